@@ -1,0 +1,55 @@
+# Crosscount — the commands a newcomer types: `make run` and `make test`.
+PYTHON ?= python3
+VENV   := .venv
+PY     := $(VENV)/bin/python
+PIP    := $(VENV)/bin/pip
+STAMP  := $(VENV)/.installed
+# Debian packages the tests need: Qt's runtime libraries (offscreen platform), LibreOffice to open what
+# we export, poppler to render its PDF for screenshots.
+DEBS   := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 libreoffice-calc-nogui poppler-utils
+
+.PHONY: install run test test-fast bench lint typecheck package clean system-deps
+
+$(STAMP): pyproject.toml
+	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
+	$(PIP) install -q --upgrade pip
+	$(PIP) install -q -e '.[test]'
+	touch $(STAMP)
+
+install: $(STAMP)
+
+# Installs the Debian packages above when they are missing (needs root, as on CI and dev machines).
+system-deps:
+	@missing=""; for p in $(DEBS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then \
+	  echo "installing Debian packages:$$missing"; \
+	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
+	fi
+
+run: $(STAMP)
+	$(VENV)/bin/crosscount resources/samples
+
+test: $(STAMP) system-deps
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+test-fast: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not libreoffice"
+
+bench: $(STAMP)
+	$(PIP) install -q -e '.[test,bench]' || echo "bench extra (peers) could not be installed; peers are skipped"
+	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check desktop tests bench
+	$(VENV)/bin/lint-imports
+
+typecheck: $(STAMP)
+	$(VENV)/bin/mypy desktop/crosscount/core
+
+package: $(STAMP)
+	$(PIP) install -q -e '.[package]'
+	$(VENV)/bin/pyinstaller --noconfirm --distpath dist --workpath build packaging/crosscount.spec
+
+clean:
+	rm -rf build dist .pytest_cache .ruff_cache .mypy_cache

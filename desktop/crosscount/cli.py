@@ -1,0 +1,150 @@
+"""The command line (DESIGN.md): extract, export, open the window, screenshot, version.
+
+Everything here is argument handling and printing; the work is done by crosscount.core.pipeline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import json
+import sys
+from collections.abc import Sequence
+
+from . import __version__
+
+CSV_FIELDS = ("id", "article", "start", "end", "text", "kind", "low", "high", "estimate", "bound", "unit", "per",
+              "normalized_low", "normalized_high", "normalized_unit", "category", "subject", "source", "as_of",
+              "group", "flags", "sentence")
+
+
+def analysis_json(analysis: object) -> dict[str, object]:
+    """The ``extract --format json`` document (schema crosscount/1)."""
+    from .core.model import SCHEMA
+    from .core.pipeline import Analysis
+
+    assert isinstance(analysis, Analysis)
+    return {
+        "schema": SCHEMA,
+        "articles": [a.as_dict() for a in analysis.articles],
+        "claims": [c.as_dict() for c in analysis.claims],
+        "groups": [g.as_dict() for g in analysis.groups],
+        "errors": [{"article": a.id, "input": a.path or a.url, "error": a.error} for a in analysis.errors],
+    }
+
+
+def claim_row(c: object) -> dict[str, object]:
+    from .core.model import Claim
+
+    assert isinstance(c, Claim)
+    d = c.as_dict()
+    n = c.normalized or {}
+    d["normalized_low"], d["normalized_high"], d["normalized_unit"] = n.get("low"), n.get("high"), n.get("unit")
+    d["flags"] = "; ".join(c.flags)
+    return {k: d.get(k) for k in CSV_FIELDS}
+
+
+def format_value(low: float | None, high: float | None, bound: str) -> str:
+    """A figure as analysts read it: "≥ 50,000", "40,000–60,000", "~400,000"."""
+    def n(v: float | None) -> str:
+        return "" if v is None else (f"{v:,.0f}" if float(v).is_integer() else f"{v:,.4g}")
+
+    if bound == "range":
+        return f"{n(low)}–{n(high)}"
+    prefix = {"at_least": "≥ ", "more_than": "> ", "at_most": "≤ ", "less_than": "< ", "approximate": "~"}.get(bound, "")
+    return prefix + n(low if low is not None else high)
+
+
+def _table(analysis: object) -> str:
+    from .core.pipeline import Analysis
+
+    assert isinstance(analysis, Analysis)
+    rows = [("article", "text", "value", "unit", "category", "subject", "source", "as of")]
+    for c in analysis.claims:
+        rows.append((c.article, c.text[:40], format_value(c.low, c.high, c.bound), c.unit or "", c.category or "",
+                     c.subject or "", (c.source or "")[:30], c.as_of or ""))
+    widths = [max(len(str(r[i])) for r in rows) for i in range(len(rows[0]))]
+    lines = ["  ".join(str(v).ljust(w) for v, w in zip(r, widths, strict=True)).rstrip() for r in rows]
+    for a in analysis.errors:
+        lines.append(f"error: {a.path or a.url}: {a.error}")
+    return "\n".join(lines)
+
+
+def _settings(args: argparse.Namespace) -> object:
+    from .core.pipeline import Settings
+
+    return Settings(base_currency=args.base_currency.upper(), unit_system=args.units)
+
+
+def cmd_extract(args: argparse.Namespace) -> int:
+    from .core.pipeline import analyze
+
+    analysis = analyze(args.inputs, _settings(args), published=args.published)  # type: ignore[arg-type]
+    if args.format == "json":
+        json.dump(analysis_json(analysis), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    elif args.format == "csv":
+        buf = io.StringIO()
+        writer = csv.DictWriter(buf, fieldnames=CSV_FIELDS)
+        writer.writeheader()
+        writer.writerows(claim_row(c) for c in analysis.claims)
+        sys.stdout.write(buf.getvalue())
+    else:
+        print(_table(analysis))
+    for a in analysis.errors:
+        print(f"crosscount: {a.path or a.url}: {a.error}", file=sys.stderr)
+    return 1 if analysis.errors else 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from .core.export import export
+    from .core.pipeline import analyze
+
+    analysis = analyze(args.inputs, _settings(args), published=args.published)  # type: ignore[arg-type]
+    try:
+        export(analysis, args.output, settings=_settings(args))  # type: ignore[arg-type]
+    except (OSError, ValueError) as exc:
+        print(f"crosscount: cannot write {args.output}: {exc}", file=sys.stderr)
+        return 2
+    for a in analysis.errors:
+        print(f"crosscount: {a.path or a.url}: {a.error}", file=sys.stderr)
+    print(f"wrote {args.output}: {len(analysis.claims)} claims from {len(analysis.articles)} articles")
+    return 1 if analysis.errors else 0
+
+
+def _common(p: argparse.ArgumentParser) -> None:
+    p.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders or http(s) URLs")
+    p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date for inputs that lack one")
+    p.add_argument("--base-currency", default="USD", metavar="CODE", help="currency money is converted to")
+    p.add_argument("--units", choices=("metric", "imperial"), default="metric", help="unit system for quantities")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="crosscount", description="Compare the figures that news articles report.")
+    parser.add_argument("--version", action="version", version=f"crosscount {__version__}")
+    sub = parser.add_subparsers(dest="command")
+    p = sub.add_parser("extract", help="print the claims found in the inputs")
+    _common(p)
+    p.add_argument("--format", choices=("json", "csv", "table"), default="table")
+    p.set_defaults(func=cmd_extract)
+    p = sub.add_parser("export", help="write the comparison to .xlsx, .csv or .json")
+    _common(p)
+    p.add_argument("-o", "--output", required=True, metavar="OUT")
+    p.set_defaults(func=cmd_export)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list and args_list[0] in ("extract", "export", "--version", "-h", "--help"):
+        args = build_parser().parse_args(args_list)
+        return int(args.func(args)) if hasattr(args, "func") else 0
+    window = argparse.ArgumentParser(prog="crosscount", description="Open the Crosscount window.")
+    window.add_argument("--screenshot", metavar="OUT.png", help="load the inputs, render the window to a PNG, exit")
+    window.add_argument("--project", metavar="FILE.crosscount", help="open a saved project")
+    window.add_argument("inputs", nargs="*", metavar="INPUT")
+    args = window.parse_args(args_list)
+    from .gui.app import run
+
+    return run(args.inputs, screenshot=args.screenshot, project=args.project)

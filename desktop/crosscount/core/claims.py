@@ -1,0 +1,563 @@
+"""Finding every numeric claim in a text: its exact span, value or range, bound, unit and what it is per.
+
+How it stays fast: one compiled scan (``SEED_RE``) finds number expressions, one more (``MASK_RE`` plus
+the date scan) finds what must never be a figure (dates, times, phone numbers, web addresses). All else
+is decided by anchored patterns on the few dozen characters around each number, so the cost grows with
+the number of figures, not with the number of words. Nothing here imports pint or Babel: the
+vocabularies they give are read once from resources (see currencies.py and unit_words.py).
+
+Semantic fields (category, subject, source) are filled by semantics.py; as_of by ``resolve_as_of``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+
+from . import currencies
+from .dates import AS_OF_CUE, DateMention, find_dates, infer_reference, parse_iso
+from .model import Claim
+from .numbers import SCALES, SMALL, SUFFIX_SCALES, numeral_value, words_value
+from .unit_words import PER_ADVERBS, PER_WORDS, surface_forms
+
+# ---------------------------------------------------------------------------------------------- patterns
+
+_NUM_WORDS = sorted([*SMALL, *SCALES, "dozen"], key=len, reverse=True)
+_W = "(?:" + "|".join(_NUM_WORDS) + ")"
+_SCALE_WORD = r"(?:hundred\s+thousand|hundred|thousand|million|billion|trillion)"
+
+SEED_RE = re.compile(
+    rf"""
+    (?P<vague>(?<![\w-])(?i:(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)|thousands|millions|billions|hundreds|dozens)\b)
+  | (?P<few>(?<![\w-])(?i:(?P<fewword>several|a\s+few|a\s+couple\s+of|a\s+handful\s+of)\s+(?P<fewscale>hundred|thousand|million|billion|dozen))\b)
+  | (?P<half>(?<![\w-])(?i:half\s+an?\s+(?:million|billion|thousand|dozen))\b)
+  | (?P<num>(?<![\w.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?![\d])
+        (?:(?P<suffix>mn|MM|bn|trn|tn|k|K|m|M|b|B)(?![A-Za-z\d]))?
+        (?:[\s-](?P<scale>(?i:{_SCALE_WORD}))\b)?)
+  | (?P<words>(?<![\w-])(?i:(?:an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?{_W}(?:(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+|[\s-]+){_W})*)\b)
+    """,
+    re.VERBOSE,
+)
+
+MASK_RE = re.compile(
+    r"""
+    (?:https?://|www\.)\S+                                    # web addresses
+  | [\w.+-]+@[\w-]+\.[\w.]+                                   # e-mail addresses
+  | \+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}\b   # international phone numbers
+  | \(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b                     # North American phone numbers
+  | \b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?i:[ap]\.?m\.?)(?!\w)   # times with am/pm
+  | \b\d{1,2}:\d{2}(?::\d{2})?\b                             # 24-hour times
+  | \b\d{1,2}\s*(?i:[ap]\.m\.|[ap]m\b)                        # "5 p.m."
+  | \b(?:1[89]|20)\d0s\b | '\d0s\b                            # decades
+  | \#\d+                                                     # "#5"
+    """,
+    re.VERBOSE,
+)
+
+_HEDGES: dict[str, str] = {
+    "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
+    "a minimum of": "at_least", "upwards of": "at_least", "upward of": "at_least",
+    "more than": "more_than", "over": "more_than", "in excess of": "more_than", "above": "more_than",
+    "exceeding": "more_than", "north of": "more_than", "greater than": "more_than",
+    "up to": "at_most", "as many as": "at_most", "as much as": "at_most", "at most": "at_most",
+    "no more than": "at_most", "a maximum of": "at_most", "nearly": "at_most", "almost": "at_most",
+    "approaching": "at_most", "fewer than": "less_than", "less than": "less_than", "under": "less_than",
+    "below": "less_than", "about": "approximate", "around": "approximate", "roughly": "approximate",
+    "some": "approximate", "an estimated": "approximate", "estimated": "approximate",
+    "approximately": "approximate", "close to": "approximate", "circa": "approximate",
+    "approx.": "approximate", "an approximate": "approximate", "nearly about": "approximate",
+}
+_HEDGE_ALT = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(_HEDGES, key=len, reverse=True))
+HEDGE_RE = re.compile(rf"(?:(?<![\w-])(?i:(?P<h>{_HEDGE_ALT}))\s+|(?P<tilde>~)\s*)$")
+RANGE_START_RE = re.compile(r"(?<![\w-])(?i:(?P<w>between|from))\s+$")
+CHANGE_BEFORE_RE = re.compile(
+    r"(?i:\b(?:rose|risen|rises|rising|increased?|increases|increasing|grew|grown|grows|fell|fallen|falls|"
+    r"dropped|drops|declined?|declines|jumped|climbed|doubled|tripled|cut|reduced|raised|revised|changed|"
+    r"went|shrank|soared|surged|slumped|plunged|up|down)\b[^.;]{0,40}$)"
+)
+CONNECTOR_RE = re.compile(r"^(?:\s*(?P<w>to|and|or)\s+|\s?(?P<d>[-–—])\s?)")
+SUFFIX_BOUND_RE = re.compile(r"^(?:(?P<plus>-plus\b|\+(?![\d\w]))|\s+or\s+(?P<or>more|so|fewer|less|above|over)\b)")
+PERCENT_RE = re.compile(r"^(?:\s?%|\s?(?i:per\s?cent|pct)\b|-(?i:percent)\b)")
+PER_RE = re.compile(
+    r"^(?:\s*(?:(?i:a|an|per|each|every)\s+|\s?/\s?)(?P<per>[A-Za-z]+)\b|\s+(?P<adv>(?i:monthly|weekly|daily|yearly|annually|hourly))\b)"
+)
+PER_BEFORE_RE = re.compile(r"(?i:\b(?P<adv>monthly|weekly|daily|yearly|annual|hourly)\s+(?:[\w-]+\s+){0,2}(?:of\s+)?)$")
+IDENT_BEFORE_RE = re.compile(
+    r"(?:[A-Za-z]-?|(?<![\w])(?i:article|section|chapter|page|pages|p\.|pp\.|no\.|nos\.|number|resolution|rule|"
+    r"table|figure|fig\.|protocol|amendment|paragraph|para\.?|clause|item|flight|route|highway|platform|"
+    r"gate|room|level|phase|grade|season|episode|vol\.|volume|verse|channel|model|version|v\.|windows|"
+    r"iphone|apollo|cop|pier|terminal|district|block|lot|box|unit|code|id|ref\.?|tel\.?|ext\.?)\s+)$"
+)
+YEAR_PREP_RE = re.compile(
+    r"(?i:\b(?:in|since|by|of|from|until|till|to|before|after|during|early|late|mid|year|years|the|its|this|"
+    r"that|spring|summer|autumn|fall|winter|between|and|through|circa|around|'s|since|election|budget|census)"
+    r"[\s-]+$)"
+)
+FUNCTION_AFTER_RE = re.compile(
+    r"^[\s,]*(?:(?i:was|is|were|are|and|or|to|when|saw|has|had|have|will|would|after|before|the|a|an|in|on|"
+    r"at|for|of|with|as|by|it|which|that|but|alone|onwards|election|elections|census|budget|season|"
+    r"olympics|campaign|invasion|war|report|survey|study|figures?|data|levels?)\b|[^\w\s]|$)"
+)
+CASUALTY_AFTER_RE = re.compile(
+    r"^(?:\s+[A-Za-z-]+){0,3}?\s+(?:(?:was|were|has\s+been|had\s+been|is|are)\s+)?"
+    r"(?:killed|dead|died|dies|wounded|injured|missing|captured|hurt)\b"
+)
+_METRE_AFTER = frozenset("high long wide deep tall away above below from to in on at of under over sprint "
+                         "deep-water".split())
+# "a one-time payment", "the 24-hour ceasefire": a number fused with a word is a modifier, not a figure,
+# unless the word is a unit of length, area, volume or mass ("a 20-mile line").
+_TIME_UNITS = frozenset({"hour", "minute", "day", "week", "month", "year"})
+_VAGUE_SCALE = {"dozens": 12.0, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+_FEW = {"several": (3.0, 9.0), "a few": (2.0, 5.0), "a couple of": (2.0, 3.0), "a handful of": (2.0, 6.0)}
+
+
+def _alternation(forms: list[str]) -> str:
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in sorted(forms, key=len, reverse=True))
+
+
+@cache
+def _currency_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(prefix pattern, suffix pattern), built once from the CLDR table."""
+    t = currencies.table()
+    symbols = _alternation(list(t["symbols"]))
+    codes = "|".join(t["codes"])
+    names = _alternation(list(t["names"]))
+    prefix = re.compile(rf"(?:(?<![A-Za-z])(?P<sym>{symbols})|\b(?P<code>{codes}))\s?$")
+    suffix = re.compile(rf"^(?:\s?(?P<code>{codes})\b|\s+(?P<of>of\s+)?(?P<name>(?i:{names}))\b)")
+    return prefix, suffix
+
+
+@cache
+def _unit_pattern() -> re.Pattern[str]:
+    words, symbols = surface_forms()
+    return re.compile(
+        rf"^(?:(?P<sep>\s|-|)(?P<word>(?i:{_alternation(list(words))}))\b"
+        rf"|(?P<ssep>\s?)(?P<sym>{_alternation(list(symbols))})(?![A-Za-z\d]))"
+    )
+
+
+SENTENCE_BREAK_RE = re.compile(
+    r"(?<![A-Z]\.[A-Z]\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bNo\.)(?<!\bGen\.)(?<!\bMrs\.)"
+    r"(?<!\bLt\.)(?<!\bCol\.)(?<!\bSgt\.)(?<!\bGov\.)(?<!\bSen\.)(?<!\bRep\.)(?<!\bvs\.)"
+    r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])"
+    r"|\n[ \t]*\n\s*"
+    r"|(?<=[.!?:\"”])[ \t]*\n\s*"
+    r"|(?<=[A-Za-z0-9?])[ \t]*\n(?=[ \t]*[A-Z\"“])"
+)
+
+# ---------------------------------------------------------------------------------------------- assembly
+
+
+@dataclass
+class _Seed:
+    start: int
+    end: int
+    low: float
+    high: float
+    kind: str  # "num" | "words" | "vague" | "few" | "half"
+    suffix: str | None = None
+    has_scale: bool = False
+    raw_value: float = 0.0
+
+
+@dataclass
+class _Figure:
+    start: int
+    end: int
+    low: float | None
+    high: float | None
+    bound: str
+    kind: str
+    unit: str | None
+    per: str | None
+    estimate: float | None
+
+
+def _seed_from_match(m: re.Match[str]) -> _Seed | None:
+    g = m.lastgroup
+    start, end = m.span()
+    text = m.group(0)
+    if g == "vague":
+        words = text.lower().split()
+        scale = _VAGUE_SCALE[words[-1]]
+        if words[0] == "dozens" and len(words) == 1:
+            return _Seed(start, end, 24.0, 100.0, "vague")
+        factor = {"tens": 10.0, "hundreds": 100.0, "dozens": 12.0}.get(words[0], 1.0) if len(words) > 1 else 1.0
+        return _Seed(start, end, factor * scale, factor * scale * 10, "vague")
+    if g == "few":
+        lo, hi = _FEW[" ".join(m.group("fewword").lower().split())]
+        scale = 12.0 if m.group("fewscale").lower() == "dozen" else SCALES[m.group("fewscale").lower()]
+        return _Seed(start, end, lo * scale, hi * scale, "few")
+    if g == "half" or g == "words":
+        value = words_value(text)
+        if value is None:
+            return None
+        words = text.lower().replace("-", " ").split()
+        scaled = len(words) > 1 and words[-1] in SCALES and words[-1] != "hundred"
+        raw = (words_value(" ".join(words[:-1])) or value) if scaled else value
+        return _Seed(start, end, value, value, "half" if g == "half" else "words", has_scale=scaled, raw_value=raw)
+    raw = m.group("num") or ""
+    number = re.match(r"[\d,.]+", raw)
+    assert number is not None
+    value = numeral_value(number.group(0))
+    suffix = m.group("suffix")
+    scale = m.group("scale")
+    scaled = value
+    if scale:
+        scaled *= SCALES.get(scale.lower().split()[-1], 1.0) * (100.0 if scale.lower().startswith("hundred ") else 1.0)
+    elif suffix:
+        scaled *= SUFFIX_SCALES[suffix]
+    return _Seed(start, end, scaled, scaled, "num", suffix=suffix, has_scale=bool(scale or suffix), raw_value=value)
+
+
+def _is_year_span(text: str, a: _Seed, b: _Seed) -> bool:
+    return all(
+        s.kind == "num" and not s.has_scale and 1000 <= s.low <= 2100 and re.fullmatch(r"\d{4}", text[s.start: s.end])
+        for s in (a, b)
+    )
+
+
+def _drop_ambiguous_suffix(seed: _Seed, text: str) -> None:
+    """A lone "m" after a number without money is metres unless a noun follows ("2m people")."""
+    if seed.suffix not in ("m", "M"):
+        return
+    after = re.match(r"\s+([A-Za-z-]+)", text[seed.end: seed.end + 30])
+    if after is None or after.group(1).lower() in _METRE_AFTER or seed.suffix == "M" and after is None:
+        seed.end -= len(seed.suffix)
+        seed.low = seed.high = seed.raw_value
+        seed.suffix = None
+        seed.has_scale = False
+
+
+class _Extractor:
+    """One pass over one text. Holds the text and its masks; produces figures in order."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.dates = find_dates(text)
+        masks = [(d.start, d.end) for d in self.dates]
+        masks += [m.span() for m in MASK_RE.finditer(text)]
+        masks.sort()
+        self.mask_starts = [s for s, _ in masks]
+        self.masks = masks
+        prefix, suffix = _currency_patterns()
+        self.cur_prefix = prefix
+        self.cur_suffix = suffix
+        self.unit_re = _unit_pattern()
+
+    def masked(self, start: int, end: int) -> bool:
+        i = bisect.bisect_right(self.mask_starts, start) - 1
+        for j in (i, i + 1):
+            if 0 <= j < len(self.masks):
+                s, e = self.masks[j]
+                if s < end and start < e:
+                    return True
+        return False
+
+    # -- the pieces around one number ------------------------------------------------------------
+    def prefix_currency(self, start: int) -> tuple[int, str | None]:
+        m = self.cur_prefix.search(self.text, max(0, start - 8), start)
+        if not m:
+            return start, None
+        if m.group("sym"):
+            return m.start(), currencies.table()["symbols"][m.group("sym")]
+        return m.start(), m.group("code")
+
+    def suffix_currency(self, end: int, allow_of: bool) -> tuple[int, str | None]:
+        m = self.cur_suffix.match(self.text[end: end + 40])
+        if not m:
+            return end, None
+        if m.group("code"):
+            return end + m.end(), m.group("code")
+        if m.group("of") and not allow_of:
+            return end, None
+        word = m.group("name")
+        after = self.text[end + m.end(): end + m.end() + 4]
+        if word.lower() in ("pound", "pounds") and after.startswith(" of"):
+            return end, None  # "500 pounds of explosives" is a weight
+        return end + m.end(), currencies.code_for_word(" ".join(word.split()))
+
+    def unit_after(self, end: int) -> tuple[int, str | None, bool]:
+        """(new end, pint unit name, written fused with a hyphen)."""
+        m = self.unit_re.match(self.text[end: end + 40])
+        if not m:
+            return end, None, False
+        words, symbols = surface_forms()
+        if m.group("word"):
+            name = words[" ".join(m.group("word").lower().split())]
+            return end + m.end(), name, m.group("sep") == "-"
+        return end + m.end(), symbols[m.group("sym")], False
+
+    def hedge_before(self, start: int) -> tuple[int, str | None]:
+        m = HEDGE_RE.search(self.text, max(0, start - 24), start)
+        if not m:
+            return start, None
+        if m.group("tilde"):
+            return m.start(), "approximate"
+        return m.start(), _HEDGES[" ".join(m.group("h").lower().split())]
+
+    # -- one figure --------------------------------------------------------------------------------
+    def tail(self, seed: _Seed) -> tuple[int, str, str | None]:
+        """What follows a number: currency, percent or unit. Returns (end, kind, unit)."""
+        end = seed.end
+        end2, code = self.suffix_currency(end, allow_of=seed.kind in ("vague", "few"))
+        if code:
+            return end2, "money", code
+        m = PERCENT_RE.match(self.text[end: end + 14])
+        if m:
+            return end + m.end(), "percent", "percent"
+        end2, unit, hyphenated = self.unit_after(end)
+        if unit:
+            if unit in _TIME_UNITS and (hyphenated or self.text.startswith("-old", end2)):
+                return end, "modifier", None  # "a 24-hour ceasefire", "a 25-year-old man"
+            return end2, "quantity", unit
+        return end, "count", None
+
+    def figures(self) -> list[_Figure]:
+        text = self.text
+        seeds: list[_Seed] = []
+        for m in SEED_RE.finditer(text):
+            if self.masked(*m.span()):
+                continue
+            seed = _seed_from_match(m)
+            if seed is not None:
+                seeds.append(seed)
+        out: list[_Figure] = []
+        i = 0
+        while i < len(seeds):
+            fig, used = self.figure_at(seeds, i)
+            if fig is not None:
+                out.append(fig)
+            i += used
+        return out
+
+    def figure_at(self, seeds: list[_Seed], i: int) -> tuple[_Figure | None, int]:
+        text = self.text
+        seed = seeds[i]
+        start, currency = self.prefix_currency(seed.start)
+        if currency is None:
+            _drop_ambiguous_suffix(seed, text)
+        end, kind, unit = self.tail(seed)
+        if kind == "modifier":
+            return None, 1
+        if currency and kind != "money":
+            end, kind, unit = seed.end, "money", currency
+        elif currency and kind == "money" and currency != unit and not text[start:seed.start].strip() == "$":
+            unit = currency  # an explicit symbol such as "€" outweighs a following bare "dollars"
+        low, high = seed.low, seed.high
+        bound = "range" if seed.kind in ("vague", "few") else "exact"
+        used = 1
+
+        # a second number joined by "to", "and", "or", "-": one range
+        partner = self.range_partner(seeds, i, end if kind != "count" else seed.end, start)
+        range_word_start = None
+        if partner is not None:
+            j, p_start, p_currency = partner
+            other = seeds[j]
+            if currency is None and p_currency is None:
+                _drop_ambiguous_suffix(other, text)
+            p_end, p_kind, p_unit = self.tail(other)
+            if p_currency and p_kind != "money":
+                p_end, p_kind, p_unit = other.end, "money", p_currency
+            first_low, first_high = seed.low, seed.high
+            if not seed.has_scale and other.has_scale and other.raw_value and seed.raw_value <= other.raw_value:
+                factor = other.low / other.raw_value
+                first_low, first_high = seed.low * factor, seed.high * factor
+            compatible = "count" in (kind, p_kind) or (kind == p_kind and unit == p_unit)
+            if _is_year_span(text, seed, other) and kind == p_kind == "count":
+                return None, 2  # "2014-2022" is a period, not a range of figures
+            if compatible and first_low <= other.high and p_kind != "modifier":
+                low, high = first_low, other.high
+                if p_kind != "count":
+                    kind, unit = p_kind, p_unit
+                end = max(p_end, other.end) if p_kind != "count" else other.end
+                if kind == "money" and currency is None:
+                    currency = unit
+                bound = "range"
+                used = j - i + 1
+                range_word_start = RANGE_START_RE.search(text, max(0, start - 10), start)
+
+        if used == 1 and not self.is_figure(seed, start, end, kind, currency):
+            return None, 1
+
+        if range_word_start is not None:
+            start = range_word_start.start()
+        hedge_start, hedge = self.hedge_before(start)
+        m = SUFFIX_BOUND_RE.match(text[end: end + 12])
+        if m:
+            hedge = "at_least" if m.group("plus") or m.group("or") in ("more", "above", "over") else (
+                "approximate" if m.group("or") == "so" else "at_most")
+            end += m.end()
+        estimate: float | None = None
+        if hedge and bound != "range":
+            start = hedge_start if hedge_start < start else start
+            bound = hedge
+            if hedge in ("at_least", "more_than"):
+                high = None
+            elif hedge in ("at_most", "less_than"):
+                low = None
+            else:
+                estimate = low
+        elif hedge and bound == "range" and hedge_start < start:
+            start = hedge_start
+        elif bound == "exact":
+            estimate = low
+        per = self.per_of(start, end)
+        return _Figure(start, end, low, high, bound, kind, unit if kind != "count" else None, per, estimate), used
+
+    def range_partner(self, seeds: list[_Seed], i: int, end: int, start: int) -> tuple[int, int, str | None] | None:
+        """(index of the seed that closes a range opened at seed i, its start, its currency) or None."""
+        if i + 1 >= len(seeds) or seeds[i].kind in ("vague", "few"):
+            return None
+        text = self.text
+        for tail_end in dict.fromkeys((end, seeds[i].end)):
+            m = CONNECTOR_RE.match(text[tail_end: tail_end + 8])
+            if not m:
+                continue
+            nxt = seeds[i + 1]
+            after = tail_end + m.end()
+            p_start, p_currency = self.prefix_currency(nxt.start)
+            if p_start != after or nxt.kind in ("vague", "few"):
+                continue
+            opener = RANGE_START_RE.search(text, max(0, start - 10), start)
+            word = (m.group("w") or "").lower()
+            if word == "and" and not (opener and opener.group("w").lower() == "between"):
+                return None
+            if opener and opener.group("w").lower() == "from" and CHANGE_BEFORE_RE.search(text, max(0, opener.start() - 45), opener.start()):
+                return None
+            if m.group("d") and (seeds[i].kind == "words") != (nxt.kind == "words"):
+                return None
+            return i + 1, p_start, p_currency
+        return None
+
+    def is_figure(self, seed: _Seed, start: int, end: int, kind: str, currency: str | None) -> bool:
+        """The rules that tell a figure from a number that is not one (DESIGN.md: "Not claims")."""
+        text = self.text
+        before = text[max(0, seed.start - 16): seed.start]
+        if seed.kind == "num":
+            if kind == "count" and IDENT_BEFORE_RE.search(before):
+                return False  # Su-34, F-16, COVID-19, Article 5, page 12
+            nxt = text[end: end + 1]
+            if nxt.isalpha() or (nxt == "-" and text[end + 1: end + 2].isalpha() and kind == "count"):
+                if not text[end: end + 6].lower().startswith("-plus"):
+                    return False  # 4th, 3D, 5G, "2-year" handled by units; "one-time"
+            if nxt == "." and text[end + 1: end + 2].isdigit():
+                return False  # version numbers 1.2.3
+            raw = text[seed.start: seed.end]
+            if kind == "count" and not seed.has_scale and re.fullmatch(r"\d{4}", raw) and 1000 <= seed.low <= 2100:
+                if self.hedge_before(seed.start)[1] is None and not SUFFIX_BOUND_RE.match(text[end: end + 8]):
+                    if YEAR_PREP_RE.search(text, max(0, seed.start - 20), seed.start) or FUNCTION_AFTER_RE.match(text[end: end + 20]):
+                        return False  # a year
+            if kind == "count" and re.match(r"\s*[.)]\s", text[end: end + 3]) and (seed.start == 0 or text[seed.start - 1] == "\n"):
+                return False  # a list marker "1. "
+        elif seed.kind == "words":
+            if kind == "count" and text[end: end + 1] == "-" and text[end + 1: end + 2].isalpha():
+                return False  # one-time, two-day
+            if seed.low == 1 and kind == "count":
+                lowered = text[seed.start: seed.end].lower()
+                if lowered in ("one", "a", "an"):
+                    has_hedge = self.hedge_before(start)[1] is not None
+                    if not has_hedge and not CASUALTY_AFTER_RE.match(text[end: end + 50]):
+                        return False  # "one of", "no one", "one another"
+            if text[seed.start].isupper() and seed.start > 1 and text[seed.start - 2].isalpha() and text[seed.start - 2].isupper():
+                return False  # part of a name: "Formula One", "Air Force One"
+        return True
+
+    def per_of(self, start: int, end: int) -> str | None:
+        m = PER_RE.match(self.text[end: end + 24])
+        if m:
+            if m.group("adv"):
+                return PER_ADVERBS[m.group("adv").lower()]
+            word = m.group("per").lower()
+            return PER_WORDS.get(word) or PER_WORDS.get(word.rstrip("s"))
+        m = PER_BEFORE_RE.search(self.text, max(0, start - 40), start)
+        return PER_ADVERBS[m.group("adv").lower()] if m else None
+
+
+# ---------------------------------------------------------------------------------------------- sentences
+
+
+def sentence_bounds(text: str) -> list[int]:
+    """Start offsets of the text's sentences (headlines and paragraphs end a sentence too)."""
+    starts = [0]
+    starts.extend(m.end() for m in SENTENCE_BREAK_RE.finditer(text))
+    return starts
+
+
+def _sentence_at(text: str, starts: list[int], pos: int) -> tuple[int, int]:
+    i = bisect.bisect_right(starts, pos) - 1
+    s = starts[i]
+    e = starts[i + 1] if i + 1 < len(starts) else len(text)
+    return s, e
+
+
+# ---------------------------------------------------------------------------------------------- as_of
+
+
+def resolve_as_of(
+    mentions: list[DateMention], sent_start: int, sent_end: int, pos: int, text: str, reference: date | None
+) -> str | None:
+    """The date a figure at ``pos`` refers to, from the dates in its sentence.
+
+    A date after "as of", "by", "until" wins; a date after "since" or "from" starts a period and is not
+    the figure's date; otherwise the nearest date in the sentence."""
+    best: tuple[int, int, str] | None = None
+    for d in mentions:
+        if d.start < sent_start or d.end > sent_end:
+            continue
+        resolved = d.resolve(reference)
+        if resolved is None:
+            continue
+        cue = AS_OF_CUE.search(text, max(sent_start, d.start - 24), d.start)
+        word = cue.group(0).split()[0].lower() if cue else ""
+        if word in ("since", "from"):
+            continue
+        strength = 0 if word in ("as", "by", "through", "until", "up", "at") else 1
+        rank = (strength, abs(d.start - pos), resolved)
+        if best is None or rank[:2] < best[:2]:
+            best = rank
+    return best[2] if best else None
+
+
+# ---------------------------------------------------------------------------------------------- API
+
+
+def extract(text: str, published: str | None = None, article_id: str = "a1") -> list[Claim]:
+    """Every numeric claim in ``text``, in order of appearance.
+
+    ``published`` (ISO date) resolves dates written without a year and is the fallback ``as_of``; without
+    it, the latest date the text mentions is used as the reference."""
+    ex = _Extractor(text)
+    figures = ex.figures()
+    if not figures:
+        return []
+    reference = parse_iso(published) or infer_reference(ex.dates)
+    fallback = published or (reference.isoformat() if reference else None)
+    starts = sentence_bounds(text)
+    claims: list[Claim] = []
+    for f in figures:
+        s, e = _sentence_at(text, starts, f.start)
+        as_of = resolve_as_of(ex.dates, s, e, f.start, text, reference)
+        claims.append(
+            Claim(
+                id=f"{article_id}:{f.start}",
+                article=article_id,
+                start=f.start,
+                end=f.end,
+                text=text[f.start: f.end],
+                sentence=text[s:e].strip(),
+                kind=f.kind,
+                low=f.low,
+                high=f.high,
+                estimate=f.estimate,
+                bound=f.bound,
+                unit=f.unit,
+                per=f.per,
+                as_of=as_of or fallback,
+                as_of_from="text" if as_of else ("published" if fallback else None),
+            )
+        )
+    return claims

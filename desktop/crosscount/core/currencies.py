@@ -1,0 +1,143 @@
+"""Currency vocabulary: which words and symbols in English news text name which ISO 4217 code.
+
+The facts come from CLDR through Babel (names, plurals, symbols), never from a hand-typed list. Reading
+them from ~300 locales takes about half a second, too slow for every start of the command line, so
+``build_table()`` derives the table and ``python -m crosscount.core.currencies`` stores it in
+``resources/data/currencies.json``; a test checks that the stored table equals what Babel gives today.
+
+Only two small decisions are ours, and they are choices rather than facts: which currency a bare word
+shared by several currencies means in English news ("dollars" is USD, "pounds" is GBP), and the press
+abbreviations CLDR does not record ("C$", "S$").
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from functools import cache
+from importlib import resources
+from typing import Any
+
+# A bare word that several currencies share is read as the one English-language news means by it.
+PREFERRED_FOR_BARE_WORD: dict[str, str] = {
+    "dollar": "USD", "pound": "GBP", "franc": "CHF", "peso": "MXN", "rupee": "INR", "dinar": "IQD",
+    "krona": "SEK", "krone": "NOK", "rial": "IRR", "riyal": "SAR", "shilling": "KES", "lira": "TRY",
+    "yuan": "CNY", "ruble": "RUB", "rouble": "RUB", "won": "KRW", "rand": "ZAR", "euro": "EUR",
+}
+# Words CLDR uses as currency names that are ordinary English words after a number.
+NOT_A_CURRENCY_WORD = frozenset({"real", "mark", "unit", "units", "gold", "silver", "special", "code", "som"})
+# Press abbreviations that CLDR does not record as symbols.
+PRESS_SYMBOLS: dict[str, str] = {"C$": "CAD", "Can$": "CAD", "S$": "SGD", "AU$": "AUD", "US $": "USD"}
+
+
+def build_table() -> dict[str, Any]:
+    """Derive {"names": {word: code}, "symbols": {symbol: code}, "codes": [...]} from CLDR via Babel."""
+    from babel import Locale, localedata
+    from babel.core import get_global
+
+    en = Locale.parse("en")
+    territory_currencies = get_global("territory_currencies")
+    territory_languages = get_global("territory_languages")
+    current: set[str] = set()
+    home_symbols: dict[str, set[str]] = {}
+    for territory, entries in territory_currencies.items():
+        tender = [code for code, _start, end, is_tender in entries if end is None and is_tender]
+        current.update(tender)
+        speakers = sorted(territory_languages.get(territory, {}).items(),
+                          key=lambda kv: -kv[1].get("population_percent", 0))
+        for language, _info in speakers[:2]:
+            ident = f"{language}_{territory}"
+            if not localedata.exists(ident):
+                continue
+            locale = Locale.parse(ident)
+            for code in tender:
+                symbol = locale.currency_symbols.get(code)
+                if _usable_symbol(symbol):
+                    home_symbols.setdefault(symbol, set()).add(code)
+    # Only currencies in circulation: old codes such as "ESP" are ordinary words too often.
+    codes = sorted(c for c in current if c in en.currencies and c != "XXX")
+
+    symbols: dict[str, str] = {}
+    for symbol, owners in home_symbols.items():  # a symbol only one currency uses at home
+        if len(owners) == 1:
+            symbols[symbol] = next(iter(owners))
+    for code in codes:  # English usage wins: "$" is the US dollar, "¥" the yen in English text
+        symbol = en.currency_symbols.get(code)
+        if _usable_symbol(symbol) and symbol != code:
+            symbols[symbol] = code
+    symbols.update(PRESS_SYMBOLS)
+    symbols.pop("¤", None)
+
+    names: dict[str, str] = {}
+    bare: dict[str, set[str]] = {}
+    plural_data = en._data["currency_names_plural"]
+    for code in codes:
+        forms = {en.currencies[code]}
+        plurals = plural_data.get(code, {})
+        forms.update(v for v in plurals.values() if isinstance(v, str))
+        for locale_id in ("en_GB",):
+            forms.add(Locale.parse(locale_id).currencies.get(code, ""))
+        for form in filter(None, forms):
+            form = form.lower().replace("’", "'")
+            names[form] = code
+            last = form.split()[-1]
+            if len(form.split()) > 1 and last not in NOT_A_CURRENCY_WORD:
+                bare.setdefault(last, set()).add(code)
+    for word, owners in bare.items():
+        stem = word[:-1] if word.endswith("s") else word
+        if len(owners) == 1:
+            names.setdefault(word, next(iter(owners)))
+        elif stem in PREFERRED_FOR_BARE_WORD:
+            names.setdefault(word, PREFERRED_FOR_BARE_WORD[stem])
+    for stem, code in PREFERRED_FOR_BARE_WORD.items():
+        names.setdefault(stem, code)
+        names.setdefault(stem + "s", code)
+    # English plurals CLDR gives only with their qualifier ("Ukrainian hryvnias"): add the bare plural.
+    for word, code in list(names.items()):
+        if " " not in word and not word.endswith("s") and word not in NOT_A_CURRENCY_WORD:
+            names.setdefault(word + "s", code)
+    return {"source": "CLDR via Babel", "codes": codes, "symbols": dict(sorted(symbols.items())),
+            "names": dict(sorted(names.items()))}
+
+
+def _usable_symbol(symbol: str | None) -> bool:
+    """A symbol worth matching: not a plain word, not invisible formatting characters."""
+    if not symbol or symbol.isalpha():
+        return False
+    return not any(ch in symbol for ch in "\u200b\u200e\u200f\u202f\u00a0") and not symbol.isspace()
+
+
+@cache
+def table() -> dict[str, Any]:
+    """The stored table (see the module docstring for why it is stored)."""
+    raw = resources.files("crosscount.resources").joinpath("data/currencies.json").read_text("utf-8")
+    data: dict[str, Any] = json.loads(raw)
+    return data
+
+
+def code_for_word(word: str) -> str | None:
+    """The ISO code a currency word or code names ("rubles" → RUB, "usd" → USD), else None."""
+    t = table()
+    lowered = word.lower().replace("’", "'")
+    if lowered in t["names"]:
+        return str(t["names"][lowered])
+    upper = word.upper()
+    return upper if word.isupper() and upper in _codes() else None
+
+
+@cache
+def _codes() -> frozenset[str]:
+    return frozenset(table()["codes"])
+
+
+def main(argv: list[str]) -> int:
+    """Regenerate resources/data/currencies.json from Babel: `python -m crosscount.core.currencies OUT`."""
+    out = argv[1] if len(argv) > 1 else "resources/data/currencies.json"
+    with open(out, "w", encoding="utf-8") as fh:
+        json.dump(build_table(), fh, ensure_ascii=False, indent=0, sort_keys=True)
+        fh.write("\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main(sys.argv))

@@ -1,0 +1,140 @@
+"""Dates in article text: found so they are never taken for figures, and resolved so that a figure's
+``as_of`` and an article's publication date can be read from the words around them.
+
+A date without a year ("in February", "On August 3rd") is resolved against a reference date (the
+article's publication date): it is the latest such date not after the reference. Precision is kept: a
+month stays "2023-02", a day is "2023-08-03".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
+    "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
+    "nov": 11, "dec": 12,
+}
+_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+          r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
+_DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
+_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
+CUE_BEFORE_RE = re.compile(
+    r"(?i:\b(?:in|since|by|until|till|through|from|of|to|before|after|during|early|late|mid|last|this|next|"
+    r"end\s+of|as\s+of|as\s+at|between|and)[\s-]+)$"
+)
+
+DATE_RE = re.compile(
+    rf"""
+    (?P<iso>\b{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b)
+  | (?P<num>\b(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|[12]\d|3[01])/(?:{_YEAR}|\d\d)\b)
+  | (?P<mdy>\b{_WEEKDAY}(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\b(?:,?\s+(?P<y1>{_YEAR})\b)?)
+  | (?P<dmy>\b{_WEEKDAY}(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR})\b)?)
+  | (?P<my>\b(?P<m3>{_MONTH})(?:,|\s+of)?\s+(?P<y3>{_YEAR})\b)
+  | (?P<mo>\b(?P<m4>{_MONTH})\b)
+  | (?P<yr>(?<![\w,.$€£-])(?P<y5>{_YEAR})\b(?![,.]\d|-\w))
+    """,
+    re.VERBOSE,
+)
+# Cues before a date that say a figure refers to it, strongest first.
+AS_OF_CUE = re.compile(r"(?i:\b(?:as\s+of|as\s+at|by|through|until|up\s+to|since|at\s+the\s+end\s+of|in|on|during)\s+$)")
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A date as written: its span, and its parts (year may be unknown until resolved)."""
+
+    start: int
+    end: int
+    year: int | None
+    month: int | None
+    day: int | None
+
+    def resolve(self, reference: date | None) -> str | None:
+        """ISO date at the precision written ("2023-02" or "2023-08-03"); None if it has no year and
+        there is no reference date to take it from."""
+        year = self.year
+        if year is None:
+            if reference is None or self.month is None:
+                return None
+            year = reference.year
+            if (self.month, self.day or 1) > (reference.month, reference.day):
+                year -= 1
+        if self.month is None:
+            return f"{year:04d}"
+        if self.day is None:
+            return f"{year:04d}-{self.month:02d}"
+        try:
+            return date(year, self.month, self.day).isoformat()
+        except ValueError:
+            return f"{year:04d}-{self.month:02d}"
+
+
+def _month(name: str) -> int:
+    return MONTHS[name.lower().rstrip(".")]
+
+
+def _day(raw: str) -> int:
+    return int(re.sub(r"\D", "", raw))
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """Every date mention in the text, in order."""
+    found: list[DateMention] = []
+    for m in DATE_RE.finditer(text):
+        g = m.groupdict()
+        start, end = m.span()
+        if g["iso"]:
+            y, mo, d = (int(x) for x in g["iso"].split("-"))
+            found.append(DateMention(start, end, y, mo, d))
+        elif g["num"]:
+            a, b, y = g["num"].split("/")
+            year = int(y) if len(y) == 4 else 2000 + int(y)
+            first, second = int(a), int(b)
+            month, day = (first, second) if first <= 12 else (second, first)  # US order unless impossible
+            found.append(DateMention(start, end, year, month, day if month <= 12 else None))
+        elif g["mdy"]:
+            found.append(DateMention(start, end, int(g["y1"]) if g["y1"] else None, _month(g["m1"]), _day(g["d1"])))
+        elif g["dmy"]:
+            found.append(DateMention(start, end, int(g["y2"]) if g["y2"] else None, _month(g["m2"]), _day(g["d2"])))
+        elif g["my"]:
+            found.append(DateMention(start, end, int(g["y3"]), _month(g["m3"]), None))
+        elif CUE_BEFORE_RE.search(text, max(0, start - 12), start):
+            # a lone month or year is a date only after words that make it one ("in May", not "may")
+            if g["mo"]:
+                found.append(DateMention(start, end, None, _month(g["m4"]), None))
+            else:
+                found.append(DateMention(start, end, int(g["y5"]), None, None))
+    return found
+
+
+def parse_iso(value: str | None) -> date | None:
+    """A date from ISO text at any precision ("2023", "2023-08", "2023-08-03"); None if unreadable."""
+    if not value:
+        return None
+    parts = value.strip()[:10].split("-")
+    try:
+        nums = [int(p) for p in parts]
+        while len(nums) < 3:
+            nums.append(1)
+        return date(nums[0], nums[1], nums[2])
+    except (ValueError, IndexError):
+        return None
+
+
+def infer_reference(mentions: list[DateMention]) -> date | None:
+    """The latest date a text mentions, for a text that states no publication date.
+
+    Dates written without a year take the latest year the text states, so that "On August 3rd" in a
+    text that also says "April 2023" reads as 2023-08-03."""
+    years = [m.year for m in mentions if m.year is not None]
+    if not years:
+        return None
+    anchor = date(max(years), 12, 31)
+    resolved = [parse_iso(m.resolve(anchor)) for m in mentions if m.month is not None]
+    days = [d for d in resolved if d is not None]
+    return max(days) if days else None

@@ -1,0 +1,128 @@
+"""The values every stage passes on: Article, Claim, Group.
+
+They are frozen dataclasses so that a stage can never change what an earlier stage found behind
+its back; a later stage returns a new value with ``dataclasses.replace``. ``as_dict`` gives the JSON
+shape of DESIGN.md, which the CLI, the exports and the project store all share.
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from typing import Any, Literal
+
+Kind = Literal["count", "money", "percent", "quantity"]
+Bound = Literal["exact", "approximate", "range", "at_least", "more_than", "at_most", "less_than"]
+
+KINDS: tuple[str, ...] = ("count", "money", "percent", "quantity")
+BOUNDS: tuple[str, ...] = ("exact", "approximate", "range", "at_least", "more_than", "at_most", "less_than")
+SCHEMA = "crosscount/1"
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One figure in one article, with its exact span in the article's text."""
+
+    id: str
+    article: str
+    start: int
+    end: int
+    text: str
+    sentence: str
+    kind: str
+    low: float | None
+    high: float | None
+    estimate: float | None
+    bound: str
+    unit: str | None = None
+    per: str | None = None
+    normalized: dict[str, Any] | None = None
+    category: str | None = None
+    subject: str | None = None
+    source: str | None = None
+    as_of: str | None = None
+    as_of_from: str | None = None  # "text" (the sentence names it) or "published" (fallback)
+    group: str | None = None
+    flags: tuple[str, ...] = ()
+    edited: bool = False
+    excluded: bool = False
+
+    def as_dict(self) -> dict[str, Any]:
+        """The claim as JSON-ready data (DESIGN.md's claim shape)."""
+        d = asdict(self)
+        d["flags"] = list(self.flags)
+        for key in ("low", "high", "estimate"):
+            d[key] = _plain_number(d[key])
+        return d
+
+    @property
+    def value_range(self) -> tuple[float | None, float | None]:
+        """The normalized (low, high) where normalization happened, else the raw one."""
+        if self.normalized:
+            return self.normalized.get("low"), self.normalized.get("high")
+        return self.low, self.high
+
+
+@dataclass(frozen=True)
+class Article:
+    """One loaded input: its text and metadata, or the reason it could not be read."""
+
+    id: str
+    text: str = ""
+    title: str | None = None
+    outlet: str | None = None
+    published: str | None = None
+    published_inferred: bool = False
+    author: str | None = None
+    path: str | None = None
+    url: str | None = None
+    error: str | None = None
+
+    @property
+    def chars(self) -> int:
+        return len(self.text)
+
+    def as_dict(self) -> dict[str, Any]:
+        """The article as JSON-ready metadata; its text is not repeated here (``chars`` says how long)."""
+        return {
+            "id": self.id,
+            "path": self.path,
+            "url": self.url,
+            "title": self.title,
+            "outlet": self.outlet,
+            "published": self.published,
+            "published_inferred": self.published_inferred,
+            "author": self.author,
+            "chars": self.chars,
+            "error": self.error,
+        }
+
+
+@dataclass(frozen=True)
+class Group:
+    """Comparable claims across articles: same category, subject and kind."""
+
+    key: str
+    label: str
+    category: str | None
+    subject: str | None
+    kind: str
+    claims: tuple[str, ...] = field(default_factory=tuple)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {
+            "key": self.key,
+            "label": self.label,
+            "category": self.category,
+            "subject": self.subject,
+            "kind": self.kind,
+            "claims": list(self.claims),
+        }
+
+
+def _plain_number(value: float | None) -> float | int | None:
+    """Whole numbers print as integers in JSON (50000, not 50000.0)."""
+    if value is None:
+        return None
+    if float(value).is_integer() and abs(value) < 2**53:
+        return int(value)
+    return value

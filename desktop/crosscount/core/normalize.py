@@ -1,0 +1,112 @@
+"""Putting figures on one scale: money in the base currency at the rate of the figure's date, quantities
+in the analyst's unit system. Fills ``Claim.normalized`` and the conversion-mismatch flag.
+
+Which date a money figure is converted at: its ``as_of`` (the 15th for a month, 1 July for a year),
+else the newest rate; ``normalized.rate.basis`` says which ("as_of" or "latest").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from .dates import parse_iso
+from .model import Claim
+from .rates import NoRate, RateBook, latest_date
+from .units import factor, preferred_unit
+
+if TYPE_CHECKING:
+    from .pipeline import Settings
+
+MISMATCH_TOLERANCE = 0.25
+# "195,000 rubles (about $2,000)": what may stand between a figure and the article's own conversion of it.
+_CONVERSION_GAP_RE = re.compile(r"^\s*(?:\(|\[|,|–|—|-|or|i\.e\.)\s*(?:or\s+)?$")
+
+
+def rate_date(claim: Claim) -> tuple[date, str]:
+    """(date to convert at, basis) for a claim."""
+    if claim.as_of:
+        parts = claim.as_of.split("-")
+        when = parse_iso(claim.as_of)
+        if when is not None:
+            if len(parts) == 2:
+                when = when.replace(day=15)
+            elif len(parts) == 1:
+                when = when.replace(month=7, day=1)
+            return when, "as_of"
+    return latest_date(), "latest"
+
+
+def _scale(value: float | None, k: float) -> float | None:
+    return None if value is None else value * k
+
+
+def normalize_money(claim: Claim, book: RateBook) -> dict[str, Any]:
+    assert claim.unit is not None
+    when, basis = rate_date(claim)
+    try:
+        k, src, dst = book.convert_factor(claim.unit, when)
+    except NoRate as exc:
+        return {"low": None, "high": None, "estimate": None, "unit": book.base, "rate": None, "error": str(exc)}
+    return {
+        "low": _scale(claim.low, k), "high": _scale(claim.high, k), "estimate": _scale(claim.estimate, k),
+        "unit": book.base,
+        "rate": {"from": claim.unit, "to": book.base, "value": src.units_per_usd / dst.units_per_usd,
+                 "date": src.date, "source": src.source if dst.source in ("fixed", src.source) else f"{src.source}+{dst.source}",
+                 "stale": src.stale or dst.stale, "basis": basis, "asked": when.isoformat()},
+    }
+
+
+def normalize_quantity(claim: Claim, system: str) -> dict[str, Any]:
+    assert claim.unit is not None
+    target = preferred_unit(claim.unit, system)
+    k = factor(claim.unit, target) if target != claim.unit else 1.0
+    return {"low": _scale(claim.low, k), "high": _scale(claim.high, k), "estimate": _scale(claim.estimate, k),
+            "unit": target, "rate": None}
+
+
+def normalize_claims(claims: list[Claim], settings: Settings, texts: Mapping[str, str] | None = None,
+                     book: RateBook | None = None) -> list[Claim]:
+    """Every claim with ``normalized`` filled; money converted once per currency and date."""
+    book = book or RateBook(settings.base_currency, settings.rate_overrides)
+    out: list[Claim] = []
+    for c in claims:
+        if c.kind == "money" and c.unit:
+            norm = normalize_money(c, book)
+        elif c.kind == "quantity" and c.unit:
+            norm = normalize_quantity(c, settings.unit_system)
+        else:
+            norm = {"low": c.low, "high": c.high, "estimate": c.estimate, "unit": c.unit, "rate": None}
+        out.append(replace(c, normalized=norm))
+    return flag_conversions(out, texts or {})
+
+
+def flag_conversions(claims: list[Claim], texts: Mapping[str, str]) -> list[Claim]:
+    """Flag a figure whose article converts it itself at a rate more than 25% off the historical one."""
+    flagged: dict[str, tuple[str, ...]] = {}
+    for a, b in zip(claims, claims[1:], strict=False):
+        if a.article != b.article or a.kind != "money" or b.kind != "money" or a.unit == b.unit:
+            continue
+        text = texts.get(a.article)
+        if text is None or not _CONVERSION_GAP_RE.match(text[a.end: b.start]):
+            continue
+        va, vb = _point(a), _point(b)
+        if not va or not vb:
+            continue
+        ratio = va / vb
+        if abs(ratio - 1) > MISMATCH_TOLERANCE:
+            note = f"conversion mismatch: the article's {a.text} ≈ {b.text} is {abs(ratio - 1):.0%} off the historical rate"
+            for c in (a, b):
+                flagged[c.id] = (*c.flags, note)
+    return [replace(c, flags=flagged[c.id]) if c.id in flagged else c for c in claims]
+
+
+def _point(c: Claim) -> float | None:
+    n = c.normalized or {}
+    for key in ("estimate", "low", "high"):
+        if n.get(key) is not None:
+            return float(n[key])
+    return None

@@ -1,0 +1,95 @@
+"""The data flow of DESIGN.md as plain functions: load → extract → annotate → normalize → compare.
+
+The command line, the tests and the window all call these; the window only runs them on a worker thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import dataclass, field, replace
+
+from . import articles as loaders
+from .claims import extract
+from .compare import compare
+from .model import Article, Claim, Group
+from .semantics import annotate
+
+Progress = Callable[[int, int, str], None]
+
+
+@dataclass(frozen=True)
+class Settings:
+    """What the analyst decides, and every stage reads."""
+
+    base_currency: str = "USD"
+    unit_system: str = "metric"  # or "imperial"
+    rate_overrides: Mapping[tuple[str, str], float] = field(default_factory=dict)  # (code, date) → units per USD
+
+
+@dataclass(frozen=True)
+class Analysis:
+    articles: list[Article]
+    claims: list[Claim]
+    groups: list[Group]
+
+    @property
+    def errors(self) -> list[Article]:
+        return [a for a in self.articles if a.error]
+
+
+def extract_text(text: str, published: str | None = None, article_id: str = "a1") -> list[Claim]:
+    """Claims with their semantic fields (category, subject, source, as_of); not yet normalized."""
+    return annotate(text, extract(text, published=published, article_id=article_id))
+
+
+def load_inputs(inputs: Iterable[str], progress: Progress | None = None,
+                cancelled: Callable[[], bool] | None = None, first_id: int = 1,
+                seen: set[str] | None = None) -> list[Article]:
+    """Load files, folders and URLs; the same text twice is one article; failures carry their error."""
+    paths = list(loaders.expand_inputs(list(inputs)))
+    seen = set() if seen is None else seen
+    out: list[Article] = []
+    for n, item in enumerate(paths):
+        if cancelled is not None and cancelled():
+            break
+        article = loaders.load(item, article_id=f"a{first_id + len(out)}")
+        if not article.error:
+            fingerprint = loaders.text_fingerprint(article.text)
+            if fingerprint in seen:
+                continue
+            seen.add(fingerprint)
+        out.append(article)
+        if progress is not None:
+            progress(n + 1, len(paths), item)
+    return out
+
+
+def claims_of(article: Article) -> list[Claim]:
+    if article.error or not article.text:
+        return []
+    return extract_text(article.text, published=article.published, article_id=article.id)
+
+
+def analyze_articles(arts: list[Article], settings: Settings | None = None,
+                     overrides: Mapping[str, str | None] | None = None,
+                     extracted: Mapping[str, list[Claim]] | None = None) -> Analysis:
+    """Claims of every article, normalized and grouped. ``extracted`` reuses claims already found."""
+    from .normalize import normalize_claims
+
+    settings = settings or Settings()
+    claims: list[Claim] = []
+    for a in arts:
+        found = extracted.get(a.id) if extracted is not None and a.id in extracted else claims_of(a)
+        claims.extend(found)
+    claims = normalize_claims(claims, settings, {a.id: a.text for a in arts})
+    claims, groups = compare(claims, overrides)
+    return Analysis(articles=arts, claims=claims, groups=groups)
+
+
+def analyze(inputs: Iterable[str], settings: Settings | None = None,
+            published: str | None = None) -> Analysis:
+    """Everything the command line needs from a list of inputs."""
+    arts = load_inputs(inputs)
+    if published:
+        arts = [replace(a, published=published, published_inferred=False) if not a.error else a for a in arts]
+    return analyze_articles(arts, settings)

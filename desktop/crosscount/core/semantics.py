@@ -1,0 +1,168 @@
+"""What a figure counts, about whom, and on whose word: ``category``, ``subject`` and ``source``.
+
+All three are read from the words around the figure in its sentence, with compiled patterns only:
+- category: the nearest casualty word after the figure and before the next figure ("1,200 dead and
+  3,400 wounded" gives each its own), else just before it ("the death toll rose to 1,200");
+- subject: a side (from resources/data/sides.json: countries, demonyms, capitals, "Kremlin") and a role
+  (military, civilians, unspecified) from the counted noun phrase, or from the side that "lost" them;
+- source: the attribution nearest the figure ("according to X", "X said", "an analysis from X").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import replace
+from functools import cache
+from importlib import resources
+
+from .model import Claim
+
+CATEGORY_LABELS = {"killed": "Killed", "wounded": "Wounded", "casualties": "Casualties", "missing": "Missing",
+                   "captured": "Captured", "displaced": "Displaced"}
+
+_CATEGORY_RE = re.compile(
+    r"""(?xi)
+    (?P<casualties>casualt(?:y|ies)|killed\s+(?:or|and)\s+(?:wounded|injured|maimed)|(?:dead|deaths)\s+(?:or|and)\s+(?:wounded|injured)
+        |wounded\s+(?:or|and)\s+killed|losses|lost\s+(?:in\s+)?(?:killed|dead)\s+(?:and|or)\s+wounded|killed,\s+wounded)
+  | (?P<killed>killed|killing|kills|dead|deaths?|died|dying|die|death\s+toll|fatalities|fatality|lives|perished|slain|KIA|massacred|executed)
+  | (?P<wounded>wounded|injured|injuries|injuring|hurt|WIA|maimed)
+  | (?P<missing>missing|MIA|unaccounted|disappeared)
+  | (?P<captured>captured|prisoners?|POWs?|taken\s+prisoner|detained|surrendered|captives)
+  | (?P<displaced>displaced|refugees?|fled|fleeing|evacuated|homeless|IDPs?|forced\s+from\s+their\s+homes|uprooted)
+    """
+)
+_MILITARY_RE = re.compile(
+    r"(?i)\b(?:soldiers?|troops|servicem[ae]n|service\s*members|servicemembers|military|personnel|fighters|combatants|"
+    r"army|marines|mercenaries|conscripts|recruits|paratroopers|sailors|pilots|officers|forces|fighting|in\s+combat|"
+    r"in\s+action|militants|insurgents|guerrillas|reservists|volunteers|battle)\b"
+)
+_CIVILIAN_RE = re.compile(
+    r"(?i)\b(?:civilians?|children|kids|women|residents|non-?combatants|inhabitants|villagers|journalists|"
+    r"aid\s+workers|medics|patients|pedestrians|passengers|citizens)\b"
+)
+_LOSS_VERB_RE = re.compile(
+    r"(?i)\b(?:has\s+|had\s+|have\s+)?(?:lost|losing|loses|suffered|sustained|saw|seen)\b(?:\s+\w+){0,2}\s*$"
+)
+_ATTRIBUTION_VERBS = (
+    r"said|says|reported|reports|estimated|estimates|told|claimed|claims|found|finds|stated|states|announced|"
+    r"confirmed|confirms|verified|counted|put|puts|wrote|writes|noted|notes|assessed|assesses|believes|"
+    r"calculated|tallied|recorded|documented|published|cited|added|acknowledged|admitted|insisted|warned"
+)
+_NAME = r"(?:[A-Z][\w.&'’-]*|[A-Z]{2,})(?:\s+(?:(?:of|for|on|and|de|al|du)\s+(?:the\s+)?)?(?:[A-Z][\w.&'’-]*))*"
+_SOURCE_RE = re.compile(
+    rf"""
+    (?:\b[Aa]ccording\s+to\s+(?:the\s+|a\s+)?(?:(?:latest|new|official|its|their)\s+)?(?:(?:figures|data|estimates?|analysis|report|count)\s+(?:from|by|of)\s+(?:the\s+)?)?(?P<a>{_NAME}))
+  | (?:\b(?:[Aa]n?\s+|[Tt]he\s+)?(?:new\s+|latest\s+|recent\s+)?(?:analysis|assessment|report|estimate|data|figures|study|count|tally|survey|intelligence|investigation|review|calculations?)\s+(?:from|by|of)\s+(?:the\s+)?(?P<b>{_NAME}))
+  | (?:(?P<c>(?:The\s+)?{_NAME})(?:’s|'s)?\s+(?:(?:also|has|have|had|previously|recently|earlier|now|later)\s+)*(?:{_ATTRIBUTION_VERBS})\b)
+  | (?:[,”"]\s*(?:said|says|wrote|writes|added|told\s+\w+)\s+(?P<d>{_NAME}))
+    """,
+    re.VERBOSE,
+)
+_NOT_A_SOURCE = frozenset(
+    "The A An It He She They We This That These Those There Its Their In On At By As Officials Authorities "
+    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
+    "August September October November December Photo Credit But And However Meanwhile".split()
+)
+
+
+@cache
+def _sides() -> tuple[re.Pattern[str], dict[str, str]]:
+    raw = resources.files("crosscount.resources").joinpath("data/sides.json").read_text("utf-8")
+    data = {k: v for k, v in json.loads(raw).items() if not k.startswith("_")}
+    word_to_side = {w: side for side, words in data.items() for w in words}
+    alt = "|".join(re.escape(w) for w in sorted(word_to_side, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])"), word_to_side
+
+
+def _side_in(text: str) -> str | None:
+    pattern, word_to_side = _sides()
+    m = pattern.search(text)
+    return word_to_side[m.group(0)] if m else None
+
+
+def _clean_source(name: str) -> str | None:
+    name = re.sub(r"(?:’s|'s)$", "", name.strip(" ,.;:"))
+    words = name.split()
+    while words and words[-1] in ("and", "of", "for", "the", "on", "in"):
+        words.pop()
+    if not words or all(w in _NOT_A_SOURCE for w in words):
+        return None
+    if words[0] in _NOT_A_SOURCE and words[0] != "The":
+        words = words[1:]
+    return " ".join(words) or None
+
+
+def find_sources(sentence: str) -> list[tuple[int, str]]:
+    """(offset in sentence, short name) of every attribution in the sentence."""
+    found: list[tuple[int, str]] = []
+    for m in _SOURCE_RE.finditer(sentence):
+        group = m.lastgroup or ""
+        name = _clean_source(m.group(group))
+        if name:
+            found.append((m.start(group), name))
+    return found
+
+
+def annotate(text: str, claims: list[Claim]) -> list[Claim]:
+    """Fill category, subject and source of each claim from its context in ``text``."""
+    out: list[Claim] = []
+    sources_cache: dict[str, list[tuple[int, str]]] = {}
+    for i, c in enumerate(claims):
+        sent_start = text.find(c.sentence) if c.sentence else c.start
+        sent_start = sent_start if 0 <= sent_start <= c.start else max(0, c.start - 200)
+        sent_end = sent_start + len(c.sentence) if c.sentence else c.end
+        next_start = claims[i + 1].start if i + 1 < len(claims) and claims[i + 1].start < sent_end else sent_end
+        prev_end = claims[i - 1].end if i > 0 and claims[i - 1].end > sent_start else sent_start
+        after = text[c.end: min(next_start, c.end + 90)]
+        before = text[max(prev_end, c.start - 60): c.start]
+
+        category = None
+        if c.kind in ("count", "percent"):
+            m = _CATEGORY_RE.search(after) or _last(_CATEGORY_RE, before)
+            category = m.lastgroup if m else None
+
+        subject = None
+        if category is not None or c.kind == "count":
+            cat_word = _CATEGORY_RE.search(after)
+            # the counted noun phrase: up to the casualty word, or the next few words ("3 million ethnic Russians")
+            phrase = after[: cat_word.start()] if cat_word and category else " ".join(after.split()[:3])
+            side = _side_in(phrase)
+            if side is None:
+                loss = _LOSS_VERB_RE.search(before)
+                if loss:
+                    side = _side_in(text[max(sent_start, c.start - 90): c.start])
+                elif re.search(r"(?:’s|'s)\s+(?:\w+\s+)?(?:losses|casualties|death\s+toll|dead|military)\b[^.]*$", before):
+                    side = _side_in(before)
+            window = after[:80]
+            if _CIVILIAN_RE.search(window):
+                role = "civilians"
+            elif _MILITARY_RE.search(window) or _MILITARY_RE.search(before[-40:]):
+                role = "military"
+            else:
+                role = "unspecified"
+            if side or (category and role != "unspecified"):
+                subject = f"{side or 'Unspecified'} · {role}"
+
+        key = c.sentence
+        if key not in sources_cache:
+            sources_cache[key] = find_sources(c.sentence)
+        rel = c.start - sent_start
+        source = _nearest_source(sources_cache[key], rel)
+        out.append(replace(c, category=category, subject=subject, source=source))
+    return out
+
+
+def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:
+    last = None
+    for last in pattern.finditer(text):  # noqa: B007 - we want the final match
+        pass
+    return last
+
+
+def _nearest_source(sources: list[tuple[int, str]], pos: int) -> str | None:
+    """The attribution before the figure that is nearest to it, else the first one after it."""
+    before = [s for s in sources if s[0] <= pos]
+    if before:
+        return before[-1][1]
+    return sources[0][1] if sources else None

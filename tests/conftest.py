@@ -1,0 +1,23 @@
+"""Shared fixtures. Every test runs with Qt offscreen and settings in a temporary folder."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "resources" / "samples" / "kazakhstan-recruitment.txt"
+
+
+@pytest.fixture
+def sample_text() -> str:
+    return SAMPLE.read_text(encoding="utf-8")
+
+
+@pytest.fixture
+def sample_path() -> Path:
+    return SAMPLE
