@@ -82,7 +82,7 @@ CONNECTOR_RE = re.compile(r"^(?:\s*(?P<w>to|and|or)\s+|\s?(?P<d>[-–—])\s?)")
 SUFFIX_BOUND_RE = re.compile(r"^(?:(?P<plus>-plus\b|\+(?![\d\w]))|\s+or\s+(?P<or>more|so|fewer|less|above|over)\b)")
 PERCENT_RE = re.compile(r"^(?:\s?%|\s?(?i:per\s?cent|pct)\b|-(?i:percent)\b)")
 PER_RE = re.compile(
-    r"^(?:\s*(?:(?i:a|an|per|each|every)\s+|\s?/\s?)(?P<per>[A-Za-z]+)\b|\s+(?P<adv>(?i:monthly|weekly|daily|yearly|annually|hourly))\b)"
+    r"^(?:\s*(?:(?i:a|an|per|each|every)\s+|\s?/\s?)(?P<per>[A-Za-z]+)\b(?!\s+(?:earlier|ago|later|before|after|of|into|since))|\s+(?P<adv>(?i:monthly|weekly|daily|yearly|annually|hourly))\b)"
 )
 PER_BEFORE_RE = re.compile(r"(?i:\b(?P<adv>monthly|weekly|daily|yearly|annual|hourly)\s+(?:[\w-]+\s+){0,2}(?:of\s+)?)$")
 IDENT_BEFORE_RE = re.compile(
@@ -100,6 +100,10 @@ FUNCTION_AFTER_RE = re.compile(
     r"^[\s,]*(?:(?i:was|is|were|are|and|or|to|when|saw|has|had|have|will|would|after|before|the|a|an|in|on|"
     r"at|for|of|with|as|by|it|which|that|but|alone|onwards|election|elections|census|budget|season|"
     r"olympics|campaign|invasion|war|report|survey|study|figures?|data|levels?)\b|[^\w\s]|$)"
+)
+CASUALTY_BEFORE_RE = re.compile(r"(?i:\b(?:killed|killing|kills|wounded|wounding|injured|injuring|captured|lost)\s+)$")
+TIME_FRAME_BEFORE_RE = re.compile(
+    r"(?i:\b(?:over|in|within|during|after|for|past|last|next|first|coming|previous|every|each|the)\s+(?:the\s+)?)$"
 )
 CASUALTY_AFTER_RE = re.compile(
     r"^(?:\s+[A-Za-z-]+){0,3}?\s+(?:(?:was|were|has\s+been|had\s+been|is|are)\s+)?"
@@ -343,6 +347,8 @@ class _Extractor:
         end, kind, unit = self.tail(seed)
         if kind == "modifier":
             return None, 1
+        if kind == "quantity" and unit in _TIME_UNITS and TIME_FRAME_BEFORE_RE.search(text, max(0, seed.start - 20), seed.start):
+            return None, 1  # "over four years", "in the past 24 hours": a time frame, not a figure
         if currency and kind != "money":
             end, kind, unit = seed.end, "money", currency
         elif currency and kind == "money" and currency != unit and not text[start:seed.start].strip() == "$":
@@ -362,10 +368,10 @@ class _Extractor:
             p_end, p_kind, p_unit = self.tail(other)
             if p_currency and p_kind != "money":
                 p_end, p_kind, p_unit = other.end, "money", p_currency
-            first_low, first_high = seed.low, seed.high
+            first_low = seed.low
             if not seed.has_scale and other.has_scale and other.raw_value and seed.raw_value <= other.raw_value:
                 factor = other.low / other.raw_value
-                first_low, first_high = seed.low * factor, seed.high * factor
+                first_low = seed.low * factor
             compatible = "count" in (kind, p_kind) or (kind == p_kind and unit == p_unit)
             if _is_year_span(text, seed, other) and kind == p_kind == "count":
                 return None, 2  # "2014-2022" is a period, not a range of figures
@@ -456,12 +462,14 @@ class _Extractor:
         elif seed.kind == "words":
             if kind == "count" and text[end: end + 1] == "-" and text[end + 1: end + 2].isalpha():
                 return False  # one-time, two-day
-            if seed.low == 1 and kind == "count":
+            if seed.low == 1 and kind in ("count", "quantity"):
                 lowered = text[seed.start: seed.end].lower()
                 if lowered in ("one", "a", "an"):
                     has_hedge = self.hedge_before(start)[1] is not None
-                    if not has_hedge and not CASUALTY_AFTER_RE.match(text[end: end + 50]):
-                        return False  # "one of", "no one", "one another"
+                    casualty = CASUALTY_AFTER_RE.match(text[end: end + 50]) or CASUALTY_BEFORE_RE.search(
+                        text, max(0, seed.start - 20), seed.start)
+                    if not has_hedge and (not casualty or kind == "quantity" or re.search(r"(?i:\bno\s+)$", before)):
+                        return False  # "one of", "no one", "one another", "one day"
             if text[seed.start].isupper() and seed.start > 1 and text[seed.start - 2].isalpha() and text[seed.start - 2].isupper():
                 return False  # part of a name: "Formula One", "Air Force One"
         return True

@@ -41,7 +41,7 @@ DATE_RE = re.compile(
     re.VERBOSE,
 )
 # Cues before a date that say a figure refers to it, strongest first.
-AS_OF_CUE = re.compile(r"(?i:\b(?:as\s+of|as\s+at|by|through|until|up\s+to|since|at\s+the\s+end\s+of|in|on|during)\s+$)")
+AS_OF_CUE = re.compile(r"(?i:\b(?:as\s+of|as\s+at|by(?:\s+the\s+end\s+of)?|through|until|up\s+to|since|at\s+the\s+end\s+of|in|on|during)\s+$)")
 
 
 @dataclass(frozen=True)
@@ -103,12 +103,13 @@ def find_dates(text: str) -> list[DateMention]:
             found.append(DateMention(start, end, int(g["y2"]) if g["y2"] else None, _month(g["m2"]), _day(g["d2"])))
         elif g["my"]:
             found.append(DateMention(start, end, int(g["y3"]), _month(g["m3"]), None))
-        elif CUE_BEFORE_RE.search(text, max(0, start - 12), start):
+        elif cue := CUE_BEFORE_RE.search(text, max(0, start - 12), start):
             # a lone month or year is a date only after words that make it one ("in May", not "may")
             if g["mo"]:
                 found.append(DateMention(start, end, None, _month(g["m4"]), None))
             else:
-                found.append(DateMention(start, end, int(g["y5"]), None, None))
+                month = 12 if cue.group(0).lower().startswith("end") else None  # "by the end of 2022"
+                found.append(DateMention(start, end, int(g["y5"]), month, None))
     return found
 
 

@@ -22,16 +22,27 @@ CATEGORY_LABELS = {"killed": "Killed", "wounded": "Wounded", "casualties": "Casu
                    "captured": "Captured", "displaced": "Displaced"}
 
 _CATEGORY_RE = re.compile(
-    r"""(?xi)
+    r"""(?xi)\b(?:
     (?P<casualties>casualt(?:y|ies)|killed\s+(?:or|and)\s+(?:wounded|injured|maimed)|(?:dead|deaths)\s+(?:or|and)\s+(?:wounded|injured)
         |wounded\s+(?:or|and)\s+killed|losses|lost\s+(?:in\s+)?(?:killed|dead)\s+(?:and|or)\s+wounded|killed,\s+wounded)
   | (?P<killed>killed|killing|kills|dead|deaths?|died|dying|die|death\s+toll|fatalities|fatality|lives|perished|slain|KIA|massacred|executed)
   | (?P<wounded>wounded|injured|injuries|injuring|hurt|WIA|maimed)
   | (?P<missing>missing|MIA|unaccounted|disappeared)
   | (?P<captured>captured|prisoners?|POWs?|taken\s+prisoner|detained|surrendered|captives)
-  | (?P<displaced>displaced|refugees?|fled|fleeing|evacuated|homeless|IDPs?|forced\s+from\s+their\s+homes|uprooted)
-    """
+  | (?P<displaced>displaced|refugees?|fled|fleeing|evacuated|homeless|IDPs?|forced\s+from\s+their\s+homes|from\s+their\s+homes|uprooted)
+    )\b"""
 )
+# A casualty verb right before the figure governs it ("killed at least 137 people … and wounded 180").
+_CATEGORY_VERB_BEFORE_RE = re.compile(
+    r"(?i)\b(?P<v>killed|killing|kills|wounded|wounding|injured|injuring|captured|displaced|displacing)\s+(?:(?!(?:and|or)\b)\S+\s+){0,2}$"
+)
+_VERB_CATEGORY = {"killed": "killed", "killing": "killed", "kills": "killed", "wounded": "wounded",
+                  "wounding": "wounded", "injured": "wounded", "injuring": "wounded", "captured": "captured",
+                  "displaced": "displaced", "displacing": "displaced"}
+_ACTIVE_HARM_RE = re.compile(r"(?i)\b(?:killed|killing|destroyed|shot\s+down|captured|eliminated|took\s+prisoner|wounded)\b")
+# Newspapers keep "The" in their names; other sources drop it ("the UK Ministry of Defence").
+_MASTHEAD_WORDS = frozenset("Press Times Post Guardian Economist Telegraph Journal Independent Insider Atlantic "
+                            "Observer Herald Tribune Monitor Globe Mirror Sun Standard Hill Intercept".split())
 _MILITARY_RE = re.compile(
     r"(?i)\b(?:soldiers?|troops|servicem[ae]n|service\s*members|servicemembers|military|personnel|fighters|combatants|"
     r"army|marines|mercenaries|conscripts|recruits|paratroopers|sailors|pilots|officers|forces|fighting|in\s+combat|"
@@ -49,7 +60,9 @@ _ATTRIBUTION_VERBS = (
     r"confirmed|confirms|verified|counted|put|puts|wrote|writes|noted|notes|assessed|assesses|believes|"
     r"calculated|tallied|recorded|documented|published|cited|added|acknowledged|admitted|insisted|warned"
 )
-_NAME = r"(?:[A-Z][\w.&'’-]*|[A-Z]{2,})(?:\s+(?:(?:of|for|on|and|de|al|du)\s+(?:the\s+)?)?(?:[A-Z][\w.&'’-]*))*"
+_NAME = (r"(?:[A-Z][\w.&'’-]*|[A-Z]{2,})(?:\s+(?:(?:of|for|on|and|de|al|du)\s+(?:the\s+)?)?(?:[A-Z][\w.&'’-]*))*"
+         r"(?:(?:\s+[a-z]+){0,2}\s+(?:ministry|office|service|agency|authorities|officials|command|council|"
+         r"commission|mission|monitors|media|military|army|police|government|spokesman|spokeswoman))?")
 _SOURCE_RE = re.compile(
     rf"""
     (?:\b[Aa]ccording\s+to\s+(?:the\s+|a\s+)?(?:(?:latest|new|official|its|their)\s+)?(?:(?:figures|data|estimates?|analysis|report|count)\s+(?:from|by|of)\s+(?:the\s+)?)?(?P<a>{_NAME}))
@@ -75,6 +88,15 @@ def _sides() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])"), word_to_side
 
 
+def _last_side(text: str) -> tuple[str | None, int]:
+    """The side named last in ``text`` (nearest the figure), and where its name ends."""
+    pattern, word_to_side = _sides()
+    last = None
+    for last in pattern.finditer(text):  # noqa: B007 - the final match is the nearest
+        pass
+    return (word_to_side[last.group(0)], last.end()) if last else (None, 0)
+
+
 def _side_in(text: str) -> str | None:
     pattern, word_to_side = _sides()
     m = pattern.search(text)
@@ -88,7 +110,7 @@ def _clean_source(name: str) -> str | None:
         words.pop()
     if not words or all(w in _NOT_A_SOURCE for w in words):
         return None
-    if words[0] in _NOT_A_SOURCE and words[0] != "The":
+    if words[0] in _NOT_A_SOURCE and not (words[0] == "The" and words[-1] in _MASTHEAD_WORDS):
         words = words[1:]
     return " ".join(words) or None
 
@@ -119,8 +141,12 @@ def annotate(text: str, claims: list[Claim]) -> list[Claim]:
 
         category = None
         if c.kind in ("count", "percent"):
+            verb = _CATEGORY_VERB_BEFORE_RE.search(before)
             m = _CATEGORY_RE.search(after) or _last(_CATEGORY_RE, before)
-            category = m.lastgroup if m else None
+            category = _VERB_CATEGORY[verb.group("v").lower()] if verb else (m.lastgroup if m else None)
+            if category is None and _LOSS_VERB_RE.search(before) and (
+                    _MILITARY_RE.search(after[:40]) or _CIVILIAN_RE.search(after[:40])):
+                category = "casualties"  # "Russia had lost some 390,000 personnel"
 
         subject = None
         if category is not None or c.kind == "count":
@@ -128,12 +154,18 @@ def annotate(text: str, claims: list[Claim]) -> list[Claim]:
             # the counted noun phrase: up to the casualty word, or the next few words ("3 million ethnic Russians")
             phrase = after[: cat_word.start()] if cat_word and category else " ".join(after.split()[:3])
             side = _side_in(phrase)
-            if side is None:
-                loss = _LOSS_VERB_RE.search(before)
-                if loss:
-                    side = _side_in(text[max(sent_start, c.start - 90): c.start])
-                elif re.search(r"(?:’s|'s)\s+(?:\w+\s+)?(?:losses|casualties|death\s+toll|dead|military)\b[^.]*$", before):
-                    side = _side_in(before)
+            lead = text[sent_start: c.start]
+            if side is None and category is not None:
+                prev = out[-1] if out else None
+                gap = text[prev.end: c.start] if prev and prev.article == c.article and prev.end <= c.start else ";"
+                if prev is not None and prev.subject and len(gap) < 60 and not re.search(r"[.;]", gap):
+                    side = prev.subject.split(" · ")[0]  # "120,000 Russian soldiers killed and 170,000 wounded"
+                else:
+                    side, where = _last_side(lead)
+                    if side and _ACTIVE_HARM_RE.search(lead[where:]) and not _LOSS_VERB_RE.search(before):
+                        side = None  # "Ukraine says it has killed 50,000 soldiers": the side did the killing
+                    if side == "Unspecified":
+                        side = None
             window = after[:80]
             if _CIVILIAN_RE.search(window):
                 role = "civilians"

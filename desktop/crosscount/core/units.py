@@ -23,7 +23,7 @@ PREFERRED: dict[str, tuple[str, str]] = {
     "metric_ton": ("metric_ton", "short_ton"), "short_ton": ("metric_ton", "short_ton"),
     "kilogram": ("kilogram", "pound"), "gram": ("kilogram", "pound"), "pound": ("kilogram", "pound"),
     "liter": ("liter", "gallon"), "gallon": ("liter", "gallon"),
-    "kilometer / hour": ("kilometer / hour", "mile / hour"), "mile / hour": ("kilometer / hour", "mile / hour"),
+    "kilometer_per_hour": ("kilometer_per_hour", "mile_per_hour"), "mile_per_hour": ("kilometer_per_hour", "mile_per_hour"),
 }
 
 

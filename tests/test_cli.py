@@ -1,0 +1,61 @@
+"""The command line contract of DESIGN.md, run as a user runs it (a subprocess)."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+
+def run(*args: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "crosscount", *args], capture_output=True, text=True, timeout=120)
+
+
+def test_extract_json_on_the_seed(sample_path):
+    res = run("extract", str(sample_path), "--format", "json")
+    assert res.returncode == 0, res.stderr
+    doc = json.loads(res.stdout)
+    assert doc["schema"] == "crosscount/1"
+    texts = {c["text"]: c for c in doc["claims"]}
+    assert texts["$5300 dollars"]["low"] == 5300 and texts["$5300 dollars"]["unit"] == "USD"
+    rub = texts["450,000 rubles"]
+    assert rub["normalized"]["unit"] == "USD" and rub["normalized"]["rate"]["source"] == "NBP"
+    assert rub["normalized"]["rate"]["date"].startswith("2023-08")
+    group = next(g for g in doc["groups"] if g["label"] == "Killed — Russia · military")
+    members = [c for c in doc["claims"] if c["id"] in group["claims"]]
+    assert {c["text"] for c in members} == {"upwards of 50,000", "between 40,000 to 60,000"}
+    assert {c["source"] for c in members} == {"The Associated Press", "UK Ministry of Defence"}
+    assert {c["as_of"] for c in members} == {"2023-04", "2023-02"}
+
+
+def test_bad_input_is_reported_and_good_input_still_processed(sample_path, tmp_path):
+    empty = tmp_path / "empty.txt"
+    empty.write_text("")
+    res = run("extract", str(sample_path), str(empty), str(tmp_path / "missing.pdf"), "--format", "json")
+    assert res.returncode == 1
+    doc = json.loads(res.stdout)
+    errors = {e["input"]: e["error"] for e in doc["errors"]}
+    assert errors[str(empty)] == "The file is empty."
+    assert errors[str(tmp_path / "missing.pdf")] == "There is no file at this path."
+    assert any(c["text"] == "$5300 dollars" for c in doc["claims"])
+    assert "Traceback" not in res.stderr
+
+
+def test_csv_and_table_formats(sample_path):
+    csv_out = run("extract", str(sample_path), "--format", "csv").stdout.splitlines()
+    assert csv_out[0].startswith("id,article,start,end,text")
+    assert len(csv_out) > 5
+    table = run("extract", str(sample_path)).stdout
+    assert "≥ 50,000" in table and "40,000–60,000" in table
+
+
+def test_published_option_resolves_dates(tmp_path):
+    f = tmp_path / "a.txt"
+    f.write_text("Officials said in February that 300 soldiers were killed.\n")
+    doc = json.loads(run("extract", str(f), "--format", "json", "--published", "2024-05-01").stdout)
+    assert doc["claims"][0]["as_of"] == "2024-02"
+    assert doc["articles"][0]["published"] == "2024-05-01"
+
+
+def test_version():
+    assert run("--version").stdout.startswith("crosscount ")
