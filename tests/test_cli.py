@@ -43,7 +43,7 @@ def test_bad_input_is_reported_and_good_input_still_processed(sample_path, tmp_p
 
 def test_csv_and_table_formats(sample_path):
     csv_out = run("extract", str(sample_path), "--format", "csv").stdout.splitlines()
-    assert csv_out[0].startswith("id,article,start,end,text")
+    assert csv_out[0].startswith("id,article,text,kind,low,high")
     assert len(csv_out) > 5
     table = run("extract", str(sample_path)).stdout
     assert "≥ 50,000" in table and "40,000–60,000" in table

@@ -14,37 +14,6 @@ from collections.abc import Sequence
 
 from . import __version__
 
-CSV_FIELDS = ("id", "article", "start", "end", "text", "kind", "low", "high", "estimate", "bound", "unit", "per",
-              "normalized_low", "normalized_high", "normalized_unit", "category", "subject", "source", "as_of",
-              "group", "flags", "sentence")
-
-
-def analysis_json(analysis: object) -> dict[str, object]:
-    """The ``extract --format json`` document (schema crosscount/1)."""
-    from .core.model import SCHEMA
-    from .core.pipeline import Analysis
-
-    assert isinstance(analysis, Analysis)
-    return {
-        "schema": SCHEMA,
-        "articles": [a.as_dict() for a in analysis.articles],
-        "claims": [c.as_dict() for c in analysis.claims],
-        "groups": [g.as_dict() for g in analysis.groups],
-        "errors": [{"article": a.id, "input": a.path or a.url, "error": a.error} for a in analysis.errors],
-    }
-
-
-def claim_row(c: object) -> dict[str, object]:
-    from .core.model import Claim
-
-    assert isinstance(c, Claim)
-    d = c.as_dict()
-    n = c.normalized or {}
-    d["normalized_low"], d["normalized_high"], d["normalized_unit"] = n.get("low"), n.get("high"), n.get("unit")
-    d["flags"] = "; ".join(c.flags)
-    return {k: d.get(k) for k in CSV_FIELDS}
-
-
 def format_value(low: float | None, high: float | None, bound: str) -> str:
     """A figure as analysts read it: "≥ 50,000", "40,000–60,000", "~400,000"."""
     def n(v: float | None) -> str:
@@ -78,17 +47,18 @@ def _settings(args: argparse.Namespace) -> object:
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    from .core.export import CLAIM_FIELDS, analysis_document, claim_record, safe_csv_text
     from .core.pipeline import analyze
 
     analysis = analyze(args.inputs, _settings(args), published=args.published)  # type: ignore[arg-type]
     if args.format == "json":
-        json.dump(analysis_json(analysis), sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(analysis_document(analysis), sys.stdout, ensure_ascii=False, indent=2)
         sys.stdout.write("\n")
     elif args.format == "csv":
         buf = io.StringIO()
-        writer = csv.DictWriter(buf, fieldnames=CSV_FIELDS)
+        writer = csv.DictWriter(buf, fieldnames=CLAIM_FIELDS)
         writer.writeheader()
-        writer.writerows(claim_row(c) for c in analysis.claims)
+        writer.writerows({k: safe_csv_text(v) for k, v in claim_record(c).items()} for c in analysis.claims)
         sys.stdout.write(buf.getvalue())
     else:
         print(_table(analysis))

