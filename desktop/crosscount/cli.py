@@ -14,6 +14,7 @@ from collections.abc import Sequence
 
 from . import __version__
 
+
 def format_value(low: float | None, high: float | None, bound: str) -> str:
     """A figure as analysts read it: "≥ 50,000", "40,000–60,000", "~400,000"."""
     def n(v: float | None) -> str:

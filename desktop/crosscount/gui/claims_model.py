@@ -1,0 +1,119 @@
+"""The claims table: one QAbstractTableModel over the core's Claim values, sorted and filtered by a proxy."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QBrush, QColor
+
+from ..cli import format_value
+from ..core.model import Claim
+
+COLUMNS = ["Figure", "Value", "Unit", "Normalized", "Category", "Subject", "Source", "As of", "Article", "Flags"]
+KIND_COLOURS = {"count": "#fde68a", "money": "#bbf7d0", "percent": "#bfdbfe", "quantity": "#fbcfe8"}
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+CLAIM_ROLE = Qt.ItemDataRole.UserRole + 2
+Index = QModelIndex | QPersistentModelIndex
+
+
+class ClaimsModel(QAbstractTableModel):
+    def __init__(self) -> None:
+        super().__init__()
+        self.claims: list[Claim] = []
+        self.titles: dict[str, str] = {}
+
+    def set_claims(self, claims: list[Claim], titles: dict[str, str]) -> None:
+        self.beginResetModel()
+        self.claims = claims
+        self.titles = titles
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
+        return 0 if parent.isValid() else len(self.claims)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return COLUMNS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        c = self.claims[index.row()]
+        col = index.column()
+        if role == CLAIM_ROLE:
+            return c
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(c, col)
+        if role == SORT_ROLE:
+            if col in (1, 3):
+                low, high = (c.low, c.high) if col == 1 else c.value_range
+                return float(low if low is not None else high if high is not None else 0)
+            return self._display(c, col) or ""
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return c.sentence
+        if role == Qt.ItemDataRole.BackgroundRole and col == 0:
+            return QBrush(QColor(KIND_COLOURS.get(c.kind, "#eeeeee")))
+        if role == Qt.ItemDataRole.ForegroundRole and c.excluded:
+            return QBrush(QColor("#999999"))
+        if role == Qt.ItemDataRole.TextAlignmentRole and col in (1, 3):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def _display(self, c: Claim, col: int) -> str:
+        n = c.normalized or {}
+        if col == 0:
+            return c.text
+        if col == 1:
+            return format_value(c.low, c.high, c.bound)
+        if col == 2:
+            return (c.unit or "") + (f" / {c.per}" if c.per else "")
+        if col == 3:
+            if n.get("error"):
+                return n["error"]
+            return format_value(n.get("low"), n.get("high"), c.bound) + (f" {n['unit']}" if n.get("unit") else "")
+        return [c.category, c.subject, c.source, c.as_of, self.titles.get(c.article, c.article),
+                "; ".join(c.flags)][col - 4] or ""
+
+
+class ClaimsFilter(QSortFilterProxyModel):
+    """Free text over every column, plus the kind and group the analyst picked."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.kind: str | None = None
+        self.group: str | None = None
+        self.setSortRole(SORT_ROLE)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(-1)
+
+    def set_kind(self, kind: str | None) -> None:
+        self._refilter(lambda: setattr(self, "kind", kind))
+
+    def set_group(self, group: str | None) -> None:
+        self._refilter(lambda: setattr(self, "group", group))
+
+    def _refilter(self, change: Callable[[], None]) -> None:
+        """Qt 6.10 replaced invalidateFilter() with begin/endFilterChange(); use whichever exists."""
+        if hasattr(self, "beginFilterChange"):
+            self.beginFilterChange()
+            change()
+            self.endFilterChange()
+        else:
+            change()
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, ClaimsModel)
+        c = model.claims[row]
+        if self.kind and c.kind != self.kind:
+            return False
+        if self.group and c.group != self.group:
+            return False
+        return super().filterAcceptsRow(row, parent)

@@ -1,0 +1,118 @@
+"""The window driven as a user drives it: drop files, wait, read the table and plot, exclude, undo, export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication, QListWidget, QTableView, QTextEdit
+
+from crosscount.gui import MainWindow
+from crosscount.gui.claims_model import CLAIM_ROLE
+
+
+@pytest.fixture
+def window(qtbot, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    return w
+
+
+def drop(window: MainWindow, paths: list[Path]) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    event = QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                       Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(event)
+
+
+def second_article(tmp_path: Path) -> Path:
+    p = tmp_path / "ap.txt"
+    p.write_text("Ukraine war losses\nPublished: March 3, 2024\n\nAccording to the BBC, at least 45,000 Russian "
+                 "soldiers have been killed since the invasion began.\n", encoding="utf-8")
+    return p
+
+
+def test_drop_files_fills_list_table_and_plot(window, qtbot, sample_path, tmp_path):
+    bad = tmp_path / "broken.pdf"
+    bad.write_bytes(b"%PDF-1.7 truncated")
+    with qtbot.waitSignal(window.loadingFinished, timeout=30000):
+        drop(window, [sample_path, second_article(tmp_path), bad])
+    articles = window.findChild(QListWidget, "articleList")
+    assert articles.count() == 3
+    assert "damaged or truncated" in articles.item(2).text()
+    table = window.findChild(QTableView, "claimsTable")
+    assert table.model().rowCount() > 0
+    group = window.largest_group()
+    assert group is not None and group.label == "Killed — Russia · military" and len(group.claims) == 3
+    window.select_group(group.key)
+    assert table.model().rowCount() == 3
+    assert len(window.range_plot.claims) == 3
+    assert window.findChild(QTextEdit, "articleText").toPlainText().startswith("Russia is so desperate")
+
+
+def test_clicking_a_bar_selects_the_claim_and_shows_its_text(window, qtbot, sample_path):
+    with qtbot.waitSignal(window.loadingFinished, timeout=30000):
+        window.load([str(sample_path)])
+    window.select_group(window.largest_group().key)
+    target = window.range_plot.claims[1]
+    window.range_plot.claimClicked.emit(target.id)
+    assert window.selected_claim().id == target.id
+    cursor = window.article_text.textCursor()
+    assert cursor.selectedText() == target.text
+
+
+def test_exclude_and_undo(window, qtbot, sample_path):
+    with qtbot.waitSignal(window.loadingFinished, timeout=30000):
+        window.load([str(sample_path)])
+    key = window.largest_group().key
+    window.select_group(key)
+    window.claims_table.selectRow(0)
+    claim = window.selected_claim()
+    window.toggle_exclude_current()
+    assert claim.id not in next(g.claims for g in window.analysis.groups if g.key == key)
+    assert next(c for c in window.analysis.claims if c.id == claim.id).edited
+    window.undo_stack.undo()
+    assert claim.id in next(g.claims for g in window.analysis.groups if g.key == key)
+    window.undo_stack.redo()
+    assert claim.id not in next(g.claims for g in window.analysis.groups if g.key == key)
+
+
+def test_paste_text_becomes_an_article(window, qtbot):
+    QApplication.clipboard().setText("Officials said 1,200 soldiers were killed and 3,400 wounded.")
+    window.paste()
+    assert window.article_list.count() == 1
+    texts = [window.proxy.index(r, 0).data(CLAIM_ROLE).text for r in range(window.proxy.rowCount())]
+    assert sorted(texts) == ["1,200", "3,400"]
+
+
+def test_cancel_a_long_load_keeps_the_window_usable(window, qtbot, tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(300):
+        (folder / f"{i:03}.txt").write_text(f"Report {i}\n\nOfficials said {i + 10} soldiers were killed.\n")
+    with qtbot.waitSignal(window.loadingFinished, timeout=60000):
+        window.load([str(folder)])
+        window.cancel_loading()
+    assert window.job is None
+    assert window.article_list.count() < 300
+
+
+def test_export_from_the_window_keeps_exclusions(window, qtbot, sample_path, tmp_path):
+    with qtbot.waitSignal(window.loadingFinished, timeout=30000):
+        window.load([str(sample_path)])
+    window.select_group(window.largest_group().key)
+    window.claims_table.selectRow(0)
+    excluded = window.selected_claim()
+    window.toggle_exclude_current()
+    out = tmp_path / "from-window.xlsx"
+    window.export_to(str(out))
+    ws = openpyxl.load_workbook(out)["Claims"]
+    header = [c.value for c in ws[1]]
+    rows = {ws.cell(r, 1).value: ws.cell(r, header.index("excluded") + 1).value for r in range(2, ws.max_row + 1)}
+    assert rows[excluded.id] is True
