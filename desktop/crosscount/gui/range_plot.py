@@ -48,7 +48,7 @@ class RangePlot(pg.PlotWidget):
         width = np.maximum(x1 - x0, top * 0.006)
         bars = pg.BarGraphItem(x0=x0, y=y, width=width, height=0.55, brushes=colours, pens=colours)
         self.addItem(bars)
-        for i, c in enumerate(claims):
+        for i in range(len(claims)):
             if highs[i] is None:
                 self.addItem(pg.ArrowItem(pos=(edge, y[i]), angle=180, headLen=12, brush=colours[i], pen=colours[i]))
             if lows[i] is None:
