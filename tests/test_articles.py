@@ -1,0 +1,200 @@
+"""Loading: each format generated here for real, metadata read, and every bad input named plainly."""
+
+from __future__ import annotations
+
+import http.server
+import threading
+import zipfile
+from email.message import EmailMessage
+from pathlib import Path
+
+import docx
+import pytest
+from fpdf import FPDF
+
+from crosscount.core.articles import load, load_path
+from crosscount.core.pipeline import load_inputs
+
+BODY = ("The Associated Press reported that Moscow had lost upwards of 50,000 soldiers killed during the "
+        "invasion as of April 2023. Recruits are offered 450,000 rubles.")
+
+
+def test_text_encodings_are_detected(tmp_path):
+    text = ("Minsk report\n\nМинобороны сообщило, что потери составили около 3 000 военнослужащих. По данным "
+            "Медиазоны, погибли не менее 27 423 человек. Officials said 2,000 soldiers were killed.\n")
+    for codec in ("utf-8", "utf-16", "cp1251"):
+        p = tmp_path / f"{codec}.txt"
+        p.write_bytes(text.encode(codec))
+        a = load_path(p)
+        assert a.error is None and "Минобороны" in a.text, codec
+    latin = tmp_path / "cp1252.txt"
+    latin.write_bytes("Café report — officials said 2,000 soldiers were killed in the café’s street.".encode("cp1252"))
+    assert "Café" in load_path(latin).text
+
+
+def test_plain_text_dateline_and_title(tmp_path):
+    p = tmp_path / "a.txt"
+    p.write_text("Losses mount\nPublished: August 18, 2023\n\n" + BODY, encoding="utf-8")
+    a = load_path(p)
+    assert (a.title, a.published, a.published_inferred) == ("Losses mount", "2023-08-18", False)
+
+
+def test_plain_text_without_date_infers_latest_mentioned(sample_path):
+    a = load_path(sample_path)
+    assert a.published == "2023-08-03" and a.published_inferred
+
+
+def test_html_main_text_and_metadata_without_furniture(tmp_path):
+    html = f"""<!doctype html><html><head><title>Russia's losses | Daily Planet</title>
+    <meta property="og:site_name" content="Daily Planet"><meta property="article:published_time" content="2023-08-05T10:00:00Z">
+    <meta name="author" content="Jane Reporter"><link rel="canonical" href="https://planet.example/russia-losses"></head>
+    <body><nav><ul><li>Home</li><li>World</li><li>Subscribe for 99 cents</li></ul></nav>
+    <div class="cookie">We use 3 cookies. Accept all?</div>
+    <article><h1>Russia's losses</h1><p>{BODY}</p><p>The UK Ministry of Defence said between 40,000 and 60,000
+    Russians had been killed. Analysts in Kyiv and London compared these figures with earlier estimates from the spring.</p></article>
+    <footer>© 2023 Daily Planet. 24 Main Street. Call 555-123-4567.</footer></body></html>"""
+    p = tmp_path / "page.html"
+    p.write_text(html, encoding="utf-8")
+    a = load_path(p)
+    assert a.error is None
+    assert "upwards of 50,000" in a.text and "Subscribe" not in a.text and "cookies" not in a.text
+    assert a.outlet == "Daily Planet" and a.published == "2023-08-05"
+    assert a.url == "https://planet.example/russia-losses"
+
+
+def test_pdf_text_with_ligatures_and_hyphenation(tmp_path):
+    pdf = FPDF()
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.multi_cell(0, 6, "Casualty report\n\nThe official figures say 1,200 soldiers were killed. The recruit-",
+                   new_x="LMARGIN", new_y="NEXT")
+    pdf.multi_cell(0, 6, "ment drive offers 450,000 rubles.", new_x="LMARGIN", new_y="NEXT")
+    pdf.set_title("Casualty report")
+    p = tmp_path / "r.pdf"
+    pdf.output(str(p))
+    a = load_path(p)
+    assert a.error is None and a.title == "Casualty report"
+    assert "recruitment drive" in a.text and "1,200 soldiers" in a.text
+
+
+def test_docx_paragraphs_and_tables(tmp_path):
+    d = docx.Document()
+    d.core_properties.title = "Memo"
+    d.add_paragraph(BODY)
+    table = d.add_table(rows=1, cols=2)
+    table.rows[0].cells[0].text = "Killed"
+    table.rows[0].cells[1].text = "about 400,000"
+    p = tmp_path / "m.docx"
+    d.save(str(p))
+    a = load_path(p)
+    assert a.title == "Memo" and "upwards of 50,000" in a.text and "Killed | about 400,000" in a.text
+
+
+def test_docx_external_entity_is_not_resolved(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("TOP-SECRET-TOKEN")
+    d = docx.Document()
+    d.add_paragraph("placeholder")
+    good = tmp_path / "good.docx"
+    d.save(str(good))
+    evil = tmp_path / "evil.docx"
+    with zipfile.ZipFile(good) as zin, zipfile.ZipFile(evil, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "word/document.xml":
+                data = data.replace(b"<?xml version='1.0' encoding='UTF-8' standalone='yes'?>",
+                                    f'<?xml version="1.0"?><!DOCTYPE d [<!ENTITY x SYSTEM "file://{secret}">]>'.encode())
+                data = data.replace(b"placeholder", b"&x;")
+            zout.writestr(item, data)
+    a = load_path(evil)
+    assert "TOP-SECRET-TOKEN" not in (a.text or "") and "TOP-SECRET-TOKEN" not in (a.error or "")
+
+
+def test_eml_subject_date_and_body(tmp_path):
+    msg = EmailMessage()
+    msg["Subject"] = "Weekly casualty digest"
+    msg["From"] = "Defence Desk <desk@example.org>"
+    msg["Date"] = "Fri, 04 Aug 2023 09:00:00 +0000"
+    msg.set_content(BODY)
+    p = tmp_path / "d.eml"
+    p.write_bytes(bytes(msg))
+    a = load_path(p)
+    assert (a.title, a.published, a.outlet) == ("Weekly casualty digest", "2023-08-04", "Defence Desk")
+    assert "upwards of 50,000" in a.text
+
+
+@pytest.mark.parametrize(("name", "content", "message"), [
+    ("empty.txt", b"", "The file is empty."),
+    ("blob.txt", b"\x00\x01\x02binary\x00" * 50, "This file holds binary data, not text."),
+    ("cut.pdf", b"%PDF-1.7\n1 0 obj << /Type /Catalog", "This PDF is damaged or truncated"),
+    ("fake.pdf", b"hello", "This is not a PDF file"),
+    ("fake.docx", b"not a zip at all", "This is not a Word document"),
+    ("deep.html", b"<div>" * 5000 + b"x", "nested more than 400 levels deep"),
+    ("sheet.xlsx", b"PK", "Crosscount cannot read '.xlsx' files"),
+])
+def test_bad_inputs_have_specific_messages(tmp_path, name, content, message):
+    p = tmp_path / name
+    p.write_bytes(content)
+    a = load_path(p)
+    assert a.error is not None and message in a.error
+
+
+def test_encrypted_pdf(tmp_path):
+    from pypdf import PdfWriter
+
+    w = PdfWriter()
+    w.add_blank_page(200, 200)
+    w.encrypt("secret")
+    p = tmp_path / "locked.pdf"
+    with open(p, "wb") as fh:
+        w.write(fh)
+    assert "encrypted with a password" in load_path(p).error
+
+
+def test_zip_bomb_docx_is_refused(tmp_path):
+    p = tmp_path / "bomb.docx"
+    with zipfile.ZipFile(p, "w", compression=zipfile.ZIP_DEFLATED) as z:
+        z.writestr("word/document.xml", b"\0" * (210 * 1024 * 1024))
+    assert "far more than any article" in load_path(p).error
+
+
+def test_missing_path_and_folder_and_duplicates(tmp_path, sample_path):
+    assert load_path(tmp_path / "nope.txt").error == "There is no file at this path."
+    folder = tmp_path / "f"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "sub" / "a.txt").write_text(sample_path.read_text())
+    (folder / "copy.txt").write_text(sample_path.read_text())
+    (folder / "notes.xyz").write_text("ignored")
+    arts = load_inputs([str(folder)])
+    assert len(arts) == 1 and arts[0].error is None
+
+
+class _Handler(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):  # noqa: N802 - http.server's name
+        if self.path == "/article":
+            body = f"<html><head><title>Local</title></head><body><article><p>{BODY}</p><p>{BODY}</p></article></body></html>"
+            self.send_response(200)
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.end_headers()
+            self.wfile.write(body.encode())
+        else:
+            self.send_error(404, "Not Found")
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def server():
+    httpd = http.server.HTTPServer(("127.0.0.1", 0), _Handler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+def test_url_loading_against_a_local_server(server):
+    a = load(f"{server}/article")
+    assert a.error is None and "upwards of 50,000" in a.text and a.url.endswith("/article")
+    missing = load(f"{server}/gone")
+    assert missing.error == "The server answered 404 Not Found."

@@ -1,0 +1,72 @@
+"""Units and currencies with known rates: ECB dates, weekends, NBP for RUB, no-rate state, overrides."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from crosscount.core.claims import extract
+from crosscount.core.normalize import normalize_claims
+from crosscount.core.pipeline import Settings
+from crosscount.core.rates import NoRate, RateBook
+from crosscount.core.units import factor
+
+
+def test_eur_to_usd_on_an_ecb_date_equals_the_ecb_figure():
+    k, src, _ = RateBook("USD").convert_factor("EUR", date(2023, 8, 4))
+    assert k == pytest.approx(1.0946, abs=1e-9)  # ECB reference rate of 4 August 2023: 1 EUR = 1.0946 USD
+    assert (src.source, src.date) == ("ECB", "2023-08-04")
+
+
+def test_a_saturday_uses_fridays_rate():
+    _, src, _ = RateBook("USD").convert_factor("EUR", date(2023, 8, 5))
+    assert src.date == "2023-08-04"
+
+
+def test_rub_in_august_2023_comes_from_nbp():
+    rate = RateBook("USD").rate("RUB", date(2023, 8, 15))
+    assert rate.source == "NBP" and 90 < rate.units_per_usd < 100
+
+
+def test_no_rate_is_a_clear_state_not_nan():
+    with pytest.raises(NoRate, match="no rate for KPW on 2023-08-03"):
+        RateBook("USD").rate("KPW", date(2023, 8, 3))
+    north_korean = [replace(c, unit="KPW") for c in extract("North Korea paid 5,000 won.", "2023-08-03")]
+    out = normalize_claims(north_korean, Settings())
+    assert out[0].normalized["error"] == "no rate for KPW on 2023-08-03" and out[0].normalized["low"] is None
+
+
+def test_an_override_wins():
+    book = RateBook("USD", {("RUB", "2023-08-15"): 50.0})
+    k, src, _ = book.convert_factor("RUB", date(2023, 8, 15))
+    assert src.source == "user" and k == pytest.approx(1 / 50)
+
+
+def test_units_convert_exactly():
+    assert factor("mile", "kilometer") == pytest.approx(1.609344)
+    assert factor("short_ton", "metric_ton") == pytest.approx(0.90718474)
+    assert factor("kilometer ** 3", "meter ** 3") == pytest.approx(1e9)
+
+
+def test_claims_carry_rate_and_keep_per():
+    claims = extract("Volunteers get 195,000 rubles a month as of August 2023.", "2023-09-01")
+    out = normalize_claims(claims, Settings(base_currency="EUR"))
+    n = out[0].normalized
+    assert n["unit"] == "EUR" and out[0].per == "month"
+    assert n["rate"]["from"] == "RUB" and n["rate"]["date"].startswith("2023-08") and "NBP" in n["rate"]["source"]
+
+
+def test_a_conversion_the_article_gives_is_checked():
+    text = "Recruits get 195,000 rubles (about $200) on signing, and 100,000 rubles (about $1,050) later."
+    claims = extract(text, "2023-08-15")
+    out = normalize_claims(claims, Settings(), {"a1": text})
+    by_text = {c.text: c for c in out}
+    assert any("conversion mismatch" in f for f in by_text["195,000 rubles"].flags)
+    assert not by_text["100,000 rubles"].flags
+
+
+def test_imperial_system():
+    out = normalize_claims(extract("The convoy was 40 km long.", "2023-08-15"), Settings(unit_system="imperial"))
+    assert out[0].normalized["unit"] == "mile" and out[0].normalized["low"] == pytest.approx(24.8548, rel=1e-4)
