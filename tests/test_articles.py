@@ -6,7 +6,6 @@ import http.server
 import threading
 import zipfile
 from email.message import EmailMessage
-from pathlib import Path
 
 import docx
 import pytest

@@ -144,13 +144,13 @@ def _unit_pattern() -> re.Pattern[str]:
 
 
 SENTENCE_BREAK_RE = re.compile(
-    r"(?<![A-Z]\.[A-Z]\.)(?<!\bMr\.)(?<!\bMs\.)(?<!\bDr\.)(?<!\bSt\.)(?<!\bNo\.)(?<!\bGen\.)(?<!\bMrs\.)"
-    r"(?<!\bLt\.)(?<!\bCol\.)(?<!\bSgt\.)(?<!\bGov\.)(?<!\bSen\.)(?<!\bRep\.)(?<!\bvs\.)"
-    r"(?<=[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])"
+    r"(?P<stop>[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])"
     r"|\n[ \t]*\n\s*"
-    r"|(?<=[.!?:\"”])[ \t]*\n\s*"
-    r"|(?<=[A-Za-z0-9?])[ \t]*\n(?=[ \t]*[A-Z\"“])"
+    r"|[.!?:\"”][ \t]*\n\s*"
+    r"|[A-Za-z0-9?][ \t]*\n(?=[ \t]*[A-Z\"“])"
 )
+# A full stop after these is not the end of a sentence ("Mr. Putin", "the U.S. Army").
+ABBREVIATION_BEFORE_RE = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|St|No|Gen|Lt|Col|Sgt|Gov|Sen|Rep|vs)|\b[A-Z]\.[A-Z])$")
 
 # ---------------------------------------------------------------------------------------------- assembly
 
@@ -491,7 +491,10 @@ class _Extractor:
 def sentence_bounds(text: str) -> list[int]:
     """Start offsets of the text's sentences (headlines and paragraphs end a sentence too)."""
     starts = [0]
-    starts.extend(m.end() for m in SENTENCE_BREAK_RE.finditer(text))
+    for m in SENTENCE_BREAK_RE.finditer(text):
+        if m.group("stop") == "." and ABBREVIATION_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
+            continue
+        starts.append(m.end())
     return starts
 
 
@@ -545,10 +548,12 @@ def extract(text: str, published: str | None = None, article_id: str = "a1") -> 
     reference = parse_iso(published) or infer_reference(ex.dates)
     fallback = published or (reference.isoformat() if reference else None)
     starts = sentence_bounds(text)
+    mention_starts = [d.start for d in ex.dates]
     claims: list[Claim] = []
     for f in figures:
         s, e = _sentence_at(text, starts, f.start)
-        as_of = resolve_as_of(ex.dates, s, e, f.start, text, reference)
+        in_sentence = ex.dates[bisect.bisect_left(mention_starts, s): bisect.bisect_left(mention_starts, e)]
+        as_of = resolve_as_of(in_sentence, s, e, f.start, text, reference)
         claims.append(
             Claim(
                 id=f"{article_id}:{f.start}",
