@@ -394,4 +394,5 @@ def from_text(text: str, article_id: str = "a1", title: str | None = None) -> Ar
     """An article from pasted or dropped text."""
     if not text.strip():
         return Article(id=article_id, title=title or "Pasted text", error="The pasted text is empty.")
-    return _finish(replace(text_metadata(text), title=title or text_metadata(text).title), article_id, None, None)
+    meta = text_metadata(text)
+    return _finish(replace(meta, title=title or meta.title), article_id, None, None)

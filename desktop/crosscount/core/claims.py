@@ -6,7 +6,7 @@ is decided by anchored patterns on the few dozen characters around each number, 
 the number of figures, not with the number of words. Nothing here imports pint or Babel: the
 vocabularies they give are read once from resources (see currencies.py and unit_words.py).
 
-Semantic fields (category, subject, source) are filled by semantics.py; as_of by ``resolve_as_of``.
+Semantic fields (category, subject, source) come from semantics.describe; as_of from ``resolve_as_of``.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from . import currencies
 from .dates import AS_OF_CUE, DateMention, find_dates, infer_reference, parse_iso
 from .model import Claim
 from .numbers import SCALES, SMALL, SUFFIX_SCALES, numeral_value, words_value
+from .semantics import Span, describe
 from .unit_words import PER_ADVERBS, PER_WORDS, surface_forms
 
 # ---------------------------------------------------------------------------------------------- patterns
@@ -29,8 +30,12 @@ _NUM_WORDS = sorted([*SMALL, *SCALES, "dozen"], key=len, reverse=True)
 _W = "(?:" + "|".join(_NUM_WORDS) + ")"
 _SCALE_WORD = r"(?:hundred\s+thousand|hundred|thousand|million|billion|trillion)"
 
+# Every number expression starts a word with a digit or a letter that starts a number word: checking that
+# first rejects most positions with one character-class test.
+_SEED_FIRST = "".join(sorted({w[0] for w in [*_NUM_WORDS, "tens", "hundreds", "several", "a", "half"]}))
 SEED_RE = re.compile(
     rf"""
+    (?<!\w)(?=[\d{_SEED_FIRST}{_SEED_FIRST.upper()}])(?:
     (?P<vague>(?<![\w-])(?i:(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)|thousands|millions|billions|hundreds|dozens)\b)
   | (?P<few>(?<![\w-])(?i:(?P<fewword>several|a\s+few|a\s+couple\s+of|a\s+handful\s+of)\s+(?P<fewscale>hundred|thousand|million|billion|dozen))\b)
   | (?P<half>(?<![\w-])(?i:half\s+an?\s+(?:million|billion|thousand|dozen))\b)
@@ -38,22 +43,22 @@ SEED_RE = re.compile(
         (?:(?P<suffix>mn|MM|bn|trn|tn|k|K|m|M|b|B)(?![A-Za-z\d]))?
         (?:[\s-](?P<scale>(?i:{_SCALE_WORD}))\b)?)
   | (?P<words>(?<![\w-])(?i:(?:an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?{_W}(?:(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+|[\s-]+){_W})*)\b)
-    """,
+    )""",
     re.VERBOSE,
 )
 
+ADDRESS_RE = re.compile(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+")  # web and e-mail addresses
 MASK_RE = re.compile(
     r"""
-    (?:https?://|www\.)\S+                                    # web addresses
-  | [\w.+-]+@[\w-]+\.[\w.]+                                   # e-mail addresses
-  | \+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}\b   # international phone numbers
+    (?=[\d+(\#'])(?:
+    \+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}\b   # international phone numbers
   | \(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b                     # North American phone numbers
   | \b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?i:[ap]\.?m\.?)(?!\w)   # times with am/pm
   | \b\d{1,2}:\d{2}(?::\d{2})?\b                             # 24-hour times
   | \b\d{1,2}\s*(?i:[ap]\.m\.|[ap]m\b)                        # "5 p.m."
   | \b(?:1[89]|20)\d0s\b | '\d0s\b                            # decades
   | \#\d+                                                     # "#5"
-    """,
+    )""",
     re.VERBOSE,
 )
 
@@ -70,8 +75,6 @@ _HEDGES: dict[str, str] = {
     "approximately": "approximate", "close to": "approximate", "circa": "approximate",
     "approx.": "approximate", "an approximate": "approximate", "nearly about": "approximate",
 }
-_HEDGE_ALT = "|".join(re.escape(h).replace(r"\ ", r"\s+") for h in sorted(_HEDGES, key=len, reverse=True))
-HEDGE_RE = re.compile(rf"(?:(?<![\w-])(?i:(?P<h>{_HEDGE_ALT}))\s+|(?P<tilde>~)\s*)$")
 RANGE_START_RE = re.compile(r"(?<![\w-])(?i:(?P<w>between|from))\s+$")
 CHANGE_BEFORE_RE = re.compile(
     r"(?i:\b(?:rose|risen|rises|rising|increased?|increases|increasing|grew|grown|grows|fell|fallen|falls|"
@@ -123,24 +126,29 @@ def _alternation(forms: list[str]) -> str:
 
 
 @cache
-def _currency_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(prefix pattern, suffix pattern), built once from the CLDR table."""
+def _currency_prefix() -> re.Pattern[str]:
+    """Symbols and codes that stand right before a number ("$", "US$", "€", "USD ")."""
     t = currencies.table()
     symbols = _alternation(list(t["symbols"]))
     codes = "|".join(t["codes"])
-    names = _alternation(list(t["names"]))
-    prefix = re.compile(rf"(?:(?<![A-Za-z])(?P<sym>{symbols})|\b(?P<code>{codes}))\s?$")
-    suffix = re.compile(rf"^(?:\s?(?P<code>{codes})\b|\s+(?P<of>of\s+)?(?P<name>(?i:{names}))\b)")
-    return prefix, suffix
+    return re.compile(rf"(?:(?<![A-Za-z])(?P<sym>{symbols})|\b(?P<code>{codes}))\s?$")
 
 
-@cache
-def _unit_pattern() -> re.Pattern[str]:
-    words, symbols = surface_forms()
-    return re.compile(
-        rf"^(?:(?P<sep>\s|-|)(?P<word>(?i:{_alternation(list(words))}))\b"
-        rf"|(?P<ssep>\s?)(?P<sym>{_alternation(list(symbols))})(?![A-Za-z\d]))"
-    )
+# The words right after a number, read one token at a time: currency names and units are then found by
+# dictionary look-ups on one to three tokens instead of trying hundreds of regex alternatives.
+_TOKEN_RE = re.compile(r"([ \t]*|-)((?:[^\W\d_]|°)[\w°²³/'’]*(?:-[^\W\d_]+)*)")
+
+
+def _tokens_after(text: str, pos: int, count: int) -> list[tuple[str, int, int, str]]:
+    """Up to ``count`` (separator, start, end, token) after ``pos``; later tokens need a space before."""
+    out: list[tuple[str, int, int, str]] = []
+    for _ in range(count):
+        m = _TOKEN_RE.match(text, pos)
+        if m is None or (out and m.group(1) in ("", "-")):
+            break
+        out.append((m.group(1), m.start(2), m.end(2), m.group(2)))
+        pos = m.end()
+    return out
 
 
 SENTENCE_BREAK_RE = re.compile(
@@ -244,13 +252,12 @@ class _Extractor:
         self.dates = find_dates(text)
         masks = [(d.start, d.end) for d in self.dates]
         masks += [m.span() for m in MASK_RE.finditer(text)]
+        if "@" in text or "http" in text or "www." in text:
+            masks += [m.span() for m in ADDRESS_RE.finditer(text)]
         masks.sort()
         self.mask_starts = [s for s, _ in masks]
         self.masks = masks
-        prefix, suffix = _currency_patterns()
-        self.cur_prefix = prefix
-        self.cur_suffix = suffix
-        self.unit_re = _unit_pattern()
+        self.cur_prefix = _currency_prefix()
 
     def masked(self, start: int, end: int) -> bool:
         i = bisect.bisect_right(self.mask_starts, start) - 1
@@ -270,50 +277,84 @@ class _Extractor:
             return m.start(), currencies.table()["symbols"][m.group("sym")]
         return m.start(), m.group("code")
 
-    def suffix_currency(self, end: int, allow_of: bool) -> tuple[int, str | None]:
-        m = self.cur_suffix.match(self.text[end: end + 40])
-        if not m:
+    def suffix_currency(self, end: int, allow_of: bool, tokens: list[tuple[str, int, int, str]]) -> tuple[int, str | None]:
+        """A currency code or name right after the number: "5,000 USD", "450,000 rubles", "millions of euros"."""
+        if not tokens or tokens[0][0] == "-":
             return end, None
-        if m.group("code"):
-            return end + m.end(), m.group("code")
-        if m.group("of") and not allow_of:
+        first_sep, _, first_end, first = tokens[0]
+        if len(first_sep) <= 1 and first.isupper() and first in currencies.codes():
+            return first_end, first
+        if not first_sep:
             return end, None
-        word = m.group("name")
-        after = self.text[end + m.end(): end + m.end() + 4]
-        if word.lower() in ("pound", "pounds") and after.startswith(" of"):
-            return end, None  # "500 pounds of explosives" is a weight
-        return end + m.end(), currencies.code_for_word(" ".join(word.split()))
+        skip = 1 if first.lower() == "of" else 0
+        if skip and not allow_of:
+            return end, None
+        names = currencies.table()["names"]
+        for n in (3, 2, 1):
+            chosen = tokens[skip: skip + n]
+            if len(chosen) < n:
+                continue
+            phrase = " ".join(t[3] for t in chosen).lower().replace("’", "'")
+            if phrase in names:
+                stop = chosen[-1][2]
+                if phrase in ("pound", "pounds") and self.text.startswith(" of", stop):
+                    return end, None  # "500 pounds of explosives" is a weight
+                return stop, str(names[phrase])
+        return end, None
 
-    def unit_after(self, end: int) -> tuple[int, str | None, bool]:
-        """(new end, pint unit name, written fused with a hyphen)."""
-        m = self.unit_re.match(self.text[end: end + 40])
-        if not m:
+    def unit_after(self, end: int, tokens: list[tuple[str, int, int, str]]) -> tuple[int, str | None, bool]:
+        """(new end, pint unit name, written fused with a hyphen): "80 km", "a 20-mile line", "155mm"."""
+        if not tokens or len(tokens[0][0]) > 1:
             return end, None, False
         words, symbols = surface_forms()
-        if m.group("word"):
-            name = words[" ".join(m.group("word").lower().split())]
-            return end + m.end(), name, m.group("sep") == "-"
-        return end + m.end(), symbols[m.group("sym")], False
+        sep = tokens[0][0]
+        for n in (3, 2, 1):
+            if len(tokens) < n:
+                continue
+            phrase = " ".join(t[3] for t in tokens[:n])
+            if phrase.lower() in words:
+                return tokens[n - 1][2], words[phrase.lower()], sep == "-"
+            if phrase in symbols and sep != "-":
+                return tokens[n - 1][2], symbols[phrase], False
+        head = tokens[0][3].split("-")[0]  # "a 20-mile-long line"
+        if head != tokens[0][3] and head.lower() in words:
+            return tokens[0][1] + len(head), words[head.lower()], sep == "-"
+        return end, None, False
 
     def hedge_before(self, start: int) -> tuple[int, str | None]:
-        m = HEDGE_RE.search(self.text, max(0, start - 24), start)
-        if not m:
+        """A hedge right before the figure ("upwards of", "about", "~"): (where it starts, the bound)."""
+        lo = max(0, start - 30)
+        window = self.text[lo:start]
+        stripped = window.rstrip()
+        if stripped.endswith("~"):
+            return lo + len(stripped) - 1, "approximate"
+        if not window or not window[-1].isspace():
             return start, None
-        if m.group("tilde"):
-            return m.start(), "approximate"
-        return m.start(), _HEDGES[" ".join(m.group("h").lower().split())]
+        words = stripped.split()
+        for n in (3, 2, 1):
+            if len(words) < n:
+                continue
+            phrase = " ".join(words[-n:]).lower().lstrip("([\"“‘'")
+            if phrase in _HEDGES:
+                exact = re.search(r"\s+".join(map(re.escape, phrase.split())) + r"$", stripped, re.IGNORECASE)
+                pos = lo + (exact.start() if exact else len(stripped) - len(phrase))
+                if pos > 0 and (self.text[pos - 1].isalnum() or self.text[pos - 1] == "-"):
+                    continue
+                return pos, _HEDGES[phrase]
+        return start, None
 
     # -- one figure --------------------------------------------------------------------------------
     def tail(self, seed: _Seed) -> tuple[int, str, str | None]:
         """What follows a number: currency, percent or unit. Returns (end, kind, unit)."""
         end = seed.end
-        end2, code = self.suffix_currency(end, allow_of=seed.kind in ("vague", "few"))
+        tokens = _tokens_after(self.text, end, 4)
+        end2, code = self.suffix_currency(end, seed.kind in ("vague", "few"), tokens)
         if code:
             return end2, "money", code
         m = PERCENT_RE.match(self.text[end: end + 14])
         if m:
             return end + m.end(), "percent", "percent"
-        end2, unit, hyphenated = self.unit_after(end)
+        end2, unit, hyphenated = self.unit_after(end, tokens[:3])
         if unit:
             if unit in _TIME_UNITS and (hyphenated or self.text.startswith("-old", end2)):
                 return end, "modifier", None  # "a 24-hour ceasefire", "a 25-year-old man"
@@ -537,7 +578,7 @@ def resolve_as_of(
 
 
 def extract(text: str, published: str | None = None, article_id: str = "a1") -> list[Claim]:
-    """Every numeric claim in ``text``, in order of appearance.
+    """Every numeric claim in ``text``, in order of appearance, with what it counts and whose it is.
 
     ``published`` (ISO date) resolves dates written without a year and is the fallback ``as_of``; without
     it, the latest date the text mentions is used as the reference."""
@@ -549,9 +590,13 @@ def extract(text: str, published: str | None = None, article_id: str = "a1") -> 
     fallback = published or (reference.isoformat() if reference else None)
     starts = sentence_bounds(text)
     mention_starts = [d.start for d in ex.dates]
-    claims: list[Claim] = []
+    placed = []
     for f in figures:
         s, e = _sentence_at(text, starts, f.start)
+        placed.append((f, s, e, text[s:e].strip()))
+    described = describe(text, [Span(f.start, f.end, f.kind, s, e) for f, s, e, _ in placed])
+    claims: list[Claim] = []
+    for (f, s, e, sentence), (category, subject, source) in zip(placed, described, strict=True):
         in_sentence = ex.dates[bisect.bisect_left(mention_starts, s): bisect.bisect_left(mention_starts, e)]
         as_of = resolve_as_of(in_sentence, s, e, f.start, text, reference)
         claims.append(
@@ -561,7 +606,7 @@ def extract(text: str, published: str | None = None, article_id: str = "a1") -> 
                 start=f.start,
                 end=f.end,
                 text=text[f.start: f.end],
-                sentence=text[s:e].strip(),
+                sentence=sentence,
                 kind=f.kind,
                 low=f.low,
                 high=f.high,
@@ -569,6 +614,9 @@ def extract(text: str, published: str | None = None, article_id: str = "a1") -> 
                 bound=f.bound,
                 unit=f.unit,
                 per=f.per,
+                category=category,
+                subject=subject,
+                source=source,
                 as_of=as_of or fallback,
                 as_of_from="text" if as_of else ("published" if fallback else None),
             )

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Mapping
-from dataclasses import replace
 
 from .model import Claim, Group
 from .semantics import CATEGORY_LABELS
@@ -60,7 +59,7 @@ def compare(claims: list[Claim], overrides: Mapping[str, str | None] | None = No
     members: dict[str, list[Claim]] = {}
     for c in claims:
         key = overrides[c.id] if c.id in overrides else group_key(c)
-        c = replace(c, group=key)
+        c = c.evolve(group=key)
         keyed.append(c)
         if key:
             members.setdefault(key, []).append(c)
@@ -78,7 +77,7 @@ def compare(claims: list[Claim], overrides: Mapping[str, str | None] | None = No
     for c in keyed:
         kept = tuple(f for f in c.flags if not f.startswith("outlier"))
         flags = kept + ((outliers[c.id],) if c.id in outliers else ())
-        result.append(replace(c, flags=flags) if flags != c.flags else c)
+        result.append(c.evolve(flags=flags) if flags != c.flags else c)
 
     groups = []
     for key, group_claims in members.items():

@@ -30,6 +30,7 @@ CUE_BEFORE_RE = re.compile(
 
 DATE_RE = re.compile(
     rf"""
+    \b(?=[\dA-Z])(?:  # every date starts a word with a digit or a capital: most positions stop here
     (?P<iso>\b{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b)
   | (?P<num>\b(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|[12]\d|3[01])/(?:{_YEAR}|\d\d)\b)
   | (?P<mdy>\b{_WEEKDAY}(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\b(?:,?\s+(?P<y1>{_YEAR})\b)?)
@@ -37,7 +38,7 @@ DATE_RE = re.compile(
   | (?P<my>\b(?P<m3>{_MONTH})(?:,|\s+of)?\s+(?P<y3>{_YEAR})\b)
   | (?P<mo>\b(?P<m4>{_MONTH})\b)
   | (?P<yr>(?<![\w,.$€£-])(?P<y5>{_YEAR})\b(?![,.]\d|-\w))
-    """,
+    )""",
     re.VERBOSE,
 )
 # Cues before a date that say a figure refers to it, strongest first.

@@ -54,6 +54,17 @@ class Claim:
             d[key] = _plain_number(d[key])
         return d
 
+    def evolve(self, **changes: Any) -> Claim:
+        """A copy with ``changes``. Same result as ``dataclasses.replace`` without re-running
+        ``__init__`` (about 10 µs a claim), which matters when 100,000 claims are normalized."""
+        unknown = changes.keys() - self.__dict__.keys()
+        if unknown:
+            raise TypeError(f"Claim has no field(s) {sorted(unknown)}")
+        new = object.__new__(Claim)
+        new.__dict__.update(self.__dict__)
+        new.__dict__.update(changes)
+        return new
+
     @property
     def value_range(self) -> tuple[float | None, float | None]:
         """The normalized (low, high) where normalization happened, else the raw one."""

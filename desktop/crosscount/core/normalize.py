@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping
-from dataclasses import replace
 from datetime import date
+from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from .dates import parse_iso
@@ -28,9 +28,14 @@ _CONVERSION_GAP_RE = re.compile(r"^\s*(?:\(|\[|,|–|—|-|or|i\.e\.)\s*(?:or\s+
 
 def rate_date(claim: Claim) -> tuple[date, str]:
     """(date to convert at, basis) for a claim."""
-    if claim.as_of:
-        parts = claim.as_of.split("-")
-        when = parse_iso(claim.as_of)
+    return _rate_date(claim.as_of)
+
+
+@lru_cache(maxsize=4096)
+def _rate_date(as_of: str | None) -> tuple[date, str]:
+    if as_of:
+        parts = as_of.split("-")
+        when = parse_iso(as_of)
         if when is not None:
             if len(parts) == 2:
                 when = when.replace(day=15)
@@ -80,7 +85,7 @@ def normalize_claims(claims: list[Claim], settings: Settings, texts: Mapping[str
             norm = normalize_quantity(c, settings.unit_system)
         else:
             norm = {"low": c.low, "high": c.high, "estimate": c.estimate, "unit": c.unit, "rate": None}
-        out.append(replace(c, normalized=norm))
+        out.append(c.evolve(normalized=norm))
     return flag_conversions(out, texts or {})
 
 
@@ -101,7 +106,7 @@ def flag_conversions(claims: list[Claim], texts: Mapping[str, str]) -> list[Clai
             note = f"conversion mismatch: the article's {a.text} ≈ {b.text} is {abs(ratio - 1):.0%} off the historical rate"
             for c in (a, b):
                 flagged[c.id] = (*c.flags, note)
-    return [replace(c, flags=flagged[c.id]) if c.id in flagged else c for c in claims]
+    return [c.evolve(flags=flagged[c.id]) if c.id in flagged else c for c in claims]
 
 
 def _point(c: Claim) -> float | None:

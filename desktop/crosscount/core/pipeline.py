@@ -12,7 +12,6 @@ from . import articles as loaders
 from .claims import extract
 from .compare import compare
 from .model import Article, Claim, Group
-from .semantics import annotate
 
 Progress = Callable[[int, int, str], None]
 
@@ -39,7 +38,7 @@ class Analysis:
 
 def extract_text(text: str, published: str | None = None, article_id: str = "a1") -> list[Claim]:
     """Claims with their semantic fields (category, subject, source, as_of); not yet normalized."""
-    return annotate(text, extract(text, published=published, article_id=article_id))
+    return extract(text, published=published, article_id=article_id)
 
 
 def load_inputs(inputs: Iterable[str], progress: Progress | None = None,

@@ -113,9 +113,23 @@ class RateBook:
         self.overrides = dict(overrides or {})
         self.used: dict[tuple[str, str], Rate] = {}
         self._factors: dict[tuple[str, str, str], float] = {}
+        self._rates: dict[tuple[str, date], Rate | str] = {}
 
     def rate(self, code: str, on: date) -> Rate:
-        """Units of ``code`` per USD on ``on``; raises NoRate with a sentence when there is none."""
+        """Units of ``code`` per USD on ``on``; raises NoRate with a sentence when there is none.
+        Each (currency, date) is looked up once per RateBook."""
+        key = (code, on)
+        if key not in self._rates:
+            try:
+                self._rates[key] = self._lookup(code, on)
+            except NoRate as exc:
+                self._rates[key] = str(exc)
+        found = self._rates[key]
+        if isinstance(found, str):
+            raise NoRate(found)
+        return found
+
+    def _lookup(self, code: str, on: date) -> Rate:
         if code == "USD":
             return Rate("USD", on.isoformat(), 1.0, "fixed")
         key = (code, on.isoformat())
@@ -137,7 +151,7 @@ class RateBook:
         """How many base units one ``code`` is on ``on``, computed through pint in that date's context."""
         src = self.rate(code, on)
         dst = self.rate(self.base, on)
-        key = (code, self.base, f"{src.date}/{dst.date}/{src.units_per_usd}/{dst.units_per_usd}")
+        key = (code, self.base, f"{src.units_per_usd!r}/{dst.units_per_usd!r}")
         if key not in self._factors:
             self._factors[key] = _pint_factor(code, self.base, src.units_per_usd, dst.units_per_usd)
         self.used[(src.code, src.date)] = src

@@ -12,11 +12,9 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import replace
+from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-
-from .model import Claim
 
 CATEGORY_LABELS = {"killed": "Killed", "wounded": "Wounded", "casualties": "Casualties", "missing": "Missing",
                    "captured": "Captured", "displaced": "Displaced"}
@@ -65,9 +63,10 @@ _NAME = (r"(?:[A-Z][\w.&'’-]*|[A-Z]{2,})(?:\s+(?:(?:of|for|on|and|de|al|du)\s+
          r"commission|mission|monitors|media|military|army|police|government|spokesman|spokeswoman))?")
 _SOURCE_RE = re.compile(
     rf"""
-    (?:\b[Aa]ccording\s+to\s+(?:the\s+|a\s+)?(?:(?:latest|new|official|its|their)\s+)?(?:(?:figures|data|estimates?|analysis|report|count)\s+(?:from|by|of)\s+(?:the\s+)?)?(?P<a>{_NAME}))
-  | (?:\b(?:[Aa]n?\s+|[Tt]he\s+)?(?:new\s+|latest\s+|recent\s+)?(?:analysis|assessment|report|estimate|data|figures|study|count|tally|survey|intelligence|investigation|review|calculations?)\s+(?:from|by|of)\s+(?:the\s+)?(?P<b>{_NAME}))
-  | (?:(?P<c>(?:The\s+)?{_NAME})(?:’s|'s)?\s+(?:(?:also|has|have|had|previously|recently|earlier|now|later)\s+)*(?:{_ATTRIBUTION_VERBS})\b)
+    (?<!\w)(?=[A-Za-z])(?:
+    (?:[Aa]ccording\s+to\s+(?:the\s+|a\s+)?(?:(?:latest|new|official|its|their)\s+)?(?:(?:figures|data|estimates?|analysis|report|count)\s+(?:from|by|of)\s+(?:the\s+)?)?(?P<a>{_NAME}))
+  | (?:(?:[Aa]n?\s+|[Tt]he\s+)?(?:new\s+|latest\s+|recent\s+)?(?:analysis|assessment|report|estimate|data|figures|study|count|tally|survey|intelligence|investigation|review|calculations?)\s+(?:from|by|of)\s+(?:the\s+)?(?P<b>{_NAME}))
+  | (?:(?P<c>(?:The\s+)?{_NAME})(?:’s|'s)?\s+(?:(?:also|has|have|had|previously|recently|earlier|now|later)\s+)*(?:{_ATTRIBUTION_VERBS})\b))
   | (?:[,”"]\s*(?:said|says|wrote|writes|added|told\s+\w+)\s+(?P<d>{_NAME}))
     """,
     re.VERBOSE,
@@ -126,18 +125,32 @@ def find_sources(sentence: str) -> list[tuple[int, str]]:
     return found
 
 
-def annotate(text: str, claims: list[Claim]) -> list[Claim]:
-    """Fill category, subject and source of each claim from its context in ``text``."""
-    out: list[Claim] = []
-    sources_cache: dict[str, list[tuple[int, str]]] = {}
-    for i, c in enumerate(claims):
-        sent_start = text.find(c.sentence) if c.sentence else c.start
-        sent_start = sent_start if 0 <= sent_start <= c.start else max(0, c.start - 200)
-        sent_end = sent_start + len(c.sentence) if c.sentence else c.end
-        next_start = claims[i + 1].start if i + 1 < len(claims) and claims[i + 1].start < sent_end else sent_end
-        prev_end = claims[i - 1].end if i > 0 and claims[i - 1].end > sent_start else sent_start
+@dataclass(frozen=True)
+class Span:
+    """What describing a figure needs: where it is, where its sentence is, and what kind it is."""
+
+    start: int
+    end: int
+    kind: str
+    sentence_start: int
+    sentence_end: int
+
+
+Description = tuple[str | None, str | None, str | None]  # category, subject, source
+
+
+def describe(text: str, spans: list[Span]) -> list[Description]:
+    """(category, subject, source) of each figure, read from its context in ``text``."""
+    out: list[Description] = []
+    sources_cache: dict[int, list[tuple[int, str]]] = {}
+    prev_subject: str | None = None
+    prev_end = -1
+    for i, c in enumerate(spans):
+        sent_start, sent_end = c.sentence_start, c.sentence_end
+        next_start = spans[i + 1].start if i + 1 < len(spans) and spans[i + 1].start < sent_end else sent_end
+        left = spans[i - 1].end if i > 0 and spans[i - 1].end > sent_start else sent_start
         after = text[c.end: min(next_start, c.end + 90)]
-        before = text[max(prev_end, c.start - 60): c.start]
+        before = text[max(left, c.start - 60): c.start]
 
         category = None
         if c.kind in ("count", "percent"):
@@ -154,13 +167,12 @@ def annotate(text: str, claims: list[Claim]) -> list[Claim]:
             # the counted noun phrase: up to the casualty word, or the next few words ("3 million ethnic Russians")
             phrase = after[: cat_word.start()] if cat_word and category else " ".join(after.split()[:3])
             side = _side_in(phrase)
-            lead = text[sent_start: c.start]
             if side is None and category is not None:
-                prev = out[-1] if out else None
-                gap = text[prev.end: c.start] if prev and prev.article == c.article and prev.end <= c.start else ";"
-                if prev is not None and prev.subject and len(gap) < 60 and not re.search(r"[.;]", gap):
-                    side = prev.subject.split(" · ")[0]  # "120,000 Russian soldiers killed and 170,000 wounded"
+                gap = text[prev_end: c.start] if 0 <= prev_end <= c.start else ";"
+                if prev_subject and len(gap) < 60 and not re.search(r"[.;]", gap):
+                    side = prev_subject.split(" · ")[0]  # "120,000 Russian soldiers killed and 170,000 wounded"
                 else:
+                    lead = text[sent_start: c.start]
                     side, where = _last_side(lead)
                     if side and _ACTIVE_HARM_RE.search(lead[where:]) and not _LOSS_VERB_RE.search(before):
                         side = None  # "Ukraine says it has killed 50,000 soldiers": the side did the killing
@@ -176,12 +188,11 @@ def annotate(text: str, claims: list[Claim]) -> list[Claim]:
             if side or (category and role != "unspecified"):
                 subject = f"{side or 'Unspecified'} · {role}"
 
-        key = c.sentence
-        if key not in sources_cache:
-            sources_cache[key] = find_sources(c.sentence)
-        rel = c.start - sent_start
-        source = _nearest_source(sources_cache[key], rel)
-        out.append(replace(c, category=category, subject=subject, source=source))
+        if sent_start not in sources_cache:
+            sources_cache[sent_start] = find_sources(text[sent_start:sent_end])
+        source = _nearest_source(sources_cache[sent_start], c.start - sent_start)
+        out.append((category, subject, source))
+        prev_subject, prev_end = subject, c.end
     return out
 
 

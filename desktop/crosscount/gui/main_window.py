@@ -6,7 +6,6 @@ run on the thread pool when it can take long (loading and extracting).
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QUrl, Signal
@@ -236,7 +235,7 @@ class MainWindow(QMainWindow):
         return {cid: None for cid in self.excluded}
 
     def _set_analysis(self, analysis: Analysis) -> None:
-        claims = [replace(c, excluded=True, edited=True) if c.id in self.excluded else c for c in analysis.claims]
+        claims = [c.evolve(excluded=True, edited=True) if c.id in self.excluded else c for c in analysis.claims]
         claims, groups = compare(claims, self._overrides())
         self.analysis = Analysis(analysis.articles, claims, groups)
         self._seen = {loaders.text_fingerprint(a.text) for a in analysis.articles if not a.error}
@@ -371,7 +370,7 @@ class MainWindow(QMainWindow):
 
     def set_excluded(self, claim_id: str, exclude: bool) -> None:
         (self.excluded.add if exclude else self.excluded.discard)(claim_id)
-        base = [replace(c, excluded=False, edited=False) if c.id == claim_id and not exclude else c
+        base = [c.evolve(excluded=False, edited=False) if c.id == claim_id and not exclude else c
                 for c in self.analysis.claims]
         self._set_analysis(Analysis(self.analysis.articles, base, self.analysis.groups))
 
