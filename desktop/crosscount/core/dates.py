@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
@@ -30,7 +30,7 @@ CUE_BEFORE_RE = re.compile(
 
 DATE_RE = re.compile(
     rf"""
-    \b(?=[\dA-Z])(?:  # every date starts a word with a digit or a capital: most positions stop here
+    \b(?=[\dA-Zltye])(?:  # a date starts a word with a digit, a capital or l/t/y/e: most positions stop here
     (?P<iso>\b{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b)
   | (?P<num>\b(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|[12]\d|3[01])/(?:{_YEAR}|\d\d)\b)
   | (?P<mdy>\b{_WEEKDAY}(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\b(?:,?\s+(?P<y1>{_YEAR})\b)?)
@@ -38,6 +38,8 @@ DATE_RE = re.compile(
   | (?P<my>\b(?P<m3>{_MONTH})(?:,|\s+of)?\s+(?P<y3>{_YEAR})\b)
   | (?P<mo>\b(?P<m4>{_MONTH})\b)
   | (?P<yr>(?<![\w,.$€£-])(?P<y5>{_YEAR})\b(?![,.]\d|-\w))
+  | (?P<rel>(?i:yesterday|today|(?:last|this|earlier\s+this)\s+(?:week|month|year))\b)
+  | (?P<wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)
     )""",
     re.VERBOSE,
 )
@@ -54,10 +56,13 @@ class DateMention:
     year: int | None
     month: int | None
     day: int | None
+    relative: str | None = None  # "yesterday", "last month", "Tuesday", …: resolved from the reference
 
     def resolve(self, reference: date | None) -> str | None:
         """ISO date at the precision written ("2023-02" or "2023-08-03"); None if it has no year and
         there is no reference date to take it from."""
+        if self.relative is not None:
+            return _resolve_relative(self.relative, reference)
         year = self.year
         if year is None:
             if reference is None or self.month is None:
@@ -73,6 +78,30 @@ class DateMention:
             return date(year, self.month, self.day).isoformat()
         except ValueError:
             return f"{year:04d}-{self.month:02d}"
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _resolve_relative(phrase: str, ref: date | None) -> str | None:
+    """"on Tuesday" is the latest Tuesday on or before the reference; "last month" the month before it."""
+    if ref is None:
+        return None
+    words = phrase.lower().split()
+    if words[0] in _WEEKDAYS:
+        return (ref - timedelta(days=(ref.weekday() - _WEEKDAYS.index(words[0])) % 7)).isoformat()
+    if words[0] == "yesterday":
+        return (ref - timedelta(days=1)).isoformat()
+    if words[0] == "today":
+        return ref.isoformat()
+    unit, last = words[-1], words[0] == "last"
+    if unit == "year":
+        return f"{ref.year - last:04d}"
+    if unit == "month":
+        month_ref = ref.replace(day=1) - timedelta(days=1) if last else ref
+        return f"{month_ref.year:04d}-{month_ref.month:02d}"
+    week_ref = ref - timedelta(days=7) if last else ref
+    return f"{week_ref.year:04d}-{week_ref.month:02d}"
 
 
 def _month(name: str) -> int:
@@ -104,6 +133,8 @@ def find_dates(text: str) -> list[DateMention]:
             found.append(DateMention(start, end, int(g["y2"]) if g["y2"] else None, _month(g["m2"]), _day(g["d2"])))
         elif g["my"]:
             found.append(DateMention(start, end, int(g["y3"]), _month(g["m3"]), None))
+        elif g["rel"] or g["wd"]:
+            found.append(DateMention(start, end, None, None, None, relative=" ".join(m.group(0).split())))
         elif cue := CUE_BEFORE_RE.search(text, max(0, start - 12), start):
             # a lone month or year is a date only after words that make it one ("in May", not "may")
             if g["mo"]:

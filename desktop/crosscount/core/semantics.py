@@ -167,10 +167,12 @@ def describe(text: str, spans: list[Span]) -> list[Description]:
             # the counted noun phrase: up to the casualty word, or the next few words ("3 million ethnic Russians")
             phrase = after[: cat_word.start()] if cat_word and category else " ".join(after.split()[:3])
             side = _side_in(phrase)
+            inherited_role = None
             if side is None and category is not None:
                 gap = text[prev_end: c.start] if 0 <= prev_end <= c.start else ";"
                 if prev_subject and len(gap) < 60 and not re.search(r"[.;]", gap):
-                    side = prev_subject.split(" · ")[0]  # "120,000 Russian soldiers killed and 170,000 wounded"
+                    # a list shares its noun: "120,000 Russian soldiers killed and 170,000 wounded"
+                    side, inherited_role = prev_subject.split(" · ")
                 else:
                     lead = text[sent_start: c.start]
                     side, where = _last_side(lead)
@@ -184,7 +186,9 @@ def describe(text: str, spans: list[Span]) -> list[Description]:
             elif _MILITARY_RE.search(window) or _MILITARY_RE.search(before[-40:]):
                 role = "military"
             else:
-                role = "unspecified"
+                role = inherited_role or "unspecified"
+            if side == "Unspecified":
+                side = None
             if side or (category and role != "unspecified"):
                 subject = f"{side or 'Unspecified'} · {role}"
 
