@@ -15,8 +15,7 @@ from crosscount.gui.claims_model import CLAIM_ROLE
 
 
 @pytest.fixture
-def window(qtbot, tmp_path, monkeypatch):
-    monkeypatch.setenv("XDG_CONFIG_HOME", str(tmp_path / "config"))
+def window(qtbot, tmp_path):
     w = MainWindow()
     qtbot.addWidget(w)
     w.show()

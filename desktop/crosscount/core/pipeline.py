@@ -7,10 +7,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
+from typing import Any
 
 from . import articles as loaders
 from .claims import extract
 from .compare import compare
+from .edits import Edits, apply_to_articles, apply_to_claims
 from .model import Article, Claim, Group
 
 Progress = Callable[[int, int, str], None]
@@ -23,6 +25,17 @@ class Settings:
     base_currency: str = "USD"
     unit_system: str = "metric"  # or "imperial"
     rate_overrides: Mapping[tuple[str, str], float] = field(default_factory=dict)  # (code, date) → units per USD
+
+    def as_dict(self) -> dict[str, Any]:
+        """JSON-ready (project files, QSettings)."""
+        return {"base_currency": self.base_currency, "unit_system": self.unit_system,
+                "rate_overrides": [[code, day, value] for (code, day), value in self.rate_overrides.items()]}
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> Settings:
+        overrides = {(str(code), str(day)): float(value) for code, day, value in data.get("rate_overrides", [])}
+        return cls(base_currency=str(data.get("base_currency", "USD")),
+                   unit_system=str(data.get("unit_system", "metric")), rate_overrides=overrides)
 
 
 @dataclass(frozen=True)
@@ -69,19 +82,33 @@ def claims_of(article: Article) -> list[Claim]:
     return extract_text(article.text, published=article.published, article_id=article.id)
 
 
-def analyze_articles(arts: list[Article], settings: Settings | None = None,
-                     overrides: Mapping[str, str | None] | None = None,
-                     extracted: Mapping[str, list[Claim]] | None = None) -> Analysis:
-    """Claims of every article, normalized and grouped. ``extracted`` reuses claims already found."""
+ExtractionCache = dict[tuple[str, str | None], list[Claim]]
+
+
+def analyze_articles(arts: list[Article], settings: Settings | None = None, edits: Edits | None = None,
+                     cache: ExtractionCache | None = None) -> Analysis:
+    """Claims of every article with the analyst's edits applied, normalized and grouped.
+
+    ``cache`` (article id and publication date → extracted claims) spares extracting again after an
+    edit; a corrected publication date extracts again, since it decides what dates without a year mean."""
     from .normalize import normalize_claims
 
     settings = settings or Settings()
+    edits = edits or Edits()
+    arts = apply_to_articles(arts, edits)
     claims: list[Claim] = []
     for a in arts:
-        found = extracted.get(a.id) if extracted is not None and a.id in extracted else claims_of(a)
+        key = (a.id, a.published)
+        if cache is not None and key in cache:
+            found = cache[key]
+        else:
+            found = claims_of(a)
+            if cache is not None:
+                cache[key] = found
         claims.extend(found)
+    claims = apply_to_claims(claims, edits)
     claims = normalize_claims(claims, settings, {a.id: a.text for a in arts})
-    claims, groups = compare(claims, overrides)
+    claims, groups = compare(claims, edits.overrides(), edits.group_labels)
     return Analysis(articles=arts, claims=claims, groups=groups)
 
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import sys
+from pathlib import Path
 
 from PySide6.QtCore import QThreadPool, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 
 
 def run(inputs: list[str], screenshot: str | None = None, project: str | None = None) -> int:
@@ -16,7 +17,7 @@ def run(inputs: list[str], screenshot: str | None = None, project: str | None = 
     app.setOrganizationName("Crosscount")
     window = MainWindow()
     if project:
-        print("crosscount: projects are not supported yet; loading the inputs only", file=sys.stderr)
+        window.open_project_file(project)
     if screenshot:
         def capture() -> None:
             group = window.largest_group()
@@ -35,5 +36,12 @@ def run(inputs: list[str], screenshot: str | None = None, project: str | None = 
             QTimer.singleShot(200, capture)
         return int(app.exec())
     window.show()
+    if Path(window.recovery_path()).exists() and not project:
+        answer = QMessageBox.question(window, "Recover unsaved work?",
+                                      "Crosscount was not closed properly last time. Restore the unsaved work?")
+        if answer == QMessageBox.StandardButton.Yes:
+            window.restore_recovery()
+        else:
+            Path(window.recovery_path()).unlink(missing_ok=True)
     window.load(inputs)
     return int(app.exec())

@@ -5,8 +5,15 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..cli import format_value
 from ..core.model import Claim
@@ -18,7 +25,16 @@ CLAIM_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 
+# Columns the analyst may edit in place, and the claim field each one edits ("value" is parsed by the core).
+EDITABLE = {1: "value", 2: "unit", 4: "category", 5: "subject", 6: "source", 7: "as_of"}
+
+
 class ClaimsModel(QAbstractTableModel):
+    """Read-only view of claims; an edit in a cell is asked of the window (``editRequested``), which
+    records it as an undoable core edit and hands back new claims."""
+
+    editRequested = Signal(str, str, str)  # claim id, field, typed text
+
     def __init__(self) -> None:
         super().__init__()
         self.claims: list[Claim] = []
@@ -41,9 +57,21 @@ class ClaimsModel(QAbstractTableModel):
             return COLUMNS[section]
         return None
 
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = super().flags(index)
+        return base | Qt.ItemFlag.ItemIsEditable if index.column() in EDITABLE else base
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or index.column() not in EDITABLE:
+            return False
+        self.editRequested.emit(self.claims[index.row()].id, EDITABLE[index.column()], str(value))
+        return True
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
+        if role == Qt.ItemDataRole.EditRole:
+            return self._display(self.claims[index.row()], index.column())
         c = self.claims[index.row()]
         col = index.column()
         if role == CLAIM_ROLE:
@@ -61,6 +89,10 @@ class ClaimsModel(QAbstractTableModel):
             return QBrush(QColor(KIND_COLOURS.get(c.kind, "#eeeeee")))
         if role == Qt.ItemDataRole.ForegroundRole and c.excluded:
             return QBrush(QColor("#999999"))
+        if role == Qt.ItemDataRole.FontRole and c.edited:
+            font = QFont()
+            font.setItalic(True)
+            return font
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (1, 3):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None

@@ -1,14 +1,15 @@
 """The main window: articles (left), highlighted text (centre), claims table and range plot (right).
 
-It holds the analysis the core returned and the analyst's edits; every computation is a core call,
-run on the thread pool when it can take long (loading and extracting).
+It holds what was loaded, the analyst's edits (a core ``Edits`` value) and the analysis the core made of
+them; every computation is a core call. Loading and extracting run on the thread pool; an edit only
+normalizes and groups again, with extraction cached.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QUrl, Signal
+from PySide6.QtCore import QPoint, QSettings, QStandardPaths, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import (
     QAction,
     QColor,
@@ -20,15 +21,19 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
+    QCheckBox,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -40,31 +45,36 @@ from PySide6.QtWidgets import (
 )
 
 from ..core import articles as loaders
-from ..core.compare import compare
+from ..core.currencies import codes as currency_codes
+from ..core.dates import parse_iso
+from ..core.edits import EditError, Edits, new_claim, parse_figure
 from ..core.export import export
 from ..core.model import Article, Claim, Group
-from ..core.pipeline import Analysis, Settings, analyze_articles, load_inputs
+from ..core.pipeline import Analysis, ExtractionCache, Settings, analyze_articles, claims_of, load_inputs
+from ..core.project import SUFFIX, ProjectError, open_project, save_project
 from . import worker
 from .claims_model import CLAIM_ROLE, KIND_COLOURS, ClaimsFilter, ClaimsModel
 from .range_plot import RangePlot
 
-FILE_FILTER = "Articles (*.txt *.md *.html *.htm *.pdf *.docx *.eml);;All files (*)"
+FILE_FILTER = "Articles and projects (*.txt *.md *.html *.htm *.pdf *.docx *.eml *.crosscount);;All files (*)"
+AUTOSAVE_MS = 30_000
+MAX_RECENT = 8
 
 
-class ExcludeCommand(QUndoCommand):
-    """Exclude a claim from comparison (or bring it back): undoable, kept apart from extraction."""
+class EditCommand(QUndoCommand):
+    """One undoable change of the analyst's edits: redo sets ``after``, undo sets ``before``."""
 
-    def __init__(self, window: MainWindow, claim_id: str, exclude: bool) -> None:
-        super().__init__(("Exclude " if exclude else "Include ") + claim_id)
+    def __init__(self, window: MainWindow, before: Edits, after: Edits, text: str) -> None:
+        super().__init__(text)
         self.window = window
-        self.claim_id = claim_id
-        self.exclude = exclude
+        self.before = before
+        self.after = after
 
     def redo(self) -> None:
-        self.window.set_excluded(self.claim_id, self.exclude)
+        self.window.set_edits(self.after)
 
     def undo(self) -> None:
-        self.window.set_excluded(self.claim_id, not self.exclude)
+        self.window.set_edits(self.before)
 
 
 class MainWindow(QMainWindow):
@@ -72,46 +82,64 @@ class MainWindow(QMainWindow):
 
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
-        self.setWindowTitle("Crosscount")
         self.setAcceptDrops(True)
-        self.settings = settings or Settings()
+        self.store = QSettings("Crosscount", "Crosscount")
+        self.settings = settings or Settings.from_dict(self._stored_settings())
+        self.loaded: list[Article] = []  # as read, before the analyst's corrections
+        self.edits = Edits()
+        self.cache: ExtractionCache = {}
         self.analysis = Analysis([], [], [])
-        self.excluded: set[str] = set()
         self.undo_stack = QUndoStack(self)
+        self.undo_stack.cleanChanged.connect(self._update_title)
+        self.project_path: str | None = None
         self.job: worker.Job | None = None
-        self._seen: set[str] = set()
         self._build()
         self._actions()
+        self.autosave = QTimer(self, interval=AUTOSAVE_MS)
+        self.autosave.timeout.connect(self.save_recovery)
+        self.autosave.start()
         self.resize(1400, 860)
+        self._update_title()
 
     # ------------------------------------------------------------------------------------------ layout
     def _build(self) -> None:
         self.article_list = QListWidget(objectName="articleList")
         self.article_list.setAccessibleName("Articles")
         self.article_list.setWordWrap(True)
+        self.article_list.setSpacing(2)
         self.article_list.currentRowChanged.connect(self._show_article)
+        self.article_list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.article_list.customContextMenuRequested.connect(self._article_menu)
 
         self.article_text = QTextEdit(objectName="articleText", readOnly=True)
         self.article_text.setAccessibleName("Article text")
         self.article_text.cursorPositionChanged.connect(self._text_clicked)
+        self.article_text.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.article_text.customContextMenuRequested.connect(self._text_menu)
 
         self.model = ClaimsModel()
+        self.model.editRequested.connect(self.edit_claim_from_text)
         self.proxy = ClaimsFilter()
         self.proxy.setSourceModel(self.model)
         self.claims_table = QTableView(objectName="claimsTable")
         self.claims_table.setAccessibleName("Claims")
         self.claims_table.setModel(self.proxy)
         self.claims_table.setSortingEnabled(True)
+        self.claims_table.sortByColumn(8, Qt.SortOrder.AscendingOrder)
         self.claims_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.claims_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.claims_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.claims_table.horizontalHeader().setStretchLastSection(True)
         self.claims_table.verticalHeader().setVisible(False)
         self.claims_table.selectionModel().currentRowChanged.connect(self._claim_selected)
+        self.claims_table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.claims_table.customContextMenuRequested.connect(self._claim_menu)
 
         self.filter_edit = QLineEdit(placeholderText="Filter claims…  (Ctrl+F)")
+        self.filter_edit.setAccessibleName("Filter claims")
         self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
         self.kind_combo = QComboBox()
+        self.kind_combo.setAccessibleName("Kind of figure")
         self.kind_combo.addItem("All kinds", None)
         for kind in ("count", "money", "percent", "quantity"):
             self.kind_combo.addItem(kind.title(), kind)
@@ -133,10 +161,23 @@ class MainWindow(QMainWindow):
 
         self.range_plot = RangePlot()
         self.range_plot.claimClicked.connect(self.select_claim)
+        self.log_scale = QCheckBox("Log scale")
+        self.log_scale.toggled.connect(self.range_plot.set_log)
+        save_plot = QPushButton("Save plot…")
+        save_plot.clicked.connect(self.save_plot_dialog)
+        plot_bar = QHBoxLayout()
+        plot_bar.addStretch(1)
+        plot_bar.addWidget(self.log_scale)
+        plot_bar.addWidget(save_plot)
+        plot_box = QWidget()
+        plot_layout = QVBoxLayout(plot_box)
+        plot_layout.setContentsMargins(0, 0, 0, 0)
+        plot_layout.addWidget(self.range_plot)
+        plot_layout.addLayout(plot_bar)
 
         self.right = QSplitter(Qt.Orientation.Vertical)
         self.right.addWidget(table_box)
-        self.right.addWidget(self.range_plot)
+        self.right.addWidget(plot_box)
         self.main_split = QSplitter(Qt.Orientation.Horizontal)
         self.main_split.addWidget(self.article_list)
         self.main_split.addWidget(self.article_text)
@@ -144,6 +185,10 @@ class MainWindow(QMainWindow):
         self.main_split.setSizes([260, 480, 660])
         self.right.setSizes([430, 390])
         self.setCentralWidget(self.main_split)
+        for splitter, key in ((self.main_split, "split/main"), (self.right, "split/right")):
+            state = self.store.value(key)
+            if state is not None:
+                splitter.restoreState(state)
 
         self.progress = QProgressBar(maximumWidth=220, visible=False)
         self.cancel_button = QPushButton("Cancel", visible=False)
@@ -151,47 +196,72 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.cancel_button)
         self.statusBar().showMessage("Drop articles, folders or links here, or press Ctrl+O.")
-        state = QSettings("Crosscount", "Crosscount").value("splitter")
-        if state is not None:
-            self.main_split.restoreState(state)
+
+    def _action(self, menu: QMenu, text: str, slot: object, key: QKeySequence | QKeySequence.StandardKey | str | None = None) -> QAction:
+        action = QAction(text, self)
+        if key is not None:
+            action.setShortcut(QKeySequence(key) if isinstance(key, str) else key)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
 
     def _actions(self) -> None:
-        menu = self.menuBar().addMenu("&File")
-        for text, key, slot in (("&Open articles…", QKeySequence.StandardKey.Open, self.open_dialog),
-                                ("&Paste text as article", QKeySequence.StandardKey.Paste, self.paste),
-                                ("&Export comparison…", QKeySequence("Ctrl+E"), self.export_dialog),
-                                ("&Quit", QKeySequence.StandardKey.Quit, self.close)):
-            action = QAction(text, self, shortcut=key)
-            action.triggered.connect(slot)
-            menu.addAction(action)
+        file = self.menuBar().addMenu("&File")
+        self._action(file, "&Open articles or project…", self.open_dialog, QKeySequence.StandardKey.Open)
+        self._action(file, "Add &URL…", self.url_dialog, "Ctrl+L")
+        self._action(file, "&Paste text as article", self.paste, QKeySequence.StandardKey.Paste)
+        self.recent_menu = file.addMenu("Recent projects")
+        self._fill_recent()
+        file.addSeparator()
+        self._action(file, "&Save project", self.save, QKeySequence.StandardKey.Save)
+        self._action(file, "Save project &as…", self.save_as, "Ctrl+Shift+S")
+        self._action(file, "&Export comparison…", self.export_dialog, "Ctrl+E")
+        file.addSeparator()
+        self._action(file, "&Quit", self.close, QKeySequence.StandardKey.Quit)
+
         edit = self.menuBar().addMenu("&Edit")
         undo = self.undo_stack.createUndoAction(self, "&Undo")
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         redo = self.undo_stack.createRedoAction(self, "&Redo")
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
-        exclude = QAction("E&xclude / include claim", self, shortcut=QKeySequence(Qt.Key.Key_Delete))
-        exclude.triggered.connect(self.toggle_exclude_current)
-        find = QAction("&Filter claims", self, shortcut=QKeySequence.StandardKey.Find)
-        find.triggered.connect(self.filter_edit.setFocus)
-        for action in (undo, redo, exclude, find):
-            edit.addAction(action)
+        edit.addAction(undo)
+        edit.addAction(redo)
+        edit.addSeparator()
+        self._action(edit, "E&xclude / include claim", self.toggle_exclude_current, QKeySequence(Qt.Key.Key_Delete))
+        self._action(edit, "&Add claim from selection", self.add_claim_from_selection, "Ctrl+Shift+A")
+        self._action(edit, "Move claim to &new group…", self.new_group_dialog, "Ctrl+G")
+        self._action(edit, "&Filter claims", self.filter_edit.setFocus, QKeySequence.StandardKey.Find)
+
+        settings = self.menuBar().addMenu("&Settings")
+        self._action(settings, "&Base currency…", self.base_currency_dialog)
+        self.imperial = QAction("&Imperial units", self, checkable=True, checked=self.settings.unit_system == "imperial")
+        self.imperial.toggled.connect(lambda on: self.set_settings(unit_system="imperial" if on else "metric"))
+        settings.addAction(self.imperial)
+        self._action(settings, "&Override an exchange rate…", self.rate_override_dialog)
 
     # ------------------------------------------------------------------------------------------ loading
     def load(self, inputs: list[str]) -> None:
-        """Load files, folders and URLs in the background; the window stays responsive."""
+        """Load files, folders, URLs and projects; articles load in the background."""
+        projects = [i for i in inputs if i.lower().endswith(SUFFIX)]
+        inputs = [i for i in inputs if not i.lower().endswith(SUFFIX)]
+        for path in projects[:1]:
+            self.open_project_file(path)
         if not inputs:
             return
         if self.job is not None:
             self.statusBar().showMessage("Still loading; wait or cancel first.")
             return
-        existing = list(self.analysis.articles)
-        first_id = len(existing) + 1
-        seen = self._seen
-        settings = self.settings
+        first_id = len(self.loaded) + 1
+        seen = {loaders.text_fingerprint(a.text) for a in self.loaded if not a.error}
 
         def work(progress, cancelled):  # type: ignore[no-untyped-def]
             new = load_inputs(inputs, progress=progress, cancelled=cancelled, first_id=first_id, seen=seen)
-            return analyze_articles(existing + new, settings, self._overrides())
+            extracted = {}
+            for a in new:
+                if cancelled():
+                    break
+                extracted[(a.id, a.published)] = claims_of(a)
+            return new, extracted
 
         self.progress.setVisible(True)
         self.cancel_button.setVisible(True)
@@ -199,8 +269,9 @@ class MainWindow(QMainWindow):
         self.job = worker.start(work, self._loaded, self._load_failed, self._progress)
 
     def add_text(self, text: str, title: str | None = None) -> None:
-        article = loaders.from_text(text, article_id=f"a{len(self.analysis.articles) + 1}", title=title)
-        self._set_analysis(analyze_articles([*self.analysis.articles, article], self.settings, self._overrides()))
+        article = loaders.from_text(text, article_id=f"a{len(self.loaded) + 1}", title=title)
+        self.loaded.append(article)
+        self.refresh()
 
     def cancel_loading(self) -> None:
         if self.job is not None:
@@ -212,40 +283,57 @@ class MainWindow(QMainWindow):
         self.progress.setValue(n)
         self.statusBar().showMessage(f"Loading {n} of {total}: {Path(label).name}")
 
-    def _loaded(self, analysis: Analysis) -> None:
+    def _finish_job(self) -> None:
         self.job = None
         self.progress.setVisible(False)
         self.cancel_button.setVisible(False)
-        self._set_analysis(analysis)
-        failed = len(analysis.errors)
+
+    def _loaded(self, result: tuple[list[Article], ExtractionCache]) -> None:
+        self._finish_job()
+        new, extracted = result
+        self.loaded.extend(new)
+        self.cache.update(extracted)
+        self.refresh()
+        failed = len(self.analysis.errors)
         self.statusBar().showMessage(
-            f"{len(analysis.articles)} articles, {len(analysis.claims)} claims, {len(analysis.groups)} groups"
-            + (f"; {failed} could not be read" if failed else ""))
+            f"{len(self.analysis.articles)} articles, {len(self.analysis.claims)} claims, "
+            f"{len(self.analysis.groups)} groups" + (f"; {failed} could not be read" if failed else ""))
         self.loadingFinished.emit()
 
     def _load_failed(self, message: str) -> None:
-        self.job = None
-        self.progress.setVisible(False)
-        self.cancel_button.setVisible(False)
+        self._finish_job()
         self.statusBar().showMessage(f"Loading failed: {message}")
         self.loadingFinished.emit()
 
     # ------------------------------------------------------------------------------------------ state
-    def _overrides(self) -> dict[str, str | None]:
-        return {cid: None for cid in self.excluded}
-
-    def _set_analysis(self, analysis: Analysis) -> None:
-        claims = [c.evolve(excluded=True, edited=True) if c.id in self.excluded else c for c in analysis.claims]
-        claims, groups = compare(claims, self._overrides())
-        self.analysis = Analysis(analysis.articles, claims, groups)
-        self._seen = {loaders.text_fingerprint(a.text) for a in analysis.articles if not a.error}
-        titles = {a.id: a.title or a.id for a in analysis.articles}
-        self.model.set_claims(claims, titles)
+    def refresh(self) -> None:
+        """Analyse again (extraction is cached) and show the result."""
+        self.analysis = analyze_articles(self.loaded, self.settings, self.edits, self.cache)
+        titles = {a.id: a.title or a.id for a in self.analysis.articles}
+        self.model.set_claims(self.analysis.claims, titles)
         self._fill_articles()
         self._fill_groups()
         self.claims_table.resizeColumnsToContents()
         for col in range(self.model.columnCount()):
             self.claims_table.setColumnWidth(col, min(self.claims_table.columnWidth(col), 220))
+
+    def set_edits(self, edits: Edits) -> None:
+        self.edits = edits
+        self.refresh()
+
+    def apply_edit(self, after: Edits, text: str) -> None:
+        if after != self.edits:
+            self.undo_stack.push(EditCommand(self, self.edits, after, text))
+
+    def set_settings(self, **values: object) -> None:
+        data = {**self.settings.as_dict(), **values}
+        self.settings = Settings.from_dict(data)
+        self.store.setValue("settings", data)
+        self.refresh()
+
+    def _stored_settings(self) -> dict[str, object]:
+        stored = self.store.value("settings")
+        return stored if isinstance(stored, dict) else {}
 
     def _fill_articles(self) -> None:
         row = max(self.article_list.currentRow(), 0)
@@ -305,8 +393,12 @@ class MainWindow(QMainWindow):
     def _show_article(self, row: int) -> None:
         article = self.current_article()
         self.article_text.blockSignals(True)
-        self.article_text.setPlainText(article.text if article and not article.error else (article.error or "") if article else "")
-        if article and not article.error:
+        if article is None:
+            self.article_text.clear()
+        elif article.error:
+            self.article_text.setPlainText(article.error)
+        else:
+            self.article_text.setPlainText(article.text)
             cursor = QTextCursor(self.article_text.document())
             for c in self.analysis.claims:
                 if c.article != article.id:
@@ -321,14 +413,25 @@ class MainWindow(QMainWindow):
 
     def _text_clicked(self) -> None:
         article = self.current_article()
-        if article is None:
+        cursor = self.article_text.textCursor()
+        if article is None or cursor.hasSelection():
             return
-        pos = self.article_text.textCursor().position()
+        pos = cursor.position()
         hit = next((c for c in self.analysis.claims if c.article == article.id and c.start <= pos <= c.end), None)
         if hit is not None:
             self.select_claim(hit.id, show_text=False)
 
+    def _text_menu(self, point: QPoint) -> None:
+        menu = self.article_text.createStandardContextMenu()
+        add = menu.addAction("Add claim from selection")
+        add.setEnabled(self.article_text.textCursor().hasSelection())
+        add.triggered.connect(self.add_claim_from_selection)
+        menu.exec(self.article_text.mapToGlobal(point))
+
     # ------------------------------------------------------------------------------------------ claims
+    def claim(self, claim_id: str) -> Claim | None:
+        return next((c for c in self.analysis.claims if c.id == claim_id), None)
+
     def select_claim(self, claim_id: str, show_text: bool = True) -> None:
         for row in range(self.proxy.rowCount()):
             index = self.proxy.index(row, 0)
@@ -337,7 +440,7 @@ class MainWindow(QMainWindow):
                 self.claims_table.scrollTo(index)
                 break
         if show_text:
-            claim = next((c for c in self.analysis.claims if c.id == claim_id), None)
+            claim = self.claim(claim_id)
             if claim is not None:
                 self._reveal(claim)
 
@@ -366,28 +469,224 @@ class MainWindow(QMainWindow):
     def toggle_exclude_current(self) -> None:
         claim = self.selected_claim()
         if claim is not None:
-            self.undo_stack.push(ExcludeCommand(self, claim.id, claim.id not in self.excluded))
+            self.apply_edit(self.edits.set_claim(claim.id, excluded=not claim.excluded),
+                            ("Include " if claim.excluded else "Exclude ") + claim.text)
 
-    def set_excluded(self, claim_id: str, exclude: bool) -> None:
-        (self.excluded.add if exclude else self.excluded.discard)(claim_id)
-        base = [c.evolve(excluded=False, edited=False) if c.id == claim_id and not exclude else c
-                for c in self.analysis.claims]
-        self._set_analysis(Analysis(self.analysis.articles, base, self.analysis.groups))
+    def edit_claim_from_text(self, claim_id: str, field: str, typed: str) -> None:
+        """An edit typed into the table: the figure is read by the core; other fields are taken as typed."""
+        claim = self.claim(claim_id)
+        if claim is None:
+            return
+        try:
+            if field == "value":
+                values = parse_figure(typed)
+            elif field == "as_of":
+                if typed.strip() and parse_iso(typed.strip()) is None:
+                    raise EditError(f"'{typed}' is not a date; write it as YYYY, YYYY-MM or YYYY-MM-DD")
+                values = {"as_of": typed.strip() or None}
+            else:
+                values = {field: typed.strip() or None}
+            self.apply_edit(self.edits.set_claim(claim_id, **values), f"Edit {field} of {claim.text}")
+        except EditError as exc:
+            self.statusBar().showMessage(str(exc))
+
+    def move_to_group(self, claim_id: str, key: str | None, label: str | None = None) -> None:
+        after = self.edits.set_claim(claim_id, group=key)
+        if key and label:
+            after = after.name_group(key, label)
+        claim = self.claim(claim_id)
+        self.apply_edit(after, f"Move {claim.text if claim else claim_id} to {label or key}")
+
+    def new_group_dialog(self) -> None:
+        claim = self.selected_claim()
+        if claim is None:
+            return
+        label, ok = QInputDialog.getText(self, "New group", "Name of the new group:")
+        if ok and label.strip():
+            self.move_to_group(claim.id, f"custom:{label.strip()}", label.strip())
+
+    def _claim_menu(self, point: QPoint) -> None:
+        claim = self.selected_claim()
+        if claim is None:
+            return
+        menu = QMenu(self)
+        menu.addAction("Exclude" if not claim.excluded else "Include", self.toggle_exclude_current)
+        move = menu.addMenu("Move to group")
+        for g in self.analysis.groups:
+            if g.key != claim.group:
+                move.addAction(g.label, lambda key=g.key: self.move_to_group(claim.id, key))
+        move.addSeparator()
+        move.addAction("New group…", self.new_group_dialog)
+        menu.exec(self.claims_table.viewport().mapToGlobal(point))
+
+    def add_claim_from_selection(self) -> None:
+        article = self.current_article()
+        cursor = self.article_text.textCursor()
+        if article is None or article.error or not cursor.hasSelection():
+            self.statusBar().showMessage("Select the words of the figure in the article first.")
+            return
+        try:
+            claim = new_claim(article, cursor.selectionStart(), cursor.selectionEnd())
+        except EditError as exc:
+            self.statusBar().showMessage(str(exc))
+            return
+        self.apply_edit(self.edits.add_claim(claim), f"Add claim {claim.text}")
+
+    # ------------------------------------------------------------------------------------------ articles
+    def set_article_field(self, article_id: str, field: str, value: str | None) -> None:
+        if field == "published" and value and parse_iso(value) is None:
+            self.statusBar().showMessage(f"'{value}' is not a date; write it as YYYY-MM-DD")
+            return
+        self.apply_edit(self.edits.set_article(article_id, **{field: value or None}), f"Set {field} of {article_id}")
+
+    def _article_menu(self, point: QPoint) -> None:
+        article = self.current_article()
+        if article is None:
+            return
+        menu = QMenu(self)
+        for field, label in (("published", "Set publication date…"), ("outlet", "Set outlet…"), ("title", "Set title…")):
+            menu.addAction(label, lambda f=field, t=label: self._ask_article_field(article, f, t))
+        menu.exec(self.article_list.mapToGlobal(point))
+
+    def _ask_article_field(self, article: Article, field: str, title: str) -> None:
+        value, ok = QInputDialog.getText(self, title.rstrip("…"), title.rstrip("…"), text=getattr(article, field) or "")
+        if ok:
+            self.set_article_field(article.id, field, value.strip())
+
+    # ------------------------------------------------------------------------------------------ settings
+    def base_currency_dialog(self) -> None:
+        codes = sorted(currency_codes())
+        code, ok = QInputDialog.getItem(self, "Base currency", "Convert money to:", codes,
+                                        codes.index(self.settings.base_currency), False)
+        if ok:
+            self.set_settings(base_currency=code)
+
+    def rate_override_dialog(self) -> None:
+        text, ok = QInputDialog.getText(self, "Override an exchange rate",
+                                        "Currency, date and units per US dollar (e.g. RUB 2023-08-15 92.5):")
+        if ok and text.strip():
+            self.override_rate(*text.split()[:3])
+
+    def override_rate(self, code: str, day: str, value: str) -> None:
+        try:
+            rate = float(value)
+        except ValueError:
+            self.statusBar().showMessage(f"'{value}' is not a number")
+            return
+        if parse_iso(day) is None or code.upper() not in currency_codes() or rate <= 0:
+            self.statusBar().showMessage("Give a currency code, a date (YYYY-MM-DD) and a positive rate")
+            return
+        overrides = [*self.settings.as_dict()["rate_overrides"], [code.upper(), day, rate]]
+        self.set_settings(rate_overrides=overrides)
+
+    # ------------------------------------------------------------------------------------------ projects
+    def _update_title(self) -> None:
+        name = Path(self.project_path).name if self.project_path else "Untitled"
+        self.setWindowTitle(f"{name}{'' if self.undo_stack.isClean() else ' •'} — Crosscount")
+
+    def save(self) -> bool:
+        if self.project_path is None:
+            return self.save_as()
+        return self.save_project_file(self.project_path)
+
+    def save_as(self) -> bool:
+        path, _ = QFileDialog.getSaveFileName(self, "Save project", str(Path.home() / f"comparison{SUFFIX}"),
+                                              f"Crosscount project (*{SUFFIX})")
+        if not path:
+            return False
+        if not path.endswith(SUFFIX):
+            path += SUFFIX
+        return self.save_project_file(path)
+
+    def save_project_file(self, path: str) -> bool:
+        try:
+            save_project(path, self.loaded, self.edits, self.settings.as_dict(), list(self.analysis.claims))
+        except (ProjectError, OSError) as exc:
+            QMessageBox.warning(self, "Save failed", f"The project could not be saved to {path}:\n{exc}")
+            return False
+        self.project_path = path
+        self.undo_stack.setClean()
+        self._remember_recent(path)
+        Path(self.recovery_path()).unlink(missing_ok=True)
+        self.statusBar().showMessage(f"Saved {path}")
+        self._update_title()
+        return True
+
+    def open_project_file(self, path: str) -> bool:
+        try:
+            project = open_project(path)
+        except ProjectError as exc:
+            QMessageBox.warning(self, "Cannot open project", f"{path}:\n{exc}")
+            return False
+        self.loaded = list(project.articles)
+        self.edits = project.edits
+        self.cache = {}
+        if project.settings:
+            self.settings = Settings.from_dict(project.settings)
+        self.undo_stack.clear()
+        self.project_path = path
+        self._remember_recent(path)
+        self.refresh()
+        self._update_title()
+        return True
+
+    def recovery_path(self) -> str:
+        folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+        folder.mkdir(parents=True, exist_ok=True)
+        return str(folder / f"recovery{SUFFIX}")
+
+    def save_recovery(self) -> None:
+        """Autosave: unsaved work goes to a recovery file, which a clean save or quit removes."""
+        if self.undo_stack.isClean() and self.project_path is not None or not self.loaded:
+            return
+        try:
+            save_project(self.recovery_path(), self.loaded, self.edits, self.settings.as_dict())
+        except (ProjectError, OSError) as exc:
+            self.statusBar().showMessage(f"Autosave failed: {exc}")
+
+    def restore_recovery(self) -> bool:
+        path = self.recovery_path()
+        if not Path(path).exists() or not self.open_project_file(path):
+            return False
+        self.project_path = None
+        self.undo_stack.resetClean()
+        self._update_title()
+        return True
+
+    def _remember_recent(self, path: str) -> None:
+        recent = [p for p in (self.store.value("recent") or []) if p != path and not p.endswith(f"recovery{SUFFIX}")]
+        if not path.endswith(f"recovery{SUFFIX}"):
+            recent.insert(0, path)
+        self.store.setValue("recent", recent[:MAX_RECENT])
+        self._fill_recent()
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in self.store.value("recent") or []:
+            self.recent_menu.addAction(path, lambda p=path: self.open_project_file(p))
+        self.recent_menu.setEnabled(bool(self.store.value("recent")))
 
     # ------------------------------------------------------------------------------------------ io
     def open_dialog(self) -> None:
-        files, _ = QFileDialog.getOpenFileNames(self, "Open articles", str(Path.home()), FILE_FILTER)
+        files, _ = QFileDialog.getOpenFileNames(self, "Open articles or a project", str(Path.home()), FILE_FILTER)
         self.load(files)
 
-    def paste(self) -> None:
-        from PySide6.QtWidgets import QApplication
+    def url_dialog(self) -> None:
+        url, ok = QInputDialog.getText(self, "Add URL", "Address of the article (http or https):")
+        if ok and url.strip():
+            self.load([url.strip()])
 
+    def paste(self) -> None:
         mime = QApplication.clipboard().mimeData()
         urls = [u.toString() if u.scheme().startswith("http") else u.toLocalFile() for u in mime.urls()]
         if urls:
             self.load(urls)
         elif mime.hasText() and mime.text().strip():
-            self.add_text(mime.text())
+            text = mime.text().strip()
+            if text.lower().startswith(("http://", "https://")) and len(text.split()) == 1:
+                self.load([text])
+            else:
+                self.add_text(text)
 
     def export_dialog(self) -> None:
         path, _ = QFileDialog.getSaveFileName(self, "Export comparison", str(Path.home() / "comparison.xlsx"),
@@ -403,6 +702,12 @@ class MainWindow(QMainWindow):
             return
         self.statusBar().showMessage(f"Exported {len(self.analysis.claims)} claims to {path}")
 
+    def save_plot_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, "Save plot", str(Path.home() / "comparison.png"),
+                                              "PNG image (*.png);;SVG drawing (*.svg)")
+        if path:
+            self.range_plot.save(path)
+
     # ------------------------------------------------------------------------------------------ drops
     def dragEnterEvent(self, event):  # type: ignore[no-untyped-def]
         if event.mimeData().hasUrls() or event.mimeData().hasText():
@@ -417,10 +722,23 @@ class MainWindow(QMainWindow):
         if urls:
             self.load([u.toLocalFile() if u.isLocalFile() else u.toString() for u in urls])
         elif mime.hasText():
-            self.add_text(mime.text(), title=None)
+            self.add_text(mime.text())
         event.acceptProposedAction()
 
+    def ask_save_changes(self) -> QMessageBox.StandardButton:
+        """Save, Discard or Cancel, when closing with unsaved edits (tests answer it without a dialog)."""
+        return QMessageBox.question(
+            self, "Unsaved changes", "Save the project before closing?",
+            QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel)
+
     def closeEvent(self, event):  # type: ignore[no-untyped-def]
-        QSettings("Crosscount", "Crosscount").setValue("splitter", self.main_split.saveState())
+        if not self.undo_stack.isClean() and self.loaded:
+            answer = self.ask_save_changes()
+            if answer == QMessageBox.StandardButton.Cancel or (answer == QMessageBox.StandardButton.Save and not self.save()):
+                event.ignore()
+                return
+        self.store.setValue("split/main", self.main_split.saveState())
+        self.store.setValue("split/right", self.right.saveState())
+        Path(self.recovery_path()).unlink(missing_ok=True)
         self.cancel_loading()
         super().closeEvent(event)

@@ -1,0 +1,147 @@
+"""Edits, projects and settings in the window, driven as a user drives them."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextCursor
+from PySide6.QtWidgets import QMessageBox
+
+from crosscount.gui import MainWindow
+from crosscount.gui.claims_model import CLAIM_ROLE
+
+ARTICLE = ("Losses report\nPublished: August 18, 2023\n\nThe UK Ministry of Defence said in February that between "
+           "40,000 and 60,000 Russian soldiers had been killed. Recruits are promised 450,000 rubles. "
+           "A blogger claimed the real number was far higher.\n")
+
+
+@pytest.fixture
+def window(qtbot, tmp_path):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    path = tmp_path / "report.txt"
+    path.write_text(ARTICLE, encoding="utf-8")
+    with qtbot.waitSignal(w.loadingFinished, timeout=30000):
+        w.load([str(path)])
+    return w
+
+
+def row_of(window: MainWindow, text: str) -> int:
+    for row in range(window.proxy.rowCount()):
+        if window.proxy.index(row, 0).data(CLAIM_ROLE).text == text:
+            return row
+    raise AssertionError(f"no row for {text}")
+
+
+def claim_by_text(window: MainWindow, text: str):
+    return next(c for c in window.analysis.claims if c.text == text)
+
+
+def test_typing_a_new_value_in_the_table_is_undoable(window):
+    index = window.proxy.index(row_of(window, "between 40,000 and 60,000"), 1)
+    assert window.proxy.setData(index, "≥ 45,000", Qt.ItemDataRole.EditRole)
+    edited = claim_by_text(window, "between 40,000 and 60,000")
+    assert (edited.low, edited.high, edited.bound, edited.edited) == (45000, None, "at_least", True)
+    window.undo_stack.undo()
+    restored = claim_by_text(window, "between 40,000 and 60,000")
+    assert (restored.low, restored.high, restored.bound, restored.edited) == (40000, 60000, "range", False)
+    window.undo_stack.redo()
+    assert claim_by_text(window, "between 40,000 and 60,000").low == 45000
+
+
+def test_a_value_that_is_not_a_figure_is_refused_with_a_message(window):
+    index = window.proxy.index(row_of(window, "450,000 rubles"), 1)
+    window.proxy.setData(index, "lots", Qt.ItemDataRole.EditRole)
+    assert "is not a figure" in window.statusBar().currentMessage()
+    assert claim_by_text(window, "450,000 rubles").low == 450000
+
+
+def test_category_and_group_edits(window):
+    payment = claim_by_text(window, "450,000 rubles")
+    window.proxy.setData(window.proxy.index(row_of(window, "450,000 rubles"), 4), "bonus", Qt.ItemDataRole.EditRole)
+    assert claim_by_text(window, "450,000 rubles").category == "bonus"
+    window.move_to_group(payment.id, "custom:Sign-up", "Sign-up payments")
+    group = next(g for g in window.analysis.groups if g.key == "custom:Sign-up")
+    assert group.label == "Sign-up payments" and group.claims == (payment.id,)
+
+
+def test_add_a_claim_from_a_text_selection(window):
+    text = window.article_text.toPlainText()
+    start = text.index("far higher")
+    cursor = window.article_text.textCursor()
+    cursor.setPosition(start)
+    cursor.setPosition(start + len("far higher"), QTextCursor.MoveMode.KeepAnchor)
+    window.article_text.setTextCursor(cursor)
+    window.add_claim_from_selection()
+    added = claim_by_text(window, "far higher")
+    assert added.edited and added.id.endswith(":added")
+    window.undo_stack.undo()
+    assert all(c.text != "far higher" for c in window.analysis.claims)
+
+
+def test_correcting_an_article_date_moves_as_of(window):
+    article = window.analysis.articles[0]
+    assert claim_by_text(window, "between 40,000 and 60,000").as_of == "2023-02"
+    window.set_article_field(article.id, "published", "2024-05-01")
+    assert claim_by_text(window, "between 40,000 and 60,000").as_of == "2024-02"
+    window.set_article_field(article.id, "published", "not a date")
+    assert "is not a date" in window.statusBar().currentMessage()
+
+
+def test_save_and_reopen_keeps_edits_and_settings(window, qtbot, tmp_path, monkeypatch):
+    window.proxy.setData(window.proxy.index(row_of(window, "between 40,000 and 60,000"), 1), "≥ 45,000",
+                         Qt.ItemDataRole.EditRole)
+    window.set_settings(base_currency="EUR")
+    path = str(tmp_path / "work.crosscount")
+    assert window.save_project_file(path)
+    assert window.undo_stack.isClean() and "work.crosscount" in window.windowTitle()
+    assert sqlite3.connect(path).execute("SELECT count(*) FROM claim_edits").fetchone()[0] >= 1
+
+    other = MainWindow()
+    qtbot.addWidget(other)
+    assert other.open_project_file(path)
+    reopened = claim_by_text(other, "between 40,000 and 60,000")
+    assert (reopened.low, reopened.bound, reopened.edited) == (45000, "at_least", True)
+    rubles = claim_by_text(other, "450,000 rubles")
+    assert rubles.normalized["unit"] == "EUR"
+
+
+def test_a_damaged_project_is_refused_and_nothing_is_lost(window, tmp_path, monkeypatch):
+    bad = tmp_path / "bad.crosscount"
+    bad.write_bytes(b"this is not sqlite" * 100)
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
+    assert not window.open_project_file(str(bad))
+    assert "not a Crosscount project" in warnings[0] or "not an SQLite database" in warnings[0]
+    assert window.analysis.claims, "the open work is still there"
+
+
+def test_autosave_and_recovery_after_a_crash(window, qtbot):
+    window.toggle_exclude_current() if window.selected_claim() else None
+    window.proxy.setData(window.proxy.index(row_of(window, "450,000 rubles"), 4), "bonus", Qt.ItemDataRole.EditRole)
+    window.save_recovery()
+    recovered = MainWindow()  # a new session after the crash
+    qtbot.addWidget(recovered)
+    assert recovered.restore_recovery()
+    assert claim_by_text(recovered, "450,000 rubles").category == "bonus"
+    assert not recovered.undo_stack.isClean()
+
+
+def test_log_scale_and_saving_the_plot(window, tmp_path):
+    window.select_group(window.largest_group().key)
+    window.log_scale.setChecked(True)
+    assert window.range_plot.log
+    png, svg = tmp_path / "plot.png", tmp_path / "plot.svg"
+    window.range_plot.save(str(png))
+    window.range_plot.save(str(svg))
+    assert png.read_bytes()[:4] == b"\x89PNG" and b"<svg" in svg.read_bytes()[:400]
+
+
+def test_rate_override_is_used(window):
+    before = claim_by_text(window, "450,000 rubles").normalized
+    window.override_rate("RUB", before["rate"]["asked"], "50")
+    after = claim_by_text(window, "450,000 rubles").normalized
+    assert after["rate"]["source"] == "user" and after["low"] == pytest.approx(9000)
