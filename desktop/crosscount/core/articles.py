@@ -191,10 +191,10 @@ def read_pdf(data: bytes) -> Parsed:
         pdf = PdfReader(BytesIO(data))
         if pdf.is_encrypted:
             try:
-                ok = pdf.decrypt("")
+                opened = bool(pdf.decrypt(""))  # some PDFs are "encrypted" with an empty password
             except Exception:
-                ok = 0
-            if not ok:
+                opened = False
+            if not opened:
                 raise LoadError("This PDF is encrypted with a password; open it, save an unprotected copy, and load that.")
         pages = [page.extract_text() or "" for page in pdf.pages]
         meta = pdf.metadata

@@ -207,22 +207,23 @@ def _seed_from_match(m: re.Match[str]) -> _Seed | None:
         value = words_value(text)
         if value is None:
             return None
-        words = text.lower().replace("-", " ").split()
-        scaled = len(words) > 1 and words[-1] in SCALES and words[-1] != "hundred"
-        raw = (words_value(" ".join(words[:-1])) or value) if scaled else value
-        return _Seed(start, end, value, value, "half" if g == "half" else "words", has_scale=scaled, raw_value=raw)
-    raw = m.group("num") or ""
-    number = re.match(r"[\d,.]+", raw)
+        tokens = text.lower().replace("-", " ").split()
+        ends_in_scale = len(tokens) > 1 and tokens[-1] in SCALES and tokens[-1] != "hundred"
+        before_scale = (words_value(" ".join(tokens[:-1])) or value) if ends_in_scale else value
+        return _Seed(start, end, value, value, "half" if g == "half" else "words", has_scale=ends_in_scale,
+                     raw_value=before_scale)
+    number = re.match(r"[\d,.]+", m.group("num") or "")
     assert number is not None
-    value = numeral_value(number.group(0))
+    written = numeral_value(number.group(0))
     suffix = m.group("suffix")
-    scale = m.group("scale")
-    scaled = value
-    if scale:
-        scaled *= SCALES.get(scale.lower().split()[-1], 1.0) * (100.0 if scale.lower().startswith("hundred ") else 1.0)
+    scale_word = m.group("scale")
+    total = written
+    if scale_word:
+        lowered = scale_word.lower()
+        total *= SCALES.get(lowered.split()[-1], 1.0) * (100.0 if lowered.startswith("hundred ") else 1.0)
     elif suffix:
-        scaled *= SUFFIX_SCALES[suffix]
-    return _Seed(start, end, scaled, scaled, "num", suffix=suffix, has_scale=bool(scale or suffix), raw_value=value)
+        total *= SUFFIX_SCALES[suffix]
+    return _Seed(start, end, total, total, "num", suffix=suffix, has_scale=bool(scale_word or suffix), raw_value=written)
 
 
 def _is_year_span(text: str, a: _Seed, b: _Seed) -> bool:
@@ -394,7 +395,8 @@ class _Extractor:
             end, kind, unit = seed.end, "money", currency
         elif currency and kind == "money" and currency != unit and not text[start:seed.start].strip() == "$":
             unit = currency  # an explicit symbol such as "€" outweighs a following bare "dollars"
-        low, high = seed.low, seed.high
+        low: float | None = seed.low
+        high: float | None = seed.high
         bound = "range" if seed.kind in ("vague", "few") else "exact"
         used = 1
 

@@ -52,26 +52,26 @@ def build_table() -> dict[str, Any]:
             locale = Locale.parse(ident)
             for code in tender:
                 symbol = locale.currency_symbols.get(code)
-                if _usable_symbol(symbol):
+                if symbol is not None and _usable_symbol(symbol):
                     home_symbols.setdefault(symbol, set()).add(code)
     # Only currencies in circulation: old codes such as "ESP" are ordinary words too often.
-    codes = sorted(c for c in current if c in en.currencies and c != "XXX")
+    in_circulation = sorted(c for c in current if c in en.currencies and c != "XXX")
 
     symbols: dict[str, str] = {}
     for symbol, owners in home_symbols.items():  # a symbol only one currency uses at home
         if len(owners) == 1:
             symbols[symbol] = next(iter(owners))
-    for code in codes:  # English usage wins: "$" is the US dollar, "¥" the yen in English text
-        symbol = en.currency_symbols.get(code)
-        if _usable_symbol(symbol) and symbol != code:
-            symbols[symbol] = code
+    for code in in_circulation:  # English usage wins: "$" is the US dollar, "¥" the yen in English text
+        en_symbol = en.currency_symbols.get(code)
+        if en_symbol is not None and _usable_symbol(en_symbol) and en_symbol != code:
+            symbols[en_symbol] = code
     symbols.update(PRESS_SYMBOLS)
     symbols.pop("¤", None)
 
     names: dict[str, str] = {}
     bare: dict[str, set[str]] = {}
     plural_data = en._data["currency_names_plural"]
-    for code in codes:
+    for code in in_circulation:
         forms = {en.currencies[code]}
         plurals = plural_data.get(code, {})
         forms.update(v for v in plurals.values() if isinstance(v, str))
@@ -96,7 +96,7 @@ def build_table() -> dict[str, Any]:
     for word, code in list(names.items()):
         if " " not in word and not word.endswith("s") and word not in NOT_A_CURRENCY_WORD:
             names.setdefault(word + "s", code)
-    return {"source": "CLDR via Babel", "codes": codes, "symbols": dict(sorted(symbols.items())),
+    return {"source": "CLDR via Babel", "codes": in_circulation, "symbols": dict(sorted(symbols.items())),
             "names": dict(sorted(names.items()))}
 
 

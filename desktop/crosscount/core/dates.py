@@ -119,11 +119,11 @@ def find_dates(text: str) -> list[DateMention]:
         g = m.groupdict()
         start, end = m.span()
         if g["iso"]:
-            y, mo, d = (int(x) for x in g["iso"].split("-"))
-            found.append(DateMention(start, end, y, mo, d))
+            iso_year, iso_month, iso_day = (int(x) for x in g["iso"].split("-"))
+            found.append(DateMention(start, end, iso_year, iso_month, iso_day))
         elif g["num"]:
-            a, b, y = g["num"].split("/")
-            year = int(y) if len(y) == 4 else 2000 + int(y)
+            a, b, written_year = g["num"].split("/")
+            year = int(written_year) if len(written_year) == 4 else 2000 + int(written_year)
             first, second = int(a), int(b)
             month, day = (first, second) if first <= 12 else (second, first)  # US order unless impossible
             found.append(DateMention(start, end, year, month, day if month <= 12 else None))
@@ -140,8 +140,8 @@ def find_dates(text: str) -> list[DateMention]:
             if g["mo"]:
                 found.append(DateMention(start, end, None, _month(g["m4"]), None))
             else:
-                month = 12 if cue.group(0).lower().startswith("end") else None  # "by the end of 2022"
-                found.append(DateMention(start, end, int(g["y5"]), month, None))
+                year_end = 12 if cue.group(0).lower().startswith("end") else None  # "by the end of 2022"
+                found.append(DateMention(start, end, int(g["y5"]), year_end, None))
     return found
 
 

@@ -79,7 +79,10 @@ def apply_to_articles(articles: list[Article], edits: Edits) -> list[Article]:
     for a in articles:
         values = edits.articles.get(a.id)
         if values:
-            a = replace(a, **values, **({"published_inferred": False} if "published" in values else {}))
+            changes: dict[str, Any] = dict(values)
+            if "published" in values:
+                changes["published_inferred"] = False  # the analyst's date is not a guess
+            a = replace(a, **changes)
         out.append(a)
     return out
 

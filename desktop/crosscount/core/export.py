@@ -84,7 +84,11 @@ def export(analysis: Analysis, path: str | os.PathLike[str], settings: Settings 
     ext = Path(path).suffix.lower()
     if ext == ".json":
         data = json.dumps(analysis_document(analysis), ensure_ascii=False, indent=2).encode("utf-8")
-        atomic_write(path, lambda fh: fh.write(data))
+
+        def write_json(fh: IO[bytes]) -> None:
+            fh.write(data)
+
+        atomic_write(path, write_json)
     elif ext == ".csv":
         atomic_write(path, lambda fh: _write_csv(analysis, fh))
     elif ext == ".xlsx":

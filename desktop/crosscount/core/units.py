@@ -32,7 +32,7 @@ def registry() -> Any:
     """The one UnitRegistry: pint's defaults, resources/data/units.txt, and one unit per currency code."""
     import pint
 
-    ureg = pint.UnitRegistry(cache_folder=None)
+    ureg: Any = pint.UnitRegistry(cache_folder=None)
     definitions = resources.files("crosscount.resources").joinpath("data/units.txt").read_text("utf-8")
     for line in definitions.splitlines():
         if line.strip() and not line.lstrip().startswith("#"):

@@ -1,0 +1,18 @@
+"""The stored currency vocabulary is exactly what CLDR (via Babel) gives today."""
+
+from __future__ import annotations
+
+from crosscount.core import currencies
+
+
+def test_stored_table_matches_babel():
+    assert currencies.table() == currencies.build_table(), (
+        "resources/data/currencies.json is stale: run python -m crosscount.core.currencies")
+
+
+def test_words_and_symbols_news_uses():
+    names = currencies.table()["names"]
+    symbols = currencies.table()["symbols"]
+    assert {names[w] for w in ("rubles", "roubles")} == {"RUB"}
+    assert (names["tenge"], names["hryvnias"], names["yuan"], names["dollars"]) == ("KZT", "UAH", "CNY", "USD")
+    assert (symbols["₽"], symbols["₴"], symbols["₸"], symbols["$"], symbols["US$"]) == ("RUB", "UAH", "KZT", "USD", "USD")
