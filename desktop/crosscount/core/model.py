@@ -57,12 +57,12 @@ class Claim:
     def evolve(self, **changes: Any) -> Claim:
         """A copy with ``changes``. Same result as ``dataclasses.replace`` without re-running
         ``__init__`` (about 10 µs a claim), which matters when 100,000 claims are normalized."""
-        unknown = changes.keys() - self.__dict__.keys()
-        if unknown:
-            raise TypeError(f"Claim has no field(s) {sorted(unknown)}")
+        fields = self.__dict__
+        for key in changes:
+            if key not in fields:
+                raise TypeError(f"Claim has no field {key!r}")
         new = object.__new__(Claim)
-        new.__dict__.update(self.__dict__)
-        new.__dict__.update(changes)
+        new.__dict__.update(fields, **changes)
         return new
 
     @property

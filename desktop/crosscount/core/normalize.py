@@ -73,19 +73,32 @@ def normalize_quantity(claim: Claim, system: str) -> dict[str, Any]:
             "unit": target, "rate": None}
 
 
+NormalizeCache = dict[int, tuple[Claim, Claim]]  # id(claim as given) → (that claim, normalized)
+
+
 def normalize_claims(claims: list[Claim], settings: Settings, texts: Mapping[str, str] | None = None,
-                     book: RateBook | None = None) -> list[Claim]:
-    """Every claim with ``normalized`` filled; money converted once per currency and date."""
+                     book: RateBook | None = None, cache: NormalizeCache | None = None) -> list[Claim]:
+    """Every claim with ``normalized`` filled; money converted once per currency and date.
+
+    ``cache`` (kept by the caller for one set of settings) reuses the result for a claim object seen
+    before: after an edit, only the edited claims are normalized again."""
     book = book or RateBook(settings.base_currency, settings.rate_overrides)
     out: list[Claim] = []
     for c in claims:
+        hit = cache.get(id(c)) if cache is not None else None
+        if hit is not None and hit[0] is c:
+            out.append(hit[1])
+            continue
         if c.kind == "money" and c.unit:
             norm = normalize_money(c, book)
         elif c.kind == "quantity" and c.unit:
             norm = normalize_quantity(c, settings.unit_system)
         else:
             norm = {"low": c.low, "high": c.high, "estimate": c.estimate, "unit": c.unit, "rate": None}
-        out.append(c.evolve(normalized=norm))
+        done = c.evolve(normalized=norm)
+        if cache is not None:
+            cache[id(c)] = (c, done)
+        out.append(done)
     return flag_conversions(out, texts or {})
 
 

@@ -7,13 +7,16 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import articles as loaders
 from .claims import extract
 from .compare import compare
 from .edits import Edits, apply_to_articles, apply_to_claims
 from .model import Article, Claim, Group
+
+if TYPE_CHECKING:
+    from .normalize import NormalizeCache
 
 Progress = Callable[[int, int, str], None]
 
@@ -86,11 +89,12 @@ ExtractionCache = dict[tuple[str, str | None], list[Claim]]
 
 
 def analyze_articles(arts: list[Article], settings: Settings | None = None, edits: Edits | None = None,
-                     cache: ExtractionCache | None = None) -> Analysis:
+                     cache: ExtractionCache | None = None, normalized: NormalizeCache | None = None) -> Analysis:
     """Claims of every article with the analyst's edits applied, normalized and grouped.
 
     ``cache`` (article id and publication date → extracted claims) spares extracting again after an
-    edit; a corrected publication date extracts again, since it decides what dates without a year mean."""
+    edit; a corrected publication date extracts again, since it decides what dates without a year mean.
+    ``normalized`` likewise spares normalizing unchanged claims (it must be emptied when settings change)."""
     from .normalize import normalize_claims
 
     settings = settings or Settings()
@@ -107,7 +111,7 @@ def analyze_articles(arts: list[Article], settings: Settings | None = None, edit
                 cache[key] = found
         claims.extend(found)
     claims = apply_to_claims(claims, edits)
-    claims = normalize_claims(claims, settings, {a.id: a.text for a in arts})
+    claims = normalize_claims(claims, settings, {a.id: a.text for a in arts}, cache=normalized)
     claims, groups = compare(claims, edits.overrides(), edits.group_labels)
     return Analysis(articles=arts, claims=claims, groups=groups)
 

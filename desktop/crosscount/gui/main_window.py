@@ -7,6 +7,7 @@ normalizes and groups again, with extraction cached.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QPoint, QSettings, QStandardPaths, Qt, QTimer, QUrl, Signal
@@ -50,6 +51,7 @@ from ..core.dates import parse_iso
 from ..core.edits import EditError, Edits, new_claim, parse_figure
 from ..core.export import export
 from ..core.model import Article, Claim, Group
+from ..core.normalize import NormalizeCache
 from ..core.pipeline import Analysis, ExtractionCache, Settings, analyze_articles, claims_of, load_inputs
 from ..core.project import SUFFIX, ProjectError, open_project, save_project
 from . import worker
@@ -88,6 +90,7 @@ class MainWindow(QMainWindow):
         self.loaded: list[Article] = []  # as read, before the analyst's corrections
         self.edits = Edits()
         self.cache: ExtractionCache = {}
+        self.normalized: NormalizeCache = {}  # emptied when settings change
         self.analysis = Analysis([], [], [])
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._update_title)
@@ -125,10 +128,10 @@ class MainWindow(QMainWindow):
         self.claims_table.setAccessibleName("Claims")
         self.claims_table.setModel(self.proxy)
         self.claims_table.setSortingEnabled(True)
-        self.claims_table.sortByColumn(8, Qt.SortOrder.AscendingOrder)
         self.claims_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.claims_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.claims_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.claims_table.horizontalHeader().setResizeContentsPrecision(60)  # size columns from 60 rows
         self.claims_table.horizontalHeader().setStretchLastSection(True)
         self.claims_table.verticalHeader().setVisible(False)
         self.claims_table.selectionModel().currentRowChanged.connect(self._claim_selected)
@@ -253,15 +256,18 @@ class MainWindow(QMainWindow):
             return
         first_id = len(self.loaded) + 1
         seen = {loaders.text_fingerprint(a.text) for a in self.loaded if not a.error}
+        loaded, settings, edits, cache = list(self.loaded), self.settings, self.edits, dict(self.cache)
+        normalized: NormalizeCache = dict(self.normalized)
 
         def work(progress, cancelled):  # type: ignore[no-untyped-def]
             new = load_inputs(inputs, progress=progress, cancelled=cancelled, first_id=first_id, seen=seen)
-            extracted = {}
             for a in new:
                 if cancelled():
                     break
-                extracted[(a.id, a.published)] = claims_of(a)
-            return new, extracted
+                cache[(a.id, a.published)] = claims_of(a)
+            # normalizing and grouping thousands of claims also stays off the window's thread
+            analysis = analyze_articles(loaded + new, settings, edits, cache, normalized)
+            return new, cache, normalized, analysis, (settings, edits)
 
         self.progress.setVisible(True)
         self.cancel_button.setVisible(True)
@@ -288,12 +294,19 @@ class MainWindow(QMainWindow):
         self.progress.setVisible(False)
         self.cancel_button.setVisible(False)
 
-    def _loaded(self, result: tuple[list[Article], ExtractionCache]) -> None:
-        self._finish_job()
-        new, extracted = result
+    def _loaded(self, result: tuple[list[Article], ExtractionCache, NormalizeCache, Analysis,
+                                    tuple[Settings, Edits]]) -> None:
+        new, cache, normalized, analysis, used = result
         self.loaded.extend(new)
-        self.cache.update(extracted)
-        self.refresh()
+        self.cache.update(cache)
+        if used[0] == self.settings:
+            self.normalized.update(normalized)
+        if used != (self.settings, self.edits):  # the analyst changed something while loading
+            analysis = analyze_articles(self.loaded, self.settings, self.edits, self.cache, self.normalized)
+        self.show_analysis(analysis, in_steps=True)
+
+    def _announce_loaded(self) -> None:
+        self._finish_job()
         failed = len(self.analysis.errors)
         self.statusBar().showMessage(
             f"{len(self.analysis.articles)} articles, {len(self.analysis.claims)} claims, "
@@ -308,11 +321,30 @@ class MainWindow(QMainWindow):
     # ------------------------------------------------------------------------------------------ state
     def refresh(self) -> None:
         """Analyse again (extraction is cached) and show the result."""
-        self.analysis = analyze_articles(self.loaded, self.settings, self.edits, self.cache)
-        titles = {a.id: a.title or a.id for a in self.analysis.articles}
-        self.model.set_claims(self.analysis.claims, titles)
-        self._fill_articles()
-        self._fill_groups()
+        self.show_analysis(analyze_articles(self.loaded, self.settings, self.edits, self.cache, self.normalized))
+
+    def show_analysis(self, analysis: Analysis, in_steps: bool = False) -> None:
+        """Show an analysis. ``in_steps`` after a load: table, article list, then groups and plot, each
+        in its own turn of the event loop, so that thousands of claims never freeze the window."""
+        self.analysis = analysis
+        titles = {a.id: a.title or a.id for a in analysis.articles}
+        self.model.set_claims(analysis.claims, titles)
+        steps = [self._fill_articles, self._fill_groups, self._size_columns]
+        if not in_steps:
+            for step in steps:
+                step()
+            return
+
+        def run(remaining: list[Callable[[], None]]) -> None:
+            remaining[0]()
+            if remaining[1:]:
+                QTimer.singleShot(0, lambda: run(remaining[1:]))
+            else:
+                self._announce_loaded()
+
+        QTimer.singleShot(0, lambda: run(steps))
+
+    def _size_columns(self) -> None:
         self.claims_table.resizeColumnsToContents()
         for col in range(self.model.columnCount()):
             self.claims_table.setColumnWidth(col, min(self.claims_table.columnWidth(col), 220))
@@ -328,6 +360,7 @@ class MainWindow(QMainWindow):
     def set_settings(self, **values: object) -> None:
         data = {**self.settings.as_dict(), **values}
         self.settings = Settings.from_dict(data)
+        self.normalized.clear()
         self.store.setValue("settings", data)
         self.refresh()
 
@@ -335,24 +368,35 @@ class MainWindow(QMainWindow):
         stored = self.store.value("settings")
         return stored if isinstance(stored, dict) else {}
 
-    def _fill_articles(self) -> None:
-        row = max(self.article_list.currentRow(), 0)
-        self.article_list.blockSignals(True)
-        self.article_list.clear()
+    def _article_labels(self) -> list[tuple[str, str, bool]]:
         counts: dict[str, int] = {}
         for c in self.analysis.claims:
             counts[c.article] = counts.get(c.article, 0) + 1
+        labels = []
         for a in self.analysis.articles:
             if a.error:
-                item = QListWidgetItem(f"⚠ {a.title or a.path or a.url}\n{a.error}")
-                item.setForeground(QColor("#b91c1c"))
+                labels.append((a.id, f"⚠ {a.title or a.path or a.url}\n{a.error}", True))
             else:
                 date = a.published + (" (inferred)" if a.published_inferred else "") if a.published else "no date"
-                item = QListWidgetItem(f"{a.title or a.id}\n{a.outlet or '—'} · {date} · {counts.get(a.id, 0)} claims")
-            item.setToolTip(a.path or a.url or "")
-            item.setData(Qt.ItemDataRole.UserRole, a.id)
-            self.article_list.addItem(item)
-        self.article_list.blockSignals(False)
+                labels.append((a.id, f"{a.title or a.id}\n{a.outlet or '—'} · {date} · {counts.get(a.id, 0)} claims", False))
+        return labels
+
+    def _fill_articles(self) -> None:
+        row = max(self.article_list.currentRow(), 0)
+        labels = self._article_labels()
+        if labels != getattr(self, "_shown_labels", None):  # an edit of a claim rarely changes the list
+            self._shown_labels = labels
+            paths = {a.id: a.path or a.url or "" for a in self.analysis.articles}
+            self.article_list.blockSignals(True)
+            self.article_list.clear()
+            for article_id, text, failed in labels:
+                item = QListWidgetItem(text)
+                if failed:
+                    item.setForeground(QColor("#b91c1c"))
+                item.setToolTip(paths[article_id])
+                item.setData(Qt.ItemDataRole.UserRole, article_id)
+                self.article_list.addItem(item)
+            self.article_list.blockSignals(False)
         if self.analysis.articles:
             self.article_list.setCurrentRow(min(row, len(self.analysis.articles) - 1))
             self._show_article(self.article_list.currentRow())
@@ -378,7 +422,8 @@ class MainWindow(QMainWindow):
 
     def _group_changed(self) -> None:
         key = self.group_combo.currentData()
-        self.proxy.set_group(key)
+        if key != self.proxy.group:
+            self.proxy.set_group(key)
         group = next((g for g in self.analysis.groups if g.key == key), None)
         by_id = {c.id: c for c in self.analysis.claims}
         members = [by_id[i] for i in group.claims] if group else []
@@ -623,6 +668,7 @@ class MainWindow(QMainWindow):
         self.cache = {}
         if project.settings:
             self.settings = Settings.from_dict(project.settings)
+        self.normalized.clear()
         self.undo_stack.clear()
         self.project_path = path
         self._remember_recent(path)
