@@ -95,6 +95,9 @@ def main() -> int:
     rows.append(("normalize 100,000 money claims", f"{time.perf_counter() - start:.2f} s", "5 currencies × 12 months"))
 
     from export_bench import export_100k
+    from loading_bench import rows as loading_rows
+
+    rows.extend(loading_rows())
     from window_bench import load_1000, window_shown_seconds
 
     seconds, mb = export_100k()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import http.server
 import threading
+import time
 import zipfile
 from email.message import EmailMessage
 
@@ -197,3 +198,55 @@ def test_url_loading_against_a_local_server(server):
     assert a.error is None and "upwards of 50,000" in a.text and a.url.endswith("/article")
     missing = load(f"{server}/gone")
     assert missing.error == "The server answered 404 Not Found."
+
+
+class _SlowHandler(http.server.BaseHTTPRequestHandler):
+    def do_GET(self):  # noqa: N802 - http.server's name
+        if self.path == "/slow":
+            time.sleep(2)
+        body = b"<html><body><article><p>" + BODY.encode() * 40 + b"</p></article></body></html>"
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html")
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture
+def slow_server():
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _SlowHandler)
+    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
+    thread.start()
+    yield f"http://127.0.0.1:{httpd.server_address[1]}"
+    httpd.shutdown()
+
+
+def test_url_that_does_not_answer_in_time(slow_server):
+    from crosscount.core.articles import load_url
+
+    a = load_url(f"{slow_server}/slow", timeout=0.5)
+    assert a.error == "The address did not answer within 0.5 s."
+
+
+def test_url_larger_than_the_cap_is_refused(slow_server, monkeypatch):
+    from crosscount.core import articles
+
+    monkeypatch.setattr(articles, "MAX_URL_BYTES", 1000)
+    error = load(f"{slow_server}/big").error
+    assert error is not None and error.startswith("The page is larger than") and error.endswith("it was not loaded.")
+
+
+def test_large_batches_use_worker_processes_with_the_same_result(tmp_path, sample_path):
+    from crosscount.core import pipeline
+
+    for i in range(pipeline.PARALLEL_FROM + 5):
+        (tmp_path / f"{i:03}.txt").write_text(f"Report {i}\n\nOfficials said {i + 100} soldiers were killed.\n")
+    (tmp_path / "999-copy.txt").write_text("Report 3\n\nOfficials said 103 soldiers were killed.\n")
+    parallel = pipeline.load_and_extract([str(tmp_path)], workers=2)
+    sequential = pipeline.load_and_extract([str(tmp_path)], workers=1)
+    assert [(a.id, a.text, [c.text for c in cs]) for a, cs in parallel] == \
+           [(a.id, a.text, [c.text for c in cs]) for a, cs in sequential]
+    assert len(parallel) == pipeline.PARALLEL_FROM + 5  # the copy was dropped
+    assert "107" in [c.text for c in parallel[7][1]]

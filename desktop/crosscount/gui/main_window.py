@@ -52,7 +52,14 @@ from ..core.edits import EditError, Edits, new_claim, parse_figure
 from ..core.export import export
 from ..core.model import Article, Claim, Group
 from ..core.normalize import NormalizeCache
-from ..core.pipeline import Analysis, ExtractionCache, Settings, analyze_articles, claims_of, load_inputs
+from ..core.pipeline import (
+    Analysis,
+    ExtractionCache,
+    Settings,
+    analyze_articles,
+    load_and_extract,
+    next_article_number,
+)
 from ..core.project import SUFFIX, ProjectError, open_project, save_project
 from . import worker
 from .claims_model import CLAIM_ROLE, KIND_COLOURS, ClaimsFilter, ClaimsModel
@@ -254,17 +261,15 @@ class MainWindow(QMainWindow):
         if self.job is not None:
             self.statusBar().showMessage("Still loading; wait or cancel first.")
             return
-        first_id = len(self.loaded) + 1
+        first_id = next_article_number(self.loaded)
         seen = {loaders.text_fingerprint(a.text) for a in self.loaded if not a.error}
         loaded, settings, edits, cache = list(self.loaded), self.settings, self.edits, dict(self.cache)
         normalized: NormalizeCache = dict(self.normalized)
 
         def work(progress, cancelled):  # type: ignore[no-untyped-def]
-            new = load_inputs(inputs, progress=progress, cancelled=cancelled, first_id=first_id, seen=seen)
-            for a in new:
-                if cancelled():
-                    break
-                cache[(a.id, a.published)] = claims_of(a)
+            loaded_now = load_and_extract(inputs, progress=progress, cancelled=cancelled, first_id=first_id, seen=seen)
+            new = [a for a, _ in loaded_now]
+            cache.update({(a.id, a.published): claims for a, claims in loaded_now})
             # normalizing and grouping thousands of claims also stays off the window's thread
             analysis = analyze_articles(loaded + new, settings, edits, cache, normalized)
             return new, cache, normalized, analysis, (settings, edits)
@@ -275,7 +280,7 @@ class MainWindow(QMainWindow):
         self.job = worker.start(work, self._loaded, self._load_failed, self._progress)
 
     def add_text(self, text: str, title: str | None = None) -> None:
-        article = loaders.from_text(text, article_id=f"a{len(self.loaded) + 1}", title=title)
+        article = loaders.from_text(text, article_id=f"a{next_article_number(self.loaded)}", title=title)
         self.loaded.append(article)
         self.refresh()
 
