@@ -8,7 +8,7 @@ STAMP  := $(VENV)/.installed
 # we export, poppler to render its PDF for screenshots.
 DEBS   := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 libreoffice-calc-nogui poppler-utils
 
-.PHONY: install run test test-fast bench lint typecheck package clean system-deps
+.PHONY: install run test test-fast bench lint typecheck package package-smoke icons clean system-deps
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -49,7 +49,14 @@ typecheck: $(STAMP)
 
 package: $(STAMP)
 	$(PIP) install -q -e '.[package]'
-	$(VENV)/bin/pyinstaller --noconfirm --distpath dist --workpath build packaging/crosscount.spec
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build packaging/crosscount.spec
+
+# Builds the one-folder app and runs it: start, load a sample, export, render the window.
+package-smoke: package
+	bash packaging/smoke.sh
+
+icons: $(STAMP)
+	$(PY) packaging/make_icons.py
 
 clean:
 	rm -rf build dist .pytest_cache .ruff_cache .mypy_cache

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import sys
+from importlib import resources
 from pathlib import Path
 
 from PySide6.QtCore import QThreadPool, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 
@@ -15,6 +17,9 @@ def run(inputs: list[str], screenshot: str | None = None, project: str | None = 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Crosscount")
     app.setOrganizationName("Crosscount")
+    app.setDesktopFileName("crosscount")
+    icon = resources.files("crosscount.resources").joinpath("icons/crosscount.svg")
+    app.setWindowIcon(QIcon(str(icon)))
     window = MainWindow()
     if project:
         window.open_project_file(project)
