@@ -21,7 +21,7 @@ from . import currencies
 from .dates import AS_OF_CUE, DateMention, find_dates, infer_reference, parse_iso
 from .model import Claim
 from .numbers import SCALES, SMALL, SUFFIX_SCALES, numeral_value, words_value
-from .semantics import Span, describe
+from .semantics import Span, describe, sides_in
 from .unit_words import PER_ADVERBS, PER_WORDS, surface_forms
 
 # ---------------------------------------------------------------------------------------------- patterns
@@ -69,7 +69,8 @@ _HEDGES: dict[str, str] = {
     "exceeding": "more_than", "north of": "more_than", "greater than": "more_than",
     "up to": "at_most", "as many as": "at_most", "as much as": "at_most", "at most": "at_most",
     "no more than": "at_most", "a maximum of": "at_most", "nearly": "at_most", "almost": "at_most",
-    "approaching": "at_most", "fewer than": "less_than", "less than": "less_than", "under": "less_than",
+    "approaching": "at_most", "as high as": "at_most", "as low as": "at_least", "as few as": "at_least",
+    "as little as": "at_least", "fewer than": "less_than", "less than": "less_than", "under": "less_than",
     "below": "less_than", "about": "approximate", "around": "approximate", "roughly": "approximate",
     "some": "approximate", "an estimated": "approximate", "estimated": "approximate",
     "approximately": "approximate", "close to": "approximate", "circa": "approximate",
@@ -81,6 +82,9 @@ CHANGE_BEFORE_RE = re.compile(
     r"dropped|drops|declined?|declines|jumped|climbed|doubled|tripled|cut|reduced|raised|revised|changed|"
     r"went|shrank|soared|surged|slumped|plunged|up|down)\b[^.;]{0,40}$)"
 )
+# "from 100,000 to as many as 200,000": a hedge on the closing end of a range belongs to the range
+RANGE_END_HEDGE_RE = re.compile(r"(?i:as\s+(?:many|much|high)\s+as|about|around|roughly|nearly|almost|some|approximately)\s+")
+RATIO_RE = re.compile(r"\s+in\s+|\s+out\s+of\s+")
 CONNECTOR_RE = re.compile(r"^(?:\s*(?P<w>to|and|or)\s+|\s?(?P<d>[-–—])\s?)")
 SUFFIX_BOUND_RE = re.compile(r"^(?:(?P<plus>-plus\b|\+(?![\d\w]))|\s+or\s+(?P<or>more|so|fewer|less|above|over)\b)")
 PERCENT_RE = re.compile(r"^(?:\s?%|\s?(?i:per\s?cent|pct)\b|-(?i:percent)\b)")
@@ -400,8 +404,13 @@ class _Extractor:
         bound = "range" if seed.kind in ("vague", "few") else "exact"
         used = 1
 
+        ratio = self.ratio(seeds, i, kind)
+        if ratio is not None:
+            j, share = ratio
+            low = high = share
+            kind, unit, end, used = "percent", "percent", seeds[j].end, j - i + 1
         # a second number joined by "to", "and", "or", "-": one range
-        partner = self.range_partner(seeds, i, end if kind != "count" else seed.end, start)
+        partner = self.range_partner(seeds, i, end if kind != "count" else seed.end, start) if used == 1 else None
         range_word_start = None
         if partner is not None:
             j, p_start, p_currency = partner
@@ -457,6 +466,17 @@ class _Extractor:
         per = self.per_of(start, end)
         return _Figure(start, end, low, high, bound, kind, unit if kind != "count" else None, per, estimate), used
 
+    def ratio(self, seeds: list[_Seed], i: int, kind: str) -> tuple[int, float] | None:
+        """"1 in 5 Ukrainians", "one in three": a share, read as a percentage."""
+        if kind != "count" or i + 1 >= len(seeds) or seeds[i].kind not in ("num", "words"):
+            return None
+        nxt = seeds[i + 1]
+        if nxt.kind not in ("num", "words") or not RATIO_RE.fullmatch(self.text, seeds[i].end, nxt.start):
+            return None
+        if not 0 < seeds[i].low < nxt.low <= 1000 or nxt.has_scale:
+            return None
+        return i + 1, seeds[i].low / nxt.low * 100
+
     def range_partner(self, seeds: list[_Seed], i: int, end: int, start: int) -> tuple[int, int, str | None] | None:
         """(index of the seed that closes a range opened at seed i, its start, its currency) or None."""
         if i + 1 >= len(seeds) or seeds[i].kind in ("vague", "few"):
@@ -468,6 +488,9 @@ class _Extractor:
                 continue
             nxt = seeds[i + 1]
             after = tail_end + m.end()
+            hedged = RANGE_END_HEDGE_RE.match(text, after)
+            if hedged and (m.group("w") or "").lower() in ("to", "and"):
+                after = hedged.end()
             p_start, p_currency = self.prefix_currency(nxt.start)
             if p_start != after or nxt.kind in ("vague", "few"):
                 continue
@@ -491,8 +514,8 @@ class _Extractor:
                 return False  # Su-34, F-16, COVID-19, Article 5, page 12
             nxt = text[end: end + 1]
             if nxt.isalpha() or (nxt == "-" and text[end + 1: end + 2].isalpha() and kind == "count"):
-                if not text[end: end + 6].lower().startswith("-plus"):
-                    return False  # 4th, 3D, 5G, "2-year" handled by units; "one-time"
+                if not text[end: end + 7].lower().startswith(("-plus", "-strong")):
+                    return False  # 4th, 3D, 5G, "one-time"; but "a 2,400-strong brigade" is a count
             if nxt == "." and text[end + 1: end + 2].isdigit():
                 return False  # version numbers 1.2.3
             raw = text[seed.start: seed.end]
@@ -503,7 +526,8 @@ class _Extractor:
             if kind == "count" and re.match(r"\s*[.)]\s", text[end: end + 3]) and (seed.start == 0 or text[seed.start - 1] == "\n"):
                 return False  # a list marker "1. "
         elif seed.kind == "words":
-            if kind == "count" and text[end: end + 1] == "-" and text[end + 1: end + 2].isalpha():
+            if kind == "count" and text[end: end + 1] == "-" and text[end + 1: end + 2].isalpha() \
+                    and not text[end: end + 7].lower().startswith("-strong"):
                 return False  # one-time, two-day
             if seed.low == 1 and kind in ("count", "quantity"):
                 lowered = text[seed.start: seed.end].lower()
@@ -601,6 +625,11 @@ def extract(text: str, published: str | None = None, article_id: str = "a1") -> 
     for (f, s, e, sentence), (category, subject, source) in zip(placed, described, strict=True):
         in_sentence = ex.dates[bisect.bisect_left(mention_starts, s): bisect.bisect_left(mention_starts, e)]
         as_of = resolve_as_of(in_sentence, s, e, f.start, text, reference)
+        unit = f.unit
+        if f.kind == "money":
+            written = text[f.start: f.end].split()[-1]
+            nearest = [*reversed(sides_in(text[s: f.start])), *sides_in(text[f.end: e])]
+            unit = currencies.local_code(written, nearest) or unit  # "30,000 pounds" in Khartoum
         claims.append(
             Claim(
                 id=f"{article_id}:{f.start}",
@@ -614,7 +643,7 @@ def extract(text: str, published: str | None = None, article_id: str = "a1") -> 
                 high=f.high,
                 estimate=f.estimate,
                 bound=f.bound,
-                unit=f.unit,
+                unit=unit,
                 per=f.per,
                 category=category,
                 subject=subject,

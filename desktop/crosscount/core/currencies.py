@@ -83,6 +83,19 @@ def build_table() -> dict[str, Any]:
             last = form.split()[-1]
             if len(form.split()) > 1 and last not in NOT_A_CURRENCY_WORD:
                 bare.setdefault(last, set()).add(code)
+    # A bare word several currencies share ("pounds") means the local one where the text is about that
+    # country: territory name (English) → code, for each shared word and its plural.
+    local: dict[str, dict[str, str]] = {}
+    territory_names = en.territories
+    for word, owners in bare.items():
+        if len(owners) < 2:
+            continue
+        for territory, entries in territory_currencies.items():
+            tender = [code for code, _start, end, is_tender in entries if end is None and is_tender]
+            hit = [code for code in tender if code in owners]
+            if hit and territory in territory_names:
+                for form in {word, word[:-1] if word.endswith("s") else word + "s"}:
+                    local.setdefault(form, {})[territory_names[territory]] = hit[0]
     for word, owners in bare.items():
         stem = word[:-1] if word.endswith("s") else word
         if len(owners) == 1:
@@ -97,7 +110,8 @@ def build_table() -> dict[str, Any]:
         if " " not in word and not word.endswith("s") and word not in NOT_A_CURRENCY_WORD:
             names.setdefault(word + "s", code)
     return {"source": "CLDR via Babel", "codes": in_circulation, "symbols": dict(sorted(symbols.items())),
-            "names": dict(sorted(names.items()))}
+            "names": dict(sorted(names.items())),
+            "local": {w: dict(sorted(t.items())) for w, t in sorted(local.items())}}
 
 
 def _usable_symbol(symbol: str | None) -> bool:
@@ -123,6 +137,18 @@ def code_for_word(word: str) -> str | None:
         return str(t["names"][lowered])
     upper = word.upper()
     return upper if word.isupper() and upper in codes() else None
+
+
+def local_code(word: str, countries: list[str]) -> str | None:
+    """The currency a shared bare word ("pounds") means in a text about one of ``countries``
+    ("Sudan" → SDG), or None when none of them uses a currency of that name."""
+    by_country = table().get("local", {}).get(word.lower())
+    if not by_country:
+        return None
+    for country in countries:
+        if country in by_country:
+            return str(by_country[country])
+    return None
 
 
 @cache

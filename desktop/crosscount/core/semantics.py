@@ -96,6 +96,12 @@ def _last_side(text: str) -> tuple[str | None, int]:
     return (word_to_side[last.group(0)], last.end()) if last else (None, 0)
 
 
+def sides_in(text: str) -> list[str]:
+    """Every side the text names, in order of first mention."""
+    pattern, word_to_side = _sides()
+    return list(dict.fromkeys(word_to_side[m.group(0)] for m in pattern.finditer(text)))
+
+
 def _side_in(text: str) -> str | None:
     pattern, word_to_side = _sides()
     m = pattern.search(text)
