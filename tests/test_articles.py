@@ -250,3 +250,23 @@ def test_large_batches_use_worker_processes_with_the_same_result(tmp_path, sampl
            [(a.id, a.text, [c.text for c in cs]) for a, cs in sequential]
     assert len(parallel) == pipeline.PARALLEL_FROM + 5  # the copy was dropped
     assert "107" in [c.text for c in parallel[7][1]]
+
+
+def test_a_file_far_larger_than_any_article_is_refused_without_reading_it(tmp_path):
+    from crosscount.core.articles import MAX_FILE_BYTES
+
+    huge = tmp_path / "dump.txt"
+    with open(huge, "wb") as fh:
+        fh.truncate(MAX_FILE_BYTES + 1024 * 1024)  # sparse: no time or disk spent writing it
+    error = load_path(huge).error
+    assert error == "This file is 51 MB; articles over 50 MB are refused."
+
+
+def test_a_folder_of_good_and_bad_files_keeps_the_good_ones(tmp_path, sample_path):
+    (tmp_path / "good.txt").write_text(sample_path.read_text(encoding="utf-8"), encoding="utf-8")
+    (tmp_path / "empty.txt").write_bytes(b"")
+    (tmp_path / "broken.docx").write_bytes(b"not a zip")
+    arts = {a.path.split("/")[-1]: a for a in load_inputs([str(tmp_path)])}
+    assert arts["good.txt"].error is None
+    assert arts["empty.txt"].error == "The file is empty."
+    assert arts["broken.docx"].error.startswith("This is not a Word document")

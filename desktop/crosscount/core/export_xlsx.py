@@ -146,8 +146,8 @@ def _articles(ws: WriteOnlyWorksheet, analysis: Analysis) -> None:
 
 
 def _rates(ws: WriteOnlyWorksheet, analysis: Analysis) -> None:
-    _start(ws, ["From", "To", "Date", "Units of 'from' per 'to'", "Source", "Stale", "Overridden"],
-           {1: 8, 2: 8, 3: 12, 4: 22, 5: 10, 6: 8, 7: 10})
+    _start(ws, ["From", "To", "Date", "Units of 'from' per 'to'", "Source", "Stale", "Overridden", "Note"],
+           {1: 8, 2: 8, 3: 12, 4: 22, 5: 10, 6: 8, 7: 10, 8: 40})
     seen: dict[tuple[str, str, str], dict[str, Any]] = {}
     for c in analysis.claims:
         rate = (c.normalized or {}).get("rate")
@@ -156,7 +156,7 @@ def _rates(ws: WriteOnlyWorksheet, analysis: Analysis) -> None:
     for rate in sorted(seen.values(), key=lambda x: (x["from"], x["date"])):
         ws.append([rate["from"], rate["to"], cell(ws, iso_to_date(rate["date"]), DATE),
                    cell(ws, rate["value"], "#,##0.0000"), rate["source"], "yes" if rate.get("stale") else "",
-                   "yes" if "user" in rate["source"] else ""])
+                   "yes" if "user" in rate["source"] else "", cell(ws, rate.get("note") or "")])
     ws.append([])
     ws.append(["Sources: ECB euro foreign exchange reference rates; NBP average rates (Source: NBP)."])
 

@@ -49,9 +49,12 @@ def _scale(value: float | None, k: float) -> float | None:
     return None if value is None else value * k
 
 
-def normalize_money(claim: Claim, book: RateBook) -> dict[str, Any]:
+def normalize_money(claim: Claim, book: RateBook, published: str | None = None) -> dict[str, Any]:
+    """Money in the base currency at the claim's date, or at ``published`` when that is given."""
     assert claim.unit is not None
     when, basis = rate_date(claim)
+    if published and parse_iso(published) is not None:
+        when, basis = parse_iso(published) or when, "published"
     try:
         k, src, dst = book.convert_factor(claim.unit, when)
     except NoRate as exc:
@@ -61,7 +64,8 @@ def normalize_money(claim: Claim, book: RateBook) -> dict[str, Any]:
         "unit": book.base,
         "rate": {"from": claim.unit, "to": book.base, "value": src.units_per_usd / dst.units_per_usd,
                  "date": src.date, "source": src.source if dst.source in ("fixed", src.source) else f"{src.source}+{dst.source}",
-                 "stale": src.stale or dst.stale, "basis": basis, "asked": when.isoformat()},
+                 "stale": src.stale or dst.stale, "basis": basis, "asked": when.isoformat(),
+                 "note": src.note or dst.note},
     }
 
 
@@ -77,12 +81,14 @@ NormalizeCache = dict[int, tuple[Claim, Claim]]  # id(claim as given) → (that 
 
 
 def normalize_claims(claims: list[Claim], settings: Settings, texts: Mapping[str, str] | None = None,
-                     book: RateBook | None = None, cache: NormalizeCache | None = None) -> list[Claim]:
+                     book: RateBook | None = None, cache: NormalizeCache | None = None,
+                     published: Mapping[str, str | None] | None = None) -> list[Claim]:
     """Every claim with ``normalized`` filled; money converted once per currency and date.
 
     ``cache`` (kept by the caller for one set of settings) reuses the result for a claim object seen
     before: after an edit, only the edited claims are normalized again."""
-    book = book or RateBook(settings.base_currency, settings.rate_overrides)
+    book = book or RateBook(settings.base_currency, settings.rate_overrides, settings.rate_notes)
+    at_publication = settings.rate_date == "published" and published is not None
     out: list[Claim] = []
     for c in claims:
         hit = cache.get(id(c)) if cache is not None else None
@@ -90,7 +96,7 @@ def normalize_claims(claims: list[Claim], settings: Settings, texts: Mapping[str
             out.append(hit[1])
             continue
         if c.kind == "money" and c.unit:
-            norm = normalize_money(c, book)
+            norm = normalize_money(c, book, published.get(c.article) if at_publication and published else None)
         elif c.kind == "quantity" and c.unit:
             norm = normalize_quantity(c, settings.unit_system)
         else:

@@ -31,17 +31,23 @@ class Settings:
     base_currency: str = "USD"
     unit_system: str = "metric"  # or "imperial"
     rate_overrides: Mapping[tuple[str, str], float] = field(default_factory=dict)  # (code, date) → units per USD
+    rate_notes: Mapping[tuple[str, str], str] = field(default_factory=dict)  # why the analyst set that rate
+    rate_date: str = "as_of"  # convert money at the figure's own date ("as_of") or the article's ("published")
 
     def as_dict(self) -> dict[str, Any]:
         """JSON-ready (project files, QSettings)."""
-        return {"base_currency": self.base_currency, "unit_system": self.unit_system,
-                "rate_overrides": [[code, day, value] for (code, day), value in self.rate_overrides.items()]}
+        return {"base_currency": self.base_currency, "unit_system": self.unit_system, "rate_date": self.rate_date,
+                "rate_overrides": [[code, day, value, self.rate_notes.get((code, day), "")]
+                                   for (code, day), value in self.rate_overrides.items()]}
 
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Settings:
-        overrides = {(str(code), str(day)): float(value) for code, day, value in data.get("rate_overrides", [])}
+        rows = [list(row) + [""] * (4 - len(row)) for row in data.get("rate_overrides", [])]
+        overrides = {(str(code), str(day)): float(value) for code, day, value, _note in rows}
+        notes = {(str(code), str(day)): str(note) for code, day, _value, note in rows if note}
         return cls(base_currency=str(data.get("base_currency", "USD")),
-                   unit_system=str(data.get("unit_system", "metric")), rate_overrides=overrides)
+                   unit_system=str(data.get("unit_system", "metric")), rate_overrides=overrides, rate_notes=notes,
+                   rate_date=str(data.get("rate_date", "as_of")))
 
 
 @dataclass(frozen=True)
@@ -156,7 +162,8 @@ def analyze_articles(arts: list[Article], settings: Settings | None = None, edit
                 cache[key] = found
         claims.extend(found)
     claims = apply_to_claims(claims, edits)
-    claims = normalize_claims(claims, settings, {a.id: a.text for a in arts}, cache=normalized)
+    claims = normalize_claims(claims, settings, {a.id: a.text for a in arts}, cache=normalized,
+                              published={a.id: a.published for a in arts})
     claims, groups = compare(claims, edits.overrides(), edits.group_labels)
     return Analysis(articles=arts, claims=claims, groups=groups)
 

@@ -108,9 +108,11 @@ def latest_date() -> date:
 class RateBook:
     """Rates for one analysis, with the analyst's overrides; remembers every rate it handed out."""
 
-    def __init__(self, base: str = "USD", overrides: Mapping[tuple[str, str], float] | None = None) -> None:
+    def __init__(self, base: str = "USD", overrides: Mapping[tuple[str, str], float] | None = None,
+                 notes: Mapping[tuple[str, str], str] | None = None) -> None:
         self.base = base
         self.overrides = dict(overrides or {})
+        self.notes = dict(notes or {})
         self.used: dict[tuple[str, str], Rate] = {}
         self._factors: dict[tuple[str, str, str], float] = {}
         self._rates: dict[tuple[str, date], Rate | str] = {}
@@ -134,7 +136,7 @@ class RateBook:
             return Rate("USD", on.isoformat(), 1.0, "fixed")
         key = (code, on.isoformat())
         if key in self.overrides:
-            return Rate(code, on.isoformat(), self.overrides[key], "user", note="set by the analyst")
+            return Rate(code, on.isoformat(), self.overrides[key], "user", note=self.notes.get(key) or "set by the analyst")
         found = None
         ecb_range = _ecb().bounds.get(code) if code in _ecb().currencies else None
         if ecb_range is not None and on <= ecb_range.last_date:

@@ -247,6 +247,10 @@ class MainWindow(QMainWindow):
         self.imperial = QAction("&Imperial units", self, checkable=True, checked=self.settings.unit_system == "imperial")
         self.imperial.toggled.connect(lambda on: self.set_settings(unit_system="imperial" if on else "metric"))
         settings.addAction(self.imperial)
+        self.at_publication = QAction("Convert money at the &publication date", self, checkable=True,
+                                      checked=self.settings.rate_date == "published")
+        self.at_publication.toggled.connect(lambda on: self.set_settings(rate_date="published" if on else "as_of"))
+        settings.addAction(self.at_publication)
         self._action(settings, "&Override an exchange rate…", self.rate_override_dialog)
 
     # ------------------------------------------------------------------------------------------ loading
@@ -613,11 +617,13 @@ class MainWindow(QMainWindow):
 
     def rate_override_dialog(self) -> None:
         text, ok = QInputDialog.getText(self, "Override an exchange rate",
-                                        "Currency, date and units per US dollar (e.g. RUB 2023-08-15 92.5):")
-        if ok and text.strip():
-            self.override_rate(*text.split()[:3])
+                                        "Currency, date, units per US dollar and a note "
+                                        "(e.g. RUB 2023-08-15 92.5 Bank of Russia official rate):")
+        parts = text.split(maxsplit=3)
+        if ok and len(parts) >= 3:
+            self.override_rate(*parts)
 
-    def override_rate(self, code: str, day: str, value: str) -> None:
+    def override_rate(self, code: str, day: str, value: str, note: str = "") -> None:
         try:
             rate = float(value)
         except ValueError:
@@ -626,7 +632,7 @@ class MainWindow(QMainWindow):
         if parse_iso(day) is None or code.upper() not in currency_codes() or rate <= 0:
             self.statusBar().showMessage("Give a currency code, a date (YYYY-MM-DD) and a positive rate")
             return
-        overrides = [*self.settings.as_dict()["rate_overrides"], [code.upper(), day, rate]]
+        overrides = [*self.settings.as_dict()["rate_overrides"], [code.upper(), day, rate, note]]
         self.set_settings(rate_overrides=overrides)
 
     # ------------------------------------------------------------------------------------------ projects
