@@ -145,3 +145,9 @@ def test_rate_override_is_used(window):
     window.override_rate("RUB", before["rate"]["asked"], "50")
     after = claim_by_text(window, "450,000 rubles").normalized
     assert after["rate"]["source"] == "user" and after["low"] == pytest.approx(9000)
+
+
+def test_the_rate_used_is_shown_beside_the_converted_figure(window):
+    index = window.proxy.index(row_of(window, "450,000 rubles"), 3)
+    tip = index.data(Qt.ItemDataRole.ToolTipRole)
+    assert "RUB per USD on 2023-" in tip and "(NBP)" in tip and "the figure's date" in tip

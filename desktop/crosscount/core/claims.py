@@ -138,6 +138,13 @@ def _currency_prefix() -> re.Pattern[str]:
     return re.compile(rf"(?:(?<![A-Za-z])(?P<sym>{symbols})|\b(?P<code>{codes}))\s?$")
 
 
+@cache
+def _prefix_last_chars() -> frozenset[str]:
+    """Characters a currency symbol or code can end with ("$", "€", "D" of "USD", …)."""
+    t = currencies.table()
+    return frozenset(f[-1] for f in [*t["symbols"], *t["codes"]])
+
+
 # The words right after a number, read one token at a time: currency names and units are then found by
 # dictionary look-ups on one to three tokens instead of trying hundreds of regex alternatives.
 _TOKEN_RE = re.compile(r"([ \t]*|-)((?:[^\W\d_]|°)[\w°²³/'’]*(?:-[^\W\d_]+)*)")
@@ -275,6 +282,9 @@ class _Extractor:
 
     # -- the pieces around one number ------------------------------------------------------------
     def prefix_currency(self, start: int) -> tuple[int, str | None]:
+        before = self.text[max(0, start - 2): start].rstrip()
+        if not before or before[-1] not in _prefix_last_chars():
+            return start, None  # most numbers: no symbol or code can end right before them
         m = self.cur_prefix.search(self.text, max(0, start - 8), start)
         if not m:
             return start, None
@@ -626,10 +636,10 @@ def extract(text: str, published: str | None = None, article_id: str = "a1") -> 
         in_sentence = ex.dates[bisect.bisect_left(mention_starts, s): bisect.bisect_left(mention_starts, e)]
         as_of = resolve_as_of(in_sentence, s, e, f.start, text, reference)
         unit = f.unit
-        if f.kind == "money":
-            written = text[f.start: f.end].split()[-1]
+        written = text[f.start: f.end].rsplit(None, 1)[-1].lower()
+        if f.kind == "money" and written in currencies.table()["local"]:  # "30,000 pounds" in Khartoum
             nearest = [*reversed(sides_in(text[s: f.start])), *sides_in(text[f.end: e])]
-            unit = currencies.local_code(written, nearest) or unit  # "30,000 pounds" in Khartoum
+            unit = currencies.local_code(written, nearest) or unit
         claims.append(
             Claim(
                 id=f"{article_id}:{f.start}",

@@ -30,7 +30,8 @@ CUE_BEFORE_RE = re.compile(
 
 DATE_RE = re.compile(
     rf"""
-    \b(?=[\dA-Zltye])(?:  # a date starts a word with a digit, a capital or l/t/y/e: most positions stop here
+    \b(?=[\dA-Z]|yesterday|today|last\s|this\s|earlier\s)(?:  # a date starts a word with a digit, a capital
+                                                        # or a relative-date word: most positions stop here
     (?P<iso>\b{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b)
   | (?P<num>\b(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|[12]\d|3[01])/(?:{_YEAR}|\d\d)\b)
   | (?P<mdy>\b{_WEEKDAY}(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\b(?:,?\s+(?P<y1>{_YEAR})\b)?)

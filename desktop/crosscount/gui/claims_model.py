@@ -104,7 +104,7 @@ class ClaimsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(c, col)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return c.sentence
+            return self._rate_note(c) if col == 3 and self._rate_note(c) else c.sentence
         if role == Qt.ItemDataRole.BackgroundRole and col == 0:
             return QBrush(QColor(KIND_COLOURS.get(c.kind, "#eeeeee")))
         if role == Qt.ItemDataRole.ForegroundRole and c.excluded:
@@ -116,6 +116,20 @@ class ClaimsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col in (1, 3):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
+
+    @staticmethod
+    def _rate_note(c: Claim) -> str | None:
+        """Which rate converted this figure: the analyst must always be able to see it."""
+        rate = (c.normalized or {}).get("rate")
+        if not rate:
+            return (c.normalized or {}).get("error")
+        when = "the publication date" if rate.get("basis") == "published" else (
+            "the newest rate (the figure has no date)" if rate.get("basis") == "latest" else "the figure's date")
+        text = (f"{rate['value']:,.4f} {rate['from']} per {rate['to']} on {rate['date']} ({rate['source']}), "
+                f"converted at {when}")
+        if rate.get("stale"):
+            text += "; the date is after the rate data, so the newest rate was used"
+        return text + (f"\nNote: {rate['note']}" if rate.get("note") else "")
 
     def _display(self, c: Claim, col: int) -> str:
         n = c.normalized or {}
