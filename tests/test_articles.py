@@ -170,15 +170,20 @@ def test_missing_path_and_folder_and_duplicates(tmp_path, sample_path):
 
 
 class _Handler(http.server.BaseHTTPRequestHandler):
+    """A local news site: /article, /slow (answers after 2 s), /big (a long page), anything else 404."""
+
     def do_GET(self):  # noqa: N802 - http.server's name
-        if self.path == "/article":
-            body = f"<html><head><title>Local</title></head><body><article><p>{BODY}</p><p>{BODY}</p></article></body></html>"
-            self.send_response(200)
-            self.send_header("Content-Type", "text/html; charset=utf-8")
-            self.end_headers()
-            self.wfile.write(body.encode())
-        else:
+        if self.path not in ("/article", "/slow", "/big"):
             self.send_error(404, "Not Found")
+            return
+        if self.path == "/slow":
+            time.sleep(2)
+        repeat = 40 if self.path == "/big" else 2
+        body = f"<html><head><title>Local</title></head><body><article><p>{BODY * repeat}</p></article></body></html>"
+        self.send_response(200)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.end_headers()
+        self.wfile.write(body.encode())
 
     def log_message(self, *args):
         pass
@@ -186,7 +191,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
 
 @pytest.fixture
 def server():
-    httpd = http.server.HTTPServer(("127.0.0.1", 0), _Handler)
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _Handler)
     thread = threading.Thread(target=httpd.serve_forever, daemon=True)
     thread.start()
     yield f"http://127.0.0.1:{httpd.server_address[1]}"
@@ -200,41 +205,18 @@ def test_url_loading_against_a_local_server(server):
     assert missing.error == "The server answered 404 Not Found."
 
 
-class _SlowHandler(http.server.BaseHTTPRequestHandler):
-    def do_GET(self):  # noqa: N802 - http.server's name
-        if self.path == "/slow":
-            time.sleep(2)
-        body = b"<html><body><article><p>" + BODY.encode() * 40 + b"</p></article></body></html>"
-        self.send_response(200)
-        self.send_header("Content-Type", "text/html")
-        self.end_headers()
-        self.wfile.write(body)
-
-    def log_message(self, *args):
-        pass
-
-
-@pytest.fixture
-def slow_server():
-    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), _SlowHandler)
-    thread = threading.Thread(target=httpd.serve_forever, daemon=True)
-    thread.start()
-    yield f"http://127.0.0.1:{httpd.server_address[1]}"
-    httpd.shutdown()
-
-
-def test_url_that_does_not_answer_in_time(slow_server):
+def test_url_that_does_not_answer_in_time(server):
     from crosscount.core.articles import load_url
 
-    a = load_url(f"{slow_server}/slow", timeout=0.5)
+    a = load_url(f"{server}/slow", timeout=0.5)
     assert a.error == "The address did not answer within 0.5 s."
 
 
-def test_url_larger_than_the_cap_is_refused(slow_server, monkeypatch):
+def test_url_larger_than_the_cap_is_refused(server, monkeypatch):
     from crosscount.core import articles
 
     monkeypatch.setattr(articles, "MAX_URL_BYTES", 1000)
-    error = load(f"{slow_server}/big").error
+    error = load(f"{server}/big").error
     assert error is not None and error.startswith("The page is larger than") and error.endswith("it was not loaded.")
 
 

@@ -129,16 +129,6 @@ def table() -> dict[str, Any]:
     return data
 
 
-def code_for_word(word: str) -> str | None:
-    """The ISO code a currency word or code names ("rubles" → RUB, "usd" → USD), else None."""
-    t = table()
-    lowered = word.lower().replace("’", "'")
-    if lowered in t["names"]:
-        return str(t["names"][lowered])
-    upper = word.upper()
-    return upper if word.isupper() and upper in codes() else None
-
-
 def local_code(word: str, countries: list[str]) -> str | None:
     """The currency a shared bare word ("pounds") means in a text about one of ``countries``
     ("Sudan" → SDG), or None when none of them uses a currency of that name."""

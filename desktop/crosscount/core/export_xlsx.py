@@ -21,6 +21,7 @@ from openpyxl.utils import get_column_letter
 
 from .export import FORMULA_STARTS, claim_record, iso_to_date
 from .model import Article
+from .unit_words import label
 
 if TYPE_CHECKING:
     from openpyxl.worksheet._write_only import WriteOnlyWorksheet
@@ -108,8 +109,8 @@ def _comparison(ws: WriteOnlyWorksheet, analysis: Analysis, articles: dict[str, 
             ws.append([
                 cell(ws, c.source or ""), cell(ws, a.outlet if a else ""), cell(ws, a.title if a else ""),
                 cell(ws, iso_to_date(a.published) if a else None, DATE), cell(ws, iso_to_date(c.as_of), DATE),
-                cell(ws, c.low, fmt), cell(ws, c.high, fmt), cell(ws, c.estimate, fmt), c.bound, c.unit or "",
-                c.per or "", cell(ws, n.get("low"), nfmt), cell(ws, n.get("high"), nfmt), n.get("unit") or "",
+                cell(ws, c.low, fmt), cell(ws, c.high, fmt), cell(ws, c.estimate, fmt), c.bound, label(c.unit),
+                c.per or "", cell(ws, n.get("low"), nfmt), cell(ws, n.get("high"), nfmt), label(n.get("unit")),
                 cell(ws, c.sentence, wrap=True), cell(ws, url or "", font=LINK if url else None, link=url),
                 cell(ws, "; ".join(c.flags)), "yes" if c.edited else "",
             ])
@@ -188,7 +189,7 @@ def _charts(charts: WriteOnlyWorksheet, data: WriteOnlyWorksheet, analysis: Anal
         chart.grouping = "stacked"
         chart.overlap = 100
         chart.title = group.label
-        chart.y_axis.title = (members[0].normalized or {}).get("unit") or members[0].unit or "count"
+        chart.y_axis.title = label((members[0].normalized or {}).get("unit") or members[0].unit) or "count"
         chart.y_axis.numFmt = "#,##0"
         chart.y_axis.scaling.min = 0  # ranges are compared from zero, never from an auto-scaled cut
         chart.y_axis.scaling.max = top * 1.2

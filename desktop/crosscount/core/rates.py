@@ -106,14 +106,13 @@ def latest_date() -> date:
 
 
 class RateBook:
-    """Rates for one analysis, with the analyst's overrides; remembers every rate it handed out."""
+    """Rates for one analysis, with the analyst's overrides."""
 
     def __init__(self, base: str = "USD", overrides: Mapping[tuple[str, str], float] | None = None,
                  notes: Mapping[tuple[str, str], str] | None = None) -> None:
         self.base = base
         self.overrides = dict(overrides or {})
         self.notes = dict(notes or {})
-        self.used: dict[tuple[str, str], Rate] = {}
         self._factors: dict[tuple[str, str, str], float] = {}
         self._rates: dict[tuple[str, date], Rate | str] = {}
 
@@ -156,9 +155,6 @@ class RateBook:
         key = (code, self.base, f"{src.units_per_usd!r}/{dst.units_per_usd!r}")
         if key not in self._factors:
             self._factors[key] = _pint_factor(code, self.base, src.units_per_usd, dst.units_per_usd)
-        self.used[(src.code, src.date)] = src
-        if dst.code != "USD":
-            self.used[(dst.code, dst.date)] = dst
         return self._factors[key], src, dst
 
 

@@ -10,6 +10,7 @@ added by ``surface_forms``, not typed out.
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 # (pint name, written forms). Symbols are matched case-sensitively, words case-insensitively.
@@ -92,3 +93,23 @@ def surface_forms() -> tuple[dict[str, str], dict[str, str]]:
         for s in syms:
             symbols[s] = name
     return words, symbols
+
+
+_SUPERSCRIPTS = {"2": "²", "3": "³"}
+
+
+@cache
+def _labels() -> dict[str, str]:
+    out = {}
+    for name, written, symbols in UNIT_WORDS:
+        label = symbols[0] if symbols else written[0]
+        out[name] = re.sub(r"([a-z])([23])$", lambda m: m.group(1) + _SUPERSCRIPTS[m.group(2)], label)
+    out.update({"percent": "%", "mile_per_hour": "mph", "kilometer_per_hour": "km/h"})
+    return out
+
+
+def label(unit: str | None) -> str:
+    """How a unit is shown to people: "km²" for "kilometer ** 2", "t" for "metric_ton"; codes as they are."""
+    if not unit:
+        return ""
+    return _labels().get(unit, unit.replace("_", " "))

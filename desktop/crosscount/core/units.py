@@ -54,12 +54,3 @@ def preferred_unit(unit: str, system: str) -> str:
     """The unit a quantity written in ``unit`` is shown in, for the "metric" or "imperial" system."""
     metric, imperial = PREFERRED.get(unit, (unit, unit))
     return imperial if system == "imperial" else metric
-
-
-def display_name(unit: str) -> str:
-    """A short unit name for tables: "kilometer ** 2" → "km²"."""
-    ureg = registry()
-    try:
-        return f"{ureg.Unit(unit):~P}"
-    except Exception:
-        return unit

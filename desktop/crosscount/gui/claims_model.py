@@ -17,6 +17,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ..cli import format_value
 from ..core.model import Claim
+from ..core.unit_words import label
 
 COLUMNS = ["Figure", "Value", "Unit", "Normalized", "Category", "Subject", "Source", "As of", "Article", "Flags"]
 KIND_COLOURS = {"count": "#fde68a", "money": "#bbf7d0", "percent": "#bfdbfe", "quantity": "#fbcfe8"}
@@ -138,11 +139,11 @@ class ClaimsModel(QAbstractTableModel):
         if col == 1:
             return format_value(c.low, c.high, c.bound)
         if col == 2:
-            return (c.unit or "") + (f" / {c.per}" if c.per else "")
+            return label(c.unit) + (f" / {c.per}" if c.per else "")
         if col == 3:
             if n.get("error"):
                 return n["error"]
-            return format_value(n.get("low"), n.get("high"), c.bound) + (f" {n['unit']}" if n.get("unit") else "")
+            return format_value(n.get("low"), n.get("high"), c.bound) + (f" {label(n['unit'])}" if n.get("unit") else "")
         return [c.category, c.subject, c.source, c.as_of, self.titles.get(c.article, c.article),
                 "; ".join(c.flags)][col - 4] or ""
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QWidget
 
 from ..core.model import Claim
+from ..core.unit_words import label
 
 PALETTE = ["#2e6db4", "#d9822b", "#3a9b57", "#c2413b", "#7b5ea7", "#8c6d31", "#d45a9a", "#5f6b7a"]
 
@@ -97,8 +98,8 @@ class RangePlot(pg.PlotWidget):
         axis = plot.getAxis("left")
         axis.setTicks([ticks])
         axis.setWidth(min(260, 12 + 7 * max(len(t[1]) for t in ticks)))
-        unit = (claims[0].normalized or {}).get("unit") or claims[0].unit or "count"
-        plot.setLabel("bottom", unit)
+        unit = (claims[0].normalized or {}).get("unit") or claims[0].unit
+        plot.setLabel("bottom", label(unit) or "count")
         plot.setYRange(-0.7, len(claims) - 0.3)
         plot.setXRange(float(x0.min()) if self.log else 0, edge, padding=0.02)
         if self.log:
