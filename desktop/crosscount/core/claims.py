@@ -33,12 +33,16 @@ _SCALE_WORD = r"(?:hundred\s+thousand|hundred|thousand|million|billion|trillion)
 # Every number expression starts a word with a digit or a letter that starts a number word: checking that
 # first rejects most positions with one character-class test.
 _SEED_FIRST = "".join(sorted({w[0] for w in [*_NUM_WORDS, "tens", "hundreds", "several", "a", "half"]}))
+_FRACTION_DENOMINATORS = {"half": 2.0, "halves": 2.0, "third": 3.0, "thirds": 3.0, "quarter": 4.0, "quarters": 4.0,
+                          "fifth": 5.0, "fifths": 5.0}
 SEED_RE = re.compile(
     rf"""
     (?<!\w)(?=[\d{_SEED_FIRST}{_SEED_FIRST.upper()}])(?:
     (?P<vague>(?<![\w-])(?i:(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)|thousands|millions|billions|hundreds|dozens)\b)
   | (?P<few>(?<![\w-])(?i:(?P<fewword>several|a\s+few|a\s+couple\s+of|a\s+handful\s+of)\s+(?P<fewscale>hundred|thousand|million|billion|dozen))\b)
   | (?P<half>(?<![\w-])(?i:half\s+an?\s+(?:million|billion|thousand|dozen))\b)
+  | (?P<frac>(?<![\w-])(?i:(?P<fnum>a|one|two|three|four)[\s-](?P<fden>halves|half|thirds?|quarters?|fifths?)|half)
+        (?=\s+of\b)(?:\s+of\s+an?\s+(?P<fscale>(?i:million|billion|thousand)))?)
   | (?P<num>(?<![\w.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?![\d])
         (?:(?P<suffix>mn|MM|bn|trn|tn|k|K|m|M|b|B)(?![A-Za-z\d]))?
         (?:[\s-](?P<scale>(?i:{_SCALE_WORD}))\b)?)
@@ -214,6 +218,13 @@ def _seed_from_match(m: re.Match[str]) -> _Seed | None:
         lo, hi = _FEW[" ".join(m.group("fewword").lower().split())]
         scale = 12.0 if m.group("fewscale").lower() == "dozen" else SCALES[m.group("fewscale").lower()]
         return _Seed(start, end, lo * scale, hi * scale, "few")
+    if g == "frac":
+        numerator = SMALL.get((m.group("fnum") or "one").lower(), 1) if m.group("fnum") not in ("a", "A") else 1
+        share = numerator / _FRACTION_DENOMINATORS[(m.group("fden") or "half").lower()]
+        if m.group("fscale"):  # "a quarter of a million": a count
+            value = share * SCALES[m.group("fscale").lower()]
+            return _Seed(start, end, value, value, "frac_count", has_scale=True, raw_value=value)
+        return _Seed(start, end, share * 100, share * 100, "frac")  # "two-thirds of respondents": a share
     if g == "half" or g == "words":
         value = words_value(text)
         if value is None:
@@ -235,6 +246,10 @@ def _seed_from_match(m: re.Match[str]) -> _Seed | None:
     elif suffix:
         total *= SUFFIX_SCALES[suffix]
     return _Seed(start, end, total, total, "num", suffix=suffix, has_scale=bool(scale_word or suffix), raw_value=written)
+
+
+def _joined_by_dash(text: str, a: _Seed, b: _Seed) -> bool:
+    return text[a.end: b.start].strip() in ("-", "–")
 
 
 def _is_year_span(text: str, a: _Seed, b: _Seed) -> bool:
@@ -362,6 +377,8 @@ class _Extractor:
     def tail(self, seed: _Seed) -> tuple[int, str, str | None]:
         """What follows a number: currency, percent or unit. Returns (end, kind, unit)."""
         end = seed.end
+        if seed.kind == "frac":
+            return end, "percent", "percent"
         tokens = _tokens_after(self.text, end, 4)
         end2, code = self.suffix_currency(end, seed.kind in ("vague", "few"), tokens)
         if code:
@@ -437,6 +454,8 @@ class _Extractor:
             compatible = "count" in (kind, p_kind) or (kind == p_kind and unit == p_unit)
             if _is_year_span(text, seed, other) and kind == p_kind == "count":
                 return None, 2  # "2014-2022" is a period, not a range of figures
+            if kind == p_kind == "count" and first_low > other.high and _joined_by_dash(text, seed, other):
+                return None, 2  # "a 13-2 vote", "the 3-1 win": a score, not figures
             if compatible and first_low <= other.high and p_kind != "modifier":
                 low, high = first_low, other.high
                 if p_kind != "count":
@@ -528,6 +547,8 @@ class _Extractor:
                     return False  # 4th, 3D, 5G, "one-time"; but "a 2,400-strong brigade" is a count
             if nxt == "." and text[end + 1: end + 2].isdigit():
                 return False  # version numbers 1.2.3
+            if (nxt == "/" and text[end + 1: end + 2].isdigit()) or re.search(r"\d/$", before):
+                return False  # 9/11, 24/7, the 2023/24 season
             raw = text[seed.start: seed.end]
             if kind == "count" and not seed.has_scale and re.fullmatch(r"\d{4}", raw) and 1000 <= seed.low <= 2100:
                 if self.hedge_before(seed.start)[1] is None and not SUFFIX_BOUND_RE.match(text[end: end + 8]):
