@@ -219,11 +219,11 @@ def _seed_from_match(m: re.Match[str]) -> _Seed | None:
         scale = 12.0 if m.group("fewscale").lower() == "dozen" else SCALES[m.group("fewscale").lower()]
         return _Seed(start, end, lo * scale, hi * scale, "few")
     if g == "frac":
-        numerator = SMALL.get((m.group("fnum") or "one").lower(), 1) if m.group("fnum") not in ("a", "A") else 1
+        numerator = 1 if (m.group("fnum") or "a").lower() == "a" else SMALL[m.group("fnum").lower()]
         share = numerator / _FRACTION_DENOMINATORS[(m.group("fden") or "half").lower()]
         if m.group("fscale"):  # "a quarter of a million": a count
-            value = share * SCALES[m.group("fscale").lower()]
-            return _Seed(start, end, value, value, "frac_count", has_scale=True, raw_value=value)
+            count = share * SCALES[m.group("fscale").lower()]
+            return _Seed(start, end, count, count, "frac_count", has_scale=True, raw_value=count)
         return _Seed(start, end, share * 100, share * 100, "frac")  # "two-thirds of respondents": a share
     if g == "half" or g == "words":
         value = words_value(text)
