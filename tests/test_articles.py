@@ -252,3 +252,14 @@ def test_a_folder_of_good_and_bad_files_keeps_the_good_ones(tmp_path, sample_pat
     assert arts["good.txt"].error is None
     assert arts["empty.txt"].error == "The file is empty."
     assert arts["broken.docx"].error.startswith("This is not a Word document")
+
+
+def test_an_unreadable_file_says_so(tmp_path, monkeypatch):
+    p = tmp_path / "locked.txt"
+    p.write_text("Officials said 5 soldiers were killed.")
+
+    def refuse(self):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(type(p), "read_bytes", refuse)
+    assert load_path(p).error == "This file cannot be read (permission denied)."

@@ -151,3 +151,15 @@ def test_the_rate_used_is_shown_beside_the_converted_figure(window):
     index = window.proxy.index(row_of(window, "450,000 rubles"), 3)
     tip = index.data(Qt.ItemDataRole.ToolTipRole)
     assert "RUB per USD on 2023-" in tip and "(NBP)" in tip and "the figure's date" in tip
+
+
+def test_filter_by_category_kind_and_text(window):
+    window.category_combo.setCurrentIndex(window.category_combo.findData("killed"))
+    shown = {window.proxy.index(r, 0).data(CLAIM_ROLE).text for r in range(window.proxy.rowCount())}
+    assert shown == {"between 40,000 and 60,000"}
+    window.category_combo.setCurrentIndex(0)
+    window.kind_combo.setCurrentIndex(window.kind_combo.findData("money"))
+    assert [window.proxy.index(r, 0).data(CLAIM_ROLE).text for r in range(window.proxy.rowCount())] == ["450,000 rubles"]
+    window.kind_combo.setCurrentIndex(0)
+    window.filter_edit.setText("ministry")
+    assert window.proxy.rowCount() == 1

@@ -30,14 +30,16 @@ _NUM_WORDS = sorted([*SMALL, *SCALES, "dozen"], key=len, reverse=True)
 _W = "(?:" + "|".join(_NUM_WORDS) + ")"
 _SCALE_WORD = r"(?:hundred\s+thousand|hundred|thousand|million|billion|trillion)"
 
-# Every number expression starts a word with a digit or a letter that starts a number word: checking that
-# first rejects most positions with one character-class test.
-_SEED_FIRST = "".join(sorted({w[0] for w in [*_NUM_WORDS, "tens", "hundreds", "several", "a", "half"]}))
+_SEED_WORDS = [*_NUM_WORDS, "tens", "hundreds", "thousands", "millions", "billions", "dozens", "several", "half",
+               "third", "quarter", "fifth"]
+# Every number expression starts with a digit, "a " ("a dozen", "a few") or the first three letters of a
+# number word: checking that first rejects "the", "that", "said" at once, before any alternative is tried.
+_SEED_GATE = "|".join(sorted({re.escape(w[:3]) for w in _SEED_WORDS}))
 _FRACTION_DENOMINATORS = {"half": 2.0, "halves": 2.0, "third": 3.0, "thirds": 3.0, "quarter": 4.0, "quarters": 4.0,
                           "fifth": 5.0, "fifths": 5.0}
 SEED_RE = re.compile(
     rf"""
-    (?<!\w)(?=[\d{_SEED_FIRST}{_SEED_FIRST.upper()}])(?:
+    (?<!\w)(?=\d|(?i:{_SEED_GATE}|an?\s))(?:
     (?P<vague>(?<![\w-])(?i:(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)|thousands|millions|billions|hundreds|dozens)\b)
   | (?P<few>(?<![\w-])(?i:(?P<fewword>several|a\s+few|a\s+couple\s+of|a\s+handful\s+of)\s+(?P<fewscale>hundred|thousand|million|billion|dozen))\b)
   | (?P<half>(?<![\w-])(?i:half\s+an?\s+(?:million|billion|thousand|dozen))\b)

@@ -122,9 +122,18 @@ def _clean_source(name: str) -> str | None:
     return " ".join(words) or None
 
 
+# Every attribution hangs on one of these words; a sentence without any needs no search for names.
+_ATTRIBUTION_ANCHOR_RE = re.compile(
+    rf"(?i:\baccording\b|\b(?:analysis|assessment|report|estimate|data|figures|study|count|tally|survey|"
+    rf"intelligence|investigation|review|calculations?)\s+(?:from|by|of)\b|\b(?:{_ATTRIBUTION_VERBS}|say|estimate)\b)"
+)
+
+
 def find_sources(sentence: str) -> list[tuple[int, str]]:
     """(offset in sentence, short name) of every attribution in the sentence."""
     found: list[tuple[int, str]] = []
+    if not _ATTRIBUTION_ANCHOR_RE.search(sentence):
+        return found
     for m in _SOURCE_RE.finditer(sentence):
         group = m.lastgroup or ""
         name = _clean_source(m.group(group))

@@ -154,12 +154,16 @@ class ClaimsFilter(QSortFilterProxyModel):
     def __init__(self) -> None:
         super().__init__()
         self.kind: str | None = None
+        self.category: str | None = None
         self.group: str | None = None
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)
 
     def set_kind(self, kind: str | None) -> None:
         self._refilter(lambda: setattr(self, "kind", kind))
+
+    def set_category(self, category: str | None) -> None:
+        self._refilter(lambda: setattr(self, "category", category))
 
     def set_group(self, group: str | None) -> None:
         self._refilter(lambda: setattr(self, "group", group))
@@ -185,6 +189,8 @@ class ClaimsFilter(QSortFilterProxyModel):
         assert isinstance(model, ClaimsModel)
         c = model.claims[row]
         if self.kind and c.kind != self.kind:
+            return False
+        if self.category and c.category != self.category:
             return False
         if self.group and c.group != self.group:
             return False

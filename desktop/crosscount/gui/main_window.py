@@ -61,6 +61,7 @@ from ..core.pipeline import (
     next_article_number,
 )
 from ..core.project import SUFFIX, ProjectError, open_project, save_project
+from ..core.semantics import CATEGORY_LABELS
 from . import worker
 from .claims_model import CLAIM_ROLE, KIND_COLOURS, ClaimsFilter, ClaimsModel
 from .range_plot import RangePlot
@@ -154,6 +155,13 @@ class MainWindow(QMainWindow):
         for kind in ("count", "money", "percent", "quantity"):
             self.kind_combo.addItem(kind.title(), kind)
         self.kind_combo.currentIndexChanged.connect(lambda: self.proxy.set_kind(self.kind_combo.currentData()))
+        self.category_combo = QComboBox(objectName="categoryCombo")
+        self.category_combo.setAccessibleName("Category")
+        self.category_combo.addItem("All categories", None)
+        for key, label in CATEGORY_LABELS.items():
+            self.category_combo.addItem(label, key)
+        self.category_combo.currentIndexChanged.connect(
+            lambda: self.proxy.set_category(self.category_combo.currentData()))
         self.group_combo = QComboBox(objectName="groupCombo")
         self.group_combo.setAccessibleName("Comparison group")
         self.group_combo.currentIndexChanged.connect(self._group_changed)
@@ -161,6 +169,7 @@ class MainWindow(QMainWindow):
         filters = QHBoxLayout()
         filters.addWidget(self.filter_edit, 3)
         filters.addWidget(self.kind_combo, 1)
+        filters.addWidget(self.category_combo, 1)
         filters.addWidget(QLabel("Group:"))
         filters.addWidget(self.group_combo, 2)
         table_box = QWidget()
