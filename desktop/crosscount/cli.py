@@ -13,17 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from . import __version__
-
-
-def format_value(low: float | None, high: float | None, bound: str) -> str:
-    """A figure as analysts read it: "≥ 50,000", "40,000–60,000", "~400,000"."""
-    def n(v: float | None) -> str:
-        return "" if v is None else (f"{v:,.0f}" if float(v).is_integer() else f"{v:,.4g}")
-
-    if bound == "range":
-        return f"{n(low)}–{n(high)}"
-    prefix = {"at_least": "≥ ", "more_than": "> ", "at_most": "≤ ", "less_than": "< ", "approximate": "~"}.get(bound, "")
-    return prefix + n(low if low is not None else high)
+from .core.model import format_value
 
 
 def _table(analysis: object) -> str:

@@ -137,3 +137,16 @@ def _plain_number(value: float | None) -> float | int | None:
     if float(value).is_integer() and abs(value) < 2**53:
         return int(value)
     return value
+
+
+def format_value(low: float | None, high: float | None, bound: str) -> str:
+    """A figure as analysts read it: "≥ 50,000", "40,000–60,000", "~400,000"."""
+    def n(v: float | None) -> str:
+        if v is None:
+            return ""
+        return f"{v:,.0f}" if float(v).is_integer() else f"{v:,.2f}".rstrip("0").rstrip(".")
+
+    if bound == "range":
+        return f"{n(low)}–{n(high)}"
+    prefix = {"at_least": "≥ ", "more_than": "> ", "at_most": "≤ ", "less_than": "< ", "approximate": "~"}.get(bound, "")
+    return prefix + n(low if low is not None else high)

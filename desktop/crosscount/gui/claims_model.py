@@ -15,8 +15,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ..cli import format_value
-from ..core.model import Claim
+from ..core.model import Claim, format_value
 from ..core.unit_words import label
 
 COLUMNS = ["Figure", "Value", "Unit", "Normalized", "Category", "Subject", "Source", "As of", "Article", "Flags"]
