@@ -28,7 +28,7 @@ from .unit_words import PER_ADVERBS, PER_WORDS, surface_forms
 
 _NUM_WORDS = sorted([*SMALL, *SCALES, "dozen"], key=len, reverse=True)
 _W = "(?:" + "|".join(_NUM_WORDS) + ")"
-_SCALE_WORD = r"(?:hundred\s+thousand|hundred|thousand|million|billion|trillion)"
+_SCALE_WORD = r"(?:hundred\s+thousand|hundred|thousand|lakh|million|crore|billion|trillion)"
 
 _SEED_WORDS = [*_NUM_WORDS, "tens", "hundreds", "thousands", "millions", "billions", "dozens", "several", "half",
                "third", "quarter", "fifth"]
@@ -45,7 +45,7 @@ SEED_RE = re.compile(
   | (?P<half>(?<![\w-])(?i:half\s+an?\s+(?:million|billion|thousand|dozen))\b)
   | (?P<frac>(?<![\w-])(?i:(?P<fnum>a|one|two|three|four)[\s-](?P<fden>halves|half|thirds?|quarters?|fifths?)|half)
         (?=\s+of\b)(?:\s+of\s+an?\s+(?P<fscale>(?i:million|billion|thousand)))?)
-  | (?P<num>(?<![\w.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?(?![\d])
+  | (?P<num>(?<![\w.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,.])|\d+)(?:\.\d+)?(?![\d])
         (?:(?P<suffix>mn|MM|bn|trn|tn|k|K|m|M|b|B)(?![A-Za-z\d]))?
         (?:[\s-](?P<scale>(?i:{_SCALE_WORD}))\b)?)
   | (?P<words>(?<![\w-])(?i:(?:an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?{_W}(?:(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+|[\s-]+){_W})*)\b)
@@ -93,9 +93,9 @@ RANGE_END_HEDGE_RE = re.compile(r"(?i:as\s+(?:many|much|high)\s+as|about|around|
 RATIO_RE = re.compile(r"\s+in\s+|\s+out\s+of\s+")
 CONNECTOR_RE = re.compile(r"^(?:\s*(?P<w>to|and|or)\s+|\s?(?P<d>[-–—])\s?)")
 SUFFIX_BOUND_RE = re.compile(r"^(?:(?P<plus>-plus\b|\+(?![\d\w]))|\s+or\s+(?P<or>more|so|fewer|less|above|over)\b)")
-PERCENT_RE = re.compile(r"^(?:\s?%|\s?(?i:per\s?cent|pct)\b|-(?i:percent)\b)")
+PERCENT_RE = re.compile(r"^(?:(?P<points>\s(?i:percentage\s+points?|pp)\b)|\s?%|\s?(?i:per\s?cent|pct)\b|-(?i:percent)\b)")
 PER_RE = re.compile(
-    r"^(?:\s*(?:(?i:a|an|per|each|every)\s+|\s?/\s?)(?P<per>[A-Za-z]+)\b(?!\s+(?:earlier|ago|later|before|after|of|into|since))|\s+(?P<adv>(?i:monthly|weekly|daily|yearly|annually|hourly))\b)"
+    r"^(?:-an?-(?P<hyph>month|year|day|week)\b|\s*(?:(?i:a|an|per|each|every)\s+|\s?/\s?)(?P<per>[A-Za-z]+)\b(?!\s+(?:earlier|ago|later|before|after|of|into|since))|\s+(?P<adv>(?i:monthly|weekly|daily|yearly|annually|hourly))\b)"
 )
 PER_BEFORE_RE = re.compile(r"(?i:\b(?P<adv>monthly|weekly|daily|yearly|annual|hourly)\s+(?:[\w-]+\s+){0,2}(?:of\s+)?)$")
 IDENT_BEFORE_RE = re.compile(
@@ -236,7 +236,7 @@ def _seed_from_match(m: re.Match[str]) -> _Seed | None:
         before_scale = (words_value(" ".join(tokens[:-1])) or value) if ends_in_scale else value
         return _Seed(start, end, value, value, "half" if g == "half" else "words", has_scale=ends_in_scale,
                      raw_value=before_scale)
-    number = re.match(r"[\d,.]+", m.group("num") or "")
+    number = re.match(r"[\d,. \u00a0\u202f]+", m.group("num") or "")
     assert number is not None
     written = numeral_value(number.group(0))
     suffix = m.group("suffix")
@@ -385,9 +385,9 @@ class _Extractor:
         end2, code = self.suffix_currency(end, seed.kind in ("vague", "few"), tokens)
         if code:
             return end2, "money", code
-        m = PERCENT_RE.match(self.text[end: end + 14])
-        if m:
-            return end + m.end(), "percent", "percent"
+        m = PERCENT_RE.match(self.text[end: end + 20])
+        if m:  # a change in percentage points is not a share, and says so in its unit
+            return end + m.end(), "percent", "percentage_point" if m.group("points") else "percent"
         end2, unit, hyphenated = self.unit_after(end, tokens[:3])
         if unit:
             if unit in _TIME_UNITS and (hyphenated or self.text.startswith("-old", end2)):
@@ -577,6 +577,8 @@ class _Extractor:
     def per_of(self, start: int, end: int) -> str | None:
         m = PER_RE.match(self.text[end: end + 24])
         if m:
+            if m.group("hyph"):  # "a $2,000-a-month salary"
+                return m.group("hyph")
             if m.group("adv"):
                 return PER_ADVERBS[m.group("adv").lower()]
             word = m.group("per").lower()

@@ -27,7 +27,8 @@ PREFERRED_FOR_BARE_WORD: dict[str, str] = {
 # Words CLDR uses as currency names that are ordinary English words after a number.
 NOT_A_CURRENCY_WORD = frozenset({"real", "mark", "unit", "units", "gold", "silver", "special", "code", "som"})
 # Press abbreviations that CLDR does not record as symbols.
-PRESS_SYMBOLS: dict[str, str] = {"C$": "CAD", "Can$": "CAD", "S$": "SGD", "AU$": "AUD", "US $": "USD"}
+PRESS_SYMBOLS: dict[str, str] = {"C$": "CAD", "Can$": "CAD", "S$": "SGD", "AU$": "AUD", "US $": "USD",
+                                 "Rs": "INR", "Rs.": "INR"}  # English-language press: Rs is the Indian rupee
 
 
 def build_table() -> dict[str, Any]:

@@ -13,7 +13,7 @@ SMALL = {
     "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
-SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+SCALES = {"hundred": 1e2, "thousand": 1e3, "lakh": 1e5, "million": 1e6, "crore": 1e7, "billion": 1e9, "trillion": 1e12}
 # Attached abbreviations of scales as the press writes them: 50k, $1.2m, €50bn, 3.5mn, $1MM, 2tn.
 SUFFIX_SCALES = {"k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "MM": 1e6, "b": 1e9, "B": 1e9,
                  "bn": 1e9, "tn": 1e12, "trn": 1e12}
@@ -22,8 +22,8 @@ _WORD_SPLIT = re.compile(r"[\s-]+")
 
 
 def numeral_value(raw: str) -> float:
-    """Value of a digit numeral with optional thousands commas: "40,000" → 40000.0."""
-    return float(raw.replace(",", ""))
+    """Value of a digit numeral with thousands commas or spaces: "40,000", "10 000" → 40000.0, 10000.0."""
+    return float(re.sub(r"[,\s\u00a0\u202f]", "", raw))
 
 
 def words_value(phrase: str) -> float | None:
