@@ -263,3 +263,39 @@ def test_an_unreadable_file_says_so(tmp_path, monkeypatch):
 
     monkeypatch.setattr(type(p), "read_bytes", refuse)
     assert load_path(p).error == "This file cannot be read (permission denied)."
+
+
+def test_eml_with_an_html_body_reads_the_article_not_the_furniture(tmp_path):
+    msg = EmailMessage()
+    msg["Subject"] = "Newsletter: losses"
+    msg["From"] = "World News Daily <news@example.org>"
+    msg["Date"] = "Fri, 04 Aug 2023 09:00:00 +0000"
+    msg.set_content("Plain-text version.")
+    msg.add_alternative(f"<html><body><nav>Home | Subscribe for $1 a week</nav><article><p>{BODY}</p>"
+                        f"<p>{BODY}</p></article><footer>Unsubscribe · 100 Main Street</footer></body></html>",
+                        subtype="html")
+    p = tmp_path / "n.eml"
+    p.write_bytes(bytes(msg))
+    a = load_path(p)
+    assert a.error is None and "upwards of 50,000" in a.text
+    assert "Subscribe" not in a.text and "Main Street" not in a.text
+
+
+def test_every_figure_of_the_seed_survives_a_news_page(tmp_path, sample_text):
+    import html
+
+    from crosscount.core.pipeline import extract_text
+
+    paras = [p.strip() for p in sample_text.split("\n\n") if p.strip()]
+    body = "".join(f"<h2>{html.escape(p)}</h2>" if len(p) < 60 else f"<p>{html.escape(p)}</p>" for p in paras[1:])
+    page = (f"<html><head><title>{html.escape(paras[0])} | World News</title>"
+            "<meta property='og:site_name' content='World News Daily'></head><body>"
+            "<nav><a href='/'>Home</a> <a href='/sub'>Subscribe for $1 a week</a></nav>"
+            "<div class='cookie-banner'>We and our 842 partners use cookies.</div>"
+            f"<main><article><h1>{html.escape(paras[0])}</h1>{body}</article>"
+            "<aside><h3>Most read</h3><a href='/a'>10 things to know about NATO</a></aside></main>"
+            "<footer>© 2023 World News Daily. Call 555-010-9999.</footer></body></html>")
+    (tmp_path / "page.html").write_text(page, encoding="utf-8")
+    article = load_path(tmp_path / "page.html")
+    assert {c.text for c in extract_text(article.text)} == {c.text for c in extract_text(sample_text)}
+    assert article.outlet == "World News Daily"
