@@ -163,3 +163,18 @@ def test_filter_by_category_kind_and_text(window):
     window.kind_combo.setCurrentIndex(0)
     window.filter_edit.setText("ministry")
     assert window.proxy.rowCount() == 1
+
+
+def test_large_projects_analyse_edits_off_the_windows_thread(window, qtbot, monkeypatch):
+    from crosscount.gui import main_window
+
+    monkeypatch.setattr(main_window, "ASYNC_FROM", 0)  # treat this small project as a large one
+    claim = claim_by_text(window, "450,000 rubles")
+    with qtbot.waitSignal(window.analysisShown, timeout=10000):
+        window.apply_edit(window.edits.set_claim(claim.id, category="first"), "first")
+        window.apply_edit(window.edits.set_claim(claim.id, category="second"), "second")
+    qtbot.wait(200)  # the first edit's result, if it comes late, must not replace the second's
+    assert claim_by_text(window, "450,000 rubles").category == "second"
+    with qtbot.waitSignal(window.analysisShown, timeout=10000):
+        window.undo_stack.undo()
+    assert claim_by_text(window, "450,000 rubles").category == "first"

@@ -68,6 +68,7 @@ from .range_plot import RangePlot
 
 FILE_FILTER = "Articles and projects (*.txt *.md *.html *.htm *.pdf *.docx *.eml *.crosscount);;All files (*)"
 AUTOSAVE_MS = 30_000
+ASYNC_FROM = 5_000  # claims: below this an edit is analysed at once; above it, off the window's thread
 MAX_RECENT = 8
 
 
@@ -89,6 +90,7 @@ class EditCommand(QUndoCommand):
 
 class MainWindow(QMainWindow):
     loadingFinished = Signal()
+    analysisShown = Signal()  # after every analysis the window shows (tests and benchmarks wait on it)
 
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
@@ -104,6 +106,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.cleanChanged.connect(self._update_title)
         self.project_path: str | None = None
         self.job: worker.Job | None = None
+        self._generation = 0  # the newest analysis asked for; older results arriving late are dropped
         self._build()
         self._actions()
         self.autosave = QTimer(self, interval=AUTOSAVE_MS)
@@ -321,7 +324,7 @@ class MainWindow(QMainWindow):
             self.normalized.update(normalized)
         if used != (self.settings, self.edits):  # the analyst changed something while loading
             analysis = analyze_articles(self.loaded, self.settings, self.edits, self.cache, self.normalized)
-        self.show_analysis(analysis, in_steps=True)
+        self.show_analysis(analysis, in_steps=True, then=self._announce_loaded)
 
     def _announce_loaded(self) -> None:
         self._finish_job()
@@ -338,12 +341,34 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------------------------------ state
     def refresh(self) -> None:
-        """Analyse again (extraction is cached) and show the result."""
-        self.show_analysis(analyze_articles(self.loaded, self.settings, self.edits, self.cache, self.normalized))
+        """Analyse again (extraction is cached) and show the result: at once for a small project, on the
+        thread pool for a large one, where normalizing and grouping take a few hundred milliseconds."""
+        self._generation += 1
+        if len(self.analysis.claims) < ASYNC_FROM:
+            self.show_analysis(analyze_articles(self.loaded, self.settings, self.edits, self.cache, self.normalized))
+            self.analysisShown.emit()
+            return
+        generation = self._generation
+        loaded, settings, edits, cache = list(self.loaded), self.settings, self.edits, dict(self.cache)
+        normalized: NormalizeCache = dict(self.normalized)
 
-    def show_analysis(self, analysis: Analysis, in_steps: bool = False) -> None:
-        """Show an analysis. ``in_steps`` after a load: table, article list, then groups and plot, each
-        in its own turn of the event loop, so that thousands of claims never freeze the window."""
+        def work(progress, cancelled):  # type: ignore[no-untyped-def]
+            return analyze_articles(loaded, settings, edits, cache, normalized), normalized, settings
+
+        def done(result: tuple[Analysis, NormalizeCache, Settings]) -> None:
+            analysis, memo, used = result
+            if generation != self._generation:
+                return  # a newer edit is already being analysed
+            if used == self.settings:
+                self.normalized.update(memo)
+            self.show_analysis(analysis, in_steps=True, then=self.analysisShown.emit)
+
+        self.statusBar().showMessage("Updating…")
+        worker.start(work, done, lambda message: self.statusBar().showMessage(f"Update failed: {message}"))
+
+    def show_analysis(self, analysis: Analysis, in_steps: bool = False, then: Callable[[], None] | None = None) -> None:
+        """Show an analysis. ``in_steps``: table, article list, then groups and plot, each in its own turn of
+        the event loop, so that thousands of claims never freeze the window; ``then`` runs after the last."""
         self.analysis = analysis
         titles = {a.id: a.title or a.id for a in analysis.articles}
         self.model.set_claims(analysis.claims, titles)
@@ -351,14 +376,16 @@ class MainWindow(QMainWindow):
         if not in_steps:
             for step in steps:
                 step()
+            if then is not None:
+                then()
             return
 
         def run(remaining: list[Callable[[], None]]) -> None:
             remaining[0]()
             if remaining[1:]:
                 QTimer.singleShot(0, lambda: run(remaining[1:]))
-            else:
-                self._announce_loaded()
+            elif then is not None:
+                then()
 
         QTimer.singleShot(0, lambda: run(steps))
 

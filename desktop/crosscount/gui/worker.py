@@ -7,6 +7,7 @@ The function receives ``progress(n, total, label)`` and ``cancelled()`` so long 
 from __future__ import annotations
 
 import traceback
+import weakref
 from collections.abc import Callable
 from typing import Any
 
@@ -25,6 +26,8 @@ class Job(QRunnable):
         self.fn = fn
         self.signals = _Signals()
         self._cancel = False
+        self.finished = False  # set as the last thing run() does
+        self.reported = False  # set on the UI thread when done/failed arrived
 
     def cancel(self) -> None:
         self._cancel = True
@@ -37,13 +40,33 @@ class Job(QRunnable):
             self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
         else:
             self.signals.done.emit(result)
+        finally:
+            self.finished = True
+
+
+# Python must keep each job (and its signal object) alive while the pool runs it: a job whose last
+# reference its caller dropped would be collected mid-run (a crash). A job is released at a later start(),
+# once its thread has left run() and the window has received its result.
+_RUNNING: set[Job] = set()
 
 
 def start(fn: Callable[..., Any], done: Callable[[Any], None], failed: Callable[[str], None],
           progress: Callable[[int, int, str], None] | None = None) -> Job:
+    _RUNNING.difference_update([j for j in _RUNNING if j.finished and j.reported])
     job = Job(fn)
+    job.setAutoDelete(False)  # Python owns the job (see _RUNNING)
+    _RUNNING.add(job)
     job.signals.done.connect(done)
     job.signals.failed.connect(failed)
+    ref = weakref.ref(job)  # a strong reference here would keep every job alive through Qt's connection
+
+    def reported(*_args: object) -> None:
+        alive = ref()
+        if alive is not None:
+            alive.reported = True
+
+    job.signals.done.connect(reported)
+    job.signals.failed.connect(reported)
     if progress is not None:
         job.signals.progress.connect(progress)
     QThreadPool.globalInstance().start(job)
