@@ -7,8 +7,11 @@ STAMP  := $(VENV)/.installed
 # Debian packages the tests need: Qt's runtime libraries (offscreen platform), LibreOffice to open what
 # we export, poppler to render its PDF for screenshots.
 DEBS   := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 libreoffice-calc-nogui poppler-utils
+# What Qt's X11 (xcb) platform needs to show the window; every desktop has these, a bare machine may not.
+RUN_DEBS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 \
+            libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0
 
-.PHONY: install run test test-fast bench lint typecheck package package-smoke icons clean system-deps
+.PHONY: install run run-deps test test-fast bench lint typecheck package package-smoke icons clean system-deps debs
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -20,14 +23,20 @@ install: $(STAMP)
 
 # Installs the Debian packages above when they are missing (needs root, as on CI and dev machines).
 system-deps:
-	@missing=""; for p in $(DEBS); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	@$(MAKE) --no-print-directory debs PACKAGES="$(DEBS)"
+
+run-deps:
+	@if command -v dpkg >/dev/null; then $(MAKE) --no-print-directory debs PACKAGES="$(RUN_DEBS)"; fi
+
+debs:
+	@missing=""; for p in $(PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then \
 	  echo "installing Debian packages:$$missing"; \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi; \
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq --no-install-recommends $$missing >/dev/null; \
 	fi
 
-run: $(STAMP)
+run: $(STAMP) run-deps
 	$(VENV)/bin/crosscount resources/samples
 
 test: $(STAMP) system-deps

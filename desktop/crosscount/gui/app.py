@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from importlib import resources
 from pathlib import Path
@@ -11,8 +12,22 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 
+def _no_display() -> bool:
+    """On Linux, a window needs X11 or Wayland; --screenshot alone can render offscreen."""
+    return (sys.platform.startswith("linux") and not os.environ.get("QT_QPA_PLATFORM")
+            and not os.environ.get("DISPLAY") and not os.environ.get("WAYLAND_DISPLAY"))
+
+
 def run(inputs: list[str], screenshot: str | None = None, project: str | None = None) -> int:
     from .main_window import MainWindow
+
+    if _no_display():
+        if not screenshot:
+            print("crosscount: no display to open the window on (neither DISPLAY nor WAYLAND_DISPLAY is set). "
+                  "Run it in a desktop session or under xvfb-run; for the command line see 'crosscount --help'.",
+                  file=sys.stderr)
+            return 2
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"  # a screenshot needs no screen
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("Crosscount")

@@ -470,10 +470,14 @@ class MainWindow(QMainWindow):
         if key != self.proxy.group:
             self.proxy.set_group(key)
         group = next((g for g in self.analysis.groups if g.key == key), None)
+        title = group.label if group else ""
+        if group is None and self.analysis.groups:  # all claims in the table: plot the largest group
+            group = self.analysis.groups[0]
+            title = f"{group.label} (largest group)"
         by_id = {c.id: c for c in self.analysis.claims}
         members = [by_id[i] for i in group.claims] if group else []
         order = [a.id for a in self.analysis.articles]
-        self.range_plot.show_claims(members, group.label if group else "Pick a group to compare", order)
+        self.range_plot.show_claims(members, title or "No comparable figures yet", order)
 
     # ------------------------------------------------------------------------------------------ text
     def current_article(self) -> Article | None:
