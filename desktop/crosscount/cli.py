@@ -82,7 +82,13 @@ def _common(p: argparse.ArgumentParser) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="crosscount", description="Compare the figures that news articles report.")
+    parser = argparse.ArgumentParser(
+        prog="crosscount", description="Compare the figures that news articles report.",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+        epilog="the window:\n"
+               "  crosscount [FILE|FOLDER|URL ...]              open the window, loading these\n"
+               "  crosscount --project FILE.crosscount          open a saved project\n"
+               "  crosscount --screenshot OUT.png [INPUT ...]   load, render the window to a PNG, exit")
     parser.add_argument("--version", action="version", version=f"crosscount {__version__}")
     sub = parser.add_subparsers(dest="command")
     p = sub.add_parser("extract", help="print the claims found in the inputs")
