@@ -90,7 +90,7 @@ CHANGE_BEFORE_RE = re.compile(
 )
 # "from 100,000 to as many as 200,000": a hedge on the closing end of a range belongs to the range
 RANGE_END_HEDGE_RE = re.compile(r"(?i:as\s+(?:many|much|high)\s+as|about|around|roughly|nearly|almost|some|approximately)\s+")
-RATIO_RE = re.compile(r"\s+in\s+|\s+out\s+of\s+")
+RATIO_RE = re.compile(r"\s+in\s+(?:every\s+)?|\s+out\s+of\s+(?:every\s+)?")
 CONNECTOR_RE = re.compile(r"^(?:\s*(?P<w>to|and|or)\s+|\s?(?P<d>[-–—])\s?)")
 SUFFIX_BOUND_RE = re.compile(r"^(?:(?P<plus>-plus\b|\+(?![\d\w]))|\s+or\s+(?P<or>more|so|fewer|less|above|over)\b)")
 PERCENT_RE = re.compile(r"^(?:(?P<points>\s(?i:percentage\s+points?|pp)\b)|\s?%|\s?(?i:per\s?cent|pct)\b|-(?i:percent)\b)")
@@ -610,17 +610,26 @@ def _sentence_at(text: str, starts: list[int], pos: int) -> tuple[int, int]:
 # ---------------------------------------------------------------------------------------------- as_of
 
 
+OWN_DATE_GAP = 30  # a date this close after a figure belongs to that figure: "52% in 2019"
+
+
 def resolve_as_of(
-    mentions: list[DateMention], sent_start: int, sent_end: int, pos: int, text: str, reference: date | None
+    mentions: list[DateMention], sent_start: int, sent_end: int, pos: int, text: str, reference: date | None,
+    figure_ends: tuple[int, ...] = (), own_end: int | None = None,
 ) -> str | None:
     """The date a figure at ``pos`` refers to, from the dates in its sentence.
 
-    A date after "as of", "by", "until" wins; a date after "since" or "from" starts a period and is not
-    the figure's date; otherwise the nearest date in the sentence."""
+    A date right after another figure of the sentence is that figure's ("down from 52% in 2019"); a date
+    after "as of", "by", "until" wins; a date after "since" or "from" starts a period and is not the
+    figure's date; otherwise the nearest date in the sentence. ``figure_ends`` are where the sentence's
+    figures end, ``own_end`` where this one does."""
     best: tuple[int, int, str] | None = None
     for d in mentions:
         if d.start < sent_start or d.end > sent_end:
             continue
+        owner = max((e for e in figure_ends if e <= d.start), default=None)
+        if owner is not None and owner != own_end and d.start - owner <= OWN_DATE_GAP:
+            continue  # another figure's date
         resolved = d.resolve(reference)
         if resolved is None:
             continue
@@ -659,7 +668,8 @@ def extract(text: str, published: str | None = None, article_id: str = "a1") -> 
     claims: list[Claim] = []
     for (f, s, e, sentence), (category, subject, source) in zip(placed, described, strict=True):
         in_sentence = ex.dates[bisect.bisect_left(mention_starts, s): bisect.bisect_left(mention_starts, e)]
-        as_of = resolve_as_of(in_sentence, s, e, f.start, text, reference)
+        ends = tuple(g.end for g in figures if s <= g.start < e)
+        as_of = resolve_as_of(in_sentence, s, e, f.start, text, reference, ends, f.end)
         unit = f.unit
         written = text[f.start: f.end].rsplit(None, 1)[-1].lower()
         if f.kind == "money" and written in currencies.table()["local"]:  # "30,000 pounds" in Khartoum

@@ -67,7 +67,7 @@ _SOURCE_RE = re.compile(
     (?:[Aa]ccording\s+to\s+(?:the\s+|a\s+)?(?:(?:latest|new|official|its|their)\s+)?(?:(?:figures|data|estimates?|analysis|report|count)\s+(?:from|by|of)\s+(?:the\s+)?)?(?P<a>{_NAME}))
   | (?:(?:[Aa]n?\s+|[Tt]he\s+)?(?:new\s+|latest\s+|recent\s+)?(?:analysis|assessment|report|estimate|data|figures|study|count|tally|survey|intelligence|investigation|review|calculations?)\s+(?:from|by|of)\s+(?:the\s+)?(?P<b>{_NAME}))
   | (?:(?P<e>{_NAME})\s+(?:analysis|investigation|count|tally|report|survey|study|estimate|review)\s+(?:{_ATTRIBUTION_VERBS}|shows?|showed)\b)
-  | (?:(?P<f>(?:[A-Z][\w-]*\s+)?(?:(?:health|defen[cs]e|foreign|interior|emergenc(?:y|ies)|rights)\s+)?(?:ministry|authorities|officials|rescuers|police|groups?|agency|agencies|monitors|doctors|medics|services?))\s+(?:{_ATTRIBUTION_VERBS}|say|estimate)\b)
+  | (?:(?P<f>(?:[A-Z][\w-]*\s+)?(?:(?:health|defen[cs]e|foreign|interior|emergenc(?:y|ies)|rights)\s+)?(?:ministry|authorities|officials|rescuers|police|groups?|agency|agencies|monitors|doctors|medics|services?|organi[sz]ers|activists|witnesses|analysts|experts|researchers|residents))\s+(?:{_ATTRIBUTION_VERBS}|say|estimate)\b)
   | (?:(?P<c>(?:The\s+)?{_NAME})(?:’s|'s)?\s+(?:(?:also|has|have|had|previously|recently|earlier|now|later)\s+)*(?:{_ATTRIBUTION_VERBS})\b))
   | (?:[,”"]\s*(?:said|says|wrote|writes|added|told\s+\w+)\s+(?P<d>{_NAME}))
     """,
@@ -172,7 +172,10 @@ def describe(text: str, spans: list[Span]) -> list[Description]:
         category = None
         if c.kind in ("count", "percent"):
             verb = _CATEGORY_VERB_BEFORE_RE.search(before)
-            m = _CATEGORY_RE.search(after) or _last(_CATEGORY_RE, before)
+            m = _CATEGORY_RE.search(after)
+            if m and next_start < sent_end and _CATEGORY_VERB_BEFORE_RE.fullmatch(after, m.start()):
+                m = None  # "7.8 magnitude, killed more than 50,000": the verb is the next figure's
+            m = m or _last(_CATEGORY_RE, before)
             category = _VERB_CATEGORY[verb.group("v").lower()] if verb else (m.lastgroup if m else None)
             if category is None and _LOSS_VERB_RE.search(before) and (
                     _MILITARY_RE.search(after[:40]) or _CIVILIAN_RE.search(after[:40])):
