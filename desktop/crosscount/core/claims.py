@@ -660,6 +660,8 @@ def extract(text: str, published: str | None = None, article_id: str = "a1") -> 
     fallback = published or (reference.isoformat() if reference else None)
     starts = sentence_bounds(text)
     mention_starts = [d.start for d in ex.dates]
+    figure_starts = [f.start for f in figures]
+    sentence_ends: dict[tuple[int, int], tuple[int, ...]] = {}
     placed = []
     for f in figures:
         s, e = _sentence_at(text, starts, f.start)
@@ -668,8 +670,10 @@ def extract(text: str, published: str | None = None, article_id: str = "a1") -> 
     claims: list[Claim] = []
     for (f, s, e, sentence), (category, subject, source) in zip(placed, described, strict=True):
         in_sentence = ex.dates[bisect.bisect_left(mention_starts, s): bisect.bisect_left(mention_starts, e)]
-        ends = tuple(g.end for g in figures if s <= g.start < e)
-        as_of = resolve_as_of(in_sentence, s, e, f.start, text, reference, ends, f.end)
+        if (s, e) not in sentence_ends:  # the ends of the sentence's figures, found once per sentence
+            lo, hi = bisect.bisect_left(figure_starts, s), bisect.bisect_left(figure_starts, e)
+            sentence_ends[(s, e)] = tuple(g.end for g in figures[lo:hi])
+        as_of = resolve_as_of(in_sentence, s, e, f.start, text, reference, sentence_ends[(s, e)], f.end)
         unit = f.unit
         written = text[f.start: f.end].rsplit(None, 1)[-1].lower()
         if f.kind == "money" and written in currencies.table()["local"]:  # "30,000 pounds" in Khartoum
