@@ -426,8 +426,10 @@ class _Extractor:
             return None, 1  # "over four years", "in the past 24 hours": a time frame, not a figure
         if currency and kind != "money":
             end, kind, unit = seed.end, "money", currency
-        elif currency and kind == "money" and currency != unit and not text[start:seed.start].strip() == "$":
-            unit = currency  # an explicit symbol such as "€" outweighs a following bare "dollars"
+        elif currency and kind == "money" and currency != unit and text[start:seed.start].strip() != "$":
+            # a specific symbol ("€", "US$") outweighs the currency word after the number; a bare "$",
+            # shared by many dollars, defers to it ("$5 CAD")
+            unit = currency
         low: float | None = seed.low
         high: float | None = seed.high
         bound = "range" if seed.kind in ("vague", "few") else "exact"
@@ -676,7 +678,9 @@ def extract(text: str, published: str | None = None, article_id: str = "a1") -> 
         as_of = resolve_as_of(in_sentence, s, e, f.start, text, reference, sentence_ends[(s, e)], f.end)
         unit = f.unit
         written = text[f.start: f.end].rsplit(None, 1)[-1].lower()
-        if f.kind == "money" and written in currencies.table()["local"]:  # "30,000 pounds" in Khartoum
+        table = currencies.table()
+        # "30,000 pounds" in Khartoum; only where the bare word chose the currency, never over a symbol
+        if f.kind == "money" and written in table["local"] and f.unit == table["names"].get(written):
             nearest = [*reversed(sides_in(text[s: f.start])), *sides_in(text[f.end: e])]
             unit = currencies.local_code(written, nearest) or unit
         claims.append(
