@@ -21,3 +21,11 @@ def sample_text() -> str:
 @pytest.fixture
 def sample_path() -> Path:
     return SAMPLE
+
+
+def pytest_terminal_summary(terminalreporter, exitstatus, config):
+    """The accuracy figures of the labelled corpus, at the end of every run that scored it."""
+    summary = getattr(config, "corpus_summary", None)
+    if summary:
+        terminalreporter.write_sep("-", "labelled corpus")
+        terminalreporter.write_line(summary)

@@ -8,11 +8,11 @@ from corpus_score import load_corpus, score
 
 
 @pytest.fixture(scope="module")
-def result():
+def result(request):
     sentences = load_corpus()
     assert len(sentences) >= 300, "the corpus must hold at least 300 sentences"
     s = score(sentences)
-    print("\ncorpus:", s.summary())
+    request.config.corpus_summary = f"{len(sentences)} sentences: {s.summary()}"  # printed at the end of the run
     return s
 
 
