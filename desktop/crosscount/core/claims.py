@@ -62,6 +62,7 @@ MASK_RE = re.compile(
   | \b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?i:[ap]\.?m\.?)(?!\w)   # times with am/pm
   | \b\d{1,2}:\d{2}(?::\d{2})?\b                             # 24-hour times
   | \b\d{1,2}\s*(?i:[ap]\.m\.|[ap]m\b)                        # "5 p.m."
+  | \b\d{1,2}\s*(?i:o['’]clock)                               # "6 o'clock"
   | \b(?:1[89]|20)\d0s\b | '\d0s\b                            # decades
   | \#\d+                                                     # "#5"
     )""",
@@ -102,7 +103,9 @@ IDENT_BEFORE_RE = re.compile(
     r"(?:[A-Za-z]-?|(?<![\w])(?i:article|section|chapter|page|pages|p\.|pp\.|no\.|nos\.|number|resolution|rule|"
     r"table|figure|fig\.|protocol|amendment|paragraph|para\.?|clause|item|flight|route|highway|platform|"
     r"gate|room|level|phase|grade|season|episode|vol\.|volume|verse|channel|model|version|v\.|windows|"
-    r"iphone|apollo|cop|pier|terminal|district|block|lot|box|unit|code|id|ref\.?|tel\.?|ext\.?)\s+)$"
+    r"iphone|apollo|cop|pier|terminal|district|block|lot|box|unit|code|id|ref\.?|tel\.?|ext\.?|category|class|"
+    r"type|tier|stage|series|mark|mk\.?|boeing|airbus|galaxy|pixel|playstation|xbox|bus|train|line|"
+    r"track|lane|exit|junction|ward|precinct|zone|sector|camp|checkpoint|square|street|avenue)\s+|(?<![\w])No\s+)$"
 )
 YEAR_PREP_RE = re.compile(
     r"(?i:\b(?:in|since|by|of|from|until|till|to|before|after|during|early|late|mid|year|years|the|its|this|"
