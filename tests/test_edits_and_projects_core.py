@@ -116,3 +116,23 @@ def test_a_failed_save_leaves_the_previous_project(tmp_path, monkeypatch):
         save_project(path, [article], Edits().set_claim("a1:1", category="x"))
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["p.crosscount"]
+
+
+def test_dates_in_edits_are_checked_in_the_core():
+    with pytest.raises(EditError, match="'soon' is not a date"):
+        Edits().set_article("a1", published="soon")
+    with pytest.raises(EditError, match="'March' is not a date"):
+        Edits().set_claim("a1:1", as_of="March")
+    assert Edits().set_claim("a1:1", as_of="2023-03").claims["a1:1"]["as_of"] == "2023-03"
+
+
+def test_rate_overrides_are_checked_in_the_core():
+    settings = Settings().with_rate_override("rub", "2023-08-15", "92.5", "official rate")
+    assert settings.rate_overrides == {("RUB", "2023-08-15"): 92.5}
+    assert settings.rate_notes == {("RUB", "2023-08-15"): "official rate"}
+    for args, message in ((("XYZ", "2023-08-15", "1"), "not a currency code"),
+                          (("RUB", "August", "1"), "not a date"),
+                          (("RUB", "2023-08-15", "lots"), "not a number"),
+                          (("RUB", "2023-08-15", "-3"), "positive")):
+        with pytest.raises(ValueError, match=message):
+            Settings().with_rate_override(*args)

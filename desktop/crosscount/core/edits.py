@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from .claims import extract, sentence_bounds
+from .dates import parse_iso
 from .model import BOUNDS, KINDS, Article, Claim
 
 CLAIM_FIELDS = ("kind", "low", "high", "estimate", "bound", "unit", "per", "category", "subject", "source",
@@ -39,6 +40,7 @@ class Edits:
             raise EditError(f"'{values['bound']}' is not a bound; use one of {', '.join(BOUNDS)}")
         if "kind" in values and values["kind"] not in KINDS:
             raise EditError(f"'{values['kind']}' is not a kind; use one of {', '.join(KINDS)}")
+        _check_date(values.get("as_of"))
         if any(c.id == claim_id for c in self.added):
             added = tuple(c.evolve(**values) if c.id == claim_id else c for c in self.added)
             return replace(self, added=added)
@@ -49,6 +51,7 @@ class Edits:
         unknown = set(values) - set(ARTICLE_FIELDS)
         if unknown:
             raise EditError(f"these article fields cannot be edited: {', '.join(sorted(unknown))}")
+        _check_date(values.get("published"))
         merged = {**self.articles.get(article_id, {}), **values}
         return replace(self, articles={**self.articles, article_id: merged})
 
@@ -72,6 +75,11 @@ class Edits:
             elif c.group:
                 out[c.id] = c.group
         return out
+
+
+def _check_date(value: Any) -> None:
+    if value is not None and parse_iso(str(value)) is None:
+        raise EditError(f"'{value}' is not a date; write it as YYYY, YYYY-MM or YYYY-MM-DD")
 
 
 def apply_to_articles(articles: list[Article], edits: Edits) -> list[Article]:

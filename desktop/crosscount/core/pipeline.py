@@ -40,6 +40,26 @@ class Settings:
                 "rate_overrides": [[code, day, value, self.rate_notes.get((code, day), "")]
                                    for (code, day), value in self.rate_overrides.items()]}
 
+    def with_rate_override(self, code: str, day: str, value: str | float, note: str = "") -> Settings:
+        """These settings with the analyst's rate for one currency and date; ValueError says what is wrong."""
+        from .currencies import codes
+        from .dates import parse_iso
+
+        code = code.strip().upper()
+        if code not in codes():
+            raise ValueError(f"'{code}' is not a currency code")
+        if parse_iso(day) is None or len(day.strip()) != 10:
+            raise ValueError(f"'{day}' is not a date; write it as YYYY-MM-DD")
+        try:
+            rate = float(value)
+        except ValueError:
+            raise ValueError(f"'{value}' is not a number") from None
+        if not rate > 0:
+            raise ValueError("a rate must be a positive number of units per US dollar")
+        key = (code, day.strip())
+        notes = {**self.rate_notes, key: note} if note else dict(self.rate_notes)
+        return replace(self, rate_overrides={**self.rate_overrides, key: rate}, rate_notes=notes)
+
     @classmethod
     def from_dict(cls, data: Mapping[str, Any]) -> Settings:
         rows = [list(row) + [""] * (4 - len(row)) for row in data.get("rate_overrides", [])]

@@ -48,7 +48,6 @@ from PySide6.QtWidgets import (
 
 from ..core import articles as loaders
 from ..core.currencies import codes as currency_codes
-from ..core.dates import parse_iso
 from ..core.edits import EditError, Edits, new_claim, parse_figure
 from ..core.export import export
 from ..core.model import Article, Claim, Group
@@ -109,6 +108,7 @@ class MainWindow(QMainWindow):
         self.project_path: str | None = None
         self.job: worker.Job | None = None
         self._generation = 0  # the newest analysis asked for; older results arriving late are dropped
+        self._shown_labels: list[tuple[str, str, bool]] | None = None  # the article list as last drawn
         self._build()
         self._actions()
         self.autosave = QTimer(self, interval=AUTOSAVE_MS)
@@ -416,10 +416,12 @@ class MainWindow(QMainWindow):
             self.undo_stack.push(EditCommand(self, self.edits, after, text))
 
     def set_settings(self, **values: object) -> None:
-        data = {**self.settings.as_dict(), **values}
-        self.settings = Settings.from_dict(data)
+        self.use_settings(Settings.from_dict({**self.settings.as_dict(), **values}))
+
+    def use_settings(self, settings: Settings) -> None:
+        self.settings = settings
         self.normalized.clear()
-        self.store.setValue("settings", data)
+        self.store.setValue("settings", settings.as_dict())
         self.refresh()
 
     def _stored_settings(self) -> dict[str, object]:
@@ -442,7 +444,7 @@ class MainWindow(QMainWindow):
     def _fill_articles(self) -> None:
         row = max(self.article_list.currentRow(), 0)
         labels = self._article_labels()
-        if labels != getattr(self, "_shown_labels", None):  # an edit of a claim rarely changes the list
+        if labels != self._shown_labels:  # an edit of a claim rarely changes the list
             self._shown_labels = labels
             paths = {a.id: a.path or a.url or "" for a in self.analysis.articles}
             self.article_list.blockSignals(True)
@@ -588,14 +590,7 @@ class MainWindow(QMainWindow):
         if claim is None:
             return
         try:
-            if field == "value":
-                values = parse_figure(typed)
-            elif field == "as_of":
-                if typed.strip() and parse_iso(typed.strip()) is None:
-                    raise EditError(f"'{typed}' is not a date; write it as YYYY, YYYY-MM or YYYY-MM-DD")
-                values = {"as_of": typed.strip() or None}
-            else:
-                values = {field: typed.strip() or None}
+            values = parse_figure(typed) if field == "value" else {field: typed.strip() or None}
             self.apply_edit(self.edits.set_claim(claim_id, **values), f"Edit {field} of {claim.text}")
         except EditError as exc:
             self.statusBar().showMessage(str(exc))
@@ -644,10 +639,12 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------------------------------ articles
     def set_article_field(self, article_id: str, field: str, value: str | None) -> None:
-        if field == "published" and value and parse_iso(value) is None:
-            self.statusBar().showMessage(f"'{value}' is not a date; write it as YYYY-MM-DD")
+        try:
+            after = self.edits.set_article(article_id, **{field: value or None})
+        except EditError as exc:
+            self.statusBar().showMessage(str(exc))
             return
-        self.apply_edit(self.edits.set_article(article_id, **{field: value or None}), f"Set {field} of {article_id}")
+        self.apply_edit(after, f"Set {field} of {article_id}")
 
     def _article_menu(self, point: QPoint) -> None:
         article = self.current_article()
@@ -681,15 +678,9 @@ class MainWindow(QMainWindow):
 
     def override_rate(self, code: str, day: str, value: str, note: str = "") -> None:
         try:
-            rate = float(value)
-        except ValueError:
-            self.statusBar().showMessage(f"'{value}' is not a number")
-            return
-        if parse_iso(day) is None or code.upper() not in currency_codes() or rate <= 0:
-            self.statusBar().showMessage("Give a currency code, a date (YYYY-MM-DD) and a positive rate")
-            return
-        overrides = [*self.settings.as_dict()["rate_overrides"], [code.upper(), day, rate, note]]
-        self.set_settings(rate_overrides=overrides)
+            self.use_settings(self.settings.with_rate_override(code, day, value, note))
+        except ValueError as exc:
+            self.statusBar().showMessage(str(exc))
 
     # ------------------------------------------------------------------------------------------ projects
     def _update_title(self) -> None:
