@@ -5,7 +5,7 @@ are dates, each figure carries its source, sentence and link, and the rates used
 are the classic floating bar: a stacked bar whose first series (the low end) has no fill.
 
 openpyxl makes the workbook (styles, sheet properties, charts); the rows go through ``xlsx_rows`` so that
-100,000 claims export in seconds, and every text there is an inline string that is never evaluated.
+100,000 claims export in seconds, and every text there is a string cell that is never evaluated.
 """
 
 from __future__ import annotations

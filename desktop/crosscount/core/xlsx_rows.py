@@ -6,9 +6,12 @@ frozen headers, filters, page setup, defined names, the charts and their drawing
 rows are written here, one string per row, to a temporary file; ``Book.save`` copies openpyxl's package
 to its destination and puts each sheet's rows (and its hyperlinks) into the sheet's part on the way.
 
-Safety: a text is always written as an inline string (``t="inlineStr"``), which a spreadsheet shows and
-never evaluates, whatever its first character; characters XML cannot hold are dropped and a text longer
-than a cell may hold (32,767 characters) is cut, so a hostile article cannot make the file unreadable.
+Texts go into the workbook's shared string table, each stored once (a quote shared by several figures,
+a unit, a source), which keeps both the rows and the file small.
+
+Safety: a text is always a string cell (``t="s"``), which a spreadsheet shows and never evaluates,
+whatever its first character; characters XML cannot hold are dropped and a text longer than a cell may
+hold (32,767 characters) is cut, so a hostile article cannot make the file unreadable.
 """
 
 from __future__ import annotations
@@ -213,8 +216,8 @@ class Book:
             self.wb.save(staged)  # assigns each sheet its part name
             by_part = {s.ws.path.lstrip("/"): s for s in self.sheets}
             edits: dict[str, Callable[[bytes | None], bytes]] = {
-                "[Content_Types].xml": _declare_strings, "xl/_rels/workbook.xml.rels": _relate_strings,
-            } | {_rels_name(part): s._relationships for part, s in by_part.items() if s._links}
+                "[Content_Types].xml": _declare_strings, "xl/_rels/workbook.xml.rels": _relate_strings}
+            edits.update({_rels_name(part): s._relationships for part, s in by_part.items() if s._links})
             with zipfile.ZipFile(staged) as src, \
                     zipfile.ZipFile(fh, "w", zipfile.ZIP_DEFLATED, compresslevel=1) as out:
                 if STRINGS_PART in src.namelist():
