@@ -24,3 +24,16 @@ def test_never_raises_and_spans_are_exact(text):
         if c.low is not None and c.high is not None:
             assert c.low <= c.high
         assert c.bound in ("exact", "approximate", "range", "at_least", "more_than", "at_most", "less_than")
+
+
+GLUED = st.lists(st.sampled_from(["a ", "A", "an", "5", "12,000", "ten", "Two", "twenty-one", "-", "_", "x", " ",
+                                  "\n", "é", "ninety", "hundreds", "of", "thousands", "half", "3.5bn", ".", ","]),
+                 max_size=40).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.text(max_size=200), NEWSY, GLUED))
+def test_seed_scan_finds_exactly_what_the_seed_pattern_finds(text):
+    from crosscount.core.claims import SEED_RE, seed_matches
+
+    assert [m.span() for m in seed_matches(text)] == [m.span() for m in SEED_RE.finditer(text)]
