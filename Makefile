@@ -11,7 +11,7 @@ DEBS   := libegl1 libgl1 libxkbcommon0 libfontconfig1 libdbus-1-3 libglib2.0-0 l
 RUN_DEBS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-shape0 \
             libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0
 
-.PHONY: install run run-deps test test-fast bench lint typecheck package package-smoke icons clean system-deps debs
+.PHONY: compiled test-compiled install run run-deps test test-fast bench lint typecheck package package-smoke icons clean system-deps debs
 
 $(STAMP): pyproject.toml
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
@@ -45,7 +45,17 @@ test: $(STAMP) system-deps
 test-fast: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not libreoffice"
 
-bench: $(STAMP)
+# The extraction modules compiled with mypyc into build/compiled (the packaged app and the benchmarks use
+# them; the sources stay pure Python). Rebuilt only when the sources changed.
+compiled: $(STAMP)
+	$(PY) packaging/compile_core.py
+
+# The core's tests (labelled corpus included) on the compiled modules.
+test-compiled: compiled
+	PYTHONPATH=build/compiled CROSSCOUNT_COMPILED=1 QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider \
+	  --ignore=tests/gui -m "not libreoffice"
+
+bench: $(STAMP) compiled
 	$(PIP) install -q -e '.[test,bench]' || echo "bench extra (peers) could not be installed; peers are skipped"
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
 
@@ -56,7 +66,7 @@ lint: $(STAMP)
 typecheck: $(STAMP)
 	$(VENV)/bin/mypy desktop/crosscount/core
 
-package: $(STAMP)
+package: $(STAMP) compiled
 	$(PIP) install -q -e '.[package]'
 	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build packaging/crosscount.spec
 

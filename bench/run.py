@@ -12,7 +12,9 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from corpus import articles, realistic  # noqa: E402
+from corpus import realistic  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def throughput(fn, texts: list[str], budget_s: float = 20.0) -> tuple[float, int]:
@@ -39,26 +41,44 @@ def cold(cmd: list[str], repeat: int = 3) -> float:
     return best
 
 
+def extraction(compiled: bool) -> dict[str, tuple[float, str]]:
+    """{corpus: (MB/s, bytes per figure)} from bench/extract_speed.py in a process of its own."""
+    env = dict(os.environ)
+    if compiled:
+        env["PYTHONPATH"] = str(ROOT / "build" / "compiled")
+    out = subprocess.run([sys.executable, str(Path(__file__).parent / "extract_speed.py")], env=env,
+                         capture_output=True, text=True, check=True).stdout
+    lines = dict(line.split("\t", 1) for line in out.splitlines())
+    if compiled and lines["module"].endswith(".py"):
+        raise RuntimeError("build/compiled is missing: run `make compiled`")
+    return {k: (float(v.split("\t")[0]), v.split("\t")[1]) for k, v in lines.items() if k != "module"}
+
+
 def main() -> int:
     news = realistic()
-    dense = articles()
     rows: list[tuple[str, str, str]] = []
-    from crosscount.core.pipeline import extract_text
+    pure = extraction(compiled=False)
+    try:
+        fast = extraction(compiled=True)
+    except (RuntimeError, subprocess.CalledProcessError) as exc:
+        fast = {}
+        rows.append(("extraction, compiled core", "not measured", str(exc)[:80]))
+    for label, measured in (("compiled core (packaged app)", fast), ("pure Python (source tree)", pure)):
+        for corpus, name in (("news", "news mix"), ("dense", "figure-dense")):
+            if corpus in measured:
+                mbs, per_figure = measured[corpus]
+                rows.append((f"extraction, crosscount {label}, {name}", f"{mbs:.2f} MB/s",
+                             f"200 articles, {per_figure} bytes per figure, best of 3 passes"))
 
-    def density(texts: list[str]) -> str:
-        figures = sum(len(extract_text(t)) for t in texts)
-        return f"{sum(len(t.encode()) for t in texts) / figures:.0f} bytes per figure"
+    def versus(peer_mbs: float) -> str:
+        ratios = [f"{name} {m['news'][0] / peer_mbs:.0f}×" for name, m in (("compiled", fast), ("pure", pure)) if m]
+        return "crosscount is faster by: " + ", ".join(ratios)
 
-    extract_text("warm up: 5 soldiers, $5, 5 km")
-    ours, n = throughput(extract_text, news)
-    rows.append(("extraction, crosscount (news mix)", f"{ours:.2f} MB/s", f"{n} articles, {density(news)}"))
-    dense_mbs, n = throughput(extract_text, dense)
-    rows.append(("extraction, crosscount (figure-dense)", f"{dense_mbs:.2f} MB/s", f"{n} articles, {density(dense)}"))
     try:
         from quantulum3 import parser as q3
 
         q_mbs, q_n = throughput(q3.parse, news, budget_s=20)
-        rows.append(("extraction, quantulum3 (news mix)", f"{q_mbs:.4f} MB/s", f"{q_n} articles; crosscount is {ours / q_mbs:.0f}× faster"))
+        rows.append(("extraction, quantulum3 (news mix)", f"{q_mbs:.4f} MB/s", f"{q_n} articles; {versus(q_mbs)}"))
     except Exception as exc:  # the bench extra is optional
         rows.append(("extraction, quantulum3", "not measured", f"{type(exc).__name__}: {exc}"[:80]))
     try:
@@ -70,7 +90,7 @@ def main() -> int:
 
         r_mbs, r_n = throughput(rt, news, budget_s=20)
         rows.append(("extraction, recognizers-text numbers (news mix)", f"{r_mbs:.4f} MB/s",
-                     f"{r_n} articles; crosscount is {ours / r_mbs:.0f}× faster"))
+                     f"{r_n} articles; {versus(r_mbs)}"))
     except Exception as exc:
         rows.append(("extraction, recognizers-text", "not measured", f"{type(exc).__name__}: {exc}"[:80]))
 

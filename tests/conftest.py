@@ -29,3 +29,15 @@ def pytest_terminal_summary(terminalreporter, exitstatus, config):
     if summary:
         terminalreporter.write_sep("-", "labelled corpus")
         terminalreporter.write_line(summary)
+
+
+def pytest_configure(config):
+    """`make test-compiled` sets CROSSCOUNT_COMPILED: then the tests must really run the compiled core."""
+    if os.environ.get("CROSSCOUNT_COMPILED"):
+        from importlib.machinery import EXTENSION_SUFFIXES
+
+        import crosscount.core.claims
+
+        where = crosscount.core.claims.__file__ or ""
+        if not where.endswith(tuple(EXTENSION_SUFFIXES)):
+            raise pytest.UsageError(f"CROSSCOUNT_COMPILED is set but the core came from {where}")
