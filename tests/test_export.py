@@ -78,6 +78,21 @@ def test_comparison_links_each_figure_to_its_article(tmp_path):
     assert published.value == datetime(2023, 6, 2) and published.number_format == "yyyy-mm-dd"
 
 
+def test_links_past_excels_limit_stay_as_text(tmp_path, monkeypatch):
+    from crosscount.core import xlsx_rows
+
+    monkeypatch.setattr(xlsx_rows, "MAX_LINKS", 1)
+    arts = [Article(id=f"a{i}", text=f"Officials said {i},200 soldiers were killed in May.", title=f"T{i}",
+                    published="2023-06-02", url=f"https://news.example/{i}") for i in (1, 2)]
+    out = tmp_path / "limit.xlsx"
+    export(analyze_articles(arts), out)
+    ws = openpyxl.load_workbook(out)["Comparison"]
+    link_col = [c.value for c in ws[1]].index("Link") + 1
+    cells = [ws.cell(r, link_col) for r in range(2, ws.max_row + 1) if ws.cell(r, link_col).value]
+    assert [c.value for c in cells] == ["https://news.example/1", "https://news.example/2"]
+    assert [c.hyperlink is not None for c in cells] == [True, False]
+
+
 def test_rows_keep_their_types_and_hostile_text_stays_inert_text(tmp_path):
     book = Book()
     sheet = book.sheet("Data")

@@ -106,14 +106,15 @@ def _comparison(book: Book, analysis: Analysis, articles: dict[str, Article]) ->
             n = c.normalized or {}
             fmt, nfmt = (money_style(c.unit), money_style(n.get("unit"))) if c.kind == "money" else (number, number)
             url = _http(a.url if a else None)
+            linked = url is not None and sheet.can_link  # past Excel's limit the address stays as text
             sheet.append([
                 c.source, a.outlet if a else None, a.title if a else None, iso_to_date(a.published) if a else None,
                 iso_to_date(c.as_of), c.low, c.high, c.estimate, c.bound, label(c.unit), c.per, n.get("low"),
                 n.get("high"), label(n.get("unit")), c.sentence, url, "; ".join(c.flags), "yes" if c.edited else "",
-            ], [top, top, top, date, date, fmt, fmt, fmt, top, top, top, nfmt, nfmt, top, wrap, link if url else top,
+            ], [top, top, top, date, date, fmt, fmt, fmt, top, top, top, nfmt, nfmt, top, wrap, link if linked else top,
                 top, top],
                 height=_wrapped_height(c.sentence))
-            if url:
+            if linked:
                 sheet.link(LINK_COLUMN, url)
         sheet.append([])
     _filter(sheet, len(COMPARISON_COLUMNS), sheet.rows)

@@ -34,6 +34,7 @@ from openpyxl.utils import get_column_letter
 MAX_CELL_TEXT = 32_767  # Excel's limit on the characters of one cell
 EPOCH = date(1899, 12, 30)  # day 0 of a 1900-system workbook's serial dates (Excel's 1900 leap-day bug included)
 FLUSH_ROWS = 2_000
+MAX_LINKS = 65_530  # Excel drops, with a repair warning, the hyperlinks of a sheet beyond this many
 _NO_STYLE = repeat(0)  # the style ids of a row's cells past those given
 
 _SPECIAL = re.compile("[&<>\r\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
@@ -131,8 +132,15 @@ class Sheet:
         if len(self._pending) >= FLUSH_ROWS:
             self._flush()
 
+    @property
+    def can_link(self) -> bool:
+        """Whether the sheet has room for another hyperlink (``MAX_LINKS``)."""
+        return len(self._links) < MAX_LINKS
+
     def link(self, column: int, url: str) -> None:
         """Make the cell in ``column`` (0-based) of the last row a hyperlink to ``url``."""
+        if not self.can_link:
+            raise ValueError(f"a sheet holds at most {MAX_LINKS} hyperlinks")
         self._links.append((self._letter(column) + str(self.rows), url))
 
     def _flush(self) -> None:
