@@ -114,7 +114,7 @@ def _comparison(book: Book, analysis: Analysis, articles: dict[str, Article]) ->
             ], [top, top, top, date, date, fmt, fmt, fmt, top, top, top, nfmt, nfmt, top, wrap, link if linked else top,
                 top, top],
                 height=_wrapped_height(c.sentence))
-            if linked:
+            if url is not None and linked:
                 sheet.link(LINK_COLUMN, url)
         sheet.append([])
     _filter(sheet, len(COMPARISON_COLUMNS), sheet.rows)
