@@ -11,7 +11,7 @@ from pathlib import Path
 
 CORPUS = Path(__file__).parent / "corpus"
 _MARK = re.compile(r"\[([^\]]+)\]\{([^}]*)\}")
-_SPEC = re.compile(r"^(?P<op>>=|<=|>|<|~)?(?P<a>[\d.]+)(?:-(?P<b>[\d.]+))?(?:\s+(?P<unit>[^/\s]+))?(?:/(?P<per>\w+))?$")
+_SPEC = re.compile(r"^(?P<op>>=|<=|>|<|~)?(?P<a>-?[\d.]+)(?:-(?P<b>-?[\d.]+))?(?:\s+(?P<unit>[^/\s]+))?(?:/(?P<per>\w+))?$")
 _BOUNDS = {">=": "at_least", ">": "more_than", "<=": "at_most", "<": "less_than", "~": "approximate"}
 
 

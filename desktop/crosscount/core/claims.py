@@ -144,7 +144,7 @@ IDENT_BEFORE_RE = re.compile(
     r"table|figure|fig\.|protocol|amendment|paragraph|para\.?|clause|item|flight|route|highway|platform|"
     r"gate|room|level|phase|grade|season|episode|vol\.|volume|verse|channel|model|version|v\.|windows|"
     r"iphone|apollo|cop|pier|terminal|district|block|lot|box|unit|code|id|ref\.?|tel\.?|ext\.?|category|class|"
-    r"type|tier|stage|series|mark|mk\.?|boeing|airbus|galaxy|pixel|playstation|xbox|bus|train|line|"
+    r"type|tier|stage|series|mark|mk\.?|leopard|challenger|boeing|airbus|galaxy|pixel|playstation|xbox|bus|train|line|"
     r"track|lane|exit|junction|ward|precinct|zone|sector|camp|checkpoint|square|street|avenue)\s+|(?<![\w])No\s+)$"
 )
 YEAR_PREP_RE = re.compile(
@@ -165,6 +165,9 @@ CASUALTY_AFTER_RE = re.compile(
     r"^(?:\s+[A-Za-z-]+){0,3}?\s+(?:(?:was|were|has\s+been|had\s+been|is|are)\s+)?"
     r"(?:killed|dead|died|dies|wounded|injured|missing|captured|hurt)\b"
 )
+_NAME_GOES_ON_RE = re.compile(r"-?[\w]")  # "five C-130s": the "C" of a name, not degrees Celsius
+# A sign written before a figure: "-15C", "(-2.1%)", "minus 20 degrees"; never the dash of "5-10" or "5 -10".
+SIGN_BEFORE_RE = re.compile(r"(?:(?:^|(?<=[\s(\[]))[-−]|(?<![\w-])(?i:minus)\s+)$")
 _METRE_AFTER = frozenset("high long wide deep tall away above below from to in on at of under over sprint "
                          "deep-water".split())
 # "a one-time payment", "the 24-hour ceasefire": a number fused with a word is a modifier, not a figure,
@@ -340,6 +343,14 @@ class _Extractor:
                     return True
         return False
 
+    def apply_sign(self, seed: _Seed) -> None:
+        """A negative figure takes its sign into its span and value, unless the dash closes a range."""
+        sign = SIGN_BEFORE_RE.search(self.text, max(0, seed.start - 7), seed.start)
+        if sign is None or self.text[: sign.start()].rstrip()[-1:].isdigit():
+            return
+        seed.start = sign.start()
+        seed.low, seed.high, seed.raw_value = -seed.high, -seed.low, -seed.raw_value
+
     # -- the pieces around one number ------------------------------------------------------------
     def prefix_currency(self, start: int) -> tuple[int, str | None]:
         before = self.text[max(0, start - 2): start].rstrip()
@@ -389,7 +400,7 @@ class _Extractor:
             phrase = " ".join(t[3] for t in tokens[:n])
             if phrase.lower() in words:
                 return tokens[n - 1][2], words[phrase.lower()], sep == "-"
-            if phrase in symbols and sep != "-":
+            if phrase in symbols and sep != "-" and not _NAME_GOES_ON_RE.match(self.text, tokens[n - 1][2]):
                 return tokens[n - 1][2], symbols[phrase], False
         head = tokens[0][3].split("-")[0]  # "a 20-mile-long line"
         if head != tokens[0][3] and head.lower() in words:
@@ -446,6 +457,9 @@ class _Extractor:
                 continue
             seed = _seed_from_match(m)
             if seed is not None:
+                before = text[max(0, seed.start - 6): seed.start]
+                if seed.kind in ("num", "words") and (before[-1:] in ("-", "−") or before.lower() == "minus "):
+                    self.apply_sign(seed)
                 seeds.append(seed)
         out: list[_Figure] = []
         i = 0
@@ -498,7 +512,10 @@ class _Extractor:
             if not seed.has_scale and other.has_scale and other.raw_value and seed.raw_value <= other.raw_value:
                 factor = other.low / other.raw_value
                 first_low = seed.low * factor
-            compatible = "count" in (kind, p_kind) or (kind == p_kind and unit == p_unit)
+            # the unit may be written once, on the closing end ("5 to 10%") or with a symbol before ("$5-10"),
+            # but "fell 4.5% to 212" is a change and a price, not a range
+            compatible = (kind == "count" or (p_kind == "count" and kind != "percent")
+                          or (kind == p_kind and unit == p_unit))
             if _is_year_span(text, seed, other) and kind == p_kind == "count":
                 return None, 2  # "2014-2022" is a period, not a range of figures
             if kind == p_kind == "count" and first_low > other.high and _joined_by_dash(text, seed, other):

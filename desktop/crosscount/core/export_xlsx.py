@@ -176,8 +176,8 @@ def _charts(charts: Sheet, data: Sheet, analysis: Analysis, articles: dict[str, 
     for group in analysis.groups[:MAX_CHARTS]:
         members = [by_id[i] for i in group.claims][:MAX_BARS]
         values = [v for c in members for v in c.value_range if v is not None]
-        if not values:
-            continue
+        if not values or min(values) < 0:
+            continue  # a floating bar stands on an invisible bar from zero: negative figures stay in the table
         top = max(values)
         first = data.rows + 1
         for c in members:

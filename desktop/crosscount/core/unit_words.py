@@ -49,7 +49,9 @@ UNIT_WORDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("megawatt_hour", ("megawatt-hour", "megawatt hour"), ("MWh",)),
     ("terawatt_hour", ("terawatt-hour", "terawatt hour"), ("TWh",)),
     ("kiloton_TNT", ("kiloton", "kilotonne"), ("kt",)),
-    ("degree_Celsius", ("degrees celsius", "degree celsius"), ("°C",)),
+    # temperatures stay in the unit they were written in: an offset scale has no conversion factor
+    ("degree_Celsius", ("degrees celsius", "degree celsius", "degrees centigrade", "degree centigrade"), ("°C", "ºC", "C")),
+    ("degree_Fahrenheit", ("degrees fahrenheit", "degree fahrenheit"), ("°F", "ºF", "F")),
     ("hour", ("hour",), ()),
     ("minute", ("minute",), ()),
     ("day", ("day",), ()),

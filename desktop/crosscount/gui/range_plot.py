@@ -71,18 +71,20 @@ class RangePlot(pg.PlotWidget):
         lows = [c.value_range[0] for c in claims]
         highs = [c.value_range[1] for c in claims]
         known = [v for v in lows + highs if v is not None]
-        top = max(known) if known else 1.0
-        edge = top * 1.25
+        top = max(0.0, *known) if known else 1.0
+        bottom = min(0.0, *known)  # ranges are compared from zero, and from the lowest negative figure
+        span = (top - bottom) or 1.0
+        edge = top + 0.25 * span
         positive = [v for v in known if v > 0]
         floor = min(positive) / 10 if positive else 1.0
-        x0 = np.array([lo if lo is not None else (floor if self.log else 0.0) for lo in lows])
+        x0 = np.array([lo if lo is not None else (floor if self.log else bottom) for lo in lows])
         x1 = np.array([hi if hi is not None else edge for hi in highs])
         if self.log:  # bars are drawn in log10 space; the axis shows the powers of ten
             x0, x1, edge = np.log10(np.maximum(x0, floor)), np.log10(np.maximum(x1, floor)), float(np.log10(edge))
         y = np.arange(len(claims), dtype=float)
         colours = [PALETTE[article_order.index(c.article) % len(PALETTE)] if c.article in article_order else PALETTE[0]
                    for c in claims]
-        width = np.maximum(x1 - x0, (edge if self.log else top) * 0.006)
+        width = np.maximum(x1 - x0, (edge if self.log else span) * 0.006)
         bars = pg.BarGraphItem(x0=x0, y=y, width=width, height=0.55, brushes=colours, pens=colours)
         self.addItem(bars)
         for i in range(len(claims)):
@@ -101,7 +103,7 @@ class RangePlot(pg.PlotWidget):
         unit = (claims[0].normalized or {}).get("unit") or claims[0].unit
         plot.setLabel("bottom", label(unit) or "count")
         plot.setYRange(-0.7, len(claims) - 0.3)
-        plot.setXRange(float(x0.min()) if self.log else 0, edge, padding=0.02)
+        plot.setXRange(float(x0.min()) if self.log else bottom, edge, padding=0.02)
         if self.log:
             powers = range(int(np.floor(x0.min())), int(np.ceil(edge)) + 1)
             plot.getAxis("bottom").setTicks([[(float(p), f"{10 ** p:,.0f}") for p in powers]])
