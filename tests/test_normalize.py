@@ -70,3 +70,17 @@ def test_a_conversion_the_article_gives_is_checked():
 def test_imperial_system():
     out = normalize_claims(extract("The convoy was 40 km long.", "2023-08-15"), Settings(unit_system="imperial"))
     assert out[0].normalized["unit"] == "mile" and out[0].normalized["low"] == pytest.approx(24.8548, rel=1e-4)
+
+
+def test_basis_points_compare_as_percentage_points():
+    [bp] = normalize_claims(extract("The bank raised its key rate by 350 basis points."), Settings())
+    [pp] = normalize_claims(extract("The bank raised its key rate by 3.5 percentage points."), Settings())
+    assert (bp.unit, bp.low) == ("basis_point", 350)
+    assert bp.normalized["unit"] == pp.normalized["unit"] == "percentage_point"
+    assert bp.normalized["low"] == pytest.approx(pp.normalized["low"])
+
+
+def test_temperatures_keep_the_scale_they_were_written_in():
+    [c] = normalize_claims(extract("Temperatures fell to -15C overnight."), Settings(unit_system="imperial"))
+    assert (c.low, c.unit) == (-15, "degree_Celsius")
+    assert c.normalized["unit"] == "degree_Celsius" and c.normalized["low"] == -15

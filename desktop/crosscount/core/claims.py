@@ -134,7 +134,10 @@ RANGE_END_HEDGE_RE = re.compile(r"(?i:as\s+(?:many|much|high)\s+as|about|around|
 RATIO_RE = re.compile(r"\s+in\s+(?:every\s+)?|\s+out\s+of\s+(?:every\s+)?")
 CONNECTOR_RE = re.compile(r"^(?:\s*(?P<w>to|and|or)\s+|\s?(?P<d>[-–—])\s?)")
 SUFFIX_BOUND_RE = re.compile(r"^(?:(?P<plus>-plus\b|\+(?![\d\w]))|\s+or\s+(?P<or>more|so|fewer|less|above|over)\b)")
-PERCENT_RE = re.compile(r"^(?:(?P<points>\s(?i:percentage\s+points?|pp)\b)|\s?%|\s?(?i:per\s?cent|pct)\b|-(?i:percent)\b)")
+PERCENT_RE = re.compile(
+    r"^(?:(?P<points>\s(?i:percentage\s+points?|pp)\b)|(?P<bp>\s(?i:basis[\s-]+points?)\b|\s?bps?\b)"
+    r"|\s?%|\s?(?i:per\s?cent|pct)\b|-(?i:percent)\b)"
+)
 PER_RE = re.compile(
     r"^(?:-an?-(?P<hyph>month|year|day|week)\b|\s*(?:(?i:a|an|per|each|every)\s+|\s?/\s?)(?P<per>[A-Za-z]+)\b(?!\s+(?:earlier|ago|later|before|after|of|into|since))|\s+(?P<adv>(?i:monthly|weekly|daily|yearly|annually|hourly))\b)"
 )
@@ -440,8 +443,9 @@ class _Extractor:
         if code:
             return end2, "money", code
         m = PERCENT_RE.match(self.text[end: end + 20])
-        if m:  # a change in percentage points is not a share, and says so in its unit
-            return end + m.end(), "percent", "percentage_point" if m.group("points") else "percent"
+        if m:  # a change in percentage (or basis) points is not a share, and says so in its unit
+            unit = "percentage_point" if m.group("points") else "basis_point" if m.group("bp") else "percent"
+            return end + m.end(), "percent", unit
         end2, unit, hyphenated = self.unit_after(end, tokens[:3])
         if unit:
             if unit in _TIME_UNITS and (hyphenated or self.text.startswith("-old", end2)):

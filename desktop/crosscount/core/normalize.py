@@ -99,6 +99,9 @@ def normalize_claims(claims: list[Claim], settings: Settings, texts: Mapping[str
             norm = normalize_money(c, book, published.get(c.article) if at_publication and published else None)
         elif c.kind == "quantity" and c.unit:
             norm = normalize_quantity(c, settings.unit_system)
+        elif c.unit == "basis_point":  # "raised rates by 350 basis points" compares with "by 3.5 percentage points"
+            norm = {"low": _scale(c.low, 0.01), "high": _scale(c.high, 0.01), "estimate": _scale(c.estimate, 0.01),
+                    "unit": "percentage_point", "rate": None}
         else:
             norm = {"low": c.low, "high": c.high, "estimate": c.estimate, "unit": c.unit, "rate": None}
         done = c.evolve(normalized=norm)

@@ -106,7 +106,7 @@ def _labels() -> dict[str, str]:
     for name, written, symbols in UNIT_WORDS:
         label = symbols[0] if symbols else written[0]
         out[name] = re.sub(r"([a-z])([23])$", lambda m: m.group(1) + _SUPERSCRIPTS[m.group(2)], label)
-    out.update({"percent": "%", "percentage_point": "pp", "mile_per_hour": "mph", "kilometer_per_hour": "km/h"})
+    out.update({"percent": "%", "percentage_point": "pp", "basis_point": "bp", "mile_per_hour": "mph", "kilometer_per_hour": "km/h"})
     return out
 
 
