@@ -444,8 +444,8 @@ class _Extractor:
             return end2, "money", code
         m = PERCENT_RE.match(self.text[end: end + 20])
         if m:  # a change in percentage (or basis) points is not a share, and says so in its unit
-            unit = "percentage_point" if m.group("points") else "basis_point" if m.group("bp") else "percent"
-            return end + m.end(), "percent", unit
+            share = "percentage_point" if m.group("points") else "basis_point" if m.group("bp") else "percent"
+            return end + m.end(), "percent", share
         end2, unit, hyphenated = self.unit_after(end, tokens[:3])
         if unit:
             if unit in _TIME_UNITS and (hyphenated or self.text.startswith("-old", end2)):
