@@ -22,6 +22,7 @@ from . import currencies
 from .dates import AS_OF_CUE, DateMention, find_dates, infer_reference, parse_iso
 from .model import Claim
 from .numbers import SCALES, SMALL, SUFFIX_SCALES, numeral_value, words_value
+from .patterns import trie
 from .semantics import Span, describe, sides_in
 from .unit_words import PER_ADVERBS, PER_WORDS, surface_forms
 
@@ -35,24 +36,9 @@ _SEED_WORDS = [*_NUM_WORDS, "tens", "hundreds", "thousands", "millions", "billio
                "third", "quarter", "fifth"]
 
 
-def _trie(words: list[str]) -> str:
-    """An alternation of ``words`` as a letter trie: Python's re tries the branches of "two|thr|ten" one
-    after another, but "t(?:wo|hr|en)" reads the "t" once."""
-    branches: dict[str, list[str]] = {}
-    for w in sorted(set(words)):
-        if w:
-            branches.setdefault(w[0], []).append(w[1:])
-    parts = []
-    for first, rests in branches.items():
-        inner = _trie(rests)
-        optional = "?" if "" in rests else ""
-        parts.append(re.escape(first) + (f"(?:{inner}){optional}" if inner else ""))
-    return "|".join(parts)
-
-
 # Every number expression starts with a digit, "a " ("a dozen", "a few") or the first three letters of a
 # number word: checking that first rejects "the", "that", "said" at once, before any alternative is tried.
-_SEED_GATE = rf"(?=\d|(?i:{_trie([w[:3].lower() for w in _SEED_WORDS])})|(?i:an?\s))"
+_SEED_GATE = rf"(?=\d|(?i:{trie([w[:3].lower() for w in _SEED_WORDS])})|(?i:an?\s))"
 _FRACTION_DENOMINATORS = {"half": 2.0, "halves": 2.0, "third": 3.0, "thirds": 3.0, "quarter": 4.0, "quarters": 4.0,
                           "fifth": 5.0, "fifths": 5.0}
 SEED_RE = re.compile(
