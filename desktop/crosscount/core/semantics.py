@@ -43,7 +43,7 @@ _MASTHEAD_WORDS = frozenset("Press Times Post Guardian Economist Telegraph Journ
                             "Observer Herald Tribune Monitor Globe Mirror Sun Standard Hill Intercept".split())
 _MILITARY_RE = re.compile(
     r"(?i)\b(?:soldiers?|troops|servicem[ae]n|service\s*members|servicemembers|military|personnel|fighters|combatants|"
-    r"army|marines|mercenaries|conscripts|recruits|paratroopers|sailors|pilots|officers|forces|fighting|in\s+combat|"
+    r"army|marines|mercenaries|conscripts|recruits|paratroopers|sailors|pilots|officers|forces|(?<!the\s)fighting|in\s+combat|"
     r"in\s+action|militants|insurgents|guerrillas|reservists|volunteers|battle)\b"
 )
 _CIVILIAN_RE = re.compile(
