@@ -161,7 +161,7 @@ _METRE_AFTER = frozenset("high long wide deep tall away above below from to in o
                          "deep-water".split())
 # "a one-time payment", "the 24-hour ceasefire": a number fused with a word is a modifier, not a figure,
 # unless the word is a unit of length, area, volume or mass ("a 20-mile line").
-_TIME_UNITS = frozenset({"hour", "minute", "day", "week", "month", "year"})
+_TIME_UNITS = frozenset({"hour", "minute", "day", "week", "month", "year", "decade", "century"})
 _VAGUE_SCALE = {"dozens": 12.0, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
 _FEW = {"several": (3.0, 9.0), "a few": (2.0, 5.0), "a couple of": (2.0, 3.0), "a handful of": (2.0, 6.0)}
 

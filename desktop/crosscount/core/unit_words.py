@@ -58,6 +58,8 @@ UNIT_WORDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("week", ("week",), ()),
     ("month", ("month",), ()),
     ("year", ("year",), ()),
+    ("decade", ("decade",), ()),
+    ("century", ("century", "centuries"), ()),
 )
 # Words that follow "per"/"a"/"each" to say what a figure is per.
 PER_WORDS: dict[str, str] = {
