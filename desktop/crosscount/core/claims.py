@@ -127,6 +127,13 @@ PERCENT_RE = re.compile(
 PER_RE = re.compile(
     r"^(?:-an?-(?P<hyph>month|year|day|week)\b|\s*(?:(?i:a|an|per|each|every)\s+|\s?/\s?)(?P<per>[A-Za-z]+)\b(?!\s+(?:earlier|ago|later|before|after|of|into|since))|\s+(?P<adv>(?i:monthly|weekly|daily|yearly|annually|hourly))\b)"
 )
+# "A ton of wheat costs $230", "a litre of petrol now sells for 55 rubles": a price per the unit named first
+PRICE_PER_BEFORE_RE = re.compile(
+    r"(?i:\b(?:a|an|one|each|per)\s+(?P<unit>kilo(?:gram(?:me)?)?|kg|litre|liter|gallon|barrel|ton(?:ne)?|loaf|"
+    r"dozen|pound|bag|bottle|pack(?:et)?|cup|square\s+metre|square\s+meter|night|ticket|dose|share|unit)"
+    r"\s+of\s+(?:[\w'’-]+\s+){1,4}(?:now\s+|still\s+|currently\s+)?(?:costs?|costing|sells?\s+for|sold\s+for|"
+    r"(?:is|was)\s+(?:priced\s+at|selling\s+for)|fetch(?:es|ed)?|trades?\s+at|traded\s+at)\s+)$"
+)
 PER_BEFORE_RE = re.compile(r"(?i:\b(?P<adv>monthly|weekly|daily|yearly|annual|hourly)\s+(?:[\w-]+\s+){0,2}(?:of\s+)?)$")
 IDENT_BEFORE_RE = re.compile(
     r"(?:[A-Za-z]-?|(?<![\w])(?i:article|section|chapter|page|pages|p\.|pp\.|no\.|nos\.|number|resolution|rule|"
@@ -546,7 +553,7 @@ class _Extractor:
             start = hedge_start
         elif bound == "exact":
             estimate = low
-        per = self.per_of(start, end)
+        per = self.per_of(start, end, kind)
         return _Figure(start, end, low, high, bound, kind, unit if kind != "count" else None, per, estimate), used
 
     def ratio(self, seeds: list[_Seed], i: int, kind: str) -> tuple[int, float] | None:
@@ -626,7 +633,7 @@ class _Extractor:
                 return False  # part of a name: "Formula One", "Air Force One"
         return True
 
-    def per_of(self, start: int, end: int) -> str | None:
+    def per_of(self, start: int, end: int, kind: str) -> str | None:
         m = PER_RE.match(self.text[end: end + 24])
         if m:
             if m.group("hyph"):  # "a $2,000-a-month salary"
@@ -636,7 +643,12 @@ class _Extractor:
             word = m.group("per").lower()
             return PER_WORDS.get(word) or PER_WORDS.get(word.rstrip("s"))
         m = PER_BEFORE_RE.search(self.text, max(0, start - 40), start)
-        return PER_ADVERBS[m.group("adv").lower()] if m else None
+        if m:
+            return PER_ADVERBS[m.group("adv").lower()]
+        if kind == "money" and (m := PRICE_PER_BEFORE_RE.search(self.text, max(0, start - 80), start)):
+            unit = " ".join(m.group("unit").lower().split())
+            return PER_WORDS.get(unit) or unit
+        return None
 
 
 # ---------------------------------------------------------------------------------------------- sentences

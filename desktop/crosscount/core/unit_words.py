@@ -65,7 +65,7 @@ UNIT_WORDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
 PER_WORDS: dict[str, str] = {
     "day": "day", "week": "week", "month": "month", "year": "year", "hour": "hour", "annum": "year",
     "litre": "litre", "liter": "litre", "gallon": "gallon", "barrel": "barrel", "tonne": "tonne",
-    "ton": "ton", "kilogram": "kilogram", "kg": "kilogram", "person": "person", "head": "person",
+    "ton": "ton", "kilogram": "kilogram", "kilo": "kilogram", "kg": "kilogram", "person": "person", "head": "person",
     "capita": "person", "soldier": "person", "recruit": "person", "man": "person",
 }
 PER_ADVERBS: dict[str, str] = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year",
