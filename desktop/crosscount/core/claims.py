@@ -134,6 +134,12 @@ PRICE_PER_BEFORE_RE = re.compile(
     r"\s+of\s+(?:[\w'’-]+\s+){1,4}(?:now\s+|still\s+|currently\s+)?(?:costs?|costing|sells?\s+for|sold\s+for|"
     r"(?:is|was)\s+(?:priced\s+at|selling\s+for)|fetch(?:es|ed)?|trades?\s+at|traded\s+at)\s+)$"
 )
+MAX_AGE = 120
+AGE_BEFORE_RE = re.compile(
+    r"(?i:\b(?:(?:men|women|people|persons|children|kids|boys|girls|adults|males|females|those|anyone|residents|"
+    r"citizens|conscripts|recruits|volunteers)\s+(?:aged\s+)?(?:under|over|above|below|older\s+than|younger\s+than)|"
+    r"aged(?:\s+between)?|ages(?:\s+of)?|age)\s+)$"
+)
 PER_BEFORE_RE = re.compile(r"(?i:\b(?P<adv>monthly|weekly|daily|yearly|annual|hourly)\s+(?:[\w-]+\s+){0,2}(?:of\s+)?)$")
 IDENT_BEFORE_RE = re.compile(
     r"(?:[A-Za-z]-?|(?<![\w])(?i:article|section|chapter|page|pages|p\.|pp\.|no\.|nos\.|number|resolution|rule|"
@@ -530,6 +536,9 @@ class _Extractor:
 
         if used == 1 and not self.is_figure(seed, start, end, kind, currency):
             return None, 1
+        if kind == "count" and max(v for v in (low, high) if v is not None) <= MAX_AGE \
+                and AGE_BEFORE_RE.search(text, max(0, start - 40), start):
+            return None, used  # "men under 50", "children aged 5 to 12": who is counted, not a count
 
         if range_word_start is not None:
             start = range_word_start.start()
