@@ -134,6 +134,8 @@ PRICE_PER_BEFORE_RE = re.compile(
     r"\s+of\s+(?:[\w'’-]+\s+){1,4}(?:now\s+|still\s+|currently\s+)?(?:costs?|costing|sells?\s+for|sold\s+for|"
     r"(?:is|was)\s+(?:priced\s+at|selling\s+for)|fetch(?:es|ed)?|trades?\s+at|traded\s+at)\s+)$"
 )
+# "four times the average wage", "three times as many": a multiplier, not a figure
+TIMES_AFTER_RE = re.compile(r"\s+times\s+(?:the|as|more|higher|larger|greater|bigger|less|lower|smaller|fewer|what|that|its|their)\b")
 MAX_AGE = 120
 AGE_BEFORE_RE = re.compile(
     r"(?i:\b(?:(?:men|women|people|persons|children|kids|boys|girls|adults|males|females|those|anyone|residents|"
@@ -536,6 +538,8 @@ class _Extractor:
 
         if used == 1 and not self.is_figure(seed, start, end, kind, currency):
             return None, 1
+        if kind == "count" and TIMES_AFTER_RE.match(text, end):
+            return None, used
         if kind == "count" and max(v for v in (low, high) if v is not None) <= MAX_AGE \
                 and AGE_BEFORE_RE.search(text, max(0, start - 40), start):
             return None, used  # "men under 50", "children aged 5 to 12": who is counted, not a count

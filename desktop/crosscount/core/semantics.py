@@ -58,7 +58,7 @@ _ATTRIBUTION_VERBS = (
     r"confirmed|confirms|verified|counted|put|puts|wrote|writes|noted|notes|assessed|assesses|believes|"
     r"calculated|tallied|recorded|documented|published|cited|added|acknowledged|admitted|insisted|warned"
 )
-_NAME = (r"(?:[A-Z][\w.&'’-]*|[A-Z]{2,})(?:\s+(?:(?:of|for|on|and|de|al|du)\s+(?:the\s+)?)?(?:[A-Z][\w.&'’-]*))*"
+_NAME = (r"(?:[A-Z][\w.&'’-]*|[A-Z]{2,})(?:\s+(?:(?:of|for|on|and|to|de|al|du)\s+(?:the\s+)?)?(?:[A-Z][\w.&'’-]*))*"
          r"(?:(?:\s+[a-z]+){0,2}\s+(?:ministry|office|service|agency|authorities|officials|command|council|"
          r"commission|mission|monitors|media|military|army|police|government|spokesman|spokeswoman))?")
 _SOURCE_RE = re.compile(
