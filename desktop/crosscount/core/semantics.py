@@ -64,12 +64,15 @@ _NAME = (r"(?:[A-Z][\w.&'’-]*|[A-Z]{2,})(?:\s+(?:(?:of|for|on|and|to|de|al|du)
 _SOURCE_RE = re.compile(
     rf"""
     (?<!\w)(?=[A-Za-z])(?:
-    (?:[Aa]ccording\s+to\s+(?:the\s+|a\s+)?(?:(?:latest|new|official|its|their)\s+)?(?:(?:figures|data|estimates?|analysis|report|count)\s+(?:from|by|of)\s+(?:the\s+)?)?(?P<a>{_NAME}))
+    (?:[Aa]ccording\s+to\s+(?:the\s+|an?\s+)?(?:(?:latest|new|official|its|their|[a-z]+ial|[a-z]+ed)\s+)?(?:(?:figures|data|estimates?|analysis|report|count)\s+(?:from|by|of)\s+(?:the\s+)?)?(?P<a>{_NAME}))
   | (?:(?:[Aa]n?\s+|[Tt]he\s+)?(?:new\s+|latest\s+|recent\s+)?(?:analysis|assessment|report|estimate|data|figures|study|count|tally|survey|intelligence|investigation|review|calculations?)\s+(?:from|by|of)\s+(?:the\s+)?(?P<b>{_NAME}))
   | (?:(?P<e>{_NAME})\s+(?:analysis|investigation|count|tally|report|survey|study|estimate|review)\s+(?:{_ATTRIBUTION_VERBS}|shows?|showed)\b)
   | (?:(?P<f>(?:[A-Z][\w-]*\s+)?(?:(?:health|defen[cs]e|foreign|interior|emergenc(?:y|ies)|rights)\s+)?(?:ministry|authorities|officials|rescuers|police|groups?|agency|agencies|monitors|doctors|medics|services?|organi[sz]ers|activists|witnesses|analysts|experts|researchers|residents))\s+(?:{_ATTRIBUTION_VERBS}|say|estimate)\b)
-  | (?:(?P<c>(?:The\s+)?{_NAME})(?:’s|'s)?\s+(?:(?:also|has|have|had|previously|recently|earlier|now|later)\s+)*(?:{_ATTRIBUTION_VERBS})\b))
+  | (?:(?P<c>(?:The\s+)?{_NAME})(?:’s|'s)?\s+(?:(?:also|has|have|had|previously|recently|earlier|now|later)\s+)*(?:{_ATTRIBUTION_VERBS})\b(?!\s+by\b)))
   | (?:[,”"]\s*(?:said|says|wrote|writes|added|told\s+\w+)\s+(?P<d>{_NAME}))
+  | (?:\b(?:reported|estimated|counted|compiled|confirmed|recorded|verified|documented|cited)\s+by\s+(?:the\s+)?
+        (?P<g>(?:(?:local|regional|state|city|provincial|[A-Z][\w-]*)\s+)?(?:(?:health|interior|defen[cs]e|emergenc(?:y|ies))\s+)?
+        (?:ministry|authorities|officials|police|rescuers|agency|monitors|activists)\b|{_NAME}))
     """,
     re.VERBOSE,
 )
@@ -125,7 +128,8 @@ def _clean_source(name: str) -> str | None:
 # Every attribution hangs on one of these words; a sentence without any needs no search for names.
 _ATTRIBUTION_ANCHOR_RE = re.compile(
     rf"(?i:\baccording\b|\b(?:analysis|assessment|report|estimate|data|figures|study|count|tally|survey|"
-    rf"intelligence|investigation|review|calculations?)\s+(?:from|by|of)\b|\b(?:{_ATTRIBUTION_VERBS}|say|estimate)\b)"
+    rf"intelligence|investigation|review|calculations?)\s+(?:from|by|of)\b|\b(?:{_ATTRIBUTION_VERBS}|say|estimate)\b|"
+    rf"\b(?:reported|estimated|counted|compiled|confirmed|recorded|verified|documented|cited)\s+by\b)"
 )
 
 
