@@ -1,12 +1,16 @@
 """Extraction throughput of whichever crosscount this process imports: run it with
 PYTHONPATH=build/compiled for the mypyc-compiled core (`make compiled`). Used by bench/run.py.
 
-Prints tab-separated lines: the corpus, MB/s, bytes per figure; then the module that was measured."""
+Prints tab-separated lines: the corpus, MB/s, bytes per figure; with ``--peers``, then crosscount's speed
+over quantulum3's and recognizers-text's on the same articles, timed in turns so that a shared
+machine's slow spells fall on both; last, the module that was measured."""
 
 from __future__ import annotations
 
 import sys
 import time
+import warnings
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -14,19 +18,36 @@ sys.path.insert(0, str(Path(__file__).parent))
 from corpus import articles, realistic  # noqa: E402
 
 PASSES = 3  # best of three: a shared machine's noise only ever slows a pass down
+PEER_ARTICLES = 30  # quantulum3 reads ~0.01 MB/s: 30 articles of ~4 KB take ~12 s a pass
 
 
-def best_mbs(texts: list[str]) -> float:
-    from crosscount.core.pipeline import extract_text
+def seconds_for(fn: Callable[[str], object], texts: list[str]) -> float:
+    """CPU seconds of one pass: this process's own time, which other tenants of a shared machine do not
+    inflate the way they inflate wall-clock time (extraction is single-threaded, so the two agree otherwise)."""
+    start = time.process_time()
+    for t in texts:
+        fn(t)
+    return time.process_time() - start
 
-    size = sum(len(t.encode("utf-8")) for t in texts)
-    best = float("inf")
-    for _ in range(PASSES):
-        start = time.perf_counter()
-        for t in texts:
-            extract_text(t)
-        best = min(best, time.perf_counter() - start)
-    return size / best / 1e6
+
+def peers() -> dict[str, Callable[[str], object]]:
+    found: dict[str, Callable[[str], object]] = {}
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            from quantulum3 import parser as q3
+
+            found["quantulum3"] = q3.parse
+        except Exception:  # noqa: BLE001 - the bench extra is optional
+            pass
+        try:
+            from recognizers_number import recognize_number
+            from recognizers_text import Culture
+
+            found["recognizers-text"] = lambda text: recognize_number(text, Culture.English)
+        except Exception:  # noqa: BLE001
+            pass
+    return found
 
 
 def main() -> None:
@@ -35,9 +56,20 @@ def main() -> None:
 
     extract_text("warm up: 5 soldiers, $5, 5 km")
     for name, texts in (("news", realistic()), ("dense", articles())):
+        size = sum(len(t.encode("utf-8")) for t in texts)
         figures = sum(len(extract_text(t)) for t in texts)
-        per_figure = sum(len(t.encode()) for t in texts) / figures
-        print(f"{name}\t{best_mbs(texts):.3f}\t{per_figure:.0f}")
+        seconds = min(seconds_for(extract_text, texts) for _ in range(PASSES))
+        print(f"{name}\t{size / seconds / 1e6:.3f}\t{size / figures:.0f}")
+    if "--peers" in sys.argv:
+        texts = realistic()[:PEER_ARTICLES]
+        for peer, parse in peers().items():
+            parse("warm up: 5 soldiers, $5, 5 km")
+            ours, theirs = float("inf"), float("inf")
+            for _ in range(PASSES):  # in turns
+                ours = min(ours, seconds_for(extract_text, texts))
+                theirs = min(theirs, seconds_for(parse, texts))
+            size = sum(len(t.encode("utf-8")) for t in texts)
+            print(f"vs {peer}\t{theirs / ours:.1f}\t{size / theirs / 1e6:.4f}")
     print(f"module\t{crosscount.core.claims.__file__}")
 
 

@@ -12,24 +12,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).parent))
-from corpus import realistic  # noqa: E402
-
 ROOT = Path(__file__).resolve().parents[1]
-
-
-def throughput(fn, texts: list[str], budget_s: float = 20.0) -> tuple[float, int]:
-    """MB/s of ``fn`` over ``texts`` (stops after ``budget_s``; reports how many texts it did)."""
-    done = 0
-    size = 0
-    start = time.perf_counter()
-    for t in texts:
-        fn(t)
-        done += 1
-        size += len(t.encode("utf-8"))
-        if time.perf_counter() - start > budget_s:
-            break
-    elapsed = time.perf_counter() - start
-    return size / elapsed / 1e6, done
 
 
 def cold(cmd: list[str], repeat: int = 3) -> float:
@@ -41,21 +24,20 @@ def cold(cmd: list[str], repeat: int = 3) -> float:
     return best
 
 
-def extraction(compiled: bool) -> dict[str, tuple[float, str]]:
-    """{corpus: (MB/s, bytes per figure)} from bench/extract_speed.py in a process of its own."""
+def extraction(compiled: bool) -> dict[str, list[str]]:
+    """bench/extract_speed.py --peers in a process of its own: {corpus or "vs peer": its figures}."""
     env = dict(os.environ)
     if compiled:
         env["PYTHONPATH"] = str(ROOT / "build" / "compiled")
-    out = subprocess.run([sys.executable, str(Path(__file__).parent / "extract_speed.py")], env=env,
+    out = subprocess.run([sys.executable, str(Path(__file__).parent / "extract_speed.py"), "--peers"], env=env,
                          capture_output=True, text=True, check=True).stdout
-    lines = dict(line.split("\t", 1) for line in out.splitlines())
-    if compiled and lines["module"].endswith(".py"):
+    lines = {k: v.split("\t") for k, _, v in (line.partition("\t") for line in out.splitlines())}
+    if compiled and lines["module"][0].endswith(".py"):
         raise RuntimeError("build/compiled is missing: run `make compiled`")
-    return {k: (float(v.split("\t")[0]), v.split("\t")[1]) for k, v in lines.items() if k != "module"}
+    return lines
 
 
 def main() -> int:
-    news = realistic()
     rows: list[tuple[str, str, str]] = []
     pure = extraction(compiled=False)
     try:
@@ -67,32 +49,16 @@ def main() -> int:
         for corpus, name in (("news", "news mix"), ("dense", "figure-dense")):
             if corpus in measured:
                 mbs, per_figure = measured[corpus]
-                rows.append((f"extraction, crosscount {label}, {name}", f"{mbs:.2f} MB/s",
+                rows.append((f"extraction, crosscount {label}, {name}", f"{float(mbs):.2f} MB/s",
                              f"200 articles, {per_figure} bytes per figure, best of 3 passes"))
-
-    def versus(peer_mbs: float) -> str:
-        ratios = [f"{name} {m['news'][0] / peer_mbs:.0f}×" for name, m in (("compiled", fast), ("pure", pure)) if m]
-        return "crosscount is faster by: " + ", ".join(ratios)
-
-    try:
-        from quantulum3 import parser as q3
-
-        q_mbs, q_n = throughput(q3.parse, news, budget_s=20)
-        rows.append(("extraction, quantulum3 (news mix)", f"{q_mbs:.4f} MB/s", f"{q_n} articles; {versus(q_mbs)}"))
-    except Exception as exc:  # the bench extra is optional
-        rows.append(("extraction, quantulum3", "not measured", f"{type(exc).__name__}: {exc}"[:80]))
-    try:
-        from recognizers_number import recognize_number
-        from recognizers_text import Culture
-
-        def rt(text: str) -> object:
-            return recognize_number(text, Culture.English)
-
-        r_mbs, r_n = throughput(rt, news, budget_s=20)
-        rows.append(("extraction, recognizers-text numbers (news mix)", f"{r_mbs:.4f} MB/s",
-                     f"{r_n} articles; {versus(r_mbs)}"))
-    except Exception as exc:
-        rows.append(("extraction, recognizers-text", "not measured", f"{type(exc).__name__}: {exc}"[:80]))
+    for peer in ("quantulum3", "recognizers-text"):
+        key = f"vs {peer}"
+        if key not in pure:
+            rows.append((f"extraction, {peer}", "not measured", "the bench extra is not installed"))
+            continue
+        ratios = [f"{name} {float(m[key][0]):.0f}×" for name, m in (("compiled", fast), ("pure", pure)) if key in m]
+        rows.append((f"extraction, {peer} (news mix)", f"{float(pure[key][1]):.4f} MB/s",
+                     "crosscount is faster by " + ", ".join(ratios) + " (same 30 articles, timed in turns, best of 3)"))
 
     py = sys.executable
     rows.append(("import crosscount.core.claims", f"{cold([py, '-c', 'import crosscount.core.claims']):.3f} s",

@@ -23,7 +23,7 @@ _CATEGORY_RE = re.compile(
     r"""(?xi)\b(?:
     (?P<casualties>casualt(?:y|ies)|killed\s+(?:or|and)\s+(?:wounded|injured|maimed)|(?:dead|deaths)\s+(?:or|and)\s+(?:wounded|injured)
         |wounded\s+(?:or|and)\s+killed|losses|lost\s+(?:in\s+)?(?:killed|dead)\s+(?:and|or)\s+wounded|killed,\s+wounded)
-  | (?P<killed>killed|killing|kills|dead|deaths?|died|dying|die|death\s+toll|fatalities|fatality|lives|perished|slain|KIA|massacred|executed)
+  | (?P<killed>killed|killing|kills|dead|deaths?|died|dying|die|death\s+toll|(?<!casualty\s)(?<!injury\s)toll|fatalities|fatality|lives|perished|slain|KIA|massacred|executed)
   | (?P<wounded>wounded|injured|injuries|injuring|hurt|WIA|maimed)
   | (?P<missing>missing|MIA|unaccounted|disappeared)
   | (?P<captured>captured|prisoners?|POWs?|taken\s+prisoner|detained|surrendered|captives)
@@ -60,7 +60,7 @@ _ATTRIBUTION_VERBS = (
 )
 _NAME = (r"(?:[A-Z][\w.&'’-]*|[A-Z]{2,})(?:\s+(?:(?:of|for|on|and|to|de|al|du)\s+(?:the\s+)?)?(?:[A-Z][\w.&'’-]*))*"
          r"(?:(?:\s+[a-z]+){0,2}\s+(?:ministry|office|service|agency|authorities|officials|command|council|"
-         r"commission|mission|monitors|media|military|army|police|government|spokesman|spokeswoman))?")
+         r"commission|mission|monitors|media|military|army|police|government|intelligence|spokesman|spokeswoman))?")
 _SOURCE_RE = re.compile(
     rf"""
     (?<!\w)(?=[A-Za-z])(?:
@@ -133,6 +133,10 @@ _ATTRIBUTION_ANCHOR_RE = re.compile(
 )
 
 
+# Between two figures of one list: a few names or plural nouns, then "and" ("695 Israeli civilians and 373 ...")
+_LIST_GAP_RE = re.compile(r"\s+(?:(?:[A-Z][\w-]*|[a-z]+s)\s+){0,3}(?:and|or|plus)\s+$")
+
+
 def find_sources(sentence: str) -> list[tuple[int, str]]:
     """(offset in sentence, short name) of every attribution in the sentence."""
     found: list[tuple[int, str]] = []
@@ -165,6 +169,7 @@ def describe(text: str, spans: list[Span]) -> list[Description]:
     out: list[Description] = []
     sources_cache: dict[int, list[tuple[int, str]]] = {}
     prev_subject: str | None = None
+    prev_category: str | None = None
     prev_end = -1
     for i, c in enumerate(spans):
         sent_start, sent_end = c.sentence_start, c.sentence_end
@@ -184,6 +189,8 @@ def describe(text: str, spans: list[Span]) -> list[Description]:
             if category is None and _LOSS_VERB_RE.search(before) and (
                     _MILITARY_RE.search(after[:40]) or _CIVILIAN_RE.search(after[:40])):
                 category = "casualties"  # "Russia had lost some 390,000 personnel"
+            if category is None and prev_category and 0 <= prev_end <= c.start and _LIST_GAP_RE.match(text, prev_end, c.start):
+                category = prev_category  # "1,139 killed, including 695 civilians and 373 members of the forces"
 
         subject = None
         if category is not None or c.kind == "count":
@@ -220,7 +227,7 @@ def describe(text: str, spans: list[Span]) -> list[Description]:
             sources_cache[sent_start] = find_sources(text[sent_start:sent_end])
         source = _nearest_source(sources_cache[sent_start], c.start - sent_start)
         out.append((category, subject, source))
-        prev_subject, prev_end = subject, c.end
+        prev_subject, prev_category, prev_end = subject, category, c.end
     return out
 
 
