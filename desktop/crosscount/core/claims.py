@@ -32,19 +32,23 @@ _NUM_WORDS = sorted([*SMALL, *SCALES, "dozen"], key=len, reverse=True)
 _W = "(?:" + "|".join(_NUM_WORDS) + ")"
 _SCALE_WORD = r"(?:hundred\s+thousand|hundred|thousand|lakh|million|crore|billion|trillion)"
 
-_SEED_WORDS = [*_NUM_WORDS, "tens", "hundreds", "thousands", "millions", "billions", "dozens", "several", "half",
+_SEED_WORDS = [*_NUM_WORDS, "tens", "hundreds", "thousands", "millions", "billions", "dozens", "scores", "several", "half",
                "third", "quarter", "fifth"]
 
 
 # Every number expression starts with a digit, "a " ("a dozen", "a few") or the first three letters of a
 # number word: checking that first rejects "the", "that", "said" at once, before any alternative is tried.
 _SEED_GATE = rf"(?=\d|(?i:{trie([w[:3].lower() for w in _SEED_WORDS])})|(?i:an?\s))"
+# "scores of people", but not "test scores of pupils" or "the scores of both teams"
+_QUANTIFIER_SCORES = "".join(rf"(?<!{w}\s)" for w in ("the", "his", "her", "its", "their", "our", "test", "exam",
+                                                      "credit", "poll", "approval", "average", "high", "low"))
+_QUANTIFIER_SCORES += r"scores(?=\s+of\b)"
 _FRACTION_DENOMINATORS = {"half": 2.0, "halves": 2.0, "third": 3.0, "thirds": 3.0, "quarter": 4.0, "quarters": 4.0,
                           "fifth": 5.0, "fifths": 5.0}
 SEED_RE = re.compile(
     rf"""
     (?<!\w){_SEED_GATE}(?:
-    (?P<vague>(?<![\w-])(?i:(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)|thousands|millions|billions|hundreds|dozens)\b)
+    (?P<vague>(?<![\w-])(?i:(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)|thousands|millions|billions|hundreds|dozens|{_QUANTIFIER_SCORES})\b)
   | (?P<few>(?<![\w-])(?i:(?P<fewword>several|a\s+few|a\s+couple\s+of|a\s+handful\s+of)\s+(?P<fewscale>hundred|thousand|million|billion|dozen))\b)
   | (?P<half>(?<![\w-])(?i:half\s+an?\s+(?:million|billion|thousand|dozen))\b)
   | (?P<frac>(?<![\w-])(?i:(?P<fnum>a|one|two|three|four)[\s-](?P<fden>halves|half|thirds?|quarters?|fifths?)|half)
@@ -113,13 +117,13 @@ RANGE_START_RE = re.compile(r"(?<![\w-])(?i:(?P<w>between|from))\s+$")
 CHANGE_BEFORE_RE = re.compile(
     r"(?i:\b(?:rose|risen|rises|rising|increased?|increases|increasing|grew|grown|grows|fell|fallen|falls|"
     r"dropped|drops|declined?|declines|jumped|climbed|doubled|tripled|cut|reduced|raised|revised|changed|"
-    r"went|shrank|soared|surged|slumped|plunged|up|down)\b[^.;]{0,40}$)"
+    r"went|shrank|soared|surged|slumped|plunged|moved|shifted|expanded|widened|narrowed|up|down)\b[^.;]{0,40}$)"
 )
 # "from 100,000 to as many as 200,000": a hedge on the closing end of a range belongs to the range
 RANGE_END_HEDGE_RE = re.compile(r"(?i:as\s+(?:many|much|high)\s+as|about|around|roughly|nearly|almost|some|approximately)\s+")
 RATIO_RE = re.compile(r"\s+in\s+(?:every\s+)?|\s+out\s+of\s+(?:every\s+)?")
 CONNECTOR_RE = re.compile(r"^(?:\s*(?P<w>to|and|or)\s+|\s?(?P<d>[-–—])\s?)")
-SUFFIX_BOUND_RE = re.compile(r"^(?:(?P<plus>-plus\b|\+(?![\d\w]))|\s+or\s+(?P<or>more|so|fewer|less|above|over)\b)")
+SUFFIX_BOUND_RE = re.compile(r"^(?:(?P<plus>-plus\b|-odd\b|\+(?![\d\w]))|\s+or\s+(?P<or>more|so|fewer|less|above|over)\b)")
 PERCENT_RE = re.compile(
     r"^(?:(?P<points>\s(?i:percentage\s+points?|pp)\b)|(?P<bp>\s(?i:basis[\s-]+points?)\b|\s?bps?\b)"
     r"|\s?%|\s?(?i:per\s?cent|pct)\b|-(?i:percent)\b)"
@@ -177,7 +181,7 @@ _METRE_AFTER = frozenset("high long wide deep tall away above below from to in o
 # "a one-time payment", "the 24-hour ceasefire": a number fused with a word is a modifier, not a figure,
 # unless the word is a unit of length, area, volume or mass ("a 20-mile line").
 _TIME_UNITS = frozenset({"hour", "minute", "day", "week", "month", "year", "decade", "century"})
-_VAGUE_SCALE = {"dozens": 12.0, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+_VAGUE_SCALE = {"dozens": 12.0, "scores": 20.0, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
 _FEW = {"several": (3.0, 9.0), "a few": (2.0, 5.0), "a couple of": (2.0, 3.0), "a handful of": (2.0, 6.0)}
 
 
@@ -264,6 +268,8 @@ def _seed_from_match(m: re.Match[str]) -> _Seed | None:
         scale = _VAGUE_SCALE[words[-1]]
         if words[0] == "dozens" and len(words) == 1:
             return _Seed(start, end, 24.0, 100.0, "vague")
+        if words[0] == "scores":  # "scores of people": two score or more, into the hundreds
+            return _Seed(start, end, 40.0, 200.0, "vague")
         factor = {"tens": 10.0, "hundreds": 100.0, "dozens": 12.0}.get(words[0], 1.0) if len(words) > 1 else 1.0
         return _Seed(start, end, factor * scale, factor * scale * 10, "vague")
     if g == "few":
@@ -617,7 +623,7 @@ class _Extractor:
                 return False  # Su-34, F-16, COVID-19, Article 5, page 12
             nxt = text[end: end + 1]
             if nxt.isalpha() or (nxt == "-" and text[end + 1: end + 2].isalpha() and kind == "count"):
-                if not text[end: end + 7].lower().startswith(("-plus", "-strong")):
+                if not text[end: end + 7].lower().startswith(("-plus", "-odd", "-strong")):
                     return False  # 4th, 3D, 5G, "one-time"; but "a 2,400-strong brigade" is a count
             if nxt == "." and text[end + 1: end + 2].isdigit():
                 return False  # version numbers 1.2.3
