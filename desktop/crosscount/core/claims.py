@@ -43,6 +43,7 @@ _SEED_GATE = rf"(?=\d|(?i:{trie([w[:3].lower() for w in _SEED_WORDS])})|(?i:an?\
 _QUANTIFIER_SCORES = "".join(rf"(?<!{w}\s)" for w in ("the", "his", "her", "its", "their", "our", "test", "exam",
                                                       "credit", "poll", "approval", "average", "high", "low"))
 _QUANTIFIER_SCORES += r"scores(?=\s+of\b)"
+BY_BEFORE_RE = re.compile(r"(?i:\bby\s+(?:(?:almost|nearly|about|around|roughly|some|more\s+than|over|less\s+than|up\s+to)\s+)?)$")
 _FRACTION_DENOMINATORS = {"half": 2.0, "halves": 2.0, "third": 3.0, "thirds": 3.0, "quarter": 4.0, "quarters": 4.0,
                           "fifth": 5.0, "fifths": 5.0}
 SEED_RE = re.compile(
@@ -52,7 +53,7 @@ SEED_RE = re.compile(
   | (?P<few>(?<![\w-])(?i:(?P<fewword>several|a\s+few|a\s+couple\s+of|a\s+handful\s+of)\s+(?P<fewscale>hundred|thousand|million|billion|dozen))\b)
   | (?P<half>(?<![\w-])(?i:half\s+an?\s+(?:million|billion|thousand|dozen))\b)
   | (?P<frac>(?<![\w-])(?i:(?P<fnum>a|one|two|three|four)[\s-](?P<fden>halves|half|thirds?|quarters?|fifths?)|half)
-        (?=\s+of\b)(?:\s+of\s+an?\s+(?P<fscale>(?i:million|billion|thousand)))?)
+        (?:(?=\s+of\b)|(?P<fbare>))(?:\s+of\s+an?\s+(?P<fscale>(?i:million|billion|thousand)))?)
   | (?P<num>(?<![\w.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,.])|\d+)(?:\.\d+)?(?![\d])
         (?:(?P<suffix>mn|MM|bn|trn|tn|k|K|m|M|b|B)(?![A-Za-z\d]))?
         (?:[\s-](?P<scale>(?i:{_SCALE_WORD}))\b)?)
@@ -131,6 +132,8 @@ PERCENT_RE = re.compile(
 PER_RE = re.compile(
     r"^(?:-an?-(?P<hyph>month|year|day|week)\b|\s*(?:(?i:a|an|per|each|every)\s+|\s?/\s?)(?P<per>[A-Za-z]+)\b(?!\s+(?:earlier|ago|later|before|after|of|into|since))|\s+(?P<adv>(?i:monthly|weekly|daily|yearly|annually|hourly))\b)"
 )
+# "11,000 deaths a week", "200 people per day": the counted noun between the figure and its period
+PER_AFTER_NOUN_RE = re.compile(r"\s+(?:[a-z]+s|people|men|women|children)\s+(?:a|an|per|each|every)\s+(?P<per>(?i:day|week|month|year|hour))\b")
 # "A ton of wheat costs $230", "a litre of petrol now sells for 55 rubles": a price per the unit named first
 PRICE_PER_BEFORE_RE = re.compile(
     r"(?i:\b(?:a|an|one|each|per)\s+(?P<unit>kilo(?:gram(?:me)?)?|kg|litre|liter|gallon|barrel|ton(?:ne)?|loaf|"
@@ -277,6 +280,8 @@ def _seed_from_match(m: re.Match[str]) -> _Seed | None:
         scale = 12.0 if m.group("fewscale").lower() == "dozen" else SCALES[m.group("fewscale").lower()]
         return _Seed(start, end, lo * scale, hi * scale, "few")
     if g == "frac":
+        if m.group("fbare") is not None and not BY_BEFORE_RE.search(m.string, max(0, start - 25), start):
+            return None  # "a third time", "half the town"; but "fell by almost a third" is a share
         numerator = 1 if (m.group("fnum") or "a").lower() == "a" else SMALL[m.group("fnum").lower()]
         share = numerator / _FRACTION_DENOMINATORS[(m.group("fden") or "half").lower()]
         if m.group("fscale"):  # "a quarter of a million": a count
@@ -661,6 +666,8 @@ class _Extractor:
                 return PER_ADVERBS[m.group("adv").lower()]
             word = m.group("per").lower()
             return PER_WORDS.get(word) or PER_WORDS.get(word.rstrip("s"))
+        if kind == "count" and (m := PER_AFTER_NOUN_RE.match(self.text, end)):
+            return m.group("per").lower()
         m = PER_BEFORE_RE.search(self.text, max(0, start - 40), start)
         if m:
             return PER_ADVERBS[m.group("adv").lower()]
