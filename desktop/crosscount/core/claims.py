@@ -54,7 +54,7 @@ SEED_RE = re.compile(
   | (?P<half>(?<![\w-])(?i:half\s+an?\s+(?:million|billion|thousand|dozen))\b)
   | (?P<frac>(?<![\w-])(?i:(?P<fnum>a|one|two|three|four)[\s-](?P<fden>halves|half|thirds?|quarters?|fifths?)|half)
         (?:(?=\s+of\b)|(?P<fbare>))(?:\s+of\s+an?\s+(?P<fscale>(?i:million|billion|thousand)))?)
-  | (?P<num>(?<![\w.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?![\d,.])|\d+)(?:\.\d+)?(?![\d])
+  | (?P<num>(?<![\w.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?!\d|[,.]\d)|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?![\d.])|\d+)(?:\.\d+)?(?![\d])
         (?:(?P<suffix>mn|MM|bn|trn|tn|k|K|m|M|b|B)(?![A-Za-z\d]))?
         (?:[\s-](?P<scale>(?i:{_SCALE_WORD}))\b)?)
   | (?P<words>(?<![\w-])(?i:(?:an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?{_W}(?:(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+|[\s-]+){_W})*)\b)
@@ -89,6 +89,7 @@ MASK_RE = re.compile(
     r"""
     (?=[\d+(\#'])(?:
     \+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}\b   # international phone numbers
+  | (?<!\d\s)\b0[1-9]\d{1,3}(?:[\s-]\d{3,4}){1,2}\b             # national phone numbers: 0800 123 4567
   | \(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b                     # North American phone numbers
   | \b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?i:[ap]\.?m\.?)(?!\w)   # times with am/pm
   | \b\d{1,2}:\d{2}(?::\d{2})?\b                             # 24-hour times
@@ -155,7 +156,7 @@ IDENT_BEFORE_RE = re.compile(
     r"table|figure|fig\.|protocol|amendment|paragraph|para\.?|clause|item|flight|route|highway|platform|"
     r"gate|room|level|phase|grade|season|episode|vol\.|volume|verse|channel|model|version|v\.|windows|"
     r"iphone|apollo|cop|pier|terminal|district|block|lot|box|unit|code|id|ref\.?|tel\.?|ext\.?|category|class|"
-    r"type|tier|stage|series|mark|mk\.?|leopard|challenger|boeing|airbus|galaxy|pixel|playstation|xbox|bus|train|line|"
+    r"type|tier|stage|series|mark|mk\.?|max|leopard|challenger|boeing|airbus|galaxy|pixel|playstation|xbox|bus|train|line|"
     r"track|lane|exit|junction|ward|precinct|zone|sector|camp|checkpoint|square|street|avenue)\s+|(?<![\w])No\s+)$"
 )
 YEAR_PREP_RE = re.compile(
@@ -534,8 +535,8 @@ class _Extractor:
                           or (kind == p_kind and unit == p_unit))
             if _is_year_span(text, seed, other) and kind == p_kind == "count":
                 return None, 2  # "2014-2022" is a period, not a range of figures
-            if kind == p_kind == "count" and first_low > other.high and _joined_by_dash(text, seed, other):
-                return None, 2  # "a 13-2 vote", "the 3-1 win": a score, not figures
+            if kind == p_kind == "count" and first_low >= other.high and _joined_by_dash(text, seed, other):
+                return None, 2  # "a 13-2 vote", "the 3-1 win", "a 50-50 chance": a score or odds, not figures
             if compatible and first_low <= other.high and p_kind != "modifier":
                 low, high = first_low, other.high
                 if p_kind != "count":
@@ -632,8 +633,10 @@ class _Extractor:
                     return False  # 4th, 3D, 5G, "one-time"; but "a 2,400-strong brigade" is a count
             if nxt == "." and text[end + 1: end + 2].isdigit():
                 return False  # version numbers 1.2.3
-            if (nxt == "/" and text[end + 1: end + 2].isdigit()) or re.search(r"\d/$", before):
-                return False  # 9/11, 24/7, the 2023/24 season
+            if (nxt == "/" and text[end + 1: end + 2].isdigit()) or before.endswith(("/", "+")) and before[-2:-1].isalnum():
+                return False  # 9/11, 24/7, the 2023/24 season, P5+1
+            if text[seed.start] == "0" and text[seed.start + 1: seed.start + 2].isdigit():
+                return False  # a code or a phone number: "0800", "007"
             raw = text[seed.start: seed.end]
             if kind == "count" and not seed.has_scale and re.fullmatch(r"\d{4}", raw) and 1000 <= seed.low <= 2100:
                 if self.hedge_before(seed.start)[1] is None and not SUFFIX_BOUND_RE.match(text[end: end + 8]):

@@ -22,7 +22,10 @@ _WORD_SPLIT = re.compile(r"[\s-]+")
 
 
 def numeral_value(raw: str) -> float:
-    """Value of a digit numeral with thousands commas or spaces: "40,000", "10 000" → 40000.0, 10000.0."""
+    """Value of a digit numeral with thousands commas, spaces or (two or more) dots: "40,000", "10 000",
+    "1.000.000" → 40000.0, 10000.0, 1000000.0."""
+    if raw.count(".") > 1:
+        raw = raw.replace(".", "")
     return float(re.sub(r"[,\s\u00a0\u202f]", "", raw))
 
 
