@@ -134,7 +134,7 @@ PER_RE = re.compile(
     r"^(?:-an?-(?P<hyph>month|year|day|week)\b|\s*(?:(?i:a|an|per|each|every)\s+|\s?/\s?)(?P<per>[A-Za-z]+)\b(?!\s+(?:earlier|ago|later|before|after|of|into|since))|\s+(?P<adv>(?i:monthly|weekly|daily|yearly|annually|hourly))\b)"
 )
 # "11,000 deaths a week", "200 people per day": the counted noun between the figure and its period
-PER_AFTER_NOUN_RE = re.compile(r"\s+(?:[a-z]+s|people|men|women|children)\s+(?:a|an|per|each|every)\s+(?P<per>(?i:day|week|month|year|hour))\b")
+PER_AFTER_NOUN_RE = re.compile(r"\s+(?:[a-z]+\s+)?(?:[a-z]+s|people|men|women|children)\s+(?:a|an|per|each|every)\s+(?P<per>(?i:day|week|month|year|hour))\b")
 # "A ton of wheat costs $230", "a litre of petrol now sells for 55 rubles": a price per the unit named first
 PRICE_PER_BEFORE_RE = re.compile(
     r"(?i:\b(?:a|an|one|each|per)\s+(?P<unit>kilo(?:gram(?:me)?)?|kg|litre|liter|gallon|barrel|ton(?:ne)?|loaf|"

@@ -59,18 +59,20 @@ _ATTRIBUTION_VERBS = (
     r"calculated|tallied|recorded|documented|published|cited|added|acknowledged|admitted|insisted|warned"
 )
 _NAME = (r"(?:[A-Z][\w.&'’-]*|[A-Z]{2,})(?:\s+(?:(?:of|for|on|and|to|de|al|du)\s+(?:the\s+)?)?(?:[A-Z][\w.&'’-]*))*"
-         r"(?:(?:\s+[a-z]+){0,2}\s+(?:ministry|office|service|agency|authorities|officials|command|council|"
+         r"(?:(?:\s+[a-z'’]+){0,2}\s+(?:ministry|office|service|agency|authorities|officials|command|council|"
          r"commission|mission|monitors|media|military|army|police|government|intelligence|spokesman|spokeswoman))?")
+# ", a Dutch open-source intelligence group," or ", speaking on condition of anonymity,": between a speaker and the verb
+_APPOSITIVE = r",\s+[^,.;\"“”]{3,60},"
 _SOURCE_RE = re.compile(
     rf"""
     (?<!\w)(?=[A-Za-z])(?:
     (?:[Aa]ccording\s+to\s+(?:the\s+|an?\s+)?(?:(?:latest|new|official|its|their|[a-z]+ial|[a-z]+ed)\s+)?(?:(?:figures|data|estimates?|analysis|report|count)\s+(?:from|by|of)\s+(?:the\s+)?)?(?P<a>{_NAME}))
-  | (?:(?:[Aa]n?\s+|[Tt]he\s+)?(?:new\s+|latest\s+|recent\s+)?(?:analysis|assessment|report|estimate|data|figures|study|count|tally|survey|intelligence|investigation|review|calculations?)\s+(?:from|by|of)\s+(?:the\s+)?(?P<b>{_NAME}))
+  | (?:(?:[Aa]n?\s+|[Tt]he\s+)?(?:new\s+|latest\s+|recent\s+)?(?i:analysis|assessment|report|estimate|data|figures|study|count|tally|survey|intelligence|investigation|review|calculations?)\s+(?:from|by|of)\s+(?:the\s+)?(?P<b>{_NAME}))
   | (?:(?P<e>{_NAME})\s+(?:analysis|investigation|count|tally|report|survey|study|estimate|review)\s+(?:{_ATTRIBUTION_VERBS}|shows?|showed)\b)
-  | (?:(?P<f>(?:[A-Z][\w-]*\s+)?(?:(?:health|defen[cs]e|foreign|interior|emergenc(?:y|ies)|rights)\s+)?(?:ministry|authorities|officials|rescuers|police|groups?|agency|agencies|monitors|doctors|medics|services?|organi[sz]ers|activists|witnesses|analysts|experts|researchers|residents))\s+(?:{_ATTRIBUTION_VERBS}|say|estimate)\b)
-  | (?:(?P<c>(?:The\s+)?{_NAME})(?:’s|'s)?\s+(?:(?:also|has|have|had|previously|recently|earlier|now|later)\s+)*(?:{_ATTRIBUTION_VERBS})\b(?!\s+by\b)))
+  | (?:(?P<f>(?:[A-Z][\w-]*\s+)?(?:(?:health|defen[cs]e|foreign|interior|emergenc(?:y|ies)|rights)\s+)?(?:ministry|authorities|officials?|spokes(?:man|woman|person)|rescuers|police|groups?|agency|agencies|monitors|doctors|medics|services?|organi[sz]ers|activists|witnesses|analysts|experts|researchers|residents))(?:{_APPOSITIVE})?\s+(?:{_ATTRIBUTION_VERBS}|say|estimate)\b)
+  | (?:(?P<c>(?:The\s+)?{_NAME})(?:’s|'s)?(?:{_APPOSITIVE})?\s+(?:(?:also|has|have|had|previously|recently|earlier|now|later)\s+)*(?:{_ATTRIBUTION_VERBS})\b(?!\s+by\b)))
   | (?:[,”"]\s*(?:said|says|wrote|writes|added|told\s+\w+)\s+(?P<d>{_NAME}))
-  | (?:\b(?:reported|estimated|counted|compiled|confirmed|recorded|verified|documented|cited)\s+by\s+(?:the\s+)?
+  | (?:\b(?:reported|estimated|counted|compiled|confirmed|recorded|verified|documented|cited|published|released|provided|collected)\s+by\s+(?:the\s+)?
         (?P<g>(?:(?:local|regional|state|city|provincial|[A-Z][\w-]*)\s+)?(?:(?:health|interior|defen[cs]e|emergenc(?:y|ies))\s+)?
         (?:ministry|authorities|officials|police|rescuers|agency|monitors|activists)\b|{_NAME}))
     """,
@@ -129,7 +131,8 @@ def _clean_source(name: str) -> str | None:
 _ATTRIBUTION_ANCHOR_RE = re.compile(
     rf"(?i:\baccording\b|\b(?:analysis|assessment|report|estimate|data|figures|study|count|tally|survey|"
     rf"intelligence|investigation|review|calculations?)\s+(?:from|by|of)\b|\b(?:{_ATTRIBUTION_VERBS}|say|estimate)\b|"
-    rf"\b(?:reported|estimated|counted|compiled|confirmed|recorded|verified|documented|cited)\s+by\b)"
+    rf"\b(?:reported|estimated|counted|compiled|confirmed|recorded|verified|documented|cited|published|released|provided|"
+    rf"collected)\s+by\b)"
 )
 
 
