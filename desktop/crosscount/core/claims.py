@@ -135,6 +135,8 @@ PER_RE = re.compile(
 )
 # "11,000 deaths a week", "200 people per day": the counted noun between the figure and its period
 PER_AFTER_NOUN_RE = re.compile(r"\s+(?:[a-z]+\s+)?(?:[a-z]+s|people|men|women|children)\s+(?:a|an|per|each|every)\s+(?P<per>(?i:day|week|month|year|hour))\b")
+# "55 bcm of gas a year", "$2bn of aid per month": what the amount is of, then its period
+PER_AFTER_OF_RE = re.compile(r"\s+of\s+(?:[a-z]+\s+){1,2}(?:a|an|per|each|every)\s+(?P<per>(?i:day|week|month|year|hour))\b")
 # "A ton of wheat costs $230", "a litre of petrol now sells for 55 rubles": a price per the unit named first
 PRICE_PER_BEFORE_RE = re.compile(
     r"(?i:\b(?:a|an|one|each|per)\s+(?P<unit>kilo(?:gram(?:me)?)?|kg|litre|liter|gallon|barrel|ton(?:ne)?|loaf|"
@@ -670,6 +672,8 @@ class _Extractor:
             word = m.group("per").lower()
             return PER_WORDS.get(word) or PER_WORDS.get(word.rstrip("s"))
         if kind == "count" and (m := PER_AFTER_NOUN_RE.match(self.text, end)):
+            return m.group("per").lower()
+        if kind in ("money", "quantity") and (m := PER_AFTER_OF_RE.match(self.text, end)):
             return m.group("per").lower()
         m = PER_BEFORE_RE.search(self.text, max(0, start - 40), start)
         if m:

@@ -28,7 +28,8 @@ UNIT_WORDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("kilometer ** 2", ("square kilometre", "square kilometer", "sq km", "sq. km"), ("km2", "km²")),
     ("mile ** 2", ("square mile", "sq mile"), ("sq mi",)),
     ("meter ** 2", ("square metre", "square meter"), ("m2", "m²")),
-    ("kilometer ** 3", ("cubic kilometre", "cubic kilometer"), ("km3", "km³")),
+    # gas is counted in billion cubic metres ("bcm"), one cubic kilometre each
+    ("kilometer ** 3", ("cubic kilometre", "cubic kilometer"), ("km3", "km³", "bcm")),
     ("meter ** 3", ("cubic metre", "cubic meter"), ("m3", "m³")),
     ("hectare", ("hectare",), ("ha",)),
     ("acre", ("acre",), ()),
