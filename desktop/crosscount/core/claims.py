@@ -179,7 +179,7 @@ CASUALTY_AFTER_RE = re.compile(
     r"^(?:\s+[A-Za-z-]+){0,3}?\s+(?:(?:was|were|has\s+been|had\s+been|is|are)\s+)?"
     r"(?:killed|dead|died|dies|wounded|injured|missing|captured|hurt)\b"
 )
-_NAME_GOES_ON_RE = re.compile(r"-?[\w]")  # "five C-130s": the "C" of a name, not degrees Celsius
+_NAME_GOES_ON_RE = re.compile(r"-?\w")  # "five C-130s": the "C" of a name, not degrees Celsius
 # A sign written before a figure: "-15C", "(-2.1%)", "minus 20 degrees"; never the dash of "5-10" or "5 -10".
 SIGN_BEFORE_RE = re.compile(r"(?:(?:^|(?<=[\s(\[]))[-−]|(?<![\w-])(?i:minus)\s+)$")
 _METRE_AFTER = frozenset("high long wide deep tall away above below from to in on at of under over sprint "
@@ -363,6 +363,9 @@ class _Extractor:
 
     def apply_sign(self, seed: _Seed) -> None:
         """A negative figure takes its sign into its span and value, unless the dash closes a range."""
+        before = self.text[max(0, seed.start - 6): seed.start]
+        if before[-1:] not in ("-", "−") and before.lower() != "minus ":
+            return  # most numbers: no sign, and no search
         sign = SIGN_BEFORE_RE.search(self.text, max(0, seed.start - 7), seed.start)
         if sign is None or self.text[: sign.start()].rstrip()[-1:].isdigit():
             return
@@ -476,8 +479,7 @@ class _Extractor:
                 continue
             seed = _seed_from_match(m)
             if seed is not None:
-                before = text[max(0, seed.start - 6): seed.start]
-                if seed.kind in ("num", "words") and (before[-1:] in ("-", "−") or before.lower() == "minus "):
+                if seed.kind in ("num", "words"):
                     self.apply_sign(seed)
                 seeds.append(seed)
         out: list[_Figure] = []
@@ -635,7 +637,7 @@ class _Extractor:
                     return False  # 4th, 3D, 5G, "one-time"; but "a 2,400-strong brigade" is a count
             if nxt == "." and text[end + 1: end + 2].isdigit():
                 return False  # version numbers 1.2.3
-            if (nxt == "/" and text[end + 1: end + 2].isdigit()) or before.endswith(("/", "+")) and before[-2:-1].isalnum():
+            if (nxt == "/" and text[end + 1: end + 2].isdigit()) or (before.endswith(("/", "+")) and before[-2:-1].isalnum()):
                 return False  # 9/11, 24/7, the 2023/24 season, P5+1
             if text[seed.start] == "0" and text[seed.start + 1: seed.start + 2].isdigit():
                 return False  # a code or a phone number: "0800", "007"

@@ -63,8 +63,9 @@ def _wrapped_height(text: str) -> float | None:
     return LINE_POINTS * lines if lines > 1 else None
 
 
-def _filter(sheet: Sheet, columns: int, rows: int) -> None:
-    sheet.ws.auto_filter.ref = f"A1:{get_column_letter(columns)}{max(rows, 1)}"
+def _filter(sheet: Sheet, columns: int) -> None:
+    """An autofilter over the header and every row written so far."""
+    sheet.ws.auto_filter.ref = f"A1:{get_column_letter(columns)}{max(sheet.rows, 1)}"
 
 
 def _money_format(unit: str | None) -> str:
@@ -117,7 +118,7 @@ def _comparison(book: Book, analysis: Analysis, articles: dict[str, Article]) ->
             if url is not None and linked:
                 sheet.link(LINK_COLUMN, url)
         sheet.append([])
-    _filter(sheet, len(COMPARISON_COLUMNS), sheet.rows)
+    _filter(sheet, len(COMPARISON_COLUMNS))
 
 
 NUMERIC_FIELDS = frozenset({"low", "high", "estimate", "normalized_low", "normalized_high", "rate_value"})
@@ -135,7 +136,7 @@ def _claims(book: Book, analysis: Analysis) -> None:
         if as_of >= 0:
             values[as_of] = iso_to_date(values[as_of])
         sheet.append(values, styles)
-    _filter(sheet, len(names), sheet.rows)
+    _filter(sheet, len(names))
 
 
 def _articles(book: Book, analysis: Analysis) -> None:
@@ -148,7 +149,7 @@ def _articles(book: Book, analysis: Analysis) -> None:
     for a in analysis.articles:
         sheet.append([a.id, a.title, a.outlet, iso_to_date(a.published), "yes" if a.published_inferred else "",
                       a.url or a.path, counts.get(a.id, 0), a.error], [0, 0, 0, date])
-    _filter(sheet, 8, sheet.rows)
+    _filter(sheet, 8)
 
 
 def _rates(book: Book, analysis: Analysis) -> None:

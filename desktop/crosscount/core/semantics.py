@@ -61,6 +61,9 @@ _ATTRIBUTION_VERBS = (
 _NAME = (r"(?:[A-Z][\w.&'’-]*|[A-Z]{2,})(?:\s+(?:(?:of|for|on|and|to|de|al|du)\s+(?:the\s+)?)?(?:[A-Z][\w.&'’-]*))*"
          r"(?:(?:\s+[a-z'’]+){0,2}\s+(?:ministry|office|service|agency|authorities|officials|command|council|"
          r"commission|mission|monitors|media|military|army|police|government|intelligence|spokesman|spokeswoman))?")
+# "the 1,300 deaths reported by local authorities": the source after "by"
+_PASSIVE_VERBS = (r"reported|estimated|counted|compiled|confirmed|recorded|verified|documented|cited|published|"
+                  r"released|provided|collected")
 # ", a Dutch open-source intelligence group," or ", speaking on condition of anonymity,": between a speaker and the verb
 _APPOSITIVE = r",\s+[^,.;\"“”]{3,60},"
 _SOURCE_RE = re.compile(
@@ -72,7 +75,7 @@ _SOURCE_RE = re.compile(
   | (?:(?P<f>(?:[A-Z][\w-]*\s+)?(?:(?:health|defen[cs]e|foreign|interior|emergenc(?:y|ies)|rights)\s+)?(?:ministry|authorities|officials?|spokes(?:man|woman|person)|rescuers|police|groups?|agency|agencies|monitors|doctors|medics|services?|organi[sz]ers|activists|witnesses|analysts|experts|researchers|residents))(?:{_APPOSITIVE})?\s+(?:{_ATTRIBUTION_VERBS}|say|estimate)\b)
   | (?:(?P<c>(?:The\s+)?{_NAME})(?:’s|'s)?(?:{_APPOSITIVE})?\s+(?:(?:also|has|have|had|previously|recently|earlier|now|later)\s+)*(?:{_ATTRIBUTION_VERBS})\b(?!\s+by\b)))
   | (?:[,”"]\s*(?:said|says|wrote|writes|added|told\s+\w+)\s+(?P<d>{_NAME}))
-  | (?:\b(?:reported|estimated|counted|compiled|confirmed|recorded|verified|documented|cited|published|released|provided|collected)\s+by\s+(?:the\s+)?
+  | (?:\b(?:{_PASSIVE_VERBS})\s+by\s+(?:the\s+)?
         (?P<g>(?:(?:local|regional|state|city|provincial|[A-Z][\w-]*)\s+)?(?:(?:health|interior|defen[cs]e|emergenc(?:y|ies))\s+)?
         (?:ministry|authorities|officials|police|rescuers|agency|monitors|activists)\b|{_NAME}))
     """,
@@ -131,8 +134,7 @@ def _clean_source(name: str) -> str | None:
 _ATTRIBUTION_ANCHOR_RE = re.compile(
     rf"(?i:\baccording\b|\b(?:analysis|assessment|report|estimate|data|figures|study|count|tally|survey|"
     rf"intelligence|investigation|review|calculations?)\s+(?:from|by|of)\b|\b(?:{_ATTRIBUTION_VERBS}|say|estimate)\b|"
-    rf"\b(?:reported|estimated|counted|compiled|confirmed|recorded|verified|documented|cited|published|released|provided|"
-    rf"collected)\s+by\b)"
+    rf"\b(?:{_PASSIVE_VERBS})\s+by\b)"
 )
 
 

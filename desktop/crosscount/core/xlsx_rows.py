@@ -166,11 +166,9 @@ class Sheet:
             tail = f'{tail[:cut]}<hyperlinks xmlns:r="{_REL_NS}">{links}</hyperlinks>{tail[cut:]}'
         head = (xml[:at] + "<sheetData>").encode("utf-8")
         foot = ("</sheetData>" + tail).encode("utf-8")
-        info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
-        info.compress_type = zipfile.ZIP_DEFLATED
-        info.file_size = len(head) + self._file.tell() + len(foot)  # decides ZIP64 up front
+        size = len(head) + self._file.tell() + len(foot)
         self._file.seek(0)
-        with out.open(info, "w") as w:
+        with _open_entry(out, name, size) as w:
             w.write(head)
             shutil.copyfileobj(self._file, w, 1 << 20)
             w.write(foot)
@@ -249,12 +247,17 @@ class Book:
         for i in range(0, len(texts), 10_000):
             chunks.append("".join(f"<si>{_text(t)}</si>" for t in texts[i:i + 10_000]).encode("utf-8"))
         chunks.append(b"</sst>")
-        info = zipfile.ZipInfo(STRINGS_PART, date_time=(1980, 1, 1, 0, 0, 0))
-        info.compress_type = zipfile.ZIP_DEFLATED
-        info.file_size = sum(map(len, chunks))
-        with out.open(info, "w") as w:
+        with _open_entry(out, STRINGS_PART, sum(map(len, chunks))) as w:
             for chunk in chunks:
                 w.write(chunk)
+
+
+def _open_entry(out: zipfile.ZipFile, name: str, size: int) -> IO[bytes]:
+    """A deflated entry to stream ``size`` bytes into: the size, given up front, decides ZIP64."""
+    info = zipfile.ZipInfo(name, date_time=(1980, 1, 1, 0, 0, 0))
+    info.compress_type = zipfile.ZIP_DEFLATED
+    info.file_size = size
+    return out.open(info, "w")
 
 
 def _add_relationships(existing: bytes | None, relationships: str) -> bytes:
