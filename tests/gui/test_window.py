@@ -115,3 +115,20 @@ def test_export_from_the_window_keeps_exclusions(window, qtbot, sample_path, tmp
     header = [c.value for c in ws[1]]
     rows = {ws.cell(r, 1).value: ws.cell(r, header.index("excluded") + 1).value for r in range(2, ws.max_row + 1)}
     assert rows[excluded.id] is True
+
+
+def test_plot_draws_negative_figures_and_figures_without_a_value(qtbot):
+    from crosscount.core.model import Claim
+    from crosscount.gui.range_plot import RangePlot
+
+    def claim(i: int, low: float | None, high: float | None) -> Claim:
+        return Claim(id=f"a1:{i}", article="a1", start=i, end=i + 1, text="x", sentence="x", kind="quantity",
+                     low=low, high=high, estimate=low, bound="exact", unit="degree_Celsius")
+
+    plot = RangePlot()
+    qtbot.addWidget(plot)
+    plot.show_claims([claim(0, -15.0, -15.0), claim(1, -4.0, 2.0)], "Temperatures", ["a1"])
+    left, right = plot.getPlotItem().viewRange()[0]
+    assert left < -15 < 2 < right  # the axis reaches below zero to the lowest figure
+    plot.show_claims([claim(2, None, None)], "No value", ["a1"])  # a money figure without a rate has none
+    assert plot.claims and plot.getPlotItem().viewRange()[0][1] > 0

@@ -71,8 +71,8 @@ class RangePlot(pg.PlotWidget):
         lows = [c.value_range[0] for c in claims]
         highs = [c.value_range[1] for c in claims]
         known = [v for v in lows + highs if v is not None]
-        top = max(0.0, *known) if known else 1.0
-        bottom = min(0.0, *known)  # ranges are compared from zero, and from the lowest negative figure
+        top = max([0.0, *known]) if known else 1.0
+        bottom = min([0.0, *known])  # ranges are compared from zero, and from the lowest negative figure
         span = (top - bottom) or 1.0
         edge = top + 0.25 * span
         positive = [v for v in known if v > 0]
