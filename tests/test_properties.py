@@ -37,3 +37,70 @@ def test_seed_scan_finds_exactly_what_the_seed_pattern_finds(text):
     from crosscount.core.claims import SEED_RE, seed_matches
 
     assert [m.span() for m in seed_matches(text)] == [m.span() for m in SEED_RE.finditer(text)]
+
+
+# Sentence breaks as first written: four alternatives, each starting with its own character. The scanner
+# opens with their common character set instead (faster); this keeps it true to the plain formulation.
+_PLAIN_SENTENCE_BREAK = (
+    r"(?P<stop>[.!?])[\"”’)\]]*\s+(?=[\"“‘(\[]?[A-Z0-9])"
+    r"|\n[ \t]*\n\s*"
+    r"|[.!?:\"”][ \t]*\n\s*"
+    r"|[A-Za-z0-9?][ \t]*\n(?=[ \t]*[A-Z\"“])"
+)
+PROSE = st.lists(st.sampled_from(["Mr.", "U.S.", "killed", "Kyiv", "The", "the", "5", "?", "!", ".", ":", "\"", "”",
+                                  "’", ")", "(", "\n", "\n\n", " \n", "\t", " ", "1,200", "Army", "said:", "“"]),
+                 max_size=40).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.text(alphabet="ab A.!?:\"”’)(\n\t 9xY“", max_size=60), PROSE, NEWSY))
+def test_sentence_bounds_match_the_plain_formulation(text):
+    import re
+
+    from crosscount.core.claims import ABBREVIATION_BEFORE_RE, sentence_bounds
+
+    starts = [0]
+    for m in re.finditer(_PLAIN_SENTENCE_BREAK, text):
+        if m.group("stop") == "." and ABBREVIATION_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
+            continue
+        starts.append(m.end())
+    assert sentence_bounds(text) == starts
+
+
+def test_sentences_break_at_stops_paragraphs_and_headlines_but_not_abbreviations():
+    from crosscount.core.claims import sentence_bounds
+
+    text = "Kazakhs Join Up\nMr. Putin met the U.S. Army. Then 5 left!\n\nNext: more, and\nthen less."
+    starts = sentence_bounds(text)
+    pieces = [text[a:b] for a, b in zip(starts, [*starts[1:], len(text)], strict=True)]
+    assert pieces == ["Kazakhs Join Up\n", "Mr. Putin met the U.S. Army. ", "Then 5 left!\n\n", "Next: more, and\nthen less."]
+
+
+WORDS = st.lists(st.sampled_from(["killed", "kills", "k", "dead", "deaths?", "death\\s+toll", "toll(?<!the\\stoll)",
+                                  "in\\s+combat", "IDPs?", "non-?combatants", "U\\.S\\.", "US", "Russia", "Russian"]),
+                 min_size=1, max_size=8, unique=True)
+
+
+@settings(max_examples=300, deadline=None)
+@given(WORDS, st.lists(st.sampled_from(["killed", "Kills", "KILLED", "dead", "deaths", "death toll", "the toll", "toll",
+                                        "in combat", "IDP", "noncombatants", "non-combatants", "U.S.", "US", "Russians",
+                                        "Russian", "k", "kx", " ", "-", "."]), max_size=20).map(" ".join),
+       st.booleans())
+def test_a_gated_alternation_finds_what_the_plain_one_finds(alternatives, text, ignore_case):
+    import re
+
+    from crosscount.core.patterns import words
+
+    flags = re.IGNORECASE if ignore_case else 0
+    gated = re.compile(words(alternatives, ignore_case=ignore_case), flags)
+    plain = re.compile(rf"\b(?:{'|'.join(alternatives)})", flags)
+    assert [m.span() for m in gated.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+def test_a_gate_refuses_an_alternative_that_does_not_start_with_a_letter():
+    import pytest
+
+    from crosscount.core.patterns import gate
+
+    with pytest.raises(ValueError, match="start with a letter"):
+        gate(["killed", "(?:dead|deaths)"])

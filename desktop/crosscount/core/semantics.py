@@ -16,68 +16,86 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from .patterns import gate, words
+
 CATEGORY_LABELS = {"killed": "Killed", "wounded": "Wounded", "casualties": "Casualties", "missing": "Missing",
                    "captured": "Captured", "displaced": "Displaced"}
 
+# What a figure counts, by the words that say it; the first category that matches a word wins.
+_CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
+    "casualties": (r"casualt(?:y|ies)", r"killed\s+(?:or|and)\s+(?:wounded|injured|maimed)",
+                   r"dead\s+(?:or|and)\s+(?:wounded|injured)", r"deaths\s+(?:or|and)\s+(?:wounded|injured)",
+                   r"wounded\s+(?:or|and)\s+killed", "losses", r"lost\s+(?:in\s+)?(?:killed|dead)\s+(?:and|or)\s+wounded",
+                   r"killed,\s+wounded"),
+    "killed": ("killed", "killing", "kills", "dead", "deaths?", "died", "dying", "die", r"death\s+toll",
+               r"toll(?<!casualty\stoll)(?<!injury\stoll)", "fatalities", "fatality", "lives", "perished", "slain",
+               "KIA", "massacred", "executed"),
+    "wounded": ("wounded", "injured", "injuries", "injuring", "hurt", "WIA", "maimed"),
+    "missing": ("missing", "MIA", "unaccounted", "disappeared"),
+    "captured": ("captured", "prisoners?", "POWs?", r"taken\s+prisoner", "detained", "surrendered", "captives"),
+    "displaced": ("displaced", "refugees?", "fled", "fleeing", "evacuated", "homeless", "IDPs?",
+                  r"forced\s+from\s+their\s+homes", r"from\s+their\s+homes", "uprooted"),
+}
 _CATEGORY_RE = re.compile(
-    r"""(?xi)\b(?:
-    (?P<casualties>casualt(?:y|ies)|killed\s+(?:or|and)\s+(?:wounded|injured|maimed)|(?:dead|deaths)\s+(?:or|and)\s+(?:wounded|injured)
-        |wounded\s+(?:or|and)\s+killed|losses|lost\s+(?:in\s+)?(?:killed|dead)\s+(?:and|or)\s+wounded|killed,\s+wounded)
-  | (?P<killed>killed|killing|kills|dead|deaths?|died|dying|die|death\s+toll|(?<!casualty\s)(?<!injury\s)toll|fatalities|fatality|lives|perished|slain|KIA|massacred|executed)
-  | (?P<wounded>wounded|injured|injuries|injuring|hurt|WIA|maimed)
-  | (?P<missing>missing|MIA|unaccounted|disappeared)
-  | (?P<captured>captured|prisoners?|POWs?|taken\s+prisoner|detained|surrendered|captives)
-  | (?P<displaced>displaced|refugees?|fled|fleeing|evacuated|homeless|IDPs?|forced\s+from\s+their\s+homes|from\s+their\s+homes|uprooted)
-    )\b"""
+    r"(?i)\b" + gate([w for ws in _CATEGORY_WORDS.values() for w in ws])
+    + "(?:" + "|".join(f"(?P<{category}>{'|'.join(ws)})" for category, ws in _CATEGORY_WORDS.items()) + r")\b"
 )
 # A casualty verb right before the figure governs it ("killed at least 137 people … and wounded 180").
-_CATEGORY_VERB_BEFORE_RE = re.compile(
-    r"(?i)\b(?P<v>killed|killing|kills|wounded|wounding|injured|injuring|captured|displaced|displacing)\s+(?:(?!(?:and|or)\b)\S+\s+){0,2}$"
-)
 _VERB_CATEGORY = {"killed": "killed", "killing": "killed", "kills": "killed", "wounded": "wounded",
                   "wounding": "wounded", "injured": "wounded", "injuring": "wounded", "captured": "captured",
                   "displaced": "displaced", "displacing": "displaced"}
-_ACTIVE_HARM_RE = re.compile(r"(?i)\b(?:killed|killing|destroyed|shot\s+down|captured|eliminated|took\s+prisoner|wounded)\b")
+_CATEGORY_VERB_BEFORE_RE = re.compile(rf"(?i)\b{gate(_VERB_CATEGORY)}(?P<v>{'|'.join(_VERB_CATEGORY)})\s+(?:(?!(?:and|or)\b)\S+\s+){{0,2}}$")
+_ACTIVE_HARM_WORDS = ("killed", "killing", "destroyed", r"shot\s+down", "captured", "eliminated", r"took\s+prisoner", "wounded")
+_ACTIVE_HARM_RE = re.compile(rf"(?i){words(_ACTIVE_HARM_WORDS)}\b")
 # Newspapers keep "The" in their names; other sources drop it ("the UK Ministry of Defence").
 _MASTHEAD_WORDS = frozenset("Press Times Post Guardian Economist Telegraph Journal Independent Insider Atlantic "
                             "Observer Herald Tribune Monitor Globe Mirror Sun Standard Hill Intercept".split())
-_MILITARY_RE = re.compile(
-    r"(?i)\b(?:soldiers?|troops|servicem[ae]n|service\s*members|servicemembers|military|personnel|fighters|combatants|"
-    r"army|marines|mercenaries|conscripts|recruits|paratroopers|sailors|pilots|officers|forces|(?<!the\s)fighting|in\s+combat|"
-    r"in\s+action|militants|insurgents|guerrillas|reservists|volunteers|battle)\b"
-)
-_CIVILIAN_RE = re.compile(
-    r"(?i)\b(?:civilians?|children|kids|women|residents|non-?combatants|inhabitants|villagers|journalists|"
-    r"aid\s+workers|medics|patients|pedestrians|passengers|citizens)\b"
-)
+_MILITARY_WORDS = ("soldiers?", "troops", "servicem[ae]n", r"service\s*members", "servicemembers", "military", "personnel",
+                   "fighters", "combatants", "army", "marines", "mercenaries", "conscripts", "recruits", "paratroopers",
+                   "sailors", "pilots", "officers", "forces", r"fighting(?<!the\sfighting)", r"in\s+combat", r"in\s+action",
+                   "militants", "insurgents", "guerrillas", "reservists", "volunteers", "battle")
+_MILITARY_RE = re.compile(rf"(?i){words(_MILITARY_WORDS)}\b")
+_CIVILIAN_WORDS = ("civilians?", "children", "kids", "women", "residents", "non-?combatants", "inhabitants", "villagers",
+                   "journalists", r"aid\s+workers", "medics", "patients", "pedestrians", "passengers", "citizens")
+_CIVILIAN_RE = re.compile(rf"(?i){words(_CIVILIAN_WORDS)}\b")
 _LOSS_VERB_RE = re.compile(
-    r"(?i)\b(?:has\s+|had\s+|have\s+)?(?:lost|losing|loses|suffered|sustained|saw|seen)\b(?:\s+\w+){0,2}\s*$"
+    r"(?i)\b" + gate(["has", "had", "have", "lost", "losing", "loses", "suffered", "sustained", "saw", "seen"])
+    + r"(?:has\s+|had\s+|have\s+)?(?:lost|losing|loses|suffered|sustained|saw|seen)\b(?:\s+\w+){0,2}\s*$"
 )
 _ATTRIBUTION_VERBS = (
     r"said|says|reported|reports|estimated|estimates|told|claimed|claims|found|finds|stated|states|announced|"
     r"confirmed|confirms|verified|counted|put|puts|wrote|writes|noted|notes|assessed|assesses|believes|"
     r"calculated|tallied|recorded|documented|published|cited|added|acknowledged|admitted|insisted|warned"
 )
+_REPORT_NOUNS = ("analysis", "assessment", "report", "estimate", "data", "figures", "study", "count", "tally", "survey",
+                 "intelligence", "investigation", "review", "calculations?")
 _NAME = (r"(?:[A-Z][\w.&'’-]*|[A-Z]{2,})(?:\s+(?:(?:of|for|on|and|to|de|al|du)\s+(?:the\s+)?)?(?:[A-Z][\w.&'’-]*))*"
          r"(?:(?:\s+[a-z'’]+){0,2}\s+(?:ministry|office|service|agency|authorities|officials|command|council|"
          r"commission|mission|monitors|media|military|army|police|government|intelligence|spokesman|spokeswoman))?")
 # "the 1,300 deaths reported by local authorities": the source after "by"
 _PASSIVE_VERBS = (r"reported|estimated|counted|compiled|confirmed|recorded|verified|documented|cited|published|"
                   r"released|provided|collected")
+# "the health ministry said", "rights groups estimate": who speaks, when no name is given
+_BODY_FIELDS = ("health", "defen[cs]e", "foreign", "interior", "emergenc(?:y|ies)", "rights")
+_SPEAKERS = ("ministry", "authorities", "officials?", "spokes(?:man|woman|person)", "rescuers", "police", "groups?", "agency",
+             "agencies", "monitors", "doctors", "medics", "services?", "organi[sz]ers", "activists", "witnesses", "analysts",
+             "experts", "researchers", "residents")
 # ", a Dutch open-source intelligence group," or ", speaking on condition of anonymity,": between a speaker and the verb
 _APPOSITIVE = r",\s+[^,.;\"“”]{3,60},"
+_SOURCE_GATE = gate(["according", "an?", "the", "new", "latest", "recent", *_REPORT_NOUNS, *_BODY_FIELDS, *_SPEAKERS,
+                     *_PASSIVE_VERBS.split("|")])
 _SOURCE_RE = re.compile(
     rf"""
-    (?<!\w)(?=[A-Za-z])(?:
+    (?<!\w)(?:(?=[A-Z])|{_SOURCE_GATE})(?:  # a source starts with a capital or one of a few words
     (?:[Aa]ccording\s+to\s+(?:the\s+|an?\s+)?(?:(?:latest|new|official|its|their|[a-z]+ial|[a-z]+ed)\s+)?(?:(?:figures|data|estimates?|analysis|report|count)\s+(?:from|by|of)\s+(?:the\s+)?)?(?P<a>{_NAME}))
-  | (?:(?:[Aa]n?\s+|[Tt]he\s+)?(?:new\s+|latest\s+|recent\s+)?(?i:analysis|assessment|report|estimate|data|figures|study|count|tally|survey|intelligence|investigation|review|calculations?)\s+(?:from|by|of)\s+(?:the\s+)?(?P<b>{_NAME}))
+  | (?:(?:[Aa]n?\s+|[Tt]he\s+)?(?:new\s+|latest\s+|recent\s+)?(?i:{'|'.join(_REPORT_NOUNS)})\s+(?:from|by|of)\s+(?:the\s+)?(?P<b>{_NAME}))
   | (?:(?P<e>{_NAME})\s+(?:analysis|investigation|count|tally|report|survey|study|estimate|review)\s+(?:{_ATTRIBUTION_VERBS}|shows?|showed)\b)
-  | (?:(?P<f>(?:[A-Z][\w-]*\s+)?(?:(?:health|defen[cs]e|foreign|interior|emergenc(?:y|ies)|rights)\s+)?(?:ministry|authorities|officials?|spokes(?:man|woman|person)|rescuers|police|groups?|agency|agencies|monitors|doctors|medics|services?|organi[sz]ers|activists|witnesses|analysts|experts|researchers|residents))(?:{_APPOSITIVE})?\s+(?:{_ATTRIBUTION_VERBS}|say|estimate)\b)
-  | (?:(?P<c>(?:The\s+)?{_NAME})(?:’s|'s)?(?:{_APPOSITIVE})?\s+(?:(?:also|has|have|had|previously|recently|earlier|now|later)\s+)*(?:{_ATTRIBUTION_VERBS})\b(?!\s+by\b)))
-  | (?:[,”"]\s*(?:said|says|wrote|writes|added|told\s+\w+)\s+(?P<d>{_NAME}))
-  | (?:\b(?:{_PASSIVE_VERBS})\s+by\s+(?:the\s+)?
+  | (?:(?P<f>(?:[A-Z][\w-]*\s+)?(?:(?:{'|'.join(_BODY_FIELDS)})\s+)?(?:{'|'.join(_SPEAKERS)}))(?:{_APPOSITIVE})?\s+(?:{_ATTRIBUTION_VERBS}|say|estimate)\b)
+  | (?:(?P<c>(?:The\s+)?{_NAME})(?:’s|'s)?(?:{_APPOSITIVE})?\s+(?:(?:also|has|have|had|previously|recently|earlier|now|later)\s+)*(?:{_ATTRIBUTION_VERBS})\b(?!\s+by\b))
+  | (?:(?:{_PASSIVE_VERBS})\s+by\s+(?:the\s+)?
         (?P<g>(?:(?:local|regional|state|city|provincial|[A-Z][\w-]*)\s+)?(?:(?:health|interior|defen[cs]e|emergenc(?:y|ies))\s+)?
-        (?:ministry|authorities|officials|police|rescuers|agency|monitors|activists)\b|{_NAME}))
+        (?:ministry|authorities|officials|police|rescuers|agency|monitors|activists)\b|{_NAME})))
+  | (?:[,”"]\s*(?:said|says|wrote|writes|added|told\s+\w+)\s+(?P<d>{_NAME}))
     """,
     re.VERBOSE,
 )
@@ -93,8 +111,8 @@ def _sides() -> tuple[re.Pattern[str], dict[str, str]]:
     raw = resources.files("crosscount.resources").joinpath("data/sides.json").read_text("utf-8")
     data = {k: v for k, v in json.loads(raw).items() if not k.startswith("_")}
     word_to_side = {w: side for side, words in data.items() for w in words}
-    alt = "|".join(re.escape(w) for w in sorted(word_to_side, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alt})(?![\w-])"), word_to_side
+    names = [re.escape(w) for w in sorted(word_to_side, key=len, reverse=True)]
+    return re.compile(rf"(?<![\w-]){gate(names, ignore_case=False)}(?:{'|'.join(names)})(?![\w-])"), word_to_side
 
 
 def _last_side(text: str) -> tuple[str | None, int]:
@@ -132,9 +150,9 @@ def _clean_source(name: str) -> str | None:
 
 # Every attribution hangs on one of these words; a sentence without any needs no search for names.
 _ATTRIBUTION_ANCHOR_RE = re.compile(
-    rf"(?i:\baccording\b|\b(?:analysis|assessment|report|estimate|data|figures|study|count|tally|survey|"
-    rf"intelligence|investigation|review|calculations?)\s+(?:from|by|of)\b|\b(?:{_ATTRIBUTION_VERBS}|say|estimate)\b|"
-    rf"\b(?:{_PASSIVE_VERBS})\s+by\b)"
+    rf"\b{gate(['according', *_REPORT_NOUNS, *_ATTRIBUTION_VERBS.split('|'), 'say', *_PASSIVE_VERBS.split('|')])}"
+    rf"(?i:according\b|(?:{'|'.join(_REPORT_NOUNS)})\s+(?:from|by|of)\b|(?:{_ATTRIBUTION_VERBS}|say|estimate)\b|"
+    rf"(?:{_PASSIVE_VERBS})\s+by\b)"
 )
 
 
