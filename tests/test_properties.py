@@ -104,3 +104,21 @@ def test_a_gate_refuses_an_alternative_that_does_not_start_with_a_letter():
 
     with pytest.raises(ValueError, match="start with a letter"):
         gate(["killed", "(?:dead|deaths)"])
+
+
+DATEY = st.lists(st.sampled_from(["January", "Jan.", "Sept", "May", "may", "Monday", "Today", "today", "YESTERDAY",
+                                  "Last", "last", "week", "this", "This", "month", "earlier", "Earlier", "3", "3rd", "of",
+                                  "2023", "2023-04-05", "04/05/23", "mid-", "Mid-", "March", ",", ".", "Tuesday,"]),
+                 max_size=20).map(" ".join)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(DATEY, NEWSY, st.text(max_size=80)))
+def test_the_date_gate_finds_what_an_open_gate_finds(text):
+    import re
+
+    from crosscount.core.dates import _DATE_GATE, DATE_RE
+
+    open_gate = re.compile(DATE_RE.pattern.replace(_DATE_GATE, r"(?=[\dA-Z]|yesterday|today|last\s|this\s|earlier\s)"),
+                           re.VERBOSE)
+    assert [m.span() for m in DATE_RE.finditer(text)] == [m.span() for m in open_gate.finditer(text)]

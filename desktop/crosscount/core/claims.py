@@ -215,20 +215,24 @@ def _prefix_last_chars() -> frozenset[str]:
     return frozenset(f[-1] for f in [*t["symbols"], *t["codes"]])
 
 
-# The words right after a number, read one token at a time: currency names and units are then found by
+# The words right after a number, read as tokens: currency names and units are then found by
 # dictionary look-ups on one to three tokens instead of trying hundreds of regex alternatives.
-_TOKEN_RE = re.compile(r"([ \t]*|-)((?:[^\W\d_]|°)[\w°²³/'’]*(?:-[^\W\d_]+)*)")
+_TOKEN = r"((?:[^\W\d_]|°)[\w°²³/'’]*(?:-[^\W\d_]+)*)"
+# Up to four tokens in one match: the first right after the number or after a hyphen, the rest after spaces.
+_TOKENS_RE = re.compile(rf"([ \t]*|-){_TOKEN}(?:([ \t]+){_TOKEN}(?:([ \t]+){_TOKEN}(?:([ \t]+){_TOKEN})?)?)?")
 
 
-def _tokens_after(text: str, pos: int, count: int) -> list[tuple[str, int, int, str]]:
-    """Up to ``count`` (separator, start, end, token) after ``pos``; later tokens need a space before."""
+def _tokens_after(text: str, pos: int) -> list[tuple[str, int, int, str]]:
+    """Up to four (separator, start, end, token) after ``pos``; later tokens need a space before."""
+    m = _TOKENS_RE.match(text, pos)
+    if m is None:
+        return []
     out: list[tuple[str, int, int, str]] = []
-    for _ in range(count):
-        m = _TOKEN_RE.match(text, pos)
-        if m is None or (out and m.group(1) in ("", "-")):
+    for sep in (1, 3, 5, 7):
+        token = m.group(sep + 1)
+        if token is None:
             break
-        out.append((m.group(1), m.start(2), m.end(2), m.group(2)))
-        pos = m.end()
+        out.append((m.group(sep), m.start(sep + 1), m.end(sep + 1), token))
     return out
 
 
@@ -343,6 +347,13 @@ def _drop_ambiguous_suffix(seed: _Seed, text: str) -> None:
         seed.low = seed.high = seed.raw_value
         seed.suffix = None
         seed.has_scale = False
+
+
+def _last_word_start(before: str) -> int:
+    """Where the last word of ``before`` starts (trailing spaces aside): an end-anchored search for a word
+    before a figure need not try the positions before it, each of which costs as much as a match."""
+    end = len(before.rstrip())
+    return max(before.rfind(" ", 0, end), before.rfind("\n", 0, end), before.rfind("\t", 0, end)) + 1
 
 
 class _Extractor:
@@ -464,7 +475,7 @@ class _Extractor:
         end = seed.end
         if seed.kind == "frac":
             return end, "percent", "percent"
-        tokens = _tokens_after(self.text, end, 4)
+        tokens = _tokens_after(self.text, end)
         end2, code = self.suffix_currency(end, seed.kind in ("vague", "few"), tokens)
         if code:
             return end2, "money", code
@@ -637,7 +648,7 @@ class _Extractor:
         text = self.text
         before = text[max(0, seed.start - 16): seed.start]
         if seed.kind == "num":
-            if kind == "count" and IDENT_BEFORE_RE.search(before):
+            if kind == "count" and IDENT_BEFORE_RE.search(before, _last_word_start(before)):
                 return False  # Su-34, F-16, COVID-19, Article 5, page 12
             nxt = text[end: end + 1]
             if nxt.isalpha() or (nxt == "-" and text[end + 1: end + 2].isalpha() and kind == "count"):

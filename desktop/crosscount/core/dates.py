@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .patterns import trie
+
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
     "september": 9, "october": 10, "november": 11, "december": 12,
@@ -28,10 +30,16 @@ CUE_BEFORE_RE = re.compile(
     r"end\s+of|as\s+of|as\s+at|between|and)[\s-]+)$"
 )
 
+_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
+          "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_RELATIVE = ["yesterday", "today", r"last\s", r"this\s", r"earlier\s"]
+# Month and weekday names are matched as written (capitalized); relative words also with a capital.
+_DATE_GATE = (rf"(?=\d|{trie([n[:3] for n in _NAMES])}|{'|'.join(_RELATIVE)}"
+              rf"|[{''.join(w[0].upper() for w in _RELATIVE)}](?i:{'|'.join(w[1:] for w in _RELATIVE)}))")
 DATE_RE = re.compile(
     rf"""
-    \b(?=[\dA-Z]|yesterday|today|last\s|this\s|earlier\s)(?:  # a date starts a word with a digit, a capital
-                                                        # or a relative-date word: most positions stop here
+    \b{_DATE_GATE}(?:  # a date starts a word with a digit, the name of a month or a weekday, or a
+                      # relative-date word: most positions stop here, after a letter or two
     (?P<iso>\b{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b)
   | (?P<num>\b(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|[12]\d|3[01])/(?:{_YEAR}|\d\d)\b)
   | (?P<mdy>\b{_WEEKDAY}(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\b(?:,?\s+(?P<y1>{_YEAR})\b)?)
