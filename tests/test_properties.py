@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
+from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import crosscount
@@ -122,3 +122,32 @@ def test_the_date_gate_finds_what_an_open_gate_finds(text):
     open_gate = re.compile(DATE_RE.pattern.replace(_DATE_GATE, r"(?=[\dA-Z]|yesterday|today|last\s|this\s|earlier\s)"),
                            re.VERBOSE)
     assert [m.span() for m in DATE_RE.finditer(text)] == [m.span() for m in open_gate.finditer(text)]
+
+
+# Masks as first written, each alternative with its own start; the scanner opens with their character set.
+_PLAIN_MASK = r"""
+    \+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}\b
+  | (?<!\d\s)\b0[1-9]\d{1,3}(?:[\s-]\d{3,4}){1,2}\b
+  | \(?\b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b
+  | \b\d{1,2}[:.]\d{2}(?::\d{2})?\s*(?i:[ap]\.?m\.?)(?!\w)
+  | \b\d{1,2}:\d{2}(?::\d{2})?\b
+  | \b\d{1,2}\s*(?i:[ap]\.m\.|[ap]m\b)
+  | \b\d{1,2}\s*(?i:o['’]clock)
+  | \b(?:1[89]|20)\d0s\b | '\d0s\b
+  | \#\d+"""
+MASKY = st.lists(st.sampled_from(["0", "1", "2", "9", "+", "(", ")", "#", "'", " ", "-", ".", ":", "p.m.", "pm", "am",
+                                  "o'clock", "s", "0s", "x", "\n", "’", "A", "M", "202", "555", "0100", "0800"]),
+                 max_size=25).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(MASKY, NEWSY, st.text(max_size=80)))
+@example("rose by 5 0800 123 4567 times")
+@example("+44 20 7946 0958, (202) 555-0100 at 5:30 p.m. in the 1990s and '90s, #5, 6 o'clock, x0800 123")
+def test_masks_match_the_plain_formulation(text):
+    import re
+
+    from crosscount.core.claims import MASK_RE
+
+    plain = re.compile(_PLAIN_MASK, re.VERBOSE)
+    assert [m.span() for m in MASK_RE.finditer(text)] == [m.span() for m in plain.finditer(text)]
