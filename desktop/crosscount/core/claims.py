@@ -36,9 +36,13 @@ _SEED_WORDS = [*_NUM_WORDS, "tens", "hundreds", "thousands", "millions", "billio
                "third", "quarter", "fifth"]
 
 
-# Every number expression starts with a digit, "a " ("a dozen", "a few") or the first three letters of a
-# number word: checking that first rejects "the", "that", "said" at once, before any alternative is tried.
-_SEED_GATE = rf"(?=\d|(?i:{trie([w[:3].lower() for w in _SEED_WORDS])})|(?i:an?\s))"
+# Every number expression starts with a digit, the first five letters of a number word, or an article
+# before one ("a dozen", "a few", "a third"): checking that first rejects "the", "force", "military" and
+# "election" at once, before any alternative is tried.
+_ARTICLE_BEFORE = ["few", "couple", "handful", "halves", "half", "thirds", "quarter", "fifth", "hundred", "thousand",
+                   "million", "billion", "dozen"]
+_SEED_GATE = (rf"(?=\d|(?i:{trie([w[:5].lower() for w in _SEED_WORDS])})"
+              rf"|(?i:an?[\s-]+(?:{trie([w[:2] for w in _ARTICLE_BEFORE])})))")
 # "scores of people", but not "test scores of pupils" or "the scores of both teams"
 _QUANTIFIER_SCORES = "".join(rf"(?<!{w}\s)" for w in ("the", "his", "her", "its", "their", "our", "test", "exam",
                                                       "credit", "poll", "approval", "average", "high", "low"))
