@@ -58,7 +58,7 @@ SEED_RE = re.compile(
   | (?P<half>(?<![\w-])(?i:half\s+an?\s+(?:million|billion|thousand|dozen))\b)
   | (?P<frac>(?<![\w-])(?i:(?P<fnum>a|one|two|three|four)[\s-](?P<fden>halves|half|thirds?|quarters?|fifths?)|half)
         (?:(?=\s+of\b)|(?P<fbare>))(?:\s+of\s+an?\s+(?P<fscale>(?i:million|billion|thousand)))?)
-  | (?P<num>(?<![\w.,])(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?!\d|[,.]\d)|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?![\d.])|\d+)(?:\.\d+)?(?![\d])
+  | (?P<num>(?<![\w.,])(?P<numeral>(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?!\d|[,.]\d)|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?![\d.])|\d+)(?:\.\d+)?)(?![\d])
         (?:(?P<suffix>mn|MM|bn|trn|tn|k|K|m|M|b|B)(?![A-Za-z\d]))?
         (?:[\s-](?P<scale>(?i:{_SCALE_WORD}))\b)?)
   | (?P<words>(?<![\w-])(?i:(?:an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?{_W}(?:(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+|[\s-]+){_W})*)\b)
@@ -321,9 +321,7 @@ def _seed_from_match(m: re.Match[str]) -> _Seed | None:
         before_scale = (words_value(" ".join(tokens[:-1])) or value) if ends_in_scale else value
         return _Seed(start, end, value, value, "half" if g == "half" else "words", has_scale=ends_in_scale,
                      raw_value=before_scale)
-    number = re.match(r"[\d,. \u00a0\u202f]+", m.group("num") or "")
-    assert number is not None
-    written = numeral_value(number.group(0))
+    written = numeral_value(m.group("numeral"))
     suffix = m.group("suffix")
     scale_word = m.group("scale")
     total = written
@@ -335,13 +333,22 @@ def _seed_from_match(m: re.Match[str]) -> _Seed | None:
     return _Seed(start, end, total, total, "num", suffix=suffix, has_scale=bool(scale_word or suffix), raw_value=written)
 
 
+_WORD_AFTER_RE = re.compile(r"\s+([A-Za-z-]+)")
+_LIST_MARKER_END_RE = re.compile(r"\s*[.)]\s")  # "1. ", "2) "
+_NO_BEFORE_RE = re.compile(r"(?i:\bno\s+)$")  # "no one"
+
+
+def _is_four_digits(raw: str) -> bool:
+    return len(raw) == 4 and raw.isdecimal()
+
+
 def _joined_by_dash(text: str, a: _Seed, b: _Seed) -> bool:
     return text[a.end: b.start].strip() in ("-", "–")
 
 
 def _is_year_span(text: str, a: _Seed, b: _Seed) -> bool:
     return all(
-        s.kind == "num" and not s.has_scale and 1000 <= s.low <= 2100 and re.fullmatch(r"\d{4}", text[s.start: s.end])
+        s.kind == "num" and not s.has_scale and 1000 <= s.low <= 2100 and _is_four_digits(text[s.start: s.end])
         for s in (a, b)
     )
 
@@ -350,7 +357,7 @@ def _drop_ambiguous_suffix(seed: _Seed, text: str) -> None:
     """A lone "m" after a number without money is metres unless a noun follows ("2m people")."""
     if seed.suffix not in ("m", "M"):
         return
-    after = re.match(r"\s+([A-Za-z-]+)", text[seed.end: seed.end + 30])
+    after = _WORD_AFTER_RE.match(text, seed.end, seed.end + 30)
     if after is None or after.group(1).lower() in _METRE_AFTER or seed.suffix == "M" and after is None:
         seed.end -= len(seed.suffix)
         seed.low = seed.high = seed.raw_value
@@ -670,11 +677,11 @@ class _Extractor:
             if text[seed.start] == "0" and text[seed.start + 1: seed.start + 2].isdigit():
                 return False  # a code or a phone number: "0800", "007"
             raw = text[seed.start: seed.end]
-            if kind == "count" and not seed.has_scale and re.fullmatch(r"\d{4}", raw) and 1000 <= seed.low <= 2100:
+            if kind == "count" and not seed.has_scale and _is_four_digits(raw) and 1000 <= seed.low <= 2100:
                 if self.hedge_before(seed.start)[1] is None and not SUFFIX_BOUND_RE.match(text[end: end + 8]):
                     if YEAR_PREP_RE.search(text, max(0, seed.start - 20), seed.start) or FUNCTION_AFTER_RE.match(text[end: end + 20]):
                         return False  # a year
-            if kind == "count" and re.match(r"\s*[.)]\s", text[end: end + 3]) and (seed.start == 0 or text[seed.start - 1] == "\n"):
+            if kind == "count" and _LIST_MARKER_END_RE.match(text, end, end + 3) and (seed.start == 0 or text[seed.start - 1] == "\n"):
                 return False  # a list marker "1. "
         elif seed.kind == "words":
             if kind == "count" and text[end: end + 1] == "-" and text[end + 1: end + 2].isalpha() \
@@ -686,7 +693,7 @@ class _Extractor:
                     has_hedge = self.hedge_before(start)[1] is not None
                     casualty = CASUALTY_AFTER_RE.match(text[end: end + 50]) or CASUALTY_BEFORE_RE.search(
                         text, max(0, seed.start - 20), seed.start)
-                    if not has_hedge and (not casualty or kind == "quantity" or re.search(r"(?i:\bno\s+)$", before)):
+                    if not has_hedge and (not casualty or kind == "quantity" or _NO_BEFORE_RE.search(before)):
                         return False  # "one of", "no one", "one another", "one day"
             if text[seed.start].isupper() and seed.start > 1 and text[seed.start - 2].isalpha() and text[seed.start - 2].isupper():
                 return False  # part of a name: "Formula One", "Air Force One"

@@ -117,8 +117,11 @@ def _month(name: str) -> int:
     return MONTHS[name.lower().rstrip(".")]
 
 
+_NON_DIGITS_RE = re.compile(r"\D")
+
+
 def _day(raw: str) -> int:
-    return int(re.sub(r"\D", "", raw))
+    return int(_NON_DIGITS_RE.sub("", raw))
 
 
 def find_dates(text: str) -> list[DateMention]:

@@ -19,6 +19,7 @@ SUFFIX_SCALES = {"k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "MM": 1e6, "
                  "bn": 1e9, "tn": 1e12, "trn": 1e12}
 
 _WORD_SPLIT = re.compile(r"[\s-]+")
+_SEPARATORS_RE = re.compile(r"[,\s\u00a0\u202f]")
 
 
 def numeral_value(raw: str) -> float:
@@ -26,7 +27,7 @@ def numeral_value(raw: str) -> float:
     "1.000.000" → 40000.0, 10000.0, 1000000.0."""
     if raw.count(".") > 1:
         raw = raw.replace(".", "")
-    return float(re.sub(r"[,\s\u00a0\u202f]", "", raw))
+    return float(_SEPARATORS_RE.sub("", raw))
 
 
 def words_value(phrase: str) -> float | None:

@@ -136,8 +136,11 @@ def _side_in(text: str) -> str | None:
     return word_to_side[m.group(0)] if m else None
 
 
+_POSSESSIVE_END_RE = re.compile(r"(?:’s|'s)$")
+
+
 def _clean_source(name: str) -> str | None:
-    name = re.sub(r"(?:’s|'s)$", "", name.strip(" ,.;:"))
+    name = _POSSESSIVE_END_RE.sub("", name.strip(" ,.;:"))
     words = name.split()
     while words and words[-1] in ("and", "of", "for", "the", "on", "in"):
         words.pop()
@@ -224,7 +227,7 @@ def describe(text: str, spans: list[Span]) -> list[Description]:
             inherited_role = None
             if side is None and category is not None:
                 gap = text[prev_end: c.start] if 0 <= prev_end <= c.start else ";"
-                if prev_subject and len(gap) < 60 and not re.search(r"[.;]", gap):
+                if prev_subject and len(gap) < 60 and "." not in gap and ";" not in gap:
                     # a list shares its noun: "120,000 Russian soldiers killed and 170,000 wounded"
                     side, inherited_role = prev_subject.split(" · ")
                 else:
