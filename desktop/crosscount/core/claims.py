@@ -124,6 +124,7 @@ _HEDGES: dict[str, str] = {
     "approximately": "approximate", "close to": "approximate", "circa": "approximate",
     "approx.": "approximate", "an approximate": "approximate", "nearly about": "approximate",
 }
+_HEDGE_LAST_WORDS = frozenset(h.split()[-1] for h in _HEDGES)
 RANGE_START_RE = re.compile(r"(?<![\w-])(?i:(?P<w>between|from))\s+$")
 CHANGE_BEFORE_RE = re.compile(
     r"(?i:\b(?:rose|risen|rises|rising|increased?|increases|increasing|grew|grown|grows|fell|fallen|falls|"
@@ -222,6 +223,19 @@ def _prefix_last_chars() -> frozenset[str]:
     """Characters a currency symbol or code can end with ("$", "€", "D" of "USD", …)."""
     t = currencies.table()
     return frozenset(f[-1] for f in [*t["symbols"], *t["codes"]])
+
+
+@cache
+def _currency_first_words() -> frozenset[str]:
+    """The first word of every currency name: most words after a number open none, and need no look-ups."""
+    return frozenset(name.split(" ")[0] for name in currencies.table()["names"])
+
+
+@cache
+def _unit_first_words() -> tuple[frozenset[str], frozenset[str]]:
+    """The first word of every unit word form (lowercase) and of every unit symbol."""
+    words, symbols = surface_forms()
+    return frozenset(w.split(" ")[0] for w in words), frozenset(s.split(" ")[0] for s in symbols)
 
 
 # The words right after a number, read as tokens: currency names and units are then found by
@@ -432,6 +446,8 @@ class _Extractor:
         if skip and not allow_of:
             return end, None
         names = currencies.table()["names"]
+        if len(tokens) <= skip or tokens[skip][3].lower().replace("’", "'") not in _currency_first_words():
+            return end, None
         for n in (3, 2, 1):
             chosen = tokens[skip: skip + n]
             if len(chosen) < n:
@@ -450,7 +466,9 @@ class _Extractor:
             return end, None, False
         words, symbols = surface_forms()
         sep = tokens[0][0]
-        for n in (3, 2, 1):
+        unit_starts, symbol_starts = _unit_first_words()
+        opens = tokens[0][3].lower() in unit_starts or tokens[0][3] in symbol_starts
+        for n in (3, 2, 1) if opens else ():
             if len(tokens) < n:
                 continue
             phrase = " ".join(t[3] for t in tokens[:n])
@@ -473,6 +491,9 @@ class _Extractor:
         if not window or not window[-1].isspace():
             return start, None
         words = stripped.split()
+        last = words[-1].lower() if words else ""
+        if last not in _HEDGE_LAST_WORDS and last.lstrip("([\"“‘'") not in _HEDGE_LAST_WORDS:
+            return start, None  # most words before a number end no hedge
         for n in (3, 2, 1):
             if len(words) < n:
                 continue
