@@ -829,11 +829,15 @@ def extract(text: str, published: str | None = None, article_id: str = "a1") -> 
     figure_starts = [f.start for f in figures]
     sentence_ends: dict[tuple[int, int], tuple[int, ...]] = {}
     placed = []
+    sentences: dict[int, str] = {}  # a sentence's text, cut once however many figures it holds
     for f in figures:
         s, e = _sentence_at(text, starts, f.start)
-        placed.append((f, s, e, text[s:e].strip()))
+        if s not in sentences:
+            sentences[s] = text[s:e].strip()
+        placed.append((f, s, e, sentences[s]))
     described = describe(text, [Span(f.start, f.end, f.kind, s, e) for f, s, e, _ in placed])
     claims: list[Claim] = []
+    table = currencies.table()
     for (f, s, e, sentence), (category, subject, source) in zip(placed, described, strict=True):
         in_sentence = ex.dates[bisect.bisect_left(mention_starts, s): bisect.bisect_left(mention_starts, e)]
         if (s, e) not in sentence_ends:  # the ends of the sentence's figures, found once per sentence
@@ -841,10 +845,9 @@ def extract(text: str, published: str | None = None, article_id: str = "a1") -> 
             sentence_ends[(s, e)] = tuple(g.end for g in figures[lo:hi])
         as_of = resolve_as_of(in_sentence, s, e, f.start, text, reference, sentence_ends[(s, e)], f.end)
         unit = f.unit
-        written = text[f.start: f.end].rsplit(None, 1)[-1].lower()
-        table = currencies.table()
         # "30,000 pounds" in Khartoum; only where the bare word chose the currency, never over a symbol
-        if f.kind == "money" and written in table["local"] and f.unit == table["names"].get(written):
+        written = text[f.start: f.end].rsplit(None, 1)[-1].lower() if f.kind == "money" else ""
+        if written in table["local"] and f.unit == table["names"].get(written):
             nearest = [*reversed(sides_in(text[s: f.start])), *sides_in(text[f.end: e])]
             unit = currencies.local_code(written, nearest) or unit
         claims.append(
