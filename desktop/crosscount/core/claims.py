@@ -149,7 +149,7 @@ PER_AFTER_NOUN_RE = re.compile(r"\s+(?:[a-z]+\s+)?(?:[a-z]+s|people|men|women|ch
 PER_AFTER_OF_RE = re.compile(r"\s+of\s+(?:[a-z]+\s+){1,2}(?:a|an|per|each|every)\s+(?P<per>(?i:day|week|month|year|hour))\b")
 # "A ton of wheat costs $230", "a litre of petrol now sells for 55 rubles": a price per the unit named first
 PRICE_PER_BEFORE_RE = re.compile(
-    r"(?i:\b(?:a|an|one|each|per)\s+(?P<unit>kilo(?:gram(?:me)?)?|kg|litre|liter|gallon|barrel|ton(?:ne)?|loaf|"
+    r"(?i:\b(?=[aoep])(?:a|an|one|each|per)\s+(?P<unit>kilo(?:gram(?:me)?)?|kg|litre|liter|gallon|barrel|ton(?:ne)?|loaf|"
     r"dozen|pound|bag|bottle|pack(?:et)?|cup|square\s+metre|square\s+meter|night|ticket|dose|share|unit)"
     r"\s+of\s+(?:[\w'’-]+\s+){1,4}(?:now\s+|still\s+|currently\s+)?(?:costs?|costing|sells?\s+for|sold\s+for|"
     r"(?:is|was)\s+(?:priced\s+at|selling\s+for)|fetch(?:es|ed)?|trades?\s+at|traded\s+at)\s+)$"
@@ -157,12 +157,14 @@ PRICE_PER_BEFORE_RE = re.compile(
 # "four times the average wage", "three times as many": a multiplier, not a figure
 TIMES_AFTER_RE = re.compile(r"\s+times\s+(?:the|as|more|higher|larger|greater|bigger|less|lower|smaller|fewer|what|that|its|their)\b")
 MAX_AGE = 120
+_PEOPLE = ("men", "women", "people", "persons", "children", "kids", "boys", "girls", "adults", "males", "females", "those",
+           "anyone", "residents", "citizens", "conscripts", "recruits", "volunteers")
 AGE_BEFORE_RE = re.compile(
-    r"(?i:\b(?:(?:men|women|people|persons|children|kids|boys|girls|adults|males|females|those|anyone|residents|"
-    r"citizens|conscripts|recruits|volunteers)\s+(?:aged\s+)?(?:under|over|above|below|older\s+than|younger\s+than)|"
+    rf"(?i:\b{gate([*_PEOPLE, 'age'])}(?:(?:{'|'.join(_PEOPLE)})\s+(?:aged\s+)?(?:under|over|above|below|older\s+than|younger\s+than)|"
     r"aged(?:\s+between)?|ages(?:\s+of)?|age)\s+)$"
 )
-PER_BEFORE_RE = re.compile(r"(?i:\b(?P<adv>monthly|weekly|daily|yearly|annual|hourly)\s+(?:[\w-]+\s+){0,2}(?:of\s+)?)$")
+_PER_ADJECTIVES = ("monthly", "weekly", "daily", "yearly", "annual", "hourly")
+PER_BEFORE_RE = re.compile(rf"(?i:\b{gate(_PER_ADJECTIVES)}(?P<adv>{'|'.join(_PER_ADJECTIVES)})\s+(?:[\w-]+\s+){{0,2}}(?:of\s+)?)$")
 # Words that name the number after them: "Article 5", "page 12", "Leopard 2", "Boeing 737"
 _IDENT_WORDS = ("article", "section", "chapter", "page", "pages", r"p\.", r"pp\.", r"no\.", r"nos\.", "number", "resolution",
                 "rule", "table", "figure", r"fig\.", "protocol", "amendment", "paragraph", r"para\.?", "clause", "item",
