@@ -125,6 +125,7 @@ _HEDGES: dict[str, str] = {
     "approx.": "approximate", "an approximate": "approximate", "nearly about": "approximate",
 }
 _HEDGE_LAST_WORDS = frozenset(h.split()[-1] for h in _HEDGES)
+_OPENING_MARKS = "([\"“‘'"  # a hedge may open a bracket or a quote: "(about 5,000"
 RANGE_START_RE = re.compile(r"(?<![\w-])(?i:(?P<w>between|from))\s+$")
 CHANGE_BEFORE_RE = re.compile(
     r"(?i:\b(?:rose|risen|rises|rising|increased?|increases|increasing|grew|grown|grows|fell|fallen|falls|"
@@ -374,7 +375,7 @@ def _drop_ambiguous_suffix(seed: _Seed, text: str) -> None:
     if seed.suffix not in ("m", "M"):
         return
     after = _WORD_AFTER_RE.match(text, seed.end, seed.end + 30)
-    if after is None or after.group(1).lower() in _METRE_AFTER or seed.suffix == "M" and after is None:
+    if after is None or after.group(1).lower() in _METRE_AFTER:
         seed.end -= len(seed.suffix)
         seed.low = seed.high = seed.raw_value
         seed.suffix = None
@@ -447,9 +448,9 @@ class _Extractor:
         skip = 1 if first.lower() == "of" else 0
         if skip and not allow_of:
             return end, None
-        names = currencies.table()["names"]
         if len(tokens) <= skip or tokens[skip][3].lower().replace("’", "'") not in _currency_first_words():
             return end, None
+        names = currencies.table()["names"]
         for n in (3, 2, 1):
             chosen = tokens[skip: skip + n]
             if len(chosen) < n:
@@ -494,12 +495,12 @@ class _Extractor:
             return start, None
         words = stripped.split()
         last = words[-1].lower() if words else ""
-        if last not in _HEDGE_LAST_WORDS and last.lstrip("([\"“‘'") not in _HEDGE_LAST_WORDS:
+        if last not in _HEDGE_LAST_WORDS and last.lstrip(_OPENING_MARKS) not in _HEDGE_LAST_WORDS:
             return start, None  # most words before a number end no hedge
         for n in (3, 2, 1):
             if len(words) < n:
                 continue
-            phrase = " ".join(words[-n:]).lower().lstrip("([\"“‘'")
+            phrase = " ".join(words[-n:]).lower().lstrip(_OPENING_MARKS)
             if phrase in _HEDGES:
                 exact = re.search(r"\s+".join(map(re.escape, phrase.split())) + r"$", stripped, re.IGNORECASE)
                 pos = lo + (exact.start() if exact else len(stripped) - len(phrase))

@@ -58,9 +58,11 @@ _MILITARY_RE = re.compile(rf"(?i){words(_MILITARY_WORDS)}\b")
 _CIVILIAN_WORDS = ("civilians?", "children", "kids", "women", "residents", "non-?combatants", "inhabitants", "villagers",
                    "journalists", r"aid\s+workers", "medics", "patients", "pedestrians", "passengers", "citizens")
 _CIVILIAN_RE = re.compile(rf"(?i){words(_CIVILIAN_WORDS)}\b")
+_AUXILIARIES = ("has", "had", "have")
+_LOSS_VERBS = ("lost", "losing", "loses", "suffered", "sustained", "saw", "seen")
 _LOSS_VERB_RE = re.compile(
-    r"(?i)\b" + gate(["has", "had", "have", "lost", "losing", "loses", "suffered", "sustained", "saw", "seen"])
-    + r"(?:has\s+|had\s+|have\s+)?(?:lost|losing|loses|suffered|sustained|saw|seen)\b(?:\s+\w+){0,2}\s*$"
+    rf"(?i)\b{gate([*_AUXILIARIES, *_LOSS_VERBS])}(?:(?:{'|'.join(_AUXILIARIES)})\s+)?(?:{'|'.join(_LOSS_VERBS)})\b"
+    r"(?:\s+\w+){0,2}\s*$"
 )
 _ATTRIBUTION_VERBS = (
     r"said|says|reported|reports|estimated|estimates|told|claimed|claims|found|finds|stated|states|announced|"
@@ -205,9 +207,10 @@ def describe(text: str, spans: list[Span]) -> list[Description]:
         before = text[max(left, c.start - 60): c.start]
 
         category = None
+        cat_word = None  # the first casualty word after the figure
         if c.kind in ("count", "percent"):
             verb = _CATEGORY_VERB_BEFORE_RE.search(before)
-            m = _CATEGORY_RE.search(after)
+            m = cat_word = _CATEGORY_RE.search(after)
             if m and next_start < sent_end and _CATEGORY_VERB_BEFORE_RE.fullmatch(after, m.start()):
                 m = None  # "7.8 magnitude, killed more than 50,000": the verb is the next figure's
             m = m or _last(_CATEGORY_RE, before)
@@ -219,8 +222,7 @@ def describe(text: str, spans: list[Span]) -> list[Description]:
                 category = prev_category  # "1,139 killed, including 695 civilians and 373 members of the forces"
 
         subject = None
-        if category is not None or c.kind == "count":
-            cat_word = _CATEGORY_RE.search(after)
+        if category is not None or c.kind == "count":  # (so the casualty word after it was looked for above)
             # the counted noun phrase: up to the casualty word, or the next few words ("3 million ethnic Russians")
             phrase = after[: cat_word.start()] if cat_word and category else " ".join(after.split()[:3])
             side = _side_in(phrase)
