@@ -27,7 +27,8 @@ def test_never_raises_and_spans_are_exact(text):
 
 
 GLUED = st.lists(st.sampled_from(["a ", "A", "an", "5", "12,000", "ten", "Two", "twenty-one", "-", "_", "x", " ",
-                                  "\n", "é", "ninety", "hundreds", "of", "thousands", "half", "3.5bn", ".", ","]),
+                                  "\n", "é", "ninety", "hundreds", "of", "thousands", "half", "3.5bn", ".", ",", "THOUSAND",
+                                  "Dozen", "An", "Several", "sCores", "a Third", "QUARTER", "Lakh", "Fifth"]),
                  max_size=40).map("".join)
 
 
@@ -37,6 +38,17 @@ def test_seed_scan_finds_exactly_what_the_seed_pattern_finds(text):
     from crosscount.core.claims import SEED_RE, seed_matches
 
     assert [m.span() for m in seed_matches(text)] == [m.span() for m in SEED_RE.finditer(text)]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.one_of(st.text(max_size=200), NEWSY, GLUED))
+def test_the_seed_gate_finds_what_an_open_gate_finds(text):
+    import re
+
+    from crosscount.core.claims import _SEED_GATE, SEED_RE
+
+    open_gate = re.compile(SEED_RE.pattern.replace(_SEED_GATE, ""), re.VERBOSE)
+    assert [m.span() for m in SEED_RE.finditer(text)] == [m.span() for m in open_gate.finditer(text)]
 
 
 # Sentence breaks as first written: four alternatives, each starting with its own character. The scanner

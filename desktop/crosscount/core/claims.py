@@ -41,8 +41,8 @@ _SEED_WORDS = [*_NUM_WORDS, "tens", "hundreds", "thousands", "millions", "billio
 # "election" at once, before any alternative is tried.
 _ARTICLE_BEFORE = ["few", "couple", "handful", "halves", "half", "thirds", "quarter", "fifth", "hundred", "thousand",
                    "million", "billion", "dozen"]
-_SEED_GATE = (rf"(?=\d|(?i:{trie([w[:5].lower() for w in _SEED_WORDS])})"
-              rf"|(?i:an?[\s-]+(?:{trie([w[:2] for w in _ARTICLE_BEFORE])})))")
+_SEED_GATE = (rf"(?=\d|{trie([w[:5] for w in _SEED_WORDS], ignore_case=True)}"
+              rf"|[aA][nN]?[\s-]+(?:{trie([w[:2] for w in _ARTICLE_BEFORE], ignore_case=True)}))")
 # "scores of people", but not "test scores of pupils" or "the scores of both teams"
 _QUANTIFIER_SCORES = "".join(rf"(?<!{w}\s)" for w in ("the", "his", "her", "its", "their", "our", "test", "exam",
                                                       "credit", "poll", "approval", "average", "high", "low"))
@@ -53,14 +53,14 @@ _FRACTION_DENOMINATORS = {"half": 2.0, "halves": 2.0, "third": 3.0, "thirds": 3.
 SEED_RE = re.compile(
     rf"""
     (?<!\w){_SEED_GATE}(?:
-    (?P<vague>(?<![\w-])(?i:(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)|thousands|millions|billions|hundreds|dozens|{_QUANTIFIER_SCORES})\b)
+    (?P<num>(?<![\w.,])(?P<numeral>(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?!\d|[,.]\d)|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?![\d.])|\d+)(?:\.\d+)?)(?![\d])
+        (?:(?P<suffix>mn|MM|bn|trn|tn|k|K|m|M|b|B)(?![A-Za-z\d]))?
+        (?:[\s-](?P<scale>(?i:{_SCALE_WORD}))\b)?)
+  | (?P<vague>(?<![\w-])(?i:(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)|thousands|millions|billions|hundreds|dozens|{_QUANTIFIER_SCORES})\b)
   | (?P<few>(?<![\w-])(?i:(?P<fewword>several|a\s+few|a\s+couple\s+of|a\s+handful\s+of)\s+(?P<fewscale>hundred|thousand|million|billion|dozen))\b)
   | (?P<half>(?<![\w-])(?i:half\s+an?\s+(?:million|billion|thousand|dozen))\b)
   | (?P<frac>(?<![\w-])(?i:(?P<fnum>a|one|two|three|four)[\s-](?P<fden>halves|half|thirds?|quarters?|fifths?)|half)
         (?:(?=\s+of\b)|(?P<fbare>))(?:\s+of\s+an?\s+(?P<fscale>(?i:million|billion|thousand)))?)
-  | (?P<num>(?<![\w.,])(?P<numeral>(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?!\d|[,.]\d)|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?![\d.])|\d+)(?:\.\d+)?)(?![\d])
-        (?:(?P<suffix>mn|MM|bn|trn|tn|k|K|m|M|b|B)(?![A-Za-z\d]))?
-        (?:[\s-](?P<scale>(?i:{_SCALE_WORD}))\b)?)
   | (?P<words>(?<![\w-])(?i:(?:an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?{_W}(?:(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+|[\s-]+){_W})*)\b)
     )""",
     re.VERBOSE,
