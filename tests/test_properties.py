@@ -163,3 +163,34 @@ def test_masks_match_the_plain_formulation(text):
 
     plain = re.compile(_PLAIN_MASK, re.VERBOSE)
     assert [m.span() for m in MASK_RE.finditer(text)] == [m.span() for m in plain.finditer(text)]
+
+
+_ADDRESS_PART = st.text(alphabet="a5é._+-", min_size=0, max_size=6)
+ADDRESSY = st.lists(st.one_of(
+    st.sampled_from(["a", "x-5", "@", "@@", "example", ".", "com", "-", "+", "http://", "https://", "www.", " ", "\n",
+                     "/", "2023", "(", ","]),
+    st.tuples(_ADDRESS_PART, _ADDRESS_PART, _ADDRESS_PART).map(lambda p: f"{p[0]}@{p[1]}.{p[2]}"),
+), max_size=12).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(ADDRESSY, st.text(alphabet="ab1.@-+_ /w:htps", max_size=40)))
+def test_addresses_cover_what_the_plain_address_pattern_covers(text):
+    """``address_spans`` finds e-mail addresses from each "@" instead of trying every position. It masks
+    every character the plain pattern, searched over the whole text, masks; beyond those, only web
+    addresses that the plain pattern read as the end of an e-mail address ("5@5.http://a")."""
+    import re
+
+    from crosscount.core.claims import URL_RE, address_spans
+
+    def covered(spans):
+        return {i for s, e in spans for i in range(s, e)}
+
+    plain = covered(m.span() for m in re.finditer(r"(?:https?://|www\.)\S+|[\w.+-]+@[\w-]+\.[\w.]+", text))
+    found = covered(address_spans(text))
+    assert plain <= found
+    assert found <= plain | covered(m.span() for m in URL_RE.finditer(text))
+
+
+def test_a_number_in_a_web_address_stays_masked_after_a_date_in_it():
+    assert crosscount.extract("Read https://x.org/in-May/(500 soldiers and www.x.org/since-March/$5 now.") == []
