@@ -136,6 +136,16 @@ def test_the_date_gate_finds_what_an_open_gate_finds(text):
     assert [m.span() for m in DATE_RE.finditer(text)] == [m.span() for m in open_gate.finditer(text)]
 
 
+@settings(max_examples=300, deadline=None)
+@given(st.one_of(DATEY, NEWSY, st.text(max_size=80)))
+@example("On 3 Jan.5 Feb")  # a date that ends in a full stop, and one right after it
+def test_the_date_scan_finds_what_the_date_pattern_finds(text):
+    from crosscount.core.dates import DATE_RE, DATE_START_RE
+    from crosscount.core.patterns import word_start_matches
+
+    assert [m.span() for m in word_start_matches(DATE_START_RE, DATE_RE, text)] == [m.span() for m in DATE_RE.finditer(text)]
+
+
 # Masks as first written, each alternative with its own start; the scanner opens with their character set.
 _PLAIN_MASK = r"""
     \+\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}\b

@@ -22,7 +22,7 @@ from . import currencies
 from .dates import AS_OF_CUE, DateMention, find_dates, infer_reference, parse_iso
 from .model import Claim
 from .numbers import SCALES, SMALL, SUFFIX_SCALES, numeral_value, words_value
-from .patterns import gate, trie
+from .patterns import gate, trie, word_start_matches
 from .semantics import Span, describe, sides_in
 from .unit_words import PER_ADVERBS, PER_WORDS, surface_forms
 
@@ -66,26 +66,13 @@ SEED_RE = re.compile(
     re.VERBOSE,
 )
 
-# Where a number expression may start: right after a character that is not part of a word. Python's re
-# skips to such characters without trying the pattern, which it must otherwise try at every position.
+# Where a number expression may start: right after a character that is not part of a word.
 SEED_START_RE = re.compile(rf"\W{_SEED_GATE}")
 
 
 def seed_matches(text: str) -> Iterator[re.Match[str]]:
     """``SEED_RE.finditer(text)``, found a third faster by trying ``SEED_RE`` only at ``SEED_START_RE``."""
-    pos = 0
-    m = SEED_RE.match(text)
-    if m is not None:
-        yield m
-        pos = m.end() - 1
-    search, match = SEED_START_RE.search, SEED_RE.match
-    while (c := search(text, pos)) is not None:
-        m = match(text, c.end())
-        if m is None:
-            pos = c.end()
-        else:
-            yield m
-            pos = m.end() - 1  # a match ends in a word character, so the next cannot start inside it
+    return word_start_matches(SEED_START_RE, SEED_RE, text)
 
 
 URL_RE = re.compile(r"(?:https?://|www\.)\S+")

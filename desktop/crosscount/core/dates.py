@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .patterns import trie
+from .patterns import trie, word_start_matches
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
@@ -34,7 +34,9 @@ _NAMES = ["January", "February", "March", "April", "May", "June", "July", "Augus
           "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _RELATIVE = ["yesterday", "today", r"last\s", r"this\s", r"earlier\s"]
 # Month and weekday names are matched as written (capitalized); relative words also with a capital.
-_DATE_GATE = (rf"(?=\d|{trie([n[:3] for n in _NAMES])}|{'|'.join(_RELATIVE)}"
+# The first look, at one character class, turns away most words ("the", "and", "of") before the trie.
+_DATE_GATE = (rf"(?=[\dA-Z{''.join(sorted({w[0] for w in _RELATIVE}))}])"
+              rf"(?=\d|{trie([n[:3] for n in _NAMES])}|{'|'.join(_RELATIVE)}"
               rf"|[{''.join(w[0].upper() for w in _RELATIVE)}](?i:{'|'.join(w[1:] for w in _RELATIVE)}))")
 DATE_RE = re.compile(
     rf"""
@@ -52,6 +54,8 @@ DATE_RE = re.compile(
     )""",
     re.VERBOSE,
 )
+# Where a date may start: after a character that is not part of a word (see ``word_start_matches``).
+DATE_START_RE = re.compile(rf"\W{_DATE_GATE}")
 # Cues before a date that say a figure refers to it, strongest first.
 AS_OF_CUE = re.compile(r"(?i:\b(?:as\s+of|as\s+at|by(?:\s+the\s+end\s+of)?|through|until|up\s+to|since|at\s+the\s+end\s+of|in|on|during)\s+$)")
 
@@ -127,7 +131,7 @@ def _day(raw: str) -> int:
 def find_dates(text: str) -> list[DateMention]:
     """Every date mention in the text, in order."""
     found: list[DateMention] = []
-    for m in DATE_RE.finditer(text):
+    for m in word_start_matches(DATE_START_RE, DATE_RE, text):
         g = m.groupdict()
         start, end = m.span()
         if g["iso"]:

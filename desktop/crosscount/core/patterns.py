@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 _LEADING_LETTERS_RE = re.compile(r"[A-Za-z]+(?![?*+{])")
 
@@ -53,3 +53,23 @@ def words(alternatives: Sequence[str], ignore_case: bool = True) -> str:
     r"""``\b(?:a|b|c)``, gated: an alternation of words (or regex phrases that start with letters) that
     must start a word."""
     return rf"\b{gate(alternatives, ignore_case=ignore_case)}(?:{'|'.join(alternatives)})"
+
+
+def word_start_matches(starts: re.Pattern[str], pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, for a pattern whose matches are never empty and each start a word (at
+    the start of the text or after a character that is not part of a word). ``starts`` is a non-word
+    character followed by the pattern's gate, as a lookahead: re skips to such characters in C, where
+    ``finditer`` would try the whole pattern at every position of the text."""
+    pos = 0
+    m = pattern.match(text)
+    if m is not None:
+        yield m
+        pos = m.end() - 1  # a match may end in a non-word character that the next match starts after
+    search, match = starts.search, pattern.match
+    while (c := search(text, pos)) is not None:
+        m = match(text, c.end())
+        if m is None:
+            pos = c.end()
+        else:
+            yield m
+            pos = m.end() - 1
