@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "build" / "compiled"
 # The extraction path (crosscount.extract): the number scan, dates, semantics and the vocabularies.
-COMPILED = ["claims", "numbers", "dates", "semantics", "currencies", "unit_words"]
+COMPILED = ["claims", "numbers", "dates", "semantics", "currencies", "unit_words", "patterns"]
 
 
 DIGEST = OUT / "SOURCE-DIGEST"
@@ -34,6 +34,7 @@ def source_digest() -> str:
     for path in sorted([*(ROOT / "desktop" / "crosscount").rglob("*"), *(ROOT / "resources").rglob("*")]):
         if path.is_file() and "__pycache__" not in path.parts and not path.name.endswith((".so", ".pyd")):
             h.update(str(path.relative_to(ROOT)).encode() + b"\0" + path.read_bytes())
+    h.update(Path(__file__).read_bytes())  # the list of modules to compile, and how
     h.update(sys.version.encode())
     return h.hexdigest()
 

@@ -41,7 +41,8 @@ _SEED_WORDS = [*_NUM_WORDS, "tens", "hundreds", "thousands", "millions", "billio
 # "election" at once, before any alternative is tried.
 _ARTICLE_BEFORE = ["few", "couple", "handful", "halves", "half", "thirds", "quarter", "fifth", "hundred", "thousand",
                    "million", "billion", "dozen"]
-_SEED_GATE = (rf"(?=\d|{trie([w[:5] for w in _SEED_WORDS], ignore_case=True)}"
+_SEED_FIRST = "".join(sorted({w[0] for w in [*_SEED_WORDS, "a"]}))  # one class turns away "in", "was", "it", …
+_SEED_GATE = (rf"(?=[\d{_SEED_FIRST}{_SEED_FIRST.upper()}])(?=\d|{trie([w[:5] for w in _SEED_WORDS], ignore_case=True)}"
               rf"|[aA][nN]?[\s-]+(?:{trie([w[:2] for w in _ARTICLE_BEFORE], ignore_case=True)}))")
 # "scores of people", but not "test scores of pupils" or "the scores of both teams"
 _QUANTIFIER_SCORES = "".join(rf"(?<!{w}\s)" for w in ("the", "his", "her", "its", "their", "our", "test", "exam",
