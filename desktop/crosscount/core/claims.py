@@ -123,7 +123,7 @@ _HEDGES: dict[str, str] = {
     "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
     "a minimum of": "at_least", "upwards of": "at_least", "upward of": "at_least",
     "more than": "more_than", "over": "more_than", "in excess of": "more_than", "above": "more_than",
-    "exceeding": "more_than", "north of": "more_than", "greater than": "more_than",
+    "exceeding": "more_than", "north of": "more_than", "greater than": "more_than", "past": "more_than",
     "up to": "at_most", "as many as": "at_most", "as much as": "at_most", "at most": "at_most",
     "no more than": "at_most", "a maximum of": "at_most", "nearly": "at_most", "almost": "at_most",
     "approaching": "at_most", "as high as": "at_most", "as low as": "at_least", "as few as": "at_least",
@@ -133,6 +133,8 @@ _HEDGES: dict[str, str] = {
     "approximately": "approximate", "close to": "approximate", "circa": "approximate",
     "approx.": "approximate", "an approximate": "approximate", "nearly about": "approximate",
 }
+# "climbed past 50,000" is a bound, "its past 3 elections" is not
+_DETERMINER_BEFORE_RE = re.compile(r"(?i:\b(?:the|its|his|her|their|our|my|your|this|that|these|those|a|an)\s+past)$")
 _HEDGE_LAST_WORDS = frozenset(h.split()[-1] for h in _HEDGES)
 _OPENING_MARKS = "([\"“‘'"  # a hedge may open a bracket or a quote: "(about 5,000"
 RANGE_START_RE = re.compile(r"(?<![\w-])(?i:(?P<w>between|from))\s+$")
@@ -380,11 +382,16 @@ def _is_year_span(text: str, a: _Seed, b: _Seed) -> bool:
 
 
 def _drop_ambiguous_suffix(seed: _Seed, text: str) -> None:
-    """A lone "m" after a number without money is metres unless a noun follows ("2m people")."""
-    if seed.suffix not in ("m", "M"):
+    """A lone "m" after a number without money is metres unless a noun follows ("2m people"); a lone "B"
+    before a name is part of it ("221B Baker Street", "Flight 3B Departures"), not billions."""
+    if seed.suffix not in ("m", "M", "b", "B"):
         return
     after = _WORD_AFTER_RE.match(text, seed.end, seed.end + 30)
-    if after is None or after.group(1).lower() in _METRE_AFTER:
+    if seed.suffix in ("b", "B"):
+        ambiguous = after is not None and after.group(1)[:1].isupper()
+    else:
+        ambiguous = after is None or after.group(1).lower() in _METRE_AFTER
+    if ambiguous:
         seed.end -= len(seed.suffix)
         seed.low = seed.high = seed.raw_value
         seed.suffix = None
@@ -516,7 +523,7 @@ class _Extractor:
             if len(words) < n:
                 continue
             phrase = " ".join(words[-n:]).lower().lstrip(_OPENING_MARKS)
-            if phrase in _HEDGES:
+            if phrase in _HEDGES and not (phrase == "past" and _DETERMINER_BEFORE_RE.search(stripped)):
                 exact = re.search(r"\s+".join(map(re.escape, phrase.split())) + r"$", stripped, re.IGNORECASE)
                 pos = lo + (exact.start() if exact else len(stripped) - len(phrase))
                 if pos > 0 and (self.text[pos - 1].isalnum() or self.text[pos - 1] == "-"):

@@ -28,8 +28,9 @@ _CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                    r"wounded\s+(?:or|and)\s+killed", "losses", r"lost\s+(?:in\s+)?(?:killed|dead)\s+(?:and|or)\s+wounded",
                    r"killed,\s+wounded"),
     "killed": ("killed", "killing", "kills", "dead", "deaths?", "died", "dying", "die", r"death\s+toll",
-               r"toll(?<!casualty\stoll)(?<!injury\stoll)", "fatalities", "fatality", "lives", "perished", "slain",
-               "KIA", "massacred", "executed"),
+               r"toll(?<!casualty\stoll)(?<!injury\stoll)", "fatalities", "fatality",
+               r"lives(?!\s+(?:in|on|at|with|near|under|alone|abroad|here|there|together)\b)",  # not "lives in poverty"
+               "perished", "slain", "KIA", "massacred", "executed"),
     "wounded": ("wounded", "injured", "injuries", "injuring", "hurt", "WIA", "maimed"),
     "missing": ("missing", "MIA", "unaccounted", "disappeared"),
     "captured": ("captured", "prisoners?", "POWs?", r"taken\s+prisoner", "detained", "surrendered", "captives"),
@@ -73,7 +74,8 @@ _REPORT_NOUNS = ("analysis", "assessment", "report", "estimate", "data", "figure
                  "intelligence", "investigation", "review", "calculations?")
 _NAME = (r"(?:[A-Z][\w.&'’-]*|[A-Z]{2,})(?:\s+(?:(?:of|for|on|and|to|de|al|du)\s+(?:the\s+)?)?(?:[A-Z][\w.&'’-]*))*"
          r"(?:(?:\s+[a-z'’]+){0,2}\s+(?:ministry|office|service|agency|authorities|officials|command|council|"
-         r"commission|mission|monitors|media|military|army|police|government|intelligence|spokesman|spokeswoman))?")
+         r"commission|mission|monitors|media|military|army|navy|force|forces|staff|guard|police|government|intelligence|"
+         r"spokesman|spokeswoman))?")
 # "the 1,300 deaths reported by local authorities": the source after "by"
 _PASSIVE_VERBS = (r"reported|estimated|counted|compiled|confirmed|recorded|verified|documented|cited|published|"
                   r"released|provided|collected")
@@ -161,8 +163,11 @@ _ATTRIBUTION_ANCHOR_RE = re.compile(
 )
 
 
-# Between two figures of one list: a few names or plural nouns, then "and" ("695 Israeli civilians and 373 ...")
-_LIST_GAP_RE = re.compile(r"\s+(?:(?:[A-Z][\w-]*|[a-z]+s)\s+){0,3}(?:and|or|plus)\s+$")
+_CLAUSE_END_RE = re.compile(r"[,;:(]")
+# Between two figures of one list: a few names or plural nouns, then "and" ("695 Israeli civilians and 373 ...");
+# or the second is a part of the first ("34,535, including 14,500 children")
+_LIST_GAP_RE = re.compile(r"\s+(?:(?:[A-Z][\w-]*|[a-z]+s)\s+){0,3}(?:and|or|plus)\s+$"
+                          r"|,?\s+(?:including|among\s+them|of\s+(?:whom|them))\s+$")
 
 
 def find_sources(sentence: str) -> list[tuple[int, str]]:
@@ -224,7 +229,10 @@ def describe(text: str, spans: list[Span]) -> list[Description]:
         subject = None
         if category is not None or c.kind == "count":  # (so the casualty word after it was looked for above)
             # the counted noun phrase: up to the casualty word, or the next few words ("3 million ethnic Russians")
-            phrase = after[: cat_word.start()] if cat_word and category else " ".join(after.split()[:3])
+            # (within its clause: in "90 missiles and 60 drones overnight, Ukraine's air force said", Ukraine
+            # speaks; it is not what was counted)
+            phrase = (after[: cat_word.start()] if cat_word and category
+                      else " ".join(_CLAUSE_END_RE.split(after, 1)[0].split()[:3]))
             side = _side_in(phrase)
             inherited_role = None
             if side is None and category is not None:
