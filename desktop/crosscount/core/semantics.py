@@ -30,7 +30,7 @@ _CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
     "killed": ("killed", "killing", "kills", "dead", "deaths?", "died", "dying", "die", r"death\s+toll",
                r"toll(?<!casualty\stoll)(?<!injury\stoll)", "fatalities", "fatality",
                r"lives(?!\s+(?:in|on|at|with|near|under|alone|abroad|here|there|together)\b)",  # not "lives in poverty"
-               "perished", "slain", "KIA", "massacred", "executed"),
+               "perished", "slain", "KIA", "massacred", "executed", "bodies"),
     "wounded": ("wounded", "injured", "injuries", "injuring", "hurt", "WIA", "maimed"),
     "missing": ("missing", "MIA", "unaccounted", "disappeared"),
     "captured": ("captured", "prisoners?", "POWs?", r"taken\s+prisoner", "detained", "surrendered", "captives"),
@@ -165,9 +165,9 @@ _ATTRIBUTION_ANCHOR_RE = re.compile(
 
 _CLAUSE_END_RE = re.compile(r"[,;:(]")
 # Between two figures of one list: a few names or plural nouns, then "and" ("695 Israeli civilians and 373 ...");
-# or the second is a part of the first ("34,535, including 14,500 children")
+# or the second is a part of the first ("34,535, including 14,500 children", "13 people, among them two children")
 _LIST_GAP_RE = re.compile(r"\s+(?:(?:[A-Z][\w-]*|[a-z]+s)\s+){0,3}(?:and|or|plus)\s+$"
-                          r"|,?\s+(?:including|among\s+them|of\s+(?:whom|them))\s+$")
+                          r"|(?:\s+[\w'’-]+){0,3},?\s+(?:including|among\s+them|of\s+(?:whom|them))\s+$")
 
 
 def find_sources(sentence: str) -> list[tuple[int, str]]:
