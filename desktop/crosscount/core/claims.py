@@ -150,7 +150,7 @@ CONNECTOR_RE = re.compile(r"^(?:\s*(?P<w>to|and|or)\s+|\s?(?P<d>[-–—])\s?)")
 SUFFIX_BOUND_RE = re.compile(r"^(?:(?P<plus>-plus\b|-odd\b|\+(?![\d\w]))|\s+or\s+(?P<or>more|so|fewer|less|above|over)\b)")
 PERCENT_RE = re.compile(
     r"^(?:(?P<points>\s(?i:percentage\s+points?|pp)\b)|(?P<bp>\s(?i:basis[\s-]+points?)\b|\s?bps?\b)"
-    r"|\s?%|\s?(?i:per\s?cent|pct)\b|-(?i:percent)\b)"
+    r"|\s?%|\s?(?i:per\s?cent|pct)\b|-(?i:percent)\b|pc\b)"  # "30pc" in British papers (fused, so not "3 pcs")
 )
 PER_RE = re.compile(
     r"^(?:-an?-(?P<hyph>month|year|day|week)\b|\s*(?:(?i:a|an|per|each|every)\s+|\s?/\s?)(?P<per>[A-Za-z]+)\b(?!\s+(?:earlier|ago|later|before|after|of|into|since))|\s+(?P<adv>(?i:monthly|weekly|daily|yearly|annually|hourly))\b)"

@@ -30,7 +30,8 @@ _CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
     "killed": ("killed", "killing", "kills", "dead", "deaths?", "died", "dying", "die", r"death\s+toll",
                r"toll(?<!casualty\stoll)(?<!injury\stoll)", "fatalities", "fatality",
                r"lives(?!\s+(?:in|on|at|with|near|under|alone|abroad|here|there|together)\b)",  # not "lives in poverty"
-               "perished", "slain", "KIA", "massacred", "executed", "bodies"),
+               "perished", "slain", "KIA", "massacred", "executed", "bodies", "drowned",
+               "murdered"),
     "wounded": ("wounded", "injured", "injuries", "injuring", "hurt", "WIA", "maimed"),
     "missing": ("missing", "MIA", "unaccounted", "disappeared"),
     "captured": ("captured", "prisoners?", "POWs?", r"taken\s+prisoner", "detained", "surrendered", "captives"),
