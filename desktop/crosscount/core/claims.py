@@ -85,8 +85,7 @@ def address_spans(text: str) -> list[tuple[int, int]]:
 
     An e-mail address is matched only from the start of the run of address characters before each "@":
     ``EMAIL_RE`` searched over the whole text tries every position and backs off character by character
-    from each, which costs more than the rest of the extraction (a quarter of it even in a text without
-    any "@")."""
+    from each, which cost more than all the rest of the text's extraction."""
     spans = [m.span() for m in URL_RE.finditer(text)] if "http" in text or "www." in text else []
     at, floor = text.find("@"), 0  # an address starts where the one before it ended, as in a search
     while at != -1:
@@ -98,6 +97,8 @@ def address_spans(text: str) -> list[tuple[int, int]]:
             floor = m.end()
         at = text.find("@", at + 1)
     return spans
+
+
 # What is never a figure. Every alternative starts with one of a few characters, so the pattern opens with
 # their set and re skips all other characters without trying it (as fast again as a lookahead gate).
 MASK_RE = re.compile(
@@ -383,7 +384,7 @@ def _is_year_span(text: str, a: _Seed, b: _Seed) -> bool:
 
 def _drop_ambiguous_suffix(seed: _Seed, text: str) -> None:
     """A lone "m" after a number without money is metres unless a noun follows ("2m people"); a lone "B"
-    before a name is part of it ("221B Baker Street", "Flight 3B Departures"), not billions."""
+    before a name is part of it ("221B Baker Street"), not billions."""
     if seed.suffix not in ("m", "M", "b", "B"):
         return
     after = _WORD_AFTER_RE.match(text, seed.end, seed.end + 30)

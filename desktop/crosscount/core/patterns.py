@@ -15,8 +15,8 @@ def trie(words: list[str], ignore_case: bool = False) -> str:
 
     With ``ignore_case``, each letter is written as the class of its two cases ("[tT](?:[wW][oO]|…)")
     rather than put under IGNORECASE: re skips a branch that opens with a literal or a class after one
-    look at the character, but enters every branch that opens with an IGNORECASE letter (a gate over
-    the seed words runs 40% faster so)."""
+    look at the character, but enters every branch that opens with an IGNORECASE letter (the scan for
+    where numbers start takes a quarter fewer instructions so)."""
     branches: dict[str, list[str]] = {}
     for w in sorted({w.lower() for w in words} if ignore_case else set(words)):
         if w:

@@ -169,6 +169,9 @@ _CLAUSE_END_RE = re.compile(r"[,;:(]")
 # or the second is a part of the first ("34,535, including 14,500 children", "13 people, among them two children")
 _LIST_GAP_RE = re.compile(r"\s+(?:(?:[A-Z][\w-]*|[a-z]+s)\s+){0,3}(?:and|or|plus)\s+$"
                           r"|(?:\s+[\w'’-]+){0,3},?\s+(?:including|among\s+them|of\s+(?:whom|them))\s+$")
+# or it says so after it: "killing seven people, five of them children"
+_PART_AFTER_RE = re.compile(r"\s+of\s+(?:them|whom)\b")
+_CLAUSE_GAP_RE = re.compile(r"(?:\s+[\w'’-]+){0,3},\s+$")
 
 
 def find_sources(sentence: str) -> list[tuple[int, str]]:
@@ -224,7 +227,9 @@ def describe(text: str, spans: list[Span]) -> list[Description]:
             if category is None and _LOSS_VERB_RE.search(before) and (
                     _MILITARY_RE.search(after[:40]) or _CIVILIAN_RE.search(after[:40])):
                 category = "casualties"  # "Russia had lost some 390,000 personnel"
-            if category is None and prev_category and 0 <= prev_end <= c.start and _LIST_GAP_RE.match(text, prev_end, c.start):
+            if category is None and prev_category and 0 <= prev_end <= c.start and (
+                    _LIST_GAP_RE.match(text, prev_end, c.start)
+                    or (_PART_AFTER_RE.match(after) and _CLAUSE_GAP_RE.match(text, prev_end, c.start))):
                 category = prev_category  # "1,139 killed, including 695 civilians and 373 members of the forces"
 
         subject = None
