@@ -258,6 +258,8 @@ def describe(text: str, spans: list[Span]) -> list[Description]:
                 role = "civilians"
             elif _MILITARY_RE.search(window) or _MILITARY_RE.search(before[-40:]):
                 role = "military"
+            elif _CIVILIAN_RE.search(before[-40:]):
+                role = "civilians"  # "casualties among civilians reached 10,000 killed"
             else:
                 role = inherited_role or "unspecified"
             if side == "Unspecified":
