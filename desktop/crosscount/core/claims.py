@@ -22,7 +22,7 @@ from . import currencies
 from .dates import AS_OF_CUE, DateMention, find_dates, infer_reference, parse_iso
 from .model import Claim
 from .numbers import SCALES, SMALL, SUFFIX_SCALES, numeral_value, words_value
-from .patterns import gate, trie, word_start_matches
+from .patterns import NOT_ASCII_WORD, gate, trie, word_start_matches
 from .semantics import Span, describe, sides_in
 from .unit_words import PER_ADVERBS, PER_WORDS, surface_forms
 
@@ -68,7 +68,7 @@ SEED_RE = re.compile(
 )
 
 # Where a number expression may start: right after a character that is not part of a word.
-SEED_START_RE = re.compile(rf"\W{_SEED_GATE}")
+SEED_START_RE = re.compile(rf"{NOT_ASCII_WORD}{_SEED_GATE}")
 
 
 def seed_matches(text: str) -> Iterator[re.Match[str]]:

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .patterns import trie, word_start_matches
+from .patterns import NOT_ASCII_WORD, trie, word_start_matches
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
@@ -55,7 +55,7 @@ DATE_RE = re.compile(
     re.VERBOSE,
 )
 # Where a date may start: after a character that is not part of a word (see ``word_start_matches``).
-DATE_START_RE = re.compile(rf"\W{_DATE_GATE}")
+DATE_START_RE = re.compile(rf"{NOT_ASCII_WORD}{_DATE_GATE}")
 # Cues before a date that say a figure refers to it, strongest first.
 AS_OF_CUE = re.compile(r"(?i:\b(?:as\s+of|as\s+at|by(?:\s+the\s+end\s+of)?|through|until|up\s+to|since|at\s+the\s+end\s+of|in|on|during)\s+$)")
 

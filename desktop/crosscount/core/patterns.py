@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
+# Every character but ASCII letters, digits and "_": all that is not part of a word, and a few that are ("é").
+NOT_ASCII_WORD = "[^0-9A-Za-z_]"
 _LEADING_LETTERS_RE = re.compile(r"[A-Za-z]+(?![?*+{])")
 
 
@@ -56,10 +58,14 @@ def words(alternatives: Sequence[str], ignore_case: bool = True) -> str:
 
 
 def word_start_matches(starts: re.Pattern[str], pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    """``pattern.finditer(text)``, for a pattern whose matches are never empty and each start a word (at
-    the start of the text or after a character that is not part of a word). ``starts`` is a non-word
-    character followed by the pattern's gate, as a lookahead: re skips to such characters in C, where
-    ``finditer`` would try the whole pattern at every position of the text."""
+    r"""``pattern.finditer(text)``, for a pattern whose matches are never empty and each start a word (at
+    the start of the text or after a character that is not part of a word). ``starts`` is a character
+    that may stand before a word followed by the pattern's gate, as a lookahead: re skips to such
+    characters in C, where ``finditer`` would try the whole pattern at every position of the text.
+
+    ``starts`` may find more places than there are (the pattern checks each), so it opens with
+    ``NOT_ASCII_WORD``, not ``\W``: re tests ``\W`` with Unicode table look-ups at every character, a
+    class of ASCII characters with one look at a bitmap."""
     pos = 0
     m = pattern.match(text)
     if m is not None:
