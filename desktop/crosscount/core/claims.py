@@ -776,7 +776,10 @@ def sentence_bounds(text: str) -> list[int]:
     starts = [0]
     for m in SENTENCE_BREAK_RE.finditer(text):
         if m.group("stop") is not None:
-            if text[m.start()] == "." and ABBREVIATION_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
+            stop = m.start()
+            # (after a word of four letters or more, no abbreviation can end: the look-up is skipped)
+            if text[stop] == "." and not (stop >= 4 and text[stop - 4: stop].isalpha()) \
+                    and ABBREVIATION_BEFORE_RE.search(text, max(0, stop - 6), stop):
                 continue
         elif m.group("line") is not None and not _ends_in_word(text, m.start()):
             continue
