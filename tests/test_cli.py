@@ -59,3 +59,17 @@ def test_published_option_resolves_dates(tmp_path):
 
 def test_version():
     assert run("--version").stdout.startswith("crosscount ")
+
+
+def test_a_reader_that_stops_early_gets_no_traceback(tmp_path):
+    """`crosscount extract … | head`: the output outgrows the pipe, the reader closes it."""
+    big = tmp_path / "big.txt"
+    big.write_text("".join(f"Officials said {i} soldiers were killed in town {i}.\n" for i in range(1, 3000)))
+    proc = subprocess.Popen([sys.executable, "-m", "crosscount", "extract", str(big), "--format", "json"],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None and proc.stderr is not None
+    assert proc.stdout.read(100).startswith(b"{")
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 0, err
+    assert "Traceback" not in err

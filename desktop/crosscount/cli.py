@@ -9,6 +9,7 @@ import argparse
 import csv
 import io
 import json
+import os
 import sys
 from collections.abc import Sequence
 
@@ -106,7 +107,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if args_list and args_list[0] in ("extract", "export", "--version", "-h", "--help"):
         args = build_parser().parse_args(args_list)
-        return int(args.func(args)) if hasattr(args, "func") else 0
+        try:
+            return int(args.func(args)) if hasattr(args, "func") else 0
+        except BrokenPipeError:  # "crosscount extract … | head": the reader has what it wanted
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # Python flushes stdout at exit
+            return 0
     window = argparse.ArgumentParser(prog="crosscount", description="Open the Crosscount window.")
     window.add_argument("--screenshot", metavar="OUT.png", help="load the inputs, render the window to a PNG, exit")
     window.add_argument("--project", metavar="FILE.crosscount", help="open a saved project")
