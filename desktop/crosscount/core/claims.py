@@ -363,6 +363,7 @@ def _seed_from_match(m: re.Match[str]) -> _Seed | None:
 
 
 _WORD_AFTER_RE = re.compile(r"\s+([A-Za-z-]+)")
+_ASIDE_AFTER_RE = re.compile(r"\s*\([^()]{1,40}\)|\)")  # "(about $480)" after a figure, or the ")" closing it
 _LIST_MARKER_END_RE = re.compile(r"\s*[.)]\s")  # "1. ", "2) "
 _NO_BEFORE_RE = re.compile(r"(?i:\bno\s+)$")  # "no one"
 
@@ -748,6 +749,11 @@ class _Extractor:
 
     def per_of(self, start: int, end: int, kind: str) -> str | None:
         m = PER_RE.match(self.text[end: end + 24])
+        if m is None and (aside := _ASIDE_AFTER_RE.match(self.text, end)):
+            # "220,000 tenge ($480) per month": the period after a bracketed conversion is both figures'
+            m = PER_RE.match(self.text[aside.end(): aside.end() + 24])
+            if m is not None and m.group("hyph"):
+                m = None  # "-a-month" is fused to the word before it, not to a bracket
         if m:
             if m.group("hyph"):  # "a $2,000-a-month salary"
                 return m.group("hyph")
