@@ -811,6 +811,9 @@ def _sentence_at(text: str, starts: list[int], pos: int) -> tuple[int, int]:
 # ---------------------------------------------------------------------------------------------- as_of
 
 
+# A forecast: a date without a year after "by" or "until" then lies ahead ("could die of hunger by September")
+FORECAST_BEFORE_RE = re.compile(r"\b(?:will|could|would|might|may|shall|(?:expected|set|projected|forecast|due|likely|"
+                                r"plans?|aims?|hopes?|intends?)\s+to)\b")
 OWN_DATE_GAP = 30  # a date this close after a figure belongs to that figure: "52% in 2019"
 
 
@@ -831,12 +834,13 @@ def resolve_as_of(
         owner = max((e for e in figure_ends if e <= d.start), default=None)
         if owner is not None and owner != own_end and d.start - owner <= OWN_DATE_GAP:
             continue  # another figure's date
-        resolved = d.resolve(reference)
-        if resolved is None:
-            continue
         cue = AS_OF_CUE.search(text, max(sent_start, d.start - 24), d.start)
         word = cue.group(0).split()[0].lower() if cue else ""
         if word in ("since", "from"):
+            continue
+        ahead = word in ("by", "until", "through") and FORECAST_BEFORE_RE.search(text, sent_start, d.start) is not None
+        resolved = d.resolve(reference, ahead)
+        if resolved is None:
             continue
         strength = 0 if word in ("as", "by", "through", "until", "up", "at") else 1
         rank = (strength, abs(d.start - pos), resolved)

@@ -71,9 +71,11 @@ class DateMention:
     day: int | None
     relative: str | None = None  # "yesterday", "last month", "Tuesday", …: resolved from the reference
 
-    def resolve(self, reference: date | None) -> str | None:
+    def resolve(self, reference: date | None, ahead: bool = False) -> str | None:
         """ISO date at the precision written ("2023-02" or "2023-08-03"); None if it has no year and
-        there is no reference date to take it from."""
+        there is no reference date to take it from. A date without a year is the latest such date not
+        after the reference, or with ``ahead`` (a forecast: "could die of hunger by September") the
+        first not before it."""
         if self.relative is not None:
             return _resolve_relative(self.relative, reference)
         year = self.year
@@ -81,7 +83,9 @@ class DateMention:
             if reference is None or self.month is None:
                 return None
             year = reference.year
-            if (self.month, self.day or 1) > (reference.month, reference.day):
+            if ahead and (self.month, self.day or 31) < (reference.month, reference.day):
+                year += 1
+            elif not ahead and (self.month, self.day or 1) > (reference.month, reference.day):
                 year -= 1
         if self.month is None:
             return f"{year:04d}"
