@@ -186,7 +186,8 @@ _IDENT_WORDS = ("article", "section", "chapter", "page", "pages", r"p\.", r"pp\.
                 "terminal", "district", "block", "lot", "box", "unit", "code", "id", r"ref\.?", r"tel\.?", r"ext\.?",
                 "category", "class", "type", "tier", "stage", "series", "mark", r"mk\.?", "max", "leopard", "challenger",
                 "boeing", "airbus", "galaxy", "pixel", "playstation", "xbox", "bus", "train", "line", "track", "lane", "exit",
-                "junction", "ward", "precinct", "zone", "sector", "camp", "checkpoint", "square", "street", "avenue")
+                "junction", "ward", "precinct", "zone", "sector", "camp", "checkpoint", "square", "street", "avenue",
+                "dial", "text", "hotline", "helpline")
 IDENT_BEFORE_RE = re.compile(
     rf"(?:[A-Za-z]-?|(?<![\w]){gate(_IDENT_WORDS)}(?i:{'|'.join(_IDENT_WORDS)})\s+|(?<![\w])No\s+)$"
 )
