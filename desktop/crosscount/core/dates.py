@@ -34,9 +34,12 @@ _NAMES = ["January", "February", "March", "April", "May", "June", "July", "Augus
           "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _RELATIVE = ["yesterday", "today", r"last\s", r"this\s", r"earlier\s"]
 # Month and weekday names are matched as written (capitalized); relative words also with a capital.
+# A date that starts with a digit starts with a year ("2023", "2023-04-05"), a day and "/" ("5/4/23"), or
+# a day before a month ("5th of May"): most numbers ("5,000", "12 soldiers") are turned away here.
+_DIGIT_START = r"(?:1[89]|20)\d\d\b|\d\d?(?:/|(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z])"
 # The first look, at one character class, turns away most words ("the", "and", "of") before the trie.
 _DATE_GATE = (rf"(?=[\dA-Z{''.join(sorted({w[0] for w in _RELATIVE}))}])"
-              rf"(?=\d|{trie([n[:3] for n in _NAMES])}|{'|'.join(_RELATIVE)}"
+              rf"(?={_DIGIT_START}|{trie([n[:3] for n in _NAMES])}|{'|'.join(_RELATIVE)}"
               rf"|[{''.join(w[0].upper() for w in _RELATIVE)}](?i:{'|'.join(w[1:] for w in _RELATIVE)}))")
 DATE_RE = re.compile(
     rf"""
