@@ -100,10 +100,12 @@ def address_spans(text: str) -> list[tuple[int, int]]:
 
 
 # What is never a figure. Every alternative starts with one of a few characters, so the pattern opens with
-# their set and re skips all other characters without trying it (as fast again as a lookahead gate).
+# their set and re skips all other characters without trying it (as fast again as a lookahead gate). The set
+# holds every character beyond ASCII rather than \d, which re tests with Unicode table look-ups: each
+# alternative's look-behind says which character it starts with, so the others fail at once.
 MASK_RE = re.compile(
     r"""
-    [\d+(\#'](?:                                                       # every mask starts with one of these
+    [0-9+(\#'\x80-\U0010ffff](?:                                       # every mask starts with one of these
     (?<=\+)\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}\b      # international phone numbers
   | (?<=0)(?<!\w0)(?<!\d\s0)[1-9]\d{1,3}(?:[\s-]\d{3,4}){1,2}\b     # national phone numbers: 0800 123 4567
   | (?<=\()\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b                          # North American phone numbers: (202) 555 0100
