@@ -841,7 +841,8 @@ def resolve_as_of(
         word = cue.group(0).split()[0].lower() if cue else ""
         if word in ("since", "from"):
             continue
-        ahead = word in ("by", "until", "through") and FORECAST_BEFORE_RE.search(text, sent_start, d.start) is not None
+        ahead = d.year is None and word in ("by", "until", "through") \
+            and FORECAST_BEFORE_RE.search(text, sent_start, d.start) is not None
         resolved = d.resolve(reference, ahead)
         if resolved is None:
             continue

@@ -167,11 +167,12 @@ _ATTRIBUTION_ANCHOR_RE = re.compile(
 _CLAUSE_END_RE = re.compile(r"[,;:(]")
 # Between two figures of one list: a few names or plural nouns, then "and" ("695 Israeli civilians and 373 ...");
 # or the second is a part of the first ("34,535, including 14,500 children", "13 people, among them two children")
-_LIST_GAP_RE = re.compile(r"\s+(?:(?:[A-Z][\w-]*|[a-z]+s)\s+){0,3}(?:and|or|plus)\s+$"
-                          r"|(?:\s+[\w'’-]+){0,3},?\s+(?:including|among\s+them|of\s+(?:whom|them))\s+$")
+_NOUN_AFTER_WHOLE = r"(?:\s+[\w'’-]+){0,3}"  # "34,535" or "13 people", then the part
+_LIST_GAP_RE = re.compile(rf"\s+(?:(?:[A-Z][\w-]*|[a-z]+s)\s+){{0,3}}(?:and|or|plus)\s+$"
+                          rf"|{_NOUN_AFTER_WHOLE},?\s+(?:including|among\s+them|of\s+(?:whom|them))\s+$")
 # or it says so after it: "killing seven people, five of them children"
 _PART_AFTER_RE = re.compile(r"\s+of\s+(?:them|whom)\b")
-_CLAUSE_GAP_RE = re.compile(r"(?:\s+[\w'’-]+){0,3},\s+$")
+_CLAUSE_GAP_RE = re.compile(rf"{_NOUN_AFTER_WHOLE},\s+$")
 
 
 def find_sources(sentence: str) -> list[tuple[int, str]]:
