@@ -139,6 +139,8 @@ _HEDGES: dict[str, str] = {
 # "climbed past 50,000" is a bound, "its past 3 elections" is not
 _DETERMINER_BEFORE_RE = re.compile(r"(?i:\b(?:the|its|his|her|their|our|my|your|this|that|these|those|a|an)\s+past)$")
 _HEDGE_LAST_WORDS = frozenset(h.split()[-1] for h in _HEDGES)
+# where each hedge starts, at the end of the text before a figure, however its words are spaced
+_HEDGE_AT_END_RE = {h: re.compile(r"\s+".join(map(re.escape, h.split())) + "$", re.IGNORECASE) for h in _HEDGES}
 _OPENING_MARKS = "([\"“‘'"  # a hedge may open a bracket or a quote: "(about 5,000"
 RANGE_START_RE = re.compile(r"(?<![\w-])(?i:(?P<w>between|from))\s+$")
 CHANGE_BEFORE_RE = re.compile(
@@ -529,7 +531,7 @@ class _Extractor:
                 continue
             phrase = " ".join(words[-n:]).lower().lstrip(_OPENING_MARKS)
             if phrase in _HEDGES and not (phrase == "past" and _DETERMINER_BEFORE_RE.search(stripped)):
-                exact = re.search(r"\s+".join(map(re.escape, phrase.split())) + r"$", stripped, re.IGNORECASE)
+                exact = _HEDGE_AT_END_RE[phrase].search(stripped)
                 pos = lo + (exact.start() if exact else len(stripped) - len(phrase))
                 if pos > 0 and (self.text[pos - 1].isalnum() or self.text[pos - 1] == "-"):
                     continue
