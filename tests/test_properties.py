@@ -1,11 +1,14 @@
-"""Hypothesis properties of extraction: never raises, spans are exact, low <= high."""
+"""Hypothesis properties of extraction: never raises, spans are exact, low <= high; and the fast paths
+(gates, scans, the quick claim constructor) give what their plain formulations give."""
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 import crosscount
+from crosscount.core.model import BOUNDS, KINDS, Claim
 
 NEWSY = st.lists(
     st.sampled_from(["between", "40,000", "to", "60,000", "$", "5300", "dollars", "upwards of", "about", "-", "–",
@@ -204,3 +207,29 @@ def test_addresses_cover_what_the_plain_address_pattern_covers(text):
 
 def test_a_number_in_a_web_address_stays_masked_after_a_date_in_it():
     assert crosscount.extract("Read https://x.org/in-May/(500 soldiers and www.x.org/since-March/$5 now.") == []
+
+
+_CLAIM_VALUES = {
+    "id": st.text(max_size=5), "article": st.text(max_size=3), "start": st.integers(0, 99), "end": st.integers(0, 99),
+    "text": st.text(max_size=9), "sentence": st.text(max_size=9), "kind": st.sampled_from(KINDS),
+    "low": st.none() | st.floats(allow_nan=False), "high": st.none() | st.floats(allow_nan=False),
+    "estimate": st.none() | st.floats(allow_nan=False), "bound": st.sampled_from(BOUNDS),
+}
+_CLAIM_OPTIONAL = {"unit": st.none() | st.sampled_from(["USD", "km"]), "category": st.none() | st.just("killed"),
+                   "as_of": st.none() | st.just("2023-04"), "flags": st.just(("edited-value",)), "excluded": st.booleans()}
+
+
+@given(st.fixed_dictionaries(_CLAIM_VALUES, optional=_CLAIM_OPTIONAL))
+def test_the_quick_claim_constructor_builds_what_the_dataclass_builds(values):
+    quick, plain = Claim.of(**values), Claim(**values)
+    assert quick == plain and hash(quick) == hash(plain) and quick.as_dict() == plain.as_dict()
+
+
+def test_the_quick_claim_constructor_refuses_what_the_dataclass_refuses():
+    values = {"id": "a1:0", "article": "a1", "start": 0, "end": 1, "text": "5", "sentence": "5", "kind": "count",
+              "low": 5.0, "high": 5.0, "estimate": 5.0, "bound": "exact"}
+    with pytest.raises(TypeError, match="no field colour"):
+        Claim.of(**values, colour="red")
+    del values["bound"]
+    with pytest.raises(TypeError, match="needs bound"):
+        Claim.of(**values)

@@ -896,7 +896,7 @@ def extract(text: str, published: str | None = None, article_id: str = "a1") -> 
             nearest = [*reversed(sides_in(text[s: f.start])), *sides_in(text[f.end: e])]
             unit = currencies.local_code(written, nearest) or unit
         claims.append(
-            Claim(
+            Claim.of(
                 id=f"{article_id}:{f.start}",
                 article=article_id,
                 start=f.start,

