@@ -73,7 +73,11 @@ _ATTRIBUTION_VERBS = (
 )
 _REPORT_NOUNS = ("analysis", "assessment", "report", "estimate", "data", "figures", "study", "count", "tally", "survey",
                  "intelligence", "investigation", "review", "calculations?")
-_NAME = (r"(?:[A-Z][\w.&'’-]*|[A-Z]{2,})(?:\s+(?:(?:of|for|on|and|to|de|al|du)\s+(?:the\s+)?)?(?:[A-Z][\w.&'’-]*))*"
+# A name: its capitalized words, joined by a few small words ("Ministry of Defence"), taken whole
+# (an atomic group): what may follow a name (a lowercase word, "'s", a comma) never follows a shorter
+# run of its words, so giving words back could only fail again, word by word, at every capital of the
+# sentence (it took a third of the time spent finding sources).
+_NAME = (r"(?>[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|on|and|to|de|al|du)\s+(?:the\s+)?)?[A-Z][\w.&'’-]*)*)"
          r"(?:(?:\s+[a-z'’]+){0,2}\s+(?:ministry|office|service|agency|authorities|officials|command|council|"
          r"commission|mission|monitors|media|military|army|navy|force|forces|staff|guard|police|government|intelligence|"
          r"spokesman|spokeswoman|documents))?")
