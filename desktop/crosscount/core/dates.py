@@ -139,32 +139,34 @@ def find_dates(text: str) -> list[DateMention]:
     """Every date mention in the text, in order."""
     found: list[DateMention] = []
     for m in word_start_matches(DATE_START_RE, DATE_RE, text):
-        g = m.groupdict()
+        kind, group = m.lastgroup, m.group  # the form's group closes after the groups inside it
         start, end = m.span()
-        if g["iso"]:
-            iso_year, iso_month, iso_day = (int(x) for x in g["iso"].split("-"))
+        if kind == "iso":
+            iso_year, iso_month, iso_day = (int(x) for x in group("iso").split("-"))
             found.append(DateMention(start, end, iso_year, iso_month, iso_day))
-        elif g["num"]:
-            a, b, written_year = g["num"].split("/")
+        elif kind == "num":
+            a, b, written_year = group("num").split("/")
             year = int(written_year) if len(written_year) == 4 else 2000 + int(written_year)
             first, second = int(a), int(b)
             month, day = (first, second) if first <= 12 else (second, first)  # US order unless impossible
             found.append(DateMention(start, end, year, month, day if month <= 12 else None))
-        elif g["mdy"]:
-            found.append(DateMention(start, end, int(g["y1"]) if g["y1"] else None, _month(g["m1"]), _day(g["d1"])))
-        elif g["dmy"]:
-            found.append(DateMention(start, end, int(g["y2"]) if g["y2"] else None, _month(g["m2"]), _day(g["d2"])))
-        elif g["my"]:
-            found.append(DateMention(start, end, int(g["y3"]), _month(g["m3"]), None))
-        elif g["rel"] or g["wd"]:
+        elif kind == "mdy":
+            found.append(DateMention(start, end, int(group("y1")) if group("y1") else None, _month(group("m1")),
+                                     _day(group("d1"))))
+        elif kind == "dmy":
+            found.append(DateMention(start, end, int(group("y2")) if group("y2") else None, _month(group("m2")),
+                                     _day(group("d2"))))
+        elif kind == "my":
+            found.append(DateMention(start, end, int(group("y3")), _month(group("m3")), None))
+        elif kind in ("rel", "wd"):
             found.append(DateMention(start, end, None, None, None, relative=" ".join(m.group(0).split())))
         elif cue := CUE_BEFORE_RE.search(text, max(0, start - 12), start):
             # a lone month or year is a date only after words that make it one ("in May", not "may")
-            if g["mo"]:
-                found.append(DateMention(start, end, None, _month(g["m4"]), None))
+            if kind == "mo":
+                found.append(DateMention(start, end, None, _month(group("m4")), None))
             else:
                 year_end = 12 if cue.group(0).lower().startswith("end") else None  # "by the end of 2022"
-                found.append(DateMention(start, end, int(g["y5"]), year_end, None))
+                found.append(DateMention(start, end, int(group("y5")), year_end, None))
     return found
 
 
