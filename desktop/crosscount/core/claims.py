@@ -101,23 +101,25 @@ def address_spans(text: str) -> list[tuple[int, int]]:
 
 # What is never a figure. Every alternative starts with one of a few characters, so the pattern opens with
 # their set and re skips all other characters without trying it (as fast again as a lookahead gate). The set
-# holds every character beyond ASCII rather than \d, which re tests with Unicode table look-ups: each
-# alternative's look-behind says which character it starts with, so the others fail at once.
+# holds every character beyond ASCII rather than \d, which re tests with Unicode table look-ups. Look-behinds
+# then say which character it was; each costs re a nested match, so a digit inside a number (most stops)
+# is turned away after two, and the four marks are tried only after one that says it is a mark.
 MASK_RE = re.compile(
     r"""
     [0-9+(\#'\x80-\U0010ffff](?:                                       # every mask starts with one of these
-    (?<=\+)\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}\b      # international phone numbers
-  | (?<=0)(?<!\w0)(?<!\d\s0)[1-9]\d{1,3}(?:[\s-]\d{3,4}){1,2}\b     # national phone numbers: 0800 123 4567
-  | (?<=\()\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b                          # North American phone numbers: (202) 555 0100
-  | (?<=\d)(?<!\w\d)(?:
-        \d{2}\)?[\s.-]\d{3}[\s.-]\d{4}\b                             #   202-555-0100
-      | \d?[:.]\d{2}(?::\d{2})?\s*(?i:[ap]\.?m\.?)(?!\w)              # times with am/pm
-      | \d?:\d{2}(?::\d{2})?\b                                       # 24-hour times
-      | \d?\s*(?i:[ap]\.m\.|[ap]m\b)                                  # "5 p.m."
-      | \d?\s*(?i:o['’]clock)                                         # "6 o'clock"
-      | (?:(?<=1)[89]|(?<=2)0)\d0s\b)                                # decades
-  | (?<=')\d0s\b                                                     # '90s
-  | (?<=\#)\d+                                                       # "#5"
+    (?<=\d)(?<!\w\d)(?:                                              # a digit that starts a number
+        (?<=0)(?<!\d\s0)[1-9]\d{1,3}(?:[\s-]\d{3,4}){1,2}\b             #   national phone numbers: 0800 123 4567
+      | \d{2}\)?[\s.-]\d{3}[\s.-]\d{4}\b                             #   202-555-0100
+      | \d?[:.]\d{2}(?::\d{2})?\s*(?i:[ap]\.?m\.?)(?!\w)              #   times with am/pm
+      | \d?:\d{2}(?::\d{2})?\b                                       #   24-hour times
+      | \d?\s*(?i:[ap]\.m\.|[ap]m\b)                                  #   "5 p.m."
+      | \d?\s*(?i:o['’]clock)                                         #   "6 o'clock"
+      | (?:(?<=1)[89]|(?<=2)0)\d0s\b)                                #   decades
+  | (?<=[+(\#'])(?:                                                  # a mark
+        (?<=\+)\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}\b    #   international phone numbers
+      | (?<=\()\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b                      #   North American phone numbers: (202) 555 0100
+      | (?<=')\d0s\b                                                 #   '90s
+      | (?<=\#)\d+)                                                  #   "#5"
     )""",
     re.VERBOSE,
 )
