@@ -30,7 +30,8 @@ from .unit_words import PER_ADVERBS, PER_WORDS, surface_forms
 
 _NUM_WORDS = sorted([*SMALL, *SCALES, "dozen"], key=len, reverse=True)
 _W = "(?:" + "|".join(_NUM_WORDS) + ")"
-_SCALE_WORD = r"(?:hundred\s+thousand|hundred|thousand|lakh|million|crore|billion|trillion)"
+_SCALE_WORDS = ["hundred", "thousand", "lakh", "million", "crore", "billion", "trillion"]
+_SCALE_WORD = r"(?:hundred\s+thousand|" + "|".join(_SCALE_WORDS) + ")"
 
 _SEED_WORDS = [*_NUM_WORDS, "tens", "hundreds", "thousands", "millions", "billions", "dozens", "scores", "several", "half",
                "third", "quarter", "fifth"]
@@ -54,9 +55,9 @@ _FRACTION_DENOMINATORS = {"half": 2.0, "halves": 2.0, "third": 3.0, "thirds": 3.
 SEED_RE = re.compile(
     rf"""
     (?<!\w){_SEED_GATE}(?:
-    (?P<num>(?<![\w.,])(?P<numeral>(?:\d{{1,3}}(?:,\d{{3}})+|\d{{1,3}}(?:[ \u00a0\u202f]\d{{3}})+(?!\d|[,.]\d)|\d{{1,3}}(?:\.\d{{3}}){{2,}}(?![\d.])|\d+)(?:\.\d+)?)(?![\d])
+    (?P<num>(?<![\w.,])(?P<numeral>(?:\d{{1,3}}(?:(?:,\d{{3}})+|(?:[ \u00a0\u202f]\d{{3}})+(?!\d|[,.]\d)|(?:\.\d{{3}}){{2,}}(?![\d.]))|\d+)(?:\.\d+)?)(?![\d])
         (?:(?P<suffix>mn|MM|bn|trn|tn|k|K|m|M|b|B)(?![A-Za-z\d]))?
-        (?:[\s-](?P<scale>(?i:{_SCALE_WORD}))\b)?)
+        (?:[\s-]{gate(_SCALE_WORDS)}(?P<scale>(?i:{_SCALE_WORD}))\b)?)
   | (?P<vague>(?<![\w-])(?i:(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)|thousands|millions|billions|hundreds|dozens|{_QUANTIFIER_SCORES})\b)
   | (?P<few>(?<![\w-])(?i:(?P<fewword>several|a\s+few|a\s+couple\s+of|a\s+handful\s+of)\s+(?P<fewscale>hundred|thousand|million|billion|dozen))\b)
   | (?P<half>(?<![\w-])(?i:half\s+an?\s+(?:million|billion|thousand|dozen))\b)
