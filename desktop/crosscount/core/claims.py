@@ -14,9 +14,9 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from datetime import date
 from functools import cache
+from typing import Final
 
 from . import currencies
 from .dates import AS_OF_CUE, DateMention, find_dates, infer_reference, parse_iso
@@ -298,29 +298,38 @@ ABBREVIATION_BEFORE_RE = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|St|No|Gen|Lt|Col|Sgt|
 # ---------------------------------------------------------------------------------------------- assembly
 
 
-@dataclass
+# The values of one pass are plain classes, not dataclasses: mypyc compiles their __init__ to C, where a
+# dataclass's generated __init__ stays interpreted Python (0.07 µs against 1.4 µs a value; seeds, figures,
+# dates and spans together took 7% of extraction's time).
 class _Seed:
-    start: int
-    end: int
-    low: float
-    high: float
-    kind: str  # "num" | "words" | "vague" | "few" | "half"
-    suffix: str | None = None
-    has_scale: bool = False
-    raw_value: float = 0.0
+    """A number as written, before what stands around it is read (mutable: a sign or a suffix may change it)."""
+
+    def __init__(self, start: int, end: int, low: float, high: float, kind: str, suffix: str | None = None,
+                 has_scale: bool = False, raw_value: float = 0.0) -> None:
+        self.start = start
+        self.end = end
+        self.low = low
+        self.high = high
+        self.kind = kind  # "num" | "words" | "vague" | "few" | "half" | "frac" | "frac_count"
+        self.suffix = suffix
+        self.has_scale = has_scale
+        self.raw_value = raw_value
 
 
-@dataclass
 class _Figure:
-    start: int
-    end: int
-    low: float | None
-    high: float | None
-    bound: str
-    kind: str
-    unit: str | None
-    per: str | None
-    estimate: float | None
+    """A figure with its bound, kind and unit: what becomes a claim."""
+
+    def __init__(self, start: int, end: int, low: float | None, high: float | None, bound: str, kind: str,
+                 unit: str | None, per: str | None, estimate: float | None) -> None:
+        self.start: Final = start
+        self.end: Final = end
+        self.low: Final = low
+        self.high: Final = high
+        self.bound: Final = bound
+        self.kind: Final = kind
+        self.unit: Final = unit
+        self.per: Final = per
+        self.estimate: Final = estimate
 
 
 def _seed_from_match(m: re.Match[str]) -> _Seed | None:

@@ -9,8 +9,8 @@ month stays "2023-02", a day is "2023-08-03".
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Final
 
 from .patterns import NOT_ASCII_WORD, trie, word_start_matches
 
@@ -63,16 +63,18 @@ DATE_START_RE = re.compile(rf"{NOT_ASCII_WORD}{_DATE_GATE}")
 AS_OF_CUE = re.compile(r"(?i:\b(?:as\s+of|as\s+at|by(?:\s+the\s+end\s+of)?|through|until|up\s+to|since|at\s+the\s+end\s+of|in|on|during)\s+$)")
 
 
-@dataclass(frozen=True)
 class DateMention:
-    """A date as written: its span, and its parts (year may be unknown until resolved)."""
+    """A date as written: its span, and its parts (year may be unknown until resolved).
+    (A plain class with final attributes rather than a frozen dataclass: mypyc compiles its __init__.)"""
 
-    start: int
-    end: int
-    year: int | None
-    month: int | None
-    day: int | None
-    relative: str | None = None  # "yesterday", "last month", "Tuesday", …: resolved from the reference
+    def __init__(self, start: int, end: int, year: int | None, month: int | None, day: int | None,
+                 relative: str | None = None) -> None:
+        self.start: Final = start
+        self.end: Final = end
+        self.year: Final = year
+        self.month: Final = month
+        self.day: Final = day
+        self.relative: Final = relative  # "yesterday", "last month", "Tuesday", …: resolved from the reference
 
     def resolve(self, reference: date | None, ahead: bool = False) -> str | None:
         """ISO date at the precision written ("2023-02" or "2023-08-03"); None if it has no year and

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Final
 
 from .patterns import gate, words
 
@@ -192,15 +192,16 @@ def find_sources(sentence: str) -> list[tuple[int, str]]:
     return found
 
 
-@dataclass(frozen=True)
 class Span:
-    """What describing a figure needs: where it is, where its sentence is, and what kind it is."""
+    """What describing a figure needs: where it is, where its sentence is, and what kind it is.
+    (A plain class with final attributes rather than a frozen dataclass: see ``claims._Seed``.)"""
 
-    start: int
-    end: int
-    kind: str
-    sentence_start: int
-    sentence_end: int
+    def __init__(self, start: int, end: int, kind: str, sentence_start: int, sentence_end: int) -> None:
+        self.start: Final = start
+        self.end: Final = end
+        self.kind: Final = kind
+        self.sentence_start: Final = sentence_start
+        self.sentence_end: Final = sentence_end
 
 
 Description = tuple[str | None, str | None, str | None]  # category, subject, source
