@@ -37,10 +37,14 @@ GLUED = st.lists(st.sampled_from(["a ", "A", "an", "5", "12,000", "ten", "Two", 
 
 @settings(max_examples=400, deadline=None)
 @given(st.one_of(st.text(max_size=200), NEWSY, GLUED))
-def test_seed_scan_finds_exactly_what_the_seed_pattern_finds(text):
-    from crosscount.core.claims import SEED_RE, seed_matches
+@example("In May 2023, 5 May, 12 soldiers; 2 June 2021 and three Junes")  # numbers and dates side by side
+def test_the_shared_scan_finds_exactly_what_the_number_and_date_patterns_find(text):
+    from crosscount.core.claims import SEED_RE, number_and_date_matches
+    from crosscount.core.dates import DATE_RE
 
-    assert [m.span() for m in seed_matches(text)] == [m.span() for m in SEED_RE.finditer(text)]
+    numbers, dates = number_and_date_matches(text)
+    assert [m.span() for m in numbers] == [m.span() for m in SEED_RE.finditer(text)]
+    assert [m.span() for m in dates] == [m.span() for m in DATE_RE.finditer(text)]
 
 
 @settings(max_examples=400, deadline=None)
@@ -132,9 +136,9 @@ DATEY = st.lists(st.sampled_from(["January", "Jan.", "Sept", "May", "may", "Mond
 def test_the_date_gate_finds_what_an_open_gate_finds(text):
     import re
 
-    from crosscount.core.dates import _DATE_GATE, DATE_RE
+    from crosscount.core.dates import DATE_GATE, DATE_RE
 
-    open_gate = re.compile(DATE_RE.pattern.replace(_DATE_GATE, r"(?=[\dA-Z]|yesterday|today|last\s|this\s|earlier\s)"),
+    open_gate = re.compile(DATE_RE.pattern.replace(DATE_GATE, r"(?=[\dA-Z]|yesterday|today|last\s|this\s|earlier\s)"),
                            re.VERBOSE)
     assert [m.span() for m in DATE_RE.finditer(text)] == [m.span() for m in open_gate.finditer(text)]
 

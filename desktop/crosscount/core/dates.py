@@ -38,12 +38,12 @@ _RELATIVE = ["yesterday", "today", r"last\s", r"this\s", r"earlier\s"]
 # a day before a month ("5th of May"): most numbers ("5,000", "12 soldiers") are turned away here.
 _DIGIT_START = r"(?:1[89]|20)\d\d\b|\d\d?(?:/|(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z])"
 # The first look, at one character class, turns away most words ("the", "and", "of") before the trie.
-_DATE_GATE = (rf"(?=[\dA-Z{''.join(sorted({w[0] for w in _RELATIVE}))}])"
-              rf"(?={_DIGIT_START}|{trie([n[:3] for n in _NAMES])}|{'|'.join(_RELATIVE)}"
-              rf"|[{''.join(w[0].upper() for w in _RELATIVE)}](?i:{'|'.join(w[1:] for w in _RELATIVE)}))")
+DATE_GATE = (rf"(?=[\dA-Z{''.join(sorted({w[0] for w in _RELATIVE}))}])"
+             rf"(?={_DIGIT_START}|{trie([n[:3] for n in _NAMES])}|{'|'.join(_RELATIVE)}"
+             rf"|[{''.join(w[0].upper() for w in _RELATIVE)}](?i:{'|'.join(w[1:] for w in _RELATIVE)}))")
 DATE_RE = re.compile(
     rf"""
-    \b{_DATE_GATE}(?:  # a date starts a word with a digit, the name of a month or a weekday, or a
+    \b{DATE_GATE}(?:  # a date starts a word with a digit, the name of a month or a weekday, or a
                       # relative-date word: most positions stop here, after a letter or two
     (?P<iso>\b{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b)
   | (?P<num>\b(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|[12]\d|3[01])/(?:{_YEAR}|\d\d)\b)
@@ -58,7 +58,7 @@ DATE_RE = re.compile(
     re.VERBOSE,
 )
 # Where a date may start: after a character that is not part of a word (see ``word_start_matches``).
-DATE_START_RE = re.compile(rf"{NOT_ASCII_WORD}{_DATE_GATE}")
+DATE_START_RE = re.compile(rf"{NOT_ASCII_WORD}{DATE_GATE}")
 # Cues before a date that say a figure refers to it, strongest first.
 AS_OF_CUE = re.compile(r"(?i:\b(?:as\s+of|as\s+at|by(?:\s+the\s+end\s+of)?|through|until|up\s+to|since|at\s+the\s+end\s+of|in|on|during)\s+$)")
 
@@ -139,8 +139,13 @@ def _day(raw: str) -> int:
 
 def find_dates(text: str) -> list[DateMention]:
     """Every date mention in the text, in order."""
+    return date_mentions(word_start_matches(DATE_START_RE, DATE_RE, text), text)
+
+
+def date_mentions(matches: list[re.Match[str]], text: str) -> list[DateMention]:
+    """The mentions that ``DATE_RE``'s matches in ``text`` are (a lone month or year only after a cue)."""
     found: list[DateMention] = []
-    for m in word_start_matches(DATE_START_RE, DATE_RE, text):
+    for m in matches:
         kind, group = m.lastgroup, m.group  # the form's group closes after the groups inside it
         start, end = m.span()
         if kind == "iso":

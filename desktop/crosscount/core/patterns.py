@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Sequence
 
 # Every character but ASCII letters, digits and "_": all that is not part of a word, and a few that are ("é").
 NOT_ASCII_WORD = "[^0-9A-Za-z_]"
@@ -59,25 +59,33 @@ def words(alternatives: Sequence[str], ignore_case: bool = True) -> str:
     return rf"\b{gate(alternatives, ignore_case=ignore_case)}(?:{'|'.join(alternatives)})"
 
 
-def word_start_matches(starts: re.Pattern[str], pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
-    r"""``pattern.finditer(text)``, for a pattern whose matches are never empty and each start a word (at
-    the start of the text or after a character that is not part of a word). ``starts`` is a character
-    that may stand before a word followed by the pattern's gate, as a lookahead: re skips to such
-    characters in C, where ``finditer`` would try the whole pattern at every position of the text.
+def word_start_scan(starts: re.Pattern[str], patterns: Sequence[re.Pattern[str]], text: str) -> list[list[re.Match[str]]]:
+    r"""For each of ``patterns``, what its ``finditer(text)`` finds, for patterns whose matches are never
+    empty and each start a word (at the start of the text or after a character that is not part of a
+    word). ``starts`` is a character that may stand before a word followed by one of the patterns' gates,
+    as a lookahead: re skips to such characters in C, where ``finditer`` would try the whole pattern at
+    every position of the text, and each pattern is then tried only there (and only after its own last
+    match, as ``finditer`` would).
 
-    ``starts`` may find more places than there are (the pattern checks each), so it opens with
-    ``NOT_ASCII_WORD``, not ``\W``: re tests ``\W`` with Unicode table look-ups at every character, a
-    class of ASCII characters with one look at a bitmap."""
-    pos = 0
-    m = pattern.match(text)
-    if m is not None:
-        yield m
-        pos = m.end() - 1  # a match may end in a non-word character that the next match starts after
-    search, match = starts.search, pattern.match
-    while (c := search(text, pos)) is not None:
-        m = match(text, c.end())
-        if m is None:
-            pos = c.end()
-        else:
-            yield m
-            pos = m.end() - 1
+    One scan serves several patterns because each pass over a text costs re some 50 instructions a
+    character whatever it looks for. ``starts`` may find more places than there are (the patterns check
+    each), so it opens with ``NOT_ASCII_WORD``, not ``\W``: re tests ``\W`` with Unicode table look-ups
+    at every character, a class of ASCII characters with one look at a bitmap."""
+    found: list[list[re.Match[str]]] = [[] for _ in patterns]
+    ends = [0] * len(patterns)
+    for i, pattern in enumerate(patterns):
+        if (m := pattern.match(text)) is not None:
+            found[i].append(m)
+            ends[i] = m.end()
+    for c in starts.finditer(text):
+        at = c.end()
+        for i, pattern in enumerate(patterns):
+            if at >= ends[i] and (m := pattern.match(text, at)) is not None:
+                found[i].append(m)
+                ends[i] = m.end()
+    return found
+
+
+def word_start_matches(starts: re.Pattern[str], pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """``pattern.finditer(text)`` for one pattern of the kind ``word_start_scan`` reads."""
+    return word_start_scan(starts, [pattern], text)[0]
