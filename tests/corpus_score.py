@@ -1,6 +1,7 @@
 """Scoring extraction against the labelled corpus (tests/corpus/*.txt; format in tests/corpus/README.md).
 
-Used by tests/test_corpus.py (which asserts the targets) and by bench/ (which prints the figures).
+Used by tests/test_corpus.py, which asserts the targets and prints the figures. (The benchmarks draw
+from a frozen copy of the sentences, bench/sentences.txt, not from here.)
 """
 
 from __future__ import annotations
