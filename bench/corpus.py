@@ -23,9 +23,10 @@ def _sentences() -> list[tuple[bool, str]]:
 def realistic(n: int = 200, seed: int = 20231124) -> list[str]:
     """Articles at the figure density of real reporting (the seed article: one figure per ~530 bytes):
     about one sentence in five carries figures, the rest is prose without figures."""
-    with_figures = [text for figures, text in _sentences() if figures]
+    sentences = _sentences()
+    with_figures = [text for figures, text in sentences if figures]
     prose = (HERE / "prose.txt").read_text(encoding="utf-8").splitlines()
-    prose += [text for figures, text in _sentences() if not figures]
+    prose += [text for figures, text in sentences if not figures]
     rng = random.Random(seed)
     out = []
     for i in range(n):
