@@ -1,8 +1,8 @@
 """Finding every numeric claim in a text: its exact span, value or range, bound, unit and what it is per.
 
-How it stays fast: one compiled scan (``SEED_RE``) finds number expressions, one more (``MASK_RE`` plus
-the date scan) finds what must never be a figure (dates, times, phone numbers, web addresses). All else
-is decided by anchored patterns on the few dozen characters around each number, so the cost grows with
+How it stays fast: one pass over the text (``scan``) finds where a number, a date or what must never be
+a figure (``MASK_RE``: times, phone numbers) may start, and tries each pattern there only; web addresses
+are found from their "@" and "http". All else is decided by anchored patterns on the few dozen characters around each number, so the cost grows with
 the number of figures, not with the number of words. Nothing here imports pint or Babel: the
 vocabularies they give are read once from resources (see currencies.py and unit_words.py).
 
@@ -18,10 +18,10 @@ from functools import cache
 from typing import Final
 
 from . import currencies
-from .dates import AS_OF_CUE, DATE_GATE, DATE_RE, DateMention, date_mentions, infer_reference, parse_iso
+from .dates import AS_OF_CUE, DATE_PREFIXES, DATE_RE, DateMention, date_mentions, infer_reference, parse_iso
 from .model import Claim
 from .numbers import SCALES, SMALL, SUFFIX_SCALES, numeral_value, words_value
-from .patterns import NOT_ASCII_WORD, gate, trie, word_start_scan
+from .patterns import NOT_ASCII_WORD, gate, prefix_trie, spellings, trie, word_start_scan
 from .semantics import Span, describe, sides_in
 from .unit_words import PER_ADVERBS, PER_WORDS, surface_forms
 
@@ -42,8 +42,10 @@ _SEED_WORDS = [*_NUM_WORDS, "tens", "hundreds", "thousands", "millions", "billio
 _ARTICLE_BEFORE = ["few", "couple", "handful", "halves", "half", "thirds", "quarter", "fifth", "hundred", "thousand",
                    "million", "billion", "dozen"]
 _SEED_FIRST = "".join(sorted({w[0] for w in [*_SEED_WORDS, "a"]}))  # one class turns away "in", "was", "it", …
+# (an article is written out for each case: re skips a branch that opens with a literal at one look)
+_ARTICLE_GATE = "|".join(rf"{a}[nN]?[\s-]+(?:{trie([w[:2] for w in _ARTICLE_BEFORE], ignore_case=True)})" for a in "aA")
 _SEED_GATE = (rf"(?=[\d{_SEED_FIRST}{_SEED_FIRST.upper()}])(?=\d|{trie([w[:5] for w in _SEED_WORDS], ignore_case=True)}"
-              rf"|[aA][nN]?[\s-]+(?:{trie([w[:2] for w in _ARTICLE_BEFORE], ignore_case=True)}))")
+              rf"|{_ARTICLE_GATE})")
 # "scores of people", but not "test scores of pupils" or "the scores of both teams"
 _QUANTIFIER_SCORES = "".join(rf"(?<!{w}\s)" for w in ("the", "his", "her", "its", "their", "our", "test", "exam",
                                                       "credit", "poll", "approval", "average", "high", "low"))
@@ -67,18 +69,14 @@ SEED_RE = re.compile(
     re.VERBOSE,
 )
 
-# Where a number or a date may start: right after a character that is not part of a word. Numbers and
-# dates share one pass over the text (``patterns.word_start_scan``).
+# Where a number or a date may start: right after a character that is not part of a word, at a digit or at
+# the first letters of a number word or a date. Numbers, dates and masks share this one pass over the text
+# (``scan``). Its gate is one trie of both kinds of first letters, not the two patterns' gates one after the
+# other: re then reads the first letters of each word once (a fifth of the pass's time).
+_START_PREFIXES = {v for w in _SEED_WORDS for v in spellings(w[:5])} | DATE_PREFIXES
 NUMBER_OR_DATE_START_RE = re.compile(
-    rf"{NOT_ASCII_WORD}(?=[\dA-Z{_SEED_FIRST}lety])(?:{_SEED_GATE}|{DATE_GATE})")
-
-
-def number_and_date_matches(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]]]:
-    """``SEED_RE.finditer(text)`` and ``DATE_RE.finditer(text)``, each pattern tried only where
-    ``NUMBER_OR_DATE_START_RE`` says a number or a date may start."""
-    numbers, dates = word_start_scan(NUMBER_OR_DATE_START_RE, [SEED_RE, DATE_RE], text)
-    return numbers, dates
-
+    rf"{NOT_ASCII_WORD}(?=[\d{''.join(sorted({p[0] for p in _START_PREFIXES} | set('aA')))}])"
+    rf"(?={prefix_trie(_START_PREFIXES)}|{_ARTICLE_GATE}|\d)")
 
 URL_RE = re.compile(r"(?:https?://|www\.)\S+")
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
@@ -103,30 +101,36 @@ def address_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-# What is never a figure. Every alternative starts with one of a few characters, so the pattern opens with
-# their set and re skips all other characters without trying it (as fast again as a lookahead gate). The set
-# holds every character beyond ASCII rather than \d, which re tests with Unicode table look-ups. Look-behinds
-# then say which character it was; each costs re a nested match, so a digit inside a number (most stops)
-# is turned away after two, and the four marks are tried only after one that says it is a mark.
+# What is never a figure: phone numbers, times, decades, "#5". Each starts with a digit at the start of a
+# word (after "+", "(", "'" or "#" for the marked ones), so the pattern is tried only where the shared scan
+# (``scan``) finds a number may start, never at every character. A mask starts at its first digit: the
+# mark before it holds no number to hide. The marked forms come first, as they came first in the text.
 MASK_RE = re.compile(
     r"""
-    [0-9+(\#'\x80-\U0010ffff](?:                                       # every mask starts with one of these
-    (?<=\d)(?<!\w\d)(?:                                              # a digit that starts a number
-        (?<=0)(?<!\d\s0)[1-9]\d{1,3}(?:[\s-]\d{3,4}){1,2}\b             #   national phone numbers: 0800 123 4567
-      | \d{2}\)?[\s.-]\d{3}[\s.-]\d{4}\b                             #   202-555-0100
-      | \d?[:.]\d{2}(?::\d{2})?\s*(?i:[ap]\.?m\.?)(?!\w)              #   times with am/pm
-      | \d?:\d{2}(?::\d{2})?\b                                       #   24-hour times
-      | \d?\s*(?i:[ap]\.m\.|[ap]m\b)                                  #   "5 p.m."
-      | \d?\s*(?i:o['’]clock)                                         #   "6 o'clock"
-      | (?:(?<=1)[89]|(?<=2)0)\d0s\b)                                #   decades
-  | (?<=[+(\#'])(?:                                                  # a mark
-        (?<=\+)\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}\b    #   international phone numbers
-      | (?<=\()\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b                      #   North American phone numbers: (202) 555 0100
-      | (?<=')\d0s\b                                                 #   '90s
-      | (?<=\#)\d+)                                                  #   "#5"
+    (?<!\w)(?=\d)(?:
+        (?<=[+'\#])(?:                                               # after a mark
+            (?<=\+)\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}\b    #   international phone numbers
+          | (?<=')\d0s\b                                                #   '90s
+          | (?<=\#)\d+)                                               #   "#5"
+      | (?<!\d\s)0[1-9]\d{1,3}(?:[\s-]\d{3,4}){1,2}\b                 # national phone numbers: 0800 123 4567
+      | \d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b                             # 202-555-0100, (202) 555 0100
+      | \d\d?[:.]\d{2}(?::\d{2})?\s*(?i:[ap]\.?m\.?)(?!\w)             # times with am/pm
+      | \d\d?:\d{2}(?::\d{2})?\b                                      # 24-hour times
+      | \d\d?\s*(?i:[ap]\.m\.|[ap]m\b)                                 # "5 p.m."
+      | \d\d?\s*(?i:o['’]clock)                                        # "6 o'clock"
+      | (?:1[89]|20)\d0s\b                                            # decades
     )""",
     re.VERBOSE,
 )
+
+
+def scan(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]], list[re.Match[str]]]:
+    """``SEED_RE.finditer(text)``, ``DATE_RE.finditer(text)`` and ``MASK_RE.finditer(text)``, each pattern
+    tried only where ``NUMBER_OR_DATE_START_RE`` says a number or a date may start (every mask starts
+    with a digit, so with a number)."""
+    numbers, dates, masks = word_start_scan(NUMBER_OR_DATE_START_RE, [SEED_RE, DATE_RE, MASK_RE], text)
+    return numbers, dates, masks
+
 
 _HEDGES: dict[str, str] = {
     "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
@@ -432,10 +436,10 @@ class _Extractor:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.numbers, dates = number_and_date_matches(text)
+        self.numbers, dates, never = scan(text)
         self.dates = date_mentions(dates, text)
         masks = [(d.start, d.end) for d in self.dates]
-        masks += [m.span() for m in MASK_RE.finditer(text)]
+        masks += [m.span() for m in never]
         masks += address_spans(text)
         # as one ordered list of disjoint spans, so that the mask a number falls in is the last one that
         # starts before it (a date inside a web address must not hide the address around it)

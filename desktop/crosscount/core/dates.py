@@ -12,7 +12,7 @@ import re
 from datetime import date, timedelta
 from typing import Final
 
-from .patterns import NOT_ASCII_WORD, trie, word_start_matches
+from .patterns import NOT_ASCII_WORD, spellings, trie, word_start_matches
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
@@ -38,6 +38,10 @@ _RELATIVE = ["yesterday", "today", r"last\s", r"this\s", r"earlier\s"]
 # a day before a month ("5th of May"): most numbers ("5,000", "12 soldiers") are turned away here.
 _DIGIT_START = r"(?:1[89]|20)\d\d\b|\d\d?(?:/|(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z])"
 # The first look, at one character class, turns away most words ("the", "and", "of") before the trie.
+# The first letters a date that starts with a word may start with, as written: for a gate shared with
+# other patterns (``claims.NUMBER_OR_DATE_START_RE``), which lets digits through on its own.
+DATE_PREFIXES = frozenset({n[:3] for n in _NAMES}
+                          | {v for w in _RELATIVE for v in {w[:3], *(w[0].upper() + s for s in spellings(w[1:3]))}})
 DATE_GATE = (rf"(?=[\dA-Z{''.join(sorted({w[0] for w in _RELATIVE}))}])"
              rf"(?={_DIGIT_START}|{trie([n[:3] for n in _NAMES])}|{'|'.join(_RELATIVE)}"
              rf"|[{''.join(w[0].upper() for w in _RELATIVE)}](?i:{'|'.join(w[1:] for w in _RELATIVE)}))")

@@ -34,6 +34,24 @@ def trie(words: list[str], ignore_case: bool = False) -> str:
     return "|".join(parts)
 
 
+def spellings(word: str) -> set[str]:
+    """Every way of writing ``word`` in upper and lower case ("ab" → "ab", "aB", "Ab", "AB")."""
+    out = {""}
+    for ch in word:
+        out = {head + c for head in out for c in {ch.lower(), ch.upper()}}
+    return out
+
+
+def prefix_trie(prefixes: Iterable[str]) -> str:
+    """``trie`` of the shortest of ``prefixes``: for a gate that asks only whether a word starts with one
+    of them, "ten" already says all that "tens" would."""
+    kept: list[str] = []
+    for p in sorted(set(prefixes), key=len):
+        if p and not any(p.startswith(k) for k in kept):
+            kept.append(p)
+    return trie(kept)
+
+
 def gate(alternatives: Iterable[str], letters: int = 3, ignore_case: bool = True) -> str:
     """A lookahead that lets a search go on only where one of ``alternatives`` (regex texts that each
     start with a letter) could begin: their first ``letters`` letters, as a trie.
