@@ -185,6 +185,25 @@ def test_masks_match_the_plain_formulation(text):
     assert [m.span() for m in MASK_RE.finditer(text)] == [m.span() for m in plain.finditer(text)]
 
 
+
+# The tokens after a number as first written, with greedy quantifiers; the scanner takes each token whole.
+_PLAIN_TOKEN = r"((?:[^\W\d_]|°)[\w°²³/'’]*(?:-[^\W\d_]+)*)"
+_PLAIN_TOKENS = rf"([ \t]*|-){_PLAIN_TOKEN}(?:([ \t]+){_PLAIN_TOKEN}(?:([ \t]+){_PLAIN_TOKEN}(?:([ \t]+){_PLAIN_TOKEN})?)?)?"
+TOKENY = st.lists(st.sampled_from(["km", "20", "-", "mile", "long", " ", "  ", "\t", "°C", "m²", "/", "'", "’", "_", "é",
+                                   "Ⅻ", "½", "per", "a", ",", ".", "x2", "-5"]), max_size=12).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(TOKENY, st.text(max_size=30)), st.integers(min_value=0, max_value=5))
+def test_tokens_match_the_plain_formulation(text, pos):
+    import re
+
+    from crosscount.core.claims import _TOKENS_RE
+
+    plain = re.compile(_PLAIN_TOKENS).match(text, pos)
+    taken = _TOKENS_RE.match(text, pos)
+    assert (taken and [taken.span(i) for i in range(9)]) == (plain and [plain.span(i) for i in range(9)])
+
 _ADDRESS_PART = st.text(alphabet="a5é._+-", min_size=0, max_size=6)
 ADDRESSY = st.lists(st.one_of(
     st.sampled_from(["a", "x-5", "@", "@@", "example", ".", "com", "-", "+", "http://", "https://", "www.", " ", "\n",

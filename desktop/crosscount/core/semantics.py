@@ -16,7 +16,7 @@ from functools import cache
 from importlib import resources
 from typing import Final
 
-from .patterns import gate, words
+from .patterns import NOT_ASCII_WORD, gate, words
 
 CATEGORY_LABELS = {"killed": "Killed", "wounded": "Wounded", "casualties": "Casualties", "missing": "Missing",
                    "captured": "Captured", "displaced": "Displaced"}
@@ -160,9 +160,11 @@ def _clean_source(name: str) -> str | None:
     return " ".join(words) or None
 
 
-# Every attribution hangs on one of these words; a sentence without any needs no search for names.
+# Every attribution hangs on one of these words; a sentence without any needs no search for names. (Searched
+# in the sentence with a space before it: a pattern that opens with a class of characters, not with "\b",
+# is searched a character class at a time in C, four times as fast.)
 _ATTRIBUTION_ANCHOR_RE = re.compile(
-    rf"\b{gate(['according', *_REPORT_NOUNS, *_ATTRIBUTION_VERBS.split('|'), 'say', *_PASSIVE_VERBS.split('|')])}"
+    rf"{NOT_ASCII_WORD}{gate(['according', *_REPORT_NOUNS, *_ATTRIBUTION_VERBS.split('|'), 'say', *_PASSIVE_VERBS.split('|')])}"
     rf"(?i:according\b|(?:{'|'.join(_REPORT_NOUNS)})\s+(?:from|by|of)\b|(?:{_ATTRIBUTION_VERBS}|say|estimate)\b|"
     rf"(?:{_PASSIVE_VERBS})\s+by\b)"
 )
@@ -182,7 +184,7 @@ _CLAUSE_GAP_RE = re.compile(rf"{_NOUN_AFTER_WHOLE},\s+$")
 def find_sources(sentence: str) -> list[tuple[int, str]]:
     """(offset in sentence, short name) of every attribution in the sentence."""
     found: list[tuple[int, str]] = []
-    if not _ATTRIBUTION_ANCHOR_RE.search(sentence):
+    if not _ATTRIBUTION_ANCHOR_RE.search(" " + sentence):
         return found
     for m in _SOURCE_RE.finditer(sentence):
         group = m.lastgroup or ""
