@@ -2,9 +2,10 @@
 
 How it stays fast: one pass over the text (``scan``) finds where a number, a date or what must never be
 a figure (``MASK_RE``: times, phone numbers) may start, and tries each pattern there only; web addresses
-are found from their "@" and "http". All else is decided by anchored patterns on the few dozen characters around each number, so the cost grows with
-the number of figures, not with the number of words. Nothing here imports pint or Babel: the
-vocabularies they give are read once from resources (see currencies.py and unit_words.py).
+are found from their "@" and "http". All else is decided by anchored patterns on the few dozen
+characters around each number, so the cost grows with the number of figures, not with the number of
+words. Nothing here imports pint or Babel: the vocabularies they give are read once from resources (see
+currencies.py and unit_words.py).
 
 Semantic fields (category, subject, source) come from semantics.describe; as_of from ``resolve_as_of``.
 """
@@ -104,7 +105,8 @@ def address_spans(text: str) -> list[tuple[int, int]]:
 # What is never a figure: phone numbers, times, decades, "#5". Each starts with a digit at the start of a
 # word (after "+", "(", "'" or "#" for the marked ones), so the pattern is tried only where the shared scan
 # (``scan``) finds a number may start, never at every character. A mask starts at its first digit: the
-# mark before it holds no number to hide. The marked forms come first, as they came first in the text.
+# mark before it holds no number to hide. The marked forms are tried first ("+44 20 7946 0958" is one
+# international number, not a national one).
 MASK_RE = re.compile(
     r"""
     (?<!\w)(?=\d)(?:

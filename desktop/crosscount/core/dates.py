@@ -37,11 +37,11 @@ _RELATIVE = ["yesterday", "today", r"last\s", r"this\s", r"earlier\s"]
 # A date that starts with a digit starts with a year ("2023", "2023-04-05"), a day and "/" ("5/4/23"), or
 # a day before a month ("5th of May"): most numbers ("5,000", "12 soldiers") are turned away here.
 _DIGIT_START = r"(?:1[89]|20)\d\d\b|\d\d?(?:/|(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z])"
-# The first look, at one character class, turns away most words ("the", "and", "of") before the trie.
 # The first letters a date that starts with a word may start with, as written: for a gate shared with
 # other patterns (``claims.NUMBER_OR_DATE_START_RE``), which lets digits through on its own.
 DATE_PREFIXES = frozenset({n[:3] for n in _NAMES}
                           | {v for w in _RELATIVE for v in {w[:3], *(w[0].upper() + s for s in spellings(w[1:3]))}})
+# The first look, at one character class, turns away most words ("the", "and", "of") before the trie.
 DATE_GATE = (rf"(?=[\dA-Z{''.join(sorted({w[0] for w in _RELATIVE}))}])"
              rf"(?={_DIGIT_START}|{trie([n[:3] for n in _NAMES])}|{'|'.join(_RELATIVE)}"
              rf"|[{''.join(w[0].upper() for w in _RELATIVE)}](?i:{'|'.join(w[1:] for w in _RELATIVE)}))")
