@@ -45,11 +45,11 @@ def spellings(word: str) -> set[str]:
 def prefix_trie(prefixes: Iterable[str]) -> str:
     """``trie`` of the shortest of ``prefixes``: for a gate that asks only whether a word starts with one
     of them, "ten" already says all that "tens" would."""
-    kept: list[str] = []
-    for p in sorted(set(prefixes), key=len):
-        if p and not any(p.startswith(k) for k in kept):
-            kept.append(p)
-    return trie(kept)
+    kept: set[str] = set()
+    for p in sorted(set(prefixes), key=len):  # (each looked up by its shorter heads: this runs at import)
+        if p and not any(p[:i] in kept for i in range(1, len(p))):
+            kept.add(p)
+    return trie(list(kept))
 
 
 def gate(alternatives: Iterable[str], letters: int = 3, ignore_case: bool = True) -> str:
@@ -91,17 +91,19 @@ def word_start_scan(starts: re.Pattern[str], patterns: Sequence[re.Pattern[str]]
     at every character, a class of ASCII characters with one look at a bitmap."""
     found: list[list[re.Match[str]]] = [[] for _ in patterns]
     ends = [0] * len(patterns)
+    _match_at(0, patterns, text, found, ends)
+    for c in starts.finditer(text):
+        _match_at(c.end(), patterns, text, found, ends)
+    return found
+
+
+def _match_at(at: int, patterns: Sequence[re.Pattern[str]], text: str, found: list[list[re.Match[str]]],
+              ends: list[int]) -> None:
+    """Each pattern tried at ``at``, unless its last match ends after it (as ``finditer`` would skip it)."""
     for i, pattern in enumerate(patterns):
-        if (m := pattern.match(text)) is not None:
+        if at >= ends[i] and (m := pattern.match(text, at)) is not None:
             found[i].append(m)
             ends[i] = m.end()
-    for c in starts.finditer(text):
-        at = c.end()
-        for i, pattern in enumerate(patterns):
-            if at >= ends[i] and (m := pattern.match(text, at)) is not None:
-                found[i].append(m)
-                ends[i] = m.end()
-    return found
 
 
 def word_start_matches(starts: re.Pattern[str], pattern: re.Pattern[str], text: str) -> list[re.Match[str]]:
