@@ -22,7 +22,17 @@ from . import currencies
 from .dates import AS_OF_CUE, DATE_PREFIXES, DATE_RE, DateMention, date_mentions, infer_reference, parse_iso
 from .model import Claim
 from .numbers import SCALES, SMALL, SUFFIX_SCALES, numeral_value, words_value
-from .patterns import NOT_ASCII_WORD, gate, prefix_trie, spellings, trie, word_start_scan
+from .patterns import (
+    NOT_ASCII_WORD,
+    gate,
+    may_contain,
+    may_end_in,
+    may_open_with,
+    prefix_trie,
+    spellings,
+    trie,
+    word_start_scan,
+)
 from .semantics import Span, describe, sides_in
 from .unit_words import PER_ADVERBS, PER_WORDS, surface_forms
 
@@ -83,13 +93,31 @@ URL_RE = re.compile(r"(?:https?://|www\.)\S+")
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
 
 
+def _url_spans(text: str) -> list[tuple[int, int]]:
+    """``URL_RE.finditer(text)``'s spans, the pattern tried only where "http" or "www." starts: searched
+    over the whole text, re tries its alternatives at every character (a web address in an article cost
+    as much as extracting a tenth of it)."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    while True:
+        http, www = text.find("http", pos), text.find("www.", pos)
+        at = min(http, www) if http != -1 and www != -1 else max(http, www)
+        if at == -1:
+            return spans
+        if (m := URL_RE.match(text, at)) is not None:
+            spans.append(m.span())
+            pos = m.end()
+        else:
+            pos = at + 1
+
+
 def address_spans(text: str) -> list[tuple[int, int]]:
     """Web and e-mail addresses, whose digits are never figures.
 
     An e-mail address is matched only from the start of the run of address characters before each "@":
     ``EMAIL_RE`` searched over the whole text tries every position and backs off character by character
     from each, which cost more than all the rest of the text's extraction."""
-    spans = [m.span() for m in URL_RE.finditer(text)] if "http" in text or "www." in text else []
+    spans = _url_spans(text)
     at, floor = text.find("@"), 0  # an address starts where the one before it ended, as in a search
     while at != -1:
         start = at
@@ -157,6 +185,14 @@ _HEDGE_LAST_WORDS = frozenset(h.split()[-1] for h in _HEDGES)
 _HEDGE_AT_END_RE = {h: re.compile(r"\s+".join(map(re.escape, h.split())) + "$", re.IGNORECASE) for h in _HEDGES}
 _OPENING_MARKS = "([\"“‘'"  # a hedge may open a bracket or a quote: "(about 5,000"
 RANGE_START_RE = re.compile(r"(?<![\w-])(?i:(?P<w>between|from))\s+$")
+
+
+def range_start(text: str, start: int) -> re.Match[str] | None:
+    """"between" or "from" right before ``start``, where a range opens."""
+    if not may_end_in(text[max(0, start - 10): start], ("between", "from")):
+        return None
+    return RANGE_START_RE.search(text, max(0, start - 10), start)
+
 CHANGE_BEFORE_RE = re.compile(
     r"(?i:\b(?:rose|risen|rises|rising|increased?|increases|increasing|grew|grown|grows|fell|fallen|falls|"
     r"dropped|drops|declined?|declines|jumped|climbed|doubled|tripled|cut|reduced|raised|revised|changed|"
@@ -167,6 +203,11 @@ RANGE_END_HEDGE_RE = re.compile(r"(?i:as\s+(?:many|much|high)\s+as|about|around|
 RATIO_RE = re.compile(r"\s+in\s+(?:every\s+)?|\s+out\s+of\s+(?:every\s+)?")
 CONNECTOR_RE = re.compile(r"^(?:\s*(?P<w>to|and|or)\s+|\s?(?P<d>[-–—])\s?)")
 SUFFIX_BOUND_RE = re.compile(r"^(?:(?P<plus>-plus\b|-odd\b|\+(?![\d\w]))|\s+or\s+(?P<or>more|so|fewer|less|above|over)\b)")
+# (the characters each of these patterns may open with, white space aside: gates for ``may_open_with``)
+CONNECTOR_FIRSTS = "tao-–—"
+SUFFIX_BOUND_FIRSTS = "-+o"
+PERCENT_FIRSTS = "%pPbB-"
+PER_FIRSTS = "-/aApPeEmMwWdDyYhH"
 PERCENT_RE = re.compile(
     r"^(?:(?P<points>\s(?i:percentage\s+points?|pp)\b)|(?P<bp>\s(?i:basis[\s-]+points?)\b|\s?bps?\b)"
     r"|\s?%|\s?(?i:per\s?cent|pct)\b|-(?i:percent)\b|pc\b)"  # "30pc" in British papers (fused, so not "3 pcs")
@@ -185,6 +226,7 @@ PRICE_PER_BEFORE_RE = re.compile(
     r"\s+of\s+(?:[\w'’-]+\s+){1,4}(?:now\s+|still\s+|currently\s+)?(?:costs?|costing|sells?\s+for|sold\s+for|"
     r"(?:is|was)\s+(?:priced\s+at|selling\s+for)|fetch(?:es|ed)?|trades?\s+at|traded\s+at)\s+)$"
 )
+PRICE_VERB_STEMS = ("cost", "sell", "sold", "priced", "fetch", "trade")  # one of them is in every price above
 # "four times the average wage", "three times as many": a multiplier, not a figure
 TIMES_AFTER_RE = re.compile(r"\s+times\s+(?:the|as|more|higher|larger|greater|bigger|less|lower|smaller|fewer|what|that|its|their)\b")
 MAX_AGE = 120
@@ -194,21 +236,31 @@ AGE_BEFORE_RE = re.compile(
     rf"(?i:\b{gate([*_PEOPLE, 'age'])}(?:(?:{'|'.join(_PEOPLE)})\s+(?:aged\s+)?(?:under|over|above|below|older\s+than|younger\s+than)|"
     r"aged(?:\s+between)?|ages(?:\s+of)?|age)\s+)$"
 )
+AGE_LAST_WORDS = ("under", "over", "above", "below", "than", "aged", "between", "ages", "of", "age")  # of AGE_BEFORE_RE
 _PER_ADJECTIVES = ("monthly", "weekly", "daily", "yearly", "annual", "hourly")
 PER_BEFORE_RE = re.compile(rf"(?i:\b{gate(_PER_ADJECTIVES)}(?P<adv>{'|'.join(_PER_ADJECTIVES)})\s+(?:[\w-]+\s+){{0,2}}(?:of\s+)?)$")
 # Words that name the number after them: "Article 5", "page 12", "Leopard 2", "Boeing 737"
-_IDENT_WORDS = ("article", "section", "chapter", "page", "pages", r"p\.", r"pp\.", r"no\.", r"nos\.", "number", "resolution",
-                "rule", "table", "figure", r"fig\.", "protocol", "amendment", "paragraph", r"para\.?", "clause", "item",
+_IDENT_WORDS = ("article", "section", "chapter", "page", "pages", "p.", "pp.", "no.", "nos.", "number", "resolution",
+                "rule", "table", "figure", "fig.", "protocol", "amendment", "paragraph", "para", "para.", "clause", "item",
                 "flight", "route", "highway", "platform", "gate", "room", "level", "phase", "grade", "season", "episode",
-                r"vol\.", "volume", "verse", "channel", "model", "version", r"v\.", "windows", "iphone", "apollo", "cop", "pier",
-                "terminal", "district", "block", "lot", "box", "unit", "code", "id", r"ref\.?", r"tel\.?", r"ext\.?",
-                "category", "class", "type", "tier", "stage", "series", "mark", r"mk\.?", "max", "leopard", "challenger",
+                "vol.", "volume", "verse", "channel", "model", "version", "v.", "windows", "iphone", "apollo", "cop", "pier",
+                "terminal", "district", "block", "lot", "box", "unit", "code", "id", "ref", "ref.", "tel", "tel.", "ext", "ext.",
+                "category", "class", "type", "tier", "stage", "series", "mark", "mk", "mk.", "max", "leopard", "challenger",
                 "boeing", "airbus", "galaxy", "pixel", "playstation", "xbox", "bus", "train", "line", "track", "lane", "exit",
                 "junction", "ward", "precinct", "zone", "sector", "camp", "checkpoint", "square", "street", "avenue",
                 "dial", "text", "hotline", "helpline")
 IDENT_BEFORE_RE = re.compile(
-    rf"(?:[A-Za-z]-?|(?<![\w]){gate(_IDENT_WORDS)}(?i:{'|'.join(_IDENT_WORDS)})\s+|(?<![\w])No\s+)$"
+    rf"(?:[A-Za-z]-?|(?<![\w]){gate(_IDENT_WORDS)}(?i:{'|'.join(map(re.escape, _IDENT_WORDS))})\s+|(?<![\w])No\s+)$"
 )
+_IDENT_LAST_WORDS = (*_IDENT_WORDS, "no")
+
+
+def names_an_identifier(before: str) -> bool:
+    """Whether ``before`` ends in a word that names the number after it ("Article ", "Su-", "No ")."""
+    last = before.removesuffix("\n")  # (re's "$" also matches before a final newline)
+    if not (last.endswith("-") or last[-1:].isalpha() or may_end_in(before, _IDENT_LAST_WORDS)):
+        return False
+    return IDENT_BEFORE_RE.search(before, _last_word_start(before)) is not None
 YEAR_PREP_RE = re.compile(
     r"(?i:\b(?:in|since|by|of|from|until|till|to|before|after|during|early|late|mid|year|years|the|its|this|"
     r"that|spring|summer|autumn|fall|winter|between|and|through|circa|around|'s|since|election|budget|census)"
@@ -307,7 +359,16 @@ SENTENCE_BREAK_RE = re.compile(
     r"|(?P<line>(?<=\n)(?=[ \t]*[A-Z\"“])))"  # a headline: a line of words, then a capitalized line
 )
 # A full stop after these is not the end of a sentence ("Mr. Putin", "the U.S. Army").
-ABBREVIATION_BEFORE_RE = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|St|No|Gen|Lt|Col|Sgt|Gov|Sen|Rep|vs)|\b[A-Z]\.[A-Z])$")
+_ABBREVIATIONS = ("Mr", "Ms", "Mrs", "Dr", "St", "No", "Gen", "Lt", "Col", "Sgt", "Gov", "Sen", "Rep", "vs")
+ABBREVIATION_BEFORE_RE = re.compile(rf"(?:\b(?:{'|'.join(_ABBREVIATIONS)})|\b[A-Z]\.[A-Z])$")
+_ABBREVIATION_ENDINGS = tuple(a.lower() for a in _ABBREVIATIONS)
+
+
+def abbreviation_before(text: str, stop: int) -> bool:
+    """Whether the full stop at ``stop`` ends an abbreviation ("Mr.", "U.S.")."""
+    if not (text[stop - 2: stop - 1] == "." or may_end_in(text[max(0, stop - 6): stop], _ABBREVIATION_ENDINGS, then="")):
+        return False
+    return ABBREVIATION_BEFORE_RE.search(text, max(0, stop - 6), stop) is not None
 
 # ---------------------------------------------------------------------------------------------- assembly
 
@@ -395,6 +456,12 @@ def _seed_from_match(m: re.Match[str]) -> _Seed | None:
 
 _WORD_AFTER_RE = re.compile(r"\s+([A-Za-z-]+)")
 _ASIDE_AFTER_RE = re.compile(r"\s*\([^()]{1,40}\)|\)")  # "(about $480)" after a figure, or the ")" closing it
+
+
+def _per_at(text: str, pos: int) -> re.Match[str] | None:
+    """``PER_RE`` on the 24 characters from ``pos`` (a period right after a figure: "a month", "/day")."""
+    window = text[pos: pos + 24]
+    return PER_RE.match(window) if may_open_with(window, PER_FIRSTS) else None
 _LIST_MARKER_END_RE = re.compile(r"\s*[.)]\s")  # "1. ", "2) "
 _NO_BEFORE_RE = re.compile(r"(?i:\bno\s+)$")  # "no one"
 
@@ -575,7 +642,8 @@ class _Extractor:
         end2, code = self.suffix_currency(end, seed.kind in ("vague", "few"), tokens)
         if code:
             return end2, "money", code
-        m = PERCENT_RE.match(self.text[end: end + 20])
+        window = self.text[end: end + 20]
+        m = PERCENT_RE.match(window) if may_open_with(window, PERCENT_FIRSTS) else None
         if m:  # a change in percentage (or basis) points is not a share, and says so in its unit
             share = "percentage_point" if m.group("points") else "basis_point" if m.group("bp") else "percent"
             return end + m.end(), "percent", share
@@ -664,20 +732,22 @@ class _Extractor:
                     currency = unit
                 bound = "range"
                 used = j - i + 1
-                range_word_start = RANGE_START_RE.search(text, max(0, start - 10), start)
+                range_word_start = range_start(text, start)
 
         if used == 1 and not self.is_figure(seed, start, end, kind, currency):
             return None, 1
-        if kind == "count" and TIMES_AFTER_RE.match(text, end):
+        if kind == "count" and may_open_with(text[end: end + 8], "t") and TIMES_AFTER_RE.match(text, end):
             return None, used
         if kind == "count" and max(v for v in (low, high) if v is not None) <= MAX_AGE \
+                and may_end_in(text[max(0, start - 40): start], AGE_LAST_WORDS) \
                 and AGE_BEFORE_RE.search(text, max(0, start - 40), start):
             return None, used  # "men under 50", "children aged 5 to 12": who is counted, not a count
 
         if range_word_start is not None:
             start = range_word_start.start()
         hedge_start, hedge = self.hedge_before(start)
-        m = SUFFIX_BOUND_RE.match(text[end: end + 12])
+        window = text[end: end + 12]
+        m = SUFFIX_BOUND_RE.match(window) if may_open_with(window, SUFFIX_BOUND_FIRSTS) else None
         if m:
             hedge = "at_least" if m.group("plus") or m.group("or") in ("more", "above", "over") else (
                 "approximate" if m.group("or") == "so" else "at_most")
@@ -704,9 +774,9 @@ class _Extractor:
         if kind != "count" or i + 1 >= len(seeds) or seeds[i].kind not in ("num", "words"):
             return None
         nxt = seeds[i + 1]
-        if nxt.kind not in ("num", "words") or not RATIO_RE.fullmatch(self.text, seeds[i].end, nxt.start):
+        if nxt.kind not in ("num", "words") or not 0 < seeds[i].low < nxt.low <= 1000 or nxt.has_scale:
             return None
-        if not 0 < seeds[i].low < nxt.low <= 1000 or nxt.has_scale:
+        if not RATIO_RE.fullmatch(self.text, seeds[i].end, nxt.start):
             return None
         return i + 1, seeds[i].low / nxt.low * 100
 
@@ -716,7 +786,8 @@ class _Extractor:
             return None
         text = self.text
         for tail_end in dict.fromkeys((end, seeds[i].end)):
-            m = CONNECTOR_RE.match(text[tail_end: tail_end + 8])
+            window = text[tail_end: tail_end + 8]
+            m = CONNECTOR_RE.match(window) if may_open_with(window, CONNECTOR_FIRSTS) else None
             if not m:
                 continue
             nxt = seeds[i + 1]
@@ -727,7 +798,7 @@ class _Extractor:
             p_start, p_currency = self.prefix_currency(nxt.start)
             if p_start != after or nxt.kind in ("vague", "few"):
                 continue
-            opener = RANGE_START_RE.search(text, max(0, start - 10), start)
+            opener = range_start(text, start)
             word = (m.group("w") or "").lower()
             if word == "and" and not (opener and opener.group("w").lower() == "between"):
                 return None
@@ -743,7 +814,7 @@ class _Extractor:
         text = self.text
         before = text[max(0, seed.start - 16): seed.start]
         if seed.kind == "num":
-            if kind == "count" and IDENT_BEFORE_RE.search(before, _last_word_start(before)):
+            if kind == "count" and names_an_identifier(before):
                 return False  # Su-34, F-16, COVID-19, Article 5, page 12
             nxt = text[end: end + 1]
             if nxt.isalpha() or (nxt == "-" and text[end + 1: end + 2].isalpha() and kind == "count"):
@@ -757,7 +828,7 @@ class _Extractor:
                 return False  # a code or a phone number: "0800", "007"
             raw = text[seed.start: seed.end]
             if kind == "count" and not seed.has_scale and _is_four_digits(raw) and 1000 <= seed.low <= 2100:
-                if self.hedge_before(seed.start)[1] is None and not SUFFIX_BOUND_RE.match(text[end: end + 8]):
+                if self.hedge_before(seed.start)[1] is None and not (may_open_with(text[end: end + 8], SUFFIX_BOUND_FIRSTS) and SUFFIX_BOUND_RE.match(text[end: end + 8])):
                     if YEAR_PREP_RE.search(text, max(0, seed.start - 20), seed.start) or FUNCTION_AFTER_RE.match(text[end: end + 20]):
                         return False  # a year
             if kind == "count" and _LIST_MARKER_END_RE.match(text, end, end + 3) and (seed.start == 0 or text[seed.start - 1] == "\n"):
@@ -779,10 +850,10 @@ class _Extractor:
         return True
 
     def per_of(self, start: int, end: int, kind: str) -> str | None:
-        m = PER_RE.match(self.text[end: end + 24])
-        if m is None and (aside := _ASIDE_AFTER_RE.match(self.text, end)):
+        m = _per_at(self.text, end)
+        if m is None and may_open_with(self.text[end: end + 8], "()") and (aside := _ASIDE_AFTER_RE.match(self.text, end)):
             # "220,000 tenge ($480) per month": the period after a bracketed conversion is both figures'
-            m = PER_RE.match(self.text[aside.end(): aside.end() + 24])
+            m = _per_at(self.text, aside.end())
             if m is not None and m.group("hyph"):
                 m = None  # "-a-month" is fused to the word before it, not to a bracket
         if m:
@@ -796,10 +867,11 @@ class _Extractor:
             return m.group("per").lower()
         if kind in ("money", "quantity") and (m := PER_AFTER_OF_RE.match(self.text, end)):
             return m.group("per").lower()
-        m = PER_BEFORE_RE.search(self.text, max(0, start - 40), start)
-        if m:
+        if may_contain(self.text[max(0, start - 40): start], _PER_ADJECTIVES) \
+                and (m := PER_BEFORE_RE.search(self.text, max(0, start - 40), start)):
             return PER_ADVERBS[m.group("adv").lower()]
-        if kind == "money" and (m := PRICE_PER_BEFORE_RE.search(self.text, max(0, start - 80), start)):
+        if kind == "money" and may_contain(self.text[max(0, start - 80): start], PRICE_VERB_STEMS) \
+                and (m := PRICE_PER_BEFORE_RE.search(self.text, max(0, start - 80), start)):
             unit = " ".join(m.group("unit").lower().split())
             return PER_WORDS.get(unit) or unit
         return None
@@ -816,7 +888,7 @@ def sentence_bounds(text: str) -> list[int]:
             stop = m.start()
             # (after a word of four letters or more, no abbreviation can end: the look-up is skipped)
             if text[stop] == "." and not (stop >= 4 and text[stop - 4: stop].isalpha()) \
-                    and ABBREVIATION_BEFORE_RE.search(text, max(0, stop - 6), stop):
+                    and abbreviation_before(text, stop):
                 continue
         elif m.group("line") is not None and not _ends_in_word(text, m.start()):
             continue

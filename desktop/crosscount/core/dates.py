@@ -12,7 +12,7 @@ import re
 from datetime import date, timedelta
 from typing import Final
 
-from .patterns import NOT_ASCII_WORD, spellings, trie, word_start_matches
+from .patterns import ASCII_SPACE, NOT_ASCII_WORD, may_end_in, spellings, trie, word_start_matches
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
@@ -25,10 +25,17 @@ _MONTH = (r"(?:January|February|March|April|May|June|July|August|September|Octob
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
 _WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
-CUE_BEFORE_RE = re.compile(
-    r"(?i:\b(?:in|since|by|until|till|through|from|of|to|before|after|during|early|late|mid|last|this|next|"
-    r"end\s+of|as\s+of|as\s+at|between|and)[\s-]+)$"
-)
+_CUES = ("in", "since", "by", "until", "till", "through", "from", "of", "to", "before", "after", "during", "early", "late",
+         "mid", "last", "this", "next", "end of", "as of", "as at", "between", "and")
+CUE_BEFORE_RE = re.compile(r"(?i:\b(?:" + "|".join(c.replace(" ", r"\s+") for c in _CUES) + r")[\s-]+)$")
+_CUE_LAST_WORDS = tuple({c.split()[-1] for c in _CUES})
+
+
+def cue_before(text: str, start: int) -> re.Match[str] | None:
+    """A word right before ``start`` that makes a lone month or year a date ("in May", "by the end of 2022")."""
+    if not may_end_in(text[max(0, start - 12): start], _CUE_LAST_WORDS, ASCII_SPACE + "-"):
+        return None
+    return CUE_BEFORE_RE.search(text, max(0, start - 12), start)
 
 _NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
           "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -171,7 +178,7 @@ def date_mentions(matches: list[re.Match[str]], text: str) -> list[DateMention]:
             found.append(DateMention(start, end, int(group("y3")), _month(group("m3")), None))
         elif kind in ("rel", "wd"):
             found.append(DateMention(start, end, None, None, None, relative=" ".join(m.group(0).split())))
-        elif cue := CUE_BEFORE_RE.search(text, max(0, start - 12), start):
+        elif cue := cue_before(text, start):
             # a lone month or year is a date only after words that make it one ("in May", not "may")
             if kind == "mo":
                 found.append(DateMention(start, end, None, _month(group("m4")), None))

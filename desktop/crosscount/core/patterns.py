@@ -77,6 +77,43 @@ def words(alternatives: Sequence[str], ignore_case: bool = True) -> str:
     return rf"\b{gate(alternatives, ignore_case=ignore_case)}(?:{'|'.join(alternatives)})"
 
 
+# What re's "\s" and str.strip() take for white space among ASCII characters (the separators \x1c-\x1f too).
+ASCII_SPACE = "".join(c for c in map(chr, range(128)) if c.isspace())
+
+# Gates for the look-ups around a figure. Each call into re costs some 1,800 instructions before it reads
+# a character, and a search that opens with "\b" or a lookbehind tries every position of its window; most
+# figures have no percent sign, connector or cue word beside them. These checks, with str methods, say
+# whether a pattern of a given shape may match at all; they may let through what it then turns away, never
+# the reverse. Where the text is not ASCII, str's case folding differs from re's ("İ", "ſ", "K"): there a
+# gate that reads letters lets everything through.
+
+
+def may_open_with(window: str, firsts: str) -> bool:
+    """Whether ``window``, white space aside, may open with one of the characters ``firsts``: a gate for a
+    pattern matched at the window's start whose every branch opens with optional white space and one of
+    them. (An all-white window may: the pattern might find what follows it.)"""
+    rest = window.lstrip()
+    return not rest or rest[0] in firsts
+
+
+def may_end_in(window: str, endings: tuple[str, ...], then: str = ASCII_SPACE) -> bool:
+    """Whether ``window`` may end in one of ``endings`` (lowercase) followed by one character or more of
+    ``then`` (none if ``then`` is empty): a gate for an end-anchored, case-blind search for words before a
+    figure ("page 12", "in May"). (re's "$" also matches before a final newline.)"""
+    if not window.isascii():
+        return True
+    stripped = window.rstrip(then) if then else window.removesuffix("\n")
+    return (not then or len(stripped) < len(window)) and stripped.lower().endswith(endings)
+
+
+def may_contain(window: str, words: tuple[str, ...]) -> bool:
+    """Whether ``window`` may contain one of ``words`` (lowercase), written in any case."""
+    if not window.isascii():
+        return True
+    lowered = window.lower()
+    return any(w in lowered for w in words)
+
+
 def word_start_scan(starts: re.Pattern[str], patterns: Sequence[re.Pattern[str]], text: str) -> list[list[re.Match[str]]]:
     r"""For each of ``patterns``, what its ``finditer(text)`` finds, for patterns whose matches are never
     empty and each start a word (at the start of the text or after a character that is not part of a

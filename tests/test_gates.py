@@ -1,0 +1,97 @@
+"""The str-method gates in front of the look-ups around a figure (``patterns.may_open_with``,
+``may_end_in``, ``may_contain``) never turn away a place where their pattern matches; the functions that
+put a gate before a pattern find what the pattern alone finds.
+
+The texts mix each pattern's words (written here, not taken from the gates' own lists, so a word missing
+from a list fails), in any case, with the characters where str and re disagree: "İ", "ı", "ſ" and the
+Kelvin sign fold to ASCII letters in re only, and "\\x1c" is white space to both."""
+
+from __future__ import annotations
+
+import re
+
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+
+from crosscount.core import claims, dates
+from crosscount.core.patterns import may_contain, may_end_in, may_open_with
+
+_PIECES = [
+    "percent", "per cent", "Pct", "pp", "percentage points", "basis-points", "bps", "%", "pc", "to", "and", "or", "-", "–",
+    "—", "+", "-plus", "-odd", "or more", "or so", "a", "An", "per", "each", "Every", "/", "monthly", "Weekly", "DAILY",
+    "yearly", "annually", "hourly", "-a-month", "(", ")", "($480)", "times", "the", "men", "Children", "aged", "ages of",
+    "AGE", "under", "over", "Above", "below", "older than", "younger than", "between", "From", "annual", "costs",
+    "sells for", "sold for", "is priced at", "fetches", "trades at", "a litre of petrol", "Article", "page", "p.", "No.",
+    "No", "no", "para.", "Su", "F", "Mr", "U.S", "vs", "Dr", "in", "since", "end of", "as at", "mid", "early", "THIS",
+    "5", "2023", "May", " ", "  ", "\n", "\t", "\x1c", "\u00a0", "İ", "ı", "ſ", "\u212a", "é", "x", ".",
+]
+_CASES = [str, str.lower, str.upper, str.title]
+GATEY = st.lists(st.tuples(st.sampled_from(_PIECES), st.sampled_from(_CASES)).map(lambda p: p[1](p[0])),
+                 max_size=16).map("".join)
+_ALL_TEXTS = st.one_of(GATEY, st.text(max_size=40))
+
+_OPENERS = [  # (pattern matched at the start of a window, what it may open with, the window's size)
+    (claims.CONNECTOR_RE, claims.CONNECTOR_FIRSTS, 8),
+    (claims.SUFFIX_BOUND_RE, claims.SUFFIX_BOUND_FIRSTS, 12),
+    (claims.PERCENT_RE, claims.PERCENT_FIRSTS, 20),
+    (claims.PER_RE, claims.PER_FIRSTS, 24),
+]
+
+
+@settings(max_examples=400, deadline=None)
+@given(_ALL_TEXTS)
+@example("  \x1c or more, ſ/day ( x ) \u212aimes")
+@example("a 5-percent rise")
+@example("paid 5 HOURLY, 5 Daily")
+def test_an_opening_gate_lets_through_every_place_its_pattern_matches(text):
+    for pos in range(len(text) + 1):
+        for pattern, firsts, size in _OPENERS:
+            window = text[pos: pos + size]
+            if pattern.match(window):
+                assert may_open_with(window, firsts), (pattern.pattern, window)
+        if claims._ASIDE_AFTER_RE.match(text, pos):
+            assert may_open_with(text[pos: pos + 8], "()")
+        if claims.TIMES_AFTER_RE.match(text, pos):
+            assert may_open_with(text[pos: pos + 8], "t")
+
+
+@settings(max_examples=400, deadline=None)
+@given(_ALL_TEXTS)
+@example("children older than \x1c5 and the Weekly pay of a litre of petrol sells for 5")
+@example("a litre of petrol sold for 5")
+def test_a_gate_before_a_figure_lets_through_every_place_its_pattern_matches(text):
+    for pos in range(len(text) + 1):
+        if claims.AGE_BEFORE_RE.search(text, max(0, pos - 40), pos):
+            assert may_end_in(text[max(0, pos - 40): pos], claims.AGE_LAST_WORDS)
+        if claims.PER_BEFORE_RE.search(text, max(0, pos - 40), pos):
+            assert may_contain(text[max(0, pos - 40): pos], claims._PER_ADJECTIVES)
+        if claims.PRICE_PER_BEFORE_RE.search(text, max(0, pos - 80), pos):
+            assert may_contain(text[max(0, pos - 80): pos], claims.PRICE_VERB_STEMS)
+
+
+@settings(max_examples=400, deadline=None)
+@given(_ALL_TEXTS)
+@example("No 5, para. 5, Su-5, between\x1c5, mid-May, Mr. U.S. ſince 2023")
+def test_a_gated_look_up_finds_what_its_pattern_alone_finds(text):
+    def span(m: re.Match[str] | None) -> tuple[int, int] | None:
+        return m.span() if m else None
+
+    for pos in range(len(text) + 1):
+        assert span(claims.range_start(text, pos)) == span(claims.RANGE_START_RE.search(text, max(0, pos - 10), pos))
+        assert span(dates.cue_before(text, pos)) == span(dates.CUE_BEFORE_RE.search(text, max(0, pos - 12), pos))
+        before = text[max(0, pos - 16): pos]
+        assert claims.names_an_identifier(before) == bool(
+            claims.IDENT_BEFORE_RE.search(before, claims._last_word_start(before)))
+        assert claims.abbreviation_before(text, pos) == bool(
+            claims.ABBREVIATION_BEFORE_RE.search(text, max(0, pos - 6), pos))
+
+
+def test_the_gates_turn_away_what_they_are_for():
+    """The gates would be useless if they let everything through: most words after and before a figure
+    open no percent, connector or period, and end no cue."""
+    assert not may_open_with(" soldiers were killed", claims.PERCENT_FIRSTS)
+    assert not may_open_with(" soldiers", claims.CONNECTOR_FIRSTS)
+    assert not may_end_in("the army lost ", claims.AGE_LAST_WORDS)
+    assert not may_contain("salaries of soldiers rose to ", claims._PER_ADJECTIVES)
+    assert may_end_in("Children UNDER ", claims.AGE_LAST_WORDS)
+    assert may_end_in("é ", ("x",))  # not ASCII: let through
