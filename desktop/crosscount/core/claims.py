@@ -25,6 +25,7 @@ from .numbers import SCALES, SMALL, SUFFIX_SCALES, numeral_value, words_value
 from .patterns import (
     NOT_ASCII_WORD,
     gate,
+    last_words,
     may_contain,
     may_end_in,
     may_open_with,
@@ -185,11 +186,12 @@ _HEDGE_LAST_WORDS = frozenset(h.split()[-1] for h in _HEDGES)
 _HEDGE_AT_END_RE = {h: re.compile(r"\s+".join(map(re.escape, h.split())) + "$", re.IGNORECASE) for h in _HEDGES}
 _OPENING_MARKS = "([\"“‘'"  # a hedge may open a bracket or a quote: "(about 5,000"
 RANGE_START_RE = re.compile(r"(?<![\w-])(?i:(?P<w>between|from))\s+$")
+_RANGE_START_WORDS = last_words(["between", "from"])
 
 
 def range_start(text: str, start: int) -> re.Match[str] | None:
     """"between" or "from" right before ``start``, where a range opens."""
-    if not may_end_in(text[max(0, start - 10): start], ("between", "from")):
+    if not may_end_in(text[max(0, start - 10): start], _RANGE_START_WORDS):
         return None
     return RANGE_START_RE.search(text, max(0, start - 10), start)
 
@@ -236,7 +238,7 @@ AGE_BEFORE_RE = re.compile(
     rf"(?i:\b{gate([*_PEOPLE, 'age'])}(?:(?:{'|'.join(_PEOPLE)})\s+(?:aged\s+)?(?:under|over|above|below|older\s+than|younger\s+than)|"
     r"aged(?:\s+between)?|ages(?:\s+of)?|age)\s+)$"
 )
-AGE_LAST_WORDS = ("under", "over", "above", "below", "than", "aged", "between", "ages", "of", "age")  # of AGE_BEFORE_RE
+AGE_LAST_WORDS = last_words(["under", "over", "above", "below", "than", "aged", "between", "ages", "of", "age"])  # of AGE_BEFORE_RE
 _PER_ADJECTIVES = ("monthly", "weekly", "daily", "yearly", "annual", "hourly")
 PER_BEFORE_RE = re.compile(rf"(?i:\b{gate(_PER_ADJECTIVES)}(?P<adv>{'|'.join(_PER_ADJECTIVES)})\s+(?:[\w-]+\s+){{0,2}}(?:of\s+)?)$")
 # Words that name the number after them: "Article 5", "page 12", "Leopard 2", "Boeing 737"
@@ -252,7 +254,7 @@ _IDENT_WORDS = ("article", "section", "chapter", "page", "pages", "p.", "pp.", "
 IDENT_BEFORE_RE = re.compile(
     rf"(?:[A-Za-z]-?|(?<![\w]){gate(_IDENT_WORDS)}(?i:{'|'.join(map(re.escape, _IDENT_WORDS))})\s+|(?<![\w])No\s+)$"
 )
-_IDENT_LAST_WORDS = (*_IDENT_WORDS, "no")
+_IDENT_LAST_WORDS = last_words(_IDENT_WORDS)
 
 
 def names_an_identifier(before: str) -> bool:
@@ -361,7 +363,7 @@ SENTENCE_BREAK_RE = re.compile(
 # A full stop after these is not the end of a sentence ("Mr. Putin", "the U.S. Army").
 _ABBREVIATIONS = ("Mr", "Ms", "Mrs", "Dr", "St", "No", "Gen", "Lt", "Col", "Sgt", "Gov", "Sen", "Rep", "vs")
 ABBREVIATION_BEFORE_RE = re.compile(rf"(?:\b(?:{'|'.join(_ABBREVIATIONS)})|\b[A-Z]\.[A-Z])$")
-_ABBREVIATION_ENDINGS = tuple(a.lower() for a in _ABBREVIATIONS)
+_ABBREVIATION_ENDINGS = last_words(_ABBREVIATIONS)
 
 
 def abbreviation_before(text: str, stop: int) -> bool:

@@ -12,7 +12,7 @@ import re
 from datetime import date, timedelta
 from typing import Final
 
-from .patterns import ASCII_SPACE, NOT_ASCII_WORD, may_end_in, spellings, trie, word_start_matches
+from .patterns import ASCII_SPACE, NOT_ASCII_WORD, last_words, may_end_in, spellings, trie, word_start_matches
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
@@ -28,7 +28,7 @@ _WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s
 _CUES = ("in", "since", "by", "until", "till", "through", "from", "of", "to", "before", "after", "during", "early", "late",
          "mid", "last", "this", "next", "end of", "as of", "as at", "between", "and")
 CUE_BEFORE_RE = re.compile(r"(?i:\b(?:" + "|".join(c.replace(" ", r"\s+") for c in _CUES) + r")[\s-]+)$")
-_CUE_LAST_WORDS = tuple({c.split()[-1] for c in _CUES})
+_CUE_LAST_WORDS = last_words(_CUES)
 
 
 def cue_before(text: str, start: int) -> re.Match[str] | None:
