@@ -13,13 +13,14 @@ from crosscount.core.model import BOUNDS, KINDS, Claim
 NEWSY = st.lists(
     st.sampled_from(["between", "40,000", "to", "60,000", "$", "5300", "dollars", "upwards of", "about", "-", "–",
                      "rubles", "%", "km", "tens of thousands", "killed", "in", "February", "2023", "one", "F-16",
-                     "€50bn", "half a million", "or", "and", "~", "+", "(", ")", ",", ".", "\n", "per month"]),
+                     "€50bn", "half a million", "or", "and", "~", "+", "(", ")", ",", ".", "\n", "per month", "US"]),
     max_size=30,
 ).map(" ".join)
 
 
 @settings(max_examples=300, deadline=None)
 @given(st.one_of(st.text(max_size=300), NEWSY))
+@example("paid US  $500, then US\n$5 and Rs.  40")  # a symbol written with a space, with more white space
 def test_never_raises_and_spans_are_exact(text):
     for c in crosscount.extract(text):
         assert text[c.start:c.end] == c.text
@@ -271,3 +272,35 @@ def test_the_quick_claim_constructor_refuses_what_the_dataclass_refuses():
     del values["bound"]
     with pytest.raises(TypeError, match="needs bound"):
         Claim.of(**values)
+
+
+# Attributions and the characters around names: capitals, "’s", commas, quotes, "U.S." (a name that ends in
+# a character that is not part of a word, before ", said …").
+SOURCEY = st.lists(st.sampled_from(["according to", "According to the", "Reuters", "the U.S.", "U.S.", "Ministry of Defence",
+                                    "said", "says", "told", "reported by", "an analysis by", "BBC", "’s", "'s", ",", ", said",
+                                    "”", '"', "health ministry", "officials", "The", "Guardian", "estimated", "by", "é", "x",
+                                    "é-", "Kyiv", "(", "—", "5,000", "killed", "\n", " ", "also", "has", "analysts"]),
+                   max_size=24).map(" ".join)
+GLUED_SOURCES = st.lists(st.sampled_from(["U.S.", ", said ", "Reuters", " said", "é", "-", "’s", " ", ",", "AP", "”"]),
+                         max_size=20).map("".join)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.one_of(SOURCEY, GLUED_SOURCES, st.text(max_size=80)))
+@example("according to the U.S., said Smith")  # a match that ends in "." and one that starts right after it
+@example("Reuters said, and AP said éReuters said")
+def test_sources_are_what_the_source_pattern_finds_at_word_starts(text):
+    """``find_sources`` searches the pattern from the character before each word (or the mark before
+    "said"); it finds what the pattern written without that character finds with ``finditer``."""
+    import re
+
+    from crosscount.core import semantics
+
+    plain = re.compile(rf"(?<!\w){semantics._SOURCE_AT_WORD}|[{semantics._SAID_MARKS}]{semantics._SAID_BY}", re.VERBOSE)
+    expected = []
+    if semantics._ATTRIBUTION_ANCHOR_RE.search(" " + text):
+        for m in plain.finditer(text):
+            name = semantics._clean_source(m.group(m.lastgroup or ""))
+            if name:
+                expected.append((m.start(m.lastgroup or ""), name))
+    assert semantics.find_sources(text) == expected

@@ -60,7 +60,8 @@ def gate(alternatives: Iterable[str], letters: int = 3, ignore_case: bool = True
     Why: re tries an alternation of fifty words one after another at every position it searches, and
     with IGNORECASE it cannot even skip a branch by its first letter. Put before the alternation, this
     rejects almost every position after a letter or two. It only ever rejects positions where no
-    alternative can match, so the pattern finds exactly what it found without it."""
+    alternative can match, so the pattern finds exactly what it found without it (in ASCII letters: re's
+    IGNORECASE also takes "ſ", "ı" and the Kelvin sign for s, i and k, which the gate does not)."""
     prefixes = []
     for alt in alternatives:
         m = _LEADING_LETTERS_RE.match(alt)
