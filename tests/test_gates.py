@@ -14,7 +14,7 @@ from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
 from crosscount.core import claims, dates
-from crosscount.core.patterns import may_contain, may_end_in, may_open_with
+from crosscount.core.patterns import fold, may_contain, may_end_in, may_open_with
 
 _PIECES = [
     "percent", "per cent", "Pct", "pp", "percentage points", "basis-points", "bps", "%", "pc", "to", "and", "or", "-", "–",
@@ -72,6 +72,7 @@ def test_a_gate_before_a_figure_lets_through_every_place_its_pattern_matches(tex
 @settings(max_examples=400, deadline=None)
 @given(_ALL_TEXTS)
 @example("No 5, para. 5, Su-5, between\x1c5, mid-May, Mr. U.S. ſince 2023")
+@example("U.S\n")
 def test_a_gated_look_up_finds_what_its_pattern_alone_finds(text):
     def span(m: re.Match[str] | None) -> tuple[int, int] | None:
         return m.span() if m else None
@@ -110,3 +111,15 @@ def test_every_word_of_a_gated_pattern_gets_through_its_gate():
     for abbreviation in claims._ABBREVIATIONS:
         text = f"said {abbreviation}"
         assert claims.abbreviation_before(text, len(text)), abbreviation
+
+
+def test_fold_reads_every_character_as_re_ignorecase_does():
+    """Each character that a case-blind pattern takes for an ASCII letter folds to that letter, so that
+    what such a pattern matched ("MİLLİON", "thouſand") can be looked up among lowercase words."""
+    letter = re.compile("[a-z]", re.IGNORECASE)
+    for point in range(128, 0x110000):
+        c = chr(point)
+        if letter.fullmatch(c):
+            assert fold(c) == c.lower() if c.isascii() else re.fullmatch(fold(c), c, re.IGNORECASE), hex(point)
+            assert fold(c).isascii() and len(fold(c)) == 1, hex(point)
+    assert fold("MİLLİON thouſand \u212aM") == "million thousand km"

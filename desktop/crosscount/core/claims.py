@@ -24,6 +24,7 @@ from .model import Claim
 from .numbers import SCALES, SMALL, SUFFIX_SCALES, numeral_value, words_value
 from .patterns import (
     NOT_ASCII_WORD,
+    fold,
     gate,
     last_words,
     may_contain,
@@ -366,7 +367,9 @@ _ABBREVIATION_ENDINGS = last_words(_ABBREVIATIONS)
 
 def abbreviation_before(text: str, stop: int) -> bool:
     """Whether the full stop at ``stop`` ends an abbreviation ("Mr.", "U.S.")."""
-    if not (text[stop - 2: stop - 1] == "." or may_end_in(text[max(0, stop - 6): stop], _ABBREVIATION_ENDINGS, then="")):
+    window = text[max(0, stop - 6): stop]
+    last = window.removesuffix("\n")  # (re's "$" also matches before a final newline: "U.S\n")
+    if not (last[-2:-1] == "." or may_end_in(window, _ABBREVIATION_ENDINGS, then="")):
         return False
     return ABBREVIATION_BEFORE_RE.search(text, max(0, stop - 6), stop) is not None
 
@@ -412,7 +415,7 @@ def _seed_from_match(m: re.Match[str]) -> _Seed | None:
     start, end = m.span()
     text = m.group(0)
     if g == "vague":
-        words = text.lower().split()
+        words = fold(text).split()
         scale = _VAGUE_SCALE[words[-1]]
         if words[0] == "dozens" and len(words) == 1:
             return _Seed(start, end, 24.0, 100.0, "vague")
@@ -421,23 +424,23 @@ def _seed_from_match(m: re.Match[str]) -> _Seed | None:
         factor = {"tens": 10.0, "hundreds": 100.0, "dozens": 12.0}.get(words[0], 1.0) if len(words) > 1 else 1.0
         return _Seed(start, end, factor * scale, factor * scale * 10, "vague")
     if g == "few":
-        lo, hi = _FEW[" ".join(m.group("fewword").lower().split())]
-        scale = 12.0 if m.group("fewscale").lower() == "dozen" else SCALES[m.group("fewscale").lower()]
+        lo, hi = _FEW[" ".join(fold(m.group("fewword")).split())]
+        scale = 12.0 if fold(m.group("fewscale")) == "dozen" else SCALES[fold(m.group("fewscale"))]
         return _Seed(start, end, lo * scale, hi * scale, "few")
     if g == "frac":
         if m.group("fbare") is not None and not BY_BEFORE_RE.search(m.string, max(0, start - 25), start):
             return None  # "a third time", "half the town"; but "fell by almost a third" is a share
-        numerator = 1 if (m.group("fnum") or "a").lower() == "a" else SMALL[m.group("fnum").lower()]
-        share = numerator / _FRACTION_DENOMINATORS[(m.group("fden") or "half").lower()]
+        numerator = 1 if fold(m.group("fnum") or "a") == "a" else SMALL[fold(m.group("fnum"))]
+        share = numerator / _FRACTION_DENOMINATORS[fold(m.group("fden") or "half")]
         if m.group("fscale"):  # "a quarter of a million": a count
-            count = share * SCALES[m.group("fscale").lower()]
+            count = share * SCALES[fold(m.group("fscale"))]
             return _Seed(start, end, count, count, "frac_count", has_scale=True, raw_value=count)
         return _Seed(start, end, share * 100, share * 100, "frac")  # "two-thirds of respondents": a share
     if g == "half" or g == "words":
         value = words_value(text)
         if value is None:
             return None
-        tokens = text.lower().replace("-", " ").split()
+        tokens = fold(text).replace("-", " ").split()
         ends_in_scale = len(tokens) > 1 and tokens[-1] in SCALES and tokens[-1] != "hundred"
         before_scale = (words_value(" ".join(tokens[:-1])) or value) if ends_in_scale else value
         return _Seed(start, end, value, value, "half" if g == "half" else "words", has_scale=ends_in_scale,
@@ -447,7 +450,7 @@ def _seed_from_match(m: re.Match[str]) -> _Seed | None:
     scale_word = m.group("scale")
     total = written
     if scale_word:
-        lowered = scale_word.lower()
+        lowered = fold(scale_word)
         total *= SCALES.get(lowered.split()[-1], 1.0) * (100.0 if lowered.startswith("hundred ") else 1.0)
     elif suffix:
         total *= SUFFIX_SCALES[suffix]
@@ -490,7 +493,7 @@ def _drop_ambiguous_suffix(seed: _Seed, text: str) -> None:
     if seed.suffix in ("b", "B"):
         ambiguous = after is not None and after.group(1)[:1].isupper()
     else:
-        ambiguous = after is None or after.group(1).lower() in _METRE_AFTER
+        ambiguous = after is None or fold(after.group(1)) in _METRE_AFTER
     if ambiguous:
         seed.end -= len(seed.suffix)
         seed.low = seed.high = seed.raw_value
@@ -539,7 +542,7 @@ class _Extractor:
     def apply_sign(self, seed: _Seed) -> None:
         """A negative figure takes its sign into its span and value, unless the dash closes a range."""
         before = self.text[max(0, seed.start - 6): seed.start]
-        if before[-1:] not in ("-", "−") and before.lower() != "minus ":
+        if before[-1:] not in ("-", "−") and fold(before) != "minus ":
             return  # most numbers: no sign, and no search
         sign = SIGN_BEFORE_RE.search(self.text, max(0, seed.start - 7), seed.start)
         if sign is None or self.text[: sign.start()].rstrip()[-1:].isdigit():
@@ -568,17 +571,17 @@ class _Extractor:
             return first_end, first
         if not first_sep:
             return end, None
-        skip = 1 if first.lower() == "of" else 0
+        skip = 1 if fold(first) == "of" else 0
         if skip and not allow_of:
             return end, None
-        if len(tokens) <= skip or tokens[skip][3].lower().replace("’", "'") not in _currency_first_words():
+        if len(tokens) <= skip or fold(tokens[skip][3]).replace("’", "'") not in _currency_first_words():
             return end, None
         names = currencies.table()["names"]
         for n in (3, 2, 1):
             chosen = tokens[skip: skip + n]
             if len(chosen) < n:
                 continue
-            phrase = " ".join(t[3] for t in chosen).lower().replace("’", "'")
+            phrase = fold(" ".join(t[3] for t in chosen)).replace("’", "'")
             if phrase in names:
                 stop = chosen[-1][2]
                 if phrase in ("pound", "pounds") and self.text.startswith(" of", stop):
@@ -593,18 +596,18 @@ class _Extractor:
         words, symbols = surface_forms()
         sep = tokens[0][0]
         unit_starts, symbol_starts = _unit_first_words()
-        opens = tokens[0][3].lower() in unit_starts or tokens[0][3] in symbol_starts
+        opens = fold(tokens[0][3]) in unit_starts or tokens[0][3] in symbol_starts
         for n in (3, 2, 1) if opens else ():
             if len(tokens) < n:
                 continue
             phrase = " ".join(t[3] for t in tokens[:n])
-            if phrase.lower() in words:
-                return tokens[n - 1][2], words[phrase.lower()], sep == "-"
+            if fold(phrase) in words:
+                return tokens[n - 1][2], words[fold(phrase)], sep == "-"
             if phrase in symbols and sep != "-" and not _NAME_GOES_ON_RE.match(self.text, tokens[n - 1][2]):
                 return tokens[n - 1][2], symbols[phrase], False
         head = tokens[0][3].split("-")[0]  # "a 20-mile-long line"
-        if head != tokens[0][3] and head.lower() in words:
-            return tokens[0][1] + len(head), words[head.lower()], sep == "-"
+        if head != tokens[0][3] and fold(head) in words:
+            return tokens[0][1] + len(head), words[fold(head)], sep == "-"
         return end, None, False
 
     def hedge_before(self, start: int) -> tuple[int, str | None]:
@@ -617,13 +620,13 @@ class _Extractor:
         if not window or not window[-1].isspace():
             return start, None
         words = stripped.split()
-        last = words[-1].lower() if words else ""
+        last = fold(words[-1]) if words else ""
         if last not in _HEDGE_LAST_WORDS and last.lstrip(_OPENING_MARKS) not in _HEDGE_LAST_WORDS:
             return start, None  # most words before a number end no hedge
         for n in (3, 2, 1):
             if len(words) < n:
                 continue
-            phrase = " ".join(words[-n:]).lower().lstrip(_OPENING_MARKS)
+            phrase = fold(" ".join(words[-n:])).lstrip(_OPENING_MARKS)
             if phrase in _HEDGES and not (phrase == "past" and _DETERMINER_BEFORE_RE.search(stripped)):
                 exact = _HEDGE_AT_END_RE[phrase].search(stripped)
                 pos = lo + (exact.start() if exact else len(stripped) - len(phrase))
@@ -793,16 +796,16 @@ class _Extractor:
             nxt = seeds[i + 1]
             after = tail_end + m.end()
             hedged = RANGE_END_HEDGE_RE.match(text, after)
-            if hedged and (m.group("w") or "").lower() in ("to", "and"):
+            if hedged and fold(m.group("w") or "") in ("to", "and"):
                 after = hedged.end()
             p_start, p_currency = self.prefix_currency(nxt.start)
             if p_start != after or nxt.kind in ("vague", "few"):
                 continue
             opener = range_start(text, start)
-            word = (m.group("w") or "").lower()
-            if word == "and" and not (opener and opener.group("w").lower() == "between"):
+            word = fold(m.group("w") or "")
+            if word == "and" and not (opener and fold(opener.group("w")) == "between"):
                 return None
-            if opener and opener.group("w").lower() == "from" and CHANGE_BEFORE_RE.search(text, max(0, opener.start() - 45), opener.start()):
+            if opener and fold(opener.group("w")) == "from" and CHANGE_BEFORE_RE.search(text, max(0, opener.start() - 45), opener.start()):
                 return None
             if m.group("d") and (seeds[i].kind == "words") != (nxt.kind == "words"):
                 return None
@@ -818,7 +821,7 @@ class _Extractor:
                 return False  # Su-34, F-16, COVID-19, Article 5, page 12
             nxt = text[end: end + 1]
             if nxt.isalpha() or (nxt == "-" and text[end + 1: end + 2].isalpha() and kind == "count"):
-                if not text[end: end + 7].lower().startswith(("-plus", "-odd", "-strong")):
+                if not fold(text[end: end + 7]).startswith(("-plus", "-odd", "-strong")):
                     return False  # 4th, 3D, 5G, "one-time"; but "a 2,400-strong brigade" is a count
             if nxt == "." and text[end + 1: end + 2].isdigit():
                 return False  # version numbers 1.2.3
@@ -835,10 +838,10 @@ class _Extractor:
                 return False  # a list marker "1. "
         elif seed.kind == "words":
             if kind == "count" and text[end: end + 1] == "-" and text[end + 1: end + 2].isalpha() \
-                    and not text[end: end + 7].lower().startswith("-strong"):
+                    and not fold(text[end: end + 7]).startswith("-strong"):
                 return False  # one-time, two-day
             if seed.low == 1 and kind in ("count", "quantity"):
-                lowered = text[seed.start: seed.end].lower()
+                lowered = fold(text[seed.start: seed.end])
                 if lowered in ("one", "a", "an"):
                     has_hedge = self.hedge_before(start)[1] is not None
                     casualty = CASUALTY_AFTER_RE.match(text[end: end + 50]) or CASUALTY_BEFORE_RE.search(
@@ -860,19 +863,19 @@ class _Extractor:
             if m.group("hyph"):  # "a $2,000-a-month salary"
                 return m.group("hyph")
             if m.group("adv"):
-                return PER_ADVERBS[m.group("adv").lower()]
-            word = m.group("per").lower()
+                return PER_ADVERBS[fold(m.group("adv"))]
+            word = fold(m.group("per"))
             return PER_WORDS.get(word) or PER_WORDS.get(word.rstrip("s"))
         if kind == "count" and (m := PER_AFTER_NOUN_RE.match(self.text, end)):
-            return m.group("per").lower()
+            return fold(m.group("per"))
         if kind in ("money", "quantity") and (m := PER_AFTER_OF_RE.match(self.text, end)):
-            return m.group("per").lower()
+            return fold(m.group("per"))
         if may_contain(self.text[max(0, start - 40): start], _PER_ADJECTIVES) \
                 and (m := PER_BEFORE_RE.search(self.text, max(0, start - 40), start)):
-            return PER_ADVERBS[m.group("adv").lower()]
+            return PER_ADVERBS[fold(m.group("adv"))]
         if kind == "money" and may_contain(self.text[max(0, start - 80): start], PRICE_VERB_STEMS) \
                 and (m := PRICE_PER_BEFORE_RE.search(self.text, max(0, start - 80), start)):
-            unit = " ".join(m.group("unit").lower().split())
+            unit = " ".join(fold(m.group("unit")).split())
             return PER_WORDS.get(unit) or unit
         return None
 
@@ -938,7 +941,7 @@ def resolve_as_of(
         if owner is not None and owner != own_end and d.start - owner <= OWN_DATE_GAP:
             continue  # another figure's date
         cue = AS_OF_CUE.search(text, max(sent_start, d.start - 24), d.start)
-        word = cue.group(0).split()[0].lower() if cue else ""
+        word = fold(cue.group(0).split()[0]) if cue else ""
         if word in ("since", "from"):
             continue
         ahead = d.year is None and word in ("by", "until", "through") \
@@ -989,7 +992,7 @@ def extract(text: str, published: str | None = None, article_id: str = "a1") -> 
         as_of = resolve_as_of(in_sentence, s, e, f.start, text, reference, sentence_ends[(s, e)], f.end)
         unit = f.unit
         # "30,000 pounds" in Khartoum; only where the bare word chose the currency, never over a symbol
-        written = text[f.start: f.end].rsplit(None, 1)[-1].lower() if f.kind == "money" else ""
+        written = fold(text[f.start: f.end].rsplit(None, 1)[-1]) if f.kind == "money" else ""
         if written in table["local"] and f.unit == table["names"].get(written):
             nearest = [*reversed(sides_in(text[s: f.start])), *sides_in(text[f.end: e])]
             unit = currencies.local_code(written, nearest) or unit

@@ -12,7 +12,16 @@ import re
 from datetime import date, timedelta
 from typing import Final
 
-from .patterns import ASCII_SPACE, NOT_ASCII_WORD, last_words, may_end_in, spellings, trie, word_start_matches
+from .patterns import (
+    ASCII_SPACE,
+    NOT_ASCII_WORD,
+    fold,
+    last_words,
+    may_end_in,
+    spellings,
+    trie,
+    word_start_matches,
+)
 
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
@@ -120,7 +129,7 @@ def _resolve_relative(phrase: str, ref: date | None) -> str | None:
     """"on Tuesday" is the latest Tuesday on or before the reference; "last month" the month before it."""
     if ref is None:
         return None
-    words = phrase.lower().split()
+    words = fold(phrase).split()
     if words[0] in _WEEKDAYS:
         return (ref - timedelta(days=(ref.weekday() - _WEEKDAYS.index(words[0])) % 7)).isoformat()
     if words[0] == "yesterday":
@@ -138,7 +147,7 @@ def _resolve_relative(phrase: str, ref: date | None) -> str | None:
 
 
 def _month(name: str) -> int:
-    return MONTHS[name.lower().rstrip(".")]
+    return MONTHS[fold(name).rstrip(".")]
 
 
 _NON_DIGITS_RE = re.compile(r"\D")
@@ -183,7 +192,7 @@ def date_mentions(matches: list[re.Match[str]], text: str) -> list[DateMention]:
             if kind == "mo":
                 found.append(DateMention(start, end, None, _month(group("m4")), None))
             else:
-                year_end = 12 if cue.group(0).lower().startswith("end") else None  # "by the end of 2022"
+                year_end = 12 if fold(cue.group(0)).startswith("end") else None  # "by the end of 2022"
                 found.append(DateMention(start, end, int(group("y5")), year_end, None))
     return found
 

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from .patterns import fold
+
 SMALL = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
@@ -42,7 +44,7 @@ def words_value(phrase: str) -> float | None:
     current = 0.0
     seen = False
     half = False
-    for word in _WORD_SPLIT.split(phrase.lower().strip()):
+    for word in _WORD_SPLIT.split(fold(phrase).strip()):
         if word in ("and", ""):
             continue
         if word in ("a", "an"):

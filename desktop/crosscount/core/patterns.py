@@ -79,6 +79,18 @@ def words(alternatives: Sequence[str], ignore_case: bool = True) -> str:
     return rf"\b{gate(alternatives, ignore_case=ignore_case)}(?:{'|'.join(alternatives)})"
 
 
+# The characters that re's IGNORECASE takes for ASCII letters, and that str.lower() keeps as they are (or,
+# for "İ", makes two characters of). tests/test_gates.py checks the list against every code point.
+_RE_FOLDS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"})
+
+
+def fold(text: str) -> str:
+    """``text`` in lowercase, as re's IGNORECASE reads it: what a case-blind pattern matched can be looked
+    up among lowercase ASCII words ("MİLLİON" and "thouſand" are "million" and "thousand" to re, and a
+    look-up with str.lower() failed on them)."""
+    return text.lower() if text.isascii() else text.translate(_RE_FOLDS).lower()
+
+
 # What re's "\s" and str.strip() take for white space among ASCII characters (the separators \x1c-\x1f too).
 ASCII_SPACE = "".join(c for c in map(chr, range(128)) if c.isspace())
 

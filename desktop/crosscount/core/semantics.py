@@ -16,7 +16,7 @@ from functools import cache
 from importlib import resources
 from typing import Final
 
-from .patterns import NOT_ASCII_WORD, gate, words
+from .patterns import NOT_ASCII_WORD, fold, gate, words
 
 CATEGORY_LABELS = {"killed": "Killed", "wounded": "Wounded", "casualties": "Casualties", "missing": "Missing",
                    "captured": "Captured", "displaced": "Displaced"}
@@ -241,7 +241,7 @@ def describe(text: str, spans: list[Span]) -> list[Description]:
             if m and next_start < sent_end and _CATEGORY_VERB_BEFORE_RE.fullmatch(after, m.start()):
                 m = None  # "7.8 magnitude, killed more than 50,000": the verb is the next figure's
             m = m or _last(_CATEGORY_RE, before)
-            category = _VERB_CATEGORY[verb.group("v").lower()] if verb else (m.lastgroup if m else None)
+            category = _VERB_CATEGORY[fold(verb.group("v"))] if verb else (m.lastgroup if m else None)
             if category is None and _LOSS_VERB_RE.search(before) and (
                     _MILITARY_RE.search(after[:40]) or _CIVILIAN_RE.search(after[:40])):
                 category = "casualties"  # "Russia had lost some 390,000 personnel"
