@@ -55,7 +55,7 @@ def main() -> int:
             if corpus in measured:
                 mbs, per_figure = measured[corpus]
                 rows.append((f"extraction, crosscount {label}, {name}", f"{float(mbs):.2f} MB/s",
-                             f"200 articles, {per_figure} bytes per figure, best of 3 passes"))
+                             f"200 articles, {per_figure} bytes per figure, best of 5 passes"))
     for peer in ("quantulum3", "recognizers-text"):
         key = f"vs {peer}"
         if key not in pure:
