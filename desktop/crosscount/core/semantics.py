@@ -78,7 +78,7 @@ _REPORT_NOUNS = ("analysis", "assessment", "report", "estimate", "data", "figure
 # run of its words, so giving words back could only fail again, word by word, at every capital of the
 # sentence (it took a third of the time spent finding sources).
 _NAME = (r"(?>[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|on|and|to|de|al|du)\s+(?:the\s+)?)?[A-Z][\w.&'’-]*)*)"
-         r"(?:(?:\s+[a-z'’]+){0,2}\s+(?:ministry|office|service|agency|authorities|officials|command|council|"
+         r"(?:(?:\s+[a-z'’]+){0,2}\s+(?:ministry|office|service|agency|authorities|officials?|command|council|"
          r"commission|mission|monitors|media|military|army|navy|force|forces|staff|guard|police|government|intelligence|"
          r"spokesman|spokeswoman|documents))?")
 # "the 1,300 deaths reported by local authorities": the source after "by"
