@@ -809,10 +809,17 @@ class _Extractor:
                 return None
             if opener and fold(opener.group("w")) == "from" and CHANGE_BEFORE_RE.search(text, max(0, opener.start() - 45), opener.start()):
                 return None
+            if word == "to" and (tail_end != seeds[i].end or seeds[i].has_scale) and self.change_by_before(start):
+                return None  # "rose by 18% to 2,345": a change with a unit or scale of its own, then the level
             if m.group("d") and (seeds[i].kind == "words") != (nxt.kind == "words"):
                 return None
             return i + 1, p_start, p_currency
         return None
+
+    def change_by_before(self, start: int) -> bool:
+        """Whether "by" after a change verb stands right before ``start`` ("fell by nearly", "rose by")."""
+        by = BY_BEFORE_RE.search(self.text, max(0, start - 25), start)
+        return by is not None and CHANGE_BEFORE_RE.search(self.text, max(0, by.start() - 45), by.start()) is not None
 
     def is_figure(self, seed: _Seed, start: int, end: int, kind: str, currency: str | None) -> bool:
         """The rules that tell a figure from a number that is not one (DESIGN.md: "Not claims")."""
