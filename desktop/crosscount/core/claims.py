@@ -13,6 +13,7 @@ Semantic fields (category, subject, source) come from semantics.describe; as_of 
 from __future__ import annotations
 
 import bisect
+import math
 import re
 from datetime import date
 from functools import cache
@@ -43,7 +44,7 @@ from .unit_words import PER_ADVERBS, PER_WORDS, surface_forms
 _NUM_WORDS = sorted([*SMALL, *SCALES, "dozen"], key=len, reverse=True)
 _W = "(?:" + "|".join(_NUM_WORDS) + ")"
 _SCALE_WORDS = ["hundred", "thousand", "lakh", "million", "crore", "billion", "trillion"]
-_SCALE_WORD = r"(?:hundred\s+thousand|" + "|".join(_SCALE_WORDS) + ")"
+_SCALE_WORD = r"(?:hundred\s+thousand|lakh\s+crore|" + "|".join(_SCALE_WORDS) + ")"  # "1.5 lakh crore": 1.5e12
 
 _SEED_WORDS = [*_NUM_WORDS, "tens", "hundreds", "thousands", "millions", "billions", "dozens", "scores", "several", "half",
                "third", "quarter", "fifth"]
@@ -419,9 +420,8 @@ def _seed_from_match(m: re.Match[str]) -> _Seed | None:
         numeral, suffix, scale_word = m.group("numeral", "suffix", "scale")
         written = numeral_value(numeral)
         total = written
-        if scale_word:
-            lowered = fold(scale_word)
-            total *= SCALES.get(lowered.split()[-1], 1.0) * (100.0 if lowered.startswith("hundred ") else 1.0)
+        if scale_word:  # each word scales: "hundred thousand", "lakh crore"
+            total *= math.prod(SCALES.get(word, 1.0) for word in fold(scale_word).split())
         elif suffix:
             total *= SUFFIX_SCALES[suffix]
         return _Seed(start, end, total, total, "num", suffix=suffix, has_scale=bool(scale_word or suffix), raw_value=written)

@@ -80,7 +80,7 @@ _REPORT_NOUNS = ("analysis", "assessment", "report", "estimate", "data", "figure
 _NAME = (r"(?>[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|on|and|to|de|al|du)\s+(?:the\s+)?)?[A-Z][\w.&'’-]*)*)"
          r"(?:(?:\s+[a-z'’]+){0,2}\s+(?:ministry|office|service|agency|authorities|officials?|command|council|"
          r"commission|mission|monitors|media|military|army|navy|force|forces|staff|guard|police|government|intelligence|"
-         r"spokesman|spokeswoman|documents))?")
+         r"spokesman|spokeswoman|documents|commanders?(?:-in-chief)?)\b)?")
 # "the 1,300 deaths reported by local authorities": the source after "by"
 _PASSIVE_VERBS = (r"reported|estimated|counted|compiled|confirmed|recorded|verified|documented|cited|published|"
                   r"released|provided|collected")
