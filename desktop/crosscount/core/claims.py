@@ -275,6 +275,9 @@ FUNCTION_AFTER_RE = re.compile(
     r"at|for|of|with|as|by|it|which|that|but|alone|onwards|election|elections|census|budget|season|"
     r"olympics|campaign|invasion|war|report|survey|study|figures?|data|levels?)\b|[^\w\s]|$)"
 )
+# A weighing word right before a figure, hedges aside: its "pounds" are a weight ("the bomb weighed about 500 pounds").
+WEIGHING_BEFORE_RE = re.compile(r"(?i:\bweigh(?:s|ed|ing|t|ts)?(?:\s+(?:of|in\s+at|at|about|around|roughly|some|nearly|"
+                                r"almost|approximately|more\s+than|over|up\s+to|under|less\s+than|just|an\s+estimated))*\s+)$")
 CASUALTY_BEFORE_RE = re.compile(r"(?i:\b(?:killed|killing|kills|wounded|wounding|injured|injuring|captured|lost)\s+)$")
 TIME_FRAME_BEFORE_RE = re.compile(
     r"(?i:\b(?:over|in|within|during|after|for|past|last|next|first|coming|previous|every|each|the)\s+(?:the\s+)?)$"
@@ -564,8 +567,10 @@ class _Extractor:
             return m.start(), currencies.table()["symbols"][" ".join(m.group("sym").split())]  # "US  $"
         return m.start(), m.group("code")
 
-    def suffix_currency(self, end: int, allow_of: bool, tokens: list[tuple[str, int, int, str]]) -> tuple[int, str | None]:
-        """A currency code or name right after the number: "5,000 USD", "450,000 rubles", "millions of euros"."""
+    def suffix_currency(self, start: int, end: int, allow_of: bool,
+                        tokens: list[tuple[str, int, int, str]]) -> tuple[int, str | None]:
+        """A currency code or name right after the number (from ``start`` to ``end``): "5,000 USD",
+        "450,000 rubles", "millions of euros"."""
         if not tokens or tokens[0][0] == "-":
             return end, None
         first_sep, _, first_end, first = tokens[0]
@@ -586,8 +591,9 @@ class _Extractor:
             phrase = fold(" ".join(t[3] for t in chosen)).replace("’", "'")
             if phrase in names:
                 stop = chosen[-1][2]
-                if phrase in ("pound", "pounds") and self.text.startswith(" of", stop):
-                    return end, None  # "500 pounds of explosives" is a weight
+                if phrase in ("pound", "pounds") and (self.text.startswith(" of", stop)
+                                                      or WEIGHING_BEFORE_RE.search(self.text, max(0, start - 40), start)):
+                    return end, None  # "500 pounds of explosives", "the bomb weighed 500 pounds": a weight
                 return stop, str(names[phrase])
         return end, None
 
@@ -644,7 +650,7 @@ class _Extractor:
         if seed.kind == "frac":
             return end, "percent", "percent"
         tokens = _tokens_after(self.text, end)
-        end2, code = self.suffix_currency(end, seed.kind in ("vague", "few"), tokens)
+        end2, code = self.suffix_currency(seed.start, end, seed.kind in ("vague", "few"), tokens)
         if code:
             return end2, "money", code
         window = self.text[end: end + 20]
