@@ -80,7 +80,7 @@ _REPORT_NOUNS = ("analysis", "assessment", "report", "estimate", "data", "figure
 _NAME = (r"(?>[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|on|and|to|de|al|du)\s+(?:the\s+)?)?[A-Z][\w.&'’-]*)*)"
          r"(?:(?:\s+[a-z'’]+){0,2}\s+(?:ministry|office|service|agency|authorities|officials?|command|council|"
          r"commission|mission|monitors|media|military|army|navy|force|forces|staff|guard|police|government|intelligence|"
-         r"spokesman|spokeswoman|documents|commanders?(?:-in-chief)?)\b)?")
+         r"spokesman|spokeswoman|documents|commanders?(?:-in-chief)?|mayor|governor|president|minister|envoy|ambassador)\b)?")
 # "the 1,300 deaths reported by local authorities": the source after "by"
 _PASSIVE_VERBS = (r"reported|estimated|counted|compiled|confirmed|recorded|verified|documented|cited|published|"
                   r"released|provided|collected")
@@ -88,7 +88,8 @@ _PASSIVE_VERBS = (r"reported|estimated|counted|compiled|confirmed|recorded|verif
 _BODY_FIELDS = ("health", "defen[cs]e", "foreign", "interior", "emergenc(?:y|ies)", "rights")
 _SPEAKERS = ("ministry", "authorities", "officials?", "spokes(?:man|woman|person)", "rescuers", "police", "groups?", "agency",
              "agencies", "monitors", "doctors", "medics", "services?", "organi[sz]ers", "activists", "witnesses", "analysts",
-             "experts", "researchers", "residents", "unions?", "army", "military", "navy", "government")
+             "experts", "researchers", "residents", "unions?", "army", "military", "navy", "government", "governor",
+             "mayor")
 # ", a Dutch open-source intelligence group," or ", speaking on condition of anonymity,": between a speaker and the verb
 _APPOSITIVE = r",\s+[^,.;\"“”]{3,60},"
 _SOURCE_GATE = gate(["according", "an?", "the", "new", "latest", "recent", *_REPORT_NOUNS, *_BODY_FIELDS, *_SPEAKERS,
