@@ -216,12 +216,14 @@ def read_pdf(data: bytes) -> Parsed:
 def _check_zip(data: bytes, what: str) -> None:
     if not zipfile.is_zipfile(BytesIO(data)):
         raise LoadError(f"This is not a {what} (a .docx is a zip archive, and this file is not one).")
-    with zipfile.ZipFile(BytesIO(data)) as z:
-        total = sum(info.file_size for info in z.infolist())
-        if total > MAX_UNZIPPED_BYTES:
-            raise LoadError(
-                f"This {what} would unpack to {total // 2**20:,} MB, far more than any article; it was not opened."
-            )
+    try:
+        with zipfile.ZipFile(BytesIO(data)) as z:
+            total = sum(info.file_size for info in z.infolist())
+    except (zipfile.BadZipFile, NotImplementedError, UnicodeDecodeError, ValueError, EOFError) as exc:
+        # a damaged directory of the archive: zipfile says so in its own words and errors
+        raise LoadError(f"This {what} is damaged: its zip archive cannot be read ({exc}).") from exc
+    if total > MAX_UNZIPPED_BYTES:
+        raise LoadError(f"This {what} would unpack to {total // 2**20:,} MB, far more than any article; it was not opened.")
 
 
 @reader(".docx")
@@ -261,27 +263,52 @@ def read_eml(data: bytes) -> Parsed:
     if not msg.keys():
         raise LoadError("This is not an e-mail message (no headers were found).")
     published = None
-    if msg["date"]:
+    date_header = _header(msg, "date")
+    if date_header:
         try:
-            published = parsedate_to_datetime(str(msg["date"])).date().isoformat()
+            published = parsedate_to_datetime(date_header).date().isoformat()
         except (TypeError, ValueError):
             published = None
     body = msg.get_body(preferencelist=("html", "plain")) if hasattr(msg, "get_body") else None
     if body is None:
         raise LoadError("This e-mail has no text or HTML body.")
-    content = body.get_content()
+    try:
+        content = body.get_content()
+    except LookupError:  # a charset Python does not know: read the bytes as UTF-8, marking what does not decode
+        payload = body.get_payload(decode=True)
+        content = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else str(payload or "")
     if body.get_content_type() == "text/html":
         text = read_html(content.encode("utf-8")).text
     else:
         text = content.replace("\r\n", "\n").strip()
     if not text:
         raise LoadError("This e-mail has no text.")
-    sender = msg["from"]
-    outlet = sender.addresses[0].display_name if sender and getattr(sender, "addresses", None) else None
-    subject = str(msg["subject"]) if msg["subject"] else None
+    outlet = _sender_name(msg)
+    subject = _header(msg, "subject") or None
     if subject and not text.startswith(subject):
         text = f"{subject}\n\n{text}"
     return Parsed(text=text, title=subject or text_metadata(text).title, outlet=outlet or None, published=published)
+
+
+def _header(msg: email.message.Message, name: str) -> str | None:
+    """A header's text, or None where it is missing or so malformed that the email package's parser
+    fails on it (it raises IndexError, AttributeError and others from inside; a bad header is no reason to
+    lose the message's text)."""
+    try:
+        value = msg[name]
+        return str(value) if value is not None else None
+    except (IndexError, AttributeError, TypeError, ValueError, LookupError):
+        return None
+
+
+def _sender_name(msg: email.message.Message) -> str | None:
+    """The display name of the message's sender (the outlet of a newsletter), if it can be read."""
+    try:
+        sender = msg["from"]
+        addresses = getattr(sender, "addresses", None) if sender else None
+        return (addresses[0].display_name or None) if addresses else None
+    except (IndexError, AttributeError, TypeError, ValueError, LookupError):
+        return None
 
 
 # ------------------------------------------------------------------------------------------------ entry
