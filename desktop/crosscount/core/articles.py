@@ -266,7 +266,7 @@ def read_eml(data: bytes) -> Parsed:
     date_header = _header(msg, "date")
     if date_header:
         try:
-            published = parsedate_to_datetime(date_header).date().isoformat()
+            published = parsedate_to_datetime(str(date_header)).date().isoformat()
         except (TypeError, ValueError):
             published = None
     body = msg.get_body(preferencelist=("html", "plain")) if hasattr(msg, "get_body") else None
@@ -283,30 +283,21 @@ def read_eml(data: bytes) -> Parsed:
         text = content.replace("\r\n", "\n").strip()
     if not text:
         raise LoadError("This e-mail has no text.")
-    outlet = _sender_name(msg)
-    subject = _header(msg, "subject") or None
+    addresses = getattr(_header(msg, "from"), "addresses", None)
+    outlet = addresses[0].display_name if addresses else None
+    subject_header = _header(msg, "subject")
+    subject = str(subject_header) if subject_header else None
     if subject and not text.startswith(subject):
         text = f"{subject}\n\n{text}"
     return Parsed(text=text, title=subject or text_metadata(text).title, outlet=outlet or None, published=published)
 
 
-def _header(msg: email.message.Message, name: str) -> str | None:
-    """A header's text, or None where it is missing or so malformed that the email package's parser
-    fails on it (it raises IndexError, AttributeError and others from inside; a bad header is no reason to
-    lose the message's text)."""
+def _header(msg: email.message.Message, name: str) -> object | None:
+    """A header as the email package parses it, or None where it is missing or so malformed that the
+    parser fails on it (it raises IndexError, AttributeError and others from inside; a bad header is no
+    reason to lose the message's text)."""
     try:
-        value = msg[name]
-        return str(value) if value is not None else None
-    except (IndexError, AttributeError, TypeError, ValueError, LookupError):
-        return None
-
-
-def _sender_name(msg: email.message.Message) -> str | None:
-    """The display name of the message's sender (the outlet of a newsletter), if it can be read."""
-    try:
-        sender = msg["from"]
-        addresses = getattr(sender, "addresses", None) if sender else None
-        return (addresses[0].display_name or None) if addresses else None
+        return msg[name]
     except (IndexError, AttributeError, TypeError, ValueError, LookupError):
         return None
 

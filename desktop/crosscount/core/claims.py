@@ -275,9 +275,8 @@ FUNCTION_AFTER_RE = re.compile(
     r"at|for|of|with|as|by|it|which|that|but|alone|onwards|election|elections|census|budget|season|"
     r"olympics|campaign|invasion|war|report|survey|study|figures?|data|levels?)\b|[^\w\s]|$)"
 )
-# A weighing word right before a figure, hedges aside: its "pounds" are a weight ("the bomb weighed about 500 pounds").
-WEIGHING_BEFORE_RE = re.compile(r"(?i:\bweigh(?:s|ed|ing|t|ts)?(?:\s+(?:of|in\s+at|at|about|around|roughly|some|nearly|"
-                                r"almost|approximately|more\s+than|over|up\s+to|under|less\s+than|just|an\s+estimated))*\s+)$")
+# A weighing word right before a figure (its hedge aside): its "pounds" are a weight ("the bomb weighed about 500 pounds").
+WEIGHING_BEFORE_RE = re.compile(r"(?i:\bweigh(?:s|ed|ing|t|ts)?(?:\s+(?:of|in\s+at|at))?\s+)$")
 CASUALTY_BEFORE_RE = re.compile(r"(?i:\b(?:killed|killing|kills|wounded|wounding|injured|injuring|captured|lost)\s+)$")
 TIME_FRAME_BEFORE_RE = re.compile(
     r"(?i:\b(?:over|in|within|during|after|for|past|last|next|first|coming|previous|every|each|the)\s+(?:the\s+)?)$"
@@ -591,11 +590,15 @@ class _Extractor:
             phrase = fold(" ".join(t[3] for t in chosen)).replace("’", "'")
             if phrase in names:
                 stop = chosen[-1][2]
-                if phrase in ("pound", "pounds") and (self.text.startswith(" of", stop)
-                                                      or WEIGHING_BEFORE_RE.search(self.text, max(0, start - 40), start)):
+                if phrase in ("pound", "pounds") and (self.text.startswith(" of", stop) or self.weighed_before(start)):
                     return end, None  # "500 pounds of explosives", "the bomb weighed 500 pounds": a weight
                 return stop, str(names[phrase])
         return end, None
+
+    def weighed_before(self, start: int) -> bool:
+        """Whether a weighing word stands right before the figure at ``start``, its hedge aside."""
+        at = self.hedge_before(start)[0]
+        return WEIGHING_BEFORE_RE.search(self.text, max(0, at - 20), at) is not None
 
     def unit_after(self, end: int, tokens: list[tuple[str, int, int, str]]) -> tuple[int, str | None, bool]:
         """(new end, pint unit name, written fused with a hyphen): "80 km", "a 20-mile line", "155mm"."""
@@ -609,13 +612,13 @@ class _Extractor:
             if len(tokens) < n:
                 continue
             phrase = " ".join(t[3] for t in tokens[:n])
-            if fold(phrase) in words:
-                return tokens[n - 1][2], words[fold(phrase)], sep == "-"
+            if (unit := words.get(fold(phrase))) is not None:
+                return tokens[n - 1][2], unit, sep == "-"
             if phrase in symbols and sep != "-" and not _NAME_GOES_ON_RE.match(self.text, tokens[n - 1][2]):
                 return tokens[n - 1][2], symbols[phrase], False
         head = tokens[0][3].split("-")[0]  # "a 20-mile-long line"
-        if head != tokens[0][3] and fold(head) in words:
-            return tokens[0][1] + len(head), words[fold(head)], sep == "-"
+        if head != tokens[0][3] and (unit := words.get(fold(head))) is not None:
+            return tokens[0][1] + len(head), unit, sep == "-"
         return end, None, False
 
     def hedge_before(self, start: int) -> tuple[int, str | None]:
@@ -803,17 +806,18 @@ class _Extractor:
                 continue
             nxt = seeds[i + 1]
             after = tail_end + m.end()
+            word = fold(m.group("w") or "")
             hedged = RANGE_END_HEDGE_RE.match(text, after)
-            if hedged and fold(m.group("w") or "") in ("to", "and"):
+            if hedged and word in ("to", "and"):
                 after = hedged.end()
             p_start, p_currency = self.prefix_currency(nxt.start)
             if p_start != after or nxt.kind in ("vague", "few"):
                 continue
             opener = range_start(text, start)
-            word = fold(m.group("w") or "")
-            if word == "and" and not (opener and fold(opener.group("w")) == "between"):
+            opened = fold(opener.group("w")) if opener else ""
+            if word == "and" and opened != "between":
                 return None
-            if opener and fold(opener.group("w")) == "from" and CHANGE_BEFORE_RE.search(text, max(0, opener.start() - 45), opener.start()):
+            if opened == "from" and opener and CHANGE_BEFORE_RE.search(text, max(0, opener.start() - 45), opener.start()):
                 return None
             if word == "to" and (tail_end != seeds[i].end or seeds[i].has_scale) and self.change_by_before(start):
                 return None  # "rose by 18% to 2,345": a change with a unit or scale of its own, then the level
