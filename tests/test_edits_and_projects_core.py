@@ -112,7 +112,7 @@ def test_a_failed_save_leaves_the_previous_project(tmp_path, monkeypatch):
         raise OSError("disk full")
 
     monkeypatch.setattr(project_store.os, "replace", crash)
-    with pytest.raises(OSError):
+    with pytest.raises(ProjectError, match="disk full"):
         save_project(path, [article], Edits().set_claim("a1:1", category="x"))
     assert path.read_bytes() == before
     assert [p.name for p in tmp_path.iterdir()] == ["p.crosscount"]

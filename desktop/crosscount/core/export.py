@@ -1,7 +1,7 @@
 """Writing the comparison out: .xlsx (openpyxl), .csv and .json, chosen by the file's extension.
 
-Every write goes to a temporary file in the same folder and is renamed over the target only when
-complete, so a crash or a full disk never leaves half a workbook where a good one was.
+Every write goes through ``safe_files.atomic_write``: a temporary file in the same folder renamed over
+the target only when complete, so a crash or a full disk never leaves half a workbook where a good one was.
 
 Safety: text from articles and analysts never becomes a formula. openpyxl turns any string that starts
 with "=" into a formula, so every text cell is typed as a string explicitly; in CSV, where the reading
@@ -13,13 +13,12 @@ from __future__ import annotations
 import csv
 import json
 import os
-import tempfile
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import IO, TYPE_CHECKING, Any
 
 from .model import SCHEMA, Claim
+from .safe_files import atomic_write
 
 if TYPE_CHECKING:
     from .pipeline import Analysis, Settings
@@ -29,21 +28,6 @@ CLAIM_FIELDS = ("id", "article", "text", "kind", "low", "high", "estimate", "bou
                 "normalized_low", "normalized_high", "normalized_unit", "rate_value", "rate_date", "rate_source",
                 "category", "subject", "source", "as_of", "as_of_from", "group", "flags", "edited", "excluded",
                 "start", "end", "sentence")
-
-
-def atomic_write(path: str | os.PathLike[str], write: Callable[[IO[bytes]], None]) -> None:
-    """Write through a temporary file beside ``path`` and rename it into place."""
-    target = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent or ".")
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            write(fh)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, target)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
 
 
 def safe_csv_text(value: Any) -> Any:

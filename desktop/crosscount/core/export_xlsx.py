@@ -19,7 +19,7 @@ from openpyxl.utils import get_column_letter
 from .export import claim_record, iso_to_date
 from .model import Article
 from .unit_words import label
-from .xlsx_rows import Book, Sheet
+from .xlsx_rows import Book, Sheet, xml_safe
 
 if TYPE_CHECKING:
     from .pipeline import Analysis, Settings
@@ -192,8 +192,8 @@ def _charts(charts: Sheet, data: Sheet, analysis: Analysis, articles: dict[str, 
         chart.type = "bar"
         chart.grouping = "stacked"
         chart.overlap = 100
-        chart.title = group.label
-        chart.y_axis.title = label((members[0].normalized or {}).get("unit") or members[0].unit) or "count"
+        chart.title = xml_safe(group.label)  # openpyxl refuses what XML cannot carry; the cells drop it too
+        chart.y_axis.title = xml_safe(label((members[0].normalized or {}).get("unit") or members[0].unit) or "count")
         chart.y_axis.numFmt = "#,##0"
         chart.y_axis.scaling.min = 0  # ranges are compared from zero, never from an auto-scaled cut
         chart.y_axis.scaling.max = top * 1.2

@@ -37,7 +37,9 @@ FLUSH_ROWS = 2_000
 MAX_LINKS = 65_530  # Excel drops, with a repair warning, the hyperlinks of a sheet beyond this many
 _NO_STYLE = repeat(0)  # the style ids of a row's cells past those given
 
-_SPECIAL = re.compile("[&<>\r\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff]")
+_NOT_XML = "\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff"  # what XML 1.0 cannot carry at all
+_ILLEGAL = re.compile(f"[{_NOT_XML}]")
+_SPECIAL = re.compile(f"[&<>\r{_NOT_XML}]")
 _SPACES = " \t\n\r"
 _ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"}
 STRINGS_PART = "xl/sharedStrings.xml"
@@ -59,6 +61,11 @@ def _escape(text: str) -> str:
     if _SPECIAL.search(text) is None:
         return text
     return _SPECIAL.sub(lambda m: _ESCAPES.get(m.group(), ""), text)
+
+
+def xml_safe(text: str) -> str:
+    """Text openpyxl can write (it escapes, but refuses what XML cannot carry): those characters dropped."""
+    return _ILLEGAL.sub("", text)
 
 
 def _text(text: str) -> str:
