@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import docx
+import pytest
 
 import crosscount
 from crosscount.core.compare import compare
@@ -81,3 +82,75 @@ def test_public_compare_api(tmp_path):
     articles = [crosscount.load(str(p)) for p in sorted(tmp_path.iterdir())]
     labels = {g.label for g in crosscount.compare(articles)}
     assert "Killed — Russia · military" in labels
+
+
+def _article(folder: Path, name: str, text: str) -> None:
+    (folder / name).write_text(text, encoding="utf-8")
+
+
+def test_one_sources_figure_repeated_by_several_outlets_is_one_estimate(tmp_path):
+    for name, outlet in (("wire.txt", "a wire service"), ("paper.txt", "a broadsheet"), ("radio.txt", "a radio")):
+        _article(tmp_path, name, f"Names of the dead\nPublished: July 5, 2024\n\nMediazona said it had confirmed at "
+                 f"least 50,000 Russian soldiers killed, {outlet} reported on Friday.\n")
+    _article(tmp_path, "other.txt", "Another count\nPublished: July 6, 2024\n\nThe UK Ministry of Defence said at "
+             "least 50,000 Russian soldiers were killed.\n")
+    analysis = analyze([str(tmp_path)])
+    killed = next(g for g in analysis.groups if g.label == "Killed — Russia · military")
+    members = [c for c in analysis.claims if c.group == killed.key]
+    firsts = [c for c in members if c.reports]
+    assert len(members) == 4 and killed.estimates == 2
+    assert len(firsts) == 1 and len(firsts[0].reports) == 3 and firsts[0].reports[0] == firsts[0].id
+    echoes = [c for c in members if c.estimate_of]
+    assert {c.estimate_of for c in echoes} == {firsts[0].id} and len(echoes) == 2
+    assert next(c for c in members if c.source == "UK Ministry of Defence").estimate_of is None
+
+
+def test_the_same_value_from_another_date_or_with_no_source_is_its_own_estimate(tmp_path):
+    _article(tmp_path, "june.txt", "June\nPublished: June 5, 2024\n\nMediazona said at least 50,000 Russian "
+             "soldiers had been killed.\n")
+    _article(tmp_path, "july.txt", "July\nPublished: July 5, 2024\n\nMediazona said at least 50,000 Russian "
+             "soldiers had been killed.\n")
+    _article(tmp_path, "none.txt", "Unsourced\nPublished: July 5, 2024\n\nAt least 50,000 Russian soldiers "
+             "have been killed.\n")
+    _article(tmp_path, "none2.txt", "Unsourced too\nPublished: July 5, 2024\n\nSome 50,000 Russian soldiers "
+             "in all had been killed, at least.\n")
+    analysis = analyze([str(tmp_path)])
+    assert not [c for c in analysis.claims if c.estimate_of or c.reports]
+
+
+@pytest.mark.parametrize("sentence, purpose", [
+    ("Recruits are promised a one-off bonus of 195,000 rubles on signing.", "Sign-up bonuses"),
+    ("The regional decree sets a monthly salary of 210,000 rubles for volunteers.", "Salaries"),
+    ("Families of soldiers killed receive compensation of 5 million rubles.", "Compensation"),
+    ("Washington approved a further $2.5 billion in military aid on Tuesday.", "Aid"),
+    ("The draft budget sets aside 13 trillion rubles for defence next year.", "Budgets"),
+    ("He paid 4,000 rubles for the ticket.", "Payments"),
+])
+def test_money_is_grouped_by_what_it_pays_for(tmp_path, sentence, purpose):
+    _article(tmp_path, "a.txt", f"Money\nPublished: May 1, 2024\n\n{sentence}\n")
+    analysis = analyze([str(tmp_path)])
+    money = [c for c in analysis.claims if c.kind == "money"]
+    assert len(money) == 1
+    label = next(g.label for g in analysis.groups if g.key == money[0].group)
+    assert label.split(" — ")[0].split(" per ")[0] == purpose
+
+
+def test_two_sums_in_one_sentence_each_take_the_purpose_nearest_them(tmp_path):
+    _article(tmp_path, "a.txt", "Pay\nPublished: May 1, 2024\n\nVolunteers get a sign-up bonus of 400,000 rubles "
+             "and a monthly salary of 204,000 rubles, officials said.\n")
+    analysis = analyze([str(tmp_path)])
+    labels = {c.text: next(g.label for g in analysis.groups if g.key == c.group)
+              for c in analysis.claims if c.kind == "money"}
+    assert labels["400,000 rubles"].startswith("Sign-up bonuses")
+    assert labels["204,000 rubles"].startswith("Salaries")
+
+
+def test_a_comparison_opens_on_the_largest_casualty_group(tmp_path):
+    from crosscount.core.compare import default_group
+
+    _article(tmp_path, "a.txt", "Mixed\nPublished: May 1, 2024\n\nRecruits got 195,000 rubles, 200,000 rubles, "
+             "210,000 rubles and 230,000 rubles in bonuses. Officials said 300 soldiers were killed.\n")
+    analysis = analyze([str(tmp_path)])
+    assert analysis.groups[0].category != "killed"  # the payments are the larger group
+    chosen = default_group(analysis.groups)
+    assert chosen is not None and chosen.category == "killed"

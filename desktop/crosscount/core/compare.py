@@ -2,16 +2,25 @@
 
 Claims meet in a group when they count the same thing (category), about the same side and role
 (subject), in the same kind of figure (count, money, percent, quantity) and per the same period. Money
-without a category is grouped too, by what it is per, because payments are compared across articles just
-as casualty figures are. An analyst's move of a claim to another group (``overrides``) always wins.
+without a category is grouped too, by what it pays for (``payments.purpose``: salary, sign-up bonus,
+compensation, aid, budget) and what it is per, because payments are compared across articles just as
+casualty figures are. An analyst's move of a claim to another group (``overrides``) always wins.
+
+Echoes: ten outlets repeating one source's figure are one estimate, not ten. Within a group, claims
+with the same value, bound and unit, the same source and the same as-of date are one estimate: the
+first of them carries ``reports`` (every claim of the estimate, itself first) and the others
+``estimate_of`` (the first's id). A claim without a source is its own estimate: nothing says whose
+figure it repeats.
 """
 
 from __future__ import annotations
 
 import statistics
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 
 from .model import Claim, Group
+from .payments import LABELS as PURPOSE_LABELS
+from .payments import purpose
 from .semantics import CATEGORY_LABELS
 
 OUTLIER_FACTOR = 5.0
@@ -24,15 +33,19 @@ def group_key(claim: Claim) -> str | None:
     if claim.category:
         return "|".join((claim.category, claim.subject or "", claim.kind, claim.per or ""))
     if claim.kind == "money":
-        return "|".join(("payment", claim.subject or "", "money", claim.per or ""))
+        what = purpose(claim)
+        return "|".join((f"payment:{what}" if what else "payment", claim.subject or "", "money", claim.per or ""))
     return None
 
 
 def group_label(key: str) -> str:
     category, subject, kind, per = (key.split("|") + ["", "", "", ""])[:4]
-    head = CATEGORY_LABELS.get(category) or ("Payments" if category == "payment" else category.title())
+    paid_for = category.partition("payment:")[2]
+    is_payment = category == "payment" or bool(paid_for)
+    head = (CATEGORY_LABELS.get(category) or PURPOSE_LABELS.get(paid_for)
+            or ("Payments" if category == "payment" else category.title()))
     label = f"{head} — {subject}" if subject else head
-    if kind not in ("count", "money") or (category != "payment" and kind == "money"):
+    if kind not in ("count", "money") or (not is_payment and kind == "money"):
         label += f" ({kind})"
     return label + (f" per {per}" if per else "")
 
@@ -73,17 +86,56 @@ def compare(claims: list[Claim], overrides: Mapping[str, str | None] | None = No
                 if m > OUTLIER_FACTOR * median or m * OUTLIER_FACTOR < median:
                     outliers[cid] = f"outlier: {m / median:.3g}× the median of its group"
 
+    reports, estimate_of = echoes(members.values())
     result = []
     for c in keyed:
         kept = tuple(f for f in c.flags if not f.startswith("outlier"))
         flags = kept + ((outliers[c.id],) if c.id in outliers else ())
-        result.append(c.evolve(flags=flags) if flags != c.flags else c)
+        changes = {"flags": flags, "reports": reports.get(c.id, ()), "estimate_of": estimate_of.get(c.id)}
+        result.append(c.evolve(**changes) if any(getattr(c, k) != v for k, v in changes.items()) else c)
 
     groups = []
     for key, group_claims in members.items():
         first = group_claims[0]
         category = key.split("|")[0] or None
         groups.append(Group(key=key, label=labels.get(key) or group_label(key), category=category,
-                            subject=first.subject, kind=first.kind, claims=tuple(c.id for c in group_claims)))
+                            subject=first.subject, kind=first.kind, claims=tuple(c.id for c in group_claims),
+                            estimates=sum(1 for c in group_claims if c.id not in estimate_of)))
     groups.sort(key=lambda g: (-len(g.claims), g.label))
     return result, groups
+
+
+def estimate_key(claim: Claim) -> tuple[object, ...] | None:
+    """What makes two claims one estimate; None for a claim that is nobody else's (no source)."""
+    if not claim.source:
+        return None
+    return (claim.low, claim.high, claim.bound, claim.unit, claim.per, " ".join(claim.source.casefold().split()),
+            claim.as_of)
+
+
+def echoes(groups: Iterable[list[Claim]]) -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
+    """(first claim id → every claim id of its estimate, echo id → first claim id), over each group's
+    claims in order; estimates of one report alone are left out of both."""
+    reports: dict[str, tuple[str, ...]] = {}
+    estimate_of: dict[str, str] = {}
+    for group_claims in groups:
+        firsts: dict[tuple[object, ...], list[str]] = {}
+        for c in group_claims:
+            key = estimate_key(c)
+            if key is not None:
+                firsts.setdefault(key, []).append(c.id)
+        for ids in firsts.values():
+            if len(ids) > 1:
+                reports[ids[0]] = tuple(ids)
+                estimate_of.update((i, ids[0]) for i in ids[1:])
+    return reports, estimate_of
+
+
+CASUALTY_CATEGORIES = frozenset(CATEGORY_LABELS)
+
+
+def default_group(groups: list[Group]) -> Group | None:
+    """The group a comparison opens on: the largest group of casualty figures, else the largest."""
+    casualties = [g for g in groups if g.category in CASUALTY_CATEGORIES]
+    ranked = casualties or groups
+    return ranked[0] if ranked else None

@@ -45,11 +45,14 @@ class Claim:
     flags: tuple[str, ...] = ()
     edited: bool = False
     excluded: bool = False
+    estimate_of: str | None = None  # the claim whose estimate this one repeats (compare.echoes)
+    reports: tuple[str, ...] = ()  # on the first claim of an estimate repeated elsewhere: every claim of it
 
     def as_dict(self) -> dict[str, Any]:
         """The claim as JSON-ready data (DESIGN.md's claim shape)."""
         d = asdict(self)
         d["flags"] = list(self.flags)
+        d["reports"] = list(self.reports)
         for key in ("low", "high", "estimate"):
             d[key] = _plain_number(d[key])
         return d
@@ -137,6 +140,7 @@ class Group:
     subject: str | None
     kind: str
     claims: tuple[str, ...] = field(default_factory=tuple)
+    estimates: int = 0  # independent estimates among the claims: echoes of one source's figure count once
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -146,6 +150,7 @@ class Group:
             "subject": self.subject,
             "kind": self.kind,
             "claims": list(self.claims),
+            "estimates": self.estimates,
         }
 
 

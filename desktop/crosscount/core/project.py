@@ -209,12 +209,12 @@ def _record(cls: type[Any], raw: Any, what: str) -> Any:
         raise ProjectError(f"This project file is damaged: {what} is not a record.")
     hints = _HINTS[cls]
     values = {k: v for k, v in data.items() if k in hints}  # fields of a later version are left out
-    if cls is Claim and isinstance(values.get("flags"), list):
-        values["flags"] = tuple(values["flags"])
     for name, value in values.items():
         if not _conforms(value, hints[name]):
             raise ProjectError(f"This project file is damaged: {what}'s '{name}' is {type(value).__name__} "
                                f"({str(value)[:40]!r}), not {hints[name]}.")
+        if isinstance(value, list):  # JSON has no tuples
+            values[name] = tuple(value)
     try:
         return cls(**values)
     except TypeError as exc:
