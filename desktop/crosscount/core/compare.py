@@ -7,7 +7,8 @@ compensation, aid, budget) and what it is per, because payments are compared acr
 casualty figures are. An analyst's move of a claim to another group (``overrides``) always wins.
 
 Echoes: ten outlets repeating one source's figure are one estimate, not ten. Within a group, claims
-with the same value, bound and unit, the same source and the same as-of date are one estimate: the
+with the same value, bound and unit, the same source and the same as-of date (the same month, where
+the only date is the article's publication) are one estimate: the
 first of them carries ``reports`` (every claim of the estimate, itself first) and the others
 ``estimate_of`` (the first's id). A claim without a source is its own estimate: nothing says whose
 figure it repeats.
@@ -109,8 +110,10 @@ def estimate_key(claim: Claim) -> tuple[object, ...] | None:
     """What makes two claims one estimate; None for a claim that is nobody else's (no source)."""
     if not claim.source:
         return None
-    return (claim.low, claim.high, claim.bound, claim.unit, claim.per, " ".join(claim.source.casefold().split()),
-            claim.as_of)
+    # a date the text gives must match; a publication date stands in for "when it was reported", and
+    # outlets repeat an estimate over days: the month of publication is the same estimate
+    when = (claim.as_of or "")[:7] if claim.as_of_from == "published" else claim.as_of
+    return (claim.low, claim.high, claim.bound, claim.unit, claim.per, " ".join(claim.source.casefold().split()), when)
 
 
 def echoes(groups: Iterable[list[Claim]]) -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:

@@ -10,14 +10,20 @@ openpyxl makes the workbook (styles, sheet properties, charts); the rows go thro
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import IO, TYPE_CHECKING, Any
 
-from openpyxl.chart import BarChart, Reference
+from openpyxl.chart import BarChart, Reference, ScatterChart, Series
+from openpyxl.chart.data_source import NumDataSource, NumRef
+from openpyxl.chart.error_bar import ErrorBars
+from openpyxl.chart.marker import DataPoint
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from .compare import CASUALTY_CATEGORIES
+from .estimate_rows import BOUND_WORDS, Row, colours, row_label, rows
 from .export import claim_record, iso_to_date
-from .model import Article
+from .model import Article, Claim
 from .unit_words import label
 from .xlsx_rows import Book, Sheet, xml_safe
 
@@ -78,7 +84,7 @@ def _http(url: str | None) -> str | None:
 
 COMPARISON_COLUMNS = ["Source", "Outlet", "Article", "Published", "As of", "Low", "High", "Estimate", "Bound",
                       "Unit", "Per", "Normalized low", "Normalized high", "Normalized unit", "Quote", "Link",
-                      "Flags", "Edited"]
+                      "Flags", "Edited", "Reports", "Repeats"]
 LINK_COLUMN = COMPARISON_COLUMNS.index("Link")
 
 
@@ -86,9 +92,9 @@ def _comparison(book: Book, analysis: Analysis, articles: dict[str, Article]) ->
     """Group by group: a title row, then one row per figure with its provenance."""
     sheet = _start(book, "Comparison", COMPARISON_COLUMNS,
                    {1: 28, 2: 18, 3: 34, 4: 12, 5: 12, 6: 14, 7: 14, 8: 14, 9: 12, 10: 8, 11: 8, 12: 16, 13: 16,
-                    14: 10, 15: 70, 16: 30, 17: 30, 18: 8})
+                    14: 10, 15: 70, 16: 30, 17: 30, 18: 8, 19: 8, 20: 40})
     by_id = {c.id: c for c in analysis.claims}
-    title_styles = [book.style(font=TITLE, fill=GROUP_FILL)] + [book.style(fill=GROUP_FILL)] * 17
+    title_styles = [book.style(font=TITLE, fill=GROUP_FILL)] + [book.style(fill=GROUP_FILL)] * (len(COMPARISON_COLUMNS) - 1)
     top, date, number = book.style(alignment=TOP), book.style(DATE, alignment=TOP), book.style(NUMBER, alignment=TOP)
     wrap, link = book.style(alignment=WRAP), book.style(font=LINK, alignment=TOP)
     money: dict[str | None, int] = {}  # currency -> its format's style id
@@ -110,15 +116,23 @@ def _comparison(book: Book, analysis: Analysis, articles: dict[str, Article]) ->
             linked = url is not None and sheet.can_link  # past Excel's limit the address stays as text
             sheet.append([
                 c.source, a.outlet if a else None, a.title if a else None, iso_to_date(a.published) if a else None,
-                iso_to_date(c.as_of), c.low, c.high, c.estimate, c.bound, label(c.unit), c.per, n.get("low"),
+                iso_to_date(c.as_of), c.low, c.high, c.estimate, BOUND_WORDS.get(c.bound, c.bound), label(c.unit), c.per,
+                n.get("low"),
                 n.get("high"), label(n.get("unit")), c.sentence, url, "; ".join(c.flags), "yes" if c.edited else "",
+                len(c.reports) or None, _repeats(c, by_id, articles),
             ], [top, top, top, date, date, fmt, fmt, fmt, top, top, top, nfmt, nfmt, top, wrap, link if linked else top,
-                top, top],
+                top, top, top, top],
                 height=_wrapped_height(c.sentence))
             if url is not None and linked:
                 sheet.link(LINK_COLUMN, url)
         sheet.append([])
     _filter(sheet, len(COMPARISON_COLUMNS))
+
+
+def _repeats(c: Claim, by_id: dict[str, Claim], articles: dict[str, Article]) -> str | None:
+    """For an echo, whose estimate it repeats, as its row says it ("Mediazona — BBC, 2024-07-05")."""
+    first = by_id.get(c.estimate_of) if c.estimate_of else None
+    return row_label(first, articles.get(first.article)) if first else None
 
 
 NUMERIC_FIELDS = frozenset({"low", "high", "estimate", "normalized_low", "normalized_high", "rate_value"})
@@ -130,11 +144,14 @@ def _claims(book: Book, analysis: Analysis) -> None:
     sheet = _start(book, "Claims", names, {i: 14 for i in range(1, len(names) + 1)} | {3: 26, len(names): 70})
     number, date = book.style(NUMBER), book.style(DATE)
     styles = [number if k in NUMERIC_FIELDS else date if k == "as_of" else 0 for k in names]
-    as_of = names.index("as_of") if "as_of" in names else -1
+    shown: dict[str, Callable[[Any], Any]] = {  # what a reader of the sheet reads: words, not codes
+        "as_of": iso_to_date, "bound": lambda b: BOUND_WORDS.get(b, b),
+        "group": {g.key: g.label for g in analysis.groups}.get}
+    columns = [(names.index(k), f) for k, f in shown.items() if k in names]
     for c in analysis.claims:
         values = list(claim_record(c).values())
-        if as_of >= 0:
-            values[as_of] = iso_to_date(values[as_of])
+        for i, f in columns:
+            values[i] = f(values[i]) if values[i] is not None else None
         sheet.append(values, styles)
     _filter(sheet, len(names))
 
@@ -169,47 +186,141 @@ def _rates(book: Book, analysis: Analysis) -> None:
     sheet.append(["Sources: ECB euro foreign exchange reference rates; NBP average rates (Source: NBP)."])
 
 
+def _bars(members: list[Row], top: float) -> list[tuple[float, float, float]]:
+    """(invisible base, solid span, lighter open end) per row: a known range is solid; an open end runs
+    lighter to the axis' end (a bar from zero for "at most", past the largest figure for "at least")."""
+    out = []
+    for r in members:
+        low, high = r.low, r.high
+        if low is None and high is None:
+            out.append((0.0, 0.0, 0.0))
+        elif high is None:  # at least / more than: known from low, open upwards
+            assert low is not None
+            out.append((low, top * 0.012, max(top * 1.15 - low, 0.0)))
+        elif low is None:  # at most / less than: open downwards to zero
+            out.append((0.0, 0.0, high))
+        else:
+            out.append((low, max(high - low, top * 0.012), 0.0))
+    return out
+
+
 def _charts(charts: Sheet, data: Sheet, analysis: Analysis, articles: dict[str, Article]) -> None:
-    """One floating-bar chart per large group: invisible low series stacked under the low–high span."""
-    data.append(["Figure", "Low", "Span"])
-    by_id = {c.id: c for c in analysis.claims}
+    """One floating-bar chart per large group: an invisible base stacked under the known span (one
+    colour per source) and a lighter open end, each bar labelled with whose figure it is and its value."""
+    data.append(["Figure", "Low", "Span", "Open end"])
     anchor_row = 1
     for group in analysis.groups[:MAX_CHARTS]:
-        members = [by_id[i] for i in group.claims][:MAX_BARS]
-        values = [v for c in members for v in c.value_range if v is not None]
+        members = rows(group, analysis.claims, articles, order="value", independent_only=True)[:MAX_BARS]
+        values = [v for r in members for v in (r.low, r.high) if v is not None]
         if not values or min(values) < 0:
             continue  # a floating bar stands on an invisible bar from zero: negative figures stay in the table
         top = max(values)
         first = data.rows + 1
-        for c in members:
-            low, high = c.value_range
-            lo = low if low is not None else 0.0
-            hi = high if high is not None else top * 1.15  # an open upper end runs past the largest figure
-            article = articles.get(c.article)
-            who = c.source or (article.outlet or article.title or c.article if article else c.article)
-            data.append([f"{who[:40]} · {c.as_of or '?'}", lo, max(hi - lo, top * 0.012)])
+        for r, bar in zip(members, _bars(members, top), strict=True):
+            echo = f" ×{r.reports}" if r.reports > 1 else ""
+            data.append([f"{r.label}: {r.value_label}{echo}", *bar])
         chart = BarChart()
         chart.type = "bar"
         chart.grouping = "stacked"
         chart.overlap = 100
         chart.title = xml_safe(group.label)  # openpyxl refuses what XML cannot carry; the cells drop it too
-        chart.y_axis.title = xml_safe(label((members[0].normalized or {}).get("unit") or members[0].unit) or "count")
+        chart.y_axis.title = xml_safe(_unit_title(members))
         chart.y_axis.numFmt = "#,##0"
         chart.y_axis.scaling.min = 0  # ranges are compared from zero, never from an auto-scaled cut
         chart.y_axis.scaling.max = top * 1.2
+        chart.x_axis.scaling.orientation = "maxMin"  # the smallest figure on top, as the table reads
         chart.legend = None
-        chart.add_data(Reference(data.ws, min_col=2, max_col=3, min_row=first, max_row=data.rows),
+        chart.add_data(Reference(data.ws, min_col=2, max_col=4, min_row=first, max_row=data.rows),
                        titles_from_data=False)
         chart.set_categories(Reference(data.ws, min_col=1, min_row=first, max_row=data.rows))
-        chart.series[0].graphicalProperties.noFill = True
-        chart.series[0].graphicalProperties.line.noFill = True
-        chart.series[1].graphicalProperties.solidFill = "2E6DB4"
+        base, span, open_end = chart.series
+        base.graphicalProperties.noFill = True
+        base.graphicalProperties.line.noFill = True
+        palette = colours(r.colour_key for r in members)
+        for i, r in enumerate(members):
+            point = DataPoint(idx=i)
+            point.graphicalProperties.solidFill = palette[r.colour_key]
+            span.dPt.append(point)
+            lighter = DataPoint(idx=i)
+            lighter.graphicalProperties.solidFill = _lighter(palette[r.colour_key])
+            lighter.graphicalProperties.line.prstDash = "dash"
+            lighter.graphicalProperties.line.solidFill = palette[r.colour_key]
+            open_end.dPt.append(lighter)
         chart.height = 4 + 0.6 * len(members)
-        chart.width = 17
+        chart.width = 22
         charts.ws.add_chart(chart, f"A{anchor_row}")
         anchor_row += int(chart.height * 2) + 2
         data.append([])
     data.ws.sheet_state = "hidden"
+
+
+def _timelines(book: Book, sheet: Sheet, analysis: Analysis, articles: dict[str, Article]) -> None:
+    """Per casualty group, how the estimates moved: a scatter of as-of date against value, one series
+    (one colour, a line through its successive estimates) per source. The data sits beside the chart."""
+    date_style, number = book.style(DATE), book.style(NUMBER)
+    anchor_row = 1
+    for group in [g for g in analysis.groups if g.category in CASUALTY_CATEGORIES][:MAX_CHARTS]:
+        dated = [r for r in rows(group, analysis.claims, articles, independent_only=True) if r.when]
+        if len(dated) < 2:
+            continue
+        top = max(v for r in dated for v in (r.low, r.high) if v is not None)
+        chart = ScatterChart()
+        chart.title = xml_safe(f"{group.label}: estimates over time")
+        chart.style = 13
+        chart.scatterStyle = "lineMarker"
+        chart.x_axis.title = "as of"
+        chart.x_axis.number_format = "yyyy-mm"
+        chart.y_axis.title = xml_safe(_unit_title(dated))
+        chart.y_axis.numFmt = "#,##0"
+        chart.y_axis.scaling.min = 0
+        palette = colours(r.colour_key for r in dated)
+        for key in palette:
+            mine = [r for r in dated if r.colour_key == key]
+            first = sheet.rows + 1
+            for r in mine:
+                middle = _middle(r)
+                below = middle - r.low if r.low is not None else middle  # an open lower end runs to zero
+                above = r.high - middle if r.high is not None else top * 1.15 - middle  # an open upper end up
+                sheet.append([xml_safe(key), r.when, middle, r.value_label, r.label, below, above],
+                             [0, date_style, number, 0, 0, number, number])
+            xs = Reference(sheet.ws, min_col=2, min_row=first, max_row=sheet.rows)
+            ys = Reference(sheet.ws, min_col=3, min_row=first, max_row=sheet.rows)
+            series = Series(ys, xs, title=xml_safe(key)[:80])
+            series.errBars = ErrorBars(errDir="y", errBarType="both", errValType="cust", noEndCap=False,
+                                       minus=_cells(sheet, 6, first), plus=_cells(sheet, 7, first))
+            series.marker.symbol = "circle"
+            series.marker.size = 7
+            series.marker.graphicalProperties.solidFill = palette[key]
+            series.graphicalProperties.line.solidFill = palette[key]
+            series.graphicalProperties.line.width = 19050  # 1.5 pt
+            chart.series.append(series)
+        chart.height, chart.width = 9, 22
+        sheet.ws.add_chart(chart, f"G{anchor_row}")
+        anchor_row += 20
+        sheet.append([])
+
+
+def _cells(sheet: Sheet, column: int, first: int) -> NumDataSource:
+    """The figures of one column from ``first`` to the last row written, as a chart's data source."""
+    ref = Reference(sheet.ws, min_col=column, min_row=first, max_row=sheet.rows)
+    return NumDataSource(numRef=NumRef(f=str(ref)))
+
+
+def _middle(r: Row) -> float:
+    """Where a timeline puts an estimate: the middle of its range, or its one known end."""
+    known = [v for v in (r.low, r.high) if v is not None]
+    return sum(known) / len(known)
+
+
+def _lighter(rgb: str) -> str:
+    """The colour mixed with three parts white: an open end is the same estimate, less certain."""
+    channels = [int(rgb[i:i + 2], 16) for i in (0, 2, 4)]
+    return "".join(f"{(c + 3 * 255) // 4:02X}" for c in channels)
+
+
+def _unit_title(members: list[Row]) -> str:
+    first = members[0].claim
+    return label((first.normalized or {}).get("unit") or first.unit) or "count"
 
 
 def write_workbook(analysis: Analysis, fh: IO[bytes], settings: Settings | None = None) -> None:
@@ -217,8 +328,13 @@ def write_workbook(analysis: Analysis, fh: IO[bytes], settings: Settings | None 
     articles = {a.id: a for a in analysis.articles}
     _comparison(book, analysis, articles)
     charts = book.sheet("Charts")
+    charts.ws.page_setup.orientation = "landscape"  # a chart is wider than a portrait page
+    charts.ws.sheet_properties.pageSetUpPr.fitToPage = True
+    charts.ws.page_setup.fitToWidth, charts.ws.page_setup.fitToHeight = 1, 0
     _claims(book, analysis)
     _articles(book, analysis)
     _rates(book, analysis)
     _charts(charts, book.sheet("Chart data"), analysis, articles)
+    _timelines(book, _start(book, "Timeline", ["Source", "As of", "Value", "Figure", "Estimate", "Below", "Above"],
+                      {1: 28, 2: 12, 3: 14, 4: 12, 5: 50, 6: 12, 7: 12}), analysis, articles)
     book.save(fh)
