@@ -41,6 +41,12 @@ class Row:
     reports: int  # how many articles report this estimate (1 for one that nobody repeats)
 
     @property
+    def middle(self) -> float:
+        """Where a timeline puts the estimate: the middle of its range, or its one known end."""
+        known = [v for v in (self.low, self.high) if v is not None]
+        return sum(known) / len(known) if known else 0.0
+
+    @property
     def point(self) -> bool:
         """A single figure, drawn as a marker rather than a bar."""
         return self.low is not None and self.low == self.high
@@ -126,6 +132,12 @@ def as_of_date(as_of: str | None) -> date | None:
         return None
     parts = as_of.count("-")
     return when.replace(day=15) if parts == 1 else when.replace(month=7, day=1) if parts == 0 else when
+
+
+def lighter(rgb: str) -> str:
+    """The colour mixed with three parts white: an open end is the same estimate, less certain."""
+    channels = [int(rgb[i:i + 2], 16) for i in (0, 2, 4)]
+    return "".join(f"{(c + 3 * 255) // 4:02X}" for c in channels)
 
 
 def colours(keys: Iterable[str]) -> dict[str, str]:

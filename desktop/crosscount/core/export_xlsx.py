@@ -21,11 +21,12 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from .compare import CASUALTY_CATEGORIES
-from .estimate_rows import BOUND_WORDS, Row, colours, row_label, rows
+from .estimate_rows import BOUND_WORDS, Row, colours, lighter, row_label, rows
 from .export import claim_record, iso_to_date
 from .model import Article, Claim
 from .unit_words import label
-from .xlsx_rows import Book, Sheet, xml_safe
+from .xlsx_rows import Book, Sheet
+from .xml_text import xml_safe
 
 if TYPE_CHECKING:
     from .pipeline import Analysis, Settings
@@ -241,11 +242,11 @@ def _charts(charts: Sheet, data: Sheet, analysis: Analysis, articles: dict[str, 
             point = DataPoint(idx=i)
             point.graphicalProperties.solidFill = palette[r.colour_key]
             span.dPt.append(point)
-            lighter = DataPoint(idx=i)
-            lighter.graphicalProperties.solidFill = _lighter(palette[r.colour_key])
-            lighter.graphicalProperties.line.prstDash = "dash"
-            lighter.graphicalProperties.line.solidFill = palette[r.colour_key]
-            open_end.dPt.append(lighter)
+            faint = DataPoint(idx=i)
+            faint.graphicalProperties.solidFill = lighter(palette[r.colour_key])
+            faint.graphicalProperties.line.prstDash = "dash"
+            faint.graphicalProperties.line.solidFill = palette[r.colour_key]
+            open_end.dPt.append(faint)
         chart.height = 4 + 0.6 * len(members)
         chart.width = 22
         charts.ws.add_chart(chart, f"A{anchor_row}")
@@ -278,7 +279,7 @@ def _timelines(book: Book, sheet: Sheet, analysis: Analysis, articles: dict[str,
             mine = [r for r in dated if r.colour_key == key]
             first = sheet.rows + 1
             for r in mine:
-                middle = _middle(r)
+                middle = r.middle
                 below = middle - r.low if r.low is not None else middle  # an open lower end runs to zero
                 above = r.high - middle if r.high is not None else top * 1.15 - middle  # an open upper end up
                 sheet.append([xml_safe(key), r.when, middle, r.value_label, r.label, below, above],
@@ -304,18 +305,6 @@ def _cells(sheet: Sheet, column: int, first: int) -> NumDataSource:
     """The figures of one column from ``first`` to the last row written, as a chart's data source."""
     ref = Reference(sheet.ws, min_col=column, min_row=first, max_row=sheet.rows)
     return NumDataSource(numRef=NumRef(f=str(ref)))
-
-
-def _middle(r: Row) -> float:
-    """Where a timeline puts an estimate: the middle of its range, or its one known end."""
-    known = [v for v in (r.low, r.high) if v is not None]
-    return sum(known) / len(known)
-
-
-def _lighter(rgb: str) -> str:
-    """The colour mixed with three parts white: an open end is the same estimate, less certain."""
-    channels = [int(rgb[i:i + 2], 16) for i in (0, 2, 4)]
-    return "".join(f"{(c + 3 * 255) // 4:02X}" for c in channels)
 
 
 def _unit_title(members: list[Row]) -> str:

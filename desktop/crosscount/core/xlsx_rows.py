@@ -31,15 +31,15 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
+from .xml_text import NOT_XML
+
 MAX_CELL_TEXT = 32_767  # Excel's limit on the characters of one cell
 EPOCH = date(1899, 12, 30)  # day 0 of a 1900-system workbook's serial dates (Excel's 1900 leap-day bug included)
 FLUSH_ROWS = 2_000
 MAX_LINKS = 65_530  # Excel drops, with a repair warning, the hyperlinks of a sheet beyond this many
 _NO_STYLE = repeat(0)  # the style ids of a row's cells past those given
 
-_NOT_XML = "\x00-\x08\x0b\x0c\x0e-\x1f\ud800-\udfff\ufffe\uffff"  # what XML 1.0 cannot carry at all
-_ILLEGAL = re.compile(f"[{_NOT_XML}]")
-_SPECIAL = re.compile(f"[&<>\r{_NOT_XML}]")
+_SPECIAL = re.compile(f"[&<>\r{NOT_XML}]")
 _SPACES = " \t\n\r"
 _ESCAPES = {"&": "&amp;", "<": "&lt;", ">": "&gt;", "\r": "&#13;"}
 STRINGS_PART = "xl/sharedStrings.xml"
@@ -61,11 +61,6 @@ def _escape(text: str) -> str:
     if _SPECIAL.search(text) is None:
         return text
     return _SPECIAL.sub(lambda m: _ESCAPES.get(m.group(), ""), text)
-
-
-def xml_safe(text: str) -> str:
-    """Text openpyxl can write (it escapes, but refuses what XML cannot carry): those characters dropped."""
-    return _ILLEGAL.sub("", text)
 
 
 def _text(text: str) -> str:
