@@ -187,9 +187,9 @@ def timeline_chart(rows: Sequence[Row], title: str, unit: str, sources: str) -> 
                 parts.append(f'<line x1="{x:.1f}" y1="{lo:.1f}" x2="{x:.1f}" y2="{hi:.1f}" stroke="#{colour}" '
                              'stroke-width="3"/>')
             else:  # an open end: a lighter dashed line to the axis' end, and an arrow there
-                known = lo if r.low is not None else hi
+                fixed = lo if r.low is not None else hi
                 tip, back = (hi, hi + 9) if r.high is None else (lo, lo - 9)
-                parts.append(f'<line x1="{x:.1f}" y1="{known:.1f}" x2="{x:.1f}" y2="{tip:.1f}" '
+                parts.append(f'<line x1="{x:.1f}" y1="{fixed:.1f}" x2="{x:.1f}" y2="{tip:.1f}" '
                              f'stroke="#{lighter(colour)}" stroke-width="3" stroke-dasharray="5,3"/>')
                 parts.append(f'<path d="M{x - 5:.1f},{back:.1f} L{x:.1f},{tip:.1f} L{x + 5:.1f},{back:.1f} Z" '
                              f'fill="#{colour}"/>')
