@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from .estimate_rows import Row, colours, lighter, short_number
+from .estimate_rows import Row, legend, lighter, short_number
 from .xml_text import xml_escaped
 
 WIDTH = 960
@@ -85,7 +85,7 @@ def source_line(outlets: Sequence[str], version: str) -> str:
 def range_chart(rows: Sequence[Row], title: str, unit: str, sources: str, log: bool = False) -> str:
     """The group's estimates, one row each: a bar from low to high (open ends lighter, with an arrow to
     the axis' end), a diamond for a point figure, its label on the left and its value on the right."""
-    palette = colours(r.colour_key for r in rows)
+    palette = legend(rows)
     label_px = min(MAX_LABEL_PX, 12 + CHAR_PX * max((len(r.label) for r in rows), default=10))
     fits = int((label_px - 12) / CHAR_PX)
     known = [v for r in rows for v in (r.low, r.high) if v is not None]
@@ -141,7 +141,7 @@ def timeline_chart(rows: Sequence[Row], title: str, unit: str, sources: str) -> 
     (open ends to the axis' end) with a marker at its middle, each source one colour with a step line
     through its successive estimates."""
     dated = sorted((r for r in rows if r.when), key=lambda r: r.when or date.min)
-    palette = colours(r.colour_key for r in dated)
+    palette = legend(dated)
     height = 460.0
     top_y = TOP + 16 * ((len(palette) * 90) // WIDTH)
     parts = _frame(title, height, palette, sources)

@@ -38,6 +38,7 @@ class Row:
     high: float | None
     when: date | None  # the as-of date a timeline puts it at (the 15th for a month, 1 July for a year)
     colour_key: str
+    colour: str  # RRGGBB: the colour key's, the same in every view of the group whatever its order
     reports: int  # how many articles report this estimate (1 for one that nobody repeats)
 
     @property
@@ -107,22 +108,32 @@ def rows(group: Group, claims: Iterable[Claim], articles: Mapping[str, Article],
     if order not in ORDERS or colour_by not in COLOUR_BY:
         raise ValueError(f"order is one of {ORDERS}, colour_by one of {COLOUR_BY}")
     by_id = {c.id: c for c in claims}
+    members = [by_id[i] for i in group.claims if i in by_id]
+    keys = [_colour_key(c, articles.get(c.article), colour_by) for c in members]
+    palette = colours(keys)  # in the group's own order, so that a source keeps its colour in every view
     out = []
-    for claim_id in group.claims:
-        c = by_id.get(claim_id)
-        if c is None or (independent_only and c.estimate_of):
+    for c, key in zip(members, keys, strict=True):
+        if independent_only and c.estimate_of:
             continue
         article = articles.get(c.article)
         low, high = _normalized_range(c)
-        key = (c.source if colour_by == "source" else None) or (article.outlet if article else None) or "unattributed"
         out.append(Row(claim=c, label=row_label(c, article), value_label=value_label(*c.value_range, c.bound),
-                       low=low, high=high, when=as_of_date(c.as_of), colour_key=key,
+                       low=low, high=high, when=as_of_date(c.as_of), colour_key=key, colour=palette[key],
                        reports=max(1, len(c.reports))))
     if order == "value":
         out.sort(key=lambda r: min(v for v in (r.low, r.high, float("inf")) if v is not None))
     else:
         out.sort(key=lambda r: (r.when is None, r.when or date.min))
     return out
+
+
+def _colour_key(claim: Claim, article: Article | None, colour_by: str) -> str:
+    return (claim.source if colour_by == "source" else None) or (article.outlet if article else None) or "unattributed"
+
+
+def legend(shown: Iterable[Row]) -> dict[str, str]:
+    """Colour key → colour of the rows shown, in the order they first appear."""
+    return {r.colour_key: r.colour for r in shown}
 
 
 def as_of_date(as_of: str | None) -> date | None:
@@ -147,3 +158,23 @@ def colours(keys: Iterable[str]) -> dict[str, str]:
         if key not in out:
             out[key] = PALETTE[len(out) % len(PALETTE)]
     return out
+
+
+def details(row: Row, article: Article | None) -> str:
+    """What hovering over an estimate tells: whose figure, where and when it was read, the figure as
+    written and as converted, how many reports repeat it, and its sentence."""
+    c = row.claim
+    n = c.normalized or {}
+    lines = [row.label, f"{c.text}  ({BOUND_WORDS.get(c.bound, c.bound)})"]
+    if n.get("unit") and n.get("unit") != c.unit:
+        lines.append(f"= {value_label(n.get('low'), n.get('high'), c.bound)} {n['unit']}")
+    if article is not None:
+        lines.append(" · ".join(filter(None, [article.outlet, article.title, article.published and
+                                             f"published {article.published}"])))
+    if c.as_of:
+        lines.append(f"as of {c.as_of}")
+    if row.reports > 1:
+        lines.append(f"reported by {row.reports} articles")
+    lines.append("")
+    lines.append(c.sentence)
+    return "\n".join(lines)

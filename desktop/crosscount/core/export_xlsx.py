@@ -21,7 +21,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from .compare import CASUALTY_CATEGORIES
-from .estimate_rows import BOUND_WORDS, Row, colours, lighter, row_label, rows
+from .estimate_rows import BOUND_WORDS, Row, legend, lighter, row_label, rows
 from .export import claim_record, iso_to_date
 from .model import Article, Claim
 from .unit_words import label
@@ -237,7 +237,7 @@ def _charts(charts: Sheet, data: Sheet, analysis: Analysis, articles: dict[str, 
         base, span, open_end = chart.series
         base.graphicalProperties.noFill = True
         base.graphicalProperties.line.noFill = True
-        palette = colours(r.colour_key for r in members)
+        palette = legend(members)
         for i, r in enumerate(members):
             point = DataPoint(idx=i)
             point.graphicalProperties.solidFill = palette[r.colour_key]
@@ -274,7 +274,7 @@ def _timelines(book: Book, sheet: Sheet, analysis: Analysis, articles: dict[str,
         chart.y_axis.title = xml_safe(_unit_title(dated))
         chart.y_axis.numFmt = "#,##0"
         chart.y_axis.scaling.min = 0
-        palette = colours(r.colour_key for r in dated)
+        palette = legend(dated)
         for key in palette:
             mine = [r for r in dated if r.colour_key == key]
             first = sheet.rows + 1

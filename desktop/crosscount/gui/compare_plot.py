@@ -1,0 +1,169 @@
+"""The Compare view's plot: a group's estimates, one row each, as the core's ``estimate_rows`` orders and
+labels them (pyqtgraph). The window only draws: a bar from low to high in its source's colour, open ends
+lighter with an arrow to the axis' edge, a diamond for a point figure, the value written beside it, a
+legend of sources, the selected estimate outlined, and the details on hover. Rows keep their height
+(``ROW_PX``) however many there are: the panel scrolls a tall plot rather than squeeze its labels.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+import pyqtgraph as pg
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QWidget
+
+from ..core.chart_svg import range_chart
+from ..core.estimate_rows import Row, details, legend, lighter, short_number
+from ..core.model import Article
+from .chart_files import save_chart
+
+ROW_PX = 28
+FRAME_PX = 110  # title, legend and the value axis
+LABEL_CHARS = 72  # the rest of a longer label is cut, with an ellipsis (the tooltip has it whole)
+
+
+class ValueAxis(pg.AxisItem):
+    """Values as analysts write them: 50k, 1.2M (a log axis shows the powers of ten so)."""
+
+    def tickStrings(self, values: Sequence[float], scale: float, spacing: float) -> list[str]:  # noqa: N802
+        if self.logMode:
+            return [short_number(10.0 ** v) for v in values]
+        return [short_number(v * scale) for v in values]
+
+
+class ComparePlot(pg.PlotWidget):
+    claimClicked = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent, background="w", axisItems={"bottom": ValueAxis("bottom")})
+        self.setObjectName("comparePlot")
+        self.setAccessibleName("Comparison of estimates")
+        plot = self.getPlotItem()
+        plot.showGrid(x=True, y=False, alpha=0.2)
+        plot.setMenuEnabled(False)
+        plot.getViewBox().setMouseEnabled(x=True, y=False)
+        plot.getViewBox().invertY(True)  # the first row on top, as the table reads
+        self.rows: list[Row] = []
+        self.articles: Mapping[str, Article] = {}
+        self.log = False
+        self.selected: str | None = None
+        self._title = ""
+        self._unit = ""
+        self._sources = ""
+        self.legend = plot.addLegend(offset=(-10, 10), labelTextSize="9pt")
+        self.scene().sigMouseClicked.connect(self._clicked)
+        self.scene().sigMouseMoved.connect(self._hovered)
+
+    # ------------------------------------------------------------------------------------------ data
+
+    def show_rows(self, rows: Sequence[Row], title: str, unit: str, articles: Mapping[str, Article],
+                  sources: str = "") -> None:
+        """Draw these rows (already ordered by the core); ``sources`` is the line a saved chart ends with."""
+        self.rows, self.articles = list(rows), articles
+        self._title, self._unit, self._sources = title, unit, sources
+        self.setMinimumHeight(FRAME_PX + ROW_PX * max(len(self.rows), 3))
+        self._draw()
+
+    def set_log(self, on: bool) -> None:
+        """A log scale, for groups whose figures span orders of magnitude."""
+        self.log = on
+        self._draw()
+
+    def select(self, claim_id: str | None) -> None:
+        """Outline the estimate of this claim (or of the estimate it echoes)."""
+        self.selected = claim_id
+        self._draw()
+
+    def save(self, path: str, dpi: float | None = None) -> None:
+        """The chart for publication, as SVG or PNG by the extension (see chart_files)."""
+        svg = range_chart(self.rows, self._title, self._unit, self._sources, log=self.log)
+        save_chart(svg, path) if dpi is None else save_chart(svg, path, dpi)
+
+    # ------------------------------------------------------------------------------------------ drawing
+
+    def _draw(self) -> None:
+        plot = self.getPlotItem()
+        plot.clear()
+        self.legend.clear()
+        plot.setTitle(self._title, color="#222", size="11pt")
+        plot.setLabel("bottom", self._unit)
+        rows = self.rows
+        if not rows:
+            plot.getAxis("left").setTicks([[]])
+            return
+        known = [v for r in rows for v in (r.low, r.high) if v is not None]
+        positive = [v for v in known if v > 0]
+        log = self.log and bool(positive)
+        top = max(known, default=1.0)
+        floor = min(positive) / 2 if positive else 1.0
+        bottom = math.log10(floor) if log else min(0.0, *known)
+        edge = math.log10(top * 1.3) if log else top + 0.18 * ((top - bottom) or 1.0)
+
+        def x(v: float | None, open_end: float) -> float:
+            if v is None:
+                return open_end
+            return math.log10(max(v, floor)) if log else v
+
+        palette = legend(rows)
+        for key, colour in palette.items():  # a legend entry per source
+            self.legend.addItem(pg.ScatterPlotItem(symbol="s", size=10, brush=f"#{colour}", pen=None), key)
+        bars = [(i, r) for i, r in enumerate(rows) if not r.point]
+        if bars:
+            x0 = np.array([x(r.low, bottom) for _, r in bars])
+            x1 = np.array([x(r.high, edge) for _, r in bars])
+            width = np.maximum(x1 - x0, (edge - bottom) * 0.004)
+            brushes = [f"#{palette[r.colour_key]}" if r.low is not None and r.high is not None
+                       else f"#{lighter(palette[r.colour_key])}" for _, r in bars]
+            pens = [pg.mkPen("#111", width=2.5) if self._is_selected(r) else pg.mkPen(f"#{palette[r.colour_key]}")
+                    for _, r in bars]
+            self.addItem(pg.BarGraphItem(x0=x0, y=[float(i) for i, _ in bars], width=width, height=0.55,
+                                         brushes=brushes, pens=pens))
+            for (i, r), start, end in zip(bars, x0, x1, strict=True):
+                colour = f"#{palette[r.colour_key]}"
+                if r.high is None:
+                    self.addItem(pg.ArrowItem(pos=(end, i), angle=180, headLen=14, brush=colour, pen=colour))
+                if r.low is None:
+                    self.addItem(pg.ArrowItem(pos=(start, i), angle=0, headLen=14, brush=colour, pen=colour))
+        points = [(i, r) for i, r in enumerate(rows) if r.point]
+        if points:
+            self.addItem(pg.ScatterPlotItem(
+                x=[x(r.low, bottom) for _, r in points], y=[float(i) for i, _ in points], symbol="d", size=16,
+                brush=[f"#{palette[r.colour_key]}" for _, r in points],
+                pen=[pg.mkPen("#111", width=2.5) if self._is_selected(r) else pg.mkPen("#fff") for _, r in points]))
+        for i, r in enumerate(rows):  # the value, written where the figure ends
+            end = x(r.high, edge) if r.high is not None or r.point else edge
+            text = r.value_label + (f"  ×{r.reports}" if r.reports > 1 else "")
+            label = pg.TextItem(text, color="#111", anchor=(0, 0.5))
+            label.setPos(end, i)
+            self.addItem(label)
+        ticks = [(float(i), r.label if len(r.label) <= LABEL_CHARS else r.label[: LABEL_CHARS - 1] + "…")
+                 for i, r in enumerate(rows)]
+        axis = plot.getAxis("left")
+        axis.setTicks([ticks])
+        axis.setWidth(min(520, 16 + 7 * max(len(t[1]) for t in ticks)))
+        plot.setYRange(-0.7, len(rows) - 0.3, padding=0)
+        plot.setXRange(bottom, edge + (edge - bottom) * 0.12, padding=0.01)
+        plot.getAxis("bottom").setLogMode(log)
+
+    def _is_selected(self, row: Row) -> bool:
+        return self.selected is not None and self.selected in (row.claim.id, *row.claim.reports)
+
+    # ------------------------------------------------------------------------------------------ mouse
+
+    def row_at(self, scene_pos: object) -> Row | None:
+        if not self.getPlotItem().sceneBoundingRect().contains(scene_pos):
+            return None
+        i = int(round(self.getPlotItem().vb.mapSceneToView(scene_pos).y()))
+        return self.rows[i] if 0 <= i < len(self.rows) else None
+
+    def _hovered(self, scene_pos: object) -> None:
+        row = self.row_at(scene_pos)
+        self.setToolTip(details(row, self.articles.get(row.claim.article)) if row else "")
+
+    def _clicked(self, event: object) -> None:
+        row = self.row_at(event.scenePos())  # type: ignore[attr-defined]
+        if row is not None:
+            self.claimClicked.emit(row.claim.id)

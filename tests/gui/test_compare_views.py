@@ -1,0 +1,151 @@
+"""The Compare and Timeline plots as widgets (gui/compare_plot.py, gui/timeline_plot.py), fed with the
+core's rows: labels, legend, one item per claim, selection, hover, and saved charts that render right."""
+
+from __future__ import annotations
+
+import xml.etree.ElementTree as ET
+
+import pytest
+from PySide6.QtGui import QColor, QImage
+
+from crosscount.core.articles import from_text
+from crosscount.core.estimate_rows import rows
+from crosscount.core.pipeline import analyze_articles
+from crosscount.gui.compare_plot import ComparePlot
+from crosscount.gui.timeline_plot import TimelinePlot
+
+BODIES = [
+    ("March 3, 2023", "Mediazona said at least 50,000 Russian soldiers had been killed."),
+    ("March 4, 2023", "Mediazona said at least 50,000 Russian soldiers had been killed."),
+    ("March 9, 2023", "The UK Ministry of Defence said between 40,000 and 60,000 Russian soldiers had been killed."),
+    ("June 1, 2023", "Ukraine's General Staff said 200,000 Russian soldiers had been killed by May."),
+    ("Sept. 15, 2023", "Mediazona said at least 70,000 Russian soldiers had been killed."),
+]
+
+
+@pytest.fixture
+def fed():
+    arts = []
+    for i, (day, body) in enumerate(BODIES, 1):
+        a = from_text(f"Report {i}\nPublished: {day}\n\n{body}\n", f"a{i}")
+        arts.append(a.__class__(**{**a.__dict__, "outlet": f"Outlet {i}"}))
+    analysis = analyze_articles(arts)
+    group = next(g for g in analysis.groups if g.label == "Killed — Russia · military")
+    articles = {a.id: a for a in analysis.articles}
+    return analysis, group, articles
+
+
+def test_compare_rows_are_labelled_by_source_and_outlet_with_a_legend(qtbot, fed):
+    analysis, group, articles = fed
+    plot = ComparePlot()
+    qtbot.addWidget(plot)
+    found = rows(group, analysis.claims, articles, order="value")
+    plot.show_rows(found, group.label, "count", articles)
+    ticks = [label for _, label in plot.getPlotItem().getAxis("left")._tickLevels[0]]
+    assert ticks == [r.label for r in found]
+    assert not any(t.split(" ")[0] in articles for t in ticks)  # never an article id
+    legend = [item[1].text for item in plot.legend.items]
+    assert legend == ["UK Ministry of Defence", "Mediazona", "Ukraine's General Staff"]
+    assert plot.minimumHeight() >= 28 * len(found)
+
+
+def test_clicking_a_row_selects_its_claim_and_hover_tells_its_details(qtbot, fed):
+    analysis, group, articles = fed
+    plot = ComparePlot()
+    qtbot.addWidget(plot)
+    found = rows(group, analysis.claims, articles, order="value")
+    plot.show_rows(found, group.label, "count", articles)
+    plot.resize(900, 400)
+    plot.show()
+    qtbot.waitExposed(plot)
+    vb = plot.getPlotItem().vb
+    scene_pos = vb.mapViewToScene(pg_point(60_000.0, 2.0))
+    assert plot.row_at(scene_pos) is found[2]
+    plot._hovered(scene_pos)
+    assert found[2].claim.sentence in plot.toolTip() and found[2].label in plot.toolTip()
+
+
+def pg_point(x: float, y: float):
+    from PySide6.QtCore import QPointF
+
+    return QPointF(x, y)
+
+
+def test_the_timeline_holds_one_spot_per_claim_and_filters_sources(qtbot, fed):
+    analysis, group, articles = fed
+    plot = TimelinePlot()
+    qtbot.addWidget(plot)
+    found = rows(group, analysis.claims, articles)
+    plot.show_rows(found, group.label, "count", articles)
+    assert plot.spots is not None and len(plot.spots.points()) == len(found) == 5
+    assert plot.sources() == ["Mediazona", "UK Ministry of Defence", "Ukraine's General Staff"]
+    plot.set_hidden_sources({"Mediazona"})
+    assert len(plot.spots.points()) == 2
+    with qtbot.waitSignal(plot.claimClicked) as clicked:
+        plot.spots.sigClicked.emit(plot.spots, [plot.spots.points()[0]], None)
+    assert clicked.args == [plot.spots.points()[0].data()]
+
+
+@pytest.mark.parametrize("widget", [ComparePlot, TimelinePlot])
+def test_saved_svg_renders_back_with_each_estimate_where_it_was_drawn(qtbot, fed, tmp_path, widget):
+    """The saved SVG, rendered by Qt's own SVG renderer, has its estimates' colours where the SVG puts them."""
+    from PySide6.QtCore import QByteArray
+    from PySide6.QtGui import QPainter
+    from PySide6.QtSvg import QSvgRenderer
+
+    analysis, group, articles = fed
+    plot = widget()
+    qtbot.addWidget(plot)
+    plot.show_rows(rows(group, analysis.claims, articles, order="value"), group.label, "count", articles, "Source: x")
+    out = tmp_path / "chart.svg"
+    plot.save(str(out))
+    svg = out.read_text(encoding="utf-8")
+    renderer = QSvgRenderer(QByteArray(svg.encode()))
+    image = QImage(renderer.defaultSize(), QImage.Format.Format_ARGB32)
+    image.fill(QColor("white"))
+    painter = QPainter(image)
+    renderer.render(painter)
+    painter.end()
+    ns = "{http://www.w3.org/2000/svg}"
+    checked = 0
+    for g in ET.fromstring(svg).iter(f"{ns}g"):
+        shape = g.find(f"{ns}circle")
+        if shape is not None:
+            x, y, colour = float(shape.get("cx")), float(shape.get("cy")), shape.get("fill")
+        elif (rect := g.find(f"{ns}rect")) is not None and float(rect.get("width")) > 6:
+            x = float(rect.get("x")) + float(rect.get("width")) / 2
+            y = float(rect.get("y")) + float(rect.get("height")) / 2
+            colour = rect.get("fill")
+        else:
+            continue
+        pixel = image.pixelColor(round(x), round(y))
+        assert pixel.name().lower() == colour.lower(), (x, y)
+        checked += 1
+    assert checked >= 3
+
+
+def test_png_is_saved_at_twice_the_screen_resolution(qtbot, fed, tmp_path):
+    analysis, group, articles = fed
+    plot = ComparePlot()
+    qtbot.addWidget(plot)
+    plot.show_rows(rows(group, analysis.claims, articles), group.label, "count", articles)
+    out = tmp_path / "chart.png"
+    plot.save(str(out))
+    image = QImage(str(out))
+    assert image.width() == 2 * 960
+
+
+def test_the_selected_estimate_is_outlined_and_so_is_the_estimate_an_echo_repeats(qtbot, fed):
+    import pyqtgraph as pg
+
+    analysis, group, articles = fed
+    plot = ComparePlot()
+    qtbot.addWidget(plot)
+    found = rows(group, analysis.claims, articles, order="value", independent_only=True)
+    plot.show_rows(found, group.label, "count", articles)
+    echo = next(c for c in analysis.claims if c.estimate_of)
+    plot.select(echo.id)  # the echo is not drawn: the estimate it repeats is outlined
+    bars = next(i for i in plot.getPlotItem().items if isinstance(i, pg.BarGraphItem))
+    widths = [p.widthF() for p in bars._pens]
+    drawn = [r for r in found if not r.point]
+    assert [w > 2 for w in widths] == [r.claim.id == echo.estimate_of for r in drawn]
