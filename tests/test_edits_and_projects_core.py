@@ -136,3 +136,20 @@ def test_rate_overrides_are_checked_in_the_core():
                           (("RUB", "2023-08-15", "-3"), "positive")):
         with pytest.raises(ValueError, match=message):
             Settings().with_rate_override(*args)
+
+
+def test_an_analysts_note_is_kept_in_the_project_and_exported(tmp_path):
+    article = from_text(TEXT, "a1")
+    claim = by_text(analyze_articles([article]), "300")
+    edits = Edits().set_claim(claim.id, note="Ask the ministry: the figure excludes the missing.")
+    path = tmp_path / "p.crosscount"
+    save_project(path, [article], edits)
+    reopened = open_project(path)
+    analysis = analyze_articles(reopened.articles, edits=reopened.edits)
+    assert by_text(analysis, "300").note == "Ask the ministry: the figure excludes the missing."
+    out = tmp_path / "out.xlsx"
+    export(analysis, out)
+    sheet = openpyxl.load_workbook(out)["Comparison"]
+    header = [c.value for c in sheet[1]]
+    notes = [sheet.cell(r, header.index("Note") + 1).value for r in range(2, sheet.max_row + 1)]
+    assert "Ask the ministry: the figure excludes the missing." in notes

@@ -17,7 +17,7 @@ from .dates import parse_iso
 from .model import BOUNDS, KINDS, Article, Claim
 
 CLAIM_FIELDS = ("kind", "low", "high", "estimate", "bound", "unit", "per", "category", "subject", "source",
-                "as_of", "group", "excluded")
+                "as_of", "group", "excluded", "note")
 ARTICLE_FIELDS = ("title", "outlet", "published")
 
 

@@ -27,7 +27,7 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 CLAIM_FIELDS = ("id", "article", "text", "kind", "low", "high", "estimate", "bound", "unit", "per",
                 "normalized_low", "normalized_high", "normalized_unit", "rate_value", "rate_date", "rate_source",
                 "category", "subject", "source", "as_of", "as_of_from", "group", "flags", "edited", "excluded",
-                "start", "end", "sentence")
+                "note", "start", "end", "sentence")
 
 
 def safe_csv_text(value: Any) -> Any:
@@ -48,7 +48,7 @@ def claim_record(c: Claim) -> dict[str, Any]:
         "rate_value": rate.get("value"), "rate_date": rate.get("date"), "rate_source": rate.get("source"),
         "category": c.category, "subject": c.subject, "source": c.source, "as_of": c.as_of,
         "as_of_from": c.as_of_from, "group": c.group, "flags": "; ".join(c.flags), "edited": c.edited,
-        "excluded": c.excluded, "start": c.start, "end": c.end, "sentence": c.sentence,
+        "excluded": c.excluded, "note": c.note, "start": c.start, "end": c.end, "sentence": c.sentence,
     }
 
 

@@ -85,7 +85,7 @@ def _http(url: str | None) -> str | None:
 
 COMPARISON_COLUMNS = ["Source", "Outlet", "Article", "Published", "As of", "Low", "High", "Estimate", "Bound",
                       "Unit", "Per", "Normalized low", "Normalized high", "Normalized unit", "Quote", "Link",
-                      "Flags", "Edited", "Reports", "Repeats"]
+                      "Flags", "Edited", "Reports", "Repeats", "Note"]
 LINK_COLUMN = COMPARISON_COLUMNS.index("Link")
 
 
@@ -93,7 +93,7 @@ def _comparison(book: Book, analysis: Analysis, articles: dict[str, Article]) ->
     """Group by group: a title row, then one row per figure with its provenance."""
     sheet = _start(book, "Comparison", COMPARISON_COLUMNS,
                    {1: 28, 2: 18, 3: 34, 4: 12, 5: 12, 6: 14, 7: 14, 8: 14, 9: 12, 10: 8, 11: 8, 12: 16, 13: 16,
-                    14: 10, 15: 70, 16: 30, 17: 30, 18: 8, 19: 8, 20: 40})
+                    14: 10, 15: 70, 16: 30, 17: 30, 18: 8, 19: 8, 20: 40, 21: 40})
     by_id = {c.id: c for c in analysis.claims}
     title_styles = [book.style(font=TITLE, fill=GROUP_FILL)] + [book.style(fill=GROUP_FILL)] * (len(COMPARISON_COLUMNS) - 1)
     top, date, number = book.style(alignment=TOP), book.style(DATE, alignment=TOP), book.style(NUMBER, alignment=TOP)
@@ -120,9 +120,9 @@ def _comparison(book: Book, analysis: Analysis, articles: dict[str, Article]) ->
                 iso_to_date(c.as_of), c.low, c.high, c.estimate, BOUND_WORDS.get(c.bound, c.bound), label(c.unit), c.per,
                 n.get("low"),
                 n.get("high"), label(n.get("unit")), c.sentence, url, "; ".join(c.flags), "yes" if c.edited else "",
-                len(c.reports) or None, _repeats(c, by_id, articles),
+                len(c.reports) or None, _repeats(c, by_id, articles), c.note,
             ], [top, top, top, date, date, fmt, fmt, fmt, top, top, top, nfmt, nfmt, top, wrap, link if linked else top,
-                top, top, top, top],
+                top, top, top, top, wrap],
                 height=_wrapped_height(c.sentence))
             if url is not None and linked:
                 sheet.link(LINK_COLUMN, url)

@@ -47,6 +47,7 @@ class Claim:
     excluded: bool = False
     estimate_of: str | None = None  # the claim whose estimate this one repeats (compare.echoes)
     reports: tuple[str, ...] = ()  # on the first claim of an estimate repeated elsewhere: every claim of it
+    note: str | None = None  # the analyst's own note on the figure (an edit, kept in the project, exported)
 
     def as_dict(self) -> dict[str, Any]:
         """The claim as JSON-ready data (DESIGN.md's claim shape)."""
