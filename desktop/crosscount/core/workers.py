@@ -9,12 +9,13 @@ a worker never prints a traceback of its own.
 
 from __future__ import annotations
 
-import multiprocessing
 import signal
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
+
+if TYPE_CHECKING:
+    from concurrent.futures import Future
 
 In = TypeVar("In")
 Out = TypeVar("Out")
@@ -35,6 +36,9 @@ def bounded_map(fn: Callable[[In], Out], items: Iterable[In], workers: int, in_f
                 return
             yield item, fn(item)
         return
+    import multiprocessing  # here, not at the top: a run on one process never pays for importing them
+    from concurrent.futures import ProcessPoolExecutor
+
     limit = max(in_flight or 4 * workers, 1)
     pending: deque[tuple[In, Future[Out]]] = deque()
     source = iter(items)
