@@ -139,3 +139,14 @@ def test_ctrl_c_exits_130_without_a_traceback_and_keeps_the_existing_output(tmp_
     assert "Traceback" not in err and "interrupted" in err
     assert json.loads(out.read_text()) == {"kept": True}
     assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "out.json"]  # no stray .part file
+
+
+def test_the_command_line_runs_without_qt_pyqtgraph_numpy_babel_or_currency_converter(sample_path):
+    """What `pip install .` leaves out (they are the extras [gui] and [dev]) is never imported by extract."""
+    blocked = ["PySide6", "pyqtgraph", "numpy", "babel", "currency_converter"]
+    code = (f"import sys\nfor name in {blocked!r}: sys.modules[name] = None\n"
+            "from crosscount.cli import main\n"
+            f"raise SystemExit(main(['extract', {str(sample_path)!r}, '--format', 'csv', '--base-currency', 'EUR']))")
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert res.returncode == 0, res.stderr
+    assert "450,000 rubles" in res.stdout and ",EUR," in res.stdout
