@@ -13,10 +13,14 @@ RUN_DEBS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-re
 
 .PHONY: compiled test-compiled install run run-deps test test-fast bench lint typecheck package package-smoke icons clean system-deps debs
 
-$(STAMP): pyproject.toml
+# The window (gui), the test tools at CI's versions (constraints.txt) and the sources of the generated tables
+# (dev); `pip install .` alone is the command line without Qt.
+EXTRAS := gui,test,dev
+
+$(STAMP): pyproject.toml constraints.txt
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)
 	$(PIP) install -q --upgrade pip
-	$(PIP) install -q -e '.[test]'
+	$(PIP) install -q -c constraints.txt -e '.[$(EXTRAS)]'
 	touch $(STAMP)
 
 install: $(STAMP)
@@ -56,7 +60,7 @@ test-compiled: compiled
 	  --ignore=tests/gui -m "not libreoffice"
 
 bench: $(STAMP) compiled
-	$(PIP) install -q -e '.[test,bench]' || echo "bench extra (peers) could not be installed; peers are skipped"
+	$(PIP) install -q -c constraints.txt -e '.[$(EXTRAS),bench]' || echo "bench extra (peers) could not be installed; peers are skipped"
 	QT_QPA_PLATFORM=offscreen $(PY) bench/run.py
 
 lint: $(STAMP)
@@ -67,7 +71,7 @@ typecheck: $(STAMP)
 	$(VENV)/bin/mypy desktop/crosscount/core
 
 package: $(STAMP) compiled
-	$(PIP) install -q -e '.[package]'
+	$(PIP) install -q -c constraints.txt -e '.[$(EXTRAS),package]'
 	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build packaging/crosscount.spec
 
 # Builds the one-folder app and runs it: start, load a sample, export, render the window.

@@ -73,3 +73,80 @@ def test_a_reader_that_stops_early_gets_no_traceback(tmp_path):
     err = proc.stderr.read().decode()
     assert proc.wait(timeout=120) == 0, err
     assert "Traceback" not in err
+
+
+def test_an_impossible_publication_date_stops_before_any_work(sample_path):
+    for bad in ("garbage", "2023-13-45", "0001-01-01"):
+        res = run("extract", str(sample_path), "--format", "json", "--published", bad)
+        assert res.returncode == 2 and res.stdout == ""
+        assert "--published" in res.stderr and "Traceback" not in res.stderr
+
+
+def test_an_unknown_base_currency_stops_before_any_work(sample_path):
+    res = run("extract", str(sample_path), "--base-currency", "XYZ")
+    assert res.returncode == 2 and res.stdout == ""
+    assert "'XYZ' is not a currency code" in res.stderr
+    assert run("extract", str(sample_path), "--base-currency", "eur", "--format", "csv").returncode == 0
+
+
+def test_a_file_named_like_an_option_is_read_as_a_file(tmp_path):
+    (tmp_path / "-dash.txt").write_text("Officials said 300 soldiers were killed.\n")
+    for args in (["-dash.txt"], ["--", "-dash.txt"]):
+        res = subprocess.run([sys.executable, "-m", "crosscount", "extract", "--format", "json", *args],
+                             capture_output=True, text=True, timeout=120, cwd=tmp_path)
+        assert res.returncode == 0, res.stderr
+        doc = json.loads(res.stdout)
+        assert [a["path"] for a in doc["articles"]] == ["-dash.txt"]
+        assert [c["text"] for c in doc["claims"]] == ["300"]
+    assert run("extract", "-nosuch.txt").returncode == 2  # not a file: still an unknown option
+
+
+def test_a_mistyped_command_says_so_and_opens_no_window(tmp_path):
+    res = run("extrct", str(tmp_path / "x.txt"))
+    assert res.returncode == 2
+    assert "unknown command 'extrct', did you mean extract?" in res.stderr
+    assert run("exprot", "x.txt").stderr.strip().endswith("did you mean export?")
+
+
+def test_without_the_window_installed_it_says_how_to_install_it():
+    res = subprocess.run([sys.executable, "-c", "import sys; sys.modules['PySide6'] = None\n"
+                          "from crosscount.cli import main; raise SystemExit(main([]))"],
+                         capture_output=True, text=True, timeout=120)
+    assert res.returncode == 2 and "pip install 'crosscount[gui]'" in res.stderr
+
+
+def _many_files(folder, n):
+    folder.mkdir()
+    for i in range(n):
+        (folder / f"{i:04}.txt").write_text(f"Officials said {i + 1} soldiers were killed and 2{i},000 rubles paid.\n"
+                                            * 40)
+    return folder
+
+
+def test_ctrl_c_exits_130_without_a_traceback_and_keeps_the_existing_output(tmp_path):
+    import signal
+    import time
+
+    folder = _many_files(tmp_path / "in", 2000)
+    out = tmp_path / "out.json"
+    out.write_text('{"kept": true}')
+    proc = subprocess.Popen([sys.executable, "-m", "crosscount", "export", str(folder), "--jobs", "1", "-o", str(out)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    time.sleep(2.0)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err and "interrupted" in err
+    assert json.loads(out.read_text()) == {"kept": True}
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in", "out.json"]  # no stray .part file
+
+
+def test_the_command_line_runs_without_qt_pyqtgraph_numpy_babel_or_currency_converter(sample_path):
+    """What `pip install .` leaves out (they are the extras [gui] and [dev]) is never imported by extract."""
+    blocked = ["PySide6", "pyqtgraph", "numpy", "babel", "currency_converter"]
+    code = (f"import sys\nfor name in {blocked!r}: sys.modules[name] = None\n"
+            "from crosscount.cli import main\n"
+            f"raise SystemExit(main(['extract', {str(sample_path)!r}, '--format', 'csv', '--base-currency', 'EUR']))")
+    res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert res.returncode == 0, res.stderr
+    assert "450,000 rubles" in res.stdout and ",EUR," in res.stdout

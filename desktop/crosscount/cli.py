@@ -1,20 +1,32 @@
 """The command line (DESIGN.md): extract, export, open the window, screenshot, version.
 
-Everything here is argument handling and printing; the work is done by crosscount.core.pipeline.
+Everything here is argument handling and printing; the work is done by crosscount.core.pipeline (and
+crosscount.core.stream for ``--format jsonl``). Arguments are checked before any work starts: a wrong
+date or currency is exit status 2 with a sentence, not a run that quietly converts at the wrong rate.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import difflib
 import io
 import json
 import os
+import re
+import signal
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from importlib.util import find_spec
+from typing import IO, Any
 
 from . import __version__
 from .core.model import format_value
+
+COMMANDS = ("extract", "export")
+EXIT_INTERRUPTED = 130  # the shell's convention for a program stopped by Ctrl-C (128 + SIGINT)
+JSONL_HELP = ("jsonl: one JSON object per line as each input is done, an article then its claims; "
+              "it leaves the groups out (grouping needs every claim at once; use json for them)")
 
 
 def _table(analysis: object) -> str:
@@ -32,40 +44,138 @@ def _table(analysis: object) -> str:
     return "\n".join(lines)
 
 
-def _settings(args: argparse.Namespace) -> object:
+def _settings(args: argparse.Namespace) -> Any:
     from .core.pipeline import Settings
 
-    return Settings(base_currency=args.base_currency.upper(), unit_system=args.units)
+    return Settings(base_currency=args.base_currency, unit_system=args.units)
+
+
+def _inputs(items: Iterable[str]) -> Iterator[str]:
+    """The inputs, with ``-`` read from standard input one per line (lazily: the list may be endless)."""
+    for item in items:
+        if item == "-":
+            yield from (line.strip() for line in sys.stdin if line.strip())
+        else:
+            yield item
+
+
+def _published(value: str) -> str:
+    from .core.pipeline import published_iso
+
+    try:
+        return str(published_iso(value))
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from None
+
+
+def _currency(value: str) -> str:
+    from .core.currencies import codes
+
+    code = value.strip().upper()
+    if code not in codes():
+        raise argparse.ArgumentTypeError(f"'{value}' is not a currency code in circulation (for example USD, EUR)")
+    return code
+
+
+def _jobs(value: str) -> int:
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a number of processes (1 or more)")
+    return int(value)
+
+
+def _write_out(text: str, output: str | None) -> None:
+    """The whole output in one write, to standard output or atomically to ``output``."""
+    if output is None:
+        sys.stdout.write(text)
+        return
+    from .core.export import atomic_write
+
+    atomic_write(output, lambda fh: fh.write(text.encode("utf-8")))
 
 
 def cmd_extract(args: argparse.Namespace) -> int:
+    if args.format == "jsonl":
+        return _extract_jsonl(args)
     from .core.export import CLAIM_FIELDS, analysis_document, claim_record, safe_csv_text
     from .core.pipeline import analyze
 
-    analysis = analyze(args.inputs, _settings(args), published=args.published)  # type: ignore[arg-type]
+    analysis = analyze(_inputs(args.inputs), _settings(args), published=args.published, workers=args.jobs)
     if args.format == "json":
-        json.dump(analysis_document(analysis), sys.stdout, ensure_ascii=False, indent=2)
-        sys.stdout.write("\n")
+        text = json.dumps(analysis_document(analysis), ensure_ascii=False, indent=2) + "\n"
     elif args.format == "csv":
         buf = io.StringIO()
         writer = csv.DictWriter(buf, fieldnames=CLAIM_FIELDS)
         writer.writeheader()
         writer.writerows({k: safe_csv_text(v) for k, v in claim_record(c).items()} for c in analysis.claims)
-        sys.stdout.write(buf.getvalue())
+        text = buf.getvalue()
     else:
-        print(_table(analysis))
+        text = _table(analysis) + "\n"
+    _write_out(text, args.output)
     for a in analysis.errors:
         print(f"crosscount: {a.path or a.url}: {a.error}", file=sys.stderr)
     return 1 if analysis.errors else 0
+
+
+class _Interrupt:
+    """Ctrl-C while streaming: the first one lets the inputs in hand finish and stops (every line written
+    complete); a second one stops at once."""
+
+    def __init__(self) -> None:
+        self.asked = False
+        self._before = signal.signal(signal.SIGINT, self._handle)
+
+    def _handle(self, _signum: int, _frame: object) -> None:
+        self.asked = True
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+
+    def restore(self) -> None:
+        signal.signal(signal.SIGINT, self._before)
+
+
+def _progress(stream: IO[str]) -> tuple[Callable[[], None], Callable[[str], None], Callable[[], None]]:
+    """(step, say, close): a tqdm bar on ``stream`` when it is a terminal, else plain lines and no bar."""
+    if not stream.isatty():
+        return (lambda: None), (lambda line: print(line, file=stream)), (lambda: None)
+    from tqdm import tqdm
+
+    bar = tqdm(file=stream, unit=" articles", dynamic_ncols=True)
+    return (lambda: bar.update(1)), (lambda line: bar.write(line, file=stream)), bar.close
+
+
+def _extract_jsonl(args: argparse.Namespace) -> int:
+    from .core.stream import stream
+
+    out: IO[str] = sys.stdout if args.output is None else open(args.output, "w", encoding="utf-8")  # noqa: SIM115
+    interrupt = _Interrupt()
+    step, say, close = _progress(sys.stderr)
+    errors = 0
+    try:
+        for done in stream(_inputs(args.inputs), _settings(args), args.published, jobs=args.jobs or (os.cpu_count() or 1),
+                           stop=lambda: interrupt.asked):
+            out.write(done.lines)
+            out.flush()
+            step()
+            if done.error:
+                errors += 1
+                say(f"crosscount: {done.input}: {done.error}")
+    finally:
+        close()
+        interrupt.restore()
+        if out is not sys.stdout:
+            out.close()
+    if interrupt.asked:
+        print("crosscount: interrupted; every line written is complete", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    return 1 if errors else 0
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from .core.export import export
     from .core.pipeline import analyze
 
-    analysis = analyze(args.inputs, _settings(args), published=args.published)  # type: ignore[arg-type]
+    analysis = analyze(_inputs(args.inputs), _settings(args), published=args.published, workers=args.jobs)
     try:
-        export(analysis, args.output, settings=_settings(args))  # type: ignore[arg-type]
+        export(analysis, args.output, settings=_settings(args))
     except (OSError, ValueError) as exc:
         print(f"crosscount: cannot write {args.output}: {exc}", file=sys.stderr)
         return 2
@@ -76,10 +186,13 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("inputs", nargs="+", metavar="INPUT", help="files, folders or http(s) URLs")
-    p.add_argument("--published", metavar="YYYY-MM-DD", help="publication date for inputs that lack one")
-    p.add_argument("--base-currency", default="USD", metavar="CODE", help="currency money is converted to")
+    p.add_argument("inputs", nargs="+", metavar="INPUT",
+                   help="files, folders or http(s) URLs; - reads them from standard input, one per line; "
+                        "a file named like an option goes after --")
+    p.add_argument("--published", metavar="YYYY-MM-DD", type=_published, help="publication date for inputs that lack one")
+    p.add_argument("--base-currency", default="USD", metavar="CODE", type=_currency, help="currency money is converted to")
     p.add_argument("--units", choices=("metric", "imperial"), default="metric", help="unit system for quantities")
+    p.add_argument("--jobs", type=_jobs, metavar="N", help="worker processes (default: one per core)")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -92,9 +205,11 @@ def build_parser() -> argparse.ArgumentParser:
                "  crosscount --screenshot OUT.png [INPUT ...]   load, render the window to a PNG, exit")
     parser.add_argument("--version", action="version", version=f"crosscount {__version__}")
     sub = parser.add_subparsers(dest="command")
-    p = sub.add_parser("extract", help="print the claims found in the inputs")
+    p = sub.add_parser("extract", help="print the claims found in the inputs", epilog=JSONL_HELP)
     _common(p)
-    p.add_argument("--format", choices=("json", "csv", "table"), default="table")
+    p.add_argument("--format", choices=("json", "jsonl", "csv", "table"), default="table",
+                   help="json: one crosscount/1 document with groups; " + JSONL_HELP)
+    p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
     p.set_defaults(func=cmd_extract)
     p = sub.add_parser("export", help="write the comparison to .xlsx, .csv or .json")
     _common(p)
@@ -103,20 +218,76 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _option_strings(parser: argparse.ArgumentParser) -> set[str]:
+    found: set[str] = set()
+    for action in parser._actions:
+        found.update(action.option_strings)
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                found |= _option_strings(child)
+    return found
+
+
+def _dash_files(args: list[str], options: set[str]) -> tuple[list[str], dict[str, str]]:
+    """Existing files whose names start with "-" ("-dash.txt"), which argparse would take for options,
+    passed as "./-dash.txt" (and mapped back afterwards); after "--" every argument is an input anyway."""
+    out: list[str] = []
+    renamed: dict[str, str] = {}
+    for n, arg in enumerate(args):
+        if arg == "--":
+            return out + args[n:], renamed
+        if arg.startswith("-") and arg != "-" and arg.split("=", 1)[0] not in options and os.path.exists(arg):
+            renamed[os.path.join(".", arg)] = arg
+            arg = os.path.join(".", arg)
+        out.append(arg)
+    return out, renamed
+
+
+def _unknown_command(first: str) -> str | None:
+    """A sentence when the first argument looks like a mistyped command rather than something to open."""
+    if first.startswith("-") or re.match(r"(?i)^https?://", first) or os.path.exists(first):
+        return None
+    close = difflib.get_close_matches(first, COMMANDS, n=1, cutoff=0.6)
+    if close:
+        return f"unknown command '{first}', did you mean {close[0]}?"
+    if not re.search(r"[./\\]", first):
+        return f"unknown command '{first}' (the commands are {', '.join(COMMANDS)}; to open a file, give its path)"
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
-    if args_list and args_list[0] in ("extract", "export", "--version", "-h", "--help"):
-        args = build_parser().parse_args(args_list)
-        try:
-            return int(args.func(args)) if hasattr(args, "func") else 0
-        except BrokenPipeError:  # "crosscount extract … | head": the reader has what it wanted
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # Python flushes stdout at exit
-            return 0
+    try:
+        return _main(args_list)
+    except KeyboardInterrupt:  # Ctrl-C outside the streaming path: what was written stays as it was
+        print("crosscount: interrupted", file=sys.stderr)
+        return EXIT_INTERRUPTED
+    except BrokenPipeError:  # "crosscount extract … | head": the reader has what it wanted
+        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())  # Python flushes stdout at exit
+        return 0
+
+
+def _main(args_list: list[str]) -> int:
+    if args_list and args_list[0] in (*COMMANDS, "--version", "-h", "--help"):
+        parser = build_parser()
+        protected, renamed = _dash_files(args_list, _option_strings(parser))
+        args = parser.parse_args(protected)
+        if hasattr(args, "inputs"):
+            args.inputs = [renamed.get(item, item) for item in args.inputs]
+        return int(args.func(args)) if hasattr(args, "func") else 0
+    if args_list and (problem := _unknown_command(args_list[0])):
+        print(f"crosscount: {problem}", file=sys.stderr)
+        return 2
     window = argparse.ArgumentParser(prog="crosscount", description="Open the Crosscount window.")
     window.add_argument("--screenshot", metavar="OUT.png", help="load the inputs, render the window to a PNG, exit")
     window.add_argument("--project", metavar="FILE.crosscount", help="open a saved project")
     window.add_argument("inputs", nargs="*", metavar="INPUT")
     args = window.parse_args(args_list)
+    if find_spec("PySide6") is None:
+        print("crosscount: the window is not installed (this is the command-line install).\n"
+              "  install it with:  pip install 'crosscount[gui]'\n"
+              "  or use the commands:  crosscount extract --help", file=sys.stderr)
+        return 2
     from .gui.app import run
 
     return run(args.inputs, screenshot=args.screenshot, project=args.project)

@@ -7,7 +7,7 @@ shape of DESIGN.md, which the CLI, the exports and the project store all share.
 
 from __future__ import annotations
 
-from dataclasses import MISSING, asdict, dataclass, field, fields
+from dataclasses import MISSING, dataclass, field, fields
 from typing import Any, Literal
 
 Kind = Literal["count", "money", "percent", "quantity"]
@@ -50,8 +50,9 @@ class Claim:
     note: str | None = None  # the analyst's own note on the figure (an edit, kept in the project, exported)
 
     def as_dict(self) -> dict[str, Any]:
-        """The claim as JSON-ready data (DESIGN.md's claim shape)."""
-        d = asdict(self)
+        """The claim as JSON-ready data (DESIGN.md's claim shape). A shallow copy: ``normalized`` is shared,
+        not deep-copied as ``dataclasses.asdict`` would (the caller serializes it, never changes it)."""
+        d = dict(self.__dict__)
         d["flags"] = list(self.flags)
         d["reports"] = list(self.reports)
         for key in ("low", "high", "estimate"):

