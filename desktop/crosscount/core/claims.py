@@ -180,10 +180,20 @@ _HEDGES: dict[str, str] = {
     "some": "approximate", "an estimated": "approximate", "estimated": "approximate",
     "approximately": "approximate", "close to": "approximate", "circa": "approximate",
     "approx.": "approximate", "an approximate": "approximate", "nearly about": "approximate",
+    # comparisons written out, as statutes and statistics write them
+    "less than or equal to": "at_most", "equal to or less than": "at_most", "equal to or fewer than": "at_most",
+    "fewer than or equal to": "at_most", "no greater than": "at_most", "smaller than": "less_than",
+    "greater than or equal to": "at_least", "equal to or greater than": "at_least", "more than or equal to": "at_least",
+    "equal to or more than": "at_least", "larger than": "more_than",
+    "exceed": "more_than", "exceeds": "more_than", "exceeded": "more_than", "surpassed": "more_than",
+    "starting from": "at_least", "starting at": "at_least", "from as little as": "at_least",
 }
 # "climbed past 50,000" is a bound, "its past 3 elections" is not
 _DETERMINER_BEFORE_RE = re.compile(r"(?i:\b(?:the|its|his|her|their|our|my|your|this|that|these|those|a|an)\s+past)$")
 _HEDGE_LAST_WORDS = frozenset(h.split()[-1] for h in _HEDGES)
+# how far back a hedge can reach, and in how many words: derived from the list, never kept by hand
+_HEDGE_WORDS = max(len(h.split()) for h in _HEDGES)
+_HEDGE_REACH = max(len(h) for h in _HEDGES) + 8  # (room for wider spacing and an opening mark)
 # where each hedge starts, at the end of the text before a figure, however its words are spaced
 _HEDGE_AT_END_RE = {h: re.compile(r"\s+".join(map(re.escape, h.split())) + "$", re.IGNORECASE) for h in _HEDGES}
 _OPENING_MARKS = "([\"“‘'"  # a hedge may open a bracket or a quote: "(about 5,000"
@@ -205,10 +215,18 @@ CHANGE_BEFORE_RE = re.compile(
 # "from 100,000 to as many as 200,000": a hedge on the closing end of a range belongs to the range
 RANGE_END_HEDGE_RE = re.compile(r"(?i:as\s+(?:many|much|high)\s+as|about|around|roughly|nearly|almost|some|approximately)\s+")
 RATIO_RE = re.compile(r"\s+in\s+(?:every\s+)?|\s+out\s+of\s+(?:every\s+)?")
-CONNECTOR_RE = re.compile(r"^(?:\s*(?P<w>to|and|or)\s+|\s?(?P<d>[-–—])\s?)")
-SUFFIX_BOUND_RE = re.compile(r"^(?:(?P<plus>-plus\b|-odd\b|\+(?![\d\w]))|\s+or\s+(?P<or>more|so|fewer|less|above|over)\b)")
+# Words that join the two ends of a range ("5 to 10", "20 through 100"), and the dashes that do.
+_RANGE_WORDS = ("to", "and", "or", "through", "thru")
+_RANGE_DASHES = "-–—"
+CONNECTOR_RE = re.compile(rf"^(?:\s*(?P<w>{'|'.join(_RANGE_WORDS)})\s+|\s?(?P<d>[{_RANGE_DASHES}])\s?)")
+CONNECTOR_REACH = max(map(len, _RANGE_WORDS)) + 3  # the window the connector is read in: " through "
+# "2,000 or more", "50 or so", "2,000 or fewer": the bound each word after "or" gives
+_OR_BOUNDS = {"more": "at_least", "above": "at_least", "over": "at_least", "so": "approximate",
+              "fewer": "at_most", "less": "at_most", "under": "at_most", "below": "at_most"}
+SUFFIX_BOUND_RE = re.compile(rf"^(?:(?P<plus>-plus\b|-odd\b|\+(?![\d\w]))|\s+or\s+(?P<or>{'|'.join(_OR_BOUNDS)})\b)")
+SUFFIX_BOUND_REACH = len(" or ") + max(map(len, _OR_BOUNDS)) + 1  # the window it is read in (" or fewer ")
 # (the characters each of these patterns may open with, white space aside: gates for ``may_open_with``)
-CONNECTOR_FIRSTS = "tao-–—"
+CONNECTOR_FIRSTS = "".join(sorted({w[0] for w in _RANGE_WORDS})) + _RANGE_DASHES
 SUFFIX_BOUND_FIRSTS = "-+o"
 PERCENT_FIRSTS = "%pPbB-"
 PER_FIRSTS = "-/aApPeEmMwWdDyYhH"
@@ -426,6 +444,8 @@ def _seed_from_match(m: re.Match[str]) -> _Seed | None:
             total *= math.prod(SCALES.get(word, 1.0) for word in fold(scale_word).split())
         elif suffix:
             total *= SUFFIX_SCALES[suffix]
+        if not math.isfinite(total):
+            return None  # 310 digits and more: past what a float holds, so no figure (never low=inf)
         return _Seed(start, end, total, total, "num", suffix=suffix, has_scale=bool(scale_word or suffix), raw_value=written)
     text = m.group(0)
     if g == "vague":
@@ -471,6 +491,16 @@ def _per_at(text: str, pos: int) -> re.Match[str] | None:
     return PER_RE.match(window) if may_open_with(window, PER_FIRSTS) else None
 _LIST_MARKER_END_RE = re.compile(r"\s*[.)]\s")  # "1. ", "2) "
 _NO_BEFORE_RE = re.compile(r"(?i:\bno\s+)$")  # "no one"
+
+
+def _digit_before(text: str, pos: int) -> bool:
+    """Whether the last character before ``pos``, white space aside, is a digit ("5 -10": the dash closes a
+    range). It steps back over the white space only, never copies the text before ``pos``: the copy made
+    each signed number cost the length of the text before it."""
+    i = pos - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i >= 0 and text[i].isdigit()
 
 
 def _is_four_digits(raw: str) -> bool:
@@ -549,7 +579,7 @@ class _Extractor:
         if before[-1:] not in ("-", "−") and fold(before) != "minus ":
             return  # most numbers: no sign, and no search
         sign = SIGN_BEFORE_RE.search(self.text, max(0, seed.start - 7), seed.start)
-        if sign is None or self.text[: sign.start()].rstrip()[-1:].isdigit():
+        if sign is None or _digit_before(self.text, sign.start()):
             return
         seed.start = sign.start()
         seed.low, seed.high, seed.raw_value = -seed.high, -seed.low, -seed.raw_value
@@ -623,7 +653,7 @@ class _Extractor:
 
     def hedge_before(self, start: int) -> tuple[int, str | None]:
         """A hedge right before the figure ("upwards of", "about", "~"): (where it starts, the bound)."""
-        lo = max(0, start - 30)
+        lo = max(0, start - _HEDGE_REACH)
         window = self.text[lo:start]
         stripped = window.rstrip()
         if stripped.endswith("~"):
@@ -634,7 +664,7 @@ class _Extractor:
         last = fold(words[-1]) if words else ""
         if last not in _HEDGE_LAST_WORDS and last.lstrip(_OPENING_MARKS) not in _HEDGE_LAST_WORDS:
             return start, None  # most words before a number end no hedge
-        for n in (3, 2, 1):
+        for n in range(_HEDGE_WORDS, 0, -1):
             if len(words) < n:
                 continue
             phrase = fold(" ".join(words[-n:])).lstrip(_OPENING_MARKS)
@@ -760,11 +790,9 @@ class _Extractor:
         if range_word_start is not None:
             start = range_word_start.start()
         hedge_start, hedge = self.hedge_before(start)
-        window = text[end: end + 12]
-        m = SUFFIX_BOUND_RE.match(window) if may_open_with(window, SUFFIX_BOUND_FIRSTS) else None
+        m = self.bound_after(end)
         if m:
-            hedge = "at_least" if m.group("plus") or m.group("or") in ("more", "above", "over") else (
-                "approximate" if m.group("or") == "so" else "at_most")
+            hedge = "at_least" if m.group("plus") else _OR_BOUNDS[fold(m.group("or"))]
             end += m.end()
         estimate: float | None = None
         if hedge and bound != "range":
@@ -800,7 +828,7 @@ class _Extractor:
             return None
         text = self.text
         for tail_end in dict.fromkeys((end, seeds[i].end)):
-            window = text[tail_end: tail_end + 8]
+            window = text[tail_end: tail_end + CONNECTOR_REACH]
             m = CONNECTOR_RE.match(window) if may_open_with(window, CONNECTOR_FIRSTS) else None
             if not m:
                 continue
@@ -826,6 +854,11 @@ class _Extractor:
             return i + 1, p_start, p_currency
         return None
 
+    def bound_after(self, end: int) -> re.Match[str] | None:
+        """A bound written after the figure that ends at ``end``: "-plus", "+", "or more", "or fewer"."""
+        window = self.text[end: end + SUFFIX_BOUND_REACH]
+        return SUFFIX_BOUND_RE.match(window) if may_open_with(window, SUFFIX_BOUND_FIRSTS) else None
+
     def change_by_before(self, start: int) -> bool:
         """Whether "by" after a change verb stands right before ``start`` ("fell by nearly", "rose by")."""
         by = BY_BEFORE_RE.search(self.text, max(0, start - 25), start)
@@ -850,7 +883,7 @@ class _Extractor:
                 return False  # a code or a phone number: "0800", "007"
             raw = text[seed.start: seed.end]
             if kind == "count" and not seed.has_scale and _is_four_digits(raw) and 1000 <= seed.low <= 2100:
-                if self.hedge_before(seed.start)[1] is None and not (may_open_with(text[end: end + 8], SUFFIX_BOUND_FIRSTS) and SUFFIX_BOUND_RE.match(text[end: end + 8])):
+                if self.hedge_before(seed.start)[1] is None and not self.bound_after(end):
                     if YEAR_PREP_RE.search(text, max(0, seed.start - 20), seed.start) or FUNCTION_AFTER_RE.match(text[end: end + 20]):
                         return False  # a year
             if kind == "count" and _LIST_MARKER_END_RE.match(text, end, end + 3) and (seed.start == 0 or text[seed.start - 1] == "\n"):
