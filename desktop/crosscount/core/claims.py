@@ -22,7 +22,7 @@ from typing import Final
 from . import currencies
 from .dates import AS_OF_CUE, DATE_PREFIXES, DATE_RE, DateMention, date_mentions, infer_reference, parse_iso
 from .model import Claim
-from .numbers import SCALES, SMALL, SUFFIX_SCALES, numeral_value, words_value
+from .numbers import MONEY_ONLY_SUFFIXES, SCALES, SMALL, SUFFIX_SCALES, numeral_value, words_value
 from .patterns import (
     NOT_ASCII_WORD,
     fold,
@@ -71,8 +71,8 @@ SEED_RE = re.compile(
     rf"""
     (?<!\w){_SEED_GATE}(?:
     (?P<num>(?<![\w.,])(?P<numeral>(?:\d{{1,3}}(?:(?:,\d{{3}})+|(?:[ \u00a0\u202f]\d{{3}})+(?!\d|[,.]\d)|(?:\.\d{{3}}){{2,}}(?![\d.]))|\d+)(?:\.\d+)?)(?![\d])
-        (?:(?P<suffix>mn|MM|bn|trn|tn|k|K|m|M|b|B)(?![A-Za-z\d]))?
-        (?:[\s-]{gate(_SCALE_WORDS)}(?P<scale>(?i:{_SCALE_WORD}))\b)?)
+        (?:(?P<suffix>{'|'.join(sorted(SUFFIX_SCALES, key=len, reverse=True))})(?![A-Za-z\d]))?
+        (?:[\s-]?{gate(_SCALE_WORDS)}(?P<scale>(?i:{_SCALE_WORD}))\b)?)
   | (?P<vague>(?<![\w-])(?i:(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)|thousands|millions|billions|hundreds|dozens|{_QUANTIFIER_SCORES})\b)
   | (?P<few>(?<![\w-])(?i:(?P<fewword>several|a\s+few|a\s+couple\s+of|a\s+handful\s+of)\s+(?P<fewscale>hundred|thousand|million|billion|dozen))\b)
   | (?P<half>(?<![\w-])(?i:half\s+an?\s+(?:million|billion|thousand|dozen))\b)
@@ -335,8 +335,25 @@ def _prefix_last_chars() -> frozenset[str]:
 
 @cache
 def _currency_first_words() -> frozenset[str]:
-    """The first word of every currency name: most words after a number open none, and need no look-ups."""
-    return frozenset(name.split(" ")[0] for name in currencies.table()["names"])
+    """The first word of every currency name or sub-unit: most words after a number open none, and need no look-ups."""
+    return frozenset(name.split(" ")[0] for name in [*currencies.table()["names"], *_sub_units()])
+
+
+@cache
+def _sub_units() -> dict[str, tuple[str, float]]:
+    """{"cents": ("USD", 0.01), …}: the hundredth parts, read as their main unit."""
+    return {word: (str(code), float(factor)) for word, (code, factor) in currencies.table()["sub_units"].items()}
+
+
+@cache
+def _symbols_after() -> tuple[str, ...]:
+    """Currency symbols without letters ("€", "$", "₴"), longest first: the ones text may write after a
+    figure ("10 €", "25 $"), where a letter symbol ("Fr") would be a word."""
+    symbols = [s for s in currencies.table()["symbols"] if not any(ch.isalnum() for ch in s)]
+    return tuple(sorted(symbols, key=len, reverse=True))
+
+
+_US_QUALIFIER_RE = re.compile(r"U\.S\.(?=\s)")
 
 
 @cache
@@ -415,6 +432,7 @@ class _Seed:
         self.suffix = suffix
         self.has_scale = has_scale
         self.raw_value = raw_value
+        self.in_main_unit = False  # a sub-unit's value ("34 cents") already read as its main unit
 
 
 class _Figure:
@@ -482,6 +500,7 @@ def _seed_from_match(m: re.Match[str]) -> _Seed | None:
 
 
 _WORD_AFTER_RE = re.compile(r"\s+([A-Za-z-]+)")
+_SCALE_AFTER_RE = re.compile(rf"[ \t]+((?i:{'|'.join(w for w in SCALES if w != 'hundred')}))\b")
 _ASIDE_AFTER_RE = re.compile(r"\s*\([^()]{1,40}\)|\)")  # "(about $480)" after a figure, or the ")" closing it
 
 
@@ -520,11 +539,13 @@ def _is_year_span(text: str, a: _Seed, b: _Seed) -> bool:
 
 def _drop_ambiguous_suffix(seed: _Seed, text: str) -> None:
     """A lone "m" after a number without money is metres unless a noun follows ("2m people"); a lone "B"
-    before a name is part of it ("221B Baker Street"), not billions."""
-    if seed.suffix not in ("m", "M", "b", "B"):
+    before a name is part of it ("221B Baker Street"), not billions; a "T" without money is a unit ("5T"), not trillions."""
+    if seed.suffix not in ("m", "M", "b", "B") and seed.suffix not in MONEY_ONLY_SUFFIXES:
         return
     after = _WORD_AFTER_RE.match(text, seed.end, seed.end + 30)
-    if seed.suffix in ("b", "B"):
+    if seed.suffix in MONEY_ONLY_SUFFIXES:
+        ambiguous = True
+    elif seed.suffix in ("b", "B"):
         ambiguous = after is not None and after.group(1)[:1].isupper()
     else:
         ambiguous = after is None or fold(after.group(1)) in _METRE_AFTER
@@ -607,6 +628,10 @@ class _Extractor:
             return first_end, first
         if not first_sep:
             return end, None
+        if first == "U" and (qualified := _US_QUALIFIER_RE.match(self.text, tokens[0][1])):
+            # "28.2 billion U.S. dollars": the dots split the qualifier into tokens of its own
+            return self.suffix_currency(start, end, allow_of, [(" ", qualified.end(), qualified.end(), "US"),
+                                                               *_tokens_after(self.text, qualified.end())[:2]])
         skip = 1 if fold(first) == "of" else 0
         if skip and not allow_of:
             return end, None
@@ -618,12 +643,37 @@ class _Extractor:
             if len(chosen) < n:
                 continue
             phrase = fold(" ".join(t[3] for t in chosen)).replace("’", "'")
+            if phrase in _sub_units():
+                return chosen[-1][2], str(_sub_units()[phrase][0])
             if phrase in names:
                 stop = chosen[-1][2]
                 if phrase in ("pound", "pounds") and (self.text.startswith(" of", stop) or self.weighed_before(start)):
                     return end, None  # "500 pounds of explosives", "the bomb weighed 500 pounds": a weight
                 return stop, str(names[phrase])
         return end, None
+
+    def symbol_after(self, end: int) -> tuple[int, str, str | None] | None:
+        """A currency symbol written after the figure ("10 €", "25 $"), not the one opening the next figure."""
+        text = self.text
+        at = end + 1 if text[end: end + 1] == " " else end
+        if at >= len(text) or text[at].isalnum() or text[at].isspace():
+            return None  # most figures: a letter, a space or the end follows
+        for symbol in _symbols_after():
+            if text.startswith(symbol, at):
+                after = text[at + len(symbol): at + len(symbol) + 2].lstrip()
+                if after[:1].isdigit():
+                    return None  # "5 $10": the symbol opens the next figure
+                return at + len(symbol), "money", str(currencies.table()["symbols"][symbol])
+        return None
+
+    def scale_after_code(self, seed: _Seed, end: int) -> int:
+        """A scale word after a currency code ("75 USD million", "2 EUR bn") scales the figure; the new end."""
+        m = _SCALE_AFTER_RE.match(self.text, end)
+        if m is None or seed.has_scale:
+            return end
+        seed.low, seed.high = seed.low * SCALES[fold(m.group(1))], seed.high * SCALES[fold(m.group(1))]
+        seed.has_scale = True
+        return m.end()
 
     def weighed_before(self, start: int) -> bool:
         """Whether a weighing word stands right before the figure at ``start``, its hedge aside."""
@@ -685,7 +735,15 @@ class _Extractor:
         tokens = _tokens_after(self.text, end)
         end2, code = self.suffix_currency(seed.start, end, seed.kind in ("vague", "few"), tokens)
         if code:
-            return end2, "money", code
+            written = fold(self.text[tokens[0][1]: end2]) if tokens else ""
+            if written in _sub_units() and not seed.in_main_unit:  # "34 cents": 0.34 USD
+                factor = _sub_units()[written][1]
+                seed.low, seed.high, seed.raw_value = seed.low * factor, seed.high * factor, seed.raw_value * factor
+                seed.in_main_unit = True
+            return self.scale_after_code(seed, end2), "money", code
+        symbol = self.symbol_after(end)
+        if symbol is not None:
+            return symbol
         window = self.text[end: end + 20]
         m = PERCENT_RE.match(window) if may_open_with(window, PERCENT_FIRSTS) else None
         if m:  # a change in percentage (or basis) points is not a share, and says so in its unit
@@ -711,6 +769,9 @@ class _Extractor:
         out: list[_Figure] = []
         i = 0
         while i < len(seeds):
+            if out and seeds[i].start < out[-1].end:
+                i += 1  # a number inside the figure before it ("75 USD million") is part of it
+                continue
             fig, used = self.figure_at(seeds, i)
             if fig is not None:
                 out.append(fig)
@@ -744,6 +805,10 @@ class _Extractor:
             j, share = ratio
             low = high = share
             kind, unit, end, used = "percent", "percent", seeds[j].end, j - i + 1
+        elif (parts := self.compound(seeds, i, end, kind, unit)) is not None:
+            end, kind, unit, total = parts
+            low = high = total
+            used = 2
         # a second number joined by "to", "and", "or", "-": one range
         partner = self.range_partner(seeds, i, end if kind != "count" else seed.end, start) if used == 1 else None
         range_word_start = None
@@ -821,6 +886,32 @@ class _Extractor:
         if not RATIO_RE.fullmatch(self.text, seeds[i].end, nxt.start):
             return None
         return i + 1, seeds[i].low / nxt.low * 100
+
+    def compound(self, seeds: list[_Seed], i: int, end: int, kind: str, unit: str | None
+                 ) -> tuple[int, str, str | None, float] | None:
+        """One amount written in two parts, the larger first: "3 dollars 50 cents", "thirteen dollars and
+        forty-five cents", "2 trillion 225 billion UAH". (end, kind, unit, the sum) or None."""
+        if i + 1 >= len(seeds):
+            return None
+        seed, nxt = seeds[i], seeds[i + 1]
+        gap = self.text[end: nxt.start]
+        if len(gap) > 5 or gap.strip() not in ("", "and") or nxt.kind not in ("num", "words"):
+            return None
+        if kind == "money":
+            if seed.in_main_unit:
+                return None
+            n_end, n_kind, n_unit = self.tail(nxt)
+            if n_kind == "money" and n_unit == unit and nxt.in_main_unit:
+                return n_end, kind, unit, seed.low + nxt.low  # the main unit, then its hundredths
+            return None
+        if kind != "count" or gap.strip() or not (seed.has_scale and nxt.has_scale and seed.raw_value and nxt.raw_value):
+            return None
+        if not nxt.low / nxt.raw_value < seed.low / seed.raw_value or nxt.raw_value >= 1000:
+            return None  # "2 trillion 225 billion": a smaller scale, fewer than a thousand of it
+        n_end, n_kind, n_unit = self.tail(nxt)
+        if n_kind in ("count", "money", "quantity"):
+            return n_end, n_kind, n_unit, seed.low + nxt.low
+        return None
 
     def range_partner(self, seeds: list[_Seed], i: int, end: int, start: int) -> tuple[int, int, str | None] | None:
         """(index of the seed that closes a range opened at seed i, its start, its currency) or None."""
