@@ -37,7 +37,7 @@ from .patterns import (
     word_start_scan,
 )
 from .semantics import Span, describe, sides_in
-from .unit_words import PER_ADVERBS, PER_WORDS, surface_forms
+from .unit_words import PER_ADVERBS, PER_WORDS, prefixed_unit, surface_forms
 
 # ---------------------------------------------------------------------------------------------- patterns
 
@@ -696,6 +696,10 @@ class _Extractor:
                 return tokens[n - 1][2], unit, sep == "-"
             if phrase in symbols and sep != "-" and not _NAME_GOES_ON_RE.match(self.text, tokens[n - 1][2]):
                 return tokens[n - 1][2], symbols[phrase], False
+        first = tokens[0][3]
+        if (unit := prefixed_unit(first)) is not None and (first[:1].islower() or first.isupper() or sep != "-") \
+                and not _NAME_GOES_ON_RE.match(self.text, tokens[0][2]):
+            return tokens[0][2], unit, sep == "-"  # "450 MB", "3.2 GHz", "2.4 petabytes", "20 mSv"
         head = tokens[0][3].split("-")[0]  # "a 20-mile-long line"
         if head != tokens[0][3] and (unit := words.get(fold(head))) is not None:
             return tokens[0][1] + len(head), unit, sep == "-"
