@@ -16,3 +16,10 @@ def test_words_and_symbols_news_uses():
     assert {names[w] for w in ("rubles", "roubles")} == {"RUB"}
     assert (names["tenge"], names["hryvnias"], names["yuan"], names["dollars"]) == ("KZT", "UAH", "CNY", "USD")
     assert (symbols["₽"], symbols["₴"], symbols["₸"], symbols["$"], symbols["US$"]) == ("RUB", "UAH", "KZT", "USD", "USD")
+
+
+def test_sub_units_are_read_in_their_main_unit():
+    sub = currencies.table()["sub_units"]
+    assert sub["cents"] == sub["cent"] == ["USD", 0.01]
+    assert (sub["pence"][0], sub["kopecks"][0], sub["euro cents"][0]) == ("GBP", "RUB", "EUR")
+    assert currencies.table()["symbols"]["Hr"] == "UAH"

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import math
+
 import pytest
 from hypothesis import assume, example, given, settings
 from hypothesis import strategies as st
@@ -323,3 +325,20 @@ def test_sources_are_what_the_source_pattern_finds_at_word_starts(text):
             if name:
                 expected.append((m.start(m.lastgroup or ""), name))
     assert semantics.find_sources(text) == expected
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.integers(min_value=1, max_value=420), st.sampled_from(["", " trillion", "bn", " km", " dollars", "%"]),
+       st.sampled_from(["", "$", "about ", "between 5 and "]))
+@example(310, "", "")  # the first length past what a float holds: float("1" * 310) is inf
+def test_no_figure_is_ever_infinite_however_many_digits(digits, after, before):
+    """A numeral too long for a float is no figure (dropped, never low=inf); a shorter one keeps its value."""
+    numeral = "9" * digits
+    claims = crosscount.extract(f"Officials said {before}{numeral}{after} were counted.")
+    for c in claims:
+        for value in (c.low, c.high, c.estimate):
+            assert value is None or math.isfinite(value)
+    if digits <= 300 and not before and not after:
+        assert [c.low for c in claims] == [float(numeral)]
+    if digits >= 310 and not before:
+        assert claims == []

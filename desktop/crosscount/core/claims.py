@@ -22,7 +22,7 @@ from typing import Final
 from . import currencies
 from .dates import AS_OF_CUE, DATE_PREFIXES, DATE_RE, DateMention, date_mentions, infer_reference, parse_iso
 from .model import Claim
-from .numbers import SCALES, SMALL, SUFFIX_SCALES, numeral_value, words_value
+from .numbers import MONEY_ONLY_SUFFIXES, SCALES, SMALL, SUFFIX_SCALES, numeral_value, words_value
 from .patterns import (
     NOT_ASCII_WORD,
     fold,
@@ -37,7 +37,7 @@ from .patterns import (
     word_start_scan,
 )
 from .semantics import Span, describe, sides_in
-from .unit_words import PER_ADVERBS, PER_WORDS, surface_forms
+from .unit_words import PER_ADVERBS, PER_WORDS, prefixed_unit, surface_forms
 
 # ---------------------------------------------------------------------------------------------- patterns
 
@@ -71,8 +71,8 @@ SEED_RE = re.compile(
     rf"""
     (?<!\w){_SEED_GATE}(?:
     (?P<num>(?<![\w.,])(?P<numeral>(?:\d{{1,3}}(?:(?:,\d{{3}})+|(?:[ \u00a0\u202f]\d{{3}})+(?!\d|[,.]\d)|(?:\.\d{{3}}){{2,}}(?![\d.]))|\d+)(?:\.\d+)?)(?![\d])
-        (?:(?P<suffix>mn|MM|bn|trn|tn|k|K|m|M|b|B)(?![A-Za-z\d]))?
-        (?:[\s-]{gate(_SCALE_WORDS)}(?P<scale>(?i:{_SCALE_WORD}))\b)?)
+        (?:(?P<suffix>{'|'.join(sorted(SUFFIX_SCALES, key=len, reverse=True))})(?![A-Za-z\d]))?
+        (?:[\s-]?{gate(_SCALE_WORDS)}(?P<scale>(?i:{_SCALE_WORD}))\b)?)
   | (?P<vague>(?<![\w-])(?i:(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)|thousands|millions|billions|hundreds|dozens|{_QUANTIFIER_SCORES})\b)
   | (?P<few>(?<![\w-])(?i:(?P<fewword>several|a\s+few|a\s+couple\s+of|a\s+handful\s+of)\s+(?P<fewscale>hundred|thousand|million|billion|dozen))\b)
   | (?P<half>(?<![\w-])(?i:half\s+an?\s+(?:million|billion|thousand|dozen))\b)
@@ -180,10 +180,20 @@ _HEDGES: dict[str, str] = {
     "some": "approximate", "an estimated": "approximate", "estimated": "approximate",
     "approximately": "approximate", "close to": "approximate", "circa": "approximate",
     "approx.": "approximate", "an approximate": "approximate", "nearly about": "approximate",
+    # comparisons written out, as statutes and statistics write them
+    "less than or equal to": "at_most", "equal to or less than": "at_most", "equal to or fewer than": "at_most",
+    "fewer than or equal to": "at_most", "no greater than": "at_most", "smaller than": "less_than",
+    "greater than or equal to": "at_least", "equal to or greater than": "at_least", "more than or equal to": "at_least",
+    "equal to or more than": "at_least", "larger than": "more_than",
+    "exceed": "more_than", "exceeds": "more_than", "exceeded": "more_than", "surpassed": "more_than",
+    "starting from": "at_least", "starting at": "at_least", "from as little as": "at_least",
 }
 # "climbed past 50,000" is a bound, "its past 3 elections" is not
 _DETERMINER_BEFORE_RE = re.compile(r"(?i:\b(?:the|its|his|her|their|our|my|your|this|that|these|those|a|an)\s+past)$")
 _HEDGE_LAST_WORDS = frozenset(h.split()[-1] for h in _HEDGES)
+# how far back a hedge can reach, and in how many words: derived from the list, never kept by hand
+_HEDGE_WORDS = max(len(h.split()) for h in _HEDGES)
+_HEDGE_REACH = max(len(h) for h in _HEDGES) + 8  # (room for wider spacing and an opening mark)
 # where each hedge starts, at the end of the text before a figure, however its words are spaced
 _HEDGE_AT_END_RE = {h: re.compile(r"\s+".join(map(re.escape, h.split())) + "$", re.IGNORECASE) for h in _HEDGES}
 _OPENING_MARKS = "([\"“‘'"  # a hedge may open a bracket or a quote: "(about 5,000"
@@ -205,10 +215,18 @@ CHANGE_BEFORE_RE = re.compile(
 # "from 100,000 to as many as 200,000": a hedge on the closing end of a range belongs to the range
 RANGE_END_HEDGE_RE = re.compile(r"(?i:as\s+(?:many|much|high)\s+as|about|around|roughly|nearly|almost|some|approximately)\s+")
 RATIO_RE = re.compile(r"\s+in\s+(?:every\s+)?|\s+out\s+of\s+(?:every\s+)?")
-CONNECTOR_RE = re.compile(r"^(?:\s*(?P<w>to|and|or)\s+|\s?(?P<d>[-–—])\s?)")
-SUFFIX_BOUND_RE = re.compile(r"^(?:(?P<plus>-plus\b|-odd\b|\+(?![\d\w]))|\s+or\s+(?P<or>more|so|fewer|less|above|over)\b)")
+# Words that join the two ends of a range ("5 to 10", "20 through 100"), and the dashes that do.
+_RANGE_WORDS = ("to", "and", "or", "through", "thru")
+_RANGE_DASHES = "-–—"
+CONNECTOR_RE = re.compile(rf"^(?:\s*(?P<w>{'|'.join(_RANGE_WORDS)})\s+|\s?(?P<d>[{_RANGE_DASHES}])\s?)")
+CONNECTOR_REACH = max(map(len, _RANGE_WORDS)) + 3  # the window the connector is read in: " through "
+# "2,000 or more", "50 or so", "2,000 or fewer": the bound each word after "or" gives
+_OR_BOUNDS = {"more": "at_least", "above": "at_least", "over": "at_least", "so": "approximate",
+              "fewer": "at_most", "less": "at_most", "under": "at_most", "below": "at_most"}
+SUFFIX_BOUND_RE = re.compile(rf"^(?:(?P<plus>-plus\b|-odd\b|\+(?![\d\w]))|\s+or\s+(?P<or>{'|'.join(_OR_BOUNDS)})\b)")
+SUFFIX_BOUND_REACH = len(" or ") + max(map(len, _OR_BOUNDS)) + 1  # the window it is read in (" or fewer ")
 # (the characters each of these patterns may open with, white space aside: gates for ``may_open_with``)
-CONNECTOR_FIRSTS = "tao-–—"
+CONNECTOR_FIRSTS = "".join(sorted({w[0] for w in _RANGE_WORDS})) + _RANGE_DASHES
 SUFFIX_BOUND_FIRSTS = "-+o"
 PERCENT_FIRSTS = "%pPbB-"
 PER_FIRSTS = "-/aApPeEmMwWdDyYhH"
@@ -317,8 +335,25 @@ def _prefix_last_chars() -> frozenset[str]:
 
 @cache
 def _currency_first_words() -> frozenset[str]:
-    """The first word of every currency name: most words after a number open none, and need no look-ups."""
-    return frozenset(name.split(" ")[0] for name in currencies.table()["names"])
+    """The first word of every currency name or sub-unit: most words after a number open none, and need no look-ups."""
+    return frozenset(name.split(" ")[0] for name in [*currencies.table()["names"], *_sub_units()])
+
+
+@cache
+def _sub_units() -> dict[str, tuple[str, float]]:
+    """{"cents": ("USD", 0.01), …}: the hundredth parts, read as their main unit."""
+    return {word: (str(code), float(factor)) for word, (code, factor) in currencies.table()["sub_units"].items()}
+
+
+@cache
+def _symbols_after() -> tuple[str, ...]:
+    """Currency symbols without letters ("€", "$", "₴"), longest first: the ones text may write after a
+    figure ("10 €", "25 $"), where a letter symbol ("Fr") would be a word."""
+    symbols = [s for s in currencies.table()["symbols"] if not any(ch.isalnum() for ch in s)]
+    return tuple(sorted(symbols, key=len, reverse=True))
+
+
+_US_QUALIFIER_RE = re.compile(r"U\.S\.(?=\s)")
 
 
 @cache
@@ -397,6 +432,7 @@ class _Seed:
         self.suffix = suffix
         self.has_scale = has_scale
         self.raw_value = raw_value
+        self.in_main_unit = False  # a sub-unit's value ("34 cents") already read as its main unit
 
 
 class _Figure:
@@ -426,6 +462,8 @@ def _seed_from_match(m: re.Match[str]) -> _Seed | None:
             total *= math.prod(SCALES.get(word, 1.0) for word in fold(scale_word).split())
         elif suffix:
             total *= SUFFIX_SCALES[suffix]
+        if not math.isfinite(total):
+            return None  # 310 digits and more: past what a float holds, so no figure (never low=inf)
         return _Seed(start, end, total, total, "num", suffix=suffix, has_scale=bool(scale_word or suffix), raw_value=written)
     text = m.group(0)
     if g == "vague":
@@ -462,6 +500,7 @@ def _seed_from_match(m: re.Match[str]) -> _Seed | None:
 
 
 _WORD_AFTER_RE = re.compile(r"\s+([A-Za-z-]+)")
+_SCALE_AFTER_RE = re.compile(rf"[ \t]+((?i:{'|'.join(w for w in SCALES if w != 'hundred')}))\b")
 _ASIDE_AFTER_RE = re.compile(r"\s*\([^()]{1,40}\)|\)")  # "(about $480)" after a figure, or the ")" closing it
 
 
@@ -471,6 +510,16 @@ def _per_at(text: str, pos: int) -> re.Match[str] | None:
     return PER_RE.match(window) if may_open_with(window, PER_FIRSTS) else None
 _LIST_MARKER_END_RE = re.compile(r"\s*[.)]\s")  # "1. ", "2) "
 _NO_BEFORE_RE = re.compile(r"(?i:\bno\s+)$")  # "no one"
+
+
+def _digit_before(text: str, pos: int) -> bool:
+    """Whether the last character before ``pos``, white space aside, is a digit ("5 -10": the dash closes a
+    range). It steps back over the white space only, never copies the text before ``pos``: the copy made
+    each signed number cost the length of the text before it."""
+    i = pos - 1
+    while i >= 0 and text[i].isspace():
+        i -= 1
+    return i >= 0 and text[i].isdigit()
 
 
 def _is_four_digits(raw: str) -> bool:
@@ -490,11 +539,13 @@ def _is_year_span(text: str, a: _Seed, b: _Seed) -> bool:
 
 def _drop_ambiguous_suffix(seed: _Seed, text: str) -> None:
     """A lone "m" after a number without money is metres unless a noun follows ("2m people"); a lone "B"
-    before a name is part of it ("221B Baker Street"), not billions."""
-    if seed.suffix not in ("m", "M", "b", "B"):
+    before a name is part of it ("221B Baker Street"), not billions; a "T" without money is a unit ("5T"), not trillions."""
+    if seed.suffix not in ("m", "M", "b", "B") and seed.suffix not in MONEY_ONLY_SUFFIXES:
         return
     after = _WORD_AFTER_RE.match(text, seed.end, seed.end + 30)
-    if seed.suffix in ("b", "B"):
+    if seed.suffix in MONEY_ONLY_SUFFIXES:
+        ambiguous = True
+    elif seed.suffix in ("b", "B"):
         ambiguous = after is not None and after.group(1)[:1].isupper()
     else:
         ambiguous = after is None or fold(after.group(1)) in _METRE_AFTER
@@ -549,7 +600,7 @@ class _Extractor:
         if before[-1:] not in ("-", "−") and fold(before) != "minus ":
             return  # most numbers: no sign, and no search
         sign = SIGN_BEFORE_RE.search(self.text, max(0, seed.start - 7), seed.start)
-        if sign is None or self.text[: sign.start()].rstrip()[-1:].isdigit():
+        if sign is None or _digit_before(self.text, sign.start()):
             return
         seed.start = sign.start()
         seed.low, seed.high, seed.raw_value = -seed.high, -seed.low, -seed.raw_value
@@ -577,6 +628,10 @@ class _Extractor:
             return first_end, first
         if not first_sep:
             return end, None
+        if first == "U" and (qualified := _US_QUALIFIER_RE.match(self.text, tokens[0][1])):
+            # "28.2 billion U.S. dollars": the dots split the qualifier into tokens of its own
+            return self.suffix_currency(start, end, allow_of, [(" ", qualified.end(), qualified.end(), "US"),
+                                                               *_tokens_after(self.text, qualified.end())[:2]])
         skip = 1 if fold(first) == "of" else 0
         if skip and not allow_of:
             return end, None
@@ -588,12 +643,37 @@ class _Extractor:
             if len(chosen) < n:
                 continue
             phrase = fold(" ".join(t[3] for t in chosen)).replace("’", "'")
+            if phrase in _sub_units():
+                return chosen[-1][2], str(_sub_units()[phrase][0])
             if phrase in names:
                 stop = chosen[-1][2]
                 if phrase in ("pound", "pounds") and (self.text.startswith(" of", stop) or self.weighed_before(start)):
                     return end, None  # "500 pounds of explosives", "the bomb weighed 500 pounds": a weight
                 return stop, str(names[phrase])
         return end, None
+
+    def symbol_after(self, end: int) -> tuple[int, str, str | None] | None:
+        """A currency symbol written after the figure ("10 €", "25 $"), not the one opening the next figure."""
+        text = self.text
+        at = end + 1 if text[end: end + 1] == " " else end
+        if at >= len(text) or text[at].isalnum() or text[at].isspace():
+            return None  # most figures: a letter, a space or the end follows
+        for symbol in _symbols_after():
+            if text.startswith(symbol, at):
+                after = text[at + len(symbol): at + len(symbol) + 2].lstrip()
+                if after[:1].isdigit():
+                    return None  # "5 $10": the symbol opens the next figure
+                return at + len(symbol), "money", str(currencies.table()["symbols"][symbol])
+        return None
+
+    def scale_after_code(self, seed: _Seed, end: int) -> int:
+        """A scale word after a currency code ("75 USD million", "2 EUR bn") scales the figure; the new end."""
+        m = _SCALE_AFTER_RE.match(self.text, end)
+        if m is None or seed.has_scale:
+            return end
+        seed.low, seed.high = seed.low * SCALES[fold(m.group(1))], seed.high * SCALES[fold(m.group(1))]
+        seed.has_scale = True
+        return m.end()
 
     def weighed_before(self, start: int) -> bool:
         """Whether a weighing word stands right before the figure at ``start``, its hedge aside."""
@@ -616,6 +696,10 @@ class _Extractor:
                 return tokens[n - 1][2], unit, sep == "-"
             if phrase in symbols and sep != "-" and not _NAME_GOES_ON_RE.match(self.text, tokens[n - 1][2]):
                 return tokens[n - 1][2], symbols[phrase], False
+        first = tokens[0][3]
+        if (unit := prefixed_unit(first)) is not None and (first[:1].islower() or first.isupper() or sep != "-") \
+                and not _NAME_GOES_ON_RE.match(self.text, tokens[0][2]):
+            return tokens[0][2], unit, sep == "-"  # "450 MB", "3.2 GHz", "2.4 petabytes", "20 mSv"
         head = tokens[0][3].split("-")[0]  # "a 20-mile-long line"
         if head != tokens[0][3] and (unit := words.get(fold(head))) is not None:
             return tokens[0][1] + len(head), unit, sep == "-"
@@ -623,7 +707,7 @@ class _Extractor:
 
     def hedge_before(self, start: int) -> tuple[int, str | None]:
         """A hedge right before the figure ("upwards of", "about", "~"): (where it starts, the bound)."""
-        lo = max(0, start - 30)
+        lo = max(0, start - _HEDGE_REACH)
         window = self.text[lo:start]
         stripped = window.rstrip()
         if stripped.endswith("~"):
@@ -634,7 +718,7 @@ class _Extractor:
         last = fold(words[-1]) if words else ""
         if last not in _HEDGE_LAST_WORDS and last.lstrip(_OPENING_MARKS) not in _HEDGE_LAST_WORDS:
             return start, None  # most words before a number end no hedge
-        for n in (3, 2, 1):
+        for n in range(_HEDGE_WORDS, 0, -1):
             if len(words) < n:
                 continue
             phrase = fold(" ".join(words[-n:])).lstrip(_OPENING_MARKS)
@@ -655,7 +739,15 @@ class _Extractor:
         tokens = _tokens_after(self.text, end)
         end2, code = self.suffix_currency(seed.start, end, seed.kind in ("vague", "few"), tokens)
         if code:
-            return end2, "money", code
+            written = fold(self.text[tokens[0][1]: end2]) if tokens else ""
+            if written in _sub_units() and not seed.in_main_unit:  # "34 cents": 0.34 USD
+                factor = _sub_units()[written][1]
+                seed.low, seed.high, seed.raw_value = seed.low * factor, seed.high * factor, seed.raw_value * factor
+                seed.in_main_unit = True
+            return self.scale_after_code(seed, end2), "money", code
+        symbol = self.symbol_after(end)
+        if symbol is not None:
+            return symbol
         window = self.text[end: end + 20]
         m = PERCENT_RE.match(window) if may_open_with(window, PERCENT_FIRSTS) else None
         if m:  # a change in percentage (or basis) points is not a share, and says so in its unit
@@ -681,6 +773,9 @@ class _Extractor:
         out: list[_Figure] = []
         i = 0
         while i < len(seeds):
+            if out and seeds[i].start < out[-1].end:
+                i += 1  # a number inside the figure before it ("75 USD million") is part of it
+                continue
             fig, used = self.figure_at(seeds, i)
             if fig is not None:
                 out.append(fig)
@@ -714,6 +809,10 @@ class _Extractor:
             j, share = ratio
             low = high = share
             kind, unit, end, used = "percent", "percent", seeds[j].end, j - i + 1
+        elif (parts := self.compound(seeds, i, end, kind, unit)) is not None:
+            end, kind, unit, total = parts
+            low = high = total
+            used = 2
         # a second number joined by "to", "and", "or", "-": one range
         partner = self.range_partner(seeds, i, end if kind != "count" else seed.end, start) if used == 1 else None
         range_word_start = None
@@ -760,11 +859,9 @@ class _Extractor:
         if range_word_start is not None:
             start = range_word_start.start()
         hedge_start, hedge = self.hedge_before(start)
-        window = text[end: end + 12]
-        m = SUFFIX_BOUND_RE.match(window) if may_open_with(window, SUFFIX_BOUND_FIRSTS) else None
+        m = self.bound_after(end)
         if m:
-            hedge = "at_least" if m.group("plus") or m.group("or") in ("more", "above", "over") else (
-                "approximate" if m.group("or") == "so" else "at_most")
+            hedge = "at_least" if m.group("plus") else _OR_BOUNDS[fold(m.group("or"))]
             end += m.end()
         estimate: float | None = None
         if hedge and bound != "range":
@@ -794,13 +891,39 @@ class _Extractor:
             return None
         return i + 1, seeds[i].low / nxt.low * 100
 
+    def compound(self, seeds: list[_Seed], i: int, end: int, kind: str, unit: str | None
+                 ) -> tuple[int, str, str | None, float] | None:
+        """One amount written in two parts, the larger first: "3 dollars 50 cents", "thirteen dollars and
+        forty-five cents", "2 trillion 225 billion UAH". (end, kind, unit, the sum) or None."""
+        if i + 1 >= len(seeds):
+            return None
+        seed, nxt = seeds[i], seeds[i + 1]
+        gap = self.text[end: nxt.start]
+        if len(gap) > 5 or gap.strip() not in ("", "and") or nxt.kind not in ("num", "words"):
+            return None
+        if kind == "money":
+            if seed.in_main_unit:
+                return None
+            n_end, n_kind, n_unit = self.tail(nxt)
+            if n_kind == "money" and n_unit == unit and nxt.in_main_unit:
+                return n_end, kind, unit, seed.low + nxt.low  # the main unit, then its hundredths
+            return None
+        if kind != "count" or gap.strip() or not (seed.has_scale and nxt.has_scale and seed.raw_value and nxt.raw_value):
+            return None
+        if not nxt.low / nxt.raw_value < seed.low / seed.raw_value or nxt.raw_value >= 1000:
+            return None  # "2 trillion 225 billion": a smaller scale, fewer than a thousand of it
+        n_end, n_kind, n_unit = self.tail(nxt)
+        if n_kind in ("count", "money", "quantity"):
+            return n_end, n_kind, n_unit, seed.low + nxt.low
+        return None
+
     def range_partner(self, seeds: list[_Seed], i: int, end: int, start: int) -> tuple[int, int, str | None] | None:
         """(index of the seed that closes a range opened at seed i, its start, its currency) or None."""
         if i + 1 >= len(seeds) or seeds[i].kind in ("vague", "few"):
             return None
         text = self.text
         for tail_end in dict.fromkeys((end, seeds[i].end)):
-            window = text[tail_end: tail_end + 8]
+            window = text[tail_end: tail_end + CONNECTOR_REACH]
             m = CONNECTOR_RE.match(window) if may_open_with(window, CONNECTOR_FIRSTS) else None
             if not m:
                 continue
@@ -826,6 +949,11 @@ class _Extractor:
             return i + 1, p_start, p_currency
         return None
 
+    def bound_after(self, end: int) -> re.Match[str] | None:
+        """A bound written after the figure that ends at ``end``: "-plus", "+", "or more", "or fewer"."""
+        window = self.text[end: end + SUFFIX_BOUND_REACH]
+        return SUFFIX_BOUND_RE.match(window) if may_open_with(window, SUFFIX_BOUND_FIRSTS) else None
+
     def change_by_before(self, start: int) -> bool:
         """Whether "by" after a change verb stands right before ``start`` ("fell by nearly", "rose by")."""
         by = BY_BEFORE_RE.search(self.text, max(0, start - 25), start)
@@ -850,7 +978,7 @@ class _Extractor:
                 return False  # a code or a phone number: "0800", "007"
             raw = text[seed.start: seed.end]
             if kind == "count" and not seed.has_scale and _is_four_digits(raw) and 1000 <= seed.low <= 2100:
-                if self.hedge_before(seed.start)[1] is None and not (may_open_with(text[end: end + 8], SUFFIX_BOUND_FIRSTS) and SUFFIX_BOUND_RE.match(text[end: end + 8])):
+                if self.hedge_before(seed.start)[1] is None and not self.bound_after(end):
                     if YEAR_PREP_RE.search(text, max(0, seed.start - 20), seed.start) or FUNCTION_AFTER_RE.match(text[end: end + 20]):
                         return False  # a year
             if kind == "count" and _LIST_MARKER_END_RE.match(text, end, end + 3) and (seed.start == 0 or text[seed.start - 1] == "\n"):

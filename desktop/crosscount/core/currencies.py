@@ -28,7 +28,15 @@ PREFERRED_FOR_BARE_WORD: dict[str, str] = {
 NOT_A_CURRENCY_WORD = frozenset({"real", "mark", "unit", "units", "gold", "silver", "special", "code", "som"})
 # Press abbreviations that CLDR does not record as symbols.
 PRESS_SYMBOLS: dict[str, str] = {"C$": "CAD", "Can$": "CAD", "S$": "SGD", "AU$": "AUD", "US $": "USD",
-                                 "Rs": "INR", "Rs.": "INR"}  # English-language press: Rs is the Indian rupee
+                                 "Rs": "INR", "Rs.": "INR",  # English-language press: Rs is the Indian rupee
+                                 "Hr": "UAH", "Mex$": "MXN"}  # "Hr 1.1 trillion" in Ukraine's English press
+# The hundredth parts news names, read as their main unit ("34 cents" is 0.34 USD). A bare "cent" is the
+# US one in English news, as a bare "dollar" is; a qualified name ("euro cents") says whose.
+SUB_UNITS: dict[str, tuple[str, float]] = {
+    "cent": ("USD", 0.01), "euro cent": ("EUR", 0.01), "penny": ("GBP", 0.01), "pence": ("GBP", 0.01),
+    "kopeck": ("RUB", 0.01), "kopek": ("RUB", 0.01), "kopiyka": ("UAH", 0.01), "kopiykas": ("UAH", 0.01),
+    "paisa": ("INR", 0.01), "paise": ("INR", 0.01),
+}
 
 
 def build_table() -> dict[str, Any]:
@@ -110,7 +118,11 @@ def build_table() -> dict[str, Any]:
     for word, code in list(names.items()):
         if " " not in word and not word.endswith("s") and word not in NOT_A_CURRENCY_WORD:
             names.setdefault(word + "s", code)
+    sub_units = {form: [code, factor] for word, (code, factor) in SUB_UNITS.items()
+                 for form in (word, word if word.endswith(("s", "e", "y")) else word + "s")}
+    sub_units["pennies"] = sub_units["penny"]
     return {"source": "CLDR via Babel", "codes": in_circulation, "symbols": dict(sorted(symbols.items())),
+            "sub_units": dict(sorted(sub_units.items())),
             "names": dict(sorted(names.items())),
             "local": {w: dict(sorted(t.items())) for w, t in sorted(local.items())}}
 

@@ -18,7 +18,9 @@ SMALL = {
 SCALES = {"hundred": 1e2, "thousand": 1e3, "lakh": 1e5, "million": 1e6, "crore": 1e7, "billion": 1e9, "trillion": 1e12}
 # Attached abbreviations of scales as the press writes them: 50k, $1.2m, €50bn, 3.5mn, $1MM, 2tn.
 SUFFIX_SCALES = {"k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "MM": 1e6, "b": 1e9, "B": 1e9,
-                 "bn": 1e9, "tn": 1e12, "trn": 1e12}
+                 "bn": 1e9, "tn": 1e12, "trn": 1e12, "T": 1e12}
+# Letters that scale only a sum of money ("$2.174T"); after a bare number they are a unit ("5T": tonnes, teslas).
+MONEY_ONLY_SUFFIXES = frozenset({"T"})
 
 _WORD_SPLIT = re.compile(r"[\s-]+")
 # What may group a numeral's thousands besides dots (as ``claims.SEED_RE`` reads them): removed with
