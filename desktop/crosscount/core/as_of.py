@@ -72,7 +72,8 @@ def clause_starts(text: str, start: int, end: int, mentions: list[DateMention]) 
 
 
 def owned_by(date_start: int, figure_ends: list[int]) -> int:
-    """Index of the figure a date right after it belongs to ("52% in 2019"), or -1."""
+    """Index of the figure a date right after it belongs to ("52% in 2019"), or -1 (the caller also asks
+    that the two share a clause)."""
     i = bisect.bisect_right(figure_ends, date_start) - 1
     return i if i >= 0 and date_start - figure_ends[i] <= OWN_DATE_GAP else -1
 
@@ -121,8 +122,8 @@ def sentence_as_of(
         if value is None:
             continue
         owner = owned_by(d.start, ends)
-        if owner >= 0 and figures[owner][1] > d.start:
-            owner = -1
+        if owner >= 0 and figure_clause[owner] != clause:
+            owner = -1  # "to 9 percent, and on June 9 to 8.5 percent": the date opens the next clause
         cand = _Candidate(d.start, value, word in _STRONG_CUES, clause, owner)
         if owner >= 0:
             owned.setdefault(owner, cand)

@@ -189,7 +189,7 @@ _POSSESSIVE_END_RE = re.compile(r"(?:’s|'s)$")
 
 
 # "an official from the X said": the figure is X's
-_PERSON_OF_BODY_RE = re.compile(r"^(?:[a-z]+\s+)*(?:officials?|officers?|spokes(?:man|woman|person)|sources?|representatives?|"
+_PERSON_OF_BODY_RE = re.compile(r"^(?:(?:An?|The)\s+)?(?:[a-z]+\s+)*(?:officials?|officers?|spokes(?:man|woman|person)|sources?|representatives?|"
                                 r"researchers?|experts?|analysts?|scientists?|economists?)"
                                 r"\s+(?:from|at|of)\s+(?:the\s+)?(?=[A-Z])")
 _ACRONYM_AFTER_RE = re.compile(r"\s+\([A-Z][A-Za-z]{1,7}\)$")  # "… Authority (AFAD)"

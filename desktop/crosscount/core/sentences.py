@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-# AP month abbreviations (March, April, May, June, July are never abbreviated; "Mar."/"Apr." other styles).
+# AP month abbreviations (March, April, May, June, July are never abbreviated; "Mar."/"Apr." other styles);
+# they keep the sentence going only before a day.
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
 # AP state abbreviations (two-letter postal codes with a stop, "N.Y.", are caught as initials).
 _STATES = ("Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La",
@@ -22,10 +23,17 @@ KEPT_ABBREVIATIONS = frozenset((*_MONTHS, *_STATES, *_OTHER))
 _WORD_BEFORE_STOP_RE = re.compile(r"(?<![\w.])([A-Za-z]{1,5})$")
 
 
+_MONTH_SET = frozenset(_MONTHS)
+_DAY_AFTER_RE = re.compile(r"\s+\d")
+
+
 def kept_abbreviation_before(text: str, stop: int) -> bool:
-    """Whether the full stop at ``stop`` ends one of ``KEPT_ABBREVIATIONS`` (a whole word: "Oct.", not "Doct.")."""
+    """Whether the full stop at ``stop`` ends one of ``KEPT_ABBREVIATIONS`` (a whole word: "Oct.", not
+    "Doct."); a month's only before its day ("on Oct. 14", but "They met in Sept. The talks failed")."""
     m = _WORD_BEFORE_STOP_RE.search(text, max(0, stop - 6), stop)
-    return m is not None and m.group(1) in KEPT_ABBREVIATIONS
+    if m is None or m.group(1) not in KEPT_ABBREVIATIONS:
+        return False
+    return m.group(1) not in _MONTH_SET or _DAY_AFTER_RE.match(text, stop + 1) is not None
 
 
 PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n\s*")
