@@ -28,6 +28,8 @@ KNOWN_MISSES = {
     "reporting.txt:70": "extra figure '2026'",
     # "an increase of 9.4% on the year before": the increase is of the year another figure's date names
     "reporting.txt:215": "asof: '2024' wanted (the other figure's year), got the report's date",
+    # "over seven regions": "over" is a place here, not a bound (the number grammar's hedge test)
+    "reporting.txt:287": "want 'seven' exact; got 'over seven' more than 7",
 }
 
 

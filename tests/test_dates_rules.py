@@ -116,3 +116,21 @@ def test_parse_iso_reads_every_precision(value, want):
 def test_an_impossible_day_keeps_only_its_month():
     (d,) = find_dates("February 30, 2023")
     assert d.resolve(None) == "2023-02"
+
+
+MORE_AS_OF = [
+    # an event's day in the possessive dates the event, not the count reported the day after
+    ("The death toll in Tuesday's stampede rose to 121, an official said on Wednesday.", "121", "2024-07-03",
+     ("2024-07-03", "sentence")),
+    ("Inflation will slow to 8.4% by the end of the year.", "8.4%", "2025-01-23", ("2025-12", "own clause")),
+    # a date passes from one figure to the next across "to"
+    ("Remittances fell 11% in 2024 to 144 billion riyals.", "144 billion riyals", "2025-03-10", ("2024", "own clause")),
+    ("The Centre proposed a defence budget of 7.85 lakh crore rupees for 2026-27.", "7.85 lakh crore rupees", "2026-02-01",
+     ("2026", "own clause")),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "published", "want"), MORE_AS_OF,
+                         ids=[f"{t[:30]}:{f}" for t, f, *_ in MORE_AS_OF])
+def test_more_as_of(text, figure, published, want):
+    assert as_of(text, figure, published) == want

@@ -167,3 +167,75 @@ def test_source_from_and_as_of_from_are_in_the_json():
     assert (d["as_of"], d["as_of_from"]) == ("2025-04-29", "own clause")
     d = claim("Two people were killed.", "Two").as_dict()
     assert (d["source"], d["source_from"], d["as_of"], d["as_of_from"]) == (None, None, "2025-05-01", "published")
+
+
+# --- batch 2's rules ------------------------------------------------------------------------------------
+MORE_SPEAKERS = [
+    ("The toll rose to 121, said a local administration official on Wednesday.", "local administration official"),
+    ("Patna district magistrate Kumar Verma put the death toll at 25.", "Patna district magistrate Kumar Verma"),
+    ("The National Bureau of Statistics (NBS) on Monday said inflation stood at 11.61 per cent.",
+     "National Bureau of Statistics"),
+    ("According to the chairman of the Central Election Commission, 3,017,801 people voted.", "Central Election Commission"),
+    ("The Election Commission of India on Thursday released turnout data showing 62.2 per cent.",
+     "Election Commission of India"),
+    ("The regional governor, Vyacheslav Gladkov, said two people were killed.", "regional governor Vyacheslav Gladkov"),
+    ("They made 56,000 arrests, according to federal data.", "federal data"),
+    ("The Pentagon's 2026 budget request seeks $850 billion.", "Pentagon"),
+    ("The IRC's annual watchlist says 305 million people need aid.", "IRC"),
+    ("The Oryx blog has documented the loss of 3,000 tanks.", "Oryx blog"),
+    ("The Monetary Policy Committee voted to cut Bank Rate to 4.75%.", "Monetary Policy Committee"),
+    ("The Committee decided to lower the target range for the federal funds rate to 5 percent.", "Committee"),
+    ("The Centre proposed a defence budget of 7.85 lakh crore rupees.", "Centre"),
+    ("The Commission wants to mobilise 800 billion euros.", "Commission"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "source"), MORE_SPEAKERS, ids=[s for _, s in MORE_SPEAKERS])
+def test_more_speakers(sentence, source):
+    assert [name for _, name in find_sources(sentence)][:1] == [source]
+
+
+def test_a_place_that_records_a_figure_is_not_its_source():
+    assert find_sources("West Bengal recorded the highest turnout at 78.45 per cent.") == []
+
+
+def test_a_pronoun_attribution_goes_on_with_the_paragraph():
+    text = ("According to the Office of the Relief Commissioner, the toll has risen to 121. Of the total fatalities, "
+            "19 are yet to be identified, it said.")
+    c = claim(text, "19")
+    assert (c.source, c.source_from, c.category) == ("Office of the Relief Commissioner", "paragraph", "killed")
+
+
+def test_a_breakdown_takes_the_totals_subject():
+    text = ("North Korea has sent about 11,000 troops to Russia, the spy agency said. Of those, about 100 have been "
+            "killed, the agency told lawmakers.")
+    assert claim(text, "about 11,000").subject == "North Korea · military"  # a side that sends its own troops
+    c = claim(text, "about 100")
+    assert (c.category, c.subject) == ("killed", "North Korea · military")
+
+
+MORE_SUBJECTS = [
+    ("Russia has lost 719,980 troops in Ukraine since the invasion.", "719,980", "Russia · military"),  # a place
+    ("U.S. officials put the number of Ukrainian troops killed or wounded at close to 70,000.", "close to 70,000",
+     "Ukraine · military"),  # the side counted, not the killer
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), MORE_SUBJECTS, ids=[s for *_, s in MORE_SUBJECTS])
+def test_subject_from_the_counted_noun_phrase(text, figure, subject):
+    assert claim(text, figure).subject == subject
+
+
+MORE_CATEGORIES = [
+    ("The toll rose to 121, among whom were 114 women and six children.", "six", "killed"),
+    ("U.S. officials put the number of troops killed or wounded at close to 70,000.", "close to 70,000", "casualties"),
+    ("A record 75.9 million people were living in internal displacement.", "75.9 million", "displaced"),
+    ("Turkey hosts about 3.2 million Syrians under temporary protection.", "about 3.2 million", "displaced"),
+    ("About 25,000 residents remain under evacuation orders.", "About 25,000", "displaced"),
+    ("The number of evacuees stands at about 28,000.", "about 28,000", "displaced"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "category"), MORE_CATEGORIES, ids=[f"{f}:{c}" for _, f, c in MORE_CATEGORIES])
+def test_more_categories(text, figure, category):
+    assert claim(text, figure).category == category

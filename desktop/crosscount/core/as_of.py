@@ -42,6 +42,9 @@ _FUTURE_BEFORE_RE = re.compile(
     r"(?i:\b(?:will|would|shall|could|might|to\s+be\s+(?:held|signed|published|released|paid|announced)|"
     r"(?:is|are|was|were)\s+(?:due|scheduled|set|expected|planned)|(?:expected|set|projected|forecast|due|likely|"
     r"plans?|aims?|hopes?|intends?)\s+to|next|upcoming|forthcoming)\b)")
+_EVENT_POSSESSIVE_RE = re.compile(r"['’]s?\s")
+# "fell 11% in 2024 to 144 billion riyals": the figure the date belongs to passes it on across "to"/"from"
+_SHARED_DATE_GAP_RE = re.compile(r"\s+(?:to|from)\s+$")
 _STRONG_CUES = frozenset({"as", "by", "through", "until", "up", "at"})
 _PERIOD_CUES = frozenset({"since", "from"})
 
@@ -49,8 +52,9 @@ _PERIOD_CUES = frozenset({"since", "from"})
 class _Candidate:
     """A date of the sentence as a figure's as-of: where it is, its resolved value, whose it is."""
 
-    def __init__(self, pos: int, value: str, strong: bool, clause: int, owner: int) -> None:
+    def __init__(self, pos: int, end: int, value: str, strong: bool, clause: int, owner: int) -> None:
         self.pos: Final = pos
+        self.end: Final = end
         self.value: Final = value
         self.strong: Final = strong
         self.clause: Final = clause
@@ -115,8 +119,8 @@ def sentence_as_of(
         clause = bisect.bisect_right(clauses, d.start) - 1
         cue = AS_OF_CUE.search(text, max(sent_start, d.start - 24), d.start)
         word = fold(cue.group(0).split()[0]) if cue else ""
-        if starts_a_period(text, clauses[clause], d, word):
-            continue
+        if starts_a_period(text, clauses[clause], d, word) or _EVENT_POSSESSIVE_RE.match(text, d.end):
+            continue  # (and "Tuesday's stampede" dates the event, not the count)
         ahead = d.year is None and lies_ahead(text, clauses[clause], d)
         value = d.resolve(reference, ahead)
         if value is None:
@@ -124,7 +128,7 @@ def sentence_as_of(
         owner = owned_by(d.start, ends)
         if owner >= 0 and figure_clause[owner] != clause:
             owner = -1  # "to 9 percent, and on June 9 to 8.5 percent": the date opens the next clause
-        cand = _Candidate(d.start, value, word in _STRONG_CUES, clause, owner)
+        cand = _Candidate(d.start, d.end, value, word in _STRONG_CUES, clause, owner)
         if owner >= 0:
             owned.setdefault(owner, cand)
             continue
@@ -135,6 +139,9 @@ def sentence_as_of(
     out: list[tuple[str | None, str | None]] = []
     for i, (start, _) in enumerate(figures):
         own = owned.get(i)
+        if own is None and i > 0 and (before := owned.get(i - 1)) is not None and figure_clause[i - 1] == figure_clause[i] \
+                and before.pos < start and _SHARED_DATE_GAP_RE.match(text, before.end, start):
+            own = before
         if own is not None:
             out.append((own.value, "own clause"))
         elif (pool := clause_pools.get(figure_clause[i])) is not None:

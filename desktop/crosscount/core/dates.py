@@ -49,7 +49,7 @@ def cue_before(text: str, start: int) -> re.Match[str] | None:
 _NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
           "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 _RELATIVE = ["yesterday", "today", r"last\s", r"this\s", r"next\s", r"earlier\s", r"first\s", r"second\s",
-             r"third\s", r"fourth\s"]
+             r"third\s", r"fourth\s", r"end\s"]
 # Month and weekday names are matched as written (capitalized); relative words also with a capital.
 # A date that starts with a digit starts with a year ("2023", "2023-04-05"), a day and "/" ("5/4/23"), or
 # a day before a month ("5th of May"): most numbers ("5,000", "12 soldiers") are turned away here.
@@ -74,7 +74,7 @@ DATE_RE = re.compile(
   | (?P<mo>\b(?P<m4>{_MONTH})\b)
   | (?P<yr>(?:(?<![\w,.$€£-])|(?<=[Mm]id-))(?P<y5>{_YEAR})\b(?![,.]\d|-\w))
   | (?P<q>(?i:(?P<qn>first|second|third|fourth)\s+quarter)\b(?:\s+of\s+(?P<yq>{_YEAR})\b)?)
-  | (?P<rel>(?i:yesterday|today|(?:last|this|next|earlier\s+this)\s+(?:week|month|year))\b)
+  | (?P<rel>(?i:yesterday|today|(?:last|this|next|earlier\s+this)\s+(?:week|month|year)|end\s+of\s+(?:the|this|next|last)\s+year)\b)
   | (?P<wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)
     )""",
     re.VERBOSE,
@@ -143,6 +143,9 @@ def _resolve_relative(phrase: str, ref: date | None, ahead: bool = False) -> str
     if ref is None:
         return None
     words = fold(phrase).split()
+    if words[0] == "end":  # "by the end of the year": its last month
+        year = ref.year + {"last": -1, "next": 1}.get(words[2], 0)
+        return f"{year:04d}-12" if MIN_YEAR <= year <= MAX_YEAR else None
     if words[-1] == "quarter" or words[-2:-1] == ["quarter"]:
         end = _QUARTER_END[words[0]]
         year = int(words[-1]) if words[-1].isdigit() else ref.year - (end - 2 > ref.month and not ahead)
@@ -232,14 +235,15 @@ _PERIOD_NOUNS = ("plan", "budget", "appeal", "programme", "program", "forecast",
 NAMED_PERIOD_RE = re.compile(
     rf"(?<![\w$€£.,-])(?P<y1>{_YEAR})(?:[-–/](?:\d\d|{_YEAR}))?\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{'|'.join(_PERIOD_NOUNS)})\b"
     rf"|\b(?:{'|'.join(_PERIOD_NOUNS)})\s+for\s+(?:(?:the\s+)?(?:fiscal|financial)\s+year\s+)?(?P<y2>{_YEAR})\b(?![,.]\d|-\w)"
-    rf"|\b(?:fiscal|financial)\s+year\s+(?P<y3>{_YEAR})\b")
+    rf"|\b(?:fiscal|financial)\s+year\s+(?P<y3>{_YEAR})\b"
+    rf"|\bfor\s+(?:the\s+)?(?:fiscal\s+|financial\s+)?(?:year\s+)?(?P<y4>{_YEAR})[-–/](?:\d\d|{_YEAR})\b")
 
 
 def named_periods(text: str, start: int, end: int) -> list[DateMention]:
     """The years of the named periods in ``text[start:end]``, as mentions of the year alone."""
     found = []
     for m in NAMED_PERIOD_RE.finditer(text, start, end):
-        group = "y1" if m.group("y1") else ("y2" if m.group("y2") else "y3")
+        group = next(g for g in ("y1", "y2", "y3", "y4") if m.group(g))
         found.append(DateMention(m.start(group), m.end(group), int(m.group(group)), None, None))
     return found
 
