@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "build" / "compiled"
 # The extraction path (crosscount.extract): the number scan, dates, semantics and the vocabularies.
-COMPILED = ["claims", "numbers", "dates", "semantics", "currencies", "unit_words", "patterns"]
+COMPILED = ["claims", "numbers", "dates", "as_of", "sentences", "semantics", "currencies", "unit_words", "patterns"]
 
 
 DIGEST = OUT / "SOURCE-DIGEST"

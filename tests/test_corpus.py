@@ -1,18 +1,65 @@
-"""Accuracy on the labelled corpus: strict F1 ≥ 0.95; category, subject, source, as_of ≥ 0.9."""
+"""The labelled corpus (tests/corpus/*.txt), one test per sentence or paragraph, and its summary figures.
+
+Each line is its own test, named by file:line and its opening words: a figure's span, value, bound and
+unit must be right (strict), and every field its label names (cat, subj, src, asof, per). The lines the
+extraction still gets wrong are listed below, each with what goes wrong; they are expected to fail, and
+a listed line that starts passing fails too (strict), so the list stays true.
+
+The figures over the whole corpus (strict F1, and each field's accuracy with its n) are printed at the
+end of the run, and held to targets: strict F1 ≥ 0.95, each field ≥ 0.95.
+"""
 
 from __future__ import annotations
 
 import pytest
 
-from corpus_score import load_corpus, score
+from corpus_score import Sentence, load_corpus, score
+
+SENTENCES = load_corpus()
+
+# Known misses, by file:line: what the extraction gets wrong there.
+KNOWN_MISSES = {
+    # the article, not the sentence, says these are soldiers (issue 19, "subject from the article")
+    "casualties.txt:56": "subj: 'Russia · military' wanted, the sentence names no role",
+    # the label wants no period, but "the average monthly wage … is 45,000 roubles" is per month (issue 19:
+    # per from the noun phrase); money.txt belongs to the number grammar's owner, who should relabel it
+    "money.txt:34": "per: label None, extraction 'month'",
+    # "The draft budget for 2026": the year after "for" is taken for a count (the number grammar's year test)
+    "reporting.txt:70": "extra figure '2026'",
+    # "an increase of 9.4% on the year before": the increase is of the year another figure's date names
+    "reporting.txt:215": "asof: '2024' wanted (the other figure's year), got the report's date",
+    # "over seven regions": "over" is a place here, not a bound (the number grammar's hedge test)
+    "reporting.txt:287": "want 'seven' exact; got 'over seven' more than 7",
+}
+
+
+def _id(sent: Sentence) -> str:
+    words = " ".join(sent.text.split()[:6])
+    return f"{sent.origin} {words}"
+
+
+def _param(sent: Sentence):  # type: ignore[no-untyped-def]
+    why = KNOWN_MISSES.get(sent.origin)
+    marks = [pytest.mark.xfail(reason=why, strict=True)] if why else []
+    return pytest.param(sent, id=_id(sent), marks=marks)
+
+
+def test_every_known_miss_names_a_line_of_the_corpus():
+    origins = {s.origin for s in SENTENCES}
+    assert set(KNOWN_MISSES) <= origins, sorted(set(KNOWN_MISSES) - origins)
+
+
+@pytest.mark.parametrize("sentence", [_param(s) for s in SENTENCES])
+def test_sentence(sentence: Sentence):
+    result = score([sentence])
+    assert not result.misses, "\n".join(result.misses)
 
 
 @pytest.fixture(scope="module")
 def result(request):
-    sentences = load_corpus()
-    assert len(sentences) >= 300, "the corpus must hold at least 300 sentences"
-    s = score(sentences)
-    request.config.corpus_summary = f"{len(sentences)} sentences: {s.summary()}"  # printed at the end of the run
+    assert len(SENTENCES) >= 300, "the corpus must hold at least 300 sentences"
+    s = score(SENTENCES)
+    request.config.corpus_summary = f"{len(SENTENCES)} sentences: {s.summary()}"  # printed at the end of the run
     return s
 
 
@@ -20,6 +67,6 @@ def test_strict_f1_meets_target(result):
     assert result.f1 >= 0.95, "\n".join(result.misses[:60])
 
 
-@pytest.mark.parametrize("key", ["cat", "subj", "src", "asof"])
+@pytest.mark.parametrize("key", ["cat", "subj", "src", "asof", "per"])
 def test_semantic_fields_meet_target(result, key):
-    assert result.accuracy(key) >= 0.9, "\n".join(m for m in result.misses if f": {key} of" in m)
+    assert result.accuracy(key) >= 0.95, "\n".join(m for m in result.misses if f": {key} of" in m)

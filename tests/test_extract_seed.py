@@ -28,7 +28,7 @@ def test_seed_upwards_of_is_a_lower_bound_as_of_april(sample_text):
 
 def test_seed_between_to_is_a_range_as_of_february(sample_text):
     c = by_text(crosscount.extract(sample_text))["between 40,000 to 60,000"]
-    assert (c.low, c.high, c.bound, c.as_of, c.as_of_from) == (40000, 60000, "range", "2023-02", "text")
+    assert (c.low, c.high, c.bound, c.as_of, c.as_of_from) == (40000, 60000, "range", "2023-02", "own clause")
     assert (c.category, c.subject, c.source) == ("killed", "Russia · military", "UK Ministry of Defence")
 
 

@@ -7,7 +7,8 @@ characters around each number, so the cost grows with the number of figures, not
 words. Nothing here imports pint or Babel: the vocabularies they give are read once from resources (see
 currencies.py and unit_words.py).
 
-Semantic fields (category, subject, source) come from semantics.describe; as_of from ``resolve_as_of``.
+Semantic fields (category, subject, source, a per read from the noun phrase) come from semantics.describe;
+as_of from ``as_of.sentence_as_of``.
 """
 
 from __future__ import annotations
@@ -15,12 +16,12 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from datetime import date
 from functools import cache
 from typing import Final
 
 from . import currencies
-from .dates import AS_OF_CUE, DATE_PREFIXES, DATE_RE, DateMention, date_mentions, infer_reference, parse_iso
+from .as_of import sentence_as_of
+from .dates import DATE_PREFIXES, DATE_RE, date_mentions, infer_reference, parse_iso
 from .model import Claim
 from .numbers import MONEY_ONLY_SUFFIXES, SCALES, SMALL, SUFFIX_SCALES, numeral_value, words_value
 from .patterns import (
@@ -37,6 +38,7 @@ from .patterns import (
     word_start_scan,
 )
 from .semantics import Span, describe, sides_in
+from .sentences import kept_abbreviation_before, paragraph_starts
 from .unit_words import PER_ADVERBS, PER_WORDS, prefixed_unit, surface_forms
 
 # ---------------------------------------------------------------------------------------------- patterns
@@ -1038,8 +1040,8 @@ def sentence_bounds(text: str) -> list[int]:
         stop, end = m.span()
         if kind == "stop":
             # (after a word of four letters or more, no abbreviation can end: the look-up is skipped)
-            if text[stop] == "." and not (stop >= 4 and text[stop - 4: stop].isalpha()) \
-                    and abbreviation_before(text, stop):
+            if text[stop] == "." and not (stop >= 6 and text[stop - 6: stop].isalpha()) \
+                    and (abbreviation_before(text, stop) or kept_abbreviation_before(text, stop)):
                 continue
         elif kind == "line" and not _ends_in_word(text, stop):
             continue
@@ -1062,48 +1064,6 @@ def _sentence_at(text: str, starts: list[int], pos: int) -> tuple[int, int]:
     return s, e
 
 
-# ---------------------------------------------------------------------------------------------- as_of
-
-
-# A forecast: a date without a year after "by" or "until" then lies ahead ("could die of hunger by September")
-FORECAST_BEFORE_RE = re.compile(r"\b(?:will|could|would|might|may|shall|(?:expected|set|projected|forecast|due|likely|"
-                                r"plans?|aims?|hopes?|intends?)\s+to)\b")
-OWN_DATE_GAP = 30  # a date this close after a figure belongs to that figure: "52% in 2019"
-
-
-def resolve_as_of(
-    mentions: list[DateMention], sent_start: int, sent_end: int, pos: int, text: str, reference: date | None,
-    figure_ends: tuple[int, ...] = (), own_end: int | None = None,
-) -> str | None:
-    """The date a figure at ``pos`` refers to, from the dates in its sentence.
-
-    A date right after another figure of the sentence is that figure's ("down from 52% in 2019"); a date
-    after "as of", "by", "until" wins; a date after "since" or "from" starts a period and is not the
-    figure's date; otherwise the nearest date in the sentence. ``figure_ends`` are where the sentence's
-    figures end, ``own_end`` where this one does."""
-    best: tuple[int, int, str] | None = None
-    for d in mentions:
-        if d.start < sent_start or d.end > sent_end:
-            continue
-        owner = max((e for e in figure_ends if e <= d.start), default=None)
-        if owner is not None and owner != own_end and d.start - owner <= OWN_DATE_GAP:
-            continue  # another figure's date
-        cue = AS_OF_CUE.search(text, max(sent_start, d.start - 24), d.start)
-        word = fold(cue.group(0).split()[0]) if cue else ""
-        if word in ("since", "from"):
-            continue
-        ahead = d.year is None and word in ("by", "until", "through") \
-            and FORECAST_BEFORE_RE.search(text, sent_start, d.start) is not None
-        resolved = d.resolve(reference, ahead)
-        if resolved is None:
-            continue
-        strength = 0 if word in ("as", "by", "through", "until", "up", "at") else 1
-        rank = (strength, abs(d.start - pos), resolved)
-        if best is None or rank[:2] < best[:2]:
-            best = rank
-    return best[2] if best else None
-
-
 # ---------------------------------------------------------------------------------------------- API
 
 
@@ -1120,8 +1080,6 @@ def extract(text: str, published: str | None = None, article_id: str = "a1") -> 
     fallback = published or (reference.isoformat() if reference else None)
     starts = sentence_bounds(text)
     mention_starts = [d.start for d in ex.dates]
-    figure_starts = [f.start for f in figures]
-    sentence_ends: dict[tuple[int, int], tuple[int, ...]] = {}
     placed = []
     sentences: dict[int, str] = {}  # a sentence's text, cut once however many figures it holds
     for f in figures:
@@ -1129,15 +1087,20 @@ def extract(text: str, published: str | None = None, article_id: str = "a1") -> 
         if s not in sentences:
             sentences[s] = text[s:e].strip()
         placed.append((f, s, e, sentences[s]))
-    described = describe(text, [Span(f.start, f.end, f.kind, s, e) for f, s, e, _ in placed])
+    described = describe(text, [Span(f.start, f.end, f.kind, s, e) for f, s, e, _ in placed], starts, paragraph_starts(text))
+    dated: list[tuple[str | None, str | None]] = []  # (as_of, as_of_from) of each figure, sentence by sentence
+    i = 0
+    while i < len(placed):
+        s, e = placed[i][1], placed[i][2]
+        j = i
+        while j < len(placed) and placed[j][1] == s:
+            j += 1
+        in_sentence = ex.dates[bisect.bisect_left(mention_starts, s): bisect.bisect_left(mention_starts, e)]
+        dated += sentence_as_of(in_sentence, text, s, e, [(f.start, f.end) for f, *_ in placed[i:j]], reference)
+        i = j
     claims: list[Claim] = []
     table = currencies.table()
-    for (f, s, e, sentence), (category, subject, source) in zip(placed, described, strict=True):
-        in_sentence = ex.dates[bisect.bisect_left(mention_starts, s): bisect.bisect_left(mention_starts, e)]
-        if (s, e) not in sentence_ends:  # the ends of the sentence's figures, found once per sentence
-            lo, hi = bisect.bisect_left(figure_starts, s), bisect.bisect_left(figure_starts, e)
-            sentence_ends[(s, e)] = tuple(g.end for g in figures[lo:hi])
-        as_of = resolve_as_of(in_sentence, s, e, f.start, text, reference, sentence_ends[(s, e)], f.end)
+    for (f, s, e, sentence), d, (as_of, as_of_from) in zip(placed, described, dated, strict=True):
         unit = f.unit
         # "30,000 pounds" in Khartoum; only where the bare word chose the currency, never over a symbol
         written = fold(text[f.start: f.end].rsplit(None, 1)[-1]) if f.kind == "money" else ""
@@ -1158,12 +1121,13 @@ def extract(text: str, published: str | None = None, article_id: str = "a1") -> 
                 estimate=f.estimate,
                 bound=f.bound,
                 unit=unit,
-                per=f.per,
-                category=category,
-                subject=subject,
-                source=source,
+                per=f.per or d.per,
+                category=d.category,
+                subject=d.subject,
+                source=d.source,
+                source_from=d.source_from,
                 as_of=as_of or fallback,
-                as_of_from="text" if as_of else ("published" if fallback else None),
+                as_of_from=as_of_from if as_of else ("published" if fallback else None),
             )
         )
     return claims

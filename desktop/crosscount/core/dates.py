@@ -48,7 +48,8 @@ def cue_before(text: str, start: int) -> re.Match[str] | None:
 
 _NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
           "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-_RELATIVE = ["yesterday", "today", r"last\s", r"this\s", r"earlier\s"]
+_RELATIVE = ["yesterday", "today", r"last\s", r"this\s", r"next\s", r"earlier\s", r"first\s", r"second\s",
+             r"third\s", r"fourth\s", r"end\s"]
 # Month and weekday names are matched as written (capitalized); relative words also with a capital.
 # A date that starts with a digit starts with a year ("2023", "2023-04-05"), a day and "/" ("5/4/23"), or
 # a day before a month ("5th of May"): most numbers ("5,000", "12 soldiers") are turned away here.
@@ -72,7 +73,8 @@ DATE_RE = re.compile(
   | (?P<my>\b(?P<m3>{_MONTH})(?:,|\s+of)?\s+(?P<y3>{_YEAR})\b)
   | (?P<mo>\b(?P<m4>{_MONTH})\b)
   | (?P<yr>(?:(?<![\w,.$€£-])|(?<=[Mm]id-))(?P<y5>{_YEAR})\b(?![,.]\d|-\w))
-  | (?P<rel>(?i:yesterday|today|(?:last|this|earlier\s+this)\s+(?:week|month|year))\b)
+  | (?P<q>(?i:(?P<qn>first|second|third|fourth)\s+quarter)\b(?:\s+of\s+(?P<yq>{_YEAR})\b)?)
+  | (?P<rel>(?i:yesterday|today|(?:last|this|next|earlier\s+this)\s+(?:week|month|year)|end\s+of\s+(?:the|this|next|last)\s+year)\b)
   | (?P<wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)
     )""",
     re.VERBOSE,
@@ -102,7 +104,10 @@ class DateMention:
         after the reference, or with ``ahead`` (a forecast: "could die of hunger by September") the
         first not before it."""
         if self.relative is not None:
-            return _resolve_relative(self.relative, reference)
+            try:
+                return _resolve_relative(self.relative, reference, ahead)
+            except OverflowError:  # "yesterday" of 0001-01-01
+                return None
         year = self.year
         if year is None:
             if reference is None or self.month is None:
@@ -112,37 +117,55 @@ class DateMention:
                 year += 1
             elif not ahead and (self.month, self.day or 1) > (reference.month, reference.day):
                 year -= 1
+        if not MIN_YEAR <= year <= MAX_YEAR:
+            return None  # never a year 0 or 10000: "in August" before a reference of 0001-01-01
         if self.month is None:
             return f"{year:04d}"
         if self.day is None:
             return f"{year:04d}-{self.month:02d}"
         try:
             return date(year, self.month, self.day).isoformat()
-        except ValueError:
+        except ValueError:  # "February 30": the month is all that is sure
             return f"{year:04d}-{self.month:02d}"
 
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
-def _resolve_relative(phrase: str, ref: date | None) -> str | None:
-    """"on Tuesday" is the latest Tuesday on or before the reference; "last month" the month before it."""
+MIN_YEAR, MAX_YEAR = 1, 9999  # what an ISO date can say
+_QUARTER_END = {"first": 3, "second": 6, "third": 9, "fourth": 12}
+
+
+def _resolve_relative(phrase: str, ref: date | None, ahead: bool = False) -> str | None:
+    """"on Tuesday" is the latest Tuesday on or before the reference (with ``ahead``, the first on or
+    after it); "last month" the month before it, "next year" the year after it; "the first quarter" the
+    quarter's last month, in the reference's year unless that quarter has not begun by the reference."""
     if ref is None:
         return None
     words = fold(phrase).split()
+    if words[0] == "end":  # "by the end of the year": its last month
+        year = ref.year + {"last": -1, "next": 1}.get(words[2], 0)
+        return f"{year:04d}-12" if MIN_YEAR <= year <= MAX_YEAR else None
+    if words[-1] == "quarter" or words[-2:-1] == ["quarter"]:
+        end = _QUARTER_END[words[0]]
+        year = int(words[-1]) if words[-1].isdigit() else ref.year - (end - 2 > ref.month and not ahead)
+        return f"{year:04d}-{end:02d}" if MIN_YEAR <= year <= MAX_YEAR else None
     if words[0] in _WEEKDAYS:
+        if ahead:
+            return (ref + timedelta(days=(_WEEKDAYS.index(words[0]) - ref.weekday()) % 7)).isoformat()
         return (ref - timedelta(days=(ref.weekday() - _WEEKDAYS.index(words[0])) % 7)).isoformat()
     if words[0] == "yesterday":
         return (ref - timedelta(days=1)).isoformat()
     if words[0] == "today":
         return ref.isoformat()
-    unit, last = words[-1], words[0] == "last"
+    unit, step = words[-1], {"last": -1, "next": 1}.get(words[0], 0)
     if unit == "year":
-        return f"{ref.year - last:04d}"
+        return f"{ref.year + step:04d}" if MIN_YEAR <= ref.year + step <= MAX_YEAR else None
     if unit == "month":
-        month_ref = ref.replace(day=1) - timedelta(days=1) if last else ref
+        month_ref = ref.replace(day=1) - timedelta(days=1) if step < 0 else (
+            (ref.replace(day=28) + timedelta(days=4)) if step > 0 else ref)
         return f"{month_ref.year:04d}-{month_ref.month:02d}"
-    week_ref = ref - timedelta(days=7) if last else ref
+    week_ref = ref + timedelta(days=7 * step)
     return f"{week_ref.year:04d}-{week_ref.month:02d}"
 
 
@@ -155,6 +178,9 @@ _NON_DIGITS_RE = re.compile(r"\D")
 
 def _day(raw: str) -> int:
     return int(_NON_DIGITS_RE.sub("", raw))
+
+
+_YEAR_END_BEFORE_RE = re.compile(r"(?i:\b(?:end|last\s+(?:weeks?|days|months?|quarter))\s+of\s+$)")
 
 
 def find_dates(text: str) -> list[DateMention]:
@@ -185,6 +211,9 @@ def date_mentions(matches: list[re.Match[str]], text: str) -> list[DateMention]:
                                      _day(group("d2"))))
         elif kind == "my":
             found.append(DateMention(start, end, int(group("y3")), _month(group("m3")), None))
+        elif kind == "q":
+            quarter = f"{fold(group('qn'))} quarter" + (f" {group('yq')}" if group("yq") else "")
+            found.append(DateMention(start, end, None, None, None, relative=quarter))
         elif kind in ("rel", "wd"):
             found.append(DateMention(start, end, None, None, None, relative=" ".join(m.group(0).split())))
         elif cue := cue_before(text, start):
@@ -192,14 +221,40 @@ def date_mentions(matches: list[re.Match[str]], text: str) -> list[DateMention]:
             if kind == "mo":
                 found.append(DateMention(start, end, None, _month(group("m4")), None))
             else:
-                year_end = 12 if fold(cue.group(0)).startswith("end") else None  # "by the end of 2022"
+                # "by the end of 2022", "in the last week of 2023": the year's last month
+                year_end = 12 if fold(cue.group(0)).startswith("end") or _YEAR_END_BEFORE_RE.search(
+                    text, max(0, start - 30), start) else None
                 found.append(DateMention(start, end, int(group("y5")), year_end, None))
     return found
 
 
+# The year of a named period: "its 2019 response plan", "the 2026 budget", "the draft budget for 2026",
+# "fiscal year 2025". (A lone year is a date only after a cue; these name a period of their own.)
+_PERIOD_NOUNS = ("plan", "budget", "appeal", "programme", "program", "forecast", "allocation", "overview", "strategy",
+                 "season", "census", "requirements", "estimates?", "spending", "accounts")
+NAMED_PERIOD_RE = re.compile(
+    rf"(?<![\w$€£.,-])(?P<y1>{_YEAR})(?:[-–/](?:\d\d|{_YEAR}))?\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{'|'.join(_PERIOD_NOUNS)})\b"
+    rf"|\b(?:{'|'.join(_PERIOD_NOUNS)})\s+for\s+(?:(?:the\s+)?(?:fiscal|financial)\s+year\s+)?(?P<y2>{_YEAR})\b(?![,.]\d|-\w)"
+    rf"|\b(?:fiscal|financial)\s+year\s+(?P<y3>{_YEAR})\b"
+    rf"|\bfor\s+(?:the\s+)?(?:fiscal\s+|financial\s+)?(?:year\s+)?(?P<y4>{_YEAR})[-–/](?:\d\d|{_YEAR})\b")
+
+
+def named_periods(text: str, start: int, end: int) -> list[DateMention]:
+    """The years of the named periods in ``text[start:end]``, as mentions of the year alone."""
+    found = []
+    for m in NAMED_PERIOD_RE.finditer(text, start, end):
+        group = next(g for g in ("y1", "y2", "y3", "y4") if m.group(g))
+        found.append(DateMention(m.start(group), m.end(group), int(m.group(group)), None, None))
+    return found
+
+
+_ISO_RE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?(?:[T ]\S*)?$")
+
+
 def parse_iso(value: str | None) -> date | None:
-    """A date from ISO text at any precision ("2023", "2023-08", "2023-08-03"); None if unreadable."""
-    if not value:
+    """A date from ISO text at any precision ("2023", "2023-08", "2023-08-03", a time after it allowed);
+    None if unreadable or impossible ("2023-02-30", "0000-01-01", "2023-08-031")."""
+    if not value or not _ISO_RE.match(value.strip()):
         return None
     parts = value.strip()[:10].split("-")
     try:

@@ -39,8 +39,9 @@ class Claim:
     category: str | None = None
     subject: str | None = None
     source: str | None = None
+    source_from: str | None = None  # where the source was read: "own clause", "sentence" or "paragraph"
     as_of: str | None = None
-    as_of_from: str | None = None  # "text" (the sentence names it) or "published" (fallback)
+    as_of_from: str | None = None  # "own clause", "sentence" (the text dates it there) or "published" (fallback)
     group: str | None = None
     flags: tuple[str, ...] = ()
     edited: bool = False

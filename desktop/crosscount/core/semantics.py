@@ -10,6 +10,7 @@ All three are read from the words around the figure in its sentence, with compil
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from functools import cache
@@ -31,12 +32,15 @@ _CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                r"toll(?<!casualty\stoll)(?<!injury\stoll)", "fatalities", "fatality",
                r"lives(?!\s+(?:in|on|at|with|near|under|alone|abroad|here|there|together)\b)",  # not "lives in poverty"
                "perished", "slain", "KIA", "massacred", "executed", "bodies", "drowned",
-               "murdered"),
-    "wounded": ("wounded", "injured", "injuries", "injuring", "hurt", "WIA", "maimed"),
+               "murdered", "martyrs?", "martyred", r"shot\s+dead", "deceased"),
+    "wounded": ("wounded", "injured", "injuries", "injuring", "hurt", "WIA", "maimed", r"hospitali[sz]ed",
+                r"treated\s+(?:for|in\s+hospital)"),
     "missing": ("missing", "MIA", "unaccounted", "disappeared"),
     "captured": ("captured", "prisoners?", "POWs?", r"taken\s+prisoner", "detained", "surrendered", "captives", "hostages?"),
     "displaced": ("displaced", "refugees?", "fled", "fleeing", "evacuated", "homeless", "IDPs?",
-                  r"forced\s+from\s+their\s+homes", r"from\s+their\s+homes", "uprooted"),
+                  r"forced\s+from\s+their\s+homes", r"from\s+their\s+homes", "uprooted", r"asylum[\s-]+seekers?",
+                  "evacuees", r"in\s+(?:internal\s+)?displacement", r"under\s+temporary\s+protection",
+                  r"under\s+evacuation"),
 }
 _CATEGORY_RE = re.compile(
     r"(?i)\b" + gate([w for ws in _CATEGORY_WORDS.values() for w in ws])
@@ -69,7 +73,10 @@ _LOSS_VERB_RE = re.compile(
 _ATTRIBUTION_VERBS = (
     r"said|says|reported|reports|estimated|estimates|told|claimed|claims|found|finds|stated|states|announced|"
     r"confirmed|confirms|verified|counted|put|puts|wrote|writes|noted|notes|assessed|assesses|believes|"
-    r"calculated|tallied|recorded|documented|published|cited|added|acknowledged|admitted|insisted|warned"
+    r"calculated|tallied|recorded|documented|published|cited|added|acknowledged|admitted|insisted|warned|"
+    r"pledged|promised|registered|raised|revised|updated|expects|expected|forecast|forecasts|projects|projected|"
+    r"predicts|predicted|puts|putting|gave|gives|disclosed|revealed|announces|showed|shows|approved|allocated|"
+    r"earmarked|proposed|appealing|seeks|sought|wants|plans|intends|aims"
 )
 _REPORT_NOUNS = ("analysis", "assessment", "report", "estimate", "data", "figures", "study", "count", "tally", "survey",
                  "intelligence", "investigation", "review", "calculations?")
@@ -77,38 +84,77 @@ _REPORT_NOUNS = ("analysis", "assessment", "report", "estimate", "data", "figure
 # (an atomic group): what may follow a name (a lowercase word, "'s", a comma) never follows a shorter
 # run of its words, so giving words back could only fail again, word by word, at every capital of the
 # sentence (it took a third of the time spent finding sources).
-_NAME = (r"(?>[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|on|and|to|de|al|du)\s+(?:the\s+)?)?[A-Z][\w.&'’-]*)*)"
+_CALENDAR_WORDS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
+                   "Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+_NAME = (r"(?>[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|to|de|al|du|the)\s+(?:the\s+)?|(?:in|on)\s+(?:the\s+)?"
+         rf"(?!(?:{_CALENDAR_WORDS})\b))?[A-Z][\w.&'’-]*)*"
+         r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?)"
          r"(?:(?:\s+[a-z'’]+){0,2}\s+(?:ministry|office|service|agency|authorities|officials?|command|council|"
          r"commission|mission|monitors|media|military|army|navy|force|forces|staff|guard|police|government|intelligence|"
-         r"spokesman|spokeswoman|documents|commanders?(?:-in-chief)?|mayor|governor|president|minister|envoy|ambassador)\b)?")
+         r"spokesman|spokeswoman|documents|commanders?(?:-in-chief)?|mayor|governor|president|minister|envoy|ambassador|"
+         r"magistrate|commissioner|chief|director|secretary|chairman|chairwoman|inspector|prosecutor|judge)\b"
+         r"(?:\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?)?")
 # "the 1,300 deaths reported by local authorities": the source after "by"
 _PASSIVE_VERBS = (r"reported|estimated|counted|compiled|confirmed|recorded|verified|documented|cited|published|"
-                  r"released|provided|collected")
+                  r"released|provided|collected|announced|stated|disclosed|surveyed|polled|issued|given")
 # "the health ministry said", "rights groups estimate": who speaks, when no name is given
 _BODY_FIELDS = ("health", "defen[cs]e", "foreign", "interior", "emergenc(?:y|ies)", "rights")
+# Lowercase words that belong to a speaker's name: "the presidential press service", "a monitoring group",
+# "civil defence officials", "the disaster agency", "a senior EU diplomat" (capitalized words are taken too).
+_SPEAKER_MODIFIERS = ("human", "rights", "monitoring", "presidential", "press", "regional", "local", "provincial",
+                      "state", "federal", "military", "civil", "disaster", "management", "aid", "relief",
+                      "medical", "humanitarian", "security", "intelligence", "central", "national", "city", "district",
+                      "border", "finance", "economy", "justice", "energy", "statistics", "statistical", "election",
+                      "electoral", "new", "health", "defen[cs]e", "foreign", "interior", "emergency", "emergencies",
+                      "rescue", "migration", "refugee", "duty", "prison", "police", "army", "navy", "government",
+                      "opposition", "rebel", "western", "independent", "international", "world", "news", "media",
+                      "draft", "investigative", "research", "spy")
 _SPEAKERS = ("ministry", "authorities", "officials?", "spokes(?:man|woman|person)", "rescuers", "police", "groups?", "agency",
              "agencies", "monitors", "doctors", "medics", "services?", "organi[sz]ers", "activists", "witnesses", "analysts",
              "experts", "researchers", "residents", "unions?", "army", "military", "navy", "government", "governor",
-             "mayor")
+             "mayor", "mission", "office", "officer", "committee", "cent(?:re|er)", "council", "bureau", "department",
+             "directorate", "authority", "charity", "observatory", "organi[sz]ation", "network", "coalition", "alliance",
+             "bank", "company", "regulator", "cabinet", "law", "court", "diplomats?", "envoy", "sources?", "minister",
+             "commission", "institute", "watchdog", "statement", "administration", "ministers", "blog", "website",
+             "outlet", "project", "newspaper", "broadcaster", "channel")
 # ", a Dutch open-source intelligence group," or ", speaking on condition of anonymity,": between a speaker and the verb
 _APPOSITIVE = r",\s+[^,.;\"“”]{3,60},"
 _SOURCE_GATE = gate(["according", "an?", "the", "new", "latest", "recent", *_REPORT_NOUNS, *_BODY_FIELDS, *_SPEAKERS,
-                     *_PASSIVE_VERBS.split("|")])
+                     *_SPEAKER_MODIFIERS, *_PASSIVE_VERBS.split("|")])
 # Every source but one starts a word: with a capital or one of a few words.
+_ADVERBS = (r"(?:(?:also|has|have|had|is|are|previously|recently|earlier|now|later|again|further|separately|"
+            r"yesterday|today|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*")
+# A speaker's whole noun phrase: its names and modifiers, its head word, and an "in X"/"of X"/"from X"
+# complement ("the health ministry in Hamas-run Gaza", "an official from the National Emergency Operations
+# Centre", "Indonesia's health ministry", "the centre's duty officer").
+_SPEAKER_PHRASE = (rf"(?:(?:[A-Z][\w.-]*(?:['’]s)?|[a-z]+s['’]|[a-z]+['’]s|(?:{'|'.join(_SPEAKER_MODIFIERS)}))\s+){{0,5}}"
+                   rf"(?:{'|'.join(_SPEAKERS)})"
+                   r"(?:\s+(?:in|of|for|from|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w'’-]*)*)?")
+_WEEKDAY_OR_DAY = r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+\w+))?"
+# Decisions that are the decider's own figures: "The Bank of Russia cut its key rate to 16.5%".
+_DECISION_VERBS = (r"cut|raised|raise|lowered|lower|set|kept|keep|held|hold|left|leave|slashed|hiked|increased|reduced|"
+                   r"trimmed")
+_DECISION_OBJECTS = r"[Rr]ates?|forecast|estimate|target(?:\s+range)?|outlook|projection|budget"
 _SOURCE_AT_WORD = rf"""
     (?:(?=[A-Z])|{_SOURCE_GATE})(?:
-    (?:[Aa]ccording\s+to\s+(?:the\s+|an?\s+)?(?:(?:latest|new|official|its|their|[a-z]+ial|[a-z]+ed)\s+)?(?:(?:figures|data|estimates?|analysis|report|count)\s+(?:from|by|of)\s+(?:the\s+)?)?(?P<a>{_NAME}))
+    (?:[Aa]ccording\s+to\s+(?:the\s+)?(?:(?P<m>[a-z]+(?:al|ary)\s+(?:figures|data|estimates|statistics|count|tally))|(?P<k>[a-z]+|[A-Z][\w-]*)\s+(?:figures|data|estimates|statistics|count|tally))\b)
+  | (?:[Aa]ccording\s+to\s+(?:the\s+|an?\s+)?(?P<h>(?:[a-z]+\s+){{0,4}}(?:{'|'.join(_SPEAKERS)}))\b(?!\s+(?:of|in|for|from|at)\s))
+  | (?:[Aa]ccording\s+to\s+(?:the\s+|an?\s+)?(?:(?:latest|new|official|its|their|[a-z]+ial|[a-z]+ed)\s+)?(?:(?:figures|data|estimates?|analysis|report|count|chairman|chairwoman|head|director|chief|spokesman|spokeswoman|spokesperson|secretary)\s+(?:from|by|of)\s+(?:the\s+)?)?(?P<a>{_NAME}))
   | (?:(?:[Aa]n?\s+|[Tt]he\s+)?(?:new\s+|latest\s+|recent\s+)?{gate(_REPORT_NOUNS)}(?i:{'|'.join(_REPORT_NOUNS)})\s+(?:from|by|of)\s+(?:the\s+)?(?P<b>{_NAME}))
   | (?:(?P<e>{_NAME})\s+(?:analysis|investigation|count|tally|report|survey|study|estimate|review)\s+(?:{_ATTRIBUTION_VERBS}|shows?|showed)\b)
-  | (?:(?P<f>(?:[A-Z][\w-]*\s+|[a-z]+s['’]\s+)?(?:(?:{'|'.join(_BODY_FIELDS)})\s+)?(?:{'|'.join(_SPEAKERS)}))(?:{_APPOSITIVE})?\s+(?:{_ATTRIBUTION_VERBS}|say|estimate)\b)
-  | (?:(?P<c>(?:The\s+)?{_NAME})(?:’s|'s)?(?:{_APPOSITIVE})?\s+(?:(?:also|has|have|had|previously|recently|earlier|now|later)\s+)*(?:{_ATTRIBUTION_VERBS})\b(?!\s+by\b))
-  | (?:(?:{_PASSIVE_VERBS})\s+by\s+(?:the\s+)?
+  | (?:(?P<f>{_SPEAKER_PHRASE})(?:{_APPOSITIVE})?\s+{_ADVERBS}(?:{_ATTRIBUTION_VERBS}|say|estimate|expect|claim|report)\b(?!\s+by\b))
+  | (?:(?P<c>(?:The\s+)?{_NAME})(?:’s|'s)?(?:{_APPOSITIVE})?\s+{_ADVERBS}(?:{_ATTRIBUTION_VERBS})\b(?!\s+by\b)(?!\s+(?:the|a|its)\s+(?:highest|lowest|largest|biggest|smallest|record)\b))
+  | (?:(?P<i>(?:The\s+)?{_NAME})\s+{_ADVERBS}(?:(?:voted|decided|agreed|moved)\s+to\s+)?(?:{_DECISION_VERBS})\s+(?:(?:its|the|their)\s+)?(?:[\w-]+\s+){{0,3}}(?:{_DECISION_OBJECTS})\b)
+  | (?:(?P<j>(?:The\s+)?{_NAME})\s+{_ADVERBS}(?:released|published|issued|presented)\s+(?:[\w-]+\s+){{0,3}}(?:data|figures|report|statistics|survey|estimates|results)\b)
+  | (?:(?P<l>(?:The\s+)?{_NAME})(?<=['’]s)\s+(?:[\w-]+\s+){{0,3}}(?:budget|plan|proposal|request|forecast|estimate|report|data|figures|survey|statement|appeal|watchlist|assessment)\b)
+  | (?:(?:{_PASSIVE_VERBS}){_WEEKDAY_OR_DAY}\s+by\s+(?:the\s+)?
         (?P<g>(?:(?:local|regional|state|city|provincial|[A-Z][\w-]*)\s+)?(?:(?:health|interior|defen[cs]e|emergenc(?:y|ies))\s+)?
         (?:ministry|authorities|officials|police|rescuers|agency|monitors|activists)\b|{_NAME})))
 """
 # The other starts with the mark before its verb: '…, said Reuters', '…” said Reuters'.
 _SAID_MARKS = ',”"'
-_SAID_BY = rf"\s*(?:said|says|wrote|writes|added|told\s+\w+)\s+(?P<d>{_NAME})"
+_SAID_BY = (rf"\s*(?:said|says|wrote|writes|added|told\s+\w+)\s+(?:(?P<d>{_NAME})|(?:an?\s+|the\s+)"
+            rf"(?P<n>(?:(?:{'|'.join(_SPEAKER_MODIFIERS)}|administration|[A-Z][\w-]*)\s+){{0,4}}(?:{'|'.join(_SPEAKERS)})))")
 # Both, searched in the sentence after a space (``find_sources``): the pattern opens with the character
 # before the word, or with the mark, so re skips to the next such character in C rather than trying the
 # pattern at every position.
@@ -144,23 +190,42 @@ def sides_in(text: str) -> list[str]:
     return list(dict.fromkeys(word_to_side[m.group(0)] for m in pattern.finditer(text)))
 
 
+_PLACE_BEFORE_RE = re.compile(r"\b(?:in|into|to|from|across|inside|near|over)\s+$")
+
+
 def _side_in(text: str) -> str | None:
+    """The first side the counted noun phrase names as what it counts ("Russian soldiers"), not as a place
+    ("troops in Ukraine", "troops to Russia")."""
     pattern, word_to_side = _sides()
-    m = pattern.search(text)
-    return word_to_side[m.group(0)] if m else None
+    for m in pattern.finditer(text):
+        if not _PLACE_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
+            return word_to_side[m.group(0)]
+    return None
 
 
 _POSSESSIVE_END_RE = re.compile(r"(?:’s|'s)$")
 
 
+# "an official from the X said": the figure is X's
+_PERSON_OF_BODY_RE = re.compile(r"^(?:(?:An?|The)\s+)?(?:[a-z]+\s+)*(?:officials?|officers?|spokes(?:man|woman|person)|sources?|representatives?|"
+                                r"researchers?|experts?|analysts?|scientists?|economists?)"
+                                r"\s+(?:from|at|of)\s+(?:the\s+)?(?=[A-Z])")
+_ACRONYM_AFTER_RE = re.compile(r"\s+\([A-Z][A-Za-z]{1,7}\)$")  # "… Authority (AFAD)"
+_FRESH_WORDS = frozenset({"new", "latest", "recent"})
+
+
 def _clean_source(name: str) -> str | None:
     name = _POSSESSIVE_END_RE.sub("", name.strip(" ,.;:"))
+    name = _ACRONYM_AFTER_RE.sub("", _PERSON_OF_BODY_RE.sub("", name))
     words = name.split()
     while words and words[-1] in ("and", "of", "for", "the", "on", "in"):
         words.pop()
     if not words or all(w in _NOT_A_SOURCE for w in words):
         return None
-    if words[0] in _NOT_A_SOURCE and not (words[0] == "The" and words[-1] in _MASTHEAD_WORDS):
+    if words[0] in _NOT_A_SOURCE and not (words[0] == "The" and words[-1] in _MASTHEAD_WORDS) \
+            and not (len(words) > 2 and words[1] in ("in", "of")):  # "Officials in Belgorod"
+        words = words[1:]
+    while len(words) > 1 and words[0] in _FRESH_WORDS:
         words = words[1:]
     return " ".join(words) or None
 
@@ -168,10 +233,13 @@ def _clean_source(name: str) -> str | None:
 # Every attribution hangs on one of these words; a sentence without any needs no search for names. (Searched
 # in the sentence with a space before it: re searches a pattern that opens with a class of characters by
 # skipping to the next character of the class in C; one that opens with "\b" it starts at every position.)
+_ANCHOR_GATE = gate(["according", *_REPORT_NOUNS, *_ATTRIBUTION_VERBS.split("|"), "say", "expect", "claim", "report",
+                     *_PASSIVE_VERBS.split("|"), *_DECISION_VERBS.split("|"), "voted", "decided", "agreed", "moved", "released", "issued",
+                     "presented"])
 _ATTRIBUTION_ANCHOR_RE = re.compile(
-    rf"{NOT_ASCII_WORD}{gate(['according', *_REPORT_NOUNS, *_ATTRIBUTION_VERBS.split('|'), 'say', *_PASSIVE_VERBS.split('|')])}"
-    rf"(?i:according\b|(?:{'|'.join(_REPORT_NOUNS)})\s+(?:from|by|of)\b|(?:{_ATTRIBUTION_VERBS}|say|estimate)\b|"
-    rf"(?:{_PASSIVE_VERBS})\s+by\b)"
+    rf"{NOT_ASCII_WORD}{_ANCHOR_GATE}"
+    rf"(?i:according\b|(?:{'|'.join(_REPORT_NOUNS)})\s+(?:from|by|of)\b|(?:{_ATTRIBUTION_VERBS}|say|estimate|expect|claim|report)\b|"
+    rf"(?:{_PASSIVE_VERBS}){_WEEKDAY_OR_DAY}\s+by\b|(?:voted|decided|agreed|moved)\s+to\b|(?:released|issued|presented)\b|(?:{_DECISION_VERBS})\s+(?:its|the|their)\b)"
 )
 
 
@@ -179,11 +247,14 @@ _CLAUSE_END_RE = re.compile(r"[,;:(]")
 # Between two figures of one list: a few names or plural nouns, then "and" ("695 Israeli civilians and 373 ...");
 # or the second is a part of the first ("34,535, including 14,500 children", "13 people, among them two children")
 _NOUN_AFTER_WHOLE = r"(?:\s+[\w'’-]+){0,3}"  # "34,535" or "13 people", then the part
-_LIST_GAP_RE = re.compile(rf"\s+(?:(?:[A-Z][\w-]*|[a-z]+s)\s+){{0,3}}(?:and|or|plus)\s+$"
-                          rf"|{_NOUN_AFTER_WHOLE},?\s+(?:including|among\s+them|of\s+(?:whom|them))\s+$")
+_LIST_GAP_RE = re.compile(rf"\s+(?:(?:[A-Z][\w-]*|[a-z]+s|women|men|children|people)\s+){{0,3}}(?:and|or|plus)\s+$"
+                          rf"|{_NOUN_AFTER_WHOLE},?\s+(?:including|among\s+(?:them|whom)(?:\s+(?:were|are))?|of\s+(?:whom|them))\s+$")
 # or it says so after it: "killing seven people, five of them children"
 _PART_AFTER_RE = re.compile(r"\s+of\s+(?:them|whom)\b")
 _CLAUSE_GAP_RE = re.compile(rf"{_NOUN_AFTER_WHOLE},\s+$")
+
+
+_APPOSITIVE_NAME_RE = re.compile(r",\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){1,3}),")
 
 
 def find_sources(sentence: str) -> list[tuple[int, str]]:
@@ -199,6 +270,8 @@ def find_sources(sentence: str) -> list[tuple[int, str]]:
     while (m := _SOURCE_RE.search(spaced, pos)) is not None:
         group = m.lastgroup or ""
         name = _clean_source(m.group(group))
+        if name and group == "f" and (named := _APPOSITIVE_NAME_RE.match(spaced, m.end(group))):
+            name = f"{name} {named.group(1)}"  # "the regional governor, Vyacheslav Gladkov, said"
         if name:
             found.append((m.start(group) - 1, name))
         pos = m.end() - 1
@@ -217,39 +290,150 @@ class Span:
         self.sentence_end: Final = sentence_end
 
 
-Description = tuple[str | None, str | None, str | None]  # category, subject, source
+class Description:
+    """What the words around a figure say of it: what it counts, about whom, on whose word (and where that
+    was read: "own clause", "sentence" or "paragraph"), and the period of a rate its noun phrase names."""
+
+    def __init__(self, category: str | None, subject: str | None, source: str | None, source_from: str | None,
+                 per: str | None) -> None:
+        self.category: Final = category
+        self.subject: Final = subject
+        self.source: Final = source
+        self.source_from: Final = source_from
+        self.per: Final = per
 
 
-def describe(text: str, spans: list[Span]) -> list[Description]:
-    """(category, subject, source) of each figure, read from its context in ``text``."""
+# The words that govern a figure end where another clause takes over: ", putting the toll at …",
+# ", officials said", ", according to …" (but not ", including …" or ", mostly civilians, were killed").
+_GOVERNING_END_RE = re.compile(
+    r",\s+(?:putting|bringing|raising|taking|pushing|lifting|according|officials?|authorities|police|which|while|but|"
+    r"after|as|when|where|the\s+(?:[\w-]+\s+){0,4}?(?:said|says|reported|added)|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:said|says|told))\b")
+# A casualty word that names a former state, not what the figure counts: "697 people listed as missing were
+# confirmed dead".
+_FORMER_STATE_BEFORE_RE = re.compile(r"(?:listed|registered|reported|counted)\s+as\s+$")
+# Nouns that name people by a status another predicate may overrule, and the predicate's auxiliary.
+_STATUS_NOUN_RE = re.compile(r"(?i:prisoners?|POWs?|hostages?|captives|refugees?|IDPs?|detainees?)")
+_PREDICATE_BEFORE_RE = re.compile(r"\b(?:had|have|has)\s+been\s+$|\b(?:were|was|are|is|been|be)\s+$")
+# What a casualty verb before a figure does not count: "captured five villages".
+_NOT_PEOPLE_AFTER_RE = re.compile(
+    r"\s+(?:(?:more|other|new|small|key|strategic)\s+)?(?:villages?|towns?|settlements?|cities|city|positions?|"
+    r"square|km|kilometers?|kilometres?|miles?|hectares?|tanks?|vehicles?|drones?|missiles?|aircraft|planes?|"
+    r"helicopters?|ships?|buildings?|homes?|houses?|bridges?|heights?|districts?|regions?|hospitals?|schools?)\b")
+# A side that sends or deploys the troops counted after the verb: they are its own.
+_DEPLOYED_BEFORE_RE = re.compile(r"\b(?:sent|deployed|dispatched|mobili[sz]ed|sends|deploys|has|had|have)\s+(?:\w+\s+){0,2}$")
+# "the number of Ukrainian troops killed": the side is what is counted, not who did the killing
+_COUNTED_SIDE_RE = re.compile(r"\b(?:number|toll|count|tally|total)\s+of\s+(?:the\s+)?\S+$")
+# A figure of a list inherits the category of the one before (or after) it; also across "from": "cut the
+# number of missing to 6,245, from 77,000".
+_FROM_GAP_RE = re.compile(r",?\s+(?:(?:up|down)\s+)?from\s+$")
+_LOSS_PEOPLE_AFTER_RE = re.compile(r"\s+(?:men|people|personnel|lives)\b")
+# A rate in the noun phrase a figure is the value of: "The basic monthly allowance … stands at 210,000
+# rubles", "the average annual pay … is about EUR 41k" (money), "1,500 men to the fighting each week".
+_PAY_NOUNS = ("pay", "salary", "salaries", "wages?", "allowances?", "income", "payments?", "stipends?", "pensions?",
+              "benefits?", "rent", "reward", "compensation", "earnings", "budget", "spending", "revenues?", "costs?",
+              "bonus", "fees?", "contributions?", "aid", "payroll", "subsid(?:y|ies)")
+_PER_ADJECTIVE_PHRASE_RE = re.compile(
+    rf"(?i:\b(?P<adj>monthly|annual|yearly|weekly|daily|hourly)\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(_PAY_NOUNS)})\b"
+    r"[^,;.!?]{0,70})$")
+_PER_AFTER_PHRASE_RE = re.compile(
+    r"(?:\s+(?!(?:in|for|within|over|last|past|per|a|each|every)\b)[\w'’-]+){0,5}?\s+(?:a|per|each|every)\s+"
+    r"(?P<p>day|week|month|year)\b(?!\s+(?:earlier|later|before|after|ago)\b)")
+_PERIOD_WORDS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annual": "year",
+                 "hourly": "hour", "day": "day", "week": "week", "month": "month", "year": "year"}
+
+
+def per_of_phrase(text: str, c: Span, left: int, right: int) -> str | None:
+    """The period of a rate the figure's noun phrase names, between ``left`` and ``right`` (the figures
+    before and after it): money after "monthly allowance … stands at", a count or money before "… each week"."""
+    if c.kind == "money" and (m := _PER_ADJECTIVE_PHRASE_RE.search(text, max(left, c.start - 120), c.start)):
+        return _PERIOD_WORDS[fold(m.group("adj"))]
+    if c.kind in ("count", "money") and (m := _PER_AFTER_PHRASE_RE.match(text, c.end, right)):
+        return _PERIOD_WORDS[m.group("p")]
+    return None
+
+
+# A sentence that goes on with the figures of the one before, on the same word: "It said …", "The rest
+# were soldiers – …", "Of those, …" (a breakdown also takes the category of the total).
+_CONTINUES_RE = re.compile(r"[\"“‘(]?(?:(?P<breakdown>The\s+rest|Of\s+(?:those|them|these|that|this|the\s+dead|the\s+total)|"
+                           r"Among\s+(?:them|those|the\s+dead)|Those\s+(?:killed|dead)|Most\s+of\s+(?:them|those))\b|"
+                           r"(?:It|Its|They|Their|The\s+(?:figure|total|toll|tally|count)|Th(?:is|at)\s+(?:number|figure|total))\b)")
+# An attribution to a pronoun goes on with the paragraph's last source: "…, it said."
+_PRONOUN_SAYS_RE = re.compile(r"\b(?:it|they)\s+(?:said|says|added|reported|estimated)\b")
+# A sentence with no figure that names the source of the one before: "This was announced by the Finance Minister."
+_BACK_REFERENCE_RE = re.compile(r"[\"“‘(]?(?:This|That|These|The\s+(?:figures?|data|numbers?))\s+(?:was|were|is|are|has\s+been|have\s+been)\b")
+# Words that stand for a source named before in the paragraph ("the ministry", "the group", "its duty officer").
+_ANAPHORS = frozenset({"ministry", "group", "agency", "charity", "mission", "centre", "center", "organisation",
+                       "organization", "alliance", "study", "report", "bank", "company", "regulator", "office", "service",
+                       "committee", "observatory", "network", "institute", "army", "military", "authority", "council",
+                       "watchdog", "commission", "department", "bureau", "coalition", "survey", "analysis"})
+# Of those, the ones any named source may stand for (a "group" need not say "group" in its name).
+_GENERIC_ANAPHORS = frozenset({"group", "organisation", "organization", "charity", "study", "report", "survey",
+                               "analysis", "watchdog", "alliance", "coalition", "observatory", "network", "agency",
+                               "service"})
+_ANAPHOR_LOOKBACK = 8  # sentences of the paragraph looked back over for the name an anaphor stands for
+
+
+def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = None,
+             paragraph_starts: list[int] | None = None) -> list[Description]:
+    """What each figure counts, about whom, on whose word, read from its context in ``text``: its clause,
+    its sentence, then its paragraph (``sentence_starts``/``paragraph_starts``, ascending; without them each
+    sentence stands alone)."""
+    sentences = sentence_starts or []
+    paragraphs = paragraph_starts or [0]
     out: list[Description] = []
     sources_cache: dict[int, list[tuple[int, str]]] = {}
     prev_subject: str | None = None
     prev_category: str | None = None
     prev_end = -1
+    prev_sentence = -1
+    sentence_category: dict[int, str | None] = {}  # the first category and subject of each sentence, for breakdowns
+    sentence_subject: dict[int, str | None] = {}
+    sentence_breaks_down: dict[int, int] = {}
+    categories: list[str | None] = []
     for i, c in enumerate(spans):
         sent_start, sent_end = c.sentence_start, c.sentence_end
         next_start = spans[i + 1].start if i + 1 < len(spans) and spans[i + 1].start < sent_end else sent_end
         left = spans[i - 1].end if i > 0 and spans[i - 1].end > sent_start else sent_start
         after = text[c.end: min(next_start, c.end + 90)]
+        if (stop := _GOVERNING_END_RE.search(after)) is not None:
+            after = after[: stop.start()]
         before = text[max(left, c.start - 60): c.start]
 
         category = None
         cat_word = None  # the first casualty word after the figure
+        breaks_down = None  # the sentence before, when this one breaks its total down ("Of those, …")
+        if prev_sentence >= 0 and prev_sentence != sent_start and (opener := _CONTINUES_RE.match(text, sent_start)) \
+                and opener.group("breakdown") and _same_paragraph(paragraphs, prev_sentence, sent_start):
+            breaks_down = prev_sentence
+        elif prev_sentence == sent_start and c.sentence_start in sentence_breaks_down:
+            breaks_down = sentence_breaks_down[c.sentence_start]
         if c.kind in ("count", "percent"):
             verb = _CATEGORY_VERB_BEFORE_RE.search(before)
-            m = cat_word = _CATEGORY_RE.search(after)
+            not_people = _NOT_PEOPLE_AFTER_RE.match(text, c.end) is not None  # "captured five villages"
+            m = cat_word = _first_category(after)
             if m and next_start < sent_end and _CATEGORY_VERB_BEFORE_RE.fullmatch(after, m.start()):
                 m = None  # "7.8 magnitude, killed more than 50,000": the verb is the next figure's
-            m = m or _last(_CATEGORY_RE, before)
+            if not_people:
+                verb = None
+            else:
+                m = m or _last(_CATEGORY_RE, before)
+            pair = _last(_CATEGORY_RE, before) if verb else None
+            if verb and pair and pair.lastgroup == "casualties" and pair.end() >= verb.end("v"):
+                verb, m = None, pair  # "put the number of troops killed or wounded at close to 70,000"
             category = _VERB_CATEGORY[fold(verb.group("v"))] if verb else (m.lastgroup if m else None)
             if category is None and _LOSS_VERB_RE.search(before) and (
-                    _MILITARY_RE.search(after[:40]) or _CIVILIAN_RE.search(after[:40])):
-                category = "casualties"  # "Russia had lost some 390,000 personnel"
+                    _MILITARY_RE.search(after[:40]) or _CIVILIAN_RE.search(after[:40])
+                    or _LOSS_PEOPLE_AFTER_RE.match(after)):
+                category = "casualties"  # "Russia had lost some 390,000 personnel", "losing 1,500 men"
             if category is None and prev_category and 0 <= prev_end <= c.start and (
-                    _LIST_GAP_RE.match(text, prev_end, c.start)
+                    _LIST_GAP_RE.match(text, prev_end, c.start) or _FROM_GAP_RE.match(text, prev_end, c.start)
                     or (_PART_AFTER_RE.match(after) and _CLAUSE_GAP_RE.match(text, prev_end, c.start))):
                 category = prev_category  # "1,139 killed, including 695 civilians and 373 members of the forces"
+            if category is None and breaks_down is not None:
+                category = sentence_category.get(breaks_down)  # "The rest were soldiers – 4,210 regulars …"
+        categories.append(category)
+        if category is not None:
+            sentence_category.setdefault(sent_start, category)
 
         subject = None
         if category is not None or c.kind == "count":  # (so the casualty word after it was looked for above)
@@ -260,7 +444,9 @@ def describe(text: str, spans: list[Span]) -> list[Description]:
                       else " ".join(_CLAUSE_END_RE.split(after, 1)[0].split()[:3]))
             side = _side_in(phrase)
             inherited_role = None
-            if side is None and category is not None:
+            deployed = category is None and _DEPLOYED_BEFORE_RE.search(before) is not None \
+                and _MILITARY_RE.search(after, 0, 24) is not None  # "North Korea has sent about 11,000 troops"
+            if side is None and (category is not None or deployed):
                 gap = text[prev_end: c.start] if 0 <= prev_end <= c.start else ";"
                 if prev_subject and len(gap) < 60 and "." not in gap and ";" not in gap:
                     # a list shares its noun: "120,000 Russian soldiers killed and 170,000 wounded"
@@ -268,7 +454,8 @@ def describe(text: str, spans: list[Span]) -> list[Description]:
                 else:
                     lead = text[sent_start: c.start]
                     side, where = _last_side(lead)
-                    if side and _ACTIVE_HARM_RE.search(lead[where:]) and not _LOSS_VERB_RE.search(before):
+                    if side and _ACTIVE_HARM_RE.search(lead[where:]) and not _LOSS_VERB_RE.search(before) \
+                            and not _COUNTED_SIDE_RE.search(lead, max(0, where - 40), where):
                         side = None  # "Ukraine says it has killed 50,000 soldiers": the side did the killing
                     if side == "Unspecified":
                         side = None
@@ -283,15 +470,117 @@ def describe(text: str, spans: list[Span]) -> list[Description]:
                 role = inherited_role or "unspecified"
             if side == "Unspecified":
                 side = None
-            if side or (category and role != "unspecified"):
+            if side or ((category or deployed) and role != "unspecified"):
                 subject = f"{side or 'Unspecified'} · {role}"
+        if subject is None and breaks_down is not None:
+            subject = sentence_subject.get(breaks_down)
+        if subject is not None:
+            sentence_subject.setdefault(sent_start, subject)
+        if breaks_down is not None:
+            sentence_breaks_down[sent_start] = breaks_down
 
-        if sent_start not in sources_cache:
-            sources_cache[sent_start] = find_sources(text[sent_start:sent_end])
-        source = _nearest_source(sources_cache[sent_start], c.start - sent_start)
-        out.append((category, subject, source))
-        prev_subject, prev_category, prev_end = subject, category, c.end
+        source, source_from = _source_of(text, c, sources_cache, sentences, paragraphs)
+        right = next_start if next_start < sent_end else sent_end
+        out.append(Description(category, subject, source, source_from, per_of_phrase(text, c, left, right)))
+        prev_subject, prev_category, prev_end, prev_sentence = subject, category, c.end, sent_start
+    _list_heads_take_the_tail_category(text, spans, out, categories)
     return out
+
+
+def _first_category(after: str) -> re.Match[str] | None:
+    """The first casualty word after a figure that says what it counts (not "listed as missing"); a
+    predicate over a noun's category: "2,000 prisoners recruited by Wagner had been killed" counts the killed."""
+    first = None
+    for m in _CATEGORY_RE.finditer(after):
+        if _FORMER_STATE_BEFORE_RE.search(after, 0, m.start()):
+            continue
+        if first is None:
+            first = m
+            if not _STATUS_NOUN_RE.fullmatch(m.group(0)):
+                return m
+        elif _PREDICATE_BEFORE_RE.search(after, first.end(), m.start()):
+            return m
+    return first
+
+
+def _list_heads_take_the_tail_category(text: str, spans: list[Span], out: list[Description],
+                                       categories: list[str | None]) -> None:
+    """"4,210 regulars and 870 militiamen killed": the list's first figure counts what its last one does."""
+    for i in range(len(spans) - 2, -1, -1):
+        c, nxt = spans[i], spans[i + 1]
+        if categories[i] is None and categories[i + 1] is not None and c.kind == nxt.kind == "count" \
+                and nxt.sentence_start == c.sentence_start and _LIST_GAP_RE.match(text, c.end, nxt.start):
+            categories[i] = categories[i + 1]
+            d = out[i]
+            out[i] = Description(categories[i], d.subject, d.source, d.source_from, d.per)
+
+
+def _same_paragraph(paragraphs: list[int], a: int, b: int) -> bool:
+    return bisect.bisect_right(paragraphs, a) == bisect.bisect_right(paragraphs, b)
+
+
+def _sources_at(text: str, start: int, end: int, cache: dict[int, list[tuple[int, str]]]) -> list[tuple[int, str]]:
+    """The attributions of the sentence ``text[start:end]`` (offsets in ``text``), found once."""
+    if start not in cache:
+        cache[start] = [(start + pos, name) for pos, name in find_sources(text[start:end])]
+    return cache[start]
+
+
+def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sentences: list[int],
+               paragraphs: list[int]) -> tuple[str | None, str | None]:
+    """A figure's source and where it was read: its own clause, its sentence, or its paragraph (an
+    anaphor's name, the source a continuing sentence goes on with, a back-reference after it)."""
+    found = _sources_at(text, c.sentence_start, c.sentence_end, cache)
+    source = _nearest_source([(pos - c.sentence_start, name) for pos, name in found], c.start - c.sentence_start)
+    paragraph_start = paragraphs[bisect.bisect_right(paragraphs, c.sentence_start) - 1]
+    if source is not None:
+        pos = next(p for p, name in found if name == source)
+        gap = text[min(pos, c.end): max(pos, c.start)]
+        where = "sentence" if ("," in gap or ";" in gap) else "own clause"
+        words_of = fold(source).split()
+        head = next((w for w in (words_of[0].removesuffix("'s").removesuffix("’s"), words_of[-1]) if w in _ANAPHORS), "")
+        if head and len(words_of) <= 3 and (
+                named := _named_before(text, c.sentence_start, paragraph_start, head, cache, sentences)):
+            return named, "paragraph"  # "The group said …": the group named before in the paragraph
+        return source, where
+    if not sentences:
+        return None, None
+    k = bisect.bisect_right(sentences, c.sentence_start) - 1
+    if c.sentence_start > paragraph_start and (_CONTINUES_RE.match(text, c.sentence_start) or _PRONOUN_SAYS_RE.search(
+            text, c.sentence_start, c.sentence_end)):
+        named = _named_before(text, c.sentence_start, paragraph_start, "", cache, sentences, any_source=True)
+        if named:
+            return named, "paragraph"  # "It said Russian forces were losing …"
+    if k + 1 < len(sentences):
+        nxt = sentences[k + 1]
+        nxt_end = sentences[k + 2] if k + 2 < len(sentences) else len(text)
+        if _same_paragraph(paragraphs, nxt, c.sentence_start) and _BACK_REFERENCE_RE.match(text, nxt):
+            after = _sources_at(text, nxt, nxt_end, cache)
+            if after:
+                return after[0][1], "paragraph"  # "… 6.3% of GDP. This was announced by the Finance Minister."
+    return None, None
+
+
+def _named_before(text: str, sentence_start: int, paragraph_start: int, head: str,
+                  cache: dict[int, list[tuple[int, str]]], sentences: list[int], any_source: bool = False) -> str | None:
+    """The last source named (capitalized) in the paragraph before ``sentence_start`` that ``head`` ("ministry")
+    may stand for: one whose name holds the word, or for a generic word ("group") any; with ``any_source``,
+    the last source of any kind."""
+    if not sentences:
+        return None
+    k = bisect.bisect_left(sentences, sentence_start) - 1
+    for j in range(k, max(-1, k - _ANAPHOR_LOOKBACK), -1):
+        start = sentences[j]
+        if start < paragraph_start:
+            break
+        for _, name in reversed(_sources_at(text, start, sentences[j + 1], cache)):
+            if any_source:
+                return name
+            if not any(ch.isupper() for ch in name):
+                continue
+            if head in fold(name).split() or head in _GENERIC_ANAPHORS:
+                return name
+    return None
 
 
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

@@ -1,0 +1,138 @@
+"""As-of dates by clause, sentence splitting around AP abbreviations, and dates that cannot be (issues 19, 20).
+
+Each table row is written for the test and fails if its rule is taken out.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import crosscount
+from crosscount.core.claims import sentence_bounds
+from crosscount.core.dates import find_dates, named_periods, parse_iso
+
+
+def as_of(text: str, figure: str, published: str) -> tuple[str | None, str | None]:
+    found = {c.text: c for c in crosscount.extract(text, published=published)}
+    assert figure in found, sorted(found)
+    return found[figure].as_of, found[figure].as_of_from
+
+
+AS_OF = [
+    # a running total is dated at the report, whatever date its period starts at
+    ("The group said 500,000 people have been killed since fighting began in March 2011.", "500,000",
+     "2025-01-10", ("2025-01-10", "published")),
+    ("So far this year, 1.2 million cases have been reported.", "1.2 million", "2025-09-02", ("2025-09-02", "published")),
+    ("To date, 38 countries have eliminated the disease.", "38", "2025-09-02", ("2025-09-02", "published")),
+    ("At least 802 people have died since the monsoon began on June 26.", "At least 802", "2025-08-28",
+     ("2025-08-28", "published")),
+    # the year of a named plan or budget
+    ("Its 2019 response plan received $1.9 billion.", "$1.9 billion", "2025-06-19", ("2019", "own clause")),
+    ("The draft budget for 2026 sets spending at 13.5 trillion rubles.", "13.5 trillion rubles", "2025-09-25",
+     ("2026", "own clause")),
+    ("The 2026-27 budget allocates Rs 7.8 lakh crore.", "Rs 7.8 lakh crore", "2026-02-01", ("2026", "own clause")),
+    # named relative periods
+    ("Next year, the deficit is expected to narrow to 1.6% of GDP.", "1.6%", "2025-09-25", ("2026", "sentence")),
+    ("GDP grew 1.2% in the first quarter.", "1.2%", "2025-05-01", ("2025-03", "own clause")),
+    ("GDP grew 1.2% in the fourth quarter of 2024.", "1.2%", "2025-05-01", ("2024-12", "own clause")),
+    # an event still to come resolves forward
+    ("The leaders will meet at a summit to be held on March 12 to agree on 20 billion euros in aid.",
+     "20 billion euros", "2025-03-01", ("2025-03-12", "own clause")),
+    ("Its next meeting will be held on Sept. 16, when analysts expect a cut to 7.5 percent.", "7.5 percent",
+     "2022-07-22", ("2022-09-16", "sentence")),
+    # the date of the figure's own clause wins over the neighbouring clause's
+    ("On March 3 the bank cut the rate to 9 percent, and on June 9 – to 8.5 percent.", "9 percent", "2025-07-01",
+     ("2025-03-03", "own clause")),
+    ("On March 3 the bank cut the rate to 9 percent, and on June 9 – to 8.5 percent.", "8.5 percent", "2025-07-01",
+     ("2025-06-09", "own clause")),
+    ("The bank cut the rate to 7.5 percent on Oct. 14.", "7.5 percent", "2025-11-01", ("2025-10-14", "own clause")),
+    # a date elsewhere in the sentence, a strong cue first
+    ("As of Sept. 18, the war had killed at least 5,916 civilians, the UN said.", "at least 5,916", "2024-10-22",
+     ("2024-09-18", "sentence")),
+    ("In the last week of 2023, about 500 drones were shot down.", "about 500", "2024-01-10", ("2023-12", "sentence")),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "published", "want"), AS_OF, ids=[f"{t[:30]}:{f}" for t, f, *_ in AS_OF])
+def test_as_of_by_clause(text, figure, published, want):
+    assert as_of(text, figure, published) == want
+
+
+SPLITS = [
+    "The bank cut the rate on Oct. 14 to 7.5 percent.",
+    "The meeting on Sept. 3 approved 40 projects.",
+    "Officials in Tulsa, Okla. reported 12 deaths.",
+    "The U.S. Army sent 300 troops.",
+    "Resolution No. 5 passed with 60 votes.",
+    "On Jan. 6 and Aug. 2 the bank raised the rate.",
+]
+
+
+@pytest.mark.parametrize("text", SPLITS)
+def test_ap_abbreviations_stay_inside_the_sentence(text):
+    assert sentence_bounds(text) == [0]
+
+
+def test_a_stop_after_an_ordinary_word_still_ends_the_sentence():
+    assert sentence_bounds("They met in Sept. The talks failed. Then 5 left.") == [0, 18, 36]
+
+
+def test_named_periods_are_year_mentions():
+    text = "its 2019 response plan, the 2026 budget and fiscal year 2025, but not 2019 soldiers"
+    assert [(d.year, text[d.start: d.end]) for d in named_periods(text, 0, len(text))] == \
+        [(2019, "2019"), (2026, "2026"), (2025, "2025")]
+
+
+# --- dates that cannot be (issue 20, item 7) -------------------------------------------------------------
+def test_a_reference_at_year_one_never_yields_year_zero():
+    """The API refuses such a publication date (test_stream_api); the engine under it must hold too."""
+    from crosscount.core.claims import extract
+
+    claims = extract("In August, 5 soldiers were killed. Yesterday 7 died. Last year 8 died.", published="0001-01-01")
+    assert [c.as_of for c in claims] == ["0001-01-01"] * 3
+    for c in claims:
+        assert not c.as_of.startswith("0000")
+
+
+@pytest.mark.parametrize("phrase", ["in August", "yesterday", "last year", "last month", "on Tuesday", "last week"])
+def test_no_resolution_before_year_one(phrase):
+    (d,) = find_dates(phrase)
+    value = d.resolve(date(1, 1, 1))
+    assert value is None or (parse_iso(value) is not None and not value.startswith("0000"))
+
+
+@pytest.mark.parametrize("value", ["2023-02-30", "2023-13-01", "0000-01-01", "2023-08-031", "2023-+1-01", "20230-1-1",
+                                   "2023-8", "2023-08-03junk", "", "yesterday"])
+def test_parse_iso_rejects_impossible_or_malformed_dates(value):
+    assert parse_iso(value) is None
+
+
+@pytest.mark.parametrize(("value", "want"), [("2023", date(2023, 1, 1)), ("2023-08", date(2023, 8, 1)),
+                                             ("2023-08-03", date(2023, 8, 3)), ("2023-08-03T10:00:00Z", date(2023, 8, 3))])
+def test_parse_iso_reads_every_precision(value, want):
+    assert parse_iso(value) == want
+
+
+def test_an_impossible_day_keeps_only_its_month():
+    (d,) = find_dates("February 30, 2023")
+    assert d.resolve(None) == "2023-02"
+
+
+MORE_AS_OF = [
+    # an event's day in the possessive dates the event, not the count reported the day after
+    ("The death toll in Tuesday's stampede rose to 121, an official said on Wednesday.", "121", "2024-07-03",
+     ("2024-07-03", "sentence")),
+    ("Inflation will slow to 8.4% by the end of the year.", "8.4%", "2025-01-23", ("2025-12", "own clause")),
+    # a date passes from one figure to the next across "to"
+    ("Remittances fell 11% in 2024 to 144 billion riyals.", "144 billion riyals", "2025-03-10", ("2024", "own clause")),
+    ("The Centre proposed a defence budget of 7.85 lakh crore rupees for 2026-27.", "7.85 lakh crore rupees", "2026-02-01",
+     ("2026", "own clause")),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "published", "want"), MORE_AS_OF,
+                         ids=[f"{t[:30]}:{f}" for t, f, *_ in MORE_AS_OF])
+def test_more_as_of(text, figure, published, want):
+    assert as_of(text, figure, published) == want

@@ -1,0 +1,241 @@
+"""The attribution, category, per and paragraph rules of issue 19, one table of inputs per rule.
+
+Each sentence here is written for the test (no published text); each row fails if its rule is taken out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import crosscount
+from crosscount.core.semantics import find_sources
+
+
+def claim(text: str, figure: str, published: str = "2025-05-01"):  # type: ignore[no-untyped-def]
+    found = {c.text: c for c in crosscount.extract(text, published=published)}
+    assert figure in found, sorted(found)
+    return found[figure]
+
+
+# --- the speaker's noun phrase, taken whole -------------------------------------------------------------
+SPEAKERS = [
+    ("The health ministry in Hamas-run Gaza said 40 people died.", "health ministry in Hamas-run Gaza"),  # "in X"
+    ("The Health Ministry in Khartoum said 40 people died.", "Health Ministry in Khartoum"),  # a name with "in X"
+    ("The presidential press service reported that 2,000 homes were built.", "presidential press service"),
+    ("Indonesia's health ministry has raised the toll to 166,000.", "Indonesia's health ministry"),  # possessive
+    ("The UN human rights monitoring mission has recorded 15,956 casualties.", "UN human rights monitoring mission"),
+    ("An official from the National Emergency Operations Centre said 7,040 had died.",
+     "National Emergency Operations Centre"),  # a person of a body: the body's figure
+    ("A monitoring group said on Friday that 120 people were killed.", "monitoring group"),
+    ("The charity also said 4,000 children were separated from their families.", "charity"),  # an adverb between
+    ("The new regional law claims 30,000 families will get land.", "regional law"),
+    ("The cabinet pledged 1 billion rubles for the programme.", "cabinet"),
+    ("A senior EU diplomat says the bloc estimates 85 billion euros are frozen.", "EU diplomat"),
+    ("Civil defence officials said 1,120 people were killed.", "Civil defence officials"),
+    ("The Disaster and Emergency Management Authority (AFAD) said 50,783 died.", "Disaster and Emergency Management Authority"),
+    ("Researchers at the Clingendael Institute warned that 2.5 million could die.", "Clingendael Institute"),
+    ("Officials in Bashkortostan said 300 men had signed up.", "Officials in Bashkortostan"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "source"), SPEAKERS, ids=[s for _, s in SPEAKERS])
+def test_the_speakers_noun_phrase_is_taken_whole(sentence, source):
+    assert [name for _, name in find_sources(sentence)][:1] == [source]
+
+
+ATTRIBUTIONS = [
+    # "according to" a body named in lowercase, or its figures
+    ("According to the mission, 6,322 civilians have been killed.", "6,322", "mission"),
+    ("According to army figures, 2,300 soldiers were wounded.", "2,300", "army"),
+    # "putting it at"
+    ("Aid groups estimate 17 million need food, with Save the Children putting the number at 8 million.",
+     "8 million", "Save the Children"),
+    # a passive with a day between the verb and "by"
+    ("The report, released Monday by the International Institute for Strategic Studies, said that spending "
+     "rose 7.4%.", "7.4%", "International Institute for Strategic Studies"),
+    ("Analysts surveyed by Bloomberg expect the rate to fall to 14%.", "14%", "Bloomberg"),
+    # a decision is the decider's figure
+    ("The Bank of Russia cut its benchmark rate to 16.5% on Friday.", "16.5%", "Bank of Russia"),
+    # "expects"
+    ("The IMF expects global growth of 2.8% this year.", "2.8%", "IMF"),
+    # a name with "in" is not cut at a month: "the UK Ministry of Defence in February"
+    ("The paper cited figures from the UK Ministry of Defence in February, which reported 40,000 deaths.", "40,000",
+     "UK Ministry of Defence"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "source"), ATTRIBUTIONS, ids=[s for *_, s in ATTRIBUTIONS])
+def test_attributions_in_the_figures_own_sentence(text, figure, source):
+    c = claim(text, figure)
+    assert c.source == source
+    assert c.source_from in ("own clause", "sentence")
+
+
+PARAGRAPHS = [
+    # an anaphor takes the name it stands for from the paragraph
+    ("Human Rights Watch documented 47 civilians killed. The group said 120 more were injured.", "120",
+     "Human Rights Watch"),
+    ("The death toll rose to 7,040, an official from the National Emergency Operations Centre said. More than "
+     "14,000 were injured, the centre's duty officer said.", "More than 14,000", "National Emergency Operations Centre"),
+    # a sentence that goes on with the one before ("It said", "Its")
+    ("The UK Ministry of Defence estimates Russia has lost 900,000 men. It said Russian forces were losing "
+     "1,500 men each week.", "1,500", "UK Ministry of Defence"),
+    # a back-reference after the figure: "This was announced by …"
+    ("The country will spend 6.3% of GDP on defence. This was announced by the Finance Minister.", "6.3%",
+     "Finance Minister"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "source"), PARAGRAPHS, ids=[s for *_, s in PARAGRAPHS])
+def test_the_paragraph_gives_a_source_and_says_so(text, figure, source):
+    c = claim(text, figure)
+    assert (c.source, c.source_from) == (source, "paragraph")
+
+
+def test_a_source_the_figure_s_clause_names_is_from_its_own_clause():
+    c = claim("Police said two people were killed.", "two")
+    assert (c.source, c.source_from) == ("Police", "own clause")
+    c = claim("Two people were killed in the blast, police said.", "Two")
+    assert (c.source, c.source_from) == ("police", "sentence")
+
+
+def test_an_anaphor_with_no_name_before_it_stays_as_written():
+    assert claim("The group said 120 people were injured.", "120").source == "group"
+
+
+def test_a_breakdown_takes_the_totals_category_and_source():
+    text = ("The defence ministry said 6,100 people had been killed. The rest were soldiers – 4,210 regulars "
+            "and 870 militiamen.")
+    for figure in ("4,210", "870"):
+        c = claim(text, figure)
+        assert (c.category, c.source, c.source_from) == ("killed", "defence ministry", "paragraph")
+
+
+def test_another_paragraph_gives_nothing():
+    text = "Human Rights Watch documented 47 civilians killed.\n\nThe group said 120 more were injured."
+    assert claim(text, "120").source == "group"
+    text = "The ministry said 40 died.\n\nIt added that 12 bridges were destroyed."
+    assert claim(text, "12").source is None
+
+
+# --- category from the words that govern the figure -----------------------------------------------------
+CATEGORIES = [
+    ("The number of fatalities climbed to 1,120.", "1,120", "killed"),
+    ("The ministry added 697 martyrs to the count.", "697", "killed"),
+    ("After 697 people listed as missing were confirmed dead, the toll rose.", "697", "killed"),  # a former state
+    ("At least 2,000 prisoners recruited by Wagner had been killed.", "At least 2,000", "killed"),  # the predicate
+    ("The overall casualty figure stands at 4,500, putting the death toll at more than 1,100.", "4,500", "casualties"),
+    ("The overall casualty figure stands at 4,500, putting the death toll at more than 1,100.", "more than 1,100",
+     "killed"),
+    ("The strikes left 300,000 people with lasting injuries.", "300,000", "wounded"),
+    ("More than 300 people were still being treated for burns.", "More than 300", "wounded"),
+    ("Germany took in about 230,000 asylum seekers.", "about 230,000", "displaced"),
+    ("Russian forces captured five villages.", "five", None),  # villages are not people
+    ("The fighting has trapped 2 million people in the city.", "2 million", None),
+    ("About 40% of the population has no running water.", "About 40%", None),
+    ("The number of missing was cut to 6,245, from 77,000.", "77,000", "missing"),  # "from" a list's figure
+    ("The total includes 4,210 regulars and 870 militiamen killed in action.", "4,210", "killed"),  # the list's tail
+    ("Russian forces were losing 1,500 men to the fighting.", "1,500", "casualties"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "category"), CATEGORIES, ids=[f"{f}:{c}" for _, f, c in CATEGORIES])
+def test_category_from_the_governing_words(text, figure, category):
+    assert claim(text, figure).category == category
+
+
+# --- per from the noun phrase ---------------------------------------------------------------------------
+PERS = [
+    ("The basic monthly allowance for volunteers now stands at 210,000 rubles.", "210,000 rubles", "month"),
+    ("The average annual pay of a contract soldier is about 3.25 million rubles.", "about 3.25 million rubles", "year"),
+    ("Russian forces were losing 1,500 men to the fighting each week.", "1,500", "week"),
+    ("Officials said 80 civilians were killed a day.", "80", "day"),
+    ("He said 12 soldiers died a day earlier.", "12", None),  # "a day earlier" is not a rate
+    ("The siege killed 300 people in a week.", "300", None),  # "in a week" is a span, not a rate
+    ("All recruits receive a one-time payment of 400,000 rubles.", "400,000 rubles", None),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "per"), PERS, ids=[f"{f}:{p}" for _, f, p in PERS])
+def test_per_from_the_noun_phrase(text, figure, per):
+    assert claim(text, figure).per == per
+
+
+def test_source_from_and_as_of_from_are_in_the_json():
+    d = claim("Police said on Tuesday that two people were killed.", "two").as_dict()
+    assert (d["source"], d["source_from"]) == ("Police", "own clause")
+    assert (d["as_of"], d["as_of_from"]) == ("2025-04-29", "own clause")
+    d = claim("Two people were killed.", "Two").as_dict()
+    assert (d["source"], d["source_from"], d["as_of"], d["as_of_from"]) == (None, None, "2025-05-01", "published")
+
+
+# --- batch 2's rules ------------------------------------------------------------------------------------
+MORE_SPEAKERS = [
+    ("The toll rose to 121, said a local administration official on Wednesday.", "local administration official"),
+    ("Patna district magistrate Kumar Verma put the death toll at 25.", "Patna district magistrate Kumar Verma"),
+    ("The National Bureau of Statistics (NBS) on Monday said inflation stood at 11.61 per cent.",
+     "National Bureau of Statistics"),
+    ("According to the chairman of the Central Election Commission, 3,017,801 people voted.", "Central Election Commission"),
+    ("The Election Commission of India on Thursday released turnout data showing 62.2 per cent.",
+     "Election Commission of India"),
+    ("The regional governor, Vyacheslav Gladkov, said two people were killed.", "regional governor Vyacheslav Gladkov"),
+    ("They made 56,000 arrests, according to federal data.", "federal data"),
+    ("The Pentagon's 2026 budget request seeks $850 billion.", "Pentagon"),
+    ("The IRC's annual watchlist says 305 million people need aid.", "IRC"),
+    ("The Oryx blog has documented the loss of 3,000 tanks.", "Oryx blog"),
+    ("The Monetary Policy Committee voted to cut Bank Rate to 4.75%.", "Monetary Policy Committee"),
+    ("The Committee decided to lower the target range for the federal funds rate to 5 percent.", "Committee"),
+    ("The Centre proposed a defence budget of 7.85 lakh crore rupees.", "Centre"),
+    ("The Commission wants to mobilise 800 billion euros.", "Commission"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "source"), MORE_SPEAKERS, ids=[s for _, s in MORE_SPEAKERS])
+def test_more_speakers(sentence, source):
+    assert [name for _, name in find_sources(sentence)][:1] == [source]
+
+
+def test_a_place_that_records_a_figure_is_not_its_source():
+    assert find_sources("West Bengal recorded the highest turnout at 78.45 per cent.") == []
+
+
+def test_a_pronoun_attribution_goes_on_with_the_paragraph():
+    text = ("According to the Office of the Relief Commissioner, the toll has risen to 121. Of the total fatalities, "
+            "19 are yet to be identified, it said.")
+    c = claim(text, "19")
+    assert (c.source, c.source_from, c.category) == ("Office of the Relief Commissioner", "paragraph", "killed")
+
+
+def test_a_breakdown_takes_the_totals_subject():
+    text = ("North Korea has sent about 11,000 troops to Russia, the spy agency said. Of those, about 100 have been "
+            "killed, the agency told lawmakers.")
+    assert claim(text, "about 11,000").subject == "North Korea · military"  # a side that sends its own troops
+    c = claim(text, "about 100")
+    assert (c.category, c.subject) == ("killed", "North Korea · military")
+
+
+MORE_SUBJECTS = [
+    ("Russia has lost 719,980 troops in Ukraine since the invasion.", "719,980", "Russia · military"),  # a place
+    ("U.S. officials put the number of Ukrainian troops killed or wounded at close to 70,000.", "close to 70,000",
+     "Ukraine · military"),  # the side counted, not the killer
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), MORE_SUBJECTS, ids=[s for *_, s in MORE_SUBJECTS])
+def test_subject_from_the_counted_noun_phrase(text, figure, subject):
+    assert claim(text, figure).subject == subject
+
+
+MORE_CATEGORIES = [
+    ("The toll rose to 121, among whom were 114 women and six children.", "six", "killed"),
+    ("U.S. officials put the number of troops killed or wounded at close to 70,000.", "close to 70,000", "casualties"),
+    ("A record 75.9 million people were living in internal displacement.", "75.9 million", "displaced"),
+    ("Turkey hosts about 3.2 million Syrians under temporary protection.", "about 3.2 million", "displaced"),
+    ("About 25,000 residents remain under evacuation orders.", "About 25,000", "displaced"),
+    ("The number of evacuees stands at about 28,000.", "about 28,000", "displaced"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "category"), MORE_CATEGORIES, ids=[f"{f}:{c}" for _, f, c in MORE_CATEGORIES])
+def test_more_categories(text, figure, category):
+    assert claim(text, figure).category == category
