@@ -278,3 +278,13 @@ def infer_reference(mentions: list[DateMention]) -> date | None:
     resolved = [parse_iso(m.resolve(anchor)) for m in mentions if m.month is not None]
     days = [d for d in resolved if d is not None]
     return max(days) if days else None
+
+
+def midpoint(as_of: str | None) -> date | None:
+    """The day a figure of ``as_of`` stands for, at its precision: the day itself, the 15th of a month,
+    1 July of a year (money is converted at it, a timeline puts the figure there); None if unreadable."""
+    when = parse_iso(as_of)
+    if when is None or as_of is None:
+        return None
+    dashes = as_of.strip()[:10].count("-")
+    return when.replace(day=15) if dashes == 1 else when.replace(month=7, day=1) if dashes == 0 else when

@@ -13,7 +13,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 
-from .dates import parse_iso
+from .dates import midpoint
 from .model import Article, Claim, Group
 
 # Okabe and Ito's palette, which readers with any common colour blindness tell apart, then Tableau's.
@@ -118,7 +118,7 @@ def rows(group: Group, claims: Iterable[Claim], articles: Mapping[str, Article],
         article = articles.get(c.article)
         low, high = _normalized_range(c)
         out.append(Row(claim=c, label=row_label(c, article), value_label=value_label(*c.value_range, c.bound),
-                       low=low, high=high, when=as_of_date(c.as_of), colour_key=key, colour=palette[key],
+                       low=low, high=high, when=midpoint(c.as_of), colour_key=key, colour=palette[key],
                        reports=max(1, len(c.reports))))
     if order == "value":
         out.sort(key=lambda r: min(v for v in (r.low, r.high, float("inf")) if v is not None))
@@ -134,15 +134,6 @@ def _colour_key(claim: Claim, article: Article | None, colour_by: str) -> str:
 def legend(shown: Iterable[Row]) -> dict[str, str]:
     """Colour key → colour of the rows shown, in the order they first appear."""
     return {r.colour_key: r.colour for r in shown}
-
-
-def as_of_date(as_of: str | None) -> date | None:
-    """The day a dated figure stands at on a time axis: itself, the 15th of its month, 1 July of its year."""
-    when = parse_iso(as_of)
-    if when is None or as_of is None:
-        return None
-    parts = as_of.count("-")
-    return when.replace(day=15) if parts == 1 else when.replace(month=7, day=1) if parts == 0 else when
 
 
 def lighter(rgb: str) -> str:

@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from .dates import parse_iso
+from .dates import midpoint, parse_iso
 from .model import Claim
 from .rates import NoRate, RateBook, latest_date
 from .units import factor, preferred_unit
@@ -33,16 +33,8 @@ def rate_date(claim: Claim) -> tuple[date, str]:
 
 @lru_cache(maxsize=4096)
 def _rate_date(as_of: str | None) -> tuple[date, str]:
-    if as_of:
-        parts = as_of.split("-")
-        when = parse_iso(as_of)
-        if when is not None:
-            if len(parts) == 2:
-                when = when.replace(day=15)
-            elif len(parts) == 1:
-                when = when.replace(month=7, day=1)
-            return when, "as_of"
-    return latest_date(), "latest"
+    when = midpoint(as_of)
+    return (when, "as_of") if when is not None else (latest_date(), "latest")
 
 
 def _scale(value: float | None, k: float) -> float | None:
