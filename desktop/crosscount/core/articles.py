@@ -506,7 +506,10 @@ def _read_file(name: str, budget: Budget) -> bytes:
     refused before it is opened (opening a pipe waits for a writer; a device may never end)."""
     st = os.stat(name)  # follows links: a link to /dev/zero is judged by what it points at
     if stat.S_ISDIR(st.st_mode):
-        os.scandir(name).close()  # an unreadable folder says so (PermissionError) rather than "a folder"
+        try:
+            os.scandir(name).close()
+        except PermissionError:
+            raise LoadError("This folder cannot be read (permission denied).") from None
         raise LoadError("This is a folder; load it with load_inputs.")
     if not stat.S_ISREG(st.st_mode):
         kind = next((what for test, what in _NOT_REGULAR if test(st.st_mode)), "not a file")
@@ -527,8 +530,8 @@ def _read_file(name: str, budget: Budget) -> bytes:
                 return b"".join(chunks)
             total += len(chunk)
             if total > MAX_FILE_BYTES:
-                raise LoadError(f"This file is larger than {MAX_FILE_BYTES // 2**20} MB; articles over "
-                                f"{MAX_FILE_BYTES // 2**20} MB are refused.")
+                cap = f"{MAX_FILE_BYTES // 2**20} MB" if MAX_FILE_BYTES >= 2**20 else f"{MAX_FILE_BYTES:,} bytes"
+                raise LoadError(f"This file is larger than {cap} (counted as it was read); articles over {cap} are refused.")
             chunks.append(chunk)
     finally:
         os.close(fd)
