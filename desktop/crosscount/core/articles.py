@@ -1,41 +1,59 @@
 """Loading articles: files, folders and URLs into ``Article`` values, or a clear reason why not.
 
 Readers are registered by extension (as Orange3 does with ``FileFormat``): each takes bytes and returns
-the article's text and metadata. Every failure a person can cause (an empty file, a PDF that is
-encrypted, a "Word" file that is not one) becomes ``Article.error``, a sentence that says what is wrong;
-it never raises, so one bad file never takes the others down.
+the article's text and metadata. Every failure, whether a person caused it (an empty file, a PDF that is
+encrypted, a "Word" file that is not one) or a hostile input did (a PDF built to exhaust its reader, a
+server that misbehaves), becomes ``Article.error``, a sentence that says what is wrong: ``load``,
+``load_path``, ``load_url``, ``load_bytes`` and ``expand_inputs`` never raise, so one bad input never
+takes the others down. Known failures have their own sentence; anything else is named by its class.
+
+Each input is read within limits (the constants below, ``budget.LOAD_DEADLINE_S`` and
+``fetching.MAX_URL_BYTES``): only regular files are opened (never a named pipe or a device), reads
+count the bytes that arrive, and text is made valid Unicode once, here (``decoding.valid_unicode``).
 """
 
 from __future__ import annotations
 
 import email
 import email.policy
+import errno
 import hashlib
 import os
 import re
+import stat
 import unicodedata
-import urllib.error
 import urllib.parse
-import urllib.request
 import zipfile
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from email.utils import parsedate_to_datetime
 from io import BytesIO
 from pathlib import Path
+from typing import Any
 
+from .budget import Budget, LoadError
 from .dates import find_dates, infer_reference
+from .decoding import Decoded, declared_charset, decode_fragment, decode_text, valid_unicode
+from .fetching import URL_DEADLINE_S, fetch, shown_url
 from .model import Article
 
-MAX_FILE_BYTES = 50 * 1024 * 1024  # far above any article; refuse rather than hang
-MAX_UNZIPPED_BYTES = 200 * 1024 * 1024  # a .docx that inflates past this is treated as a zip bomb
-MAX_URL_BYTES = 20 * 1024 * 1024
-URL_TIMEOUT_S = 15.0
-MAX_HTML_DEPTH = 400  # deeper nesting is not a news page; lxml and trafilatura would recurse on it
+MAX_FILE_BYTES = 50 * 1024 * 1024
+"""The largest file read, counted as it is read (a link to /dev/zero reports no size): far above any
+article; larger is refused rather than held in memory."""
+MAX_UNZIPPED_BYTES = 200 * 1024 * 1024
+"""The most a .docx may unpack to in all (pictures included); past it, it is treated as a zip bomb."""
+MAX_DOCX_PART_BYTES = 20 * 1024 * 1024
+"""The largest XML part of a .docx (its text is in word/document.xml): a 1,000-page report is under
+10 MB; python-docx needs about 15 times a part's size in memory and seconds per 10 MB to parse it."""
+MAX_HTML_DEPTH = 400
+"""Deeper nesting is not a news page; lxml and trafilatura would recurse on it."""
+MAX_HTML_ELEMENTS = 30_000
+"""The most elements (tags) a web page may have. A news page has a few thousand; trafilatura's time
+grows faster than the page (50,000 paragraphs take about 10 s, 200,000 over a minute) and cannot be
+interrupted, so the cap is what bounds it (a few seconds)."""
+_READ_CHUNK = 1024 * 1024
 
-
-class LoadError(Exception):
-    """A reason an input cannot be read, worded for the person who chose it."""
+_URL_RE = re.compile(r"(?i)^\s*[a-z][a-z0-9+.\-]*://")
 
 
 @dataclass(frozen=True)
@@ -48,9 +66,12 @@ class Parsed:
     published: str | None = None
     author: str | None = None
     url: str | None = None
+    encoding: str | None = None
+    encoding_guessed: bool = False
 
 
-Reader = Callable[[bytes], Parsed]
+Reader = Callable[[bytes, Budget, "str | None"], Parsed]
+"""A reader: the bytes, the input's budget (checked where it loops) and a declared charset, if any."""
 READERS: dict[str, Reader] = {}
 
 
@@ -68,27 +89,6 @@ def supported(path: str | os.PathLike[str]) -> bool:
 
 
 # ------------------------------------------------------------------------------------------------ text
-
-
-def decode_text(data: bytes) -> str:
-    """Bytes of a text file to str: BOMs first, then strict UTF-8, then charset-normalizer's best guess."""
-    if not data.strip():
-        raise LoadError("The file is empty.")
-    for bom, codec in ((b"\xef\xbb\xbf", "utf-8-sig"), (b"\xff\xfe", "utf-16"), (b"\xfe\xff", "utf-16")):
-        if data.startswith(bom):
-            return data.decode(codec, errors="replace")
-    if b"\x00" in data[:4096]:
-        raise LoadError("This file holds binary data, not text.")
-    try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    from charset_normalizer import from_bytes
-
-    best = from_bytes(data).best()
-    if best is None:
-        raise LoadError("This file holds binary data, not text.")
-    return str(best)
 
 
 _DATELINE_RE = re.compile(r"(?im)^\s*(?:published|posted|updated|date|first published)\s*(?:on)?\s*[:\-–]?\s*(?P<rest>.{6,60})$")
@@ -114,39 +114,68 @@ def text_metadata(text: str) -> Parsed:
     return Parsed(text=text, title=title, published=published)
 
 
+def _with_encoding(parsed: Parsed, decoded: Decoded) -> Parsed:
+    return replace(parsed, encoding=decoded.encoding, encoding_guessed=decoded.guessed)
+
+
 @reader(".txt", ".md", ".text")
-def read_text(data: bytes) -> Parsed:
-    text = decode_text(data).replace("\r\n", "\n").replace("\r", "\n")
-    return text_metadata(text)
+def read_text(data: bytes, budget: Budget, charset: str | None = None) -> Parsed:
+    decoded = decode_text(data, charset)
+    text = decoded.text.replace("\r\n", "\n").replace("\r", "\n")
+    return _with_encoding(text_metadata(text), decoded)
 
 
 # ------------------------------------------------------------------------------------------------ html
 
+_TAG_RE = re.compile(rb"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^<>]*?(/?)>")  # [^<>]: a tag never runs past the next '<'
+_VOID_TAGS = frozenset((b"br", b"img", b"meta", b"link", b"input", b"hr", b"wbr", b"source", b"area", b"col"))
+_CHAR_REF_RE = re.compile(r"&#(?:[xX]([0-9a-fA-F]{1,8})|([0-9]{1,10}));?")
 
-def _html_depth_ok(data: bytes) -> bool:
-    """A cheap guard before parsing: nesting far deeper than any page means a hostile or broken file."""
-    depth = 0
-    deepest = 0
-    for m in re.finditer(rb"<(/?)([a-zA-Z][a-zA-Z0-9]*)[^>]*?(/?)>", data[:5_000_000]):
+
+def _html_shape_error(data: bytes) -> str | None:
+    """A cheap guard before parsing, linear in the page: nesting deeper than ``MAX_HTML_DEPTH`` or
+    more than ``MAX_HTML_ELEMENTS`` tags means a hostile or broken page (the reason), else None."""
+    depth = deepest = elements = 0
+    for m in _TAG_RE.finditer(data):
         if m.group(1):
             depth = max(0, depth - 1)
-        elif not m.group(3) and m.group(2).lower() not in (b"br", b"img", b"meta", b"link", b"input", b"hr"):
+            continue
+        elements += 1
+        if elements > MAX_HTML_ELEMENTS:
+            return (f"This web page has more than {MAX_HTML_ELEMENTS:,} elements, far more than a news "
+                    "article; save the article's text and load that.")
+        if not m.group(3) and m.group(2).lower() not in _VOID_TAGS:
             depth += 1
             deepest = max(deepest, depth)
             if deepest > MAX_HTML_DEPTH:
-                return False
-    return True
+                return f"This web page is nested more than {MAX_HTML_DEPTH} levels deep; it is not a readable article."
+    return None
+
+
+def _xml_safe_reference(m: re.Match[str]) -> str:
+    """A character reference XML cannot hold (``&#x1;``, ``&#xD800;``) would make lxml give up on the
+    whole page: control characters become a space, impossible code points U+FFFD; others stay."""
+    point = int(m.group(1), 16) if m.group(1) else int(m.group(2))
+    if point in (0x9, 0xA, 0xD) or 0x20 <= point <= 0xD7FF or 0xE000 <= point <= 0xFFFD or 0x10000 <= point <= 0x10FFFF:
+        return m.group()
+    return " " if point < 0x20 else "\ufffd"
+
+
+_XML_INVALID_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 @reader(".html", ".htm", ".xhtml")
-def read_html(data: bytes) -> Parsed:
+def read_html(data: bytes, budget: Budget, charset: str | None = None) -> Parsed:
     if not data.strip():
         raise LoadError("The file is empty.")
-    if not _html_depth_ok(data):
-        raise LoadError(f"This web page is nested more than {MAX_HTML_DEPTH} levels deep; it is not a readable article.")
+    shape_error = _html_shape_error(data)
+    if shape_error:
+        raise LoadError(shape_error)
     import trafilatura
 
-    html = decode_text(data)
+    decoded = decode_text(data, charset or declared_charset(data))
+    html = _XML_INVALID_CHARS.sub(" ", _CHAR_REF_RE.sub(_xml_safe_reference, decoded.text))
+    budget.check()
     doc = trafilatura.bare_extraction(html, with_metadata=True, include_comments=False, include_tables=True,
                                       favor_precision=True)
     if doc is None:
@@ -158,7 +187,8 @@ def read_html(data: bytes) -> Parsed:
     title = d.get("title")
     body = f"{title}\n\n{text}" if title and not text.startswith(title) else text
     return Parsed(text=body, title=title, outlet=d.get("sitename") or d.get("hostname"),
-                  published=d.get("date"), author=d.get("author"), url=d.get("url"))
+                  published=d.get("date"), author=d.get("author"), url=d.get("url"),
+                  encoding=decoded.encoding, encoding_guessed=decoded.guessed)
 
 
 # ------------------------------------------------------------------------------------------------ pdf
@@ -179,13 +209,13 @@ def clean_extracted(text: str) -> str:
 
 
 @reader(".pdf")
-def read_pdf(data: bytes) -> Parsed:
+def read_pdf(data: bytes, budget: Budget, charset: str | None = None) -> Parsed:
     if not data.strip():
         raise LoadError("The file is empty.")
     if not data.lstrip().startswith(b"%PDF"):
         raise LoadError("This is not a PDF file (it does not start with %PDF).")
     from pypdf import PdfReader
-    from pypdf.errors import PdfReadError
+    from pypdf.errors import DependencyError, LimitReachedError, PdfReadError
 
     try:
         pdf = PdfReader(BytesIO(data))
@@ -196,100 +226,212 @@ def read_pdf(data: bytes) -> Parsed:
                 opened = False
             if not opened:
                 raise LoadError("This PDF is encrypted with a password; open it, save an unprotected copy, and load that.")
-        pages = [page.extract_text() or "" for page in pdf.pages]
+        pages = []
+        for page in pdf.pages:
+            budget.check()
+            pages.append(page.extract_text() or "")
         meta = pdf.metadata
     except LoadError:
         raise
-    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError) as exc:
-        raise LoadError(f"This PDF is damaged or truncated and cannot be read ({type(exc).__name__}).") from exc
+    except LimitReachedError:
+        raise LoadError("This PDF is built to exhaust its reader (a stream that inflates without end, or "
+                        "that refers to itself); it was not read.") from None
+    except DependencyError as exc:
+        if "AES" in str(exc):
+            raise LoadError("This PDF is encrypted with AES, which needs the 'cryptography' package to open; "
+                            "save an unprotected copy and load that.") from None
+        raise LoadError(f"This PDF needs a decoder that is not installed ({exc}).") from None
+    except NotImplementedError as exc:
+        raise LoadError(f"This PDF uses something the PDF reader does not support ({exc}).") from None
+    except RecursionError:
+        raise LoadError("This PDF is nested too deeply to read.") from None
+    except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, OSError, IndexError,
+            ArithmeticError, AssertionError) as exc:
+        raise LoadError(f"This PDF is damaged or truncated and cannot be read ({type(exc).__name__}).") from None
     text = clean_extracted("\n\n".join(pages))
     if not text:
         raise LoadError("This PDF has no text layer (it may be a scan); run OCR on it first.")
     parsed = text_metadata(text)
-    title = (meta.title if meta and meta.title else None) or parsed.title
-    return replace(parsed, title=title, author=meta.author if meta else None)
+    title = _pdf_field(meta, "title") or parsed.title
+    return replace(parsed, title=title, author=_pdf_field(meta, "author"))
+
+
+def _pdf_field(meta: Any, name: str) -> str | None:
+    """A document-information field, or None where it is missing or not text (a hostile PDF's title
+    can be a number or a dictionary)."""
+    try:
+        value = getattr(meta, name) if meta else None
+    except Exception:
+        return None
+    return value if isinstance(value, str) and value.strip() else None
 
 
 # ------------------------------------------------------------------------------------------------ docx
 
 
-def _check_zip(data: bytes, what: str) -> None:
+def _verified_docx(data: bytes, budget: Budget) -> bytes:
+    """The .docx rebuilt in memory from its entries, each read through a capped stream that counts the
+    bytes as they inflate (an entry that declares 1,000 bytes and inflates to gigabytes is stopped at
+    its declared size, where its checksum fails). python-docx then reads only what was verified."""
+    what = "Word document"
     if not zipfile.is_zipfile(BytesIO(data)):
         raise LoadError(f"This is not a {what} (a .docx is a zip archive, and this file is not one).")
+    out = BytesIO()
     try:
-        with zipfile.ZipFile(BytesIO(data)) as z:
-            total = sum(info.file_size for info in z.infolist())
-    except (zipfile.BadZipFile, NotImplementedError, UnicodeDecodeError, ValueError, EOFError) as exc:
-        # a damaged directory of the archive: zipfile says so in its own words and errors
-        raise LoadError(f"This {what} is damaged: its zip archive cannot be read ({exc}).") from exc
-    if total > MAX_UNZIPPED_BYTES:
-        raise LoadError(f"This {what} would unpack to {total // 2**20:,} MB, far more than any article; it was not opened.")
+        with zipfile.ZipFile(BytesIO(data)) as z, zipfile.ZipFile(out, "w", zipfile.ZIP_STORED) as rebuilt:
+            infos = [info for info in z.infolist() if not info.is_dir()]
+            declared = sum(info.file_size for info in infos)
+            if declared > MAX_UNZIPPED_BYTES:
+                raise LoadError(f"This {what} would unpack to {declared // 2**20:,} MB, far more than any "
+                                "article; it was not opened.")
+            names: set[str] = set()
+            total = 0
+            for info in infos:
+                if info.filename in names:
+                    raise LoadError(f"This {what} is damaged: it holds two parts named {info.filename}.")
+                names.add(info.filename)
+                content = _read_entry(z, info, budget)
+                total += len(content)
+                if total > MAX_UNZIPPED_BYTES:
+                    raise LoadError(f"This {what} unpacks to more than {MAX_UNZIPPED_BYTES // 2**20} MB, far "
+                                    "more than any article; it was not opened.")
+                rebuilt.writestr(info.filename, content)
+    except LoadError:
+        raise
+    except RuntimeError as exc:  # zipfile's word for an encrypted entry
+        raise LoadError(f"This {what} is password-protected; save an unprotected copy and load that.") from exc
+    except (zipfile.BadZipFile, NotImplementedError, UnicodeDecodeError, ValueError, EOFError, OSError,
+            zipfile.LargeZipFile) as exc:
+        # a damaged archive: zipfile says so in its own words and errors
+        raise LoadError(f"This {what} is damaged: its zip archive cannot be read ({exc}).") from None
+    return out.getvalue()
+
+
+def _read_entry(z: zipfile.ZipFile, info: zipfile.ZipInfo, budget: Budget) -> bytes:
+    """One entry, inflated a chunk at a time and counted against its cap (``MAX_DOCX_PART_BYTES`` for
+    XML, ``MAX_UNZIPPED_BYTES`` for the rest) and its declared size."""
+    is_xml = info.filename.lower().endswith((".xml", ".rels"))
+    cap = MAX_DOCX_PART_BYTES if is_xml else MAX_UNZIPPED_BYTES
+    if info.file_size > cap:
+        raise LoadError(f"This Word document's part {info.filename} is {info.file_size // 2**20:,} MB; parts "
+                        f"over {cap // 2**20} MB are refused (far more text than any article).")
+    chunks: list[bytes] = []
+    got = 0
+    with z.open(info) as stream:
+        while True:
+            budget.check()
+            chunk = stream.read(_READ_CHUNK)
+            if not chunk:
+                return b"".join(chunks)
+            got += len(chunk)
+            if got > min(cap, info.file_size):
+                raise LoadError(f"This Word document is damaged: its part {info.filename} unpacks to more "
+                                "than it declares (a zip bomb); it was not opened.")
+            chunks.append(chunk)
 
 
 @reader(".docx")
-def read_docx(data: bytes) -> Parsed:
+def read_docx(data: bytes, budget: Budget, charset: str | None = None) -> Parsed:
     if not data.strip():
         raise LoadError("The file is empty.")
-    _check_zip(data, "Word document")
+    package = _verified_docx(data, budget)
     import docx  # python-docx parses with resolve_entities=False and no network access
     from docx.opc.exceptions import PackageNotFoundError
 
     try:
-        document = docx.Document(BytesIO(data))
+        document = docx.Document(BytesIO(package))
+        parts = [p.text for p in document.paragraphs]
+        for table in document.tables:
+            budget.check()
+            for row in table.rows:
+                parts.append(" | ".join(cell.text.strip() for cell in row.cells))
+        props = document.core_properties
+        title, author = props.title, props.author
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
         raise LoadError("This Word document is damaged or not a .docx file.") from exc
+    except LoadError:
+        raise
     except Exception as exc:  # lxml raises its own syntax errors for broken XML parts
         raise LoadError(f"This Word document could not be read ({type(exc).__name__}).") from exc
-    parts = [p.text for p in document.paragraphs]
-    for table in document.tables:
-        for row in table.rows:
-            parts.append(" | ".join(cell.text.strip() for cell in row.cells))
     text = "\n\n".join(p.strip() for p in parts if p.strip())
     if not text:
         raise LoadError("This Word document has no text.")
     parsed = text_metadata(text)
-    props = document.core_properties
-    return replace(parsed, title=props.title or parsed.title, author=props.author or None)
+    return replace(parsed, title=title or parsed.title, author=author or None)
 
 
 # ------------------------------------------------------------------------------------------------ eml
 
+# Headers of real messages; a file none of whose "headers" is one of these is text, not an e-mail
+# (a note that begins "Note: the figures..." is not a message with a Note header).
+_MESSAGE_HEADERS = frozenset(("from", "to", "cc", "subject", "date", "message-id", "received", "mime-version",
+                              "content-type", "return-path", "reply-to", "sender", "delivered-to", "x-mailer",
+                              "references", "in-reply-to", "content-transfer-encoding", "dkim-signature"))
+_RAW_8BIT = re.compile("[\udc80-\udcff]+")
+
+
+def _unescape_8bit(text: str) -> str:
+    """A header written in raw 8-bit bytes (``From: R\\xfcters``) reaches us with each byte as a lone
+    surrogate; those bytes are decoded again (UTF-8, else windows-1252), so the name reads 'Rüters'."""
+    return _RAW_8BIT.sub(lambda m: decode_fragment(m.group().encode("utf-8", "surrogateescape")), text)
+
 
 @reader(".eml")
-def read_eml(data: bytes) -> Parsed:
+def read_eml(data: bytes, budget: Budget, charset: str | None = None) -> Parsed:
     if not data.strip():
         raise LoadError("The file is empty.")
     msg = email.message_from_bytes(data, policy=email.policy.default)
     if not msg.keys():
         raise LoadError("This is not an e-mail message (no headers were found).")
+    if not {key.lower() for key in msg.keys()} & _MESSAGE_HEADERS:
+        return read_text(data, budget, charset)
     published = None
     date_header = _header(msg, "date")
     if date_header:
         try:
             published = parsedate_to_datetime(str(date_header)).date().isoformat()
-        except (TypeError, ValueError):
+        except (TypeError, ValueError, IndexError, OverflowError):
             published = None
-    body = msg.get_body(preferencelist=("html", "plain")) if hasattr(msg, "get_body") else None
+    try:
+        body = msg.get_body(preferencelist=("html", "plain"))
+    except (IndexError, AttributeError, TypeError, ValueError, LookupError):
+        body = None
     if body is None:
         raise LoadError("This e-mail has no text or HTML body.")
+    declared = body.get_content_charset()
     try:
         content = body.get_content()
-    except LookupError:  # a charset Python does not know: read the bytes as UTF-8, marking what does not decode
+        decoded = Decoded("", declared or "us-ascii", False)
+    except (LookupError, ValueError, AttributeError):  # a charset Python does not know: decode the bytes ourselves
         payload = body.get_payload(decode=True)
-        content = payload.decode("utf-8", "replace") if isinstance(payload, bytes) else str(payload or "")
+        decoded = decode_text(payload) if isinstance(payload, bytes) and payload.strip() else \
+            Decoded(str(payload or ""), "utf-8", True)
+        content = decoded.text
+    if not isinstance(content, str):
+        raise LoadError("This e-mail has no text body.")
     if body.get_content_type() == "text/html":
-        text = read_html(content.encode("utf-8")).text
+        text = read_html(content.encode("utf-8", "surrogateescape"), budget, "utf-8").text
     else:
         text = content.replace("\r\n", "\n").strip()
     if not text:
         raise LoadError("This e-mail has no text.")
     addresses = getattr(_header(msg, "from"), "addresses", None)
-    outlet = addresses[0].display_name if addresses else None
-    subject_header = _header(msg, "subject")
-    subject = str(subject_header) if subject_header else None
+    outlet = _unescape_8bit(addresses[0].display_name) if addresses else None
+    subject = _header_text(msg, "subject")
     if subject and not text.startswith(subject):
         text = f"{subject}\n\n{text}"
-    return Parsed(text=text, title=subject or text_metadata(text).title, outlet=outlet or None, published=published)
+    return Parsed(text=text, title=subject or text_metadata(text).title, outlet=outlet or None, published=published,
+                  encoding=decoded.encoding, encoding_guessed=decoded.guessed)
+
+
+def _header_text(msg: email.message.Message, name: str) -> str | None:
+    """A header's text: decoded from its raw bytes where it was written in raw 8-bit (which the email
+    package would turn into U+FFFD), else as the email package decodes it (RFC 2047 words)."""
+    for key, raw in msg.raw_items():
+        if key.lower() == name and isinstance(raw, str) and _RAW_8BIT.search(raw):
+            return " ".join(_unescape_8bit(raw).split()) or None
+    parsed = _header(msg, name)
+    return str(parsed) if parsed else None
 
 
 def _header(msg: email.message.Message, name: str) -> object | None:
@@ -305,53 +447,133 @@ def _header(msg: email.message.Message, name: str) -> object | None:
 # ------------------------------------------------------------------------------------------------ entry
 
 
+def _article(**fields: Any) -> Article:
+    """Every Article the loaders make, each text field made valid Unicode (``valid_unicode``): what is
+    loaded can always be saved, exported and shown."""
+    cleaned: dict[str, Any] = {key: valid_unicode(value) if isinstance(value, str) else value
+                               for key, value in fields.items()}
+    return Article(**cleaned)
+
+
 def _finish(parsed: Parsed, article_id: str, path: str | None, url: str | None) -> Article:
+    text = valid_unicode(parsed.text)
     published = parsed.published
     inferred = False
     if not published:
-        guess = infer_reference(find_dates(parsed.text))
+        guess = infer_reference(find_dates(text))
         published = guess.isoformat() if guess else None
         inferred = guess is not None
     title = parsed.title or (Path(path).stem if path else url)
-    return Article(id=article_id, text=parsed.text, title=title, outlet=parsed.outlet, published=published,
-                   published_inferred=inferred, author=parsed.author, path=path, url=parsed.url or url)
+    return _article(id=article_id, text=text, title=title, outlet=parsed.outlet, published=published,
+                    published_inferred=inferred, author=parsed.author, path=path, url=parsed.url or url,
+                    encoding=parsed.encoding, encoding_guessed=parsed.encoding_guessed)
+
+
+def _failed(article_id: str, error: str, path: str | None = None, url: str | None = None,
+            title: str | None = None) -> Article:
+    return _article(id=article_id, path=path, url=url, title=title, error=error)
 
 
 def load_bytes(data: bytes, name: str, article_id: str = "a1", path: str | None = None,
-               url: str | None = None) -> Article:
-    """Read bytes whose kind is told by ``name``'s extension (a URL's content type maps to one)."""
+               url: str | None = None, *, charset: str | None = None,
+               cancelled: Callable[[], bool] | None = None, budget: Budget | None = None) -> Article:
+    """Read bytes whose kind is told by ``name``'s extension (a URL's content type maps to one);
+    ``charset`` is what the server or a container declared. Never raises."""
+    title = Path(name).name
     ext = Path(name).suffix.lower()
     read = READERS.get(ext)
     if read is None:
-        return Article(id=article_id, path=path, url=url, title=Path(name).name,
-                       error=f"Crosscount cannot read '{ext or name}' files; it reads {', '.join(sorted(READERS))}.")
+        return _failed(article_id, f"Crosscount cannot read '{ext or name}' files; it reads {', '.join(sorted(READERS))}.",
+                       path, url, title)
     try:
-        return _finish(read(data), article_id, path, url)
+        return _finish(read(data, budget or Budget(cancelled=cancelled), charset), article_id, path, url)
     except LoadError as exc:
-        return Article(id=article_id, path=path, url=url, title=Path(name).name, error=str(exc))
+        return _failed(article_id, str(exc), path, url, title)
     except RecursionError:
-        return Article(id=article_id, path=path, url=url, title=Path(name).name,
-                       error="This file is nested too deeply to read.")
+        return _failed(article_id, "This file is nested too deeply to read.", path, url, title)
+    except MemoryError:
+        return _failed(article_id, "This file needs more memory to read than the computer has.", path, url, title)
+    except Exception as exc:  # the final net: a reader's library failed in a way not foreseen above
+        return _failed(article_id, f"This file could not be read ({type(exc).__name__}).", path, url, title)
 
 
-def load_path(path: str | os.PathLike[str], article_id: str = "a1") -> Article:
-    p = Path(path)
-    shown = str(p)
+_NOT_REGULAR = ((stat.S_ISFIFO, "a named pipe"), (stat.S_ISCHR, "a device"), (stat.S_ISBLK, "a disk device"),
+                (stat.S_ISSOCK, "a socket"))
+
+
+def _read_file(name: str, budget: Budget) -> bytes:
+    """A regular file's bytes, counted as they are read (``MAX_FILE_BYTES``): a pipe or a device is
+    refused before it is opened (opening a pipe waits for a writer; a device may never end)."""
+    st = os.stat(name)  # follows links: a link to /dev/zero is judged by what it points at
+    if stat.S_ISDIR(st.st_mode):
+        try:
+            os.scandir(name).close()
+        except PermissionError:
+            raise LoadError("This folder cannot be read (permission denied).") from None
+        raise LoadError("This is a folder; load it with load_inputs.")
+    if not stat.S_ISREG(st.st_mode):
+        kind = next((what for test, what in _NOT_REGULAR if test(st.st_mode)), "not a file")
+        raise LoadError(f"This is {kind}, not a regular file; only files can be loaded.")
+    if st.st_size > MAX_FILE_BYTES:
+        raise LoadError(f"This file is {st.st_size // 2**20:,} MB; articles over {MAX_FILE_BYTES // 2**20} MB are refused.")
+    # O_NONBLOCK: should the file be swapped for a pipe after the check above, opening it does not wait
+    fd = os.open(name, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | getattr(os, "O_BINARY", 0))
     try:
-        size = p.stat().st_size
-        if p.is_dir():
-            return Article(id=article_id, path=shown, title=p.name, error="This is a folder; load it with load_inputs.")
-        if size > MAX_FILE_BYTES:
-            return Article(id=article_id, path=shown, title=p.name,
-                           error=f"This file is {size // 2**20:,} MB; articles over {MAX_FILE_BYTES // 2**20} MB are refused.")
-        data = p.read_bytes()
-    except FileNotFoundError:
-        return Article(id=article_id, path=shown, title=p.name, error="There is no file at this path.")
-    except PermissionError:
-        return Article(id=article_id, path=shown, title=p.name, error="This file cannot be read (permission denied).")
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise LoadError("This is not a regular file; only files can be loaded.")
+        chunks: list[bytes] = []
+        total = 0
+        while True:
+            budget.check()
+            chunk = os.read(fd, _READ_CHUNK)
+            if not chunk:
+                return b"".join(chunks)
+            total += len(chunk)
+            if total > MAX_FILE_BYTES:
+                cap = f"{MAX_FILE_BYTES // 2**20} MB" if MAX_FILE_BYTES >= 2**20 else f"{MAX_FILE_BYTES:,} bytes"
+                raise LoadError(f"This file is larger than {cap} (counted as it was read); articles over {cap} are refused.")
+            chunks.append(chunk)
+    finally:
+        os.close(fd)
+
+
+def _os_error(exc: OSError) -> str:
+    if isinstance(exc, FileNotFoundError):
+        return "There is no file at this path."
+    if isinstance(exc, PermissionError):
+        return "This file cannot be read (permission denied)."
+    if exc.errno == errno.ENAMETOOLONG:
+        return "This path is too long for the system to open (a file or folder name is over its limit)."
+    if exc.errno == errno.ELOOP:
+        return "This path is a loop of symbolic links."
+    return f"This file cannot be read ({exc.strerror or type(exc).__name__})."
+
+
+def load_path(path: str | os.PathLike[str], article_id: str = "a1", *,
+              cancelled: Callable[[], bool] | None = None) -> Article:
+    """One file; never raises (see the module's docstring)."""
+    try:
+        name = os.fsdecode(os.fspath(path))
+    except TypeError:
+        return _failed(article_id, f"A file path is text, not {type(path).__name__}.")
+    shown = valid_unicode(name)  # a name that is not UTF-8 is shown with U+FFFD, and opened as it is
+    title = Path(shown).name
+    if not name.strip():
+        return _failed(article_id, "No file or address was given.", title="(empty)")
+    budget = Budget(cancelled=cancelled)
+    try:
+        data = _read_file(name, budget)
+    except LoadError as exc:
+        return _failed(article_id, str(exc), shown, title=title)
     except OSError as exc:
-        return Article(id=article_id, path=shown, title=p.name, error=f"This file cannot be read ({exc.strerror}).")
-    return load_bytes(data, p.name, article_id, path=shown)
+        return _failed(article_id, _os_error(exc), shown, title=title)
+    except ValueError:  # os.stat: "embedded null byte"
+        return _failed(article_id, "This path holds a NUL character; no file can have that name.", shown, title=title)
+    except MemoryError:
+        return _failed(article_id, "This file needs more memory to read than the computer has.", shown, title=title)
+    except Exception as exc:
+        return _failed(article_id, f"This file could not be read ({type(exc).__name__}).", shown, title=title)
+    return load_bytes(data, name, article_id, path=shown, budget=budget)
 
 
 _CONTENT_TYPES = {"text/html": ".html", "application/xhtml+xml": ".html", "application/pdf": ".pdf",
@@ -359,58 +581,76 @@ _CONTENT_TYPES = {"text/html": ".html", "application/xhtml+xml": ".html", "appli
                   "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx"}
 
 
-def load_url(url: str, article_id: str = "a1", timeout: float = URL_TIMEOUT_S) -> Article:
-    """Fetch an http(s) URL with a timeout and a size cap; errors become ``Article.error``."""
-    if not url.lower().startswith(("http://", "https://")):
-        return Article(id=article_id, url=url, title=url, error="Only http:// and https:// addresses can be loaded.")
-    request = urllib.request.Request(url, headers={"User-Agent": "Crosscount/0.1 (+desktop article reader)"})
+def load_url(url: str, article_id: str = "a1", timeout: float = URL_DEADLINE_S, *,
+             cancelled: Callable[[], bool] | None = None) -> Article:
+    """Fetch an http(s) URL within a total deadline (``timeout``) and a size cap; never raises."""
+    shown = valid_unicode(shown_url(url))
     try:
-        with urllib.request.urlopen(request, timeout=timeout) as resp:  # noqa: S310 - scheme checked above
-            data = resp.read(MAX_URL_BYTES + 1)
-            ctype = resp.headers.get_content_type()
-    except urllib.error.HTTPError as exc:
-        return Article(id=article_id, url=url, title=url, error=f"The server answered {exc.code} {exc.reason}.")
-    except (TimeoutError, OSError) as exc:
-        reason = getattr(exc, "reason", exc)
-        if isinstance(reason, TimeoutError) or "timed out" in str(reason):
-            return Article(id=article_id, url=url, title=url, error=f"The address did not answer within {timeout:g} s.")
-        return Article(id=article_id, url=url, title=url, error=f"The address could not be reached ({reason}).")
-    if len(data) > MAX_URL_BYTES:
-        return Article(id=article_id, url=url, title=url,
-                       error=f"The page is larger than {MAX_URL_BYTES // 2**20} MB; it was not loaded.")
-    ext = _CONTENT_TYPES.get(ctype) or Path(urllib.parse.urlparse(url).path).suffix.lower() or ".html"
-    return load_bytes(data, "page" + ext, article_id, url=url)
+        page = fetch(url, timeout, cancelled)
+        ext = _CONTENT_TYPES.get(page.content_type) or _url_extension(url) or ".html"
+    except LoadError as exc:
+        return _failed(article_id, str(exc), url=shown, title=shown)
+    except Exception as exc:
+        return _failed(article_id, f"The address could not be loaded ({type(exc).__name__}).", url=shown, title=shown)
+    return load_bytes(page.data, "page" + ext, article_id, url=shown, charset=page.charset, cancelled=cancelled)
 
 
-def load(path_or_url: str, article_id: str = "a1") -> Article:
-    """One input: a URL or a file path."""
-    if re.match(r"(?i)^https?://", path_or_url):
-        return load_url(path_or_url, article_id)
-    return load_path(path_or_url, article_id)
+def _url_extension(url: str) -> str:
+    try:
+        return Path(urllib.parse.urlsplit(url).path).suffix.lower()
+    except ValueError:
+        return ""
 
 
-def expand_inputs(inputs: list[str]) -> Iterator[str]:
-    """Inputs with folders replaced by the supported files inside them (recursively, sorted)."""
+def load(path_or_url: str | os.PathLike[str], article_id: str = "a1", *,
+         cancelled: Callable[[], bool] | None = None) -> Article:
+    """One input: a URL or a file path (str or ``os.PathLike``); never raises. ``cancelled`` is
+    asked where the loader loops (the window's Cancel); true stops this input with a sentence."""
+    try:
+        item = os.fsdecode(os.fspath(path_or_url))
+    except TypeError:
+        return _failed(article_id, f"An input is a file path or a web address, not {type(path_or_url).__name__}.")
+    if _URL_RE.match(item):
+        return load_url(item.strip(), article_id, cancelled=cancelled)
+    return load_path(item, article_id, cancelled=cancelled)
+
+
+def expand_inputs(inputs: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
+    """Inputs with folders replaced by the supported files inside them (recursively, sorted). A
+    subfolder that cannot be read is passed on as itself, so that loading it says why. Never raises."""
     for item in inputs:
-        p = Path(item)
-        if not re.match(r"(?i)^https?://", item) and p.is_dir():
-            for root, dirs, files in os.walk(p):
-                dirs.sort()
-                for name in sorted(files):
-                    if supported(name) and not name.startswith("."):
-                        yield str(Path(root) / name)
-        else:
-            yield item
+        try:
+            text = os.fsdecode(os.fspath(item))
+        except TypeError:
+            yield item  # type: ignore[misc]  # load() names what it is
+            continue
+        if _URL_RE.match(text) or not _is_folder(text):
+            yield text
+            continue
+        unreadable: list[OSError] = []
+        for root, dirs, files in os.walk(text, onerror=unreadable.append):
+            dirs.sort()
+            for name in sorted(files):
+                if supported(name) and not name.startswith("."):
+                    yield os.path.join(root, name)
+        yield from (str(exc.filename) for exc in unreadable)
+
+
+def _is_folder(path: str) -> bool:
+    try:
+        return stat.S_ISDIR(os.stat(path).st_mode)
+    except (OSError, ValueError):  # too long a name, a NUL in it: loading it as a file will say so
+        return False
 
 
 def text_fingerprint(text: str) -> str:
     """Same article, same fingerprint: whitespace and case do not count."""
-    return hashlib.sha1(" ".join(text.lower().split()).encode("utf-8")).hexdigest()
+    return hashlib.sha1(" ".join(text.lower().split()).encode("utf-8", "replace")).hexdigest()
 
 
 def from_text(text: str, article_id: str = "a1", title: str | None = None) -> Article:
     """An article from pasted or dropped text."""
     if not text.strip():
-        return Article(id=article_id, title=title or "Pasted text", error="The pasted text is empty.")
-    meta = text_metadata(text)
+        return _failed(article_id, "The pasted text is empty.", title=title or "Pasted text")
+    meta = text_metadata(valid_unicode(text))
     return _finish(replace(meta, title=title or meta.title), article_id, None, None)

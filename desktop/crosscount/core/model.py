@@ -112,6 +112,8 @@ class Article:
     path: str | None = None
     url: str | None = None
     error: str | None = None
+    encoding: str | None = None  # the text's encoding, where it was bytes of text (not PDF or Word)
+    encoding_guessed: bool = False  # True when no mark or declaration said so (see core/decoding.py)
 
     @property
     def chars(self) -> int:
