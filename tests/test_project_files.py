@@ -18,8 +18,8 @@ import pytest
 
 from crosscount.core.articles import from_text
 from crosscount.core.edits import Edits
-from crosscount.core.model import Article
 from crosscount.core.export import export
+from crosscount.core.model import Article
 from crosscount.core.pipeline import Settings, analyze_articles
 from crosscount.core.project import ProjectError, open_project, save_project
 from crosscount.core.safe_files import new_file_mode, remove_stale_parts
