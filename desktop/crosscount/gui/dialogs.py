@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QTableWidget,
     QTableWidgetItem,
@@ -46,7 +47,9 @@ class ArticleProperties(QDialog):
     def __init__(self, article: Article, parent: QWidget | None = None) -> None:
         super().__init__(parent, windowTitle=f"Properties — {article.title or article.id}")
         self.setObjectName("articleProperties")
+        self.article = article
         self.title = QLineEdit(article.title or "", toolTip="The article's headline")
+        self.title.setCursorPosition(0)
         self.outlet = QLineEdit(article.outlet or "", toolTip="The newspaper, agency or site that published it")
         self.author = QLineEdit(article.author or "", readOnly=True, toolTip="As read from the article")
         self.address = QLineEdit(article.url or article.path or "pasted text", readOnly=True,
@@ -66,7 +69,7 @@ class ArticleProperties(QDialog):
         form.addRow("Address", self.address)
         form.addRow(self.has_date, self.published)
         if article.published_inferred:
-            form.addRow("", QCheckBox("The date was inferred from the text", checked=True, enabled=False))
+            form.addRow("", QLabel("<i>Inferred from the text; kept as a guess unless changed.</i>"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -76,10 +79,13 @@ class ArticleProperties(QDialog):
         self.resize(460, 0)
 
     def values(self) -> dict[str, str | None]:
-        """The fields as the analyst left them (None for an emptied one)."""
+        """The fields the analyst changed (None for an emptied one)."""
         published = self.published.date().toString(Qt.DateFormat.ISODate) if self.has_date.isChecked() else None
-        return {"title": self.title.text().strip() or None, "outlet": self.outlet.text().strip() or None,
-                "published": published}
+        if published and self.article.published and published.startswith(self.article.published):
+            published = self.article.published  # a month or year precision the picker cannot show stays
+        now = {"title": self.title.text().strip() or None, "outlet": self.outlet.text().strip() or None,
+               "published": published}
+        return {k: v for k, v in now.items() if v != getattr(self.article, k)}
 
 
 def about_html() -> str:

@@ -105,7 +105,7 @@ class MainWindow(QMainWindow):
         self.right = QSplitter(Qt.Orientation.Vertical)
         for widget in (self.claims, self.detail, self.plot):
             self.right.addWidget(widget)
-        self.right.setSizes([380, 150, 330])
+        self.right.setSizes([300, 230, 330])
         self.main_split = QSplitter(Qt.Orientation.Horizontal)
         for widget in (self.article_list, self.article_text, self.right):
             self.main_split.addWidget(widget)
@@ -252,6 +252,7 @@ class MainWindow(QMainWindow):
         current = self.article_list.current_id()
         steps = [lambda: self.claims.show_claims(analysis.claims, analysis.groups, titles, op.categories(self)),
                  lambda: self.article_list.show_articles(analysis.articles, analysis.claims, current),
+                 lambda: self._show_detail(self.selected_claim()),
                  lambda: self.pages.setCurrentIndex(1 if analysis.articles else 0)]
         if in_steps:
             steps.append(self.claims.size_columns)
@@ -286,6 +287,9 @@ class MainWindow(QMainWindow):
             self.article_list.select_article(claim.article)
             if self.article_text.article is not None and self.article_text.article.id == claim.article:
                 self.article_text.reveal(claim)
+        self._show_detail(claim)
+
+    def _show_detail(self, claim: Claim | None) -> None:
         article = self.workspace.state.article(claim.article) if claim else None
         original = self.workspace.extracted_claim(claim) if claim and claim.edited else None
         self.detail.show_claim(claim, article, original)
@@ -329,7 +333,7 @@ class MainWindow(QMainWindow):
         if article is None or article.error:
             return
         dialog = ArticleProperties(article, self)
-        if dialog.exec():
+        if dialog.exec() and dialog.values():
             op.set_article_values(self, article.id, dialog.values())
 
     def start_job(self, fn: Callable[..., Any], done: Callable[[Any], None],
