@@ -139,3 +139,12 @@ def test_one_undo_history_covers_pastes_removals_settings_and_rates(window):
     window.undo_stack.undo()
     assert len(window.analysis.articles) == 2
     assert window.isWindowModified()
+
+
+def test_undoing_a_setting_unticks_its_menu_item(window):
+    window.imperial.setChecked(True)
+    assert window.settings.unit_system == "imperial"
+    window.undo_stack.undo()
+    assert window.settings.unit_system == "metric" and not window.imperial.isChecked()
+    window.undo_stack.redo()
+    assert window.imperial.isChecked()

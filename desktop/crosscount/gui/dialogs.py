@@ -103,17 +103,21 @@ def about_html() -> str:
             f"<h3>Data</h3><ul>{credits}</ul>")
 
 
+def _with_close_button(dialog: QDialog, content: QWidget) -> None:
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(content)
+    layout.addWidget(buttons)
+
+
 class AboutDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent, windowTitle="About Crosscount")
         self.setObjectName("aboutDialog")
         text = QTextBrowser(openExternalLinks=True)
         text.setHtml(about_html())
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(text)
-        layout.addWidget(buttons)
+        _with_close_button(self, text)
         self.resize(520, 560)
 
 
@@ -132,9 +136,5 @@ class ShortcutsDialog(QDialog):
             table.setItem(row, 1, QTableWidgetItem(keys))
         table.resizeColumnsToContents()
         table.horizontalHeader().setStretchLastSection(True)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(table)
-        layout.addWidget(buttons)
+        _with_close_button(self, table)
         self.resize(420, 480)

@@ -12,10 +12,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPoint, QSettings, QStandardPaths, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtCore import QPoint, QSettings, QSignalBlocker, QStandardPaths, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
-    QLabel,
     QMainWindow,
     QMenu,
     QMessageBox,
@@ -23,8 +22,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QStackedWidget,
-    QVBoxLayout,
-    QWidget,
 )
 
 from ..core.model import Article, Claim, Group
@@ -37,13 +34,13 @@ from .article_list import ArticleList
 from .article_view import ArticleView
 from .claims_panel import ClaimsPanel
 from .detail_pane import DetailPane
-from .dialogs import AboutDialog, ArticleProperties, ShortcutsDialog
+from .dialogs import ArticleProperties
+from .menus import build_menus, drop_zone
 from .plot_panel import PlotPanel
 
 AUTOSAVE_MS = 30_000
 ASYNC_FROM = 5_000  # claims: below this a change is analysed at once; above it, off the window's thread
 MAX_RECENT = 8
-Key = QKeySequence | QKeySequence.StandardKey | str | None
 
 
 def recent_paths(store: QSettings) -> list[str]:
@@ -70,7 +67,8 @@ class MainWindow(QMainWindow):
         self.job: worker.Job | None = None
         self.generation = 0  # the newest analysis asked for; older results arriving late are dropped
         self._build()
-        self._actions()
+        self.recent_menu = build_menus(self)
+        self._fill_recent()
         self.autosave = QTimer(self, interval=AUTOSAVE_MS)
         self.autosave.timeout.connect(lambda: op.save_recovery(self))
         self.autosave.start()
@@ -115,7 +113,7 @@ class MainWindow(QMainWindow):
             if state is not None:
                 splitter.restoreState(state)
         self.pages = QStackedWidget()
-        self.pages.addWidget(self._drop_zone())
+        self.pages.addWidget(drop_zone(lambda: op.load(self, [str(resources.files("crosscount.resources") / "samples")])))
         self.pages.addWidget(self.main_split)
         self.setCentralWidget(self.pages)
 
@@ -124,87 +122,6 @@ class MainWindow(QMainWindow):
         self.cancel_button.clicked.connect(self.cancel_loading)
         self.statusBar().addPermanentWidget(self.progress)
         self.statusBar().addPermanentWidget(self.cancel_button)
-
-    def _drop_zone(self) -> QWidget:
-        """What a new window shows: where to drop articles, and the sample to try."""
-        zone = QWidget(objectName="dropZone")
-        text = QLabel("<h2>Drop articles, folders or links here</h2><p>Text, HTML, PDF, Word and e-mail files, "
-                      "or web addresses. Or press Ctrl+O to open them, Ctrl+L to add a link, Ctrl+V to paste.</p>",
-                      alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
-        sample = QPushButton("Open the sample articles", objectName="openSamples",
-                             toolTip="Load the articles that come with Crosscount, to see what it does")
-        sample.clicked.connect(lambda: op.load(self, [str(resources.files("crosscount.resources") / "samples")]))
-        layout = QVBoxLayout(zone)
-        layout.addStretch(1)
-        layout.addWidget(text)
-        layout.addWidget(sample, alignment=Qt.AlignmentFlag.AlignCenter)
-        layout.addStretch(2)
-        zone.setStyleSheet("#dropZone { border: 2px dashed #9ca3af; border-radius: 12px; margin: 40px; }")
-        return zone
-
-    def _action(self, menu: QMenu, text: str, slot: Callable[..., Any], key: Key = None, tip: str = "") -> QAction:
-        action = QAction(text, self, toolTip=tip or text.replace("&", "").rstrip("…"))
-        if key is not None:
-            action.setShortcuts(QKeySequence.keyBindings(key) if isinstance(key, QKeySequence.StandardKey)
-                                else [QKeySequence(key)])
-        action.triggered.connect(slot)
-        menu.addAction(action)
-        return action
-
-    def _actions(self) -> None:
-        S = QKeySequence.StandardKey
-        file = self.menuBar().addMenu("&File")
-        self._action(file, "&New project", lambda: op.new_project(self), S.New)
-        open_ = self._action(file, "&Open articles or project…", lambda: op.open_dialog(self), S.Open)
-        url = self._action(file, "Add &URL…", lambda: op.url_dialog(self), "Ctrl+L", "Add an article from a web address")
-        paste = self._action(file, "&Paste text as article", lambda: op.paste(self), S.Paste,
-                             "Paste text, a link or files from the clipboard")
-        self.recent_menu = file.addMenu("Recent projects")
-        self._fill_recent()
-        file.addSeparator()
-        save = self._action(file, "&Save project", lambda: op.save(self), S.Save)
-        self._action(file, "Save project &as…", lambda: op.save_as(self), "Ctrl+Shift+S")
-        export = self._action(file, "&Export comparison…", lambda: op.export_dialog(self), "Ctrl+E",
-                              "Export the claims and groups to Excel, CSV or JSON")
-        file.addSeparator()
-        self._action(file, "&Quit", self.close, S.Quit)
-
-        edit = self.menuBar().addMenu("&Edit")
-        undo = self.undo_stack.createUndoAction(self, "&Undo")
-        undo.setShortcuts(S.Undo)
-        redo = self.undo_stack.createRedoAction(self, "&Redo")
-        redo.setShortcuts(S.Redo)  # the platform's keys, once (Ctrl+Shift+Z and Ctrl+Y on Linux)
-        edit.addActions([undo, redo])
-        edit.addSeparator()
-        self._action(edit, "E&xclude / include claim", lambda: op.toggle_exclude(self), QKeySequence(Qt.Key.Key_Delete))
-        self._action(edit, "&Add claim from selection", lambda: op.add_claim_from_selection(self), "Ctrl+Shift+A")
-        self._action(edit, "Move claim to &new group…", lambda: op.new_group(self), "Ctrl+G")
-        self._action(edit, "&Filter claims", self.filter_edit.setFocus, S.Find)
-        edit.addSeparator()
-        self._action(edit, "Article &properties…", lambda: self.properties_dialog(self.article_list.current_id()), "Ctrl+I")
-        self._action(edit, "&Reload article", lambda: op.reload_article(self, self.article_list.current_id() or ""), "Ctrl+R")
-        self._action(edit, "Re&move article", lambda: op.remove_article(self, self.article_list.current_id() or ""), "Ctrl+Shift+Del")
-
-        settings = self.menuBar().addMenu("&Settings")
-        self._action(settings, "&Base currency…", lambda: op.base_currency_dialog(self))
-        self.imperial = QAction("&Imperial units", self, checkable=True, checked=self.settings.unit_system == "imperial")
-        self.imperial.toggled.connect(lambda on: op.set_settings(self, unit_system="imperial" if on else "metric"))
-        self.at_publication = QAction("Convert money at the &publication date", self, checkable=True,
-                                      checked=self.settings.rate_date == "published")
-        self.at_publication.toggled.connect(lambda on: op.set_settings(self, rate_date="published" if on else "as_of"))
-        settings.addActions([self.imperial, self.at_publication])
-        self._action(settings, "&Override an exchange rate…", lambda: op.rate_override_dialog(self))
-
-        help_ = self.menuBar().addMenu("&Help")
-        self._action(help_, "&Keyboard shortcuts", lambda: ShortcutsDialog(self.findChildren(QAction), self).exec())
-        self._action(help_, "&About Crosscount", lambda: AboutDialog(self).exec())
-
-        toolbar = self.addToolBar("Main")
-        toolbar.setObjectName("mainToolbar")
-        toolbar.addActions([open_, url, paste, save, export, undo, redo])
-        for action in toolbar.actions():  # tooltips say the keys too
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(action.toolTip() + (f" ({keys})" if keys else ""))
 
     # ------------------------------------------------------------------------------------------ state
     @property
@@ -220,6 +137,10 @@ class MainWindow(QMainWindow):
         state, at once for a small project, or from the thread pool for a large one."""
         self.workspace.set_state(state)
         self.generation += 1
+        for action, on in ((self.imperial, state.settings.unit_system == "imperial"),
+                           (self.at_publication, state.settings.rate_date == "published")):
+            with QSignalBlocker(action):  # an undone setting unticks its menu item, without a new change
+                action.setChecked(on)
         then = then or self.analysisShown.emit
         if ready is not None:
             self.workspace.merge(ready[0])
