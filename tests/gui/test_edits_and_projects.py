@@ -10,6 +10,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QMessageBox
 
 from crosscount.gui import MainWindow
+from crosscount.gui import operations as op
 from crosscount.gui.claims_model import CLAIM_ROLE
 
 ARTICLE = ("Losses report\nPublished: August 18, 2023\n\nThe UK Ministry of Defence said in February that between "
@@ -25,7 +26,7 @@ def window(qtbot, tmp_path):
     path = tmp_path / "report.txt"
     path.write_text(ARTICLE, encoding="utf-8")
     with qtbot.waitSignal(w.loadingFinished, timeout=30000):
-        w.load([str(path)])
+        op.load(w, [str(path)])
     return w
 
 
@@ -61,9 +62,9 @@ def test_a_value_that_is_not_a_figure_is_refused_with_a_message(window):
 
 def test_category_and_group_edits(window):
     payment = claim_by_text(window, "450,000 rubles")
-    window.proxy.setData(window.proxy.index(row_of(window, "450,000 rubles"), 4), "bonus", Qt.ItemDataRole.EditRole)
-    assert claim_by_text(window, "450,000 rubles").category == "bonus"
-    window.move_to_group(payment.id, "custom:Sign-up", "Sign-up payments")
+    window.proxy.setData(window.proxy.index(row_of(window, "450,000 rubles"), 4), "missing", Qt.ItemDataRole.EditRole)
+    assert claim_by_text(window, "450,000 rubles").category == "missing"
+    op.move_to_group(window, payment.id, "custom:Sign-up", "Sign-up payments")
     group = next(g for g in window.analysis.groups if g.key == "custom:Sign-up")
     assert group.label == "Sign-up payments" and group.claims == (payment.id,)
 
@@ -75,7 +76,7 @@ def test_add_a_claim_from_a_text_selection(window):
     cursor.setPosition(start)
     cursor.setPosition(start + len("far higher"), QTextCursor.MoveMode.KeepAnchor)
     window.article_text.setTextCursor(cursor)
-    window.add_claim_from_selection()
+    op.add_claim_from_selection(window)
     added = claim_by_text(window, "far higher")
     assert added.edited and added.id.endswith(":added")
     window.undo_stack.undo()
@@ -85,24 +86,24 @@ def test_add_a_claim_from_a_text_selection(window):
 def test_correcting_an_article_date_moves_as_of(window):
     article = window.analysis.articles[0]
     assert claim_by_text(window, "between 40,000 and 60,000").as_of == "2023-02"
-    window.set_article_field(article.id, "published", "2024-05-01")
+    op.set_article_field(window, article.id, "published", "2024-05-01")
     assert claim_by_text(window, "between 40,000 and 60,000").as_of == "2024-02"
-    window.set_article_field(article.id, "published", "not a date")
+    op.set_article_field(window, article.id, "published", "not a date")
     assert "is not a date" in window.statusBar().currentMessage()
 
 
 def test_save_and_reopen_keeps_edits_and_settings(window, qtbot, tmp_path, monkeypatch):
     window.proxy.setData(window.proxy.index(row_of(window, "between 40,000 and 60,000"), 1), "≥ 45,000",
                          Qt.ItemDataRole.EditRole)
-    window.set_settings(base_currency="EUR")
+    op.set_settings(window, base_currency="EUR")
     path = str(tmp_path / "work.crosscount")
-    assert window.save_project_file(path)
+    assert op.save_to(window, path)
     assert window.undo_stack.isClean() and "work.crosscount" in window.windowTitle()
     assert sqlite3.connect(path).execute("SELECT count(*) FROM claim_edits").fetchone()[0] >= 1
 
     other = MainWindow()
     qtbot.addWidget(other)
-    assert other.open_project_file(path)
+    assert op.open_project_file(other, path)
     reopened = claim_by_text(other, "between 40,000 and 60,000")
     assert (reopened.low, reopened.bound, reopened.edited) == (45000, "at_least", True)
     rubles = claim_by_text(other, "450,000 rubles")
@@ -114,19 +115,19 @@ def test_a_damaged_project_is_refused_and_nothing_is_lost(window, tmp_path, monk
     bad.write_bytes(b"this is not sqlite" * 100)
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda *args: warnings.append(args[2]))
-    assert not window.open_project_file(str(bad))
+    assert not op.open_project_file(window, str(bad))
     assert "not a Crosscount project" in warnings[0] or "not an SQLite database" in warnings[0]
     assert window.analysis.claims, "the open work is still there"
 
 
 def test_autosave_and_recovery_after_a_crash(window, qtbot):
-    window.toggle_exclude_current() if window.selected_claim() else None
-    window.proxy.setData(window.proxy.index(row_of(window, "450,000 rubles"), 4), "bonus", Qt.ItemDataRole.EditRole)
-    window.save_recovery()
+    op.toggle_exclude(window) if window.selected_claim() else None
+    window.proxy.setData(window.proxy.index(row_of(window, "450,000 rubles"), 4), "missing", Qt.ItemDataRole.EditRole)
+    op.save_recovery(window)
     recovered = MainWindow()  # a new session after the crash
     qtbot.addWidget(recovered)
-    assert recovered.restore_recovery()
-    assert claim_by_text(recovered, "450,000 rubles").category == "bonus"
+    assert op.restore_recovery(recovered)
+    assert claim_by_text(recovered, "450,000 rubles").category == "missing"
     assert not recovered.undo_stack.isClean()
 
 
@@ -142,7 +143,7 @@ def test_log_scale_and_saving_the_plot(window, tmp_path):
 
 def test_rate_override_is_used(window):
     before = claim_by_text(window, "450,000 rubles").normalized
-    window.override_rate("RUB", before["rate"]["asked"], "50")
+    op.override_rate(window, "RUB", before["rate"]["asked"], "50")
     after = claim_by_text(window, "450,000 rubles").normalized
     assert after["rate"]["source"] == "user" and after["low"] == pytest.approx(9000)
 
@@ -171,8 +172,8 @@ def test_large_projects_analyse_edits_off_the_windows_thread(window, qtbot, monk
     monkeypatch.setattr(main_window, "ASYNC_FROM", 0)  # treat this small project as a large one
     claim = claim_by_text(window, "450,000 rubles")
     with qtbot.waitSignal(window.analysisShown, timeout=10000):
-        window.apply_edit(window.edits.set_claim(claim.id, category="first"), "first")
-        window.apply_edit(window.edits.set_claim(claim.id, category="second"), "second")
+        op.apply_edit(window, window.edits.set_claim(claim.id, category="first"), "first")
+        op.apply_edit(window, window.edits.set_claim(claim.id, category="second"), "second")
     qtbot.wait(200)  # the first edit's result, if it comes late, must not replace the second's
     assert claim_by_text(window, "450,000 rubles").category == "second"
     with qtbot.waitSignal(window.analysisShown, timeout=10000):

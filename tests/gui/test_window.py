@@ -8,9 +8,10 @@ import openpyxl
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication, QListWidget, QTableView, QTextEdit
+from PySide6.QtWidgets import QApplication, QListView, QTableView, QTextEdit
 
 from crosscount.gui import MainWindow
+from crosscount.gui import operations as op
 from crosscount.gui.claims_model import CLAIM_ROLE
 
 
@@ -42,9 +43,9 @@ def test_drop_files_fills_list_table_and_plot(window, qtbot, sample_path, tmp_pa
     bad.write_bytes(b"%PDF-1.7 truncated")
     with qtbot.waitSignal(window.loadingFinished, timeout=30000):
         drop(window, [sample_path, second_article(tmp_path), bad])
-    articles = window.findChild(QListWidget, "articleList")
-    assert articles.count() == 3
-    assert "damaged or truncated" in articles.item(2).text()
+    articles = window.findChild(QListView, "articleList")
+    assert articles.model().rowCount() == 3
+    assert "damaged or truncated" in articles.model().index(2).data()
     table = window.findChild(QTableView, "claimsTable")
     assert table.model().rowCount() > 0
     group = window.largest_group()
@@ -57,7 +58,7 @@ def test_drop_files_fills_list_table_and_plot(window, qtbot, sample_path, tmp_pa
 
 def test_clicking_a_bar_selects_the_claim_and_shows_its_text(window, qtbot, sample_path):
     with qtbot.waitSignal(window.loadingFinished, timeout=30000):
-        window.load([str(sample_path)])
+        op.load(window, [str(sample_path)])
     window.select_group(window.largest_group().key)
     target = window.range_plot.claims[1]
     window.range_plot.claimClicked.emit(target.id)
@@ -68,12 +69,12 @@ def test_clicking_a_bar_selects_the_claim_and_shows_its_text(window, qtbot, samp
 
 def test_exclude_and_undo(window, qtbot, sample_path):
     with qtbot.waitSignal(window.loadingFinished, timeout=30000):
-        window.load([str(sample_path)])
+        op.load(window, [str(sample_path)])
     key = window.largest_group().key
     window.select_group(key)
     window.claims_table.selectRow(0)
     claim = window.selected_claim()
-    window.toggle_exclude_current()
+    op.toggle_exclude(window)
     assert claim.id not in next(g.claims for g in window.analysis.groups if g.key == key)
     assert next(c for c in window.analysis.claims if c.id == claim.id).edited
     window.undo_stack.undo()
@@ -84,7 +85,7 @@ def test_exclude_and_undo(window, qtbot, sample_path):
 
 def test_paste_text_becomes_an_article(window, qtbot):
     QApplication.clipboard().setText("Officials said 1,200 soldiers were killed and 3,400 wounded.")
-    window.paste()
+    op.paste(window)
     assert window.article_list.count() == 1
     texts = [window.proxy.index(r, 0).data(CLAIM_ROLE).text for r in range(window.proxy.rowCount())]
     assert sorted(texts) == ["1,200", "3,400"]
@@ -96,7 +97,7 @@ def test_cancel_a_long_load_keeps_the_window_usable(window, qtbot, tmp_path):
     for i in range(300):
         (folder / f"{i:03}.txt").write_text(f"Report {i}\n\nOfficials said {i + 10} soldiers were killed.\n")
     with qtbot.waitSignal(window.loadingFinished, timeout=60000):
-        window.load([str(folder)])
+        op.load(window, [str(folder)])
         window.cancel_loading()
     assert window.job is None
     assert window.article_list.count() < 300
@@ -104,13 +105,13 @@ def test_cancel_a_long_load_keeps_the_window_usable(window, qtbot, tmp_path):
 
 def test_export_from_the_window_keeps_exclusions(window, qtbot, sample_path, tmp_path):
     with qtbot.waitSignal(window.loadingFinished, timeout=30000):
-        window.load([str(sample_path)])
+        op.load(window, [str(sample_path)])
     window.select_group(window.largest_group().key)
     window.claims_table.selectRow(0)
     excluded = window.selected_claim()
-    window.toggle_exclude_current()
+    op.toggle_exclude(window)
     out = tmp_path / "from-window.xlsx"
-    window.export_to(str(out))
+    op.export_to(window, str(out))
     ws = openpyxl.load_workbook(out)["Claims"]
     header = [c.value for c in ws[1]]
     rows = {ws.cell(r, 1).value: ws.cell(r, header.index("excluded") + 1).value for r in range(2, ws.max_row + 1)}

@@ -19,6 +19,7 @@ def _no_display() -> bool:
 
 
 def run(inputs: list[str], screenshot: str | None = None, project: str | None = None) -> int:
+    from . import operations as op
     from .main_window import MainWindow
 
     if _no_display():
@@ -37,12 +38,13 @@ def run(inputs: list[str], screenshot: str | None = None, project: str | None = 
     app.setWindowIcon(QIcon(str(icon)))
     window = MainWindow()
     if project:
-        window.open_project_file(project)
+        op.open_project_file(window, project)
     if screenshot:
         def capture() -> None:
             group = window.largest_group()
             if group is not None:
                 window.select_group(group.key)
+                window.claims_table.selectRow(0)  # the detail pane shows a claim
             app.processEvents()
             ok = window.grab().save(screenshot)
             QThreadPool.globalInstance().waitForDone(2000)
@@ -51,7 +53,7 @@ def run(inputs: list[str], screenshot: str | None = None, project: str | None = 
         window.loadingFinished.connect(lambda: QTimer.singleShot(200, capture))
         window.show()
         if inputs:
-            window.load(inputs)
+            op.load(window, inputs)
         else:
             QTimer.singleShot(200, capture)
         return int(app.exec())
@@ -60,8 +62,8 @@ def run(inputs: list[str], screenshot: str | None = None, project: str | None = 
         answer = QMessageBox.question(window, "Recover unsaved work?",
                                       "Crosscount was not closed properly last time. Restore the unsaved work?")
         if answer == QMessageBox.StandardButton.Yes:
-            window.restore_recovery()
+            op.restore_recovery(window)
         else:
             Path(window.recovery_path()).unlink(missing_ok=True)
-    window.load(inputs)
+    op.load(window, inputs)
     return int(app.exec())

@@ -1,4 +1,9 @@
-"""The claims table: one QAbstractTableModel over the core's Claim values, sorted and filtered by a proxy."""
+"""The claims table: one QAbstractTableModel over the core's Claim values.
+
+The model itself holds the rows the analyst's choices of group, kind and category leave (each group's
+claims are listed once per analysis, so switching groups takes that list, not a test of every claim);
+a proxy only filters by the text typed, in Qt's own C++ filter, and hands sorting to the model.
+"""
 
 from __future__ import annotations
 
@@ -36,17 +41,43 @@ class ClaimsModel(QAbstractTableModel):
 
     def __init__(self) -> None:
         super().__init__()
-        self.claims: list[Claim] = []
+        self.claims: list[Claim] = []  # the rows shown, in order
         self.titles: dict[str, str] = {}
+        self.kind: str | None = None
+        self.category: str | None = None
+        self.group: str | None = None
+        self._all: list[Claim] = []
+        self._by_group: dict[str | None, list[Claim]] = {}
         self._sort: tuple[int, bool] | None = None
 
     def set_claims(self, claims: list[Claim], titles: dict[str, str]) -> None:
-        self.beginResetModel()
-        self.claims = list(claims)
+        self._all = list(claims)
+        self._by_group = {}
+        for c in self._all:
+            self._by_group.setdefault(c.group, []).append(c)
         self.titles = titles
+        self._select()
+
+    def set_view(self, **choices: str | None) -> None:
+        """Show only claims of this ``group``, ``kind`` and ``category`` (None: any)."""
+        if any(getattr(self, name) != value for name, value in choices.items()):
+            for name, value in choices.items():
+                setattr(self, name, value)
+            self._select()
+
+    def _select(self) -> None:
+        rows = self._by_group.get(self.group, []) if self.group else self._all
+        if self.kind or self.category:
+            rows = [c for c in rows if (not self.kind or c.kind == self.kind)
+                    and (not self.category or c.category == self.category)]
+        self.beginResetModel()
+        self.claims = list(rows)
         if self._sort is not None:
             self.claims.sort(key=self._sort_key(self._sort[0]), reverse=self._sort[1])
         self.endResetModel()
+
+    def row_of(self, claim_id: str) -> int | None:
+        return next((row for row, c in enumerate(self.claims) if c.id == claim_id), None)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """Sorted here, with one key per claim (list.sort), not by the proxy's O(n log n) calls to data():
@@ -104,7 +135,7 @@ class ClaimsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self._display(c, col)
         if role == Qt.ItemDataRole.ToolTipRole:
-            return self._rate_note(c) if col == 3 and self._rate_note(c) else c.sentence
+            return self.rate_note(c) if col == 3 and self.rate_note(c) else c.sentence
         if role == Qt.ItemDataRole.BackgroundRole and col == 0:
             return QBrush(QColor(KIND_COLOURS.get(c.kind, "#eeeeee")))
         if role == Qt.ItemDataRole.ForegroundRole and c.excluded:
@@ -118,7 +149,7 @@ class ClaimsModel(QAbstractTableModel):
         return None
 
     @staticmethod
-    def _rate_note(c: Claim) -> str | None:
+    def rate_note(c: Claim) -> str | None:
         """Which rate converted this figure: the analyst must always be able to see it."""
         rate = (c.normalized or {}).get("rate")
         if not rate:
@@ -148,51 +179,15 @@ class ClaimsModel(QAbstractTableModel):
 
 
 class ClaimsFilter(QSortFilterProxyModel):
-    """Free text over every column, plus the kind and group the analyst picked."""
+    """Free text over every column (Qt's filter, in C++); sorting is the model's own."""
 
     def __init__(self) -> None:
         super().__init__()
-        self.kind: str | None = None
-        self.category: str | None = None
-        self.group: str | None = None
         self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.setFilterKeyColumn(-1)
-
-    def set_kind(self, kind: str | None) -> None:
-        self._refilter(lambda: setattr(self, "kind", kind))
-
-    def set_category(self, category: str | None) -> None:
-        self._refilter(lambda: setattr(self, "category", category))
-
-    def set_group(self, group: str | None) -> None:
-        self._refilter(lambda: setattr(self, "group", group))
-
-    def _refilter(self, change: Callable[[], None]) -> None:
-        """Qt 6.10 replaced invalidateFilter() with begin/endFilterChange(); use whichever exists."""
-        if hasattr(self, "beginFilterChange"):
-            self.beginFilterChange()
-            change()
-            self.endFilterChange()
-        else:
-            change()
-            self.invalidateFilter()
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
         """The source model sorts (see ClaimsModel.sort); the proxy keeps its order."""
         source = self.sourceModel()
         if source is not None:
             source.sort(column, order)
-
-    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
-        model = self.sourceModel()
-        assert isinstance(model, ClaimsModel)
-        c = model.claims[row]
-        if self.kind and c.kind != self.kind:
-            return False
-        if self.category and c.category != self.category:
-            return False
-        if self.group and c.group != self.group:
-            return False
-        if not self.filterRegularExpression().pattern():
-            return True  # no text typed: no need to ask every cell
-        return super().filterAcceptsRow(row, parent)

@@ -1,0 +1,182 @@
+"""The analyst's workspace, without Qt: what was loaded, the edits and settings, and the caches that make
+showing them again quick.
+
+Everything the analyst can change is one immutable ``State`` (articles, edits, settings), so an undo step
+of any kind (a load, a paste, a removal, a reload, an edit, a rate override, a setting) is simply the state
+before it. A ``Workspace`` holds the current state and the caches of extraction and normalization; a
+worker thread gets a ``Snapshot`` (the state and copies of the caches), analyses it, and the workspace
+merges back what the worker learned. The window, the tests and any other front end share this logic.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field, replace
+
+from . import articles as loaders
+from .dates import find_dates, parse_iso
+from .edits import EditError, Edits
+from .model import Article, Claim
+from .normalize import NormalizeCache
+from .pipeline import (
+    Analysis,
+    ExtractionCache,
+    Progress,
+    Settings,
+    analyze_articles,
+    load_and_extract,
+    next_article_number,
+)
+from .semantics import CATEGORY_LABELS
+
+
+@dataclass(frozen=True)
+class State:
+    """Everything the analyst can change, as one value (an undo step restores the one before)."""
+
+    articles: tuple[Article, ...] = ()
+    edits: Edits = field(default_factory=Edits)
+    settings: Settings = field(default_factory=Settings)
+
+    def adding(self, new: Iterable[Article]) -> State:
+        return replace(self, articles=(*self.articles, *new))
+
+    def removing(self, article_id: str) -> State:
+        return replace(self, articles=tuple(a for a in self.articles if a.id != article_id))
+
+    def replacing(self, article: Article) -> State:
+        """The article of the same id read again (a reload); the analyst's edits stay, keyed by its id."""
+        return replace(self, articles=tuple(article if a.id == article.id else a for a in self.articles))
+
+    def article(self, article_id: str) -> Article | None:
+        return next((a for a in self.articles if a.id == article_id), None)
+
+    def fingerprints(self) -> set[str]:
+        """The texts already loaded, so the same text dropped again is not a second article."""
+        return {loaders.text_fingerprint(a.text) for a in self.articles if not a.error}
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    """What a worker needs to analyse a state off the window's thread: the state and its own copies of the
+    caches (the worker fills them; ``Workspace.merge`` takes what it learned)."""
+
+    state: State
+    extracted: ExtractionCache
+    normalized: NormalizeCache
+
+    def analyze(self) -> Analysis:
+        s = self.state
+        return analyze_articles(list(s.articles), s.settings, s.edits, self.extracted, self.normalized)
+
+
+class Workspace:
+    """The current state and the caches that spare extracting and normalizing again after a change."""
+
+    def __init__(self, state: State | None = None) -> None:
+        self.state = state or State()
+        self.extracted: ExtractionCache = {}  # (article id, publication date) → claims as extracted
+        self.normalized: NormalizeCache = {}  # valid for self.state.settings only
+
+    def set_state(self, state: State) -> None:
+        """Make ``state`` current. Cached extraction of an article whose text changed (a reload, or the undo
+        of one) is forgotten; cached normalization is forgotten when the settings changed."""
+        before = {a.id: a for a in self.state.articles}
+        changed = {a.id for a in state.articles if a.id in before and before[a.id].text != a.text}
+        if changed:
+            self.extracted = {key: claims for key, claims in self.extracted.items() if key[0] not in changed}
+        if state.settings != self.state.settings:
+            self.normalized = {}  # (it is keyed by the claim object, so a changed claim never hits it)
+        self.state = state
+
+    def analyze(self) -> Analysis:
+        """The current state analysed on this thread (quick for a small project)."""
+        return Snapshot(self.state, self.extracted, self.normalized).analyze()
+
+    def snapshot(self, state: State | None = None) -> Snapshot:
+        """A copy for a worker: of the current state, or of ``state`` (the state a change will make)."""
+        state = state or self.state
+        normalized = dict(self.normalized) if state.settings == self.state.settings else {}
+        return Snapshot(state, dict(self.extracted), normalized)
+
+    def merge(self, snapshot: Snapshot) -> None:
+        """Keep what a worker extracted and normalized, when it still applies to the current state."""
+        current = {a.id: a.text for a in self.state.articles}
+        seen = {a.id: a.text for a in snapshot.state.articles}
+        self.extracted.update({key: claims for key, claims in snapshot.extracted.items()
+                               if key[0] in current and seen.get(key[0]) == current[key[0]]})
+        if snapshot.state.settings == self.state.settings:
+            self.normalized.update(snapshot.normalized)
+
+    def extracted_claim(self, claim: Claim) -> Claim | None:
+        """The claim as extraction found it, before the analyst's edits ("was 66,000")."""
+        article = self.state.article(claim.article)
+        if article is None:
+            return None
+        published = self.state.edits.articles.get(article.id, {}).get("published", article.published)
+        return next((c for c in self.extracted.get((article.id, published), []) if c.id == claim.id), None)
+
+    def next_id(self) -> int:
+        return next_article_number(self.state.articles)
+
+
+def load_new(snapshot: Snapshot, inputs: list[str], progress: Progress | None = None,
+             cancelled: Callable[[], bool] | None = None) -> tuple[Snapshot, Analysis]:
+    """Read ``inputs`` (files, folders, URLs) as new articles of the snapshot's state, extract them into its
+    cache and analyse the result: the whole of a load, for a worker thread. Returns the snapshot of the
+    state with the new articles, and its analysis."""
+    loaded = load_and_extract(inputs, progress=progress, cancelled=cancelled,
+                              first_id=next_article_number(snapshot.state.articles),
+                              seen=snapshot.state.fingerprints())
+    snapshot.extracted.update({(a.id, a.published): claims for a, claims in loaded})
+    after = Snapshot(snapshot.state.adding(a for a, _ in loaded), snapshot.extracted, snapshot.normalized)
+    return after, after.analyze()
+
+
+def reread(snapshot: Snapshot, article_id: str) -> tuple[Snapshot, Analysis]:
+    """The article read again from its file or address, under the same id (its edits stay)."""
+    old = snapshot.state.article(article_id)
+    if old is None or not (old.path or old.url):
+        raise EditError("this article was pasted; there is nothing to read it again from")
+    article = loaders.load(old.path or old.url or "", article_id=article_id)
+    extracted = {key: claims for key, claims in snapshot.extracted.items() if key[0] != article_id}
+    after = Snapshot(snapshot.state.replacing(article), extracted, {})
+    return after, after.analyze()
+
+
+def typed_date(typed: str) -> str | None:
+    """A date as the analyst types it ("2023-08-15", "September 2022", "Feb. 3, 2024") in ISO form at the
+    precision written ("2022-09" is a month); empty is None. Read by the same date reader as the articles;
+    EditError when the words are not one whole date."""
+    text = typed.strip()
+    if not text:
+        return None
+    if parse_iso(text) is not None:
+        return text
+    mentions = find_dates(text)
+    whole = [m for m in mentions if not text[: m.start].strip() and not text[m.end:].strip(" .")]
+    resolved = whole[0].resolve(None) if len(whole) == 1 and whole[0].year is not None else None
+    if resolved is None:
+        raise EditError(f"'{typed}' is not a date; write it as 2023-08-15, September 2022 or Feb. 3, 2024")
+    return resolved
+
+
+def known_categories(in_use: Iterable[str | None] = ()) -> dict[str, str]:
+    """The categories an analyst may choose (key → label): the core's, and any already in the project."""
+    out = dict(CATEGORY_LABELS)
+    for key in in_use:
+        if key and key not in out:
+            out[key] = key.replace("_", " ").capitalize()
+    return out
+
+
+def typed_category(typed: str, known: dict[str, str]) -> str | None:
+    """The category key for what the analyst chose or typed (a key or its label); EditError for any other
+    word, so that "deaths" never becomes a group of its own beside "killed"."""
+    text = typed.strip()
+    if not text:
+        return None
+    for key, label in known.items():
+        if text.lower() in (key.lower(), label.lower()):
+            return key
+    raise EditError(f"'{typed}' is not a category; choose one of {', '.join(known.values())}")

@@ -1,0 +1,179 @@
+"""The claims panel (top right): text, kind, category and group filters over the claims table.
+
+Group, kind and category choose the model's rows (see ClaimsModel.set_view); the text typed filters in
+the proxy. A category is chosen from a list (the core's categories and those in the project), so a typo
+never makes a group of its own.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QPoint,
+    QSignalBlocker,
+    Qt,
+    Signal,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.model import Claim, Group
+from ..core.semantics import CATEGORY_LABELS
+from .claims_model import CLAIM_ROLE, ClaimsFilter, ClaimsModel
+
+CATEGORY_COLUMN = 4
+MAX_COLUMN_WIDTH = 220
+
+
+class CategoryDelegate(QStyledItemDelegate):
+    """Edits the category column with a fixed list of the known categories (``choices``: key → label)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.choices: dict[str, str] = dict(CATEGORY_LABELS)
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
+                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
+        combo = QComboBox(parent)
+        combo.setEditable(False)
+        combo.addItem("(none)", "")
+        for key, label in self.choices.items():
+            combo.addItem(label, key)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        claim = index.data(CLAIM_ROLE)
+        editor.setCurrentIndex(max(editor.findData(claim.category or "") if claim else 0, 0))
+
+    def setModelData(self, editor: QWidget, model: QAbstractItemModel,
+                     index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class ClaimsPanel(QWidget):
+    groupChanged = Signal(object)  # the group key shown (None: all claims)
+    claimSelected = Signal(object)  # the Claim now current, or None
+    menuRequested = Signal(QPoint)
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.model = ClaimsModel()
+        self.proxy = ClaimsFilter()
+        self.proxy.setSourceModel(self.model)
+        self.table = QTableView(objectName="claimsTable")
+        self.table.setAccessibleName("Claims")
+        self.table.setToolTip("Every figure found; double-click a cell to correct it, right-click for more")
+        self.table.setModel(self.proxy)
+        self.table.setSortingEnabled(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setResizeContentsPrecision(60)  # size columns from 60 rows
+        header.setStretchLastSection(True)
+        self.table.verticalHeader().setVisible(False)
+        self.categories = CategoryDelegate(self.table)
+        self.table.setItemDelegateForColumn(CATEGORY_COLUMN, self.categories)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self.claimSelected.emit(self.selected()))
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(
+            lambda point: self.menuRequested.emit(self.table.viewport().mapToGlobal(point)))
+
+        self.filter_edit = QLineEdit(placeholderText="Filter claims…  (Ctrl+F)")
+        self.filter_edit.setAccessibleName("Filter claims")
+        self.filter_edit.setToolTip("Show only claims whose cells contain these words")
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.kind_combo = QComboBox(toolTip="Show only figures of one kind")
+        self.kind_combo.setAccessibleName("Kind of figure")
+        self.kind_combo.addItem("All kinds", None)
+        for kind in ("count", "money", "percent", "quantity"):
+            self.kind_combo.addItem(kind.title(), kind)
+        self.kind_combo.currentIndexChanged.connect(lambda: self.model.set_view(kind=self.kind_combo.currentData()))
+        self.category_combo = QComboBox(objectName="categoryCombo", toolTip="Show only figures of one category")
+        self.category_combo.setAccessibleName("Category")
+        self.category_combo.addItem("All categories", None)
+        for key, label in CATEGORY_LABELS.items():
+            self.category_combo.addItem(label, key)
+        self.category_combo.currentIndexChanged.connect(
+            lambda: self.model.set_view(category=self.category_combo.currentData()))
+        self.group_combo = QComboBox(objectName="groupCombo", toolTip="Claims that can be compared, group by group")
+        self.group_combo.setAccessibleName("Comparison group")
+        self.group_combo.currentIndexChanged.connect(self._group_changed)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.filter_edit, 3)
+        filters.addWidget(self.kind_combo, 1)
+        filters.addWidget(self.category_combo, 1)
+        filters.addWidget(QLabel("Group:"))
+        filters.addWidget(self.group_combo, 2)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
+        layout.addWidget(self.table)
+
+    def show_claims(self, claims: list[Claim], groups: list[Group], titles: dict[str, str],
+                    categories: dict[str, str]) -> None:
+        """New claims and groups; the group shown and the selected claim stay when they still exist."""
+        selected = self.selected()
+        self.categories.choices = categories
+        with QSignalBlocker(self.group_combo):
+            current = self.group_combo.currentData()
+            self.group_combo.clear()
+            self.group_combo.addItem("All claims", None)
+            for g in groups:
+                self.group_combo.addItem(f"{g.label} ({len(g.claims)})", g.key)
+            index = self.group_combo.findData(current) if current is not None else 0
+            self.group_combo.setCurrentIndex(max(index, 0))
+        with QSignalBlocker(self.table.selectionModel()):
+            self.model.group = self.group_combo.currentData()
+            self.model.set_claims(claims, titles)
+        if selected is not None:
+            self.select(selected.id, quiet=True)
+        self.groupChanged.emit(self.group_combo.currentData())
+
+    def size_columns(self) -> None:
+        self.table.resizeColumnsToContents()
+        for col in range(self.model.columnCount()):
+            self.table.setColumnWidth(col, min(self.table.columnWidth(col), MAX_COLUMN_WIDTH))
+
+    def select_group(self, key: str | None) -> None:
+        self.group_combo.setCurrentIndex(max(self.group_combo.findData(key), 0))
+
+    def _group_changed(self) -> None:
+        self.model.set_view(group=self.group_combo.currentData())
+        self.groupChanged.emit(self.group_combo.currentData())
+
+    def selected(self) -> Claim | None:
+        index = self.table.currentIndex()
+        return index.data(CLAIM_ROLE) if index.isValid() else None
+
+    def select(self, claim_id: str, quiet: bool = False) -> bool:
+        """Make this claim the current row (``quiet``: without announcing it); False if it is not shown."""
+        row = self.model.row_of(claim_id)
+        if row is None:
+            return False
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():
+            return False
+        if quiet:
+            with QSignalBlocker(self.table.selectionModel()):
+                self.table.selectRow(index.row())
+        else:
+            self.table.selectRow(index.row())
+        self.table.scrollTo(index)
+        return True

@@ -1,0 +1,72 @@
+"""The claim detail pane: everything about the selected claim, and where each part of it came from.
+
+The figure; its sentence with the figure marked; source, outlet and as-of date (from the text, or the
+publication date); the rate that converted it; its flags; for an edited claim, what extraction had found
+("was 66,000"). All text from the article is escaped: it is shown, never interpreted.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtWidgets import QTextBrowser
+
+from ..core.model import Article, Claim, format_value
+from ..core.unit_words import label
+from .claims_model import KIND_COLOURS, ClaimsModel
+
+AS_OF_FROM = {"text": "the sentence", "published": "the publication date"}
+
+
+def _value(c: Claim) -> str:
+    value = format_value(c.low, c.high, c.bound)
+    return value + (f" {label(c.unit)}" if c.unit else "") + (f" / {c.per}" if c.per else "")
+
+
+def detail_html(claim: Claim, article: Article | None, original: Claim | None) -> str:
+    """The pane's text for ``claim``; ``original`` is the claim as extracted, when the analyst edited it."""
+    start = claim.sentence.find(claim.text)
+    sentence = escape(claim.sentence)
+    if start >= 0:
+        colour = KIND_COLOURS.get(claim.kind, "#eeeeee")
+        sentence = (escape(claim.sentence[:start]) + f'<b style="background:{colour}">{escape(claim.text)}</b>'
+                    + escape(claim.sentence[start + len(claim.text):]))
+    rows = [("Value", escape(_value(claim)))]
+    if original is not None and _value(original) != _value(claim):
+        rows.append(("Was", escape(_value(original))))
+    n = claim.normalized or {}
+    if n.get("unit") or n.get("error"):
+        rows.append(("Normalized", escape(n.get("error") or
+                                          format_value(n.get("low"), n.get("high"), claim.bound) + f" {label(n['unit'])}")))
+    note = ClaimsModel.rate_note(claim)
+    if note and n.get("rate"):
+        rows.append(("Rate used", escape(note).replace("\n", "<br>")))
+    rows.append(("Source", escape(claim.source or "not named")))
+    if article is not None:
+        rows.append(("Outlet", escape(article.outlet or "unknown")))
+    if claim.as_of:
+        rows.append(("As of", f"{escape(claim.as_of)} (from {AS_OF_FROM.get(claim.as_of_from or '', 'the analyst')})"))
+    rows.append(("Category", escape(claim.category or "none")))
+    if claim.flags:
+        rows.append(("Flags", escape("; ".join(claim.flags))))
+    if claim.edited:
+        rows.append(("Edited", "by the analyst" + (" (excluded from comparison)" if claim.excluded else "")))
+    table = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows)
+    return (f"<h3>{escape(claim.text)}</h3><p>{sentence}</p>"
+            f'<table cellspacing="4">{table}</table>')
+
+
+class DetailPane(QTextBrowser):
+    def __init__(self) -> None:
+        super().__init__(objectName="claimDetail")
+        self.setAccessibleName("Claim details")
+        self.setToolTip("The selected claim: its sentence, source, date and the rate used")
+        self.setOpenLinks(False)
+        self.show_claim(None, None, None)
+
+    def show_claim(self, claim: Claim | None, article: Article | None, original: Claim | None) -> None:
+        if claim is None:
+            self.setHtml("<p style='color:#6b7280'>Select a claim to see its sentence, source, date and "
+                         "the rate used.</p>")
+        else:
+            self.setHtml(detail_html(claim, article, original))

