@@ -160,9 +160,15 @@ def test_a_save_that_fails_says_so_and_keeps_the_recovery_file(saved, warnings):
     op.save_recovery(saved)
     recovery = Path(saved.recovery_path())
     assert recovery.exists()
-    op.add_text(saved, TEXTS[2], title="Report from Andr\udce9")  # a lone surrogate, as an e-mail header gives
+    op.add_text(saved, TEXTS[2])
+    target = Path(saved.project_path)
+    target.unlink()
+    target.mkdir()  # the project's place is taken by a folder: the save cannot rename over it
     assert not op.save(saved)
     assert len(warnings) == 1 and "could not be saved" in warnings[0]
     assert recovery.exists() and saved.isWindowModified()
+    recovery.unlink()
+    recovery.mkdir()  # and the recovery file's place too
     op.save_recovery(saved)
     assert "Autosave failed" in saved.statusBar().currentMessage()
+    recovery.rmdir()
