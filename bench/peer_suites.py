@@ -3,7 +3,8 @@
 - quantulum3: its test data, read at run time from the installed package
   (``quantulum3/_lang/en_US/tests/quantities.json`` and ``quantities.ambiguity.json``);
 - Recognizers-Text: its English specs (currency, dimension, number, number range, percent), read from
-  ``/work/shared/peer-suites/recognizers/`` (MIT; see SOURCES.md there), skipped where that folder is absent.
+  ``../shared/peer-suites/recognizers/`` beside the repository, or ``$CROSSCOUNT_PEER_SUITES/recognizers``
+  (MIT; see SOURCES.md there), skipped where that folder is absent.
 
 Nothing of theirs is copied into this repository: the cases are read where they live, and the few that lie
 outside Crosscount's mission are named below by a digest of their input, with the reason.
@@ -23,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import os
 import re
 import sys
 import warnings
@@ -32,7 +34,9 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-RECOGNIZERS_DIR = Path("/work/shared/peer-suites/recognizers")
+# beside the repository, where the project's shared folder lies (never read at run time by the app itself)
+RECOGNIZERS_DIR = Path(os.environ.get("CROSSCOUNT_PEER_SUITES", Path(__file__).resolve().parents[2] / "shared"
+                                      / "peer-suites")) / "recognizers"
 RECOGNIZERS_SPECS = {"currency": "CurrencyModel", "dimension": "DimensionModel", "number": "NumberModel",
                      "number range": "NumberRangeModel", "percent": "PercentModel"}
 

@@ -103,11 +103,29 @@ def main() -> int:
     seconds, mb = export_100k()
     rows.append(("export 100,000 claims to xlsx", f"{seconds:.1f} s", f"{mb:.1f} MB workbook"))
 
+    plots = subprocess.run([sys.executable, str(Path(__file__).parent / "plot_bench.py"), "--table"],
+                           capture_output=True, text=True, check=True, env={**os.environ, "QT_QPA_PLATFORM": "offscreen"})
+    rows.extend(tuple(line.split("\t")) for line in plots.stdout.splitlines() if line.count("\t") == 2)
+
     width = [max(len(r[i]) for r in rows) for i in range(3)]
     print(f"{'benchmark'.ljust(width[0])}  {'figure'.ljust(width[1])}  notes")
     for r in rows:
         print(f"{r[0].ljust(width[0])}  {r[1].ljust(width[1])}  {r[2]}")
+    for title, script, args in SECTIONS:
+        print(f"\n## {title}  (bench/{script} {' '.join(args)})")
+        done = subprocess.run([sys.executable, str(Path(__file__).parent / script), *args], capture_output=True,
+                              text=True)
+        print(done.stdout.rstrip() or done.stderr.strip()[-500:])
     return 0
+
+
+# Benchmarks that print tables of their own, each run in a process of its own after the table above.
+SECTIONS = [
+    ("Peers' own test suites", "peer_suites.py", []),
+    ("Linear cost: seconds per MB of figure-dense text at 400 kB and 8 MB", "scaling.py", []),
+    ("Cold start of `crosscount extract` on the seed article", "cold_start.py", ["--repeat", "9"]),
+    ("Streaming extraction, memory flat from 10,000 to 100,000 articles", "stream_bench.py", ["10000", "100000"]),
+]
 
 
 if __name__ == "__main__":
