@@ -337,6 +337,7 @@ def read_docx(data: bytes, budget: Budget, charset: str | None = None) -> Parsed
     package = _verified_docx(data, budget)
     import docx  # python-docx parses with resolve_entities=False and no network access
     from docx.opc.exceptions import PackageNotFoundError
+    from lxml.etree import XMLSyntaxError
 
     try:
         document = docx.Document(BytesIO(package))
@@ -351,6 +352,8 @@ def read_docx(data: bytes, budget: Budget, charset: str | None = None) -> Parsed
         raise LoadError("This Word document is damaged or not a .docx file.") from exc
     except LoadError:
         raise
+    except XMLSyntaxError as exc:
+        raise LoadError("This Word document is damaged: a part of it is not well-formed XML.") from exc
     except Exception as exc:  # lxml raises its own syntax errors for broken XML parts
         raise LoadError(f"This Word document could not be read ({type(exc).__name__}).") from exc
     text = "\n\n".join(p.strip() for p in parts if p.strip())

@@ -91,6 +91,13 @@ def charset_codec(label: str | None) -> str | None:
 
 def decode_text(data: bytes, declared: str | None = None) -> Decoded:
     """Bytes of a text or web file to text (see the module's docstring for the order of the rules)."""
+    decoded = _decode(data, declared)
+    if not decoded.text.strip():  # nothing but a byte-order mark, or blanks in a wide encoding
+        raise LoadError("The file is empty.")
+    return decoded
+
+
+def _decode(data: bytes, declared: str | None) -> Decoded:
     if not data.strip():
         raise LoadError("The file is empty.")
     for bom, codec, name in _BOMS:

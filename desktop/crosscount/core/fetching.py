@@ -218,48 +218,51 @@ class _Watchdog:
             pass
 
 
-class _WatchedHTTPConnection(http.client.HTTPConnection):
+class _Watched:
+    """A connection that hands its socket to the fetch's watchdog as soon as it is connected."""
+
     watch: _Watchdog
+    sock: socket.socket
 
     def connect(self) -> None:
-        super().connect()
+        super().connect()  # type: ignore[misc]
         self.watch.add(self.sock)
 
 
-class _WatchedHTTPSConnection(http.client.HTTPSConnection):
-    watch: _Watchdog
+class _WatchedHTTPConnection(_Watched, http.client.HTTPConnection):
+    pass
 
-    def connect(self) -> None:
-        super().connect()
-        self.watch.add(self.sock)
+
+class _WatchedHTTPSConnection(_Watched, http.client.HTTPSConnection):
+    pass
+
+
+def _watched_connection(cls: type[_Watched], watch: _Watchdog) -> Callable[..., Any]:
+    """What urllib's ``do_open`` calls to make a connection: one of ``cls``, watched by ``watch``."""
+    def connection(host: str, **kwargs: Any) -> Any:
+        conn = cls(host, **kwargs)  # type: ignore[call-arg]
+        conn.watch = watch
+        return conn
+
+    return connection
 
 
 class _WatchedHTTP(urllib.request.HTTPHandler):
     def __init__(self, watch: _Watchdog) -> None:
         super().__init__()
-        self.watch = watch
+        self.connection = _watched_connection(_WatchedHTTPConnection, watch)
 
     def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
-        def connection(host: str, **kwargs: Any) -> http.client.HTTPConnection:
-            conn = _WatchedHTTPConnection(host, **kwargs)
-            conn.watch = self.watch
-            return conn
-
-        return self.do_open(connection, req)  # type: ignore[arg-type]
+        return self.do_open(self.connection, req)
 
 
 class _WatchedHTTPS(urllib.request.HTTPSHandler):
     def __init__(self, watch: _Watchdog) -> None:
         super().__init__()
-        self.watch = watch
+        self.connection = _watched_connection(_WatchedHTTPSConnection, watch)
 
     def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
-        def connection(host: str, **kwargs: Any) -> http.client.HTTPSConnection:
-            conn = _WatchedHTTPSConnection(host, **kwargs)
-            conn.watch = self.watch
-            return conn
-
-        return self.do_open(connection, req, context=self._context)  # type: ignore[arg-type,attr-defined]
+        return self.do_open(self.connection, req, context=self._context)  # type: ignore[attr-defined]
 
 
 class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
