@@ -162,13 +162,25 @@ def test_a_docx_part_that_inflates_past_its_declared_size_is_stopped_while_infla
     assert peak < 40 * 1024 * 1024, f"peak {peak / 2**20:.0f} MB"
 
 
+def test_a_docx_stops_at_its_deadline_between_paragraphs():
+    from crosscount.core.budget import Budget
+
+    document = docx.Document()
+    for _ in range(50):
+        document.add_paragraph(ARTICLE)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    assert load_bytes(buffer.getvalue(), "long.docx", budget=Budget(0)).error == \
+        "Loading took longer than 0 s and was stopped."
+
+
 def test_an_honest_document_xml_over_the_cap_is_refused():
     body = b"<w:p><w:r><w:t>Officials said 5 soldiers were killed.</w:t></w:r></w:p>" * 300_000
     xml = (b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
            + body + b"</w:body></w:document>")
     assert len(xml) > articles.MAX_DOCX_PART_BYTES
     assert load_bytes(_docx_with_document(xml), "huge.docx").error == (
-        "This Word document's part word/document.xml is 20 MB; parts over 20 MB are refused (far more text "
+        "This Word document's part word/document.xml is 20 MB; parts over 10 MB are refused (far more text "
         "than any article).")
 
 

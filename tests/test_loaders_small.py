@@ -74,3 +74,28 @@ def test_a_real_message_still_reads_its_headers():
 
 def test_another_scheme_is_refused_as_an_address():
     assert load("ftp://127.0.0.1/a.txt").error == "Only http:// and https:// addresses can be loaded."
+
+
+def test_an_https_site_with_an_unverifiable_certificate_is_named(tmp_path):
+    """The https path is the watched one too: a self-signed certificate is refused with a sentence."""
+    import http.server
+    import shutil
+    import ssl
+    import subprocess
+    import threading
+
+    if shutil.which("openssl") is None:
+        pytest.skip("needs openssl to make a certificate")
+    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", str(tmp_path / "k.pem"),
+                    "-out", str(tmp_path / "c.pem"), "-days", "1", "-subj", "/CN=127.0.0.1"],
+                   check=True, capture_output=True)
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", 0), http.server.BaseHTTPRequestHandler)
+    context = ssl.SSLContext(ssl.PROTOCOL_TLS_SERVER)
+    context.load_cert_chain(tmp_path / "c.pem", tmp_path / "k.pem")
+    httpd.socket = context.wrap_socket(httpd.socket, server_side=True)
+    threading.Thread(target=httpd.serve_forever, daemon=True).start()
+    try:
+        error = load(f"https://127.0.0.1:{httpd.server_address[1]}/").error
+    finally:
+        httpd.shutdown()
+    assert error == "The site's security certificate could not be verified (self-signed certificate)."

@@ -42,9 +42,10 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 article; larger is refused rather than held in memory."""
 MAX_UNZIPPED_BYTES = 200 * 1024 * 1024
 """The most a .docx may unpack to in all (pictures included); past it, it is treated as a zip bomb."""
-MAX_DOCX_PART_BYTES = 20 * 1024 * 1024
+MAX_DOCX_PART_BYTES = 10 * 1024 * 1024
 """The largest XML part of a .docx (its text is in word/document.xml): a 1,000-page report is under
-10 MB; python-docx needs about 15 times a part's size in memory and seconds per 10 MB to parse it."""
+10 MB. python-docx reads about 10,000 paragraphs a second, so 10 MB of the shortest paragraphs takes
+some 15 s (the deadline stops a slower one), and it needs about 15 times the part's size in memory."""
 MAX_HTML_DEPTH = 400
 """Deeper nesting is not a news page; lxml and trafilatura would recurse on it."""
 MAX_HTML_ELEMENTS = 30_000
@@ -240,7 +241,7 @@ def read_pdf(data: bytes, budget: Budget, charset: str | None = None) -> Parsed:
         if "AES" in str(exc):
             raise LoadError("This PDF is encrypted with AES, which needs the 'cryptography' package to open; "
                             "save an unprotected copy and load that.") from None
-        raise LoadError(f"This PDF needs a decoder that is not installed ({exc}).") from None
+        raise LoadError(f"This PDF needs a decoder that is not installed ({str(exc).rstrip('.')}).") from None
     except NotImplementedError as exc:
         raise LoadError(f"This PDF uses something the PDF reader does not support ({exc}).") from None
     except RecursionError:
@@ -341,7 +342,10 @@ def read_docx(data: bytes, budget: Budget, charset: str | None = None) -> Parsed
 
     try:
         document = docx.Document(BytesIO(package))
-        parts = [p.text for p in document.paragraphs]
+        parts = []
+        for paragraph in document.paragraphs:
+            budget.check()
+            parts.append(paragraph.text)
         for table in document.tables:
             budget.check()
             for row in table.rows:

@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import http.client
 import socket
+import ssl
 import threading
 import urllib.error
 import urllib.parse
@@ -160,6 +161,10 @@ def _reason(exc: BaseException, timeout: float) -> str:
         if "more than" in str(exc) and "headers" in str(exc):
             return "The server sent more than 100 headers; the page was not loaded."
         return f"The server's answer is not valid HTTP ({type(exc).__name__})."
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return f"The site's security certificate could not be verified ({exc.verify_message})."
+    if isinstance(exc, ssl.SSLError):
+        return f"A secure connection to the site could not be made ({exc.reason or type(exc).__name__})."
     if isinstance(exc, (ValueError, UnicodeError)):
         return f"This is not a valid web address ({exc})."
     if isinstance(exc, OSError):
