@@ -3,16 +3,28 @@ returns an article (no exception escapes) whose every text field is valid Unicod
 
 from __future__ import annotations
 
+import io
 from dataclasses import fields
 
+import docx
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from crosscount.core.articles import READERS, load_bytes
 from hostile_inputs import PAGE, TEXT_OPERATORS, pdf
 
+
+def _docx() -> bytes:
+    document = docx.Document()
+    document.add_paragraph("Officials said 5,000 soldiers were killed.")
+    buffer = io.BytesIO()
+    document.save(buffer)
+    return buffer.getvalue()
+
+
 SEEDS = [b"", PAGE.encode(), pdf(TEXT_OPERATORS), b"From: a@b.c\nSubject: x\n\nOfficials said 5 died.\n",
-         "Café €5,500 Минобороны".encode("utf-16"), b"PK\x03\x04" + bytes(40), b"\xef\xbb\xbf\x96\x00"]
+         "Café €5,500 Минобороны".encode("utf-16"), _docx(), b"\xef\xbb\xbf\x96\x00",
+         "<meta charset='koi8-r'><p>Минобороны</p>".encode("koi8-r")]
 
 
 @st.composite
@@ -27,7 +39,7 @@ def damaged(draw):
     return bytes(data)
 
 
-@settings(max_examples=250, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=500, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(data=damaged(), ext=st.sampled_from(sorted(READERS)))
 def test_no_exception_escapes_and_text_is_valid_unicode(data, ext):
     article = load_bytes(data, "input" + ext)
