@@ -52,6 +52,11 @@ MAX_HTML_ELEMENTS = 30_000
 """The most elements (tags) a web page may have. A news page has a few thousand; trafilatura's time
 grows faster than the page (50,000 paragraphs take about 10 s, 200,000 over a minute) and cannot be
 interrupted, so the cap is what bounds it (a few seconds)."""
+MAX_HTML_BYTES = 10 * 1024 * 1024
+"""The most HTML handed to trafilatura, once a larger page has had its scripts, styles and inline
+(``data:``) pictures taken out: trafilatura reads about 1 MB a second and cannot be interrupted, so this
+bounds it to some 10 s. A news article's markup is well under 1 MB; a page saved with its pictures
+inside can be far larger, and is read once they are out."""
 _READ_CHUNK = 1024 * 1024
 
 _URL_RE = re.compile(r"(?i)^\s*[a-z][a-z0-9+.\-]*://")
@@ -165,10 +170,48 @@ def _xml_safe_reference(m: re.Match[str]) -> str:
 _XML_INVALID_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
+_INLINE_DATA_RE = re.compile(rb"""data:[^"'()\s>]{1000,}""")
+
+
+def _without_blocks(data: bytes, tag: bytes) -> bytes:
+    """``data`` without its <tag>…</tag> blocks (scripts, styles), JSON-LD kept (trafilatura reads a
+    page's date and author there). One pass with ``find``, linear even when a block is never closed."""
+    lower = data.lower()
+    out: list[bytes] = []
+    pos = 0
+    while True:
+        start = lower.find(b"<" + tag, pos)
+        if start < 0:
+            break
+        end = lower.find(b"</" + tag, start)
+        if end < 0:
+            out.append(data[pos:start])
+            return b"".join(out)
+        head = lower[start:lower.find(b">", start, end) + 1 or end]
+        close = lower.find(b">", end)
+        stop = close + 1 if close >= 0 else len(data)
+        out.append(data[pos:stop] if b"ld+json" in head else data[pos:start])
+        pos = stop
+    out.append(data[pos:])
+    return b"".join(out)
+
+
+def _slimmed(data: bytes) -> bytes:
+    """A page over ``MAX_HTML_BYTES`` without what is no article text: inline pictures, scripts, styles."""
+    data = _INLINE_DATA_RE.sub(b"data:", data)
+    return _without_blocks(_without_blocks(data, b"script"), b"style")
+
+
 @reader(".html", ".htm", ".xhtml")
 def read_html(data: bytes, budget: Budget, charset: str | None = None) -> Parsed:
     if not data.strip():
         raise LoadError("The file is empty.")
+    if len(data) > MAX_HTML_BYTES:
+        data = _slimmed(data)
+        if len(data) > MAX_HTML_BYTES:
+            raise LoadError(f"This web page holds {len(data) // 2**20:,} MB of markup besides its scripts and "
+                            f"pictures, more than the {MAX_HTML_BYTES // 2**20} MB read; save the article's "
+                            "text and load that.")
     shape_error = _html_shape_error(data)
     if shape_error:
         raise LoadError(shape_error)
