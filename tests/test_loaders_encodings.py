@@ -1,5 +1,6 @@
 """Encodings (issue 20, item 6): each file generated here in its encoding must come back as the text it
-was written from, with the encoding recorded and marked as guessed where nothing declared it."""
+was written from, with the encoding recorded and marked as guessed where nothing declared it.
+26 files: 18 encodings, 10 languages in 5 scripts (Latin, Cyrillic, Greek, Japanese kana and kanji)."""
 
 from __future__ import annotations
 
@@ -36,6 +37,11 @@ CASES = [
     ("cp1251-ukrainian.txt", UKRAINIAN.encode("cp1251"), "їхні втрати", "cp1251", True),
     ("cp1251-bulgarian.txt", BULGARIAN.encode("cp1251"), "щетите възлизат", "cp1251", True),
     ("cp1250-polish.txt", POLISH.encode("cp1250"), "łódź może płynąć źle", "cp1250", True),
+    ("cp1250-czech.txt", CZECH.encode("cp1250"), "přibližně 3 000 korun", "cp1250", True),
+    ("iso8859-2-polish.txt", POLISH.encode("iso-8859-2"), "łódź może płynąć źle", "iso8859-2", True),
+    ("koi8-russian.txt", RUSSIAN.encode("koi8-r"), "Минобороны сообщило", "koi8-r", True),
+    ("mac-roman-english.txt", ENGLISH.encode("mac_roman"), "Café owners said the levy cost them €5,500", "mac-roman", True),
+    ("cp1253-greek.txt", (GREEK * 2).encode("cp1253"), "ζημιές έφτασαν", "cp1253", True),
     ("meta-cp1251.html", f"<html><head><meta charset='windows-1251'></head><body><article><p>{RUSSIAN * 3}</p>"
      "</article></body></html>".encode("cp1251"), "потери составили", "cp1251", False),
     ("meta-koi8.html", f'<html><head><meta http-equiv="Content-Type" content="text/html; charset=koi8-r"></head>'
@@ -77,6 +83,12 @@ def test_the_servers_charset_is_honoured():
     with misbehaving_server() as base:
         article = load(base + "/declared-cp1251")
     assert "Минобороны сообщило" in article.text and (article.encoding, article.encoding_guessed) == ("cp1251", False)
+
+
+def test_a_page_that_calls_itself_utf16_without_being_it_reads_as_what_it_is():
+    page = f"<html><head><meta charset='utf-16'></head><body><article><p>{ENGLISH * 3}</p></article></body></html>"
+    article = load_bytes(page.encode("utf-8"), "page.html")
+    assert "€5,500" in article.text and article.encoding == "utf-8"
 
 
 def test_binary_is_still_refused():

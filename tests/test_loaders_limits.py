@@ -85,6 +85,34 @@ def test_a_page_of_too_many_elements_is_refused_before_trafilatura():
                      "article's text and load that.")
 
 
+def test_a_large_page_is_read_once_its_pictures_and_scripts_are_out():
+    """Saved with its pictures inside, a page is far over the cap; its article is still read, and its
+    JSON-LD (where a page's date is) is kept."""
+    picture = "data:image/png;base64," + "A" * (6 * 1024 * 1024)
+    script = "<script>var x = '" + "x" * (6 * 1024 * 1024) + "';</script>"
+    page = (f"<html><head><script type='application/ld+json'>{{\"datePublished\": \"2023-04-02\"}}</script>{script}"
+            f"<style>p {{}}</style></head><body><article><p>{ARTICLE}</p><img src='{picture}'><p>{ARTICLE}</p>"
+            "</article></body></html>")
+    assert len(page) > articles.MAX_HTML_BYTES
+    article = load_bytes(page.encode(), "saved.html")
+    assert article.error is None and "5,000 soldiers" in article.text and article.published == "2023-04-02"
+
+
+def test_a_page_of_more_markup_than_the_cap_is_refused():
+    page = "<html><body><article><p>" + "Officials said 5 soldiers were killed. " * 300_000 + "</p></article></body></html>"
+    assert load_bytes(page.encode(), "long.html").error == (
+        "This web page holds 11 MB of markup besides its scripts and pictures, more than the 10 MB read; save "
+        "the article's text and load that.")
+
+
+def test_an_unclosed_script_is_cut_not_searched_again_and_again():
+    from crosscount.core.articles import _without_blocks
+
+    assert _without_blocks(b"<p>a</p><script>x" + b"<script>" * 1000, b"script") == b"<p>a</p>"
+    assert _without_blocks(b"a<SCRIPT src=x>y</script >b<script type='application/ld+json'>{}</script>c", b"script") \
+        == b"ab<script type='application/ld+json'>{}</script>c"
+
+
 def test_a_dripping_server_is_stopped_at_the_total_deadline(server):
     """40 bytes at one each 0.25 s: every read succeeds, the page would take 10 s."""
     article = _finishes(lambda: load_url(server + "/drip", timeout=1.5), 8)
@@ -162,13 +190,25 @@ def test_a_docx_part_that_inflates_past_its_declared_size_is_stopped_while_infla
     assert peak < 40 * 1024 * 1024, f"peak {peak / 2**20:.0f} MB"
 
 
+def test_a_docx_stops_at_its_deadline_between_paragraphs():
+    from crosscount.core.budget import Budget
+
+    document = docx.Document()
+    for _ in range(50):
+        document.add_paragraph(ARTICLE)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    assert load_bytes(buffer.getvalue(), "long.docx", budget=Budget(0)).error == \
+        "Loading took longer than 0 s and was stopped."
+
+
 def test_an_honest_document_xml_over_the_cap_is_refused():
     body = b"<w:p><w:r><w:t>Officials said 5 soldiers were killed.</w:t></w:r></w:p>" * 300_000
     xml = (b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"><w:body>'
            + body + b"</w:body></w:document>")
     assert len(xml) > articles.MAX_DOCX_PART_BYTES
     assert load_bytes(_docx_with_document(xml), "huge.docx").error == (
-        "This Word document's part word/document.xml is 20 MB; parts over 20 MB are refused (far more text "
+        "This Word document's part word/document.xml is 20 MB; parts over 10 MB are refused (far more text "
         "than any article).")
 
 

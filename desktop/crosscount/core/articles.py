@@ -42,15 +42,21 @@ MAX_FILE_BYTES = 50 * 1024 * 1024
 article; larger is refused rather than held in memory."""
 MAX_UNZIPPED_BYTES = 200 * 1024 * 1024
 """The most a .docx may unpack to in all (pictures included); past it, it is treated as a zip bomb."""
-MAX_DOCX_PART_BYTES = 20 * 1024 * 1024
+MAX_DOCX_PART_BYTES = 10 * 1024 * 1024
 """The largest XML part of a .docx (its text is in word/document.xml): a 1,000-page report is under
-10 MB; python-docx needs about 15 times a part's size in memory and seconds per 10 MB to parse it."""
+10 MB. python-docx reads about 10,000 paragraphs a second, so 10 MB of the shortest paragraphs takes
+some 15 s (the deadline stops a slower one), and it needs about 15 times the part's size in memory."""
 MAX_HTML_DEPTH = 400
 """Deeper nesting is not a news page; lxml and trafilatura would recurse on it."""
 MAX_HTML_ELEMENTS = 30_000
 """The most elements (tags) a web page may have. A news page has a few thousand; trafilatura's time
 grows faster than the page (50,000 paragraphs take about 10 s, 200,000 over a minute) and cannot be
 interrupted, so the cap is what bounds it (a few seconds)."""
+MAX_HTML_BYTES = 10 * 1024 * 1024
+"""The most HTML handed to trafilatura, once a larger page has had its scripts, styles and inline
+(``data:``) pictures taken out: trafilatura reads about 1 MB a second and cannot be interrupted, so this
+bounds it to some 10 s. A news article's markup is well under 1 MB; a page saved with its pictures
+inside can be far larger, and is read once they are out."""
 _READ_CHUNK = 1024 * 1024
 
 _URL_RE = re.compile(r"(?i)^\s*[a-z][a-z0-9+.\-]*://")
@@ -164,10 +170,48 @@ def _xml_safe_reference(m: re.Match[str]) -> str:
 _XML_INVALID_CHARS = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
+_INLINE_DATA_RE = re.compile(rb"""data:[^"'()\s>]{1000,}""")
+
+
+def _without_blocks(data: bytes, tag: bytes) -> bytes:
+    """``data`` without its <tag>…</tag> blocks (scripts, styles), JSON-LD kept (trafilatura reads a
+    page's date and author there). One pass with ``find``, linear even when a block is never closed."""
+    lower = data.lower()
+    out: list[bytes] = []
+    pos = 0
+    while True:
+        start = lower.find(b"<" + tag, pos)
+        if start < 0:
+            break
+        end = lower.find(b"</" + tag, start)
+        if end < 0:
+            out.append(data[pos:start])
+            return b"".join(out)
+        head = lower[start:lower.find(b">", start, end) + 1 or end]
+        close = lower.find(b">", end)
+        stop = close + 1 if close >= 0 else len(data)
+        out.append(data[pos:stop] if b"ld+json" in head else data[pos:start])
+        pos = stop
+    out.append(data[pos:])
+    return b"".join(out)
+
+
+def _slimmed(data: bytes) -> bytes:
+    """A page over ``MAX_HTML_BYTES`` without what is no article text: inline pictures, scripts, styles."""
+    data = _INLINE_DATA_RE.sub(b"data:", data)
+    return _without_blocks(_without_blocks(data, b"script"), b"style")
+
+
 @reader(".html", ".htm", ".xhtml")
 def read_html(data: bytes, budget: Budget, charset: str | None = None) -> Parsed:
     if not data.strip():
         raise LoadError("The file is empty.")
+    if len(data) > MAX_HTML_BYTES:
+        data = _slimmed(data)
+        if len(data) > MAX_HTML_BYTES:
+            raise LoadError(f"This web page holds {len(data) // 2**20:,} MB of markup besides its scripts and "
+                            f"pictures, more than the {MAX_HTML_BYTES // 2**20} MB read; save the article's "
+                            "text and load that.")
     shape_error = _html_shape_error(data)
     if shape_error:
         raise LoadError(shape_error)
@@ -240,7 +284,7 @@ def read_pdf(data: bytes, budget: Budget, charset: str | None = None) -> Parsed:
         if "AES" in str(exc):
             raise LoadError("This PDF is encrypted with AES, which needs the 'cryptography' package to open; "
                             "save an unprotected copy and load that.") from None
-        raise LoadError(f"This PDF needs a decoder that is not installed ({exc}).") from None
+        raise LoadError(f"This PDF needs a decoder that is not installed ({str(exc).rstrip('.')}).") from None
     except NotImplementedError as exc:
         raise LoadError(f"This PDF uses something the PDF reader does not support ({exc}).") from None
     except RecursionError:
@@ -337,10 +381,14 @@ def read_docx(data: bytes, budget: Budget, charset: str | None = None) -> Parsed
     package = _verified_docx(data, budget)
     import docx  # python-docx parses with resolve_entities=False and no network access
     from docx.opc.exceptions import PackageNotFoundError
+    from lxml.etree import XMLSyntaxError
 
     try:
         document = docx.Document(BytesIO(package))
-        parts = [p.text for p in document.paragraphs]
+        parts = []
+        for paragraph in document.paragraphs:
+            budget.check()
+            parts.append(paragraph.text)
         for table in document.tables:
             budget.check()
             for row in table.rows:
@@ -351,6 +399,8 @@ def read_docx(data: bytes, budget: Budget, charset: str | None = None) -> Parsed
         raise LoadError("This Word document is damaged or not a .docx file.") from exc
     except LoadError:
         raise
+    except XMLSyntaxError as exc:
+        raise LoadError("This Word document is damaged: a part of it is not well-formed XML.") from exc
     except Exception as exc:  # lxml raises its own syntax errors for broken XML parts
         raise LoadError(f"This Word document could not be read ({type(exc).__name__}).") from exc
     text = "\n\n".join(p.strip() for p in parts if p.strip())

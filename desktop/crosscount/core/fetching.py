@@ -11,6 +11,7 @@ from __future__ import annotations
 import base64
 import http.client
 import socket
+import ssl
 import threading
 import urllib.error
 import urllib.parse
@@ -160,6 +161,10 @@ def _reason(exc: BaseException, timeout: float) -> str:
         if "more than" in str(exc) and "headers" in str(exc):
             return "The server sent more than 100 headers; the page was not loaded."
         return f"The server's answer is not valid HTTP ({type(exc).__name__})."
+    if isinstance(exc, ssl.SSLCertVerificationError):
+        return f"The site's security certificate could not be verified ({exc.verify_message})."
+    if isinstance(exc, ssl.SSLError):
+        return f"A secure connection to the site could not be made ({exc.reason or type(exc).__name__})."
     if isinstance(exc, (ValueError, UnicodeError)):
         return f"This is not a valid web address ({exc})."
     if isinstance(exc, OSError):
@@ -218,48 +223,51 @@ class _Watchdog:
             pass
 
 
-class _WatchedHTTPConnection(http.client.HTTPConnection):
+class _Watched:
+    """A connection that hands its socket to the fetch's watchdog as soon as it is connected."""
+
     watch: _Watchdog
+    sock: socket.socket
 
     def connect(self) -> None:
-        super().connect()
+        super().connect()  # type: ignore[misc]
         self.watch.add(self.sock)
 
 
-class _WatchedHTTPSConnection(http.client.HTTPSConnection):
-    watch: _Watchdog
+class _WatchedHTTPConnection(_Watched, http.client.HTTPConnection):
+    pass
 
-    def connect(self) -> None:
-        super().connect()
-        self.watch.add(self.sock)
+
+class _WatchedHTTPSConnection(_Watched, http.client.HTTPSConnection):
+    pass
+
+
+def _watched_connection(cls: type[_Watched], watch: _Watchdog) -> Callable[..., Any]:
+    """What urllib's ``do_open`` calls to make a connection: one of ``cls``, watched by ``watch``."""
+    def connection(host: str, **kwargs: Any) -> Any:
+        conn = cls(host, **kwargs)  # type: ignore[call-arg]
+        conn.watch = watch
+        return conn
+
+    return connection
 
 
 class _WatchedHTTP(urllib.request.HTTPHandler):
     def __init__(self, watch: _Watchdog) -> None:
         super().__init__()
-        self.watch = watch
+        self.connection = _watched_connection(_WatchedHTTPConnection, watch)
 
     def http_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
-        def connection(host: str, **kwargs: Any) -> http.client.HTTPConnection:
-            conn = _WatchedHTTPConnection(host, **kwargs)
-            conn.watch = self.watch
-            return conn
-
-        return self.do_open(connection, req)  # type: ignore[arg-type]
+        return self.do_open(self.connection, req)
 
 
 class _WatchedHTTPS(urllib.request.HTTPSHandler):
     def __init__(self, watch: _Watchdog) -> None:
         super().__init__()
-        self.watch = watch
+        self.connection = _watched_connection(_WatchedHTTPSConnection, watch)
 
     def https_open(self, req: urllib.request.Request) -> http.client.HTTPResponse:
-        def connection(host: str, **kwargs: Any) -> http.client.HTTPSConnection:
-            conn = _WatchedHTTPSConnection(host, **kwargs)
-            conn.watch = self.watch
-            return conn
-
-        return self.do_open(connection, req, context=self._context)  # type: ignore[arg-type,attr-defined]
+        return self.do_open(self.connection, req, context=self._context)  # type: ignore[attr-defined]
 
 
 class _HttpOnlyRedirects(urllib.request.HTTPRedirectHandler):
