@@ -131,6 +131,8 @@ class Article:
             "published_inferred": self.published_inferred,
             "author": self.author,
             "chars": self.chars,
+            "encoding": self.encoding,
+            "encoding_guessed": self.encoding_guessed,
             "error": self.error,
         }
 
