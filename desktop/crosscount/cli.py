@@ -23,7 +23,7 @@ from typing import IO, Any
 from . import __version__
 from .core.model import format_value
 
-COMMANDS = ("extract", "export")
+COMMANDS = ("extract", "export", "batch")
 EXIT_INTERRUPTED = 130  # the shell's convention for a program stopped by Ctrl-C (128 + SIGINT)
 JSONL_HELP = ("jsonl: one JSON object per line as each input is done, an article then its claims; "
               "it leaves the groups out (grouping needs every claim at once; use json for them)")
@@ -185,6 +185,23 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 1 if analysis.errors else 0
 
 
+def cmd_batch(args: argparse.Namespace) -> int:
+    needed = ["dask", "distributed"] + (["pyarrow"] if args.format == "parquet" else [])
+    if any(find_spec(name) is None for name in needed):
+        print("crosscount: batch needs Dask (and pyarrow for parquet): pip install 'crosscount[batch]'", file=sys.stderr)
+        return 2
+    from .core.batch import LOCAL_WORKERS, run
+
+    manifest = run(list(_inputs(args.inputs)), args.output, _settings(args), args.published, scheduler=args.scheduler,
+                   count=args.partitions, format=args.format, workers=args.jobs or LOCAL_WORKERS)
+    print(f"wrote {args.output}: {manifest['claims']} claims from {manifest['articles']} articles in "
+          f"{len(manifest['partitions'])} partitions ({manifest['scheduler']})")
+    if manifest["errors"]:
+        print(f"crosscount: {manifest['errors']} inputs could not be read; their articles' error field says why",
+              file=sys.stderr)
+    return 1 if manifest["errors"] else 0
+
+
 def _common(p: argparse.ArgumentParser) -> None:
     p.add_argument("inputs", nargs="+", metavar="INPUT",
                    help="files, folders or http(s) URLs; - reads them from standard input, one per line; "
@@ -215,6 +232,17 @@ def build_parser() -> argparse.ArgumentParser:
     _common(p)
     p.add_argument("-o", "--output", required=True, metavar="OUT")
     p.set_defaults(func=cmd_export)
+    p = sub.add_parser("batch", help="extract an archive on a Dask cluster into partition files",
+                       epilog="OUT_DIR gets articles-NNNNN and claims-NNNNN files per partition and manifest.json; "
+                              "on a cluster of several machines it must be a folder every worker can write to")
+    _common(p)
+    p.add_argument("-o", "--output", required=True, metavar="OUT_DIR")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="a Dask scheduler (tcp://host:8786), or 'threads'; default: a local cluster of --jobs "
+                        "processes (2) on 127.0.0.1")
+    p.add_argument("--partitions", type=_jobs, metavar="N", help="how many partitions (default: one per 500 inputs)")
+    p.add_argument("--format", choices=("jsonl", "parquet"), default="jsonl")
+    p.set_defaults(func=cmd_batch)
     return parser
 
 

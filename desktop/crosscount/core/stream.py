@@ -67,13 +67,22 @@ def process(item: str, settings: Settings, published: str | None = None,
     return article, claims
 
 
+def records(item: str, settings: Settings, published: str | None = None) -> tuple[Article, list[dict[str, Any]]]:
+    """One input, processed, as its JSON records: the article's, then one per claim."""
+    article, claims = process(item, settings, published)
+    return article, [article_record(article), *(claim_record(c) for c in claims)]
+
+
+def fingerprint(article: Article) -> str | None:
+    """The same article text, the same fingerprint (whitespace and case aside); None for a failed input."""
+    return None if article.error else loaders.text_fingerprint(article.text)
+
+
 def _finish(job: tuple[str, Settings, str | None]) -> Done:
     item, settings, published = job
-    article, claims = process(item, settings, published)
-    records = [article_record(article), *(claim_record(c) for c in claims)]
-    lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
-    fingerprint = None if article.error else loaders.text_fingerprint(article.text)
-    return Done(item, lines, fingerprint, article.error, len(claims))
+    article, found = records(item, settings, published)
+    lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in found)
+    return Done(item, lines, fingerprint(article), article.error, len(found) - 1)
 
 
 def expand(inputs: Iterable[str]) -> Iterator[str]:
