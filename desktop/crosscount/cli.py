@@ -93,7 +93,35 @@ def _write_out(text: str, output: str | None) -> None:
     atomic_write(output, lambda fh: fh.write(text.encode("utf-8")))
 
 
+def _unwritable(output: str | None, folder: bool = False) -> str | None:
+    """Why ``output`` (a file, or with ``folder`` a folder that may not exist yet) cannot be written, checked
+    before any work so that an hour's extraction is not lost to a typo; None when it can."""
+    if output is None:
+        return None
+    target = os.path.abspath(output)
+    if folder and os.path.isdir(target):
+        parent = target
+    elif os.path.isdir(target):
+        return f"cannot write {output}: it is a folder"
+    else:
+        parent = os.path.dirname(target)
+        while folder and not os.path.exists(parent) and parent != os.path.dirname(parent):
+            parent = os.path.dirname(parent)  # batch creates the missing folders
+    if not os.path.isdir(parent):
+        return f"cannot write {output}: there is no folder {parent}"
+    if not os.access(parent, os.W_OK):
+        return f"cannot write {output}: permission denied"
+    return None
+
+
+def _refuse(problem: str) -> int:
+    print(f"crosscount: {problem}", file=sys.stderr)
+    return 2
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
+    if problem := _unwritable(args.output):
+        return _refuse(problem)
     if args.format == "jsonl":
         return _extract_jsonl(args)
     from .core.export import CLAIM_FIELDS, analysis_document, claim_record, safe_csv_text
@@ -170,6 +198,8 @@ def _extract_jsonl(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    if problem := _unwritable(args.output):
+        return _refuse(problem)
     from .core.export import export
     from .core.pipeline import analyze
 
@@ -188,8 +218,9 @@ def cmd_export(args: argparse.Namespace) -> int:
 def cmd_batch(args: argparse.Namespace) -> int:
     needed = ["dask", "distributed"] + (["pyarrow"] if args.format == "parquet" else [])
     if any(find_spec(name) is None for name in needed):
-        print("crosscount: batch needs Dask (and pyarrow for parquet): pip install 'crosscount[batch]'", file=sys.stderr)
-        return 2
+        return _refuse("batch needs Dask (and pyarrow for parquet): pip install 'crosscount[batch]'")
+    if problem := _unwritable(args.output, folder=True):
+        return _refuse(problem)
     from .core.batch import LOCAL_WORKERS, run
 
     manifest = run(list(_inputs(args.inputs)), args.output, _settings(args), args.published, scheduler=args.scheduler,
@@ -304,18 +335,16 @@ def _main(args_list: list[str]) -> int:
             args.inputs = [renamed.get(item, item) for item in args.inputs]
         return int(args.func(args)) if hasattr(args, "func") else 0
     if args_list and (problem := _unknown_command(args_list[0])):
-        print(f"crosscount: {problem}", file=sys.stderr)
-        return 2
+        return _refuse(problem)
     window = argparse.ArgumentParser(prog="crosscount", description="Open the Crosscount window.")
     window.add_argument("--screenshot", metavar="OUT.png", help="load the inputs, render the window to a PNG, exit")
     window.add_argument("--project", metavar="FILE.crosscount", help="open a saved project")
     window.add_argument("inputs", nargs="*", metavar="INPUT")
     args = window.parse_args(args_list)
     if find_spec("PySide6") is None:
-        print("crosscount: the window is not installed (this is the command-line install).\n"
-              "  install it with:  pip install 'crosscount[gui]'\n"
-              "  or use the commands:  crosscount extract --help", file=sys.stderr)
-        return 2
+        return _refuse("the window is not installed (this is the command-line install).\n"
+                       "  install it with:  pip install 'crosscount[gui]'\n"
+                       "  or use the commands:  crosscount extract --help")
     from .gui.app import run
 
     return run(args.inputs, screenshot=args.screenshot, project=args.project)

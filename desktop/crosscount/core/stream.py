@@ -20,7 +20,7 @@ from typing import Any
 
 from . import articles as loaders
 from .model import Article, Claim
-from .pipeline import Settings, claims_of, origin_id
+from .pipeline import Settings, claims_of, input_failed, origin_id
 from .rates import RateBook
 from .workers import bounded_map
 
@@ -35,7 +35,6 @@ class Done:
     lines: str
     fingerprint: str | None  # of the text, for dropping the same article given twice; None for an error
     error: str | None
-    claims: int
 
 
 def article_record(article: Article) -> dict[str, Any]:
@@ -59,11 +58,15 @@ def process(item: str, settings: Settings, published: str | None = None,
     """One input loaded, extracted and normalized (``published``, when given, replaces the article's date)."""
     from .normalize import normalize_claims
 
-    article = loaders.load(item, article_id=article_id or origin_id(item))
-    if published and not article.error:
-        article = replace(article, published=published, published_inferred=False)
-    claims = normalize_claims(claims_of(article), settings, {article.id: article.text}, book=_book(settings),
-                              published={article.id: article.published})
+    ident = article_id or origin_id(item)
+    try:
+        article = loaders.load(item, article_id=ident)
+        if published and not article.error:
+            article = replace(article, published=published, published_inferred=False)
+        claims = normalize_claims(claims_of(article), settings, {article.id: article.text}, book=_book(settings),
+                                  published={article.id: article.published})
+    except Exception as exc:  # see pipeline.input_failed
+        return input_failed(item, ident, exc), []
     return article, claims
 
 
@@ -82,7 +85,7 @@ def _finish(job: tuple[str, Settings, str | None]) -> Done:
     item, settings, published = job
     article, found = records(item, settings, published)
     lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in found)
-    return Done(item, lines, fingerprint(article), article.error, len(found) - 1)
+    return Done(item, lines, fingerprint(article), article.error)
 
 
 def expand(inputs: Iterable[str]) -> Iterator[str]:
