@@ -88,3 +88,29 @@ def test_the_threaded_scheduler_gives_the_same_and_lists_a_text_seen_in_another_
     assert [c for c in got if c["article"] != copy_id] == claims
     [dup] = [d for p in manifest["partitions"] for d in p["duplicates"]]
     assert dup == {"input": str(copy), "article": copy_id, "same_as": articles[0]["id"]}
+
+
+def test_ctrl_c_stops_a_batch_with_130_and_leaves_only_whole_files(tmp_path):
+    import os
+    import signal
+    import time
+
+    folder = tmp_path / "in"
+    folder.mkdir()
+    for i in range(1200):
+        (folder / f"{i:04}.txt").write_text(f"Officials said {i + 1} soldiers were killed and {i + 1},000 rubles paid.\n")
+    out = tmp_path / "out"
+    proc = subprocess.Popen([sys.executable, "-m", "crosscount", "batch", str(folder), "-o", str(out),
+                             "--partitions", "60"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and not (out.is_dir() and len(os.listdir(out)) >= 4):
+        time.sleep(0.05)
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 130, err
+    assert "Traceback" not in err and "interrupted" in err
+    names = os.listdir(out)
+    assert "manifest.json" not in names and not [n for n in names if n.endswith(".part")]
+    for name in names:  # every partition file written is whole: each line parses
+        for line in (out / name).read_text().splitlines():
+            assert json.loads(line)["type"] in ("article", "claim")

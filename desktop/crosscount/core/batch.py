@@ -6,8 +6,9 @@ on a Dask cluster (an existing scheduler's address, or a ``LocalCluster`` of wor
 writes ``articles-NNNNN`` and ``claims-NNNNN`` files (JSON lines, the records of ``extract --format
 jsonl``, or Parquet with a flat claim schema: the columns of the CSV export) into the output folder.
 The folder must therefore be one the workers can write to (on a cluster of several machines, a shared
-one). ``manifest.json`` records the counts per partition and the settings. Every file is written whole
-or not at all (``export.atomic_write``).
+one). ``manifest.json`` records the counts per partition and the settings; it is written last, so a
+folder without it holds an unfinished batch (stopped by Ctrl-C, say). Every file is written whole or not
+at all (``export.atomic_write``).
 
 The same text at two inputs is one article within a partition; across partitions both are kept and
 the manifest lists the later ones under ``duplicates`` (finding them would need a second pass).
@@ -17,6 +18,7 @@ from __future__ import annotations
 
 import io
 import json
+import logging
 import math
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -158,5 +160,5 @@ def _on_cluster(bag: Any, scheduler: str | None, workers: int) -> tuple[list[dic
         with Client(scheduler) as client:
             return list(client.compute(bag).result()), scheduler
     with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                      dashboard_address=None) as cluster, Client(cluster) as client:
+                      dashboard_address=None, silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
         return list(client.compute(bag).result()), f"LocalCluster({workers} processes)"
