@@ -1,7 +1,8 @@
 """`crosscount extract --format jsonl --jobs 2` over N generated articles (bench/corpus.py, ~4 KB each):
 articles per second, and the peak resident memory of the largest process (the parent or a worker),
 sampled from /proc every 0.1 s. Run it at two sizes to see that memory stays flat. With --batch, also
-`crosscount batch` on a local cluster of two worker processes over the same inputs.
+`crosscount batch` on a local cluster of two worker processes over the same inputs. Prints one line per
+figure: label, figure and notes, tab-separated (the rows of bench/run.py).
 
 Usage: python bench/stream_bench.py [--batch] [N ...]   (default: 1000 10000)
 """
@@ -77,13 +78,13 @@ def main(argv: list[str]) -> int:
                                  "--jobs", "2", "-o", str(out)])
             with out.open("rb") as fh:
                 written = sum(1 for _ in fh)
-            print(f"jsonl, {n} articles, --jobs 2\t{n / seconds:.0f} articles/s\tpeak {peak:.0f} MB (largest process)"
-                  f"\t{written} lines in {seconds:.1f} s")
+            print(f"extract --format jsonl --jobs 2, {n:,} articles\t{n / seconds:.0f} articles/s"
+                  f"\tpeak {peak:.0f} MB (largest process), {written:,} lines in {seconds:.1f} s")
             if with_batch:
                 seconds, peak = run([sys.executable, "-m", "crosscount", "batch", str(inputs), "-o",
                                      str(Path(tmp) / f"batch-{n}")])
-                print(f"batch, {n} articles, LocalCluster of 2 processes\t{n / seconds:.0f} articles/s"
-                      f"\tpeak {peak:.0f} MB (largest process)\t{seconds:.1f} s, cluster start included")
+                print(f"batch on a LocalCluster of 2 processes, {n:,} articles\t{n / seconds:.0f} articles/s"
+                      f"\tpeak {peak:.0f} MB (largest process), {seconds:.1f} s with the cluster's start")
     return 0
 
 
