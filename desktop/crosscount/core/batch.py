@@ -29,8 +29,7 @@ from . import articles as loaders
 from .export import atomic_write, claim_record
 from .model import SCHEMA, Claim
 from .pipeline import Settings
-from .stream import article_record, fingerprint, process
-from .stream import claim_record as claim_line
+from .stream import article_line, claim_line, fingerprint, process
 
 BATCH_SCHEMA = "crosscount-batch/1"
 INPUTS_PER_PARTITION = 500  # the default partition size: enough work per task, little memory per worker
@@ -74,7 +73,7 @@ def run_partition(job: Job) -> dict[str, Any]:
                 continue
             seen[mark] = article.id
             fingerprints.append((mark, article.id, item))
-        article_rows.append(article_record(article))
+        article_rows.append(article_line(article))
         claims.extend(found)
     names = _write(job, article_rows, claims)
     return {"index": job.index, "inputs": len(job.inputs), "articles": len(article_rows), "claims": len(claims),

@@ -37,11 +37,13 @@ class Done:
     error: str | None
 
 
-def article_record(article: Article) -> dict[str, Any]:
+def article_line(article: Article) -> dict[str, Any]:
+    """An article's line: its entry in the crosscount/1 document, typed."""
     return {"type": "article", **article.as_dict()}
 
 
-def claim_record(claim: Claim) -> dict[str, Any]:
+def claim_line(claim: Claim) -> dict[str, Any]:
+    """A claim's line: its entry in the crosscount/1 document, typed (``export.claim_record`` is the flat row)."""
     return {"type": "claim", **claim.as_dict()}
 
 
@@ -73,7 +75,7 @@ def process(item: str, settings: Settings, published: str | None = None,
 def records(item: str, settings: Settings, published: str | None = None) -> tuple[Article, list[dict[str, Any]]]:
     """One input, processed, as its JSON records: the article's, then one per claim."""
     article, claims = process(item, settings, published)
-    return article, [article_record(article), *(claim_record(c) for c in claims)]
+    return article, [article_line(article), *(claim_line(c) for c in claims)]
 
 
 def fingerprint(article: Article) -> str | None:
