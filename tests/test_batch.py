@@ -1,5 +1,6 @@
 """`crosscount batch` on real Dask clusters (worker processes on 127.0.0.1, and the threaded scheduler):
-exactly the articles and claims of the local path, in partition files, with a manifest."""
+exactly the articles and claims of the local path, in partition files, with a manifest, and the groups
+of the whole corpus as a reduction over the partitions."""
 
 from __future__ import annotations
 
@@ -59,6 +60,12 @@ def test_a_local_cluster_of_two_processes_gives_the_claims_of_the_local_path(tmp
     assert _read(out, manifest, "claims") == claims
     assert (manifest["articles"], manifest["claims"], manifest["errors"]) == (len(articles), len(claims), 1)
     assert all(c["normalized"]["unit"] == "EUR" for c in claims if c["kind"] == "money")
+    doc = json.loads(subprocess.run([sys.executable, "-m", "crosscount", "extract", *inputs, "--format", "json",
+                                     "--base-currency", "EUR"], capture_output=True, text=True, timeout=300).stdout)
+    corpus = json.loads((out / "groups.json").read_text())  # the reduction over the partitions
+    assert corpus["groups"] == doc["groups"] and len(doc["groups"]) >= 2
+    outliers = {c["id"]: f for c in doc["claims"] for f in c["flags"] if f.startswith("outlier")}
+    assert corpus["outliers"] == outliers and outliers
 
 
 def test_a_scheduler_address_and_parquet_give_the_flat_claims(tmp_path, sample_path):

@@ -264,8 +264,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("-o", "--output", required=True, metavar="OUT")
     p.set_defaults(func=cmd_export)
     p = sub.add_parser("batch", help="extract an archive on a Dask cluster into partition files",
-                       epilog="OUT_DIR gets articles-NNNNN and claims-NNNNN files per partition and manifest.json; "
-                              "on a cluster of several machines it must be a folder every worker can write to")
+                       epilog="OUT_DIR gets articles-NNNNN and claims-NNNNN files per partition, groups.json (the "
+                              "groups of the whole corpus) and, last, manifest.json; on a cluster of several machines "
+                              "it must be a folder every worker can write to")
     _common(p)
     p.add_argument("-o", "--output", required=True, metavar="OUT_DIR")
     p.add_argument("--scheduler", metavar="ADDRESS",

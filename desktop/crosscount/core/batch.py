@@ -12,6 +12,11 @@ at all (``export.atomic_write``).
 
 The same text at two inputs is one article within a partition; across partitions both are kept and
 the manifest lists the later ones under ``duplicates`` (finding them would need a second pass).
+
+The comparison across the whole corpus is a reduction: each partition hands back, for its claims that
+belong to a group, only what grouping reads (``GROUPING_FIELDS``), and ``compare`` runs once over those
+in input order, so ``groups.json`` holds exactly the groups (and outlier notes) that ``extract --format
+json`` would give for the same inputs.
 """
 
 from __future__ import annotations
@@ -26,12 +31,16 @@ from pathlib import Path
 from typing import IO, Any
 
 from . import articles as loaders
+from .compare import compare, group_key
 from .export import atomic_write, claim_record
 from .model import SCHEMA, Claim
 from .pipeline import Settings
 from .stream import article_line, claim_line, fingerprint, process
 
 BATCH_SCHEMA = "crosscount-batch/1"
+# What compare() reads of a claim (its group key, and the value the outlier check weighs).
+GROUPING_FIELDS = ("id", "article", "kind", "low", "high", "estimate", "bound", "category", "subject", "per",
+                   "excluded")
 INPUTS_PER_PARTITION = 500  # the default partition size: enough work per task, little memory per worker
 LOCAL_WORKERS = 2
 
@@ -78,7 +87,26 @@ def run_partition(job: Job) -> dict[str, Any]:
     names = _write(job, article_rows, claims)
     return {"index": job.index, "inputs": len(job.inputs), "articles": len(article_rows), "claims": len(claims),
             "errors": sum(1 for a in article_rows if a["error"]), "files": names, "duplicates": duplicates,
-            "fingerprints": fingerprints}
+            "fingerprints": fingerprints, "grouping": [_grouping(c) for c in claims if group_key(c) is not None]}
+
+
+def _grouping(claim: Claim) -> tuple[Any, ...]:
+    """What grouping needs of one claim: ``GROUPING_FIELDS`` and the normalized value."""
+    n = claim.normalized or {}
+    return (*(getattr(claim, name) for name in GROUPING_FIELDS), n.get("low"), n.get("high"), n.get("estimate"))
+
+
+def corpus_groups(grouping: list[tuple[Any, ...]]) -> dict[str, Any]:
+    """The groups of the whole corpus from every partition's grouping tuples, in input order."""
+    stubs = []
+    for row in grouping:
+        fields = dict(zip(GROUPING_FIELDS, row, strict=False))
+        low, high, estimate = row[len(GROUPING_FIELDS):]
+        stubs.append(Claim.of(start=0, end=0, text="", sentence="", **fields,
+                              normalized={"low": low, "high": high, "estimate": estimate}))
+    flagged, groups = compare(stubs)
+    outliers = {c.id: f for c in flagged for f in c.flags if f.startswith("outlier")}
+    return {"schema": SCHEMA, "groups": [g.as_dict() for g in groups], "outliers": outliers}
 
 
 def _write(job: Job, article_rows: list[dict[str, Any]], claims: list[Claim]) -> list[str]:
@@ -136,6 +164,7 @@ def run(inputs: Sequence[str], out_dir: str | Path, settings: Settings | None = 
         done, where = _on_cluster(bag, scheduler, workers)
     done = sorted(done, key=lambda p: p["index"])
     first: dict[str, str] = {}
+    grouping = [row for part in done for row in part.pop("grouping")]
     for part in done:  # the same text in two partitions: the later one is listed, not dropped
         for mark, article_id, item in part.pop("fingerprints"):
             if mark in first:
@@ -148,6 +177,7 @@ def run(inputs: Sequence[str], out_dir: str | Path, settings: Settings | None = 
         "articles": sum(p["articles"] for p in done), "claims": sum(p["claims"] for p in done),
         "errors": sum(p["errors"] for p in done), "partitions": done,
     }
+    _write_bytes(folder / "groups.json", json.dumps(corpus_groups(grouping), ensure_ascii=False, indent=2).encode("utf-8"))
     _write_bytes(folder / "manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2).encode("utf-8"))
     return manifest
 
