@@ -13,9 +13,9 @@ RUN_DEBS := libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-re
 
 .PHONY: compiled test-compiled install run run-deps test test-fast bench lint typecheck package package-smoke icons clean system-deps debs
 
-# The window (gui), the test tools at CI's versions (constraints.txt) and the sources of the generated tables
-# (dev); `pip install .` alone is the command line without Qt.
-EXTRAS := gui,test,dev
+# The window (gui), the test tools at CI's versions (constraints.txt), the sources of the generated tables
+# (dev) and Dask for `crosscount batch` (batch); `pip install .` alone is the command line without Qt.
+EXTRAS := gui,test,dev,batch
 
 $(STAMP): pyproject.toml constraints.txt
 	test -d $(VENV) || $(PYTHON) -m venv $(VENV)

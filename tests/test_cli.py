@@ -150,3 +150,12 @@ def test_the_command_line_runs_without_qt_pyqtgraph_numpy_babel_or_currency_conv
     res = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
     assert res.returncode == 0, res.stderr
     assert "450,000 rubles" in res.stdout and ",EUR," in res.stdout
+
+
+def test_an_output_that_cannot_be_written_stops_before_any_work(sample_path, tmp_path):
+    for args in (["extract", "--format", "jsonl", "-o", str(tmp_path / "no" / "out.jsonl")],
+                 ["extract", "--format", "json", "-o", str(tmp_path)],
+                 ["export", "-o", str(tmp_path / "no" / "out.xlsx")]):
+        res = run(*args, str(sample_path))
+        assert res.returncode == 2 and "cannot write" in res.stderr and "Traceback" not in res.stderr, args
+    assert not (tmp_path / "no").exists()

@@ -105,3 +105,25 @@ def test_ctrl_c_stops_with_130_and_every_line_complete(tmp_path):
     articles = [r for r in records if r["type"] == "article"]
     assert 1 <= len(articles) < 900
     assert records[-1]["type"] == "claim" and records[-1]["article"] == articles[-1]["id"]  # its claims all written
+
+
+def test_a_defect_on_one_input_is_that_inputs_error_and_the_others_go_on(tmp_path, monkeypatch):
+    """The last guard at each input's boundary, in the local path and the streaming one."""
+    from crosscount.core import articles, pipeline, stream
+
+    folder = _articles(tmp_path / "in", 3)
+    bad = str(folder / "001.txt")
+    real_load = articles.load
+
+    def load(item, article_id="a1"):
+        if item == bad:
+            raise RecursionError("maximum recursion depth exceeded")
+        return real_load(item, article_id=article_id)
+
+    monkeypatch.setattr(articles, "load", load)
+    loaded = pipeline.load_and_extract([str(folder)], workers=1)
+    streamed = list(stream.stream([str(folder)], pipeline.Settings()))
+    for errors in ([a.error for a, _ in loaded], [d.error for d in streamed]):
+        assert errors == [None, "Crosscount could not process this input (RecursionError: maximum recursion depth "
+                                "exceeded).", None]
+    assert len(loaded[0][1]) == len(loaded[2][1]) == 2

@@ -23,7 +23,7 @@ from typing import IO, Any
 from . import __version__
 from .core.model import format_value
 
-COMMANDS = ("extract", "export")
+COMMANDS = ("extract", "export", "batch")
 EXIT_INTERRUPTED = 130  # the shell's convention for a program stopped by Ctrl-C (128 + SIGINT)
 JSONL_HELP = ("jsonl: one JSON object per line as each input is done, an article then its claims; "
               "it leaves the groups out (grouping needs every claim at once; use json for them)")
@@ -93,7 +93,35 @@ def _write_out(text: str, output: str | None) -> None:
     atomic_write(output, lambda fh: fh.write(text.encode("utf-8")))
 
 
+def _unwritable(output: str | None, folder: bool = False) -> str | None:
+    """Why ``output`` (a file, or with ``folder`` a folder that may not exist yet) cannot be written, checked
+    before any work so that an hour's extraction is not lost to a typo; None when it can."""
+    if output is None:
+        return None
+    target = os.path.abspath(output)
+    if folder and os.path.isdir(target):
+        parent = target
+    elif os.path.isdir(target):
+        return f"cannot write {output}: it is a folder"
+    else:
+        parent = os.path.dirname(target)
+        while folder and not os.path.exists(parent) and parent != os.path.dirname(parent):
+            parent = os.path.dirname(parent)  # batch creates the missing folders
+    if not os.path.isdir(parent):
+        return f"cannot write {output}: there is no folder {parent}"
+    if not os.access(parent, os.W_OK):
+        return f"cannot write {output}: permission denied"
+    return None
+
+
+def _refuse(problem: str) -> int:
+    print(f"crosscount: {problem}", file=sys.stderr)
+    return 2
+
+
 def cmd_extract(args: argparse.Namespace) -> int:
+    if problem := _unwritable(args.output):
+        return _refuse(problem)
     if args.format == "jsonl":
         return _extract_jsonl(args)
     from .core.export import CLAIM_FIELDS, analysis_document, claim_record, safe_csv_text
@@ -170,6 +198,8 @@ def _extract_jsonl(args: argparse.Namespace) -> int:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    if problem := _unwritable(args.output):
+        return _refuse(problem)
     from .core.export import export
     from .core.pipeline import analyze
 
@@ -183,6 +213,24 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"crosscount: {a.path or a.url}: {a.error}", file=sys.stderr)
     print(f"wrote {args.output}: {len(analysis.claims)} claims from {len(analysis.articles)} articles")
     return 1 if analysis.errors else 0
+
+
+def cmd_batch(args: argparse.Namespace) -> int:
+    needed = ["dask", "distributed"] + (["pyarrow"] if args.format == "parquet" else [])
+    if any(find_spec(name) is None for name in needed):
+        return _refuse("batch needs Dask (and pyarrow for parquet): pip install 'crosscount[batch]'")
+    if problem := _unwritable(args.output, folder=True):
+        return _refuse(problem)
+    from .core.batch import LOCAL_WORKERS, run
+
+    manifest = run(list(_inputs(args.inputs)), args.output, _settings(args), args.published, scheduler=args.scheduler,
+                   count=args.partitions, format=args.format, workers=args.jobs or LOCAL_WORKERS)
+    print(f"wrote {args.output}: {manifest['claims']} claims from {manifest['articles']} articles in "
+          f"{len(manifest['partitions'])} partitions ({manifest['scheduler']})")
+    if manifest["errors"]:
+        print(f"crosscount: {manifest['errors']} inputs could not be read; their articles' error field says why",
+              file=sys.stderr)
+    return 1 if manifest["errors"] else 0
 
 
 def _common(p: argparse.ArgumentParser) -> None:
@@ -215,6 +263,18 @@ def build_parser() -> argparse.ArgumentParser:
     _common(p)
     p.add_argument("-o", "--output", required=True, metavar="OUT")
     p.set_defaults(func=cmd_export)
+    p = sub.add_parser("batch", help="extract an archive on a Dask cluster into partition files",
+                       epilog="OUT_DIR gets articles-NNNNN and claims-NNNNN files per partition, groups.json (the "
+                              "groups of the whole corpus) and, last, manifest.json; on a cluster of several machines "
+                              "it must be a folder every worker can write to")
+    _common(p)
+    p.add_argument("-o", "--output", required=True, metavar="OUT_DIR")
+    p.add_argument("--scheduler", metavar="ADDRESS",
+                   help="a Dask scheduler (tcp://host:8786), or 'threads'; default: a local cluster of --jobs "
+                        "processes (2) on 127.0.0.1")
+    p.add_argument("--partitions", type=_jobs, metavar="N", help="how many partitions (default: one per 500 inputs)")
+    p.add_argument("--format", choices=("jsonl", "parquet"), default="jsonl")
+    p.set_defaults(func=cmd_batch)
     return parser
 
 
@@ -276,18 +336,16 @@ def _main(args_list: list[str]) -> int:
             args.inputs = [renamed.get(item, item) for item in args.inputs]
         return int(args.func(args)) if hasattr(args, "func") else 0
     if args_list and (problem := _unknown_command(args_list[0])):
-        print(f"crosscount: {problem}", file=sys.stderr)
-        return 2
+        return _refuse(problem)
     window = argparse.ArgumentParser(prog="crosscount", description="Open the Crosscount window.")
     window.add_argument("--screenshot", metavar="OUT.png", help="load the inputs, render the window to a PNG, exit")
     window.add_argument("--project", metavar="FILE.crosscount", help="open a saved project")
     window.add_argument("inputs", nargs="*", metavar="INPUT")
     args = window.parse_args(args_list)
     if find_spec("PySide6") is None:
-        print("crosscount: the window is not installed (this is the command-line install).\n"
-              "  install it with:  pip install 'crosscount[gui]'\n"
-              "  or use the commands:  crosscount extract --help", file=sys.stderr)
-        return 2
+        return _refuse("the window is not installed (this is the command-line install).\n"
+                       "  install it with:  pip install 'crosscount[gui]'\n"
+                       "  or use the commands:  crosscount extract --help")
     from .gui.app import run
 
     return run(args.inputs, screenshot=args.screenshot, project=args.project)

@@ -133,11 +133,22 @@ def text_id(text: str) -> str:
 PARALLEL_FROM = 40  # inputs; below this, starting worker processes costs more than it saves
 
 
+def input_failed(item: str, article_id: str, exc: Exception) -> Article:
+    """The last guard at one input's boundary: a defect met on it (in a loader or in extraction) becomes
+    that input's error sentence, so that one input never ends a run over many."""
+    url = item if re.match(r"(?i)^https?://", item) else None
+    return Article(id=article_id, title=item, path=None if url else item, url=url,
+                   error=f"Crosscount could not process this input ({type(exc).__name__}: {str(exc)[:200]}).")
+
+
 def _load_and_extract(job: tuple[str, str]) -> tuple[Article, list[Claim]]:
     """One input (path or URL, article id), read and extracted (in a worker process for large batches)."""
     item, article_id = job
-    article = loaders.load(item, article_id=article_id)
-    return article, claims_of(article)
+    try:
+        article = loaders.load(item, article_id=article_id)
+        return article, claims_of(article)
+    except Exception as exc:  # see input_failed
+        return input_failed(item, article_id, exc), []
 
 
 def load_and_extract(inputs: Iterable[str], progress: Progress | None = None,

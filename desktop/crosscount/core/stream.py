@@ -20,7 +20,7 @@ from typing import Any
 
 from . import articles as loaders
 from .model import Article, Claim
-from .pipeline import Settings, claims_of, origin_id
+from .pipeline import Settings, claims_of, input_failed, origin_id
 from .rates import RateBook
 from .workers import bounded_map
 
@@ -35,14 +35,15 @@ class Done:
     lines: str
     fingerprint: str | None  # of the text, for dropping the same article given twice; None for an error
     error: str | None
-    claims: int
 
 
-def article_record(article: Article) -> dict[str, Any]:
+def article_line(article: Article) -> dict[str, Any]:
+    """An article's line: its entry in the crosscount/1 document, typed."""
     return {"type": "article", **article.as_dict()}
 
 
-def claim_record(claim: Claim) -> dict[str, Any]:
+def claim_line(claim: Claim) -> dict[str, Any]:
+    """A claim's line: its entry in the crosscount/1 document, typed (``export.claim_record`` is the flat row)."""
     return {"type": "claim", **claim.as_dict()}
 
 
@@ -59,21 +60,34 @@ def process(item: str, settings: Settings, published: str | None = None,
     """One input loaded, extracted and normalized (``published``, when given, replaces the article's date)."""
     from .normalize import normalize_claims
 
-    article = loaders.load(item, article_id=article_id or origin_id(item))
-    if published and not article.error:
-        article = replace(article, published=published, published_inferred=False)
-    claims = normalize_claims(claims_of(article), settings, {article.id: article.text}, book=_book(settings),
-                              published={article.id: article.published})
+    ident = article_id or origin_id(item)
+    try:
+        article = loaders.load(item, article_id=ident)
+        if published and not article.error:
+            article = replace(article, published=published, published_inferred=False)
+        claims = normalize_claims(claims_of(article), settings, {article.id: article.text}, book=_book(settings),
+                                  published={article.id: article.published})
+    except Exception as exc:  # see pipeline.input_failed
+        return input_failed(item, ident, exc), []
     return article, claims
+
+
+def records(item: str, settings: Settings, published: str | None = None) -> tuple[Article, list[dict[str, Any]]]:
+    """One input, processed, as its JSON records: the article's, then one per claim."""
+    article, claims = process(item, settings, published)
+    return article, [article_line(article), *(claim_line(c) for c in claims)]
+
+
+def fingerprint(article: Article) -> str | None:
+    """The same article text, the same fingerprint (whitespace and case aside); None for a failed input."""
+    return None if article.error else loaders.text_fingerprint(article.text)
 
 
 def _finish(job: tuple[str, Settings, str | None]) -> Done:
     item, settings, published = job
-    article, claims = process(item, settings, published)
-    records = [article_record(article), *(claim_record(c) for c in claims)]
-    lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records)
-    fingerprint = None if article.error else loaders.text_fingerprint(article.text)
-    return Done(item, lines, fingerprint, article.error, len(claims))
+    article, found = records(item, settings, published)
+    lines = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in found)
+    return Done(item, lines, fingerprint(article), article.error)
 
 
 def expand(inputs: Iterable[str]) -> Iterator[str]:
