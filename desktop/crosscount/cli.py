@@ -39,9 +39,12 @@ def _table(analysis: object) -> str:
                      c.subject or "", (c.source or "")[:30], c.as_of or ""))
     widths = [max(len(str(r[i])) for r in rows) for i in range(len(rows[0]))]
     lines = ["  ".join(str(v).ljust(w) for v, w in zip(r, widths, strict=True)).rstrip() for r in rows]
-    for a in analysis.errors:
-        lines.append(f"error: {a.path or a.url}: {a.error}")
-    return "\n".join(lines)
+    return "\n".join(lines)  # the errors go to standard error, as with every format
+
+
+def input_name(article: Any) -> str:
+    """How an input is named in its error line: as the user gave it ("''" for an empty argument)."""
+    return article.path or article.url or article.title or "''"
 
 
 def _settings(args: argparse.Namespace) -> Any:
@@ -140,7 +143,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
         text = _table(analysis) + "\n"
     _write_out(text, args.output)
     for a in analysis.errors:
-        print(f"crosscount: {a.path or a.url}: {a.error}", file=sys.stderr)
+        print(f"crosscount: {input_name(a)}: {a.error}", file=sys.stderr)
     return 1 if analysis.errors else 0
 
 
@@ -210,7 +213,7 @@ def cmd_export(args: argparse.Namespace) -> int:
         print(f"crosscount: cannot write {args.output}: {exc}", file=sys.stderr)
         return 2
     for a in analysis.errors:
-        print(f"crosscount: {a.path or a.url}: {a.error}", file=sys.stderr)
+        print(f"crosscount: {input_name(a)}: {a.error}", file=sys.stderr)
     print(f"wrote {args.output}: {len(analysis.claims)} claims from {len(analysis.articles)} articles")
     return 1 if analysis.errors else 0
 

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 from datetime import date, datetime
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from . import articles as loaders
@@ -141,11 +142,12 @@ def input_failed(item: str, article_id: str, exc: Exception) -> Article:
                    error=f"Crosscount could not process this input ({type(exc).__name__}: {str(exc)[:200]}).")
 
 
-def _load_and_extract(job: tuple[str, str]) -> tuple[Article, list[Claim]]:
-    """One input (path or URL, article id), read and extracted (in a worker process for large batches)."""
+def _load_and_extract(job: tuple[str, str], cancelled: Callable[[], bool] | None = None) -> tuple[Article, list[Claim]]:
+    """One input (path or URL, article id), read and extracted (in a worker process for large batches);
+    ``cancelled`` (in this process only) stops its loading too, not only the inputs after it."""
     item, article_id = job
     try:
-        article = loaders.load(item, article_id=article_id)
+        article = loaders.load(item, article_id=article_id, cancelled=cancelled)
         return article, claims_of(article)
     except Exception as exc:  # see input_failed
         return input_failed(item, article_id, exc), []
@@ -168,8 +170,8 @@ def load_and_extract(inputs: Iterable[str], progress: Progress | None = None,
         workers = 1
     ids = [origin_id(p) if first_id is None else f"a{first_id + i}" for i, p in enumerate(paths)]
     out: list[tuple[Article, list[Claim]]] = []
-    for n, (_job, result) in enumerate(bounded_map(_load_and_extract, zip(paths, ids, strict=True), workers,
-                                                    stop=cancelled)):
+    work = partial(_load_and_extract, cancelled=cancelled) if workers == 1 else _load_and_extract
+    for n, (_job, result) in enumerate(bounded_map(work, zip(paths, ids, strict=True), workers, stop=cancelled)):
         article = result[0]
         if not article.error:
             fingerprint = loaders.text_fingerprint(article.text)
