@@ -61,6 +61,8 @@ class MainWindow(QMainWindow):
         self.workspace = Workspace(State(settings=settings or Settings.from_dict(stored if isinstance(stored, dict) else {})))
         self.analysis = Analysis([], [], [])
         self.by_article: dict[str, list[Claim]] = {}
+        self.by_id: dict[str, Claim] = {}
+        self.article_order: list[str] = []
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self._update_title)
         self.project_path: str | None = None
@@ -167,6 +169,8 @@ class MainWindow(QMainWindow):
         own turn of the event loop, so that thousands of claims never freeze the window."""
         self.analysis = analysis
         self.by_article = {}
+        self.by_id = {c.id: c for c in analysis.claims}
+        self.article_order = [a.id for a in analysis.articles]
         for c in analysis.claims:
             self.by_article.setdefault(c.article, []).append(c)
         titles = {a.id: a.title or a.id for a in analysis.articles}
@@ -200,8 +204,7 @@ class MainWindow(QMainWindow):
 
     def _plot_group(self, key: str | None) -> None:
         group = next((g for g in self.analysis.groups if g.key == key), None)
-        by_id = {c.id: c for c in self.analysis.claims}
-        self.plot.show_group(group, self.largest_group(), by_id, [a.id for a in self.analysis.articles])
+        self.plot.show_group(group, self.largest_group(), self.by_id, self.article_order)
 
     def _claim_selected(self, claim: Claim | None) -> None:
         if claim is not None:
@@ -217,7 +220,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------------------------------ queries
     def claim(self, claim_id: str) -> Claim | None:
-        return next((c for c in self.analysis.claims if c.id == claim_id), None)
+        return self.by_id.get(claim_id)
 
     def selected_claim(self) -> Claim | None:
         return self.claims.selected()
