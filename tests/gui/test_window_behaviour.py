@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QComboBox
 
 from crosscount.gui import MainWindow
 from crosscount.gui import operations as op
+from crosscount.gui.claims_model import CLAIM_ROLE
 from crosscount.gui.claims_panel import CATEGORY_COLUMN
 
 FIRST = ("Storm damage\nPublished: March 2, 2024\n\nThe agency said 14 people were killed and 230 injured when "
@@ -148,3 +149,17 @@ def test_undoing_a_setting_unticks_its_menu_item(window):
     assert window.settings.unit_system == "metric" and not window.imperial.isChecked()
     window.undo_stack.redo()
     assert window.imperial.isChecked()
+
+
+def test_sorting_the_table_keeps_the_selected_claim_and_the_groups_rows_follow_the_order(window):
+    claim = next(c for c in window.analysis.claims if c.text == "230")
+    window.select_claim(claim.id)
+    window.claims_table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    assert window.selected_claim().id == claim.id
+    values = [window.proxy.index(r, 0).data(CLAIM_ROLE).low for r in range(window.proxy.rowCount())]
+    assert values == sorted(values, reverse=True)
+    group = next(g for g in window.analysis.groups if len(g.claims) > 1)
+    window.select_group(group.key)
+    shown = [window.proxy.index(r, 0).data(CLAIM_ROLE) for r in range(window.proxy.rowCount())]
+    assert {c.id for c in shown} == set(group.claims)
+    assert [c.low for c in shown] == sorted((c.low for c in shown), reverse=True)

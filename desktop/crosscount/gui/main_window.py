@@ -37,6 +37,7 @@ from .detail_pane import DetailPane
 from .dialogs import ArticleProperties
 from .menus import build_menus, drop_zone
 from .plot_panel import PlotPanel
+from .prepared import Prepared, prepare
 
 AUTOSAVE_MS = 30_000
 ASYNC_FROM = 5_000  # claims: below this a change is analysed at once; above it, off the window's thread
@@ -164,21 +165,18 @@ class MainWindow(QMainWindow):
         self.undo_stack.setClean()
         self._update_title()
 
-    def show_analysis(self, analysis: Analysis, in_steps: bool = False, then: Callable[[], None] | None = None) -> None:
+    def show_analysis(self, shown: Analysis | Prepared, in_steps: bool = False,
+                      then: Callable[[], None] | None = None) -> None:
         """Show an analysis, keeping the current article and selected claim. ``in_steps``: each panel in its
         own turn of the event loop, so that thousands of claims never freeze the window."""
-        self.analysis = analysis
-        self.by_article = {}
-        self.by_id = {c.id: c for c in analysis.claims}
-        self.article_order = [a.id for a in analysis.articles]
-        for c in analysis.claims:
-            self.by_article.setdefault(c.article, []).append(c)
-        titles = {a.id: a.title or a.id for a in analysis.articles}
+        p = shown if isinstance(shown, Prepared) else prepare(shown, self.model.sort_order)
+        self.analysis, self.by_id, self.by_article = p.analysis, p.by_id, p.by_article
+        self.article_order = [a.id for a in p.analysis.articles]
         current = self.article_list.current_id()
-        steps = [lambda: self.claims.show_claims(analysis.claims, analysis.groups, titles, op.categories(self)),
-                 lambda: self.article_list.show_articles(analysis.articles, analysis.claims, current),
+        steps = [lambda: self.claims.show_claims(p.arranged, p.analysis.groups, p.categories),
+                 lambda: self.article_list.show_articles(p.analysis.articles, p.labels, current),
                  lambda: self._show_detail(self.selected_claim()),
-                 lambda: self.pages.setCurrentIndex(1 if analysis.articles else 0)]
+                 lambda: self.pages.setCurrentIndex(1 if p.analysis.articles else 0)]
         if in_steps:
             steps.append(self.claims.size_columns)
         if then is not None:

@@ -22,13 +22,24 @@ from ..core.edits import EditError, Edits, new_claim, parse_figure
 from ..core.export import export
 from ..core.pipeline import Analysis, Settings
 from ..core.project import SUFFIX, open_project, save_project
-from ..core.workspace import Snapshot, State, known_categories, load_new, reread, typed_category, typed_date
+from ..core.workspace import Snapshot, State, load_new, reread, typed_category, typed_date
 from . import worker
+from .prepared import Prepared, prepare
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-Ready = tuple[Snapshot, Analysis]  # a state a worker already analysed
+Ready = tuple[Snapshot, Prepared]  # a state a worker already analysed, and its panels' data
+
+
+def _prepared(win: MainWindow, work: Callable[[], tuple[Snapshot, Analysis]]) -> Callable[..., Ready]:
+    """A worker's job: ``work``, then what the panels need of its analysis (see prepared.py)."""
+    sort = win.model.sort_order
+
+    def job(progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> Ready:
+        snapshot, analysis = work()
+        return snapshot, prepare(analysis, sort)
+    return job
 
 
 class StateCommand(QUndoCommand):
@@ -86,7 +97,13 @@ def load(win: MainWindow, inputs: list[str]) -> None:
         change(win, target, f"Load {len(new)} article{'s' if len(new) > 1 else ''}", result,
                lambda: win.announce_loaded(notes))
 
-    win.start_job(lambda progress, cancelled: load_new(snapshot, inputs, progress, cancelled), done)
+    sort = win.model.sort_order
+
+    def work(progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> Ready:
+        after, analysis = load_new(snapshot, inputs, progress, cancelled)
+        return after, prepare(analysis, sort)
+
+    win.start_job(work, done)
 
 
 def add_text(win: MainWindow, text: str, title: str | None = None) -> None:
@@ -133,7 +150,7 @@ def reload_article(win: MainWindow, article_id: str) -> None:
         win.finish_job()
         win.say(f"Reload failed: {message}")
 
-    win.start_job(lambda progress, cancelled: reread(snapshot, article_id), done, failed)
+    win.start_job(_prepared(win, lambda: reread(snapshot, article_id)), done, failed)
 
 
 def set_article_field(win: MainWindow, article_id: str, field: str, typed: str | None) -> None:
@@ -177,7 +194,7 @@ def edit_claim(win: MainWindow, claim_id: str, field: str, typed: str) -> None:
 
 
 def categories(win: MainWindow) -> dict[str, str]:
-    return known_categories(c.category for c in win.analysis.claims)
+    return win.claims.categories.choices
 
 
 def toggle_exclude(win: MainWindow) -> None:
@@ -383,5 +400,5 @@ def start_analysis(win: MainWindow, snapshot: Snapshot, generation: int, then: C
             win.show_analysis(result[1], in_steps=True, then=then)
 
     win.say("Updating…")
-    worker.start(lambda progress, cancelled: (snapshot, snapshot.analyze()), done,
+    worker.start(_prepared(win, lambda: (snapshot, snapshot.analyze())), done,
                  lambda message: win.say(f"Update failed: {message}"))

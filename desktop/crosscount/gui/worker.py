@@ -25,7 +25,8 @@ def _collector_paused() -> Iterator[None]:
     """No cyclic garbage collection while a job runs. A full pass over the objects a large load makes holds
     the interpreter, and with it the window's thread, for hundreds of milliseconds, and passes come ever more
     often as the objects grow; reference counting still frees everything without cycles, and the window
-    freezes what the job made (gc.freeze) once it is shown."""
+    moves what the job made out of the collector's passes (gc.freeze) before collection resumes: otherwise
+    the first pass after the job would scan all of it at once, on whichever thread allocates next."""
     global _paused
     with _pause_lock:
         _paused += 1
@@ -36,6 +37,7 @@ def _collector_paused() -> Iterator[None]:
         with _pause_lock:
             _paused -= 1
             if _paused == 0:
+                gc.freeze()
                 gc.enable()
 
 
