@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
+from ..core.edits import Edits
 from ..core.model import Article, Claim, Group
 from ..core.pipeline import Analysis, Settings
 from ..core.project import SUFFIX
@@ -128,7 +129,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------------------------------ state
     @property
-    def edits(self):  # type: ignore[no-untyped-def]
+    def edits(self) -> Edits:
         return self.workspace.state.edits
 
     @property
