@@ -70,8 +70,11 @@ def load(win: MainWindow, inputs: list[str]) -> None:
     A project that cannot be opened is said in the status bar: it never holds up the rest of a drop."""
     projects = [i for i in inputs if i.lower().endswith(SUFFIX)]
     inputs = [i for i in inputs if not i.lower().endswith(SUFFIX)]
-    opening = projects and confirm_discard(win, "Save the project before opening another?")
+    busy = win.job is not None  # the articles being read belong to the open project
+    opening = projects and not busy and confirm_discard(win, "Save the project before opening another?")
     notes = [note for note in [_open(win, projects[0]) if opening else None] if note]
+    if projects and busy:
+        notes.append(f"{Path(projects[0]).name} was not opened: still loading; wait or cancel first")
     if len(projects) > 1:
         notes.append(f"only one project opens at a time ({', '.join(Path(p).name for p in projects[1:])} not opened)")
     if notes:
@@ -311,6 +314,9 @@ def save_to(win: MainWindow, path: str) -> bool:
 
 def open_project_file(win: MainWindow, path: str, quiet: bool = False) -> bool:
     """Open a project (after asking about unsaved work); ``quiet``: a failure goes to the status bar."""
+    if win.job is not None:
+        win.say("Still loading; wait or cancel first.")
+        return False
     if not confirm_discard(win, "Save the project before opening another?"):
         return False
     problem = _open(win, path)
@@ -334,6 +340,9 @@ def _open(win: MainWindow, path: str) -> str | None:
 
 
 def new_project(win: MainWindow) -> bool:
+    if win.job is not None:
+        win.say("Still loading; wait or cancel first.")
+        return False
     if not confirm_discard(win, "Save the project before starting a new one?"):
         return False
     win.reset(State(settings=win.settings), None)
