@@ -73,6 +73,12 @@ def test_the_toolbar_has_the_common_actions_each_with_a_tooltip(qtbot):
     assert [n.split()[0] for n in names] == ["Open", "Add", "Paste", "Save", "Export", "Undo", "Redo"]
     assert all(a.toolTip() for a in toolbar.actions())
     assert "(Ctrl+O)" in toolbar.actions()[0].toolTip()
+    undo = toolbar.actions()[5]
+    assert not undo.isEnabled()
+    op.add_text(w, REPORT)
+    assert undo.isEnabled() and undo.toolTip().startswith("Undo Paste Shelling report (")
+    undo.trigger()
+    assert w.analysis.articles == [] and not undo.isEnabled()
 
 
 def test_about_names_the_version_the_lgpl_and_the_data_sources(qtbot):
