@@ -13,8 +13,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QPoint, QSettings
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from ..core import articles as loaders
 from ..core.currencies import codes as currency_codes
@@ -24,11 +25,13 @@ from ..core.pipeline import Analysis, Settings
 from ..core.project import SUFFIX, open_project, save_project
 from ..core.workspace import Snapshot, State, load_new, reread, typed_category, typed_date
 from . import worker
+from .dialogs import ArticleProperties
 from .prepared import Prepared, prepare
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
+MAX_RECENT = 8
 Ready = tuple[Snapshot, Prepared]  # a state a worker already analysed, and its panels' data
 
 
@@ -306,7 +309,8 @@ def save_to(win: MainWindow, path: str) -> bool:
         return False
     win.project_path = path
     win.undo_stack.setClean()
-    win.remember_recent(path)
+    win.update_title()
+    remember_recent(win, path)
     Path(win.recovery_path()).unlink(missing_ok=True)
     win.say(f"Saved {path}")
     return True
@@ -335,7 +339,7 @@ def _open(win: MainWindow, path: str) -> str | None:
         return f"{Path(path).name} could not be opened: {exc}"
     settings = Settings.from_dict(project.settings) if project.settings else win.settings
     win.reset(State(tuple(project.articles), project.edits, settings), path)
-    win.remember_recent(path)
+    remember_recent(win, path)
     return None
 
 
@@ -411,3 +415,49 @@ def start_analysis(win: MainWindow, snapshot: Snapshot, generation: int, then: C
     win.say("Updating…")
     worker.start(_prepared(win, lambda: (snapshot, snapshot.analyze())), done,
                  lambda message: win.say(f"Update failed: {message}"))
+
+
+# ------------------------------------------------------------------------------------------ menus
+def claim_menu(win: MainWindow, point: QPoint) -> None:
+    """Exclude or include the selected claim, or move it to another group or a new one."""
+    claim = win.selected_claim()
+    if claim is None:
+        return
+    menu = QMenu(win)
+    menu.addAction("Exclude" if not claim.excluded else "Include", lambda: toggle_exclude(win))
+    move = menu.addMenu("Move to group")
+    for g in win.analysis.groups:
+        if g.key != claim.group:
+            move.addAction(g.label, lambda key=g.key: move_to_group(win, claim.id, key))
+    move.addSeparator()
+    move.addAction("New group…", lambda: new_group(win))
+    menu.exec(point)
+
+
+def article_properties(win: MainWindow, article_id: str | None) -> None:
+    article = next((a for a in win.analysis.articles if a.id == article_id), None)
+    if article is None or article.error:
+        return
+    dialog = ArticleProperties(article, win)
+    if dialog.exec() and dialog.values():
+        set_article_values(win, article.id, dialog.values())
+
+
+def recent_paths(store: QSettings) -> list[str]:
+    """The recent projects (read back from disk, QSettings hands a one-entry list over as a plain string)."""
+    value = store.value("recent") or []
+    return [value] if isinstance(value, str) else [str(p) for p in value]
+
+
+def remember_recent(win: MainWindow, path: str) -> None:
+    recovery = f"recovery{SUFFIX}"
+    recent = [p for p in recent_paths(win.store) if p != path and not p.endswith(recovery)]
+    win.store.setValue("recent", ([path] if not path.endswith(recovery) else []) + recent[: MAX_RECENT - 1])
+    fill_recent(win)
+
+
+def fill_recent(win: MainWindow) -> None:
+    win.recent_menu.clear()
+    for path in recent_paths(win.store):
+        win.recent_menu.addAction(path, lambda p=path: open_project_file(win, p))
+    win.recent_menu.setEnabled(bool(recent_paths(win.store)))
