@@ -3,11 +3,21 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QDate
-from PySide6.QtWidgets import QPushButton, QToolBar
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QAbstractItemView,
+    QComboBox,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTextEdit,
+    QToolBar,
+)
 
 from crosscount.gui import MainWindow
 from crosscount.gui import operations as op
-from crosscount.gui.dialogs import AboutDialog, ArticleProperties, about_html
+from crosscount.gui.dialogs import AboutDialog, ArticleProperties, ShortcutsDialog, about_html
 
 REPORT = ("Shelling report\nPublished: May 20, 2024\n\nThe regional governor said 66,000 people had fled "
           "and 12 were killed in the shelling.\n")
@@ -63,6 +73,12 @@ def test_the_toolbar_has_the_common_actions_each_with_a_tooltip(qtbot):
     assert [n.split()[0] for n in names] == ["Open", "Add", "Paste", "Save", "Export", "Undo", "Redo"]
     assert all(a.toolTip() for a in toolbar.actions())
     assert "(Ctrl+O)" in toolbar.actions()[0].toolTip()
+    undo = toolbar.actions()[5]
+    assert not undo.isEnabled()
+    op.add_text(w, REPORT)
+    assert undo.isEnabled() and undo.toolTip().startswith("Undo Paste Shelling report (")
+    undo.trigger()
+    assert w.analysis.articles == [] and not undo.isEnabled()
 
 
 def test_about_names_the_version_the_lgpl_and_the_data_sources(qtbot):
@@ -73,3 +89,22 @@ def test_about_names_the_version_the_lgpl_and_the_data_sources(qtbot):
     dialog = AboutDialog()
     qtbot.addWidget(dialog)
     assert dialog.windowTitle() == "About Crosscount"
+
+
+def test_every_control_has_a_tooltip(qtbot):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    op.add_text(w, REPORT)
+    controls = [c for kind in (QAbstractButton, QComboBox, QLineEdit, QAbstractItemView, QTextEdit)
+                for c in w.findChildren(kind) if c.isVisibleTo(w) and not isinstance(c.parent(), QAbstractItemView)]
+    assert controls and [c for c in controls if not c.toolTip()] == []
+
+
+def test_the_shortcuts_dialog_lists_each_action_with_its_keys(qtbot):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    dialog = ShortcutsDialog(w.findChildren(QAction), w)
+    qtbot.addWidget(dialog)
+    table = dialog.findChild(QTableWidget)
+    rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
+    assert "Ctrl+Shift+Z" in rows["Redo"] and "Ctrl+O" in rows["Open articles or project…"]

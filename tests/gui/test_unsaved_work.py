@@ -172,3 +172,15 @@ def test_a_save_that_fails_says_so_and_keeps_the_recovery_file(saved, warnings):
     op.save_recovery(saved)
     assert "Autosave failed" in saved.statusBar().currentMessage()
     recovery.rmdir()
+
+
+def test_a_project_dropped_while_articles_load_is_refused_and_the_articles_stay(saved, qtbot, tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(40):
+        write(folder, f"{i:02}.txt", TEXTS[i % 3].replace("Published", f"Report {i}\nPublished"))
+    with qtbot.waitSignal(saved.loadingFinished, timeout=60000):
+        op.load(saved, [str(folder)])
+        op.load(saved, [str(tmp_path / "work.crosscount")])
+        assert "still loading" in saved.statusBar().currentMessage()
+    assert saved.project_path == str(tmp_path / "work.crosscount") and len(saved.analysis.articles) > 1

@@ -18,6 +18,11 @@ ARTICLE_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
 
+def article_labels(articles: list[Article], by_article: dict[str, list[Claim]]) -> list[str]:
+    """Each article's row: title, outlet, date and number of claims (plain Python: any thread)."""
+    return [_label(a, len(by_article.get(a.id, ()))) for a in articles]
+
+
 def _label(a: Article, claims: int) -> str:
     if a.error:
         return f"⚠ {a.title or a.path or a.url}\n{a.error}"
@@ -31,12 +36,8 @@ class ArticleListModel(QAbstractListModel):
         self.articles: list[Article] = []
         self.labels: list[str] = []
 
-    def set_articles(self, articles: list[Article], claims: list[Claim]) -> bool:
+    def set_articles(self, articles: list[Article], labels: list[str]) -> bool:
         """Show these articles; False (and nothing redrawn) when every row would read the same."""
-        counts: dict[str, int] = {}
-        for c in claims:
-            counts[c.article] = counts.get(c.article, 0) + 1
-        labels = [_label(a, counts.get(a.id, 0)) for a in articles]
         if labels == self.labels and [a.id for a in articles] == [a.id for a in self.articles]:
             self.articles = list(articles)
             return False
@@ -96,9 +97,9 @@ class ArticleList(QListView):
         article = self.current_article()
         return article.id if article else None
 
-    def show_articles(self, articles: list[Article], claims: list[Claim], current: str | None) -> None:
+    def show_articles(self, articles: list[Article], labels: list[str], current: str | None) -> None:
         """Refill (only if a row changed) and keep ``current`` the current article, or the first."""
-        self.list_model.set_articles(articles, claims)
+        self.list_model.set_articles(articles, labels)
         ids = [a.id for a in articles]
         row = ids.index(current) if current in ids else (0 if ids else -1)
         if row >= 0 and row != self.currentIndex().row():

@@ -17,7 +17,8 @@ class ArticleView(QTextEdit):
     def __init__(self) -> None:
         super().__init__(objectName="articleText", readOnly=True)
         self.setAccessibleName("Article text")
-        self.setToolTip("")  # each claim carries its own tooltip
+        self.setToolTip("The article, its figures highlighted: click one to select its claim; select words and "
+                        "right-click to add a claim")
         self.article: Article | None = None
         self.claims: list[Claim] = []
         self.cursorPositionChanged.connect(self._clicked)

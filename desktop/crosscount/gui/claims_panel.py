@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from ..core.model import Claim, Group
 from ..core.semantics import CATEGORY_LABELS
-from .claims_model import CLAIM_ROLE, ClaimsFilter, ClaimsModel
+from .claims_model import CLAIM_ROLE, Arranged, ClaimsFilter, ClaimsModel
 
 CATEGORY_COLUMN = 4
 MAX_COLUMN_WIDTH = 220
@@ -126,8 +126,7 @@ class ClaimsPanel(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table)
 
-    def show_claims(self, claims: list[Claim], groups: list[Group], titles: dict[str, str],
-                    categories: dict[str, str]) -> None:
+    def show_claims(self, arranged: Arranged, groups: list[Group], categories: dict[str, str]) -> None:
         """New claims and groups; the group shown and the selected claim stay when they still exist."""
         selected = self.selected()
         self.categories.choices = categories
@@ -141,7 +140,7 @@ class ClaimsPanel(QWidget):
             self.group_combo.setCurrentIndex(max(index, 0))
         with QSignalBlocker(self.table.selectionModel()):
             self.model.group = self.group_combo.currentData()
-            self.model.set_claims(claims, titles)
+            self.model.set_arranged(arranged)
         if selected is not None:
             self.select(selected.id, quiet=True)
         self.groupChanged.emit(self.group_combo.currentData())

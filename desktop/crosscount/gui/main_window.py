@@ -12,11 +12,10 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QPoint, QSettings, QSignalBlocker, QStandardPaths, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QSettings, QSignalBlocker, QStandardPaths, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QMainWindow,
-    QMenu,
     QMessageBox,
     QProgressBar,
     QPushButton,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
+from ..core.edits import Edits
 from ..core.model import Article, Claim, Group
 from ..core.pipeline import Analysis, Settings
 from ..core.project import SUFFIX
@@ -34,19 +34,12 @@ from .article_list import ArticleList
 from .article_view import ArticleView
 from .claims_panel import ClaimsPanel
 from .detail_pane import DetailPane
-from .dialogs import ArticleProperties
 from .menus import build_menus, drop_zone
 from .plot_panel import PlotPanel
+from .prepared import Prepared, prepare
 
 AUTOSAVE_MS = 30_000
 ASYNC_FROM = 5_000  # claims: below this a change is analysed at once; above it, off the window's thread
-MAX_RECENT = 8
-
-
-def recent_paths(store: QSettings) -> list[str]:
-    """The recent projects (QSettings hands back a one-entry list as a plain string)."""
-    value = store.value("recent") or []
-    return [value] if isinstance(value, str) else [str(p) for p in value]
 
 
 class MainWindow(QMainWindow):
@@ -61,19 +54,21 @@ class MainWindow(QMainWindow):
         self.workspace = Workspace(State(settings=settings or Settings.from_dict(stored if isinstance(stored, dict) else {})))
         self.analysis = Analysis([], [], [])
         self.by_article: dict[str, list[Claim]] = {}
+        self.by_id: dict[str, Claim] = {}
+        self.article_order: list[str] = []
         self.undo_stack = QUndoStack(self)
-        self.undo_stack.cleanChanged.connect(self._update_title)
+        self.undo_stack.cleanChanged.connect(self.update_title)
         self.project_path: str | None = None
         self.job: worker.Job | None = None
         self.generation = 0  # the newest analysis asked for; older results arriving late are dropped
         self._build()
         self.recent_menu = build_menus(self)
-        self._fill_recent()
+        op.fill_recent(self)
         self.autosave = QTimer(self, interval=AUTOSAVE_MS)
         self.autosave.timeout.connect(lambda: op.save_recovery(self))
         self.autosave.start()
         self.resize(1400, 860)
-        self._update_title()
+        self.update_title()
         gc.freeze()  # what start-up built lives as long as the window (see announce_loaded)
 
     # ------------------------------------------------------------------------------------------ layout
@@ -82,7 +77,7 @@ class MainWindow(QMainWindow):
         self.article_list.currentArticleChanged.connect(self._show_article)
         self.article_list.removeRequested.connect(lambda a: op.remove_article(self, a))
         self.article_list.reloadRequested.connect(lambda a: op.reload_article(self, a))
-        self.article_list.propertiesRequested.connect(self.properties_dialog)
+        self.article_list.propertiesRequested.connect(lambda a: op.article_properties(self, a))
         self.article_text = ArticleView()
         self.article_text.claimClicked.connect(self.select_claim)
         self.article_text.addClaimRequested.connect(lambda: op.add_claim_from_selection(self))
@@ -90,7 +85,7 @@ class MainWindow(QMainWindow):
         self.claims.model.editRequested.connect(lambda cid, field, typed: op.edit_claim(self, cid, field, typed))
         self.claims.claimSelected.connect(self._claim_selected)
         self.claims.groupChanged.connect(self._plot_group)
-        self.claims.menuRequested.connect(self._claim_menu)
+        self.claims.menuRequested.connect(lambda point: op.claim_menu(self, point))
         self.detail = DetailPane()
         self.plot = PlotPanel()
         self.plot.range_plot.claimClicked.connect(self.select_claim)
@@ -125,7 +120,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------------------------------ state
     @property
-    def edits(self):  # type: ignore[no-untyped-def]
+    def edits(self) -> Edits:
         return self.workspace.state.edits
 
     @property
@@ -160,21 +155,20 @@ class MainWindow(QMainWindow):
         self.project_path = path
         self.show_state(state)
         self.undo_stack.setClean()
-        self._update_title()
+        self.update_title()
 
-    def show_analysis(self, analysis: Analysis, in_steps: bool = False, then: Callable[[], None] | None = None) -> None:
+    def show_analysis(self, shown: Analysis | Prepared, in_steps: bool = False,
+                      then: Callable[[], None] | None = None) -> None:
         """Show an analysis, keeping the current article and selected claim. ``in_steps``: each panel in its
         own turn of the event loop, so that thousands of claims never freeze the window."""
-        self.analysis = analysis
-        self.by_article = {}
-        for c in analysis.claims:
-            self.by_article.setdefault(c.article, []).append(c)
-        titles = {a.id: a.title or a.id for a in analysis.articles}
+        p = shown if isinstance(shown, Prepared) else prepare(shown, self.model.sort_order)
+        self.analysis, self.by_id, self.by_article = p.analysis, p.by_id, p.by_article
+        self.article_order = [a.id for a in p.analysis.articles]
         current = self.article_list.current_id()
-        steps = [lambda: self.claims.show_claims(analysis.claims, analysis.groups, titles, op.categories(self)),
-                 lambda: self.article_list.show_articles(analysis.articles, analysis.claims, current),
+        steps = [lambda: self.claims.show_claims(p.arranged, p.analysis.groups, p.categories),
+                 lambda: self.article_list.show_articles(p.analysis.articles, p.labels, current),
                  lambda: self._show_detail(self.selected_claim()),
-                 lambda: self.pages.setCurrentIndex(1 if analysis.articles else 0)]
+                 lambda: self.pages.setCurrentIndex(1 if p.analysis.articles else 0)]
         if in_steps:
             steps.append(self.claims.size_columns)
         if then is not None:
@@ -200,8 +194,7 @@ class MainWindow(QMainWindow):
 
     def _plot_group(self, key: str | None) -> None:
         group = next((g for g in self.analysis.groups if g.key == key), None)
-        by_id = {c.id: c for c in self.analysis.claims}
-        self.plot.show_group(group, self.largest_group(), by_id, [a.id for a in self.analysis.articles])
+        self.plot.show_group(group, self.largest_group(), self.by_id, self.article_order)
 
     def _claim_selected(self, claim: Claim | None) -> None:
         if claim is not None:
@@ -217,7 +210,7 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------------------------------ queries
     def claim(self, claim_id: str) -> Claim | None:
-        return next((c for c in self.analysis.claims if c.id == claim_id), None)
+        return self.by_id.get(claim_id)
 
     def selected_claim(self) -> Claim | None:
         return self.claims.selected()
@@ -235,28 +228,6 @@ class MainWindow(QMainWindow):
         return self.article_text.article
 
     # ------------------------------------------------------------------------------------------ wiring
-    def _claim_menu(self, point: QPoint) -> None:
-        claim = self.selected_claim()
-        if claim is None:
-            return
-        menu = QMenu(self)
-        menu.addAction("Exclude" if not claim.excluded else "Include", lambda: op.toggle_exclude(self))
-        move = menu.addMenu("Move to group")
-        for g in self.analysis.groups:
-            if g.key != claim.group:
-                move.addAction(g.label, lambda key=g.key: op.move_to_group(self, claim.id, key))
-        move.addSeparator()
-        move.addAction("New group…", lambda: op.new_group(self))
-        menu.exec(point)
-
-    def properties_dialog(self, article_id: str | None) -> None:
-        article = next((a for a in self.analysis.articles if a.id == article_id), None)
-        if article is None or article.error:
-            return
-        dialog = ArticleProperties(article, self)
-        if dialog.exec() and dialog.values():
-            op.set_article_values(self, article.id, dialog.values())
-
     def start_job(self, fn: Callable[..., Any], done: Callable[[Any], None],
                   failed: Callable[[str], None] | None = None) -> None:
         self.progress.setVisible(True)
@@ -308,7 +279,7 @@ class MainWindow(QMainWindow):
         return QMessageBox.question(self, "Unsaved changes", question, buttons.Save | buttons.Discard | buttons.Cancel)
 
     # ------------------------------------------------------------------------------------------ projects
-    def _update_title(self, *_clean: bool) -> None:
+    def update_title(self, *_clean: bool) -> None:
         name = Path(self.project_path).name if self.project_path else "Untitled"
         self.setWindowTitle(f"{name}[*] — Crosscount")
         self.setWindowModified(not self.undo_stack.isClean())
@@ -317,19 +288,6 @@ class MainWindow(QMainWindow):
         folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
         folder.mkdir(parents=True, exist_ok=True)
         return str(folder / f"recovery{SUFFIX}")
-
-    def remember_recent(self, path: str) -> None:
-        recovery = f"recovery{SUFFIX}"
-        recent = [p for p in recent_paths(self.store) if p != path and not p.endswith(recovery)]
-        self.store.setValue("recent", ([path] if not path.endswith(recovery) else []) + recent[: MAX_RECENT - 1])
-        self._fill_recent()
-        self._update_title()
-
-    def _fill_recent(self) -> None:
-        self.recent_menu.clear()
-        for path in recent_paths(self.store):
-            self.recent_menu.addAction(path, lambda p=path: op.open_project_file(self, p))
-        self.recent_menu.setEnabled(bool(recent_paths(self.store)))
 
     # ------------------------------------------------------------------------------------------ events
     def dragEnterEvent(self, event):  # type: ignore[no-untyped-def]

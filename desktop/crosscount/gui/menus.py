@@ -78,11 +78,32 @@ def build_menus(win: MainWindow) -> QMenu:
 
     toolbar = win.addToolBar("Main")
     toolbar.setObjectName("mainToolbar")
-    toolbar.addActions([open_, url, paste, save, export, undo, redo])
+    toolbar.addActions([open_, url, paste, save, export])
     for action in toolbar.actions():  # tooltips say the keys too
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
         action.setToolTip(action.toolTip() + (f" ({keys})" if keys else ""))
+    keys = [a.shortcut().toString(QKeySequence.SequenceFormat.NativeText) for a in (undo, redo)]
+    toolbar.addActions([StackButton(win, False, keys[0]), StackButton(win, True, keys[1])])
     return recent
+
+
+class StackButton(QAction):
+    """A toolbar button for Undo or Redo: a short name, and what it would undo in its tooltip. The menu's
+    action keeps the keys, so each shortcut belongs to one action. (The slots take what the stack's
+    signals carry and never call the stack, which signals while it is being destroyed.)"""
+
+    def __init__(self, win: MainWindow, redo: bool, keys: str) -> None:
+        super().__init__("Redo" if redo else "Undo", win)
+        self.keys = keys
+        stack = win.undo_stack
+        self.triggered.connect(stack.redo if redo else stack.undo)
+        (stack.canRedoChanged if redo else stack.canUndoChanged).connect(self.setEnabled)
+        (stack.redoTextChanged if redo else stack.undoTextChanged).connect(self.describe)
+        self.setEnabled(False)
+        self.describe("")
+
+    def describe(self, what: str) -> None:
+        self.setToolTip(f"{self.text()} {what}".strip() + f" ({self.keys})")
 
 
 def drop_zone(open_samples: Callable[[], None]) -> QWidget:

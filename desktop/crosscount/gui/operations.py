@@ -13,8 +13,9 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QPoint, QSettings
 from PySide6.QtGui import QUndoCommand
-from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from ..core import articles as loaders
 from ..core.currencies import codes as currency_codes
@@ -22,13 +23,26 @@ from ..core.edits import EditError, Edits, new_claim, parse_figure
 from ..core.export import export
 from ..core.pipeline import Analysis, Settings
 from ..core.project import SUFFIX, open_project, save_project
-from ..core.workspace import Snapshot, State, known_categories, load_new, reread, typed_category, typed_date
+from ..core.workspace import Snapshot, State, load_new, reread, typed_category, typed_date
 from . import worker
+from .dialogs import ArticleProperties
+from .prepared import Prepared, prepare
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-Ready = tuple[Snapshot, Analysis]  # a state a worker already analysed
+MAX_RECENT = 8
+Ready = tuple[Snapshot, Prepared]  # a state a worker already analysed, and its panels' data
+
+
+def _prepared(win: MainWindow, work: Callable[[], tuple[Snapshot, Analysis]]) -> Callable[..., Ready]:
+    """A worker's job: ``work``, then what the panels need of its analysis (see prepared.py)."""
+    sort = win.model.sort_order
+
+    def job(progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> Ready:
+        snapshot, analysis = work()
+        return snapshot, prepare(analysis, sort)
+    return job
 
 
 class StateCommand(QUndoCommand):
@@ -59,8 +73,11 @@ def load(win: MainWindow, inputs: list[str]) -> None:
     A project that cannot be opened is said in the status bar: it never holds up the rest of a drop."""
     projects = [i for i in inputs if i.lower().endswith(SUFFIX)]
     inputs = [i for i in inputs if not i.lower().endswith(SUFFIX)]
-    opening = projects and confirm_discard(win, "Save the project before opening another?")
+    busy = win.job is not None  # the articles being read belong to the open project
+    opening = projects and not busy and confirm_discard(win, "Save the project before opening another?")
     notes = [note for note in [_open(win, projects[0]) if opening else None] if note]
+    if projects and busy:
+        notes.append(f"{Path(projects[0]).name} was not opened: still loading; wait or cancel first")
     if len(projects) > 1:
         notes.append(f"only one project opens at a time ({', '.join(Path(p).name for p in projects[1:])} not opened)")
     if notes:
@@ -86,7 +103,13 @@ def load(win: MainWindow, inputs: list[str]) -> None:
         change(win, target, f"Load {len(new)} article{'s' if len(new) > 1 else ''}", result,
                lambda: win.announce_loaded(notes))
 
-    win.start_job(lambda progress, cancelled: load_new(snapshot, inputs, progress, cancelled), done)
+    sort = win.model.sort_order
+
+    def work(progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> Ready:
+        after, analysis = load_new(snapshot, inputs, progress, cancelled)
+        return after, prepare(analysis, sort)
+
+    win.start_job(work, done)
 
 
 def add_text(win: MainWindow, text: str, title: str | None = None) -> None:
@@ -133,7 +156,7 @@ def reload_article(win: MainWindow, article_id: str) -> None:
         win.finish_job()
         win.say(f"Reload failed: {message}")
 
-    win.start_job(lambda progress, cancelled: reread(snapshot, article_id), done, failed)
+    win.start_job(_prepared(win, lambda: reread(snapshot, article_id)), done, failed)
 
 
 def set_article_field(win: MainWindow, article_id: str, field: str, typed: str | None) -> None:
@@ -177,7 +200,7 @@ def edit_claim(win: MainWindow, claim_id: str, field: str, typed: str) -> None:
 
 
 def categories(win: MainWindow) -> dict[str, str]:
-    return known_categories(c.category for c in win.analysis.claims)
+    return win.claims.categories.choices
 
 
 def toggle_exclude(win: MainWindow) -> None:
@@ -286,7 +309,8 @@ def save_to(win: MainWindow, path: str) -> bool:
         return False
     win.project_path = path
     win.undo_stack.setClean()
-    win.remember_recent(path)
+    win.update_title()
+    remember_recent(win, path)
     Path(win.recovery_path()).unlink(missing_ok=True)
     win.say(f"Saved {path}")
     return True
@@ -294,6 +318,9 @@ def save_to(win: MainWindow, path: str) -> bool:
 
 def open_project_file(win: MainWindow, path: str, quiet: bool = False) -> bool:
     """Open a project (after asking about unsaved work); ``quiet``: a failure goes to the status bar."""
+    if win.job is not None:
+        win.say("Still loading; wait or cancel first.")
+        return False
     if not confirm_discard(win, "Save the project before opening another?"):
         return False
     problem = _open(win, path)
@@ -312,11 +339,14 @@ def _open(win: MainWindow, path: str) -> str | None:
         return f"{Path(path).name} could not be opened: {exc}"
     settings = Settings.from_dict(project.settings) if project.settings else win.settings
     win.reset(State(tuple(project.articles), project.edits, settings), path)
-    win.remember_recent(path)
+    remember_recent(win, path)
     return None
 
 
 def new_project(win: MainWindow) -> bool:
+    if win.job is not None:
+        win.say("Still loading; wait or cancel first.")
+        return False
     if not confirm_discard(win, "Save the project before starting a new one?"):
         return False
     win.reset(State(settings=win.settings), None)
@@ -383,5 +413,51 @@ def start_analysis(win: MainWindow, snapshot: Snapshot, generation: int, then: C
             win.show_analysis(result[1], in_steps=True, then=then)
 
     win.say("Updating…")
-    worker.start(lambda progress, cancelled: (snapshot, snapshot.analyze()), done,
+    worker.start(_prepared(win, lambda: (snapshot, snapshot.analyze())), done,
                  lambda message: win.say(f"Update failed: {message}"))
+
+
+# ------------------------------------------------------------------------------------------ menus
+def claim_menu(win: MainWindow, point: QPoint) -> None:
+    """Exclude or include the selected claim, or move it to another group or a new one."""
+    claim = win.selected_claim()
+    if claim is None:
+        return
+    menu = QMenu(win)
+    menu.addAction("Exclude" if not claim.excluded else "Include", lambda: toggle_exclude(win))
+    move = menu.addMenu("Move to group")
+    for g in win.analysis.groups:
+        if g.key != claim.group:
+            move.addAction(g.label, lambda key=g.key: move_to_group(win, claim.id, key))
+    move.addSeparator()
+    move.addAction("New group…", lambda: new_group(win))
+    menu.exec(point)
+
+
+def article_properties(win: MainWindow, article_id: str | None) -> None:
+    article = next((a for a in win.analysis.articles if a.id == article_id), None)
+    if article is None or article.error:
+        return
+    dialog = ArticleProperties(article, win)
+    if dialog.exec() and dialog.values():
+        set_article_values(win, article.id, dialog.values())
+
+
+def recent_paths(store: QSettings) -> list[str]:
+    """The recent projects (read back from disk, QSettings hands a one-entry list over as a plain string)."""
+    value = store.value("recent") or []
+    return [value] if isinstance(value, str) else [str(p) for p in value]
+
+
+def remember_recent(win: MainWindow, path: str) -> None:
+    recovery = f"recovery{SUFFIX}"
+    recent = [p for p in recent_paths(win.store) if p != path and not p.endswith(recovery)]
+    win.store.setValue("recent", ([path] if not path.endswith(recovery) else []) + recent[: MAX_RECENT - 1])
+    fill_recent(win)
+
+
+def fill_recent(win: MainWindow) -> None:
+    win.recent_menu.clear()
+    for path in recent_paths(win.store):
+        win.recent_menu.addAction(path, lambda p=path: open_project_file(win, p))
+    win.recent_menu.setEnabled(bool(recent_paths(win.store)))

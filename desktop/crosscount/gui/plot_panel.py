@@ -34,10 +34,10 @@ class PlotPanel(QWidget):
         title = group.label if group else ""
         if group is None and largest is not None:
             group, title = largest, f"{largest.label} (largest group)"
-        members = [by_id[i] for i in group.claims if i in by_id] if group else []
-        if len(members) > MAX_PLOT_BARS:
-            title += f" — first {MAX_PLOT_BARS} of {len(members):,}"
-            members = members[:MAX_PLOT_BARS]
+        ids = group.claims if group else ()
+        if len(ids) > MAX_PLOT_BARS:
+            title += f" — first {MAX_PLOT_BARS} of {len(ids):,}"
+        members = [by_id[i] for i in ids[:MAX_PLOT_BARS] if i in by_id]
         self.range_plot.show_claims(members, title or "No comparable figures yet", order)
 
     def save_dialog(self) -> None:

@@ -6,12 +6,39 @@ The function receives ``progress(n, total, label)`` and ``cancelled()`` so long 
 
 from __future__ import annotations
 
+import gc
+import threading
 import traceback
 import weakref
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+_paused = 0
+_pause_lock = threading.Lock()
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """No cyclic garbage collection while a job runs. A full pass over the objects a large load makes holds
+    the interpreter, and with it the window's thread, for hundreds of milliseconds, and passes come ever more
+    often as the objects grow; reference counting still frees everything without cycles, and the window
+    moves what the job made out of the collector's passes (gc.freeze) before collection resumes: otherwise
+    the first pass after the job would scan all of it at once, on whichever thread allocates next."""
+    global _paused
+    with _pause_lock:
+        _paused += 1
+        gc.disable()
+    try:
+        yield
+    finally:
+        with _pause_lock:
+            _paused -= 1
+            if _paused == 0:
+                gc.freeze()
+                gc.enable()
 
 
 class _Signals(QObject):
@@ -34,7 +61,8 @@ class Job(QRunnable):
 
     def run(self) -> None:
         try:
-            result = self.fn(progress=self.signals.progress.emit, cancelled=lambda: self._cancel)
+            with _collector_paused():
+                result = self.fn(progress=self.signals.progress.emit, cancelled=lambda: self._cancel)
         except Exception as exc:  # the window shows it; it never takes the app down
             traceback.print_exc()
             self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
