@@ -115,7 +115,7 @@ def test_a_defect_on_one_input_is_that_inputs_error_and_the_others_go_on(tmp_pat
     bad = str(folder / "001.txt")
     real_load = articles.load
 
-    def load(item, article_id="a1"):
+    def load(item, article_id="a1", **_options):
         if item == bad:
             raise RecursionError("maximum recursion depth exceeded")
         return real_load(item, article_id=article_id)

@@ -40,7 +40,7 @@ from .stream import article_line, claim_line, fingerprint, process
 BATCH_SCHEMA = "crosscount-batch/1"
 # What compare() reads of a claim (its group key, and the value the outlier check weighs).
 GROUPING_FIELDS = ("id", "article", "kind", "low", "high", "estimate", "bound", "category", "subject", "per",
-                   "excluded")
+                   "excluded", "unit", "source", "as_of", "as_of_from")  # and what makes an estimate one (echoes)
 INPUTS_PER_PARTITION = 500  # the default partition size: enough work per task, little memory per worker
 LOCAL_WORKERS = 2
 
@@ -87,24 +87,28 @@ def run_partition(job: Job) -> dict[str, Any]:
     names = _write(job, article_rows, claims)
     return {"index": job.index, "inputs": len(job.inputs), "articles": len(article_rows), "claims": len(claims),
             "errors": sum(1 for a in article_rows if a["error"]), "files": names, "duplicates": duplicates,
-            "fingerprints": fingerprints, "grouping": [_grouping(c) for c in claims if group_key(c) is not None]}
+            "fingerprints": fingerprints,
+            "grouping": [_grouping(c, key) for c in claims if (key := group_key(c)) is not None]}
 
 
-def _grouping(claim: Claim) -> tuple[Any, ...]:
-    """What grouping needs of one claim: ``GROUPING_FIELDS`` and the normalized value."""
+def _grouping(claim: Claim, key: str) -> tuple[Any, ...]:
+    """What grouping needs of one claim: ``GROUPING_FIELDS``, the normalized value, and its group's key
+    (decided here, where the claim's sentence is at hand: what money pays for is read from it)."""
     n = claim.normalized or {}
-    return (*(getattr(claim, name) for name in GROUPING_FIELDS), n.get("low"), n.get("high"), n.get("estimate"))
+    return (*(getattr(claim, name) for name in GROUPING_FIELDS), n.get("low"), n.get("high"), n.get("estimate"), key)
 
 
 def corpus_groups(grouping: list[tuple[Any, ...]]) -> dict[str, Any]:
     """The groups of the whole corpus from every partition's grouping tuples, in input order."""
     stubs = []
+    keys: dict[str, str | None] = {}
     for row in grouping:
         fields = dict(zip(GROUPING_FIELDS, row, strict=False))
-        low, high, estimate = row[len(GROUPING_FIELDS):]
+        low, high, estimate, key = row[len(GROUPING_FIELDS):]
         stubs.append(Claim.of(start=0, end=0, text="", sentence="", **fields,
                               normalized={"low": low, "high": high, "estimate": estimate}))
-    flagged, groups = compare(stubs)
+        keys[fields["id"]] = key
+    flagged, groups = compare(stubs, overrides=keys)
     outliers = {c.id: f for c in flagged for f in c.flags if f.startswith("outlier")}
     return {"schema": SCHEMA, "groups": [g.as_dict() for g in groups], "outliers": outliers}
 
