@@ -39,10 +39,16 @@ def test_compare_rows_are_labelled_by_source_and_outlet_with_a_legend(qtbot, fed
     analysis, group, articles = fed
     plot = ComparePlot()
     qtbot.addWidget(plot)
+    plot.resize(1600, 500)
     found = rows(group, analysis.claims, articles, order="value")
     plot.show_rows(found, group.label, "count", articles)
     ticks = [label for _, label in plot.getPlotItem().getAxis("left")._tickLevels[0]]
     assert ticks == [r.label for r in found]
+    plot.show()
+    plot.resize(400, 500)  # a narrow plot cuts its labels rather than the bars
+    qtbot.waitUntil(lambda: plot.width() == 400)
+    narrow = [label for _, label in plot.getPlotItem().getAxis("left")._tickLevels[0]]
+    assert all(len(t) <= 0.4 * 400 / 7 + 1 for t in narrow) and any(t.endswith("…") for t in narrow)
     assert not any(t.split(" ")[0] in articles for t in ticks)  # never an article id
     legend = [item[1].text for item in plot.legend.items]
     assert legend == ["UK Ministry of Defence", "Mediazona", "Ukraine's General Staff"]

@@ -132,12 +132,12 @@ def test_autosave_and_recovery_after_a_crash(window, qtbot):
 
 
 def test_log_scale_and_saving_the_plot(window, tmp_path):
-    window.select_group(window.largest_group().key)
+    window.select_group(window.default_group().key)
     window.log_scale.setChecked(True)
-    assert window.range_plot.log
+    assert window.compare_plot.log and window.timeline_plot.log
     png, svg = tmp_path / "plot.png", tmp_path / "plot.svg"
-    window.range_plot.save(str(png))
-    window.range_plot.save(str(svg))
+    window.plot.save(str(png))
+    window.plot.save(str(svg))
     assert png.read_bytes()[:4] == b"\x89PNG" and b"<svg" in svg.read_bytes()[:400]
 
 

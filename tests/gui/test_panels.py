@@ -33,7 +33,7 @@ def test_the_detail_pane_shows_the_sentence_source_and_what_an_edited_claim_was(
     lines = w.detail.toPlainText().splitlines()
     assert lines[1] == claim.sentence
     assert lines[lines.index("Value") + 1] == "70,000" and lines[lines.index("Was") + 1] == "66,000"
-    assert lines[lines.index("Source") + 1] == "regional governor"
+    assert lines[lines.index("Source") + 1] == "regional governor (read from its own clause)"
     assert lines[lines.index("As of") + 1] == "2024-05-20 (from the publication date)"
 
 

@@ -48,20 +48,21 @@ def test_drop_files_fills_list_table_and_plot(window, qtbot, sample_path, tmp_pa
     assert "damaged or truncated" in articles.model().index(2).data()
     table = window.findChild(QTableView, "claimsTable")
     assert table.model().rowCount() > 0
-    group = window.largest_group()
+    group = window.default_group()
     assert group is not None and group.label == "Killed — Russia · military" and len(group.claims) == 3
     window.select_group(group.key)
     assert table.model().rowCount() == 3
-    assert len(window.range_plot.claims) == 3
+    assert len(window.compare_plot.rows) == 3
+    assert len(window.timeline_plot.rows) == 3
     assert window.findChild(QTextEdit, "articleText").toPlainText().startswith("Russia is so desperate")
 
 
 def test_clicking_a_bar_selects_the_claim_and_shows_its_text(window, qtbot, sample_path):
     with qtbot.waitSignal(window.loadingFinished, timeout=30000):
         op.load(window, [str(sample_path)])
-    window.select_group(window.largest_group().key)
-    target = window.range_plot.claims[1]
-    window.range_plot.claimClicked.emit(target.id)
+    window.select_group(window.default_group().key)
+    target = window.compare_plot.rows[1].claim
+    window.compare_plot.claimClicked.emit(target.id)
     assert window.selected_claim().id == target.id
     cursor = window.article_text.textCursor()
     assert cursor.selectedText() == target.text
@@ -70,7 +71,7 @@ def test_clicking_a_bar_selects_the_claim_and_shows_its_text(window, qtbot, samp
 def test_exclude_and_undo(window, qtbot, sample_path):
     with qtbot.waitSignal(window.loadingFinished, timeout=30000):
         op.load(window, [str(sample_path)])
-    key = window.largest_group().key
+    key = window.default_group().key
     window.select_group(key)
     window.claims_table.selectRow(0)
     claim = window.selected_claim()
@@ -106,7 +107,7 @@ def test_cancel_a_long_load_keeps_the_window_usable(window, qtbot, tmp_path):
 def test_export_from_the_window_keeps_exclusions(window, qtbot, sample_path, tmp_path):
     with qtbot.waitSignal(window.loadingFinished, timeout=30000):
         op.load(window, [str(sample_path)])
-    window.select_group(window.largest_group().key)
+    window.select_group(window.default_group().key)
     window.claims_table.selectRow(0)
     excluded = window.selected_claim()
     op.toggle_exclude(window)
@@ -119,17 +120,24 @@ def test_export_from_the_window_keeps_exclusions(window, qtbot, sample_path, tmp
 
 
 def test_plot_draws_negative_figures_and_figures_without_a_value(qtbot):
-    from crosscount.core.model import Claim
-    from crosscount.gui.range_plot import RangePlot
+    from crosscount.core.estimate_rows import rows
+    from crosscount.core.model import Claim, Group
+    from crosscount.gui.compare_plot import ComparePlot
 
     def claim(i: int, low: float | None, high: float | None) -> Claim:
         return Claim(id=f"a1:{i}", article="a1", start=i, end=i + 1, text="x", sentence="x", kind="quantity",
                      low=low, high=high, estimate=low, bound="exact", unit="degree_Celsius")
 
-    plot = RangePlot()
+    def group(claims: list[Claim]) -> Group:
+        return Group(key="t", label="Temperatures", category=None, subject=None, kind="quantity",
+                     claims=tuple(c.id for c in claims))
+
+    plot = ComparePlot()
     qtbot.addWidget(plot)
-    plot.show_claims([claim(0, -15.0, -15.0), claim(1, -4.0, 2.0)], "Temperatures", ["a1"])
+    cold = [claim(0, -15.0, -15.0), claim(1, -4.0, 2.0)]
+    plot.show_rows(rows(group(cold), cold, {}), "Temperatures", "°C", {})
     left, right = plot.getPlotItem().viewRange()[0]
     assert left < -15 < 2 < right  # the axis reaches below zero to the lowest figure
-    plot.show_claims([claim(2, None, None)], "No value", ["a1"])  # a money figure without a rate has none
-    assert plot.claims and plot.getPlotItem().viewRange()[0][1] > 0
+    empty = [claim(2, None, None)]  # a money figure without a rate has none: nothing to draw, no error
+    plot.show_rows(rows(group(empty), empty, {}), "No value", "", {})
+    assert plot.rows == []

@@ -9,12 +9,13 @@ them to the axis; a colour key (the source, or the outlet) picks one colour of `
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from .dates import midpoint
 from .model import Article, Claim, Group
+from .unit_words import label
 
 # Okabe and Ito's palette, which readers with any common colour blindness tell apart, then Tableau's.
 PALETTE: tuple[str, ...] = ("0072B2", "E69F00", "009E73", "D55E00", "CC79A7", "56B4E9", "F0E442", "000000",
@@ -104,7 +105,7 @@ def _normalized_range(claim: Claim) -> tuple[float | None, float | None]:
 def rows(group: Group, claims: Iterable[Claim], articles: Mapping[str, Article], order: str = "as_of",
          colour_by: str = "source", independent_only: bool = False) -> list[Row]:
     """The group's estimates in the chosen order ("as_of": oldest first, undated last; "value": smallest
-    first), echoes of one estimate left out when ``independent_only``."""
+    first), echoes of one estimate left out when ``independent_only``, and figures without a value."""
     if order not in ORDERS or colour_by not in COLOUR_BY:
         raise ValueError(f"order is one of {ORDERS}, colour_by one of {COLOUR_BY}")
     by_id = {c.id: c for c in claims}
@@ -113,8 +114,8 @@ def rows(group: Group, claims: Iterable[Claim], articles: Mapping[str, Article],
     palette = colours(keys)  # in the group's own order, so that a source keeps its colour in every view
     out = []
     for c, key in zip(members, keys, strict=True):
-        if independent_only and c.estimate_of:
-            continue
+        if (independent_only and c.estimate_of) or c.value_range == (None, None):
+            continue  # an echo, or a figure with no value to draw (money without a rate: the table has it)
         article = articles.get(c.article)
         low, high = _normalized_range(c)
         out.append(Row(claim=c, label=row_label(c, article), value_label=value_label(*c.value_range, c.bound),
@@ -149,6 +150,14 @@ def colours(keys: Iterable[str]) -> dict[str, str]:
         if key not in out:
             out[key] = PALETTE[len(out) % len(PALETTE)]
     return out
+
+
+def unit_label(shown: Sequence[Row]) -> str:
+    """The value axis' title: the unit the figures are shown in ("USD", "km", "count")."""
+    if not shown:
+        return ""
+    first = shown[0].claim
+    return label((first.normalized or {}).get("unit") or first.unit) or "count"
 
 
 def details(row: Row, article: Article | None) -> str:

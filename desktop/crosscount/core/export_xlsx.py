@@ -21,7 +21,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from .compare import CASUALTY_CATEGORIES
-from .estimate_rows import BOUND_WORDS, Row, legend, lighter, row_label, rows
+from .estimate_rows import BOUND_WORDS, Row, legend, lighter, row_label, rows, unit_label
 from .export import claim_record, iso_to_date
 from .model import Article, Claim
 from .unit_words import label
@@ -225,7 +225,7 @@ def _charts(charts: Sheet, data: Sheet, analysis: Analysis, articles: dict[str, 
         chart.grouping = "stacked"
         chart.overlap = 100
         chart.title = xml_safe(group.label)  # openpyxl refuses what XML cannot carry; the cells drop it too
-        chart.y_axis.title = xml_safe(_unit_title(members))
+        chart.y_axis.title = xml_safe(unit_label(members))
         chart.y_axis.numFmt = "#,##0"
         chart.y_axis.scaling.min = 0  # ranges are compared from zero, never from an auto-scaled cut
         chart.y_axis.scaling.max = top * 1.2
@@ -271,7 +271,7 @@ def _timelines(book: Book, sheet: Sheet, analysis: Analysis, articles: dict[str,
         chart.scatterStyle = "lineMarker"
         chart.x_axis.title = "as of"
         chart.x_axis.number_format = "yyyy-mm"
-        chart.y_axis.title = xml_safe(_unit_title(dated))
+        chart.y_axis.title = xml_safe(unit_label(dated))
         chart.y_axis.numFmt = "#,##0"
         chart.y_axis.scaling.min = 0
         palette = legend(dated)
@@ -305,11 +305,6 @@ def _cells(sheet: Sheet, column: int, first: int) -> NumDataSource:
     """The figures of one column from ``first`` to the last row written, as a chart's data source."""
     ref = Reference(sheet.ws, min_col=column, min_row=first, max_row=sheet.rows)
     return NumDataSource(numRef=NumRef(f=str(ref)))
-
-
-def _unit_title(members: list[Row]) -> str:
-    first = members[0].claim
-    return label((first.normalized or {}).get("unit") or first.unit) or "count"
 
 
 def write_workbook(analysis: Analysis, fh: IO[bytes], settings: Settings | None = None) -> None:

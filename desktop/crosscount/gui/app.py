@@ -41,7 +41,7 @@ def run(inputs: list[str], screenshot: str | None = None, project: str | None = 
         op.open_project_file(window, project)
     if screenshot:
         def capture() -> None:
-            group = window.largest_group()
+            group = window.default_group()
             if group is not None:
                 window.select_group(group.key)
                 window.claims_table.selectRow(0)  # the detail pane shows a claim

@@ -81,7 +81,7 @@ class ClaimsPanel(QWidget):
         self.table.setModel(self.proxy)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # move several at once
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setResizeContentsPrecision(60)  # size columns from 60 rows
@@ -160,6 +160,15 @@ class ClaimsPanel(QWidget):
     def selected(self) -> Claim | None:
         index = self.table.currentIndex()
         return index.data(CLAIM_ROLE) if index.isValid() else None
+
+    def selected_claims(self) -> list[Claim]:
+        """Every selected row's claim (the current one first), for moving several to a group at once."""
+        current = self.selected()
+        rows = sorted({i.row() for i in self.table.selectionModel().selectedRows()})
+        chosen = [c for r in rows if (c := self.proxy.index(r, 0).data(CLAIM_ROLE)) is not None]
+        if current is not None and current not in chosen:
+            chosen.insert(0, current)
+        return chosen
 
     def select(self, claim_id: str, quiet: bool = False) -> bool:
         """Make this claim the current row (``quiet``: without announcing it); False if it is not shown."""

@@ -23,7 +23,8 @@ from .chart_files import save_chart
 
 ROW_PX = 28
 FRAME_PX = 110  # title, legend and the value axis
-LABEL_CHARS = 72  # the rest of a longer label is cut, with an ellipsis (the tooltip has it whole)
+LABEL_SHARE = 0.4  # of the plot's width the labels may take; the rest of a longer label is cut, with an
+CHAR_PX = 7  # ellipsis (the tooltip has it whole), at about this many pixels a character
 
 
 class ValueAxis(pg.AxisItem):
@@ -166,14 +167,24 @@ class ComparePlot(pg.PlotWidget):
         self.addItem(ValueLabels(  # the value, written where the figure ends
             [x(r.high if r.high is not None else r.low, edge) if r.high is not None or r.point else edge for r in rows],
             [r.value_label + (f"  ×{r.reports}" if r.reports > 1 else "") for r in rows]))
-        ticks = [(float(i), r.label if len(r.label) <= LABEL_CHARS else r.label[: LABEL_CHARS - 1] + "…")
-                 for i, r in enumerate(rows)]
-        axis = plot.getAxis("left")
-        axis.setTicks([ticks])
-        axis.setWidth(min(520, 16 + 7 * max(len(t[1]) for t in ticks)))
+        self._label_rows()
         plot.setYRange(-0.7, len(rows) - 0.3, padding=0)
         plot.setXRange(bottom, edge + (edge - bottom) * 0.2, padding=0.01)  # room for the value labels
         plot.getAxis("bottom").setLogMode(log)
+
+    def _label_rows(self) -> None:
+        """Each row's label on the left axis, cut to the share of the width labels may take."""
+        most = max(16, int(LABEL_SHARE * self.width() / CHAR_PX))
+        ticks = [(float(i), r.label if len(r.label) <= most else r.label[: most - 1].rstrip() + "…")
+                 for i, r in enumerate(self.rows)]
+        axis = self.getPlotItem().getAxis("left")
+        axis.setTicks([ticks])
+        axis.setWidth(16 + CHAR_PX * max((len(t[1]) for t in ticks), default=0))
+
+    def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
+        super().resizeEvent(event)  # type: ignore[arg-type]
+        if getattr(self, "rows", None):  # (Qt resizes the widget once before __init__ has set its rows)
+            self._label_rows()
 
     def _is_selected(self, row: Row) -> bool:
         return self.selected is not None and self.selected in (row.claim.id, *row.claim.reports)

@@ -7,15 +7,21 @@ publication date); the rate that converted it; its flags; for an edited claim, w
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
 
+from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser
 
+from ..core.estimate_rows import row_label
 from ..core.model import Article, Claim, format_value
 from ..core.unit_words import label
 from .claims_model import KIND_COLOURS, ClaimsModel
 
-AS_OF_FROM = {"text": "the sentence", "published": "the publication date"}
+# where extraction read a field (Claim.as_of_from, Claim.source_from); an edited field is the analyst's
+READ_FROM = {"own clause": "its own clause", "sentence": "its sentence", "paragraph": "its paragraph",
+             "published": "the publication date"}
+Report = tuple[Claim, "Article | None"]
 
 
 def _value(c: Claim) -> str:
@@ -23,8 +29,17 @@ def _value(c: Claim) -> str:
     return value + (f" {label(c.unit)}" if c.unit else "") + (f" / {c.per}" if c.per else "")
 
 
-def detail_html(claim: Claim, article: Article | None, original: Claim | None) -> str:
-    """The pane's text for ``claim``; ``original`` is the claim as extracted, when the analyst edited it."""
+def _where(claim: Claim, article: Article | None) -> str:
+    """An echo's or a report's row label ("Mediazona — BBC, 2024-07-05"), linked where it has a web address."""
+    text = escape(row_label(claim, article))
+    url = article.url if article is not None else None
+    return f'<a href="{escape(url)}">{text}</a>' if url and url.lower().startswith(("http://", "https://")) else text
+
+
+def detail_html(claim: Claim, article: Article | None, original: Claim | None,
+                reports: Sequence[Report] = (), repeats: Report | None = None) -> str:
+    """The pane's text for ``claim``; ``original`` is the claim as extracted, when the analyst edited it;
+    ``reports`` every report of the estimate it is the first of, ``repeats`` the first report it echoes."""
     start = claim.sentence.find(claim.text)
     sentence = escape(claim.sentence)
     if start >= 0:
@@ -41,16 +56,27 @@ def detail_html(claim: Claim, article: Article | None, original: Claim | None) -
     note = ClaimsModel.rate_note(claim)
     if note and n.get("rate"):
         rows.append(("Rate used", escape(note).replace("\n", "<br>")))
-    rows.append(("Source", escape(claim.source or "not named")))
+    source = escape(claim.source or "not named")
+    if claim.source and claim.source_from:
+        source += f" (read from {READ_FROM.get(claim.source_from, claim.source_from)})"
+    rows.append(("Source", source))
     if article is not None:
         rows.append(("Outlet", escape(article.outlet or "unknown")))
+        if article.encoding_guessed:
+            rows.append(("Text encoding", f"{escape(article.encoding or '?')} (guessed: the file did not say)"))
     if claim.as_of:
-        rows.append(("As of", f"{escape(claim.as_of)} (from {AS_OF_FROM.get(claim.as_of_from or '', 'the analyst')})"))
+        rows.append(("As of", f"{escape(claim.as_of)} (from {READ_FROM.get(claim.as_of_from or '', 'the analyst')})"))
     rows.append(("Category", escape(claim.category or "none")))
     if claim.flags:
         rows.append(("Flags", escape("; ".join(claim.flags))))
     if claim.edited:
         rows.append(("Edited", "by the analyst" + (" (excluded from comparison)" if claim.excluded else "")))
+    if claim.note:
+        rows.append(("Note", escape(claim.note).replace("\n", "<br>")))
+    if reports:
+        rows.append((f"Reported by {len(reports)}", "<br>".join(_where(c, a) for c, a in reports)))
+    if repeats is not None:
+        rows.append(("Repeats", "the estimate of " + _where(*repeats)))
     table = "".join(f"<tr><td><b>{k}</b></td><td>{v}</td></tr>" for k, v in rows)
     return (f"<h3>{escape(claim.text)}</h3><p>{sentence}</p>"
             f'<table cellspacing="4">{table}</table>')
@@ -62,11 +88,14 @@ class DetailPane(QTextBrowser):
         self.setAccessibleName("Claim details")
         self.setToolTip("The selected claim: its sentence, source, date and the rate used")
         self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.anchorClicked.connect(lambda url: QDesktopServices.openUrl(url) if url.scheme() in ("http", "https") else None)
         self.show_claim(None, None, None)
 
-    def show_claim(self, claim: Claim | None, article: Article | None, original: Claim | None) -> None:
+    def show_claim(self, claim: Claim | None, article: Article | None, original: Claim | None,
+                   reports: Sequence[Report] = (), repeats: Report | None = None) -> None:
         if claim is None:
             self.setHtml("<p style='color:#6b7280'>Select a claim to see its sentence, source, date and "
                          "the rate used.</p>")
         else:
-            self.setHtml(detail_html(claim, article, original))
+            self.setHtml(detail_html(claim, article, original, reports, repeats))

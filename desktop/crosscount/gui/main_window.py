@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
+from ..core.compare import default_group
 from ..core.edits import Edits
 from ..core.model import Article, Claim, Group
 from ..core.pipeline import Analysis, Settings
@@ -55,7 +56,7 @@ class MainWindow(QMainWindow):
         self.analysis = Analysis([], [], [])
         self.by_article: dict[str, list[Claim]] = {}
         self.by_id: dict[str, Claim] = {}
-        self.article_order: list[str] = []
+        self.articles_by_id: dict[str, Article] = {}
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self.update_title)
         self.project_path: str | None = None
@@ -87,13 +88,18 @@ class MainWindow(QMainWindow):
         self.claims.groupChanged.connect(self._plot_group)
         self.claims.menuRequested.connect(lambda point: op.claim_menu(self, point))
         self.detail = DetailPane()
-        self.plot = PlotPanel()
-        self.plot.range_plot.claimClicked.connect(self.select_claim)
+        self.plot = PlotPanel(self.store)
+        self.plot.claimClicked.connect(self.select_claim)
+        self.plot.groups.groupChosen.connect(self.select_group)
+        self.plot.groups.renameRequested.connect(lambda key: op.rename_group(self, key))
+        self.plot.groups.mergeRequested.connect(lambda source, into: op.merge_groups(self, source, into))
+        self.plot.fullWindowToggled.connect(self.set_full_window)
         # the widgets tests and benchmarks drive by name
         self.model, self.proxy, self.claims_table = self.claims.model, self.claims.proxy, self.claims.table
         self.filter_edit, self.kind_combo = self.claims.filter_edit, self.claims.kind_combo
         self.category_combo, self.group_combo = self.claims.category_combo, self.claims.group_combo
-        self.range_plot, self.log_scale = self.plot.range_plot, self.plot.log_scale
+        self.compare_plot, self.timeline_plot = self.plot.compare_plot, self.plot.timeline_plot
+        self.log_scale = self.plot.log_scale
 
         self.right = QSplitter(Qt.Orientation.Vertical)
         for widget in (self.claims, self.detail, self.plot):
@@ -163,7 +169,7 @@ class MainWindow(QMainWindow):
         own turn of the event loop, so that thousands of claims never freeze the window."""
         p = shown if isinstance(shown, Prepared) else prepare(shown, self.model.sort_order)
         self.analysis, self.by_id, self.by_article = p.analysis, p.by_id, p.by_article
-        self.article_order = [a.id for a in p.analysis.articles]
+        self.articles_by_id = {a.id: a for a in p.analysis.articles}
         current = self.article_list.current_id()
         steps = [lambda: self.claims.show_claims(p.arranged, p.analysis.groups, p.categories),
                  lambda: self.article_list.show_articles(p.analysis.articles, p.labels, current),
@@ -193,10 +199,20 @@ class MainWindow(QMainWindow):
             self.article_text.reveal(claim)
 
     def _plot_group(self, key: str | None) -> None:
-        group = next((g for g in self.analysis.groups if g.key == key), None)
-        self.plot.show_group(group, self.largest_group(), self.by_id, self.article_order)
+        """Compare the group chosen, or with all claims in the table the one a comparison opens on."""
+        group = next((g for g in self.analysis.groups if g.key == key), None) or self.default_group()
+        self.plot.show_groups(self.analysis.groups, group)
+        self.plot.show_group(group, self.analysis.claims, self.articles_by_id)
+        claim = self.selected_claim()
+        self.plot.select(claim.id if claim else None)
+
+    def set_full_window(self, on: bool) -> None:
+        """The comparison alone in the window, or back beside the articles and the table."""
+        for widget in (self.article_list, self.article_text, self.claims, self.detail):
+            widget.setVisible(not on)
 
     def _claim_selected(self, claim: Claim | None) -> None:
+        self.plot.select(claim.id if claim else None)
         if claim is not None:
             self.article_list.select_article(claim.article)
             if self.article_text.article is not None and self.article_text.article.id == claim.article:
@@ -206,7 +222,10 @@ class MainWindow(QMainWindow):
     def _show_detail(self, claim: Claim | None) -> None:
         article = self.workspace.state.article(claim.article) if claim else None
         original = self.workspace.extracted_claim(claim) if claim and claim.edited else None
-        self.detail.show_claim(claim, article, original)
+        reports = [(c, self.articles_by_id.get(c.article)) for i in claim.reports if (c := self.by_id.get(i))] if claim else []
+        first = self.by_id.get(claim.estimate_of) if claim and claim.estimate_of else None
+        repeats = (first, self.articles_by_id.get(first.article)) if first else None
+        self.detail.show_claim(claim, article, original, reports, repeats)
 
     # ------------------------------------------------------------------------------------------ queries
     def claim(self, claim_id: str) -> Claim | None:
@@ -221,8 +240,9 @@ class MainWindow(QMainWindow):
     def select_group(self, key: str | None) -> None:
         self.claims.select_group(key)
 
-    def largest_group(self) -> Group | None:
-        return self.analysis.groups[0] if self.analysis.groups else None
+    def default_group(self) -> Group | None:
+        """The group a comparison opens on: the largest of casualty figures, else the largest."""
+        return default_group(self.analysis.groups)
 
     def current_article(self) -> Article | None:
         return self.article_text.article

@@ -55,12 +55,22 @@ def build_menus(win: MainWindow) -> QMenu:
     edit.addSeparator()
     _action(win, edit, "E&xclude / include claim", lambda: op.toggle_exclude(win), QKeySequence(Qt.Key.Key_Delete))
     _action(win, edit, "&Add claim from selection", lambda: op.add_claim_from_selection(win), "Ctrl+Shift+A")
-    _action(win, edit, "Move claim to &new group…", lambda: op.new_group(win), "Ctrl+G")
+    _action(win, edit, "Move claims to &new group…", lambda: op.new_group(win), "Ctrl+G")
     _action(win, edit, "&Filter claims", win.filter_edit.setFocus, S.Find)
     edit.addSeparator()
     _action(win, edit, "Article &properties…", lambda: win.properties_dialog(win.article_list.current_id()), "Ctrl+I")
     _action(win, edit, "&Reload article", lambda: op.reload_article(win, win.article_list.current_id() or ""), "Ctrl+R")
     _action(win, edit, "Re&move article", lambda: op.remove_article(win, win.article_list.current_id() or ""), "Ctrl+Shift+Del")
+
+    view = win.menuBar().addMenu("&View")
+    win.full_window_action = QAction("&Comparison in the full window", win, checkable=True,
+                                     toolTip="Give the Compare and Timeline views the whole window")
+    win.full_window_action.setShortcut(QKeySequence("Ctrl+Shift+F"))
+    win.full_window_action.toggled.connect(win.plot.full_window.setChecked)
+    win.plot.full_window.toggled.connect(win.full_window_action.setChecked)
+    view.addAction(win.full_window_action)
+    _action(win, view, "Show the &Timeline", lambda: win.plot.tabs.setCurrentIndex(1), "Ctrl+T")
+    _action(win, view, "Show the Co&mpare view", lambda: win.plot.tabs.setCurrentIndex(0), "Ctrl+Shift+T")
 
     settings = win.menuBar().addMenu("&Settings")
     _action(win, settings, "&Base currency…", lambda: op.base_currency_dialog(win))

@@ -210,21 +210,52 @@ def toggle_exclude(win: MainWindow) -> None:
                    ("Include " if claim.excluded else "Exclude ") + claim.text)
 
 
-def move_to_group(win: MainWindow, claim_id: str, key: str | None, label: str | None = None) -> None:
-    after = win.edits.set_claim(claim_id, group=key)
+def move_to_group(win: MainWindow, claim_ids: str | list[str], key: str | None, label: str | None = None) -> None:
+    """Move one claim or several to a group: one undo step however many."""
+    ids = [claim_ids] if isinstance(claim_ids, str) else list(claim_ids)
+    after = win.edits
+    for claim_id in ids:
+        after = after.set_claim(claim_id, group=key)
     if key and label:
         after = after.name_group(key, label)
-    claim = win.claim(claim_id)
-    apply_edit(win, after, f"Move {claim.text if claim else claim_id} to {label or key}")
+    claim = win.claim(ids[0]) if len(ids) == 1 else None
+    what = (claim.text if claim else ids[0]) if len(ids) == 1 else f"{len(ids)} claims"
+    apply_edit(win, after, f"Move {what} to {label or group_name(win, key)}")
+
+
+def group_name(win: MainWindow, key: str | None) -> str:
+    return next((g.label for g in win.analysis.groups if g.key == key), key or "no group")
 
 
 def new_group(win: MainWindow) -> None:
-    claim = win.selected_claim()
-    if claim is None:
+    chosen = win.claims.selected_claims()
+    if not chosen:
         return
-    label, ok = QInputDialog.getText(win, "New group", "Name of the new group:")
+    label, ok = QInputDialog.getText(win, "New group", f"Name of the new group for {len(chosen)} claim(s):")
     if ok and label.strip():
-        move_to_group(win, claim.id, f"custom:{label.strip()}", label.strip())
+        move_to_group(win, [c.id for c in chosen], f"custom:{label.strip()}", label.strip())
+
+
+def rename_group(win: MainWindow, key: str, label: str | None = None) -> None:
+    """Name a group as the analyst calls it (asked for when ``label`` is None); one undo step."""
+    if label is None:
+        typed, ok = QInputDialog.getText(win, "Rename group", "New name:", text=group_name(win, key))
+        if not ok:
+            return
+        label = typed
+    if label.strip():
+        apply_edit(win, win.edits.name_group(key, label.strip()), f"Rename {group_name(win, key)}")
+
+
+def merge_groups(win: MainWindow, source: str, into: str) -> None:
+    """Every claim of one group into another: one undo step."""
+    group = next((g for g in win.analysis.groups if g.key == source), None)
+    if group is None or source == into:
+        return
+    after = win.edits
+    for claim_id in group.claims:
+        after = after.set_claim(claim_id, group=into)
+    apply_edit(win, after, f"Merge {group.label} into {group_name(win, into)}")
 
 
 def add_claim_from_selection(win: MainWindow) -> None:
@@ -423,12 +454,13 @@ def claim_menu(win: MainWindow, point: QPoint) -> None:
     claim = win.selected_claim()
     if claim is None:
         return
+    chosen = [c.id for c in win.claims.selected_claims()]
     menu = QMenu(win)
     menu.addAction("Exclude" if not claim.excluded else "Include", lambda: toggle_exclude(win))
-    move = menu.addMenu("Move to group")
+    move = menu.addMenu("Move to group" if len(chosen) == 1 else f"Move {len(chosen)} claims to group")
     for g in win.analysis.groups:
-        if g.key != claim.group:
-            move.addAction(g.label, lambda key=g.key: move_to_group(win, claim.id, key))
+        if len(chosen) > 1 or g.key != claim.group:
+            move.addAction(g.label, lambda key=g.key: move_to_group(win, chosen, key))
     move.addSeparator()
     move.addAction("New group…", lambda: new_group(win))
     menu.exec(point)

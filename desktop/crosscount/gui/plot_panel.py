@@ -1,47 +1,216 @@
-"""The plot panel (bottom right): the range plot of the group shown, a log-scale switch and Save plot."""
+"""The comparison panel: the group's estimates as the Compare view and the Timeline, with the groups list.
+
+What is drawn comes from the core (``estimate_rows.rows``: order, labels, colours; ``compare``: groups and
+echoes); the panel only holds the analyst's choices — order by as-of date or value, colour by source or
+outlet, independent estimates only, log scale, the timeline's source filter — and remembers them in the
+window's settings store. "Full window" gives the panel the whole window (the window hides the others).
+"""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QCheckBox, QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget
+from collections.abc import Mapping, Sequence
 
-from ..core.model import Claim, Group
-from .range_plot import RangePlot
+from PySide6.QtCore import QSettings, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMenu,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-MAX_PLOT_BARS = 60  # more bars than this cannot be read; the table lists them all
+from .. import __version__
+from ..core.chart_svg import source_line
+from ..core.estimate_rows import COLOUR_BY, ORDERS, Row, rows, unit_label
+from ..core.model import Article, Claim, Group
+from .compare_plot import ComparePlot
+from .timeline_plot import TimelinePlot
+
+ORDER_NAMES = {"as_of": "As-of date", "value": "Value"}
+COLOUR_NAMES = {"source": "Source", "outlet": "Outlet"}
+
+
+class GroupsList(QListWidget):
+    """Every group with its count of claims and of independent estimates; a context menu renames a
+    group or merges it into another (the window does both, as undoable edits)."""
+
+    groupChosen = Signal(str)
+    renameRequested = Signal(str)
+    mergeRequested = Signal(str, str)  # from, into
+
+    def __init__(self) -> None:
+        super().__init__(objectName="groupsList", toolTip="Every comparison group; right-click to rename or merge")
+        self.setAccessibleName("Comparison groups")
+        self.groups: list[Group] = []
+        self.itemClicked.connect(lambda item: self.groupChosen.emit(item.data(Qt.ItemDataRole.UserRole)))
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.customContextMenuRequested.connect(self._menu)
+
+    def show_groups(self, groups: Sequence[Group], current: str | None) -> None:
+        self.groups = list(groups)
+        self.clear()
+        for g in groups:
+            echoes = "" if g.estimates in (0, len(g.claims)) else f", {g.estimates} independent"
+            item = QListWidgetItem(f"{g.label}  ({len(g.claims)}{echoes})")
+            item.setData(Qt.ItemDataRole.UserRole, g.key)
+            item.setToolTip(f"{len(g.claims)} claims, {g.estimates or len(g.claims)} independent estimates")
+            self.addItem(item)
+            if g.key == current:
+                self.setCurrentItem(item)
+
+    def _menu(self, point: object) -> None:
+        item = self.itemAt(point)  # type: ignore[arg-type]
+        if item is None:
+            return
+        key = item.data(Qt.ItemDataRole.UserRole)
+        menu = QMenu(self)
+        menu.addAction("Rename…", lambda: self.renameRequested.emit(key))
+        merge = menu.addMenu("Merge into")
+        for g in self.groups:
+            if g.key != key:
+                merge.addAction(g.label, lambda into=g.key: self.mergeRequested.emit(key, into))
+        menu.exec(self.mapToGlobal(point))  # type: ignore[arg-type]
 
 
 class PlotPanel(QWidget):
-    def __init__(self) -> None:
+    claimClicked = Signal(str)
+    fullWindowToggled = Signal(bool)
+
+    def __init__(self, store: QSettings | None = None) -> None:
         super().__init__()
-        self.range_plot = RangePlot()
-        self.range_plot.setToolTip("Each bar is one claim's range; click a bar to select the claim")
+        self.store = store
+        self.group: Group | None = None
+        self.claims: Sequence[Claim] = ()
+        self.articles: Mapping[str, Article] = {}
+        self.rows: list[Row] = []
+        self.groups = GroupsList()
+        self.compare_plot = ComparePlot()
+        self.compare_plot.setToolTip("One row per estimate; click one to select its claim")
+        self.timeline_plot = TimelinePlot()
+        self.timeline_plot.setToolTip("Each source's estimates over time; click a point to select its claim")
+        for plot in (self.compare_plot, self.timeline_plot):
+            plot.claimClicked.connect(self.claimClicked)
+        scroll = QScrollArea(widgetResizable=True)  # a large group keeps its rows' height and scrolls
+        scroll.setWidget(self.compare_plot)
+        self.tabs = QTabWidget(objectName="comparisonTabs", usesScrollButtons=False)  # two tabs always fit
+        self.tabs.addTab(scroll, "Compare")
+        self.tabs.addTab(self.timeline_plot, "Timeline")
+
+        self.order = self._combo("compareOrder", ORDER_NAMES, "order", "Sort the estimates by their date or value")
+        self.colour_by = self._combo("compareColour", COLOUR_NAMES, "colour_by", "One colour per source, or per outlet")
+        self.independent = QCheckBox("Independent estimates only", objectName="independentOnly",
+                                     toolTip="Show one row for an estimate that several outlets repeat")
+        self.independent.setChecked(self._stored("independent", "false") == "true")
         self.log_scale = QCheckBox("Log scale", toolTip="For figures that span orders of magnitude")
-        self.log_scale.toggled.connect(self.range_plot.set_log)
-        save = QPushButton("Save plot…", toolTip="Save the plot as a PNG image or an SVG drawing")
+        self.sources = QToolButton(text="Sources", objectName="sourceFilter",
+                                   toolTip="Choose the sources the timeline shows",
+                                   popupMode=QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.sources.setMenu(QMenu(self.sources))
+        save = QPushButton("Save chart…", toolTip="Save the chart with its title and sources as PNG (2×) or SVG")
         save.clicked.connect(self.save_dialog)
+        self.full_window = QPushButton("Full window", checkable=True, objectName="fullWindow",
+                                       toolTip="Give the comparison the whole window (again to go back)")
+        self.full_window.toggled.connect(self.fullWindowToggled)
+        for control in (self.order, self.colour_by):
+            control.currentIndexChanged.connect(self._choices_changed)
+        self.independent.toggled.connect(self._choices_changed)
+        self.log_scale.toggled.connect(lambda on: (self.compare_plot.set_log(on), self.timeline_plot.set_log(on)))
+
         bar = QHBoxLayout()
+        for widget in (QLabel("Order"), self.order, QLabel("Colour"), self.colour_by, self.independent,
+                       self.log_scale, self.sources):
+            bar.addWidget(widget)
         bar.addStretch(1)
-        bar.addWidget(self.log_scale)
         bar.addWidget(save)
+        bar.addWidget(self.full_window)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.groups)
+        split.addWidget(self.tabs)
+        split.setSizes([220, 780])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.range_plot)
         layout.addLayout(bar)
+        layout.addWidget(split, 1)
 
-    def show_group(self, group: Group | None, largest: Group | None, by_id: dict[str, Claim],
-                   order: list[str]) -> None:
-        """Plot ``group``; with all claims in the table, the largest group."""
-        title = group.label if group else ""
-        if group is None and largest is not None:
-            group, title = largest, f"{largest.label} (largest group)"
-        ids = group.claims if group else ()
-        if len(ids) > MAX_PLOT_BARS:
-            title += f" — first {MAX_PLOT_BARS} of {len(ids):,}"
-        members = [by_id[i] for i in ids[:MAX_PLOT_BARS] if i in by_id]
-        self.range_plot.show_claims(members, title or "No comparable figures yet", order)
+    # ------------------------------------------------------------------------------------------ choices
+    def _stored(self, key: str, default: str) -> str:
+        value = self.store.value(f"compare/{key}") if self.store is not None else None
+        return str(value) if value is not None else default
+
+    def _combo(self, name: str, choices: Mapping[str, str], key: str, tip: str) -> QComboBox:
+        box = QComboBox(objectName=name, toolTip=tip)
+        for value, text in choices.items():
+            box.addItem(text, value)
+        box.setCurrentIndex(max(box.findData(self._stored(key, next(iter(choices)))), 0))
+        return box
+
+    def _choices_changed(self) -> None:
+        if self.store is not None:
+            self.store.setValue("compare/order", self.order.currentData())
+            self.store.setValue("compare/colour_by", self.colour_by.currentData())
+            self.store.setValue("compare/independent", "true" if self.independent.isChecked() else "false")
+        self._draw()
+
+    # ------------------------------------------------------------------------------------------ data
+    def show_groups(self, groups: Sequence[Group], shown: Group | None) -> None:
+        self.groups.show_groups(groups, shown.key if shown else None)
+
+    def show_group(self, group: Group | None, claims: Sequence[Claim], articles: Mapping[str, Article]) -> None:
+        """Draw ``group`` (None: nothing comparable yet) with the analysis's claims and articles."""
+        self.group, self.claims, self.articles = group, claims, articles
+        self._draw()
+
+    def _draw(self) -> None:
+        group = self.group
+        order, colour_by = self.order.currentData(), self.colour_by.currentData()
+        assert order in ORDERS and colour_by in COLOUR_BY
+        self.rows = rows(group, self.claims, self.articles, order=order, colour_by=colour_by,
+                         independent_only=self.independent.isChecked()) if group else []
+        title = group.label if group else "No comparable figures yet"
+        unit = unit_label(self.rows)
+        shown = {r.claim.article for r in self.rows}
+        sources = source_line([a.outlet or "" for aid in shown if (a := self.articles.get(aid))], __version__)
+        self.compare_plot.show_rows(self.rows, title, unit, self.articles, sources)
+        self.timeline_plot.show_rows(self.rows, f"{title}: estimates over time", unit, self.articles, sources)
+        self._fill_sources()
+
+    def _fill_sources(self) -> None:
+        menu = self.sources.menu()
+        menu.clear()
+        for source in self.timeline_plot.sources():
+            action = QAction(source, menu, checkable=True, checked=source not in self.timeline_plot.hidden)
+            action.toggled.connect(lambda on, s=source: self._toggle_source(s, on))
+            menu.addAction(action)
+        self.sources.setEnabled(bool(menu.actions()))
+
+    def _toggle_source(self, source: str, on: bool) -> None:
+        hidden = set(self.timeline_plot.hidden)
+        hidden.discard(source) if on else hidden.add(source)
+        self.timeline_plot.set_hidden_sources(hidden)
+
+    def select(self, claim_id: str | None) -> None:
+        """Outline the selected claim's estimate in both views."""
+        for plot in (self.compare_plot, self.timeline_plot):
+            plot.select(claim_id)
 
     def save_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, "Save plot", "comparison.png",
-                                              "PNG image (*.png);;SVG drawing (*.svg)")
+        path, _ = QFileDialog.getSaveFileName(self, "Save chart", "comparison.png",
+                                              "PNG image, 2× (*.png);;SVG drawing (*.svg)")
         if path:
-            self.range_plot.save(path)
+            self.save(path)
+
+    def save(self, path: str) -> None:
+        """The chart of the view shown (Compare or Timeline) as PNG or SVG, by the extension."""
+        plot = self.timeline_plot if self.tabs.currentWidget() is self.timeline_plot else self.compare_plot
+        plot.save(path)
