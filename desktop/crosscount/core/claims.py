@@ -22,7 +22,15 @@ from typing import Final
 from . import currencies
 from .dates import AS_OF_CUE, DATE_PREFIXES, DATE_RE, DateMention, date_mentions, infer_reference, parse_iso
 from .model import Claim
-from .numbers import MONEY_ONLY_SUFFIXES, SCALES, SMALL, SUFFIX_SCALES, numeral_value, words_value
+from .numbers import (
+    DENOMINATORS,
+    MONEY_ONLY_SUFFIXES,
+    SCALES,
+    SMALL,
+    SUFFIX_SCALES,
+    numeral_value,
+    words_value,
+)
 from .patterns import (
     NOT_ASCII_WORD,
     fold,
@@ -37,7 +45,14 @@ from .patterns import (
     word_start_scan,
 )
 from .semantics import Span, describe, sides_in
-from .unit_words import PER_ADVERBS, PER_WORDS, prefixed_unit, surface_forms
+from .unit_words import (
+    COMPOUND_UNITS,
+    DIMENSION_ADJECTIVES,
+    PER_ADVERBS,
+    PER_WORDS,
+    prefixed_unit,
+    surface_forms,
+)
 
 # ---------------------------------------------------------------------------------------------- patterns
 
@@ -65,20 +80,24 @@ _QUANTIFIER_SCORES = "".join(rf"(?<!{w}\s)" for w in ("the", "his", "her", "its"
                                                       "credit", "poll", "approval", "average", "high", "low"))
 _QUANTIFIER_SCORES += r"scores(?=\s+of\b)"
 BY_BEFORE_RE = re.compile(r"(?i:\bby\s+(?:(?:almost|nearly|about|around|roughly|some|more\s+than|over|less\s+than|up\s+to)\s+)?)$")
-_FRACTION_DENOMINATORS = {"half": 2.0, "halves": 2.0, "third": 3.0, "thirds": 3.0, "quarter": 4.0, "quarters": 4.0,
-                          "fifth": 5.0, "fifths": 5.0}
+_FRACTIONS = "|".join(sorted(DENOMINATORS, key=len, reverse=True))
+_SCALES_AFTER_SHARE = r"(?:thousand|million|billion|trillion)\b"  # "a quarter million", "two and a half million"
 SEED_RE = re.compile(
     rf"""
     (?<!\w){_SEED_GATE}(?:
-    (?P<num>(?<![\w.,])(?P<numeral>(?:\d{{1,3}}(?:(?:,\d{{3}})+|(?:[ \u00a0\u202f]\d{{3}})+(?!\d|[,.]\d)|(?:\.\d{{3}}){{2,}}(?![\d.]))|\d+)(?:\.\d+)?)(?![\d])
+    (?P<slash>(?<![\w/.,])(?:(?P<whole>\d{{1,3}})[ \u00a0])?(?P<sn>\d{{1,2}})/(?P<sd>\d{{1,2}})(?![\d/]))  # "1/4", "2 1/2"
+  | (?P<num>(?<![\w.,])(?P<numeral>(?:\d{{1,3}}(?:(?:,\d{{3}})+|(?:[ \u00a0\u202f]\d{{3}})+(?!\d|[,.]\d)|(?:\.\d{{3}}){{2,}}(?![\d.]))|\d+)(?:\.\d+)?)(?![\d])
         (?:(?P<suffix>{'|'.join(sorted(SUFFIX_SCALES, key=len, reverse=True))})(?![A-Za-z\d]))?
-        (?:[\s-]?{gate(_SCALE_WORDS)}(?P<scale>(?i:{_SCALE_WORD}))\b)?)
+        (?:[\s-]?{gate(_SCALE_WORDS)}(?P<scale>(?i:{_SCALE_WORD}))\b
+           (?P<part>(?i:\s+and\s+(?:an?|one|two|three)[\s-](?:{_FRACTIONS})\b))?)?)  # "3 million and a half"
   | (?P<vague>(?<![\w-])(?i:(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)|thousands|millions|billions|hundreds|dozens|{_QUANTIFIER_SCORES})\b)
   | (?P<few>(?<![\w-])(?i:(?P<fewword>several|a\s+few|a\s+couple\s+of|a\s+handful\s+of)\s+(?P<fewscale>hundred|thousand|million|billion|dozen))\b)
   | (?P<half>(?<![\w-])(?i:half\s+an?\s+(?:million|billion|thousand|dozen))\b)
-  | (?P<frac>(?<![\w-])(?i:(?P<fnum>a|one|two|three|four)[\s-](?P<fden>halves|half|thirds?|quarters?|fifths?)|half)
+  | (?P<frac>(?<![\w-])(?i:(?P<fnum>a|one|two|three|four)[\s-](?P<fden>{_FRACTIONS})(?!\s+{_SCALES_AFTER_SHARE})|half)
         (?:(?=\s+of\b)|(?P<fbare>))(?:\s+of\s+an?\s+(?P<fscale>(?i:million|billion|thousand)))?)
-  | (?P<words>(?<![\w-])(?i:(?:an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?{_W}(?:(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+|[\s-]+){_W})*)\b)
+  | (?P<words>(?<![\w-])(?i:(?:an?\s+(?:(?:quarter|half)\s+(?={_SCALES_AFTER_SHARE}))?(?=(?:hundred|thousand|million|billion|dozen)\b))?{_W}
+        (?:\s+and\s+(?:an?|one|two|three|four)[\s-](?:{_FRACTIONS})\b
+          |(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+|[\s-]+){_W})*)\b)
     )""",
     re.VERBOSE,
 )
@@ -306,8 +325,11 @@ CASUALTY_AFTER_RE = re.compile(
 _NAME_GOES_ON_RE = re.compile(r"-?\w")  # "five C-130s": the "C" of a name, not degrees Celsius
 # A sign written before a figure: "-15C", "(-2.1%)", "minus 20 degrees"; never the dash of "5-10" or "5 -10".
 SIGN_BEFORE_RE = re.compile(r"(?:(?:^|(?<=[\s(\[]))[-−]|(?<![\w-])(?i:minus)\s+)$")
-_METRE_AFTER = frozenset("high long wide deep tall away above below from to in on at of under over sprint "
-                         "deep-water".split())
+_METRE_AFTER = DIMENSION_ADJECTIVES | frozenset("away above below from to in on at of under over sprint "
+                                              "deep-water".split())
+# "in" after a number is inches where a size or the end of a clause follows ("2 in thick", "8 in."), never
+# the preposition it is everywhere else ("5 in 2019", "2 in 10 adults")
+_INCH_AFTER_RE = re.compile(rf"in(?:\.|(?=\s*(?:[,;:)]|$|(?:{'|'.join(sorted(DIMENSION_ADJECTIVES))})\b)))")
 # "a one-time payment", "the 24-hour ceasefire": a number fused with a word is a modifier, not a figure,
 # unless the word is a unit of length, area, volume or mass ("a 20-mile line").
 _TIME_UNITS = frozenset({"hour", "minute", "day", "week", "month", "year", "decade", "century"})
@@ -455,16 +477,25 @@ def _seed_from_match(m: re.Match[str]) -> _Seed | None:
     g = m.lastgroup
     start, end = m.span()
     if g == "num":  # most seeds: their groups in one call on the match (each call costs ~300 instructions)
-        numeral, suffix, scale_word = m.group("numeral", "suffix", "scale")
+        numeral, suffix, scale_word, part = m.group("numeral", "suffix", "scale", "part")
         written = numeral_value(numeral)
         total = written
         if scale_word:  # each word scales: "hundred thousand", "lakh crore"
-            total *= math.prod(SCALES.get(word, 1.0) for word in fold(scale_word).split())
+            factor = math.prod(SCALES.get(word, 1.0) for word in fold(scale_word).split())
+            total *= factor
+            if part:  # "3 million and a half": half a million more
+                total += (words_value("zero " + part) or 0.0) * factor
         elif suffix:
             total *= SUFFIX_SCALES[suffix]
         if not math.isfinite(total):
             return None  # 310 digits and more: past what a float holds, so no figure (never low=inf)
         return _Seed(start, end, total, total, "num", suffix=suffix, has_scale=bool(scale_word or suffix), raw_value=written)
+    if g == "slash":
+        numerator, denominator = int(m.group("sn")), int(m.group("sd"))
+        if not 0 < numerator < denominator:
+            return None  # "24/7", "9/9": not a part of a whole
+        mixed = int(m.group("whole") or 0) + numerator / denominator
+        return _Seed(start, end, mixed, mixed, "slash", raw_value=mixed)
     text = m.group(0)
     if g == "vague":
         words = fold(text).split()
@@ -483,7 +514,7 @@ def _seed_from_match(m: re.Match[str]) -> _Seed | None:
         if m.group("fbare") is not None and not BY_BEFORE_RE.search(m.string, max(0, start - 25), start):
             return None  # "a third time", "half the town"; but "fell by almost a third" is a share
         numerator = 1 if fold(m.group("fnum") or "a") == "a" else SMALL[fold(m.group("fnum"))]
-        share = numerator / _FRACTION_DENOMINATORS[fold(m.group("fden") or "half")]
+        share = numerator / DENOMINATORS[fold(m.group("fden") or "half")]
         if m.group("fscale"):  # "a quarter of a million": a count
             count = share * SCALES[fold(m.group("fscale"))]
             return _Seed(start, end, count, count, "frac_count", has_scale=True, raw_value=count)
@@ -697,6 +728,8 @@ class _Extractor:
             if phrase in symbols and sep != "-" and not _NAME_GOES_ON_RE.match(self.text, tokens[n - 1][2]):
                 return tokens[n - 1][2], symbols[phrase], False
         first = tokens[0][3]
+        if first == "in" and sep == " " and (inch := _INCH_AFTER_RE.match(self.text, tokens[0][1])):
+            return inch.end(), "inch", False
         if (unit := prefixed_unit(first)) is not None and (first[:1].islower() or first.isupper() or sep != "-") \
                 and not _NAME_GOES_ON_RE.match(self.text, tokens[0][2]):
             return tokens[0][2], unit, sep == "-"  # "450 MB", "3.2 GHz", "2.4 petabytes", "20 mSv"
@@ -789,8 +822,8 @@ class _Extractor:
         if currency is None:
             _drop_ambiguous_suffix(seed, text)
         end, kind, unit = self.tail(seed)
-        if kind == "modifier":
-            return None, 1
+        if kind == "modifier" or (seed.kind == "slash" and kind != "quantity" and seed.low < 1):
+            return None, 1  # a slash part is a figure only with its unit ("a 1/4 mile"; not "9/11", "3/4 of")
         if kind == "quantity" and unit in _TIME_UNITS and TIME_FRAME_BEFORE_RE.search(text, max(0, seed.start - 20), seed.start):
             return None, 1  # "over four years", "in the past 24 hours": a time frame, not a figure
         if currency and kind != "money":
@@ -907,6 +940,12 @@ class _Extractor:
             n_end, n_kind, n_unit = self.tail(nxt)
             if n_kind == "money" and n_unit == unit and nxt.in_main_unit:
                 return n_end, kind, unit, seed.low + nxt.low  # the main unit, then its hundredths
+            return None
+        if kind == "quantity" and not gap.strip() and gap:
+            n_end, n_kind, n_unit = self.tail(nxt)
+            factor = COMPOUND_UNITS.get((unit or "", n_unit or ""))
+            if n_kind == "quantity" and factor is not None:
+                return n_end, n_kind, n_unit, seed.low * factor + nxt.low  # "5 ft 9 in": 69 inches
             return None
         if kind != "count" or gap.strip() or not (seed.has_scale and nxt.has_scale and seed.raw_value and nxt.raw_value):
             return None
