@@ -24,6 +24,7 @@ from .dates import AS_OF_CUE, DATE_PREFIXES, DATE_RE, DateMention, date_mentions
 from .model import Claim
 from .numbers import (
     DENOMINATORS,
+    DIGIT_WORDS,
     MONEY_ONLY_SUFFIXES,
     SCALES,
     SMALL,
@@ -86,7 +87,8 @@ SEED_RE = re.compile(
     rf"""
     (?<!\w){_SEED_GATE}(?:
     (?P<slash>(?<![\w/.,])(?:(?P<whole>\d{{1,3}})[ \u00a0])?(?P<sn>\d{{1,2}})/(?P<sd>\d{{1,2}})(?![\d/]))  # "1/4", "2 1/2"
-  | (?P<num>(?<![\w.,])(?P<numeral>(?:\d{{1,3}}(?:(?:,\d{{3}})+|(?:[ \u00a0\u202f]\d{{3}})+(?!\d|[,.]\d)|(?:\.\d{{3}}){{2,}}(?![\d.]))|\d+)(?:\.\d+)?)(?![\d])
+  | (?P<num>(?<![\w.,])(?P<numeral>(?:\d{{1,3}}(?:(?:,\d\d)+,\d{{3}}(?![\d,])|(?:,\d{{3}})+|(?:[ \u00a0\u202f]\d{{3}})+(?!\d|[,.]\d)|(?:\.\d{{3}}){{2,}}(?![\d.]))|\d+)(?:\.\d+)?)(?![\d])
+        (?P<exp>[eE][-+−]?\d{{1,3}}(?![\w.])|\s?[x×]\s?10(?:\^[-+−]?\d{{1,3}}|[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)(?![\w.]))?  # "4e14", "2.5x10^6"
         (?:(?P<suffix>{'|'.join(sorted(SUFFIX_SCALES, key=len, reverse=True))})(?![A-Za-z\d]))?
         (?:[\s-]?{gate(_SCALE_WORDS)}(?P<scale>(?i:{_SCALE_WORD}))\b
            (?P<part>(?i:\s+and\s+(?:an?|one|two|three)[\s-](?:{_FRACTIONS})\b))?)?)  # "3 million and a half"
@@ -97,6 +99,7 @@ SEED_RE = re.compile(
         (?:(?=\s+of\b)|(?P<fbare>))(?:\s+of\s+an?\s+(?P<fscale>(?i:million|billion|thousand)))?)
   | (?P<words>(?<![\w-])(?i:(?:an?\s+(?:(?:quarter|half)\s+(?={_SCALES_AFTER_SHARE}))?(?=(?:hundred|thousand|million|billion|dozen)\b))?{_W}
         (?:\s+and\s+(?:an?|one|two|three|four)[\s-](?:{_FRACTIONS})\b
+          |\s+point(?:\s+(?:{'|'.join(DIGIT_WORDS)})\b)+  # "nine point eight five"
           |(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+|[\s-]+){_W})*)\b)
     )""",
     re.VERBOSE,
@@ -203,7 +206,7 @@ _HEDGES: dict[str, str] = {
     "less than or equal to": "at_most", "equal to or less than": "at_most", "equal to or fewer than": "at_most",
     "fewer than or equal to": "at_most", "no greater than": "at_most", "smaller than": "less_than",
     "greater than or equal to": "at_least", "equal to or greater than": "at_least", "more than or equal to": "at_least",
-    "equal to or more than": "at_least", "larger than": "more_than",
+    "equal to or more than": "at_least", "larger than": "more_than", "higher than": "more_than", "lower than": "less_than",
     "exceed": "more_than", "exceeds": "more_than", "exceeded": "more_than", "surpassed": "more_than",
     "starting from": "at_least", "starting at": "at_least", "from as little as": "at_least",
 }
@@ -289,7 +292,7 @@ _IDENT_WORDS = ("article", "section", "chapter", "page", "pages", "p.", "pp.", "
                 "category", "class", "type", "tier", "stage", "series", "mark", "mk", "mk.", "max", "leopard", "challenger",
                 "boeing", "airbus", "galaxy", "pixel", "playstation", "xbox", "bus", "train", "line", "track", "lane", "exit",
                 "junction", "ward", "precinct", "zone", "sector", "camp", "checkpoint", "square", "street", "avenue",
-                "dial", "text", "hotline", "helpline")
+                "dial", "text", "hotline", "helpline", "top")
 IDENT_BEFORE_RE = re.compile(
     rf"(?:[A-Za-z]-?|(?<![\w]){gate(_IDENT_WORDS)}(?i:{'|'.join(map(re.escape, _IDENT_WORDS))})\s+|(?<![\w])No\s+)$"
 )
@@ -324,7 +327,15 @@ CASUALTY_AFTER_RE = re.compile(
 )
 _NAME_GOES_ON_RE = re.compile(r"-?\w")  # "five C-130s": the "C" of a name, not degrees Celsius
 # A sign written before a figure: "-15C", "(-2.1%)", "minus 20 degrees"; never the dash of "5-10" or "5 -10".
-SIGN_BEFORE_RE = re.compile(r"(?:(?:^|(?<=[\s(\[]))[-−]|(?<![\w-])(?i:minus)\s+)$")
+_SIGN_WORDS = ("minus", "negative")
+_SIGN_REACH = max(map(len, _SIGN_WORDS)) + 1  # how far back a sign is looked for: "negative "
+SIGN_BEFORE_RE = re.compile(rf"(?:(?:^|(?<=[\s(\[]))[-−]|(?<![\w-])(?i:{'|'.join(_SIGN_WORDS)})\s+)$")
+# An uncertainty: "240 ± 15 metres", "1.1 +/- 0.1 °C", "plus or minus 3 percentage points" is a range
+# around the value (around zero where no value comes before), never a minus sign.
+_UNCERTAINTY_MARKS = ("±", "+/-", "+/−", "+-", "plus or minus")
+_UNCERTAINTY = "|".join(r"\s+".join(map(re.escape, mark.split())) for mark in _UNCERTAINTY_MARKS)
+_UNCERTAINTY_BEFORE_RE = re.compile(rf"(?:{_UNCERTAINTY})\s*$", re.IGNORECASE)
+_UNCERTAINTY_REACH = max(map(len, _UNCERTAINTY_MARKS)) + 3
 _METRE_AFTER = DIMENSION_ADJECTIVES | frozenset("away above below from to in on at of under over sprint "
                                               "deep-water".split())
 # "in" after a number is inches where a size or the end of a clause follows ("2 in thick", "8 in."), never
@@ -455,6 +466,7 @@ class _Seed:
         self.has_scale = has_scale
         self.raw_value = raw_value
         self.in_main_unit = False  # a sub-unit's value ("34 cents") already read as its main unit
+        self.spread_start = -1  # where "±" or "plus or minus" before the number starts, if one does
 
 
 class _Figure:
@@ -477,8 +489,10 @@ def _seed_from_match(m: re.Match[str]) -> _Seed | None:
     g = m.lastgroup
     start, end = m.span()
     if g == "num":  # most seeds: their groups in one call on the match (each call costs ~300 instructions)
-        numeral, suffix, scale_word, part = m.group("numeral", "suffix", "scale", "part")
+        numeral, suffix, scale_word, part, exp = m.group("numeral", "suffix", "scale", "part", "exp")
         written = numeral_value(numeral)
+        if exp:  # (written out again, not multiplied: 2.48e-5 exactly, not 2.4800000000000003e-05)
+            written = float(f"{written!r}e{_exponent(exp)}")
         total = written
         if scale_word:  # each word scales: "hundred thousand", "lakh crore"
             factor = math.prod(SCALES.get(word, 1.0) for word in fold(scale_word).split())
@@ -541,6 +555,21 @@ def _per_at(text: str, pos: int) -> re.Match[str] | None:
     return PER_RE.match(window) if may_open_with(window, PER_FIRSTS) else None
 _LIST_MARKER_END_RE = re.compile(r"\s*[.)]\s")  # "1. ", "2) "
 _NO_BEFORE_RE = re.compile(r"(?i:\bno\s+)$")  # "no one"
+
+
+_EXPONENT_RE = re.compile(r"(?:[eE]|\s?[x×]\s?10\^?)(?P<power>[-+−⁻]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
+_CAPS_AFTER_RE = re.compile(r"[\d.,]+\s+[A-Z]{2,}\b")  # a number, then a word in capitals: a headline
+_OF_RE = re.compile(r"\s+of\s+")
+_DOT_GROUP_RE = re.compile(r"\d{1,3}\.\d{3}")
+_DOT_THOUSANDS_RE = re.compile(r"\d\.\d{3}\.\d{3}(?!\d)")
+_AND_RE = re.compile(r",?\s+(?:and|but)\s+")
+_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻−", "0123456789--")
+
+
+def _exponent(written: str) -> int:
+    """The power of ten of "e14", "e-3", "x10^6", "×10⁻⁵"."""
+    m = _EXPONENT_RE.fullmatch(written)
+    return int(m.group("power").translate(_SUPERSCRIPT_DIGITS)) if m else 0
 
 
 def _digit_before(text: str, pos: int) -> bool:
@@ -615,6 +644,28 @@ class _Extractor:
         self.mask_starts = [s for s, _ in merged]
         self.masks = merged
         self.cur_prefix = _currency_prefix()
+        self._dot_thousands: bool | None = None
+
+    def accounting_negative(self, fig: _Figure, previous_end: int) -> _Figure:
+        """A sum of money alone in brackets ("a result of ($12.5 million)") is a loss, as accounts write it;
+        a bracket right after another figure of the sentence is a conversion ("220,000 tenge ($480)")."""
+        text = self.text
+        if fig.kind != "money" or text[fig.start - 1: fig.start] != "(" or text[fig.end: fig.end + 1] != ")":
+            return fig
+        if fig.low is None or fig.high is None or fig.low < 0:
+            return fig
+        between = text[previous_end: fig.start - 1]
+        if previous_end and not any(stop in between for stop in ".!?\n"):
+            return fig
+        estimate = -fig.estimate if fig.estimate is not None else None
+        return _Figure(fig.start - 1, fig.end + 1, -fig.high, -fig.low, fig.bound, fig.kind, fig.unit, fig.per, estimate)
+
+    def dot_thousands(self) -> bool:
+        """Whether the text groups thousands with dots ("1.200.000"), so that "14.500" is 14,500 (searched
+        once, and only when a number that a dot may group is found)."""
+        if self._dot_thousands is None:
+            self._dot_thousands = _DOT_THOUSANDS_RE.search(self.text) is not None
+        return self._dot_thousands
 
     def masked(self, start: int, end: int) -> bool:
         i = bisect.bisect_right(self.mask_starts, start) - 1
@@ -627,10 +678,15 @@ class _Extractor:
 
     def apply_sign(self, seed: _Seed) -> None:
         """A negative figure takes its sign into its span and value, unless the dash closes a range."""
-        before = self.text[max(0, seed.start - 6): seed.start]
-        if before[-1:] not in ("-", "−") and fold(before) != "minus ":
+        before = self.text[max(0, seed.start - _SIGN_REACH): seed.start]
+        mark = before.rstrip()[-1:]
+        if mark not in ("-", "−", "±") and not fold(before).endswith(tuple(w + " " for w in _SIGN_WORDS)):
             return  # most numbers: no sign, and no search
-        sign = SIGN_BEFORE_RE.search(self.text, max(0, seed.start - 7), seed.start)
+        spread = _UNCERTAINTY_BEFORE_RE.search(self.text, max(0, seed.start - _UNCERTAINTY_REACH), seed.start)
+        if spread is not None:
+            seed.spread_start = spread.start()  # an uncertainty, not a sign: see ``uncertainty``
+            return
+        sign = SIGN_BEFORE_RE.search(self.text, max(0, seed.start - _SIGN_REACH - 1), seed.start)
         if sign is None or _digit_before(self.text, sign.start()):
             return
         seed.start = sign.start()
@@ -646,7 +702,11 @@ class _Extractor:
             return start, None
         if m.group("sym"):
             return m.start(), currencies.table()["symbols"][" ".join(m.group("sym").split())]  # "US  $"
-        return m.start(), m.group("code")
+        code = m.group("code")
+        if code in currencies.CODES_THAT_ARE_WORDS and (_CAPS_AFTER_RE.match(self.text, start)
+                                                       or not self.text[: m.start()].rstrip(" \t")[-1:].isalnum()):
+            return start, None  # "ALL 5 SUSPECTS RELEASED", "TOP 10 films": the word, not the code
+        return m.start(), code
 
     def suffix_currency(self, start: int, end: int, allow_of: bool,
                         tokens: list[tuple[str, int, int, str]]) -> tuple[int, str | None]:
@@ -799,6 +859,10 @@ class _Extractor:
             if self.masked(*m.span()):
                 continue
             seed = _seed_from_match(m)
+            if seed is not None and m.lastgroup == "num" and _DOT_GROUP_RE.fullmatch(m.group("numeral")) \
+                    and self.dot_thousands():
+                # "over 14.500" where the text groups thousands with dots ("1.200.000"): 14,500
+                seed.low, seed.high, seed.raw_value = seed.low * 1000, seed.high * 1000, seed.raw_value * 1000
             if seed is not None:
                 if seed.kind in ("num", "words"):
                     self.apply_sign(seed)
@@ -811,7 +875,7 @@ class _Extractor:
                 continue
             fig, used = self.figure_at(seeds, i)
             if fig is not None:
-                out.append(fig)
+                out.append(self.accounting_negative(fig, out[-1].end if out else 0))
             i += used
         return out
 
@@ -846,6 +910,11 @@ class _Extractor:
             end, kind, unit, total = parts
             low = high = total
             used = 2
+        elif (spread := self.uncertainty(seeds, i, end, kind, unit)) is not None:
+            end, kind, unit, low, high, used = spread
+            bound = "range"
+        elif seed.spread_start >= 0:  # "plus or minus 3 percentage points": a range around zero
+            start, low, high, bound = seed.spread_start, -seed.high, seed.high, "range"
         # a second number joined by "to", "and", "or", "-": one range
         partner = self.range_partner(seeds, i, end if kind != "count" else seed.end, start) if used == 1 else None
         range_word_start = None
@@ -881,6 +950,9 @@ class _Extractor:
                 range_word_start = range_start(text, start)
 
         if used == 1 and not self.is_figure(seed, start, end, kind, currency):
+            if i + 1 < len(seeds) and _OF_RE.fullmatch(text, seed.end, seeds[i + 1].start) \
+                    and names_an_identifier(text[max(0, seed.start - 16): seed.start]):
+                return None, 2  # "Page 2 of 4": the total after an identifier's number is the identifier's too
             return None, 1
         if kind == "count" and may_open_with(text[end: end + 8], "t") and TIMES_AFTER_RE.match(text, end):
             return None, used
@@ -897,6 +969,11 @@ class _Extractor:
             hedge = "at_least" if m.group("plus") else _OR_BOUNDS[fold(m.group("or"))]
             end += m.end()
         estimate: float | None = None
+        if hedge in ("at_least", "more_than") and bound != "range" and used == 1 \
+                and (closing := self.closing_bound(seeds, i, end, kind, unit)) is not None:
+            # "greater than 100 and smaller than 300": one range, its two ends bounded
+            end, high, used = closing
+            start, bound, hedge = min(hedge_start, start), "range", None
         if hedge and bound != "range":
             start = hedge_start if hedge_start < start else start
             bound = hedge
@@ -912,6 +989,21 @@ class _Extractor:
             estimate = low
         per = self.per_of(start, end, kind)
         return _Figure(start, end, low, high, bound, kind, unit if kind != "count" else None, per, estimate), used
+
+    def closing_bound(self, seeds: list[_Seed], i: int, end: int, kind: str, unit: str | None
+                      ) -> tuple[int, float, int] | None:
+        """After a lower bound, "and" and an upper bound of the same kind: (end, the upper end, seeds used)."""
+        joined = _AND_RE.match(self.text, end) if i + 1 < len(seeds) else None
+        if joined is None:
+            return None
+        nxt = seeds[i + 1]
+        at, upper = self.hedge_before(nxt.start)
+        if upper not in ("at_most", "less_than") or at != joined.end():
+            return None
+        n_end, n_kind, n_unit = self.tail(nxt)
+        if (n_kind, n_unit) != (kind, unit) and n_kind != "count" or nxt.high < seeds[i].low:
+            return None
+        return max(n_end, nxt.end), nxt.high, 2
 
     def ratio(self, seeds: list[_Seed], i: int, kind: str) -> tuple[int, float] | None:
         """"1 in 5 Ukrainians", "one in three": a share, read as a percentage."""
@@ -955,6 +1047,22 @@ class _Extractor:
         if n_kind in ("count", "money", "quantity"):
             return n_end, n_kind, n_unit, seed.low + nxt.low
         return None
+
+    def uncertainty(self, seeds: list[_Seed], i: int, end: int, kind: str, unit: str | None
+                    ) -> tuple[int, str, str | None, float, float, int] | None:
+        """"240 ± 15 metres", "1.1 +/- 0.1 °C": (end, kind, unit, low, high, seeds used) or None. The unit
+        may be written once, after either number."""
+        if i + 1 >= len(seeds) or seeds[i + 1].spread_start < 0:
+            return None
+        seed, nxt = seeds[i], seeds[i + 1]
+        if self.text[end: nxt.spread_start].strip() and self.text[seed.end: nxt.spread_start].strip():
+            return None  # the "±" belongs to a figure of its own
+        n_end, n_kind, n_unit = self.tail(nxt)
+        if n_kind == "count":
+            n_kind, n_unit, n_end = kind, unit, max(n_end, nxt.end)
+        elif kind != "count" and (kind, unit) != (n_kind, n_unit):
+            return None
+        return n_end, n_kind, n_unit, seed.low - nxt.high, seed.high + nxt.high, 2
 
     def range_partner(self, seeds: list[_Seed], i: int, end: int, start: int) -> tuple[int, int, str | None] | None:
         """(index of the seed that closes a range opened at seed i, its start, its currency) or None."""
@@ -1003,7 +1111,7 @@ class _Extractor:
         text = self.text
         before = text[max(0, seed.start - 16): seed.start]
         if seed.kind == "num":
-            if kind == "count" and names_an_identifier(before):
+            if (kind == "count" or (before.endswith("-") and before[-2:-1].isalpha())) and names_an_identifier(before):
                 return False  # Su-34, F-16, COVID-19, Article 5, page 12
             nxt = text[end: end + 1]
             if nxt.isalpha() or (nxt == "-" and text[end + 1: end + 2].isalpha() and kind == "count"):

@@ -26,6 +26,9 @@ MONEY_ONLY_SUFFIXES = frozenset({"T"})
 DENOMINATORS = {"half": 2.0, "halves": 2.0, "third": 3.0, "thirds": 3.0, "quarter": 4.0, "quarters": 4.0,
                 "fifth": 5.0, "fifths": 5.0}
 
+# The words read as digits after "point" ("nine point nought four": 9.04).
+DIGIT_WORDS = {**{w: v for w, v in SMALL.items() if v < 10}, "nought": 0, "naught": 0}
+
 _WORD_SPLIT = re.compile(r"[\s-]+")
 # What may group a numeral's thousands besides dots (as ``claims.SEED_RE`` reads them): removed with
 # str.replace, a fifth of what a call into re costs for a numeral of a few characters.
@@ -63,6 +66,15 @@ def words_value(phrase: str) -> float | None:
             seen = True
             continue
         if word == "and":
+            continue
+        if word == "point" and seen:  # "nine point eight five": the digits after "point" are decimals
+            digits = ""
+            while i < len(tokens) and tokens[i] in DIGIT_WORDS:
+                digits += str(DIGIT_WORDS[tokens[i]])
+                i += 1
+            if not digits:
+                return None
+            current += int(digits) / 10 ** len(digits)
             continue
         if word in ("a", "an"):
             current = current or 1.0
