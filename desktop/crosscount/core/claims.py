@@ -51,6 +51,7 @@ from .unit_words import (
     DIMENSION_ADJECTIVES,
     PER_ADVERBS,
     PER_WORDS,
+    lexicon,
     prefixed_unit,
     surface_forms,
 )
@@ -240,7 +241,7 @@ RATIO_RE = re.compile(r"\s+in\s+(?:every\s+)?|\s+out\s+of\s+(?:every\s+)?")
 # Words that join the two ends of a range ("5 to 10", "20 through 100"), and the dashes that do.
 _RANGE_WORDS = ("to", "and", "or", "through", "thru")
 _RANGE_DASHES = "-–—"
-CONNECTOR_RE = re.compile(rf"^(?:\s*(?P<w>{'|'.join(_RANGE_WORDS)})\s+|\s?(?P<d>[{_RANGE_DASHES}])\s?)")
+CONNECTOR_RE = re.compile(rf"^(?:-?\s*(?P<w>{'|'.join(_RANGE_WORDS)})\s+|\s?(?P<d>[{_RANGE_DASHES}])\s?)")  # "8- to 16-metre"
 CONNECTOR_REACH = max(map(len, _RANGE_WORDS)) + 3  # the window the connector is read in: " through "
 # "2,000 or more", "50 or so", "2,000 or fewer": the bound each word after "or" gives
 _OR_BOUNDS = {"more": "at_least", "above": "at_least", "over": "at_least", "so": "approximate",
@@ -558,6 +559,19 @@ _NO_BEFORE_RE = re.compile(r"(?i:\bno\s+)$")  # "no one"
 
 
 _EXPONENT_RE = re.compile(r"(?:[eE]|\s?[x×]\s?10\^?)(?P<power>[-+−⁻]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
+_POWER_AFTER_RE = re.compile(r"\^([23])(?!\d)|[ \t]+((?i:squared|cubed))\b")
+
+
+def _single_unit(written: str, in_quotient: bool = False) -> str | None:
+    """The pint name of one unit as written ("km", "kilometres", "MB"), or None. In a quotient ("W/min",
+    "m/s2") a one-letter symbol is a unit too: the slash leaves it no other reading."""
+    words, symbols = surface_forms()
+    found = words.get(fold(written)) or symbols.get(written) or prefixed_unit(written)
+    if found is None and in_quotient:
+        found = lexicon()["base_symbols"].get(written)
+    return None if found is None else str(found)
+
+
 _CAPS_AFTER_RE = re.compile(r"[\d.,]+\s+[A-Z]{2,}\b")  # a number, then a word in capitals: a headline
 _OF_RE = re.compile(r"\s+of\s+")
 _DOT_GROUP_RE = re.compile(r"\d{1,3}\.\d{3}")
@@ -772,7 +786,30 @@ class _Extractor:
         return WEIGHING_BEFORE_RE.search(self.text, max(0, at - 20), at) is not None
 
     def unit_after(self, end: int, tokens: list[tuple[str, int, int, str]]) -> tuple[int, str | None, bool]:
-        """(new end, pint unit name, written fused with a hyphen): "80 km", "a 20-mile line", "155mm"."""
+        """(new end, pint unit name, written fused with a hyphen): "80 km", "a 20-mile line", "155mm", with
+        a power or a quotient written after it ("4 km^3", "4 km cubed", "9.8 m/s2", "20 J/m^2")."""
+        stop, unit, hyphenated = self.one_unit_after(end, tokens)
+        if unit is None and tokens and tokens[0][0] not in ("-",) and "/" in tokens[0][3]:
+            stop, unit = self.quotient(tokens[0])
+        if unit is not None and (power := _POWER_AFTER_RE.match(self.text, stop)):
+            n = power.group(1) or {"squared": "2", "cubed": "3"}[fold(power.group(2))]
+            return power.end(), f"{unit} ** {n}", hyphenated
+        return stop, unit, hyphenated
+
+    def quotient(self, token: tuple[str, int, int, str]) -> tuple[int, str | None]:
+        """"km/s2", "W/min", "l/km": (its end, "kilometer / second ** 2") when both parts are units."""
+        top, _, bottom = token[3].partition("/")
+        power = bottom[len(bottom.rstrip("0123456789")):]
+        base = bottom[: len(bottom) - len(power)]
+        if len(top) == len(base) == 1 and not (top + base).islower():
+            return token[1], None  # "A/B", "P/E": letters, not units ("m/s" is)
+        upper, lower = _single_unit(top, True), _single_unit(base, True)
+        if upper is None or lower is None or power not in ("", "2", "3"):
+            return token[1], None
+        return token[2], f"{upper} / {lower}" + (f" ** {power}" if power else "")
+
+    def one_unit_after(self, end: int, tokens: list[tuple[str, int, int, str]]) -> tuple[int, str | None, bool]:
+        """``unit_after`` without a power or a quotient."""
         if not tokens or len(tokens[0][0]) > 1:
             return end, None, False
         words, symbols = surface_forms()
@@ -828,6 +865,14 @@ class _Extractor:
         """What follows a number: currency, percent or unit. Returns (end, kind, unit)."""
         end = seed.end
         if seed.kind == "frac":
+            tokens = _tokens_after(self.text, end)
+            stop, unit, _ = self.unit_after(end, tokens[:3])
+            if unit is not None and not seed.in_main_unit:  # "one-half miles": a part of the unit, not a share
+                seed.low = seed.high = seed.raw_value = seed.low / 100
+                seed.in_main_unit = True
+                return stop, "quantity", unit
+            if seed.in_main_unit:
+                return stop, "quantity", unit
             return end, "percent", "percent"
         tokens = _tokens_after(self.text, end)
         end2, code = self.suffix_currency(seed.start, end, seed.kind in ("vague", "few"), tokens)

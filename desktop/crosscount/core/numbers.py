@@ -24,7 +24,8 @@ MONEY_ONLY_SUFFIXES = frozenset({"T"})
 
 # The parts of a whole that news writes as words ("two thirds", "and a half", "a quarter million"), by denominator.
 DENOMINATORS = {"half": 2.0, "halves": 2.0, "third": 3.0, "thirds": 3.0, "quarter": 4.0, "quarters": 4.0,
-                "fifth": 5.0, "fifths": 5.0}
+                "fifth": 5.0, "fifths": 5.0, "sixth": 6.0, "sixths": 6.0, "eighth": 8.0, "eighths": 8.0,
+                "tenth": 10.0, "tenths": 10.0}
 
 # The words read as digits after "point" ("nine point nought four": 9.04).
 DIGIT_WORDS = {**{w: v for w, v in SMALL.items() if v < 10}, "nought": 0, "naught": 0}

@@ -42,7 +42,7 @@ UNIT_WORDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("kilogram", ("kilogram", "kilogramme", "kilo"), ("kg",)),
     ("gram", ("gram", "gramme"), ("g",)),
     ("pound", ("pound", "lb"), ("lbs",)),
-    ("liter", ("litre", "liter"), ("l",)),
+    ("liter", ("litre", "liter"), ("l", "L")),
     ("gallon", ("gallon",), ()),
     ("oil_barrel", ("barrel",), ("bbl",)),
     ("kilometer_per_hour", ("kilometre per hour", "kilometer per hour"), ("km/h", "kph")),
@@ -57,7 +57,7 @@ UNIT_WORDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     # temperatures stay in the unit they were written in: an offset scale has no conversion factor
     ("degree_Celsius", ("degrees celsius", "degree celsius", "degrees centigrade", "degree centigrade"), ("°C", "ºC", "C")),
     ("degree_Fahrenheit", ("degrees fahrenheit", "degree fahrenheit"), ("°F", "ºF", "F")),
-    ("hour", ("hour",), ()),
+    ("hour", ("hour",), ("hrs",)),
     ("minute", ("minute",), ()),
     ("day", ("day",), ()),
     ("week", ("week",), ()),
