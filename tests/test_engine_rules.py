@@ -75,3 +75,13 @@ def test_not_a_figure_or_not_money(text):
     for c in crosscount.extract(text):
         assert c.kind not in ("money", "quantity"), c
     assert all(c.text not in ("3", "9", "300m", "24", "7") for c in crosscount.extract(text))
+
+
+@pytest.mark.parametrize("text", ["Protests went on for a third day.", "It was a fifth week of talks.", "half the town"])
+def test_an_ordinal_before_a_period_is_no_part_of_it(text):
+    assert crosscount.extract(text) == []
+
+
+def test_a_part_of_a_unit():
+    assert [(c.text, c.low, c.unit) for c in crosscount.extract("The camp lies one-half miles east.")] == [
+        ("one-half miles", 0.5, "mile")]

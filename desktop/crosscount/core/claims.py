@@ -526,8 +526,9 @@ def _seed_from_match(m: re.Match[str]) -> _Seed | None:
         scale = 12.0 if fold(m.group("fewscale")) == "dozen" else SCALES[fold(m.group("fewscale"))]
         return _Seed(start, end, lo * scale, hi * scale, "few")
     if g == "frac":
-        if m.group("fbare") is not None and not BY_BEFORE_RE.search(m.string, max(0, start - 25), start):
-            return None  # "a third time", "half the town"; but "fell by almost a third" is a share
+        if m.group("fbare") is not None and not BY_BEFORE_RE.search(m.string, max(0, start - 25), start) \
+                and not _unit_word_after(m.string, end):
+            return None  # "a third time", "half the town"; but "fell by almost a third" is a share, "one-half miles" a length
         numerator = 1 if fold(m.group("fnum") or "a") == "a" else SMALL[fold(m.group("fnum"))]
         share = numerator / DENOMINATORS[fold(m.group("fden") or "half")]
         if m.group("fscale"):  # "a quarter of a million": a count
@@ -560,6 +561,13 @@ _NO_BEFORE_RE = re.compile(r"(?i:\bno\s+)$")  # "no one"
 
 _EXPONENT_RE = re.compile(r"(?:[eE]|\s?[x×]\s?10\^?)(?P<power>[-+−⁻]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
 _POWER_AFTER_RE = re.compile(r"\^([23])(?!\d)|[ \t]+((?i:squared|cubed))\b")
+
+
+def _unit_word_after(text: str, end: int) -> bool:
+    """Whether a unit is the word right after ``end`` ("one-half miles")."""
+    tokens = _tokens_after(text, end)
+    unit = _single_unit(tokens[0][3]) if tokens and tokens[0][0] == " " else None
+    return unit is not None and unit not in _TIME_UNITS  # "a third day" is an ordinal
 
 
 def _single_unit(written: str, in_quotient: bool = False) -> str | None:
