@@ -330,6 +330,7 @@ _NAME_GOES_ON_RE = re.compile(r"-?\w")  # "five C-130s": the "C" of a name, not 
 # A sign written before a figure: "-15C", "(-2.1%)", "minus 20 degrees"; never the dash of "5-10" or "5 -10".
 _SIGN_WORDS = ("minus", "negative")
 _SIGN_REACH = max(map(len, _SIGN_WORDS)) + 1  # how far back a sign is looked for: "negative "
+_SIGN_WORD_ENDINGS = tuple(w + " " for w in _SIGN_WORDS)
 SIGN_BEFORE_RE = re.compile(rf"(?:(?:^|(?<=[\s(\[]))[-−]|(?<![\w-])(?i:{'|'.join(_SIGN_WORDS)})\s+)$")
 # An uncertainty: "240 ± 15 metres", "1.1 +/- 0.1 °C", "plus or minus 3 percentage points" is a range
 # around the value (around zero where no value comes before), never a minus sign.
@@ -560,6 +561,7 @@ _NO_BEFORE_RE = re.compile(r"(?i:\bno\s+)$")  # "no one"
 
 
 _EXPONENT_RE = re.compile(r"(?:[eE]|\s?[x×]\s?10\^?)(?P<power>[-+−⁻]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
+_POWER_WORDS = {"square": 2, "sq": 2, "cubic": 3, "cu": 3}
 _POWER_AFTER_RE = re.compile(r"\^([23])(?!\d)|[ \t]+((?i:squared|cubed))\b")
 
 
@@ -702,7 +704,7 @@ class _Extractor:
         """A negative figure takes its sign into its span and value, unless the dash closes a range."""
         before = self.text[max(0, seed.start - _SIGN_REACH): seed.start]
         mark = before.rstrip()[-1:]
-        if mark not in ("-", "−", "±") and not fold(before).endswith(tuple(w + " " for w in _SIGN_WORDS)):
+        if mark not in ("-", "−", "±") and not fold(before).endswith(_SIGN_WORD_ENDINGS):
             return  # most numbers: no sign, and no search
         spread = _UNCERTAINTY_BEFORE_RE.search(self.text, max(0, seed.start - _UNCERTAINTY_REACH), seed.start)
         if spread is not None:
@@ -799,6 +801,10 @@ class _Extractor:
         stop, unit, hyphenated = self.one_unit_after(end, tokens)
         if unit is None and tokens and tokens[0][0] not in ("-",) and "/" in tokens[0][3]:
             stop, unit = self.quotient(tokens[0])
+        if unit is None and len(tokens) > 1 and (power_word := _POWER_WORDS.get(fold(tokens[0][3]))) is not None:
+            # "12 cubic miles", "40 square yards": a power written before any unit
+            if tokens[1][0] == " " and (base := _single_unit(tokens[1][3])) is not None:
+                return tokens[1][2], f"{base} ** {power_word}", tokens[0][0] == "-"
         if unit is not None and (power := _POWER_AFTER_RE.match(self.text, stop)):
             n = power.group(1) or {"squared": "2", "cubed": "3"}[fold(power.group(2))]
             return power.end(), f"{unit} ** {n}", hyphenated
