@@ -669,6 +669,8 @@ class _Extractor:
         self.masks = merged
         self.cur_prefix = _currency_prefix()
         self._dot_thousands: bool | None = None
+        self.date_starts = [d.start for d in self.dates]
+        self.dropped: list[tuple[int, int, str]] = []  # (start, end, rule): numbers that are no figure
 
     def accounting_negative(self, fig: _Figure, previous_end: int) -> _Figure:
         """A sum of money alone in brackets ("a result of ($12.5 million)") is a loss, as accounts write it;
@@ -690,6 +692,14 @@ class _Extractor:
         if self._dot_thousands is None:
             self._dot_thousands = _DOT_THOUSANDS_RE.search(self.text) is not None
         return self._dot_thousands
+
+    def mask_rule(self, start: int, end: int) -> str:
+        """Why a masked number is no figure: it is part of a date, or of a time, a phone number or an address."""
+        i = bisect.bisect_right(self.date_starts, start) - 1
+        for d in self.dates[max(0, i): i + 2]:
+            if d.start < end and start < d.end:
+                return "part_of_a_date"
+        return "part_of_a_time_phone_or_address"
 
     def masked(self, start: int, end: int) -> bool:
         i = bisect.bisect_right(self.mask_starts, start) - 1
@@ -916,8 +926,11 @@ class _Extractor:
         seeds: list[_Seed] = []
         for m in self.numbers:
             if self.masked(*m.span()):
+                self.dropped.append((m.start(), m.end(), self.mask_rule(m.start(), m.end())))
                 continue
             seed = _seed_from_match(m)
+            if seed is None:
+                self.dropped.append((m.start(), m.end(), "not_a_figure_phrase"))  # "a third time", "half the town"
             if seed is not None and m.lastgroup == "num" and _DOT_GROUP_RE.fullmatch(m.group("numeral")) \
                     and self.dot_thousands():
                 # "over 14.500" where the text groups thousands with dots ("1.200.000"): 14,500
@@ -945,10 +958,12 @@ class _Extractor:
         if currency is None:
             _drop_ambiguous_suffix(seed, text)
         end, kind, unit = self.tail(seed)
-        if kind == "modifier" or (seed.kind == "slash" and kind != "quantity" and seed.low < 1):
-            return None, 1  # a slash part is a figure only with its unit ("a 1/4 mile"; not "9/11", "3/4 of")
+        if kind == "modifier":
+            return self.drop(seeds, i, 1, "number_fused_with_a_period")  # "a 24-hour ceasefire", "a 25-year-old"
+        if seed.kind == "slash" and kind != "quantity" and seed.low < 1:
+            return self.drop(seeds, i, 1, "slash_part_without_unit")  # a figure only with its unit ("a 1/4 mile")
         if kind == "quantity" and unit in _TIME_UNITS and TIME_FRAME_BEFORE_RE.search(text, max(0, seed.start - 20), seed.start):
-            return None, 1  # "over four years", "in the past 24 hours": a time frame, not a figure
+            return self.drop(seeds, i, 1, "time_frame_is_not_a_figure")  # "over four years", "in the past 24 hours"
         if currency and kind != "money":
             end, kind, unit = seed.end, "money", currency
         elif currency and kind == "money" and currency != unit and text[start:seed.start].strip() != "$":
@@ -994,9 +1009,9 @@ class _Extractor:
             compatible = (kind == "count" or (p_kind == "count" and kind != "percent")
                           or (kind == p_kind and unit == p_unit))
             if _is_year_span(text, seed, other) and kind == p_kind == "count":
-                return None, 2  # "2014-2022" is a period, not a range of figures
+                return self.drop(seeds, i, 2, "year_span_is_a_period")  # "2014-2022"
             if kind == p_kind == "count" and first_low >= other.high and _joined_by_dash(text, seed, other):
-                return None, 2  # "a 13-2 vote", "the 3-1 win", "a 50-50 chance": a score or odds, not figures
+                return self.drop(seeds, i, 2, "score_or_odds")  # "a 13-2 vote", "the 3-1 win", "a 50-50 chance"
             if compatible and first_low <= other.high and p_kind != "modifier":
                 low, high = first_low, other.high
                 if p_kind != "count":
@@ -1008,17 +1023,17 @@ class _Extractor:
                 used = j - i + 1
                 range_word_start = range_start(text, start)
 
-        if used == 1 and not self.is_figure(seed, start, end, kind, currency):
+        if used == 1 and (reason := self.not_a_figure(seed, start, end, kind, currency)) is not None:
             if i + 1 < len(seeds) and _OF_RE.fullmatch(text, seed.end, seeds[i + 1].start) \
                     and names_an_identifier(text[max(0, seed.start - 16): seed.start]):
-                return None, 2  # "Page 2 of 4": the total after an identifier's number is the identifier's too
-            return None, 1
+                return self.drop(seeds, i, 2, "total_of_an_identifier")  # "Page 2 of 4"
+            return self.drop(seeds, i, 1, reason)
         if kind == "count" and may_open_with(text[end: end + 8], "t") and TIMES_AFTER_RE.match(text, end):
-            return None, used
+            return self.drop(seeds, i, used, "multiplier_times")  # "four times the average wage"
         if kind == "count" and max(v for v in (low, high) if v is not None) <= MAX_AGE \
                 and may_end_in(text[max(0, start - 40): start], AGE_LAST_WORDS) \
                 and AGE_BEFORE_RE.search(text, max(0, start - 40), start):
-            return None, used  # "men under 50", "children aged 5 to 12": who is counted, not a count
+            return self.drop(seeds, i, used, "age_of_those_counted")  # "men under 50", "children aged 5 to 12"
 
         if range_word_start is not None:
             start = range_word_start.start()
@@ -1063,6 +1078,11 @@ class _Extractor:
         if (n_kind, n_unit) != (kind, unit) and n_kind != "count" or nxt.high < seeds[i].low:
             return None
         return max(n_end, nxt.end), nxt.high, 2
+
+    def drop(self, seeds: list[_Seed], i: int, used: int, rule: str) -> tuple[None, int]:
+        """No figure from seeds ``i`` to ``i + used``: recorded with the rule that dropped them (``explain``)."""
+        self.dropped.append((seeds[i].start, seeds[i + used - 1].end, rule))
+        return None, used
 
     def ratio(self, seeds: list[_Seed], i: int, kind: str) -> tuple[int, float] | None:
         """"1 in 5 Ukrainians", "one in three": a share, read as a percentage."""
@@ -1165,34 +1185,34 @@ class _Extractor:
         by = BY_BEFORE_RE.search(self.text, max(0, start - 25), start)
         return by is not None and CHANGE_BEFORE_RE.search(self.text, max(0, by.start() - 45), by.start()) is not None
 
-    def is_figure(self, seed: _Seed, start: int, end: int, kind: str, currency: str | None) -> bool:
-        """The rules that tell a figure from a number that is not one (DESIGN.md: "Not claims")."""
+    def not_a_figure(self, seed: _Seed, start: int, end: int, kind: str, currency: str | None) -> str | None:
+        """The name of the rule that tells this number is not a figure, or None for a figure."""
         text = self.text
         before = text[max(0, seed.start - 16): seed.start]
         if seed.kind == "num":
             if (kind == "count" or (before.endswith("-") and before[-2:-1].isalpha())) and names_an_identifier(before):
-                return False  # Su-34, F-16, COVID-19, Article 5, page 12
+                return "identifier_before_number"  # Su-34, F-16, COVID-19, Article 5, page 12
             nxt = text[end: end + 1]
             if nxt.isalpha() or (nxt == "-" and text[end + 1: end + 2].isalpha() and kind == "count"):
                 if not fold(text[end: end + 7]).startswith(("-plus", "-odd", "-strong")):
-                    return False  # 4th, 3D, 5G, "one-time"; but "a 2,400-strong brigade" is a count
+                    return "fused_with_letters"  # 4th, 3D, 5G, "one-time"; but "a 2,400-strong brigade" is a count
             if nxt == "." and text[end + 1: end + 2].isdigit():
-                return False  # version numbers 1.2.3
+                return "version_number"  # version numbers 1.2.3
             if (nxt == "/" and text[end + 1: end + 2].isdigit()) or (before.endswith(("/", "+")) and before[-2:-1].isalnum()):
-                return False  # 9/11, 24/7, the 2023/24 season, P5+1
+                return "slash_date_or_code"  # 9/11, 24/7, the 2023/24 season, P5+1
             if text[seed.start] == "0" and text[seed.start + 1: seed.start + 2].isdigit():
-                return False  # a code or a phone number: "0800", "007"
+                return "leading_zero_code"  # a code or a phone number: "0800", "007"
             raw = text[seed.start: seed.end]
             if kind == "count" and not seed.has_scale and _is_four_digits(raw) and 1000 <= seed.low <= 2100:
                 if self.hedge_before(seed.start)[1] is None and not self.bound_after(end):
                     if YEAR_PREP_RE.search(text, max(0, seed.start - 20), seed.start) or FUNCTION_AFTER_RE.match(text[end: end + 20]):
-                        return False  # a year
+                        return "year_is_not_a_figure"  # a year
             if kind == "count" and _LIST_MARKER_END_RE.match(text, end, end + 3) and (seed.start == 0 or text[seed.start - 1] == "\n"):
-                return False  # a list marker "1. "
+                return "list_marker"  # a list marker "1. "
         elif seed.kind == "words":
             if kind == "count" and text[end: end + 1] == "-" and text[end + 1: end + 2].isalpha() \
                     and not fold(text[end: end + 7]).startswith("-strong"):
-                return False  # one-time, two-day
+                return "word_number_modifier"  # one-time, two-day
             if seed.low == 1 and kind in ("count", "quantity"):
                 lowered = fold(text[seed.start: seed.end])
                 if lowered in ("one", "a", "an"):
@@ -1200,10 +1220,10 @@ class _Extractor:
                     casualty = CASUALTY_AFTER_RE.match(text[end: end + 50]) or CASUALTY_BEFORE_RE.search(
                         text, max(0, seed.start - 20), seed.start)
                     if not has_hedge and (not casualty or kind == "quantity" or _NO_BEFORE_RE.search(before)):
-                        return False  # "one of", "no one", "one another", "one day"
+                        return "one_is_not_a_count"  # "one of", "no one", "one another", "one day"
             if text[seed.start].isupper() and seed.start > 1 and text[seed.start - 2].isalpha() and text[seed.start - 2].isupper():
-                return False  # part of a name: "Formula One", "Air Force One"
-        return True
+                return "part_of_a_name"  # part of a name: "Formula One", "Air Force One"
+        return None
 
     def per_of(self, start: int, end: int, kind: str) -> str | None:
         m = _per_at(self.text, end)
@@ -1311,6 +1331,16 @@ def resolve_as_of(
 
 
 # ---------------------------------------------------------------------------------------------- API
+
+
+def explain(text: str, published: str | None = None) -> tuple[list[Claim], list[tuple[int, int, str, str]]]:
+    """What ``extract`` finds, and every number it turned away: (claims, [(start, end, text, rule)]),
+    the rule named as in the code ("year_is_not_a_figure", "identifier_before_number",
+    "time_frame_is_not_a_figure", …). For an analyst asking why a number is not a claim."""
+    ex = _Extractor(text)
+    ex.figures()
+    dropped = sorted(dict.fromkeys(ex.dropped))
+    return extract(text, published), [(s, e, text[s:e], rule) for s, e, rule in dropped]
 
 
 def extract(text: str, published: str | None = None, article_id: str = "a1") -> list[Claim]:
