@@ -213,9 +213,11 @@ _HEDGES: dict[str, str] = {
 }
 # "climbed past 50,000" is a bound, "its past 3 elections" is not
 _DETERMINER_BEFORE_RE = re.compile(r"(?i:\b(?:the|its|his|her|their|our|my|your|this|that|these|those|a|an)\s+past)$")
-_HEDGE_LAST_WORDS = frozenset(h.split()[-1] for h in _HEDGES)
-# how far back a hedge can reach, and in how many words: derived from the list, never kept by hand
-_HEDGE_WORDS = max(len(h.split()) for h in _HEDGES)
+# how far back a hedge can reach, and in how many words by its last word ("than": 5, 4, 2), longest first:
+# derived from the list, never kept by hand
+_HEDGE_LENGTHS: dict[str, tuple[int, ...]] = {
+    last: tuple(sorted({len(h.split()) for h in _HEDGES if h.split()[-1] == last}, reverse=True))
+    for last in {h.split()[-1] for h in _HEDGES}}
 _HEDGE_REACH = max(len(h) for h in _HEDGES) + 8  # (room for wider spacing and an opening mark)
 # where each hedge starts, at the end of the text before a figure, however its words are spaced
 _HEDGE_AT_END_RE = {h: re.compile(r"\s+".join(map(re.escape, h.split())) + "$", re.IGNORECASE) for h in _HEDGES}
@@ -386,6 +388,11 @@ def _symbols_after() -> tuple[str, ...]:
     figure ("10 €", "25 $"), where a letter symbol ("Fr") would be a word."""
     symbols = [s for s in currencies.table()["symbols"] if not any(ch.isalnum() for ch in s)]
     return tuple(sorted(symbols, key=len, reverse=True))
+
+
+@cache
+def _symbol_first_chars() -> frozenset[str]:
+    return frozenset(symbol[0] for symbol in _symbols_after())
 
 
 _US_QUALIFIER_RE = re.compile(r"U\.S\.(?=\s)")
@@ -561,6 +568,7 @@ _NO_BEFORE_RE = re.compile(r"(?i:\bno\s+)$")  # "no one"
 
 
 _EXPONENT_RE = re.compile(r"(?:[eE]|\s?[x×]\s?10\^?)(?P<power>[-+−⁻]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
+_MASKED = "masked"  # a number inside a date, a time, a phone number or an address (see ``mask_rule``)
 _POWER_WORDS = {"square": 2, "sq": 2, "cubic": 3, "cu": 3}
 _POWER_AFTER_RE = re.compile(r"\^([23])(?!\d)|[ \t]+((?i:squared|cubed))\b")
 
@@ -781,8 +789,8 @@ class _Extractor:
         """A currency symbol written after the figure ("10 €", "25 $"), not the one opening the next figure."""
         text = self.text
         at = end + 1 if text[end: end + 1] == " " else end
-        if at >= len(text) or text[at].isalnum() or text[at].isspace():
-            return None  # most figures: a letter, a space or the end follows
+        if at >= len(text) or text[at] not in _symbol_first_chars():
+            return None  # most figures: a letter, a space, a stop or the end follows
         for symbol in _symbols_after():
             if text.startswith(symbol, at):
                 after = text[at + len(symbol): at + len(symbol) + 2].lstrip()
@@ -793,8 +801,10 @@ class _Extractor:
 
     def scale_after_code(self, seed: _Seed, end: int) -> int:
         """A scale word after a currency code ("75 USD million", "2 EUR bn") scales the figure; the new end."""
+        if seed.has_scale or self.text[end: end + 1] not in (" ", "\t"):
+            return end
         m = _SCALE_AFTER_RE.match(self.text, end)
-        if m is None or seed.has_scale:
+        if m is None:
             return end
         seed.low, seed.high = seed.low * SCALES[fold(m.group(1))], seed.high * SCALES[fold(m.group(1))]
         seed.has_scale = True
@@ -815,7 +825,7 @@ class _Extractor:
             # "12 cubic miles", "40 square yards": a power written before any unit
             if tokens[1][0] == " " and (base := _single_unit(tokens[1][3])) is not None:
                 return tokens[1][2], f"{base} ** {power_word}", tokens[0][0] == "-"
-        if unit is not None and (power := _POWER_AFTER_RE.match(self.text, stop)):
+        if unit is not None and self.text[stop: stop + 1] in ("^", " ", "\t") and (power := _POWER_AFTER_RE.match(self.text, stop)):
             n = power.group(1) or {"squared": "2", "cubed": "3"}[fold(power.group(2))]
             return power.end(), f"{unit} ** {n}", hyphenated
         return stop, unit, hyphenated
@@ -870,9 +880,10 @@ class _Extractor:
             return start, None
         words = stripped.split()
         last = fold(words[-1]) if words else ""
-        if last not in _HEDGE_LAST_WORDS and last.lstrip(_OPENING_MARKS) not in _HEDGE_LAST_WORDS:
+        lengths = _HEDGE_LENGTHS.get(last) or _HEDGE_LENGTHS.get(last.lstrip(_OPENING_MARKS))
+        if lengths is None:
             return start, None  # most words before a number end no hedge
-        for n in range(_HEDGE_WORDS, 0, -1):
+        for n in lengths:
             if len(words) < n:
                 continue
             phrase = fold(" ".join(words[-n:])).lstrip(_OPENING_MARKS)
@@ -926,13 +937,13 @@ class _Extractor:
         seeds: list[_Seed] = []
         for m in self.numbers:
             if self.masked(*m.span()):
-                self.dropped.append((m.start(), m.end(), self.mask_rule(m.start(), m.end())))
+                self.dropped.append((m.start(), m.end(), _MASKED))  # (which mask: found by ``explain`` only)
                 continue
             seed = _seed_from_match(m)
             if seed is None:
                 self.dropped.append((m.start(), m.end(), "not_a_figure_phrase"))  # "a third time", "half the town"
-            if seed is not None and m.lastgroup == "num" and _DOT_GROUP_RE.fullmatch(m.group("numeral")) \
-                    and self.dot_thousands():
+            if seed is not None and m.lastgroup == "num" and "." in (numeral := m.group("numeral")) \
+                    and _DOT_GROUP_RE.fullmatch(numeral) and self.dot_thousands():
                 # "over 14.500" where the text groups thousands with dots ("1.200.000"): 14,500
                 seed.low, seed.high, seed.raw_value = seed.low * 1000, seed.high * 1000, seed.raw_value * 1000
             if seed is not None:
@@ -1340,7 +1351,8 @@ def explain(text: str, published: str | None = None) -> tuple[list[Claim], list[
     ex = _Extractor(text)
     ex.figures()
     dropped = sorted(dict.fromkeys(ex.dropped))
-    return extract(text, published), [(s, e, text[s:e], rule) for s, e, rule in dropped]
+    return extract(text, published), [(s, e, text[s:e], ex.mask_rule(s, e) if rule == _MASKED else rule)
+                                      for s, e, rule in dropped]
 
 
 def extract(text: str, published: str | None = None, article_id: str = "a1") -> list[Claim]:
