@@ -570,6 +570,7 @@ _NO_BEFORE_RE = re.compile(r"(?i:\bno\s+)$")  # "no one"
 _EXPONENT_RE = re.compile(r"(?:[eE]|\s?[x×]\s?10\^?)(?P<power>[-+−⁻]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
 _MASKED = "masked"  # a number inside a date, a time, a phone number or an address (see ``mask_rule``)
 _POWER_WORDS = {"square": 2, "sq": 2, "cubic": 3, "cu": 3}
+_POWER_WORD_FIRSTS = frozenset(c for w in _POWER_WORDS for c in (w[0], w[0].upper()))
 _POWER_AFTER_RE = re.compile(r"\^([23])(?!\d)|[ \t]+((?i:squared|cubed))\b")
 
 
@@ -819,9 +820,10 @@ class _Extractor:
         """(new end, pint unit name, written fused with a hyphen): "80 km", "a 20-mile line", "155mm", with
         a power or a quotient written after it ("4 km^3", "4 km cubed", "9.8 m/s2", "20 J/m^2")."""
         stop, unit, hyphenated = self.one_unit_after(end, tokens)
-        if unit is None and tokens and tokens[0][0] not in ("-",) and "/" in tokens[0][3]:
+        if unit is None and tokens and tokens[0][0] != "-" and "/" in tokens[0][3]:
             stop, unit = self.quotient(tokens[0])
-        if unit is None and len(tokens) > 1 and (power_word := _POWER_WORDS.get(fold(tokens[0][3]))) is not None:
+        if unit is None and len(tokens) > 1 and tokens[0][3][:1] in _POWER_WORD_FIRSTS \
+                and (power_word := _POWER_WORDS.get(fold(tokens[0][3]))) is not None:
             # "12 cubic miles", "40 square yards": a power written before any unit
             if tokens[1][0] == " " and (base := _single_unit(tokens[1][3])) is not None:
                 return tokens[1][2], f"{base} ** {power_word}", tokens[0][0] == "-"
@@ -1113,8 +1115,10 @@ class _Extractor:
         if i + 1 >= len(seeds):
             return None
         seed, nxt = seeds[i], seeds[i + 1]
+        if nxt.start - end > 5 or nxt.kind not in ("num", "words"):
+            return None  # most figures: the next number is further on
         gap = self.text[end: nxt.start]
-        if len(gap) > 5 or gap.strip() not in ("", "and") or nxt.kind not in ("num", "words"):
+        if gap.strip() not in ("", "and"):
             return None
         if kind == "money":
             if seed.in_main_unit:
