@@ -16,7 +16,8 @@ dimension (the value compared after conversion), a count for a dimensionless num
 agrees (a range for a range, "more than" for an open lower end, …). A peer is scored on its own output the
 same way, in its own vocabulary (its unit names compared as it writes them).
 
-Run: ``.venv/bin/python bench/peer_suites.py`` (``--list`` prints every miss).
+Run: ``.venv/bin/python bench/peer_suites.py`` (``--list`` prints every miss; ``--table`` prints bench/run.py's
+tab-separated rows: what, figure, notes).
 """
 
 from __future__ import annotations
@@ -404,6 +405,12 @@ def main() -> int:
         table += score(rt, peer_for, show)
     else:
         print(f"(Recognizers-Text specs not found at {RECOGNIZERS_DIR}: skipped)")
+    if "--table" in sys.argv:
+        for suite, n, ours, theirs, note in table:
+            peer = f"the peer itself {theirs}/{n} ({theirs / n:.0%})" if not note else "the peer does not support these"
+            print(f"peer suite, {suite.split('  ')[0]}{' (unsupported by the peer)' if note else ''}\t"
+                  f"{ours}/{n} ({ours / n:.0%})\t{peer}")
+        return 0
     print(f"{'suite':48} {'cases':>6} {'crosscount':>12} {'peer':>12}")
     totals: dict[str, list[int]] = {}
     for suite, n, ours, theirs, note in table:

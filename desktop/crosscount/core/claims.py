@@ -23,7 +23,16 @@ from . import currencies
 from .as_of import sentence_as_of
 from .dates import DATE_PREFIXES, DATE_RE, date_mentions, infer_reference, parse_iso
 from .model import Claim
-from .numbers import MONEY_ONLY_SUFFIXES, SCALES, SMALL, SUFFIX_SCALES, numeral_value, words_value
+from .numbers import (
+    DENOMINATORS,
+    DIGIT_WORDS,
+    MONEY_ONLY_SUFFIXES,
+    SCALES,
+    SMALL,
+    SUFFIX_SCALES,
+    numeral_value,
+    words_value,
+)
 from .patterns import (
     NOT_ASCII_WORD,
     fold,
@@ -39,7 +48,15 @@ from .patterns import (
 )
 from .semantics import Span, describe, sides_in
 from .sentences import kept_abbreviation_before, paragraph_starts
-from .unit_words import PER_ADVERBS, PER_WORDS, prefixed_unit, surface_forms
+from .unit_words import (
+    COMPOUND_UNITS,
+    DIMENSION_ADJECTIVES,
+    PER_ADVERBS,
+    PER_WORDS,
+    lexicon,
+    prefixed_unit,
+    surface_forms,
+)
 
 # ---------------------------------------------------------------------------------------------- patterns
 
@@ -67,20 +84,26 @@ _QUANTIFIER_SCORES = "".join(rf"(?<!{w}\s)" for w in ("the", "his", "her", "its"
                                                       "credit", "poll", "approval", "average", "high", "low"))
 _QUANTIFIER_SCORES += r"scores(?=\s+of\b)"
 BY_BEFORE_RE = re.compile(r"(?i:\bby\s+(?:(?:almost|nearly|about|around|roughly|some|more\s+than|over|less\s+than|up\s+to)\s+)?)$")
-_FRACTION_DENOMINATORS = {"half": 2.0, "halves": 2.0, "third": 3.0, "thirds": 3.0, "quarter": 4.0, "quarters": 4.0,
-                          "fifth": 5.0, "fifths": 5.0}
+_FRACTIONS = "|".join(sorted(DENOMINATORS, key=len, reverse=True))
+_SCALES_AFTER_SHARE = r"(?:thousand|million|billion|trillion)\b"  # "a quarter million", "two and a half million"
 SEED_RE = re.compile(
     rf"""
     (?<!\w){_SEED_GATE}(?:
-    (?P<num>(?<![\w.,])(?P<numeral>(?:\d{{1,3}}(?:(?:,\d{{3}})+|(?:[ \u00a0\u202f]\d{{3}})+(?!\d|[,.]\d)|(?:\.\d{{3}}){{2,}}(?![\d.]))|\d+)(?:\.\d+)?)(?![\d])
+    (?P<slash>(?<![\w/.,])(?:(?P<whole>\d{{1,3}})[ \u00a0])?(?P<sn>\d{{1,2}})/(?P<sd>\d{{1,2}})(?![\d/]))  # "1/4", "2 1/2"
+  | (?P<num>(?<![\w.,])(?P<numeral>(?:\d{{1,3}}(?:(?:,\d\d)+,\d{{3}}(?![\d,])|(?:,\d{{3}})+|(?:[ \u00a0\u202f]\d{{3}})+(?!\d|[,.]\d)|(?:\.\d{{3}}){{2,}}(?![\d.]))|\d+)(?:\.\d+)?)(?![\d])
+        (?P<exp>[eE][-+−]?\d{{1,3}}(?![\w.])|\s?[x×]\s?10(?:\^[-+−]?\d{{1,3}}|[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)(?![\w.]))?  # "4e14", "2.5x10^6"
         (?:(?P<suffix>{'|'.join(sorted(SUFFIX_SCALES, key=len, reverse=True))})(?![A-Za-z\d]))?
-        (?:[\s-]?{gate(_SCALE_WORDS)}(?P<scale>(?i:{_SCALE_WORD}))\b)?)
+        (?:[\s-]?{gate(_SCALE_WORDS)}(?P<scale>(?i:{_SCALE_WORD}))\b
+           (?P<part>(?i:\s+and\s+(?:an?|one|two|three)[\s-](?:{_FRACTIONS})\b))?)?)  # "3 million and a half"
   | (?P<vague>(?<![\w-])(?i:(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)|thousands|millions|billions|hundreds|dozens|{_QUANTIFIER_SCORES})\b)
   | (?P<few>(?<![\w-])(?i:(?P<fewword>several|a\s+few|a\s+couple\s+of|a\s+handful\s+of)\s+(?P<fewscale>hundred|thousand|million|billion|dozen))\b)
   | (?P<half>(?<![\w-])(?i:half\s+an?\s+(?:million|billion|thousand|dozen))\b)
-  | (?P<frac>(?<![\w-])(?i:(?P<fnum>a|one|two|three|four)[\s-](?P<fden>halves|half|thirds?|quarters?|fifths?)|half)
+  | (?P<frac>(?<![\w-])(?i:(?P<fnum>a|one|two|three|four)[\s-](?P<fden>{_FRACTIONS})(?!\s+{_SCALES_AFTER_SHARE})|half)
         (?:(?=\s+of\b)|(?P<fbare>))(?:\s+of\s+an?\s+(?P<fscale>(?i:million|billion|thousand)))?)
-  | (?P<words>(?<![\w-])(?i:(?:an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?{_W}(?:(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+|[\s-]+){_W})*)\b)
+  | (?P<words>(?<![\w-])(?i:(?:an?\s+(?:(?:quarter|half)\s+(?={_SCALES_AFTER_SHARE}))?(?=(?:hundred|thousand|million|billion|dozen)\b))?{_W}
+        (?:\s+and\s+(?:an?|one|two|three|four)[\s-](?:{_FRACTIONS})\b
+          |\s+point(?:\s+(?:{'|'.join(DIGIT_WORDS)})\b)+  # "nine point eight five"
+          |(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+|[\s-]+){_W})*)\b)
     )""",
     re.VERBOSE,
 )
@@ -186,15 +209,17 @@ _HEDGES: dict[str, str] = {
     "less than or equal to": "at_most", "equal to or less than": "at_most", "equal to or fewer than": "at_most",
     "fewer than or equal to": "at_most", "no greater than": "at_most", "smaller than": "less_than",
     "greater than or equal to": "at_least", "equal to or greater than": "at_least", "more than or equal to": "at_least",
-    "equal to or more than": "at_least", "larger than": "more_than",
+    "equal to or more than": "at_least", "larger than": "more_than", "higher than": "more_than", "lower than": "less_than",
     "exceed": "more_than", "exceeds": "more_than", "exceeded": "more_than", "surpassed": "more_than",
     "starting from": "at_least", "starting at": "at_least", "from as little as": "at_least",
 }
 # "climbed past 50,000" is a bound, "its past 3 elections" is not
 _DETERMINER_BEFORE_RE = re.compile(r"(?i:\b(?:the|its|his|her|their|our|my|your|this|that|these|those|a|an)\s+past)$")
-_HEDGE_LAST_WORDS = frozenset(h.split()[-1] for h in _HEDGES)
-# how far back a hedge can reach, and in how many words: derived from the list, never kept by hand
-_HEDGE_WORDS = max(len(h.split()) for h in _HEDGES)
+# how far back a hedge can reach, and in how many words by its last word ("than": 5, 4, 2), longest first:
+# derived from the list, never kept by hand
+_HEDGE_LENGTHS: dict[str, tuple[int, ...]] = {
+    last: tuple(sorted({len(h.split()) for h in _HEDGES if h.split()[-1] == last}, reverse=True))
+    for last in {h.split()[-1] for h in _HEDGES}}
 _HEDGE_REACH = max(len(h) for h in _HEDGES) + 8  # (room for wider spacing and an opening mark)
 # where each hedge starts, at the end of the text before a figure, however its words are spaced
 _HEDGE_AT_END_RE = {h: re.compile(r"\s+".join(map(re.escape, h.split())) + "$", re.IGNORECASE) for h in _HEDGES}
@@ -220,7 +245,7 @@ RATIO_RE = re.compile(r"\s+in\s+(?:every\s+)?|\s+out\s+of\s+(?:every\s+)?")
 # Words that join the two ends of a range ("5 to 10", "20 through 100"), and the dashes that do.
 _RANGE_WORDS = ("to", "and", "or", "through", "thru")
 _RANGE_DASHES = "-–—"
-CONNECTOR_RE = re.compile(rf"^(?:\s*(?P<w>{'|'.join(_RANGE_WORDS)})\s+|\s?(?P<d>[{_RANGE_DASHES}])\s?)")
+CONNECTOR_RE = re.compile(rf"^(?:-?\s*(?P<w>{'|'.join(_RANGE_WORDS)})\s+|\s?(?P<d>[{_RANGE_DASHES}])\s?)")  # "8- to 16-metre"
 CONNECTOR_REACH = max(map(len, _RANGE_WORDS)) + 3  # the window the connector is read in: " through "
 # "2,000 or more", "50 or so", "2,000 or fewer": the bound each word after "or" gives
 _OR_BOUNDS = {"more": "at_least", "above": "at_least", "over": "at_least", "so": "approximate",
@@ -272,7 +297,7 @@ _IDENT_WORDS = ("article", "section", "chapter", "page", "pages", "p.", "pp.", "
                 "category", "class", "type", "tier", "stage", "series", "mark", "mk", "mk.", "max", "leopard", "challenger",
                 "boeing", "airbus", "galaxy", "pixel", "playstation", "xbox", "bus", "train", "line", "track", "lane", "exit",
                 "junction", "ward", "precinct", "zone", "sector", "camp", "checkpoint", "square", "street", "avenue",
-                "dial", "text", "hotline", "helpline")
+                "dial", "text", "hotline", "helpline", "top")
 IDENT_BEFORE_RE = re.compile(
     rf"(?:[A-Za-z]-?|(?<![\w]){gate(_IDENT_WORDS)}(?i:{'|'.join(map(re.escape, _IDENT_WORDS))})\s+|(?<![\w])No\s+)$"
 )
@@ -307,9 +332,21 @@ CASUALTY_AFTER_RE = re.compile(
 )
 _NAME_GOES_ON_RE = re.compile(r"-?\w")  # "five C-130s": the "C" of a name, not degrees Celsius
 # A sign written before a figure: "-15C", "(-2.1%)", "minus 20 degrees"; never the dash of "5-10" or "5 -10".
-SIGN_BEFORE_RE = re.compile(r"(?:(?:^|(?<=[\s(\[]))[-−]|(?<![\w-])(?i:minus)\s+)$")
-_METRE_AFTER = frozenset("high long wide deep tall away above below from to in on at of under over sprint "
-                         "deep-water".split())
+_SIGN_WORDS = ("minus", "negative")
+_SIGN_REACH = max(map(len, _SIGN_WORDS)) + 1  # how far back a sign is looked for: "negative "
+_SIGN_WORD_ENDINGS = tuple(w + " " for w in _SIGN_WORDS)
+SIGN_BEFORE_RE = re.compile(rf"(?:(?:^|(?<=[\s(\[]))[-−]|(?<![\w-])(?i:{'|'.join(_SIGN_WORDS)})\s+)$")
+# An uncertainty: "240 ± 15 metres", "1.1 +/- 0.1 °C", "plus or minus 3 percentage points" is a range
+# around the value (around zero where no value comes before), never a minus sign.
+_UNCERTAINTY_MARKS = ("±", "+/-", "+/−", "+-", "plus or minus")
+_UNCERTAINTY = "|".join(r"\s+".join(map(re.escape, mark.split())) for mark in _UNCERTAINTY_MARKS)
+_UNCERTAINTY_BEFORE_RE = re.compile(rf"(?:{_UNCERTAINTY})\s*$", re.IGNORECASE)
+_UNCERTAINTY_REACH = max(map(len, _UNCERTAINTY_MARKS)) + 3
+_METRE_AFTER = DIMENSION_ADJECTIVES | frozenset("away above below from to in on at of under over sprint "
+                                              "deep-water".split())
+# "in" after a number is inches where a size or the end of a clause follows ("2 in thick", "8 in."), never
+# the preposition it is everywhere else ("5 in 2019", "2 in 10 adults")
+_INCH_AFTER_RE = re.compile(rf"in(?:\.|(?=\s*(?:[,;:)]|$|(?:{'|'.join(sorted(DIMENSION_ADJECTIVES))})\b)))")
 # "a one-time payment", "the 24-hour ceasefire": a number fused with a word is a modifier, not a figure,
 # unless the word is a unit of length, area, volume or mass ("a 20-mile line").
 _TIME_UNITS = frozenset({"hour", "minute", "day", "week", "month", "year", "decade", "century"})
@@ -353,6 +390,11 @@ def _symbols_after() -> tuple[str, ...]:
     figure ("10 €", "25 $"), where a letter symbol ("Fr") would be a word."""
     symbols = [s for s in currencies.table()["symbols"] if not any(ch.isalnum() for ch in s)]
     return tuple(sorted(symbols, key=len, reverse=True))
+
+
+@cache
+def _symbol_first_chars() -> frozenset[str]:
+    return frozenset(symbol[0] for symbol in _symbols_after())
 
 
 _US_QUALIFIER_RE = re.compile(r"U\.S\.(?=\s)")
@@ -435,6 +477,7 @@ class _Seed:
         self.has_scale = has_scale
         self.raw_value = raw_value
         self.in_main_unit = False  # a sub-unit's value ("34 cents") already read as its main unit
+        self.spread_start = -1  # where "±" or "plus or minus" before the number starts, if one does
 
 
 class _Figure:
@@ -457,16 +500,27 @@ def _seed_from_match(m: re.Match[str]) -> _Seed | None:
     g = m.lastgroup
     start, end = m.span()
     if g == "num":  # most seeds: their groups in one call on the match (each call costs ~300 instructions)
-        numeral, suffix, scale_word = m.group("numeral", "suffix", "scale")
+        numeral, suffix, scale_word, part, exp = m.group("numeral", "suffix", "scale", "part", "exp")
         written = numeral_value(numeral)
+        if exp:  # (written out again, not multiplied: 2.48e-5 exactly, not 2.4800000000000003e-05)
+            written = float(f"{written!r}e{_exponent(exp)}")
         total = written
         if scale_word:  # each word scales: "hundred thousand", "lakh crore"
-            total *= math.prod(SCALES.get(word, 1.0) for word in fold(scale_word).split())
+            factor = math.prod(SCALES.get(word, 1.0) for word in fold(scale_word).split())
+            total *= factor
+            if part:  # "3 million and a half": half a million more
+                total += (words_value("zero " + part) or 0.0) * factor
         elif suffix:
             total *= SUFFIX_SCALES[suffix]
         if not math.isfinite(total):
             return None  # 310 digits and more: past what a float holds, so no figure (never low=inf)
         return _Seed(start, end, total, total, "num", suffix=suffix, has_scale=bool(scale_word or suffix), raw_value=written)
+    if g == "slash":
+        numerator, denominator = int(m.group("sn")), int(m.group("sd"))
+        if not 0 < numerator < denominator:
+            return None  # "24/7", "9/9": not a part of a whole
+        mixed = int(m.group("whole") or 0) + numerator / denominator
+        return _Seed(start, end, mixed, mixed, "slash", raw_value=mixed)
     text = m.group(0)
     if g == "vague":
         words = fold(text).split()
@@ -482,10 +536,11 @@ def _seed_from_match(m: re.Match[str]) -> _Seed | None:
         scale = 12.0 if fold(m.group("fewscale")) == "dozen" else SCALES[fold(m.group("fewscale"))]
         return _Seed(start, end, lo * scale, hi * scale, "few")
     if g == "frac":
-        if m.group("fbare") is not None and not BY_BEFORE_RE.search(m.string, max(0, start - 25), start):
-            return None  # "a third time", "half the town"; but "fell by almost a third" is a share
+        if m.group("fbare") is not None and not BY_BEFORE_RE.search(m.string, max(0, start - 25), start) \
+                and not _unit_word_after(m.string, end):
+            return None  # "a third time", "half the town"; but "fell by almost a third" is a share, "one-half miles" a length
         numerator = 1 if fold(m.group("fnum") or "a") == "a" else SMALL[fold(m.group("fnum"))]
-        share = numerator / _FRACTION_DENOMINATORS[fold(m.group("fden") or "half")]
+        share = numerator / DENOMINATORS[fold(m.group("fden") or "half")]
         if m.group("fscale"):  # "a quarter of a million": a count
             count = share * SCALES[fold(m.group("fscale"))]
             return _Seed(start, end, count, count, "frac_count", has_scale=True, raw_value=count)
@@ -512,6 +567,44 @@ def _per_at(text: str, pos: int) -> re.Match[str] | None:
     return PER_RE.match(window) if may_open_with(window, PER_FIRSTS) else None
 _LIST_MARKER_END_RE = re.compile(r"\s*[.)]\s")  # "1. ", "2) "
 _NO_BEFORE_RE = re.compile(r"(?i:\bno\s+)$")  # "no one"
+
+
+_EXPONENT_RE = re.compile(r"(?:[eE]|\s?[x×]\s?10\^?)(?P<power>[-+−⁻]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
+_MASKED = "masked"  # a number inside a date, a time, a phone number or an address (see ``mask_rule``)
+_POWER_WORDS = {"square": 2, "sq": 2, "cubic": 3, "cu": 3}
+_POWER_WORD_FIRSTS = frozenset(c for w in _POWER_WORDS for c in (w[0], w[0].upper()))
+_POWER_AFTER_RE = re.compile(r"\^([23])(?!\d)|[ \t]+((?i:squared|cubed))\b")
+
+
+def _unit_word_after(text: str, end: int) -> bool:
+    """Whether a unit is the word right after ``end`` ("one-half miles")."""
+    tokens = _tokens_after(text, end)
+    unit = _single_unit(tokens[0][3]) if tokens and tokens[0][0] == " " else None
+    return unit is not None and unit not in _TIME_UNITS  # "a third day" is an ordinal
+
+
+def _single_unit(written: str, in_quotient: bool = False) -> str | None:
+    """The pint name of one unit as written ("km", "kilometres", "MB"), or None. In a quotient ("W/min",
+    "m/s2") a one-letter symbol is a unit too: the slash leaves it no other reading."""
+    words, symbols = surface_forms()
+    found = words.get(fold(written)) or symbols.get(written) or prefixed_unit(written)
+    if found is None and in_quotient:
+        found = lexicon()["base_symbols"].get(written)
+    return None if found is None else str(found)
+
+
+_CAPS_AFTER_RE = re.compile(r"[\d.,]+\s+[A-Z]{2,}\b")  # a number, then a word in capitals: a headline
+_OF_RE = re.compile(r"\s+of\s+")
+_DOT_GROUP_RE = re.compile(r"\d{1,3}\.\d{3}")
+_DOT_THOUSANDS_RE = re.compile(r"\d\.\d{3}\.\d{3}(?!\d)")
+_AND_RE = re.compile(r",?\s+(?:and|but)\s+")
+_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹⁻−", "0123456789--")
+
+
+def _exponent(written: str) -> int:
+    """The power of ten of "e14", "e-3", "x10^6", "×10⁻⁵"."""
+    m = _EXPONENT_RE.fullmatch(written)
+    return int(m.group("power").translate(_SUPERSCRIPT_DIGITS)) if m else 0
 
 
 def _digit_before(text: str, pos: int) -> bool:
@@ -586,6 +679,38 @@ class _Extractor:
         self.mask_starts = [s for s, _ in merged]
         self.masks = merged
         self.cur_prefix = _currency_prefix()
+        self._dot_thousands: bool | None = None
+        self.date_starts = [d.start for d in self.dates]
+        self.dropped: list[tuple[int, int, str]] = []  # (start, end, rule): numbers that are no figure
+
+    def accounting_negative(self, fig: _Figure, previous_end: int) -> _Figure:
+        """A sum of money alone in brackets ("a result of ($12.5 million)") is a loss, as accounts write it;
+        a bracket right after another figure of the sentence is a conversion ("220,000 tenge ($480)")."""
+        text = self.text
+        if fig.kind != "money" or text[fig.start - 1: fig.start] != "(" or text[fig.end: fig.end + 1] != ")":
+            return fig
+        if fig.low is None or fig.high is None or fig.low < 0:
+            return fig
+        between = text[previous_end: fig.start - 1]
+        if previous_end and not any(stop in between for stop in ".!?\n"):
+            return fig
+        estimate = -fig.estimate if fig.estimate is not None else None
+        return _Figure(fig.start - 1, fig.end + 1, -fig.high, -fig.low, fig.bound, fig.kind, fig.unit, fig.per, estimate)
+
+    def dot_thousands(self) -> bool:
+        """Whether the text groups thousands with dots ("1.200.000"), so that "14.500" is 14,500 (searched
+        once, and only when a number that a dot may group is found)."""
+        if self._dot_thousands is None:
+            self._dot_thousands = _DOT_THOUSANDS_RE.search(self.text) is not None
+        return self._dot_thousands
+
+    def mask_rule(self, start: int, end: int) -> str:
+        """Why a masked number is no figure: it is part of a date, or of a time, a phone number or an address."""
+        i = bisect.bisect_right(self.date_starts, start) - 1
+        for d in self.dates[max(0, i): i + 2]:
+            if d.start < end and start < d.end:
+                return "part_of_a_date"
+        return "part_of_a_time_phone_or_address"
 
     def masked(self, start: int, end: int) -> bool:
         i = bisect.bisect_right(self.mask_starts, start) - 1
@@ -598,10 +723,15 @@ class _Extractor:
 
     def apply_sign(self, seed: _Seed) -> None:
         """A negative figure takes its sign into its span and value, unless the dash closes a range."""
-        before = self.text[max(0, seed.start - 6): seed.start]
-        if before[-1:] not in ("-", "−") and fold(before) != "minus ":
+        before = self.text[max(0, seed.start - _SIGN_REACH): seed.start]
+        mark = before.rstrip()[-1:]
+        if mark not in ("-", "−", "±") and not fold(before).endswith(_SIGN_WORD_ENDINGS):
             return  # most numbers: no sign, and no search
-        sign = SIGN_BEFORE_RE.search(self.text, max(0, seed.start - 7), seed.start)
+        spread = _UNCERTAINTY_BEFORE_RE.search(self.text, max(0, seed.start - _UNCERTAINTY_REACH), seed.start)
+        if spread is not None:
+            seed.spread_start = spread.start()  # an uncertainty, not a sign: see ``uncertainty``
+            return
+        sign = SIGN_BEFORE_RE.search(self.text, max(0, seed.start - _SIGN_REACH - 1), seed.start)
         if sign is None or _digit_before(self.text, sign.start()):
             return
         seed.start = sign.start()
@@ -617,7 +747,11 @@ class _Extractor:
             return start, None
         if m.group("sym"):
             return m.start(), currencies.table()["symbols"][" ".join(m.group("sym").split())]  # "US  $"
-        return m.start(), m.group("code")
+        code = m.group("code")
+        if code in currencies.CODES_THAT_ARE_WORDS and (_CAPS_AFTER_RE.match(self.text, start)
+                                                       or not self.text[: m.start()].rstrip(" \t")[-1:].isalnum()):
+            return start, None  # "ALL 5 SUSPECTS RELEASED", "TOP 10 films": the word, not the code
+        return m.start(), code
 
     def suffix_currency(self, start: int, end: int, allow_of: bool,
                         tokens: list[tuple[str, int, int, str]]) -> tuple[int, str | None]:
@@ -658,8 +792,8 @@ class _Extractor:
         """A currency symbol written after the figure ("10 €", "25 $"), not the one opening the next figure."""
         text = self.text
         at = end + 1 if text[end: end + 1] == " " else end
-        if at >= len(text) or text[at].isalnum() or text[at].isspace():
-            return None  # most figures: a letter, a space or the end follows
+        if at >= len(text) or text[at] not in _symbol_first_chars():
+            return None  # most figures: a letter, a space, a stop or the end follows
         for symbol in _symbols_after():
             if text.startswith(symbol, at):
                 after = text[at + len(symbol): at + len(symbol) + 2].lstrip()
@@ -670,8 +804,10 @@ class _Extractor:
 
     def scale_after_code(self, seed: _Seed, end: int) -> int:
         """A scale word after a currency code ("75 USD million", "2 EUR bn") scales the figure; the new end."""
+        if seed.has_scale or self.text[end: end + 1] not in (" ", "\t"):
+            return end
         m = _SCALE_AFTER_RE.match(self.text, end)
-        if m is None or seed.has_scale:
+        if m is None:
             return end
         seed.low, seed.high = seed.low * SCALES[fold(m.group(1))], seed.high * SCALES[fold(m.group(1))]
         seed.has_scale = True
@@ -683,7 +819,35 @@ class _Extractor:
         return WEIGHING_BEFORE_RE.search(self.text, max(0, at - 20), at) is not None
 
     def unit_after(self, end: int, tokens: list[tuple[str, int, int, str]]) -> tuple[int, str | None, bool]:
-        """(new end, pint unit name, written fused with a hyphen): "80 km", "a 20-mile line", "155mm"."""
+        """(new end, pint unit name, written fused with a hyphen): "80 km", "a 20-mile line", "155mm", with
+        a power or a quotient written after it ("4 km^3", "4 km cubed", "9.8 m/s2", "20 J/m^2")."""
+        stop, unit, hyphenated = self.one_unit_after(end, tokens)
+        if unit is None and tokens and tokens[0][0] != "-" and "/" in tokens[0][3]:
+            stop, unit = self.quotient(tokens[0])
+        if unit is None and len(tokens) > 1 and tokens[0][3][:1] in _POWER_WORD_FIRSTS \
+                and (power_word := _POWER_WORDS.get(fold(tokens[0][3]))) is not None:
+            # "12 cubic miles", "40 square yards": a power written before any unit
+            if tokens[1][0] == " " and (base := _single_unit(tokens[1][3])) is not None:
+                return tokens[1][2], f"{base} ** {power_word}", tokens[0][0] == "-"
+        if unit is not None and self.text[stop: stop + 1] in ("^", " ", "\t") and (power := _POWER_AFTER_RE.match(self.text, stop)):
+            n = power.group(1) or {"squared": "2", "cubed": "3"}[fold(power.group(2))]
+            return power.end(), f"{unit} ** {n}", hyphenated
+        return stop, unit, hyphenated
+
+    def quotient(self, token: tuple[str, int, int, str]) -> tuple[int, str | None]:
+        """"km/s2", "W/min", "l/km": (its end, "kilometer / second ** 2") when both parts are units."""
+        top, _, bottom = token[3].partition("/")
+        power = bottom[len(bottom.rstrip("0123456789")):]
+        base = bottom[: len(bottom) - len(power)]
+        if len(top) == len(base) == 1 and not (top + base).islower():
+            return token[1], None  # "A/B", "P/E": letters, not units ("m/s" is)
+        upper, lower = _single_unit(top, True), _single_unit(base, True)
+        if upper is None or lower is None or power not in ("", "2", "3"):
+            return token[1], None
+        return token[2], f"{upper} / {lower}" + (f" ** {power}" if power else "")
+
+    def one_unit_after(self, end: int, tokens: list[tuple[str, int, int, str]]) -> tuple[int, str | None, bool]:
+        """``unit_after`` without a power or a quotient."""
         if not tokens or len(tokens[0][0]) > 1:
             return end, None, False
         words, symbols = surface_forms()
@@ -699,6 +863,8 @@ class _Extractor:
             if phrase in symbols and sep != "-" and not _NAME_GOES_ON_RE.match(self.text, tokens[n - 1][2]):
                 return tokens[n - 1][2], symbols[phrase], False
         first = tokens[0][3]
+        if first == "in" and sep == " " and (inch := _INCH_AFTER_RE.match(self.text, tokens[0][1])):
+            return inch.end(), "inch", False
         if (unit := prefixed_unit(first)) is not None and (first[:1].islower() or first.isupper() or sep != "-") \
                 and not _NAME_GOES_ON_RE.match(self.text, tokens[0][2]):
             return tokens[0][2], unit, sep == "-"  # "450 MB", "3.2 GHz", "2.4 petabytes", "20 mSv"
@@ -718,9 +884,10 @@ class _Extractor:
             return start, None
         words = stripped.split()
         last = fold(words[-1]) if words else ""
-        if last not in _HEDGE_LAST_WORDS and last.lstrip(_OPENING_MARKS) not in _HEDGE_LAST_WORDS:
+        lengths = _HEDGE_LENGTHS.get(last) or _HEDGE_LENGTHS.get(last.lstrip(_OPENING_MARKS))
+        if lengths is None:
             return start, None  # most words before a number end no hedge
-        for n in range(_HEDGE_WORDS, 0, -1):
+        for n in lengths:
             if len(words) < n:
                 continue
             phrase = fold(" ".join(words[-n:])).lstrip(_OPENING_MARKS)
@@ -737,6 +904,14 @@ class _Extractor:
         """What follows a number: currency, percent or unit. Returns (end, kind, unit)."""
         end = seed.end
         if seed.kind == "frac":
+            tokens = _tokens_after(self.text, end)
+            stop, unit, _ = self.unit_after(end, tokens[:3])
+            if unit is not None and not seed.in_main_unit:  # "one-half miles": a part of the unit, not a share
+                seed.low = seed.high = seed.raw_value = seed.low / 100
+                seed.in_main_unit = True
+                return stop, "quantity", unit
+            if seed.in_main_unit:
+                return stop, "quantity", unit
             return end, "percent", "percent"
         tokens = _tokens_after(self.text, end)
         end2, code = self.suffix_currency(seed.start, end, seed.kind in ("vague", "few"), tokens)
@@ -766,8 +941,15 @@ class _Extractor:
         seeds: list[_Seed] = []
         for m in self.numbers:
             if self.masked(*m.span()):
+                self.dropped.append((m.start(), m.end(), _MASKED))  # (which mask: found by ``explain`` only)
                 continue
             seed = _seed_from_match(m)
+            if seed is None:
+                self.dropped.append((m.start(), m.end(), "not_a_figure_phrase"))  # "a third time", "half the town"
+            if seed is not None and m.lastgroup == "num" and "." in (numeral := m.group("numeral")) \
+                    and _DOT_GROUP_RE.fullmatch(numeral) and self.dot_thousands():
+                # "over 14.500" where the text groups thousands with dots ("1.200.000"): 14,500
+                seed.low, seed.high, seed.raw_value = seed.low * 1000, seed.high * 1000, seed.raw_value * 1000
             if seed is not None:
                 if seed.kind in ("num", "words"):
                     self.apply_sign(seed)
@@ -780,7 +962,7 @@ class _Extractor:
                 continue
             fig, used = self.figure_at(seeds, i)
             if fig is not None:
-                out.append(fig)
+                out.append(self.accounting_negative(fig, out[-1].end if out else 0))
             i += used
         return out
 
@@ -792,9 +974,11 @@ class _Extractor:
             _drop_ambiguous_suffix(seed, text)
         end, kind, unit = self.tail(seed)
         if kind == "modifier":
-            return None, 1
+            return self.drop(seeds, i, 1, "number_fused_with_a_period")  # "a 24-hour ceasefire", "a 25-year-old"
+        if seed.kind == "slash" and kind != "quantity" and seed.low < 1:
+            return self.drop(seeds, i, 1, "slash_part_without_unit")  # a figure only with its unit ("a 1/4 mile")
         if kind == "quantity" and unit in _TIME_UNITS and TIME_FRAME_BEFORE_RE.search(text, max(0, seed.start - 20), seed.start):
-            return None, 1  # "over four years", "in the past 24 hours": a time frame, not a figure
+            return self.drop(seeds, i, 1, "time_frame_is_not_a_figure")  # "over four years", "in the past 24 hours"
         if currency and kind != "money":
             end, kind, unit = seed.end, "money", currency
         elif currency and kind == "money" and currency != unit and text[start:seed.start].strip() != "$":
@@ -815,6 +999,11 @@ class _Extractor:
             end, kind, unit, total = parts
             low = high = total
             used = 2
+        elif (spread := self.uncertainty(seeds, i, end, kind, unit)) is not None:
+            end, kind, unit, low, high, used = spread
+            bound = "range"
+        elif seed.spread_start >= 0:  # "plus or minus 3 percentage points": a range around zero
+            start, low, high, bound = seed.spread_start, -seed.high, seed.high, "range"
         # a second number joined by "to", "and", "or", "-": one range
         partner = self.range_partner(seeds, i, end if kind != "count" else seed.end, start) if used == 1 else None
         range_word_start = None
@@ -835,9 +1024,9 @@ class _Extractor:
             compatible = (kind == "count" or (p_kind == "count" and kind != "percent")
                           or (kind == p_kind and unit == p_unit))
             if _is_year_span(text, seed, other) and kind == p_kind == "count":
-                return None, 2  # "2014-2022" is a period, not a range of figures
+                return self.drop(seeds, i, 2, "year_span_is_a_period")  # "2014-2022"
             if kind == p_kind == "count" and first_low >= other.high and _joined_by_dash(text, seed, other):
-                return None, 2  # "a 13-2 vote", "the 3-1 win", "a 50-50 chance": a score or odds, not figures
+                return self.drop(seeds, i, 2, "score_or_odds")  # "a 13-2 vote", "the 3-1 win", "a 50-50 chance"
             if compatible and first_low <= other.high and p_kind != "modifier":
                 low, high = first_low, other.high
                 if p_kind != "count":
@@ -849,14 +1038,17 @@ class _Extractor:
                 used = j - i + 1
                 range_word_start = range_start(text, start)
 
-        if used == 1 and not self.is_figure(seed, start, end, kind, currency):
-            return None, 1
+        if used == 1 and (reason := self.not_a_figure(seed, start, end, kind, currency)) is not None:
+            if i + 1 < len(seeds) and _OF_RE.fullmatch(text, seed.end, seeds[i + 1].start) \
+                    and names_an_identifier(text[max(0, seed.start - 16): seed.start]):
+                return self.drop(seeds, i, 2, "total_of_an_identifier")  # "Page 2 of 4"
+            return self.drop(seeds, i, 1, reason)
         if kind == "count" and may_open_with(text[end: end + 8], "t") and TIMES_AFTER_RE.match(text, end):
-            return None, used
+            return self.drop(seeds, i, used, "multiplier_times")  # "four times the average wage"
         if kind == "count" and max(v for v in (low, high) if v is not None) <= MAX_AGE \
                 and may_end_in(text[max(0, start - 40): start], AGE_LAST_WORDS) \
                 and AGE_BEFORE_RE.search(text, max(0, start - 40), start):
-            return None, used  # "men under 50", "children aged 5 to 12": who is counted, not a count
+            return self.drop(seeds, i, used, "age_of_those_counted")  # "men under 50", "children aged 5 to 12"
 
         if range_word_start is not None:
             start = range_word_start.start()
@@ -866,6 +1058,11 @@ class _Extractor:
             hedge = "at_least" if m.group("plus") else _OR_BOUNDS[fold(m.group("or"))]
             end += m.end()
         estimate: float | None = None
+        if hedge in ("at_least", "more_than") and bound != "range" and used == 1 \
+                and (closing := self.closing_bound(seeds, i, end, kind, unit)) is not None:
+            # "greater than 100 and smaller than 300": one range, its two ends bounded
+            end, high, used = closing
+            start, bound, hedge = min(hedge_start, start), "range", None
         if hedge and bound != "range":
             start = hedge_start if hedge_start < start else start
             bound = hedge
@@ -881,6 +1078,26 @@ class _Extractor:
             estimate = low
         per = self.per_of(start, end, kind)
         return _Figure(start, end, low, high, bound, kind, unit if kind != "count" else None, per, estimate), used
+
+    def closing_bound(self, seeds: list[_Seed], i: int, end: int, kind: str, unit: str | None
+                      ) -> tuple[int, float, int] | None:
+        """After a lower bound, "and" and an upper bound of the same kind: (end, the upper end, seeds used)."""
+        joined = _AND_RE.match(self.text, end) if i + 1 < len(seeds) else None
+        if joined is None:
+            return None
+        nxt = seeds[i + 1]
+        at, upper = self.hedge_before(nxt.start)
+        if upper not in ("at_most", "less_than") or at != joined.end():
+            return None
+        n_end, n_kind, n_unit = self.tail(nxt)
+        if (n_kind, n_unit) != (kind, unit) and n_kind != "count" or nxt.high < seeds[i].low:
+            return None
+        return max(n_end, nxt.end), nxt.high, 2
+
+    def drop(self, seeds: list[_Seed], i: int, used: int, rule: str) -> tuple[None, int]:
+        """No figure from seeds ``i`` to ``i + used``: recorded with the rule that dropped them (``explain``)."""
+        self.dropped.append((seeds[i].start, seeds[i + used - 1].end, rule))
+        return None, used
 
     def ratio(self, seeds: list[_Seed], i: int, kind: str) -> tuple[int, float] | None:
         """"1 in 5 Ukrainians", "one in three": a share, read as a percentage."""
@@ -900,8 +1117,10 @@ class _Extractor:
         if i + 1 >= len(seeds):
             return None
         seed, nxt = seeds[i], seeds[i + 1]
+        if nxt.start - end > 5 or nxt.kind not in ("num", "words"):
+            return None  # most figures: the next number is further on
         gap = self.text[end: nxt.start]
-        if len(gap) > 5 or gap.strip() not in ("", "and") or nxt.kind not in ("num", "words"):
+        if gap.strip() not in ("", "and"):
             return None
         if kind == "money":
             if seed.in_main_unit:
@@ -909,6 +1128,12 @@ class _Extractor:
             n_end, n_kind, n_unit = self.tail(nxt)
             if n_kind == "money" and n_unit == unit and nxt.in_main_unit:
                 return n_end, kind, unit, seed.low + nxt.low  # the main unit, then its hundredths
+            return None
+        if kind == "quantity" and not gap.strip() and gap:
+            n_end, n_kind, n_unit = self.tail(nxt)
+            factor = COMPOUND_UNITS.get((unit or "", n_unit or ""))
+            if n_kind == "quantity" and factor is not None:
+                return n_end, n_kind, n_unit, seed.low * factor + nxt.low  # "5 ft 9 in": 69 inches
             return None
         if kind != "count" or gap.strip() or not (seed.has_scale and nxt.has_scale and seed.raw_value and nxt.raw_value):
             return None
@@ -918,6 +1143,22 @@ class _Extractor:
         if n_kind in ("count", "money", "quantity"):
             return n_end, n_kind, n_unit, seed.low + nxt.low
         return None
+
+    def uncertainty(self, seeds: list[_Seed], i: int, end: int, kind: str, unit: str | None
+                    ) -> tuple[int, str, str | None, float, float, int] | None:
+        """"240 ± 15 metres", "1.1 +/- 0.1 °C": (end, kind, unit, low, high, seeds used) or None. The unit
+        may be written once, after either number."""
+        if i + 1 >= len(seeds) or seeds[i + 1].spread_start < 0:
+            return None
+        seed, nxt = seeds[i], seeds[i + 1]
+        if self.text[end: nxt.spread_start].strip() and self.text[seed.end: nxt.spread_start].strip():
+            return None  # the "±" belongs to a figure of its own
+        n_end, n_kind, n_unit = self.tail(nxt)
+        if n_kind == "count":
+            n_kind, n_unit, n_end = kind, unit, max(n_end, nxt.end)
+        elif kind != "count" and (kind, unit) != (n_kind, n_unit):
+            return None
+        return n_end, n_kind, n_unit, seed.low - nxt.high, seed.high + nxt.high, 2
 
     def range_partner(self, seeds: list[_Seed], i: int, end: int, start: int) -> tuple[int, int, str | None] | None:
         """(index of the seed that closes a range opened at seed i, its start, its currency) or None."""
@@ -961,34 +1202,34 @@ class _Extractor:
         by = BY_BEFORE_RE.search(self.text, max(0, start - 25), start)
         return by is not None and CHANGE_BEFORE_RE.search(self.text, max(0, by.start() - 45), by.start()) is not None
 
-    def is_figure(self, seed: _Seed, start: int, end: int, kind: str, currency: str | None) -> bool:
-        """The rules that tell a figure from a number that is not one (DESIGN.md: "Not claims")."""
+    def not_a_figure(self, seed: _Seed, start: int, end: int, kind: str, currency: str | None) -> str | None:
+        """The name of the rule that tells this number is not a figure, or None for a figure."""
         text = self.text
         before = text[max(0, seed.start - 16): seed.start]
         if seed.kind == "num":
-            if kind == "count" and names_an_identifier(before):
-                return False  # Su-34, F-16, COVID-19, Article 5, page 12
+            if (kind == "count" or (before.endswith("-") and before[-2:-1].isalpha())) and names_an_identifier(before):
+                return "identifier_before_number"  # Su-34, F-16, COVID-19, Article 5, page 12
             nxt = text[end: end + 1]
             if nxt.isalpha() or (nxt == "-" and text[end + 1: end + 2].isalpha() and kind == "count"):
                 if not fold(text[end: end + 7]).startswith(("-plus", "-odd", "-strong")):
-                    return False  # 4th, 3D, 5G, "one-time"; but "a 2,400-strong brigade" is a count
+                    return "fused_with_letters"  # 4th, 3D, 5G, "one-time"; but "a 2,400-strong brigade" is a count
             if nxt == "." and text[end + 1: end + 2].isdigit():
-                return False  # version numbers 1.2.3
+                return "version_number"  # version numbers 1.2.3
             if (nxt == "/" and text[end + 1: end + 2].isdigit()) or (before.endswith(("/", "+")) and before[-2:-1].isalnum()):
-                return False  # 9/11, 24/7, the 2023/24 season, P5+1
+                return "slash_date_or_code"  # 9/11, 24/7, the 2023/24 season, P5+1
             if text[seed.start] == "0" and text[seed.start + 1: seed.start + 2].isdigit():
-                return False  # a code or a phone number: "0800", "007"
+                return "leading_zero_code"  # a code or a phone number: "0800", "007"
             raw = text[seed.start: seed.end]
             if kind == "count" and not seed.has_scale and _is_four_digits(raw) and 1000 <= seed.low <= 2100:
                 if self.hedge_before(seed.start)[1] is None and not self.bound_after(end):
                     if YEAR_PREP_RE.search(text, max(0, seed.start - 20), seed.start) or FUNCTION_AFTER_RE.match(text[end: end + 20]):
-                        return False  # a year
+                        return "year_is_not_a_figure"  # a year
             if kind == "count" and _LIST_MARKER_END_RE.match(text, end, end + 3) and (seed.start == 0 or text[seed.start - 1] == "\n"):
-                return False  # a list marker "1. "
+                return "list_marker"  # a list marker "1. "
         elif seed.kind == "words":
             if kind == "count" and text[end: end + 1] == "-" and text[end + 1: end + 2].isalpha() \
                     and not fold(text[end: end + 7]).startswith("-strong"):
-                return False  # one-time, two-day
+                return "word_number_modifier"  # one-time, two-day
             if seed.low == 1 and kind in ("count", "quantity"):
                 lowered = fold(text[seed.start: seed.end])
                 if lowered in ("one", "a", "an"):
@@ -996,10 +1237,10 @@ class _Extractor:
                     casualty = CASUALTY_AFTER_RE.match(text[end: end + 50]) or CASUALTY_BEFORE_RE.search(
                         text, max(0, seed.start - 20), seed.start)
                     if not has_hedge and (not casualty or kind == "quantity" or _NO_BEFORE_RE.search(before)):
-                        return False  # "one of", "no one", "one another", "one day"
+                        return "one_is_not_a_count"  # "one of", "no one", "one another", "one day"
             if text[seed.start].isupper() and seed.start > 1 and text[seed.start - 2].isalpha() and text[seed.start - 2].isupper():
-                return False  # part of a name: "Formula One", "Air Force One"
-        return True
+                return "part_of_a_name"  # part of a name: "Formula One", "Air Force One"
+        return None
 
     def per_of(self, start: int, end: int, kind: str) -> str | None:
         m = _per_at(self.text, end)
@@ -1065,6 +1306,17 @@ def _sentence_at(text: str, starts: list[int], pos: int) -> tuple[int, int]:
 
 
 # ---------------------------------------------------------------------------------------------- API
+
+
+def explain(text: str, published: str | None = None) -> tuple[list[Claim], list[tuple[int, int, str, str]]]:
+    """What ``extract`` finds, and every number it turned away: (claims, [(start, end, text, rule)]),
+    the rule named as in the code ("year_is_not_a_figure", "identifier_before_number",
+    "time_frame_is_not_a_figure", …). For an analyst asking why a number is not a claim."""
+    ex = _Extractor(text)
+    ex.figures()
+    dropped = sorted(dict.fromkeys(ex.dropped))
+    return extract(text, published), [(s, e, text[s:e], ex.mask_rule(s, e) if rule == _MASKED else rule)
+                                      for s, e, rule in dropped]
 
 
 def extract(text: str, published: str | None = None, article_id: str = "a1") -> list[Claim]:

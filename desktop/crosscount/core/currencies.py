@@ -26,6 +26,9 @@ PREFERRED_FOR_BARE_WORD: dict[str, str] = {
 }
 # Words CLDR uses as currency names that are ordinary English words after a number.
 NOT_A_CURRENCY_WORD = frozenset({"real", "mark", "unit", "units", "gold", "silver", "special", "code", "som"})
+# ISO codes that are also English words: in capitals at the start of a sentence or a headline ("ALL 5
+# SUSPECTS", "TOP 10 films") they are the word, not the currency.
+CODES_THAT_ARE_WORDS = frozenset({"ALL", "TOP", "CUP", "MOP", "PEN", "TRY", "SOS", "BOB", "MAD", "NAD", "GEL", "ANG"})
 # Press abbreviations that CLDR does not record as symbols.
 PRESS_SYMBOLS: dict[str, str] = {"C$": "CAD", "Can$": "CAD", "S$": "SGD", "AU$": "AUD", "US $": "USD",
                                  "Rs": "INR", "Rs.": "INR",  # English-language press: Rs is the Indian rupee

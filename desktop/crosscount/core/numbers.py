@@ -22,6 +22,14 @@ SUFFIX_SCALES = {"k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "MM": 1e6, "
 # Letters that scale only a sum of money ("$2.174T"); after a bare number they are a unit ("5T": tonnes, teslas).
 MONEY_ONLY_SUFFIXES = frozenset({"T"})
 
+# The parts of a whole that news writes as words ("two thirds", "and a half", "a quarter million"), by denominator.
+DENOMINATORS = {"half": 2.0, "halves": 2.0, "third": 3.0, "thirds": 3.0, "quarter": 4.0, "quarters": 4.0,
+                "fifth": 5.0, "fifths": 5.0, "sixth": 6.0, "sixths": 6.0, "eighth": 8.0, "eighths": 8.0,
+                "tenth": 10.0, "tenths": 10.0}
+
+# The words read as digits after "point" ("nine point nought four": 9.04).
+DIGIT_WORDS = {**{w: v for w, v in SMALL.items() if v < 10}, "nought": 0, "naught": 0}
+
 _WORD_SPLIT = re.compile(r"[\s-]+")
 # What may group a numeral's thousands besides dots (as ``claims.SEED_RE`` reads them): removed with
 # str.replace, a fifth of what a call into re costs for a numeral of a few characters.
@@ -46,8 +54,28 @@ def words_value(phrase: str) -> float | None:
     current = 0.0
     seen = False
     half = False
-    for word in _WORD_SPLIT.split(fold(phrase).strip()):
-        if word in ("and", ""):
+    tokens = [w for w in _WORD_SPLIT.split(fold(phrase).strip()) if w]
+    i = 0
+    while i < len(tokens):
+        word = tokens[i]
+        i += 1
+        share = _share_at(tokens, i if word == "and" else i - 1)
+        if share is not None and (word == "and" or not seen):
+            # "two and a half", "five and three quarters" add a part; "a quarter (million)" opens with one
+            current = current + share[0] if word == "and" else share[0]
+            i = share[1]
+            seen = True
+            continue
+        if word == "and":
+            continue
+        if word == "point" and seen:  # "nine point eight five": the digits after "point" are decimals
+            digits = ""
+            while i < len(tokens) and tokens[i] in DIGIT_WORDS:
+                digits += str(DIGIT_WORDS[tokens[i]])
+                i += 1
+            if not digits:
+                return None
+            current += int(digits) / 10 ** len(digits)
             continue
         if word in ("a", "an"):
             current = current or 1.0
@@ -71,3 +99,12 @@ def words_value(phrase: str) -> float | None:
         return None
     value = total + current
     return value / 2 if half else value
+
+
+def _share_at(tokens: list[str], i: int) -> tuple[float, int] | None:
+    """A part of a whole written at ``tokens[i]`` ("a half", "one third", "three quarters"): (its value,
+    the index after it), or None."""
+    if i + 1 >= len(tokens) or tokens[i + 1] not in DENOMINATORS:
+        return None
+    numerator = 1.0 if tokens[i] in ("a", "an") else float(SMALL.get(tokens[i], 0))
+    return (numerator / DENOMINATORS[tokens[i + 1]], i + 2) if numerator else None

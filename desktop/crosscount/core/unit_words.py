@@ -42,7 +42,7 @@ UNIT_WORDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("kilogram", ("kilogram", "kilogramme", "kilo"), ("kg",)),
     ("gram", ("gram", "gramme"), ("g",)),
     ("pound", ("pound", "lb"), ("lbs",)),
-    ("liter", ("litre", "liter"), ("l",)),
+    ("liter", ("litre", "liter"), ("l", "L")),
     ("gallon", ("gallon",), ()),
     ("oil_barrel", ("barrel",), ("bbl",)),
     ("kilometer_per_hour", ("kilometre per hour", "kilometer per hour"), ("km/h", "kph")),
@@ -57,7 +57,7 @@ UNIT_WORDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     # temperatures stay in the unit they were written in: an offset scale has no conversion factor
     ("degree_Celsius", ("degrees celsius", "degree celsius", "degrees centigrade", "degree centigrade"), ("°C", "ºC", "C")),
     ("degree_Fahrenheit", ("degrees fahrenheit", "degree fahrenheit"), ("°F", "ºF", "F")),
-    ("hour", ("hour",), ()),
+    ("hour", ("hour",), ("hrs",)),
     ("minute", ("minute",), ()),
     ("day", ("day",), ()),
     ("week", ("week",), ()),
@@ -66,6 +66,14 @@ UNIT_WORDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("decade", ("decade",), ()),
     ("century", ("century", "centuries"), ()),
 )
+# Adjectives of size after a length ("15 metres wide", "2 in thick"): they tell a unit from a word.
+DIMENSION_ADJECTIVES = frozenset({"high", "long", "wide", "deep", "tall", "thick", "across"})
+# A unit written in two parts, the larger first ("5 ft 9 in", "6 feet 4 inches", "6 feet 4 inches"):
+# (larger, smaller) → how many of the smaller make one of the larger. The figure is read in the smaller.
+COMPOUND_UNITS: dict[tuple[str, str], float] = {
+    ("foot", "inch"): 12.0, ("yard", "foot"): 3.0, ("mile", "yard"): 1760.0, ("pound", "ounce"): 16.0,
+    ("meter", "centimeter"): 100.0, ("kilogram", "gram"): 1000.0,
+}
 # Words that follow "per"/"a"/"each" to say what a figure is per.
 PER_WORDS: dict[str, str] = {
     "day": "day", "week": "week", "month": "month", "year": "year", "hour": "hour", "annum": "year",

@@ -1,0 +1,33 @@
+"""``claims.explain``: every number that is not a claim comes back with the rule that turned it away."""
+
+from __future__ import annotations
+
+import pytest
+
+from crosscount.core.claims import explain
+
+
+@pytest.mark.parametrize(("text", "number", "rule"), [
+    ("The F-16 jets flew home.", "16", "identifier_before_number"),
+    ("Fighting went on over four years.", "four", "time_frame_is_not_a_figure"),
+    ("See page 2 of 4 for details.", "2 of 4", "total_of_an_identifier"),
+    ("A 24-hour ceasefire began.", "24", "number_fused_with_a_period"),
+    ("Rents rose to four times the average wage.", "four", "multiplier_times"),
+    ("Men under 50 were called up.", "50", "age_of_those_counted"),
+    ("The 1998 report was lost.", "1998", "year_is_not_a_figure"),
+    ("The talks failed in May 1998, he said.", "1998", "part_of_a_date"),
+    ("We met at 5 p.m. on the bridge.", "5", "part_of_a_time_phone_or_address"),
+    ("The 2014-2022 period was calm.", "2014-2022", "year_span_is_a_period"),
+    ("Call 0800 for help.", "0800", "leading_zero_code"),
+    ("It was a third time lucky.", "a third", "not_a_figure_phrase"),
+])
+def test_a_number_that_is_not_a_claim_says_which_rule_dropped_it(text, number, rule):
+    claims, dropped = explain(text)
+    assert number not in [c.text for c in claims]
+    assert (number, rule) in [(d[2], d[3]) for d in dropped], dropped
+
+
+def test_explain_gives_the_claims_extract_gives():
+    claims, dropped = explain("About 5,000 soldiers died in 2019, and 12 of the F-16s were lost.")
+    assert [c.text for c in claims] == ["About 5,000", "12"]
+    assert all(text == "About 5,000 soldiers died in 2019, and 12 of the F-16s were lost."[s:e] for s, e, text, _ in dropped)

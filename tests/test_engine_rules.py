@@ -1,0 +1,87 @@
+"""The extraction rules one by one, each from a table of inputs (phrases written for these tests): what
+comes back is the span, the value or range, the bound and the unit."""
+
+from __future__ import annotations
+
+import pytest
+
+import crosscount
+
+CASES = [
+    # quotients and powers after a unit
+    ("Gravity there pulls at 1.62 m/s2.", "1.62 m/s2", 1.62, 1.62, "exact", "meter / second ** 2"),
+    ("The panel loses 3 W/min in the cold.", "3 W/min", 3, 3, "exact", "watt / minute"),
+    ("The shaft is 2 m^3 in volume.", "2 m^3", 2, 2, "exact", "meter ** 3"),
+    ("The pit covers 9 km squared.", "9 km squared", 9, 9, "exact", "kilometer ** 2"),
+    # uncertainty
+    ("The blast radius was 300 ± 20 m.", "300 ± 20 m", 280, 320, "range", "meter"),
+    ("Sales rose 4.0 +/- 0.5 percent.", "4.0 +/- 0.5 percent", 3.5, 4.5, "range", "percent"),
+    ("The error is plus or minus 2 percent.", "plus or minus 2 percent", -2, 2, "range", "percent"),
+    # numbers
+    ("About 7e6 people watched.", "About 7e6", 7e6, 7e6, "approximate", None),
+    ("The count was 1.5x10^4 in May.", "1.5x10^4", 1.5e4, 1.5e4, "exact", None),
+    ("It scored six point two five.", "six point two five", 6.25, 6.25, "exact", None),
+    ("Lows of minus three point five degrees Celsius.", "minus three point five degrees Celsius", -3.5, -3.5, "exact",
+     "degree_Celsius"),
+    ("Growth was negative 0.3 percent.", "negative 0.3 percent", -0.3, -0.3, "exact", "percent"),
+    ("The tally was 3,21,000 votes.", "3,21,000", 321000, 321000, "exact", None),
+    # fractions
+    ("Donors gave one and a half million dollars.", "one and a half million dollars", 1.5e6, 1.5e6, "exact", "USD"),
+    ("It cost a quarter million euros.", "a quarter million euros", 2.5e5, 2.5e5, "exact", "EUR"),
+    ("The city has 6 million and a half people.", "6 million and a half", 6.5e6, 6.5e6, "exact", None),
+    ("The pipe is 1 1/2 inches wide.", "1 1/2 inches", 1.5, 1.5, "exact", "inch"),
+    ("It sits a 3/4 mile away.", "3/4 mile", 0.75, 0.75, "exact", "mile"),
+    ("The boxer is 5 ft 11 in tall.", "5 ft 11 in", 71, 71, "exact", "inch"),
+    # money
+    ("Entry is 8 € today.", "8 €", 8, 8, "exact", "EUR"),
+    ("A stamp costs 85 cents.", "85 cents", 0.85, 0.85, "exact", "USD"),
+    ("Fare: 2 dollars 25 cents.", "2 dollars 25 cents", 2.25, 2.25, "exact", "USD"),
+    ("The bond raised 40 EUR million.", "40 EUR million", 4e7, 4e7, "exact", "EUR"),
+    ("Value hit $1.5T in June.", "$1.5T", 1.5e12, 1.5e12, "exact", "USD"),
+    ("Aid of 3.2 billion U.S. dollars arrived.", "3.2 billion U.S. dollars", 3.2e9, 3.2e9, "exact", "USD"),
+    ("Revenue: 2 trillion 100 billion UAH.", "2 trillion 100 billion UAH", 2.1e12, 2.1e12, "exact", "UAH"),
+    ("He was paid more than £4million.", "more than £4million", 4e6, None, "more_than", "GBP"),
+    ("The result was ($7.1 million).", "($7.1 million)", -7.1e6, -7.1e6, "exact", "USD"),
+    # bounds
+    ("Fees must be less than or equal to £90.", "less than or equal to £90", None, 90, "at_most", "GBP"),
+    ("Loads equal to or less than 40 tonnes pass.", "equal to or less than 40 tonnes", None, 40, "at_most",
+     "metric_ton"),
+    ("Costs exceeded $9 million.", "exceeded $9 million", 9e6, None, "more_than", "USD"),
+    ("Officials said 500 or fewer remained.", "500 or fewer", None, 500, "at_most", None),
+    ("Officials said 2000 or fewer remained.", "2000 or fewer", None, 2000, "at_most", None),
+    ("Values greater than 10 and smaller than 20 count.", "greater than 10 and smaller than 20", 10, 20, "range", None),
+    ("Rooms sell starting from 3,000 rubles.", "starting from 3,000 rubles", 3000, None, "at_least", "RUB"),
+    ("They hired 30 through 40 guards.", "30 through 40", 30, 40, "range", None),
+    ("They were given between 5 and 8 mg of it.", "between 5 and 8 mg", 5, 8, "range", "milligram"),
+    ("Crowds of over 12.500 came, and 1.100.000 signed.", "over 12.500", 12500, None, "more_than", None),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "low", "high", "bound", "unit"), CASES, ids=[c[1] for c in CASES])
+def test_rule(text, span, low, high, bound, unit):
+    found = {c.text: c for c in crosscount.extract(text)}
+    assert span in found, sorted(found)
+    c = found[span]
+    assert (c.bound, c.unit) == (bound, unit)
+    for got, want in ((c.low, low), (c.high, high)):
+        assert got == pytest.approx(want) if want is not None else got is None
+
+
+@pytest.mark.parametrize("text", [
+    "ALL 5 SUSPECTS RELEASED", "TOP 10 FILMS", "Page 3 of 9", "The XB-300m prototype flew.", "open 24/7",
+    "the 9/11 attacks", "two A/B tests",
+])
+def test_not_a_figure_or_not_money(text):
+    for c in crosscount.extract(text):
+        assert c.kind not in ("money", "quantity"), c
+    assert all(c.text not in ("3", "9", "300m", "24", "7") for c in crosscount.extract(text))
+
+
+@pytest.mark.parametrize("text", ["Protests went on for a third day.", "It was a fifth week of talks.", "half the town"])
+def test_an_ordinal_before_a_period_is_no_part_of_it(text):
+    assert crosscount.extract(text) == []
+
+
+def test_a_part_of_a_unit():
+    assert [(c.text, c.low, c.unit) for c in crosscount.extract("The camp lies one-half miles east.")] == [
+        ("one-half miles", 0.5, "mile")]
