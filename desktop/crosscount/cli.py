@@ -125,6 +125,8 @@ def _refuse(problem: str) -> int:
 def cmd_extract(args: argparse.Namespace) -> int:
     if problem := _unwritable(args.output):
         return _refuse(problem)
+    if args.explain:
+        return _explain(args)
     if args.format == "jsonl":
         return _extract_jsonl(args)
     from .core.export import CLAIM_FIELDS, analysis_document, claim_record, safe_csv_text
@@ -145,6 +147,38 @@ def cmd_extract(args: argparse.Namespace) -> int:
     for a in analysis.errors:
         print(f"crosscount: {input_name(a)}: {a.error}", file=sys.stderr)
     return 1 if analysis.errors else 0
+
+
+def _explain(args: argparse.Namespace) -> int:
+    """``extract --explain``: for an analyst asking "why was this missed?", input by input."""
+    from .core.articles import expand_inputs, load
+    from .core.claims import explain
+
+    out: list[str] = []
+    failed = 0
+    for item in expand_inputs(_inputs(args.inputs)):
+        article = load(item)
+        if article.error:
+            failed += 1
+            print(f"crosscount: {input_name(article)}: {article.error}", file=sys.stderr)
+            continue
+        published = args.published or article.published
+        claims, dropped = explain(article.text, published)
+        out.append(f"== {item} (published {published or 'unknown'}"
+                   f"{', inferred' if article.published_inferred and not args.published else ''})")
+        out.append(f"{len(claims)} claims:")
+        for c in claims:
+            unit = f" {c.unit}" if c.unit else ""
+            per = f" per {c.per}" if c.per else ""
+            out.append(f"  {c.start}-{c.end} {c.text!r}: {format_value(c.low, c.high, c.bound)}{unit}{per}")
+            fields = [f"category {c.category or '-'}", f"subject {c.subject or '-'}",
+                      f"source {c.source or '-'}" + (f" (from {c.source_from})" if c.source and c.source_from else ""),
+                      f"as of {c.as_of or '-'}" + (f" (from {c.as_of_from})" if c.as_of and c.as_of_from else "")]
+            out.append("      " + "; ".join(fields))
+        out.append(f"{len(dropped)} numbers that are not claims:")
+        out.extend(f"  {start}-{end} {text!r}: {rule}" for start, end, text, rule in dropped)
+    _write_out("\n".join(out) + "\n", args.output)
+    return 1 if failed else 0
 
 
 class _Interrupt:
@@ -261,6 +295,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--format", choices=("json", "jsonl", "csv", "table"), default="table",
                    help="json: one crosscount/1 document with groups; " + JSONL_HELP)
     p.add_argument("-o", "--output", metavar="FILE", help="write to FILE instead of standard output")
+    p.add_argument("--explain", action="store_true",
+                   help="why: every claim with where its source and date were read, and every number that is "
+                        "not a claim with the rule that turned it away")
     p.set_defaults(func=cmd_extract)
     p = sub.add_parser("export", help="write the comparison to .xlsx, .csv or .json")
     _common(p)
