@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import statistics
 from collections.abc import Iterable, Mapping
+from functools import lru_cache
 
 from .model import Claim, Group
 from .payments import LABELS as PURPOSE_LABELS
@@ -69,12 +70,11 @@ def compare(claims: list[Claim], overrides: Mapping[str, str | None] | None = No
     ``labels`` names groups the analyst made."""
     overrides = overrides or {}
     labels = labels or {}
-    keyed: list[Claim] = []
+    keyed: list[tuple[Claim, str | None]] = []
     members: dict[str, list[Claim]] = {}
     for c in claims:
         key = overrides[c.id] if c.id in overrides else group_key(c)
-        c = c.evolve(group=key)
-        keyed.append(c)
+        keyed.append((c, key))
         if key:
             members.setdefault(key, []).append(c)
 
@@ -89,11 +89,14 @@ def compare(claims: list[Claim], overrides: Mapping[str, str | None] | None = No
 
     reports, estimate_of = echoes(members.values())
     result = []
-    for c in keyed:
-        kept = tuple(f for f in c.flags if not f.startswith("outlier"))
-        flags = kept + ((outliers[c.id],) if c.id in outliers else ())
-        changes = {"flags": flags, "reports": reports.get(c.id, ()), "estimate_of": estimate_of.get(c.id)}
-        result.append(c.evolve(**changes) if any(getattr(c, k) != v for k, v in changes.items()) else c)
+    for c, key in keyed:  # one new claim where anything changed, none where nothing did (most, after an edit)
+        flags = c.flags
+        if flags or c.id in outliers:
+            flags = tuple(f for f in flags if not f.startswith("outlier")) + ((outliers[c.id],) if c.id in outliers else ())
+        told, first = reports.get(c.id, ()), estimate_of.get(c.id)
+        if c.group != key or flags != c.flags or c.reports != told or c.estimate_of != first:
+            c = c.evolve(group=key, flags=flags, reports=told, estimate_of=first)
+        result.append(c)
 
     groups = []
     for key, group_claims in members.items():
@@ -113,7 +116,13 @@ def estimate_key(claim: Claim) -> tuple[object, ...] | None:
     # a date the text gives must match; a publication date stands in for "when it was reported", and
     # outlets repeat an estimate over days: the month of publication is the same estimate
     when = (claim.as_of or "")[:7] if claim.as_of_from == "published" else claim.as_of
-    return (claim.low, claim.high, claim.bound, claim.unit, claim.per, " ".join(claim.source.casefold().split()), when)
+    return (claim.low, claim.high, claim.bound, claim.unit, claim.per, _same_source(claim.source), when)
+
+
+@lru_cache(maxsize=65536)
+def _same_source(name: str) -> str:
+    """A source as two reports of it compare: in any case, however spaced (a project has few sources)."""
+    return " ".join(name.casefold().split())
 
 
 def echoes(groups: Iterable[list[Claim]]) -> tuple[dict[str, tuple[str, ...]], dict[str, str]]:
