@@ -93,9 +93,9 @@ def compare(claims: list[Claim], overrides: Mapping[str, str | None] | None = No
         flags = c.flags
         if flags or c.id in outliers:
             flags = tuple(f for f in flags if not f.startswith("outlier")) + ((outliers[c.id],) if c.id in outliers else ())
-        told, first = reports.get(c.id, ()), estimate_of.get(c.id)
-        if c.group != key or flags != c.flags or c.reports != told or c.estimate_of != first:
-            c = c.evolve(group=key, flags=flags, reports=told, estimate_of=first)
+        told, repeated = reports.get(c.id, ()), estimate_of.get(c.id)
+        if c.group != key or flags != c.flags or c.reports != told or c.estimate_of != repeated:
+            c = c.evolve(group=key, flags=flags, reports=told, estimate_of=repeated)
         result.append(c)
 
     groups = []
