@@ -48,8 +48,7 @@ def cue_before(text: str, start: int) -> re.Match[str] | None:
 
 _NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
           "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-_RELATIVE = ["yesterday", "today", r"last\s", r"this\s", r"next\s", r"earlier\s", r"first\s", r"second\s",
-             r"third\s", r"fourth\s", r"end\s"]
+_RELATIVE = ["yesterday", "today", r"last\s", r"this\s", r"earlier\s"]
 # Month and weekday names are matched as written (capitalized); relative words also with a capital.
 # A date that starts with a digit starts with a year ("2023", "2023-04-05"), a day and "/" ("5/4/23"), or
 # a day before a month ("5th of May"): most numbers ("5,000", "12 soldiers") are turned away here.
@@ -73,8 +72,7 @@ DATE_RE = re.compile(
   | (?P<my>\b(?P<m3>{_MONTH})(?:,|\s+of)?\s+(?P<y3>{_YEAR})\b)
   | (?P<mo>\b(?P<m4>{_MONTH})\b)
   | (?P<yr>(?:(?<![\w,.$€£-])|(?<=[Mm]id-))(?P<y5>{_YEAR})\b(?![,.]\d|-\w))
-  | (?P<q>(?i:(?P<qn>first|second|third|fourth)\s+quarter)\b(?:\s+of\s+(?P<yq>{_YEAR})\b)?)
-  | (?P<rel>(?i:yesterday|today|(?:last|this|next|earlier\s+this)\s+(?:week|month|year)|end\s+of\s+(?:the|this|next|last)\s+year)\b)
+  | (?P<rel>(?i:yesterday|today|(?:last|this|earlier\s+this)\s+(?:week|month|year))\b)
   | (?P<wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)
     )""",
     re.VERBOSE,
@@ -211,9 +209,6 @@ def date_mentions(matches: list[re.Match[str]], text: str) -> list[DateMention]:
                                      _day(group("d2"))))
         elif kind == "my":
             found.append(DateMention(start, end, int(group("y3")), _month(group("m3")), None))
-        elif kind == "q":
-            quarter = f"{fold(group('qn'))} quarter" + (f" {group('yq')}" if group("yq") else "")
-            found.append(DateMention(start, end, None, None, None, relative=quarter))
         elif kind in ("rel", "wd"):
             found.append(DateMention(start, end, None, None, None, relative=" ".join(m.group(0).split())))
         elif cue := cue_before(text, start):
@@ -228,23 +223,41 @@ def date_mentions(matches: list[re.Match[str]], text: str) -> list[DateMention]:
     return found
 
 
-# The year of a named period: "its 2019 response plan", "the 2026 budget", "the draft budget for 2026",
-# "fiscal year 2025". (A lone year is a date only after a cue; these name a period of their own.)
+# Periods a figure's sentence may name besides dates, looked for only in sentences that hold figures (so the
+# scan of the whole text stays as narrow as it was): the year of a named plan or budget ("its 2019 response
+# plan", "the 2026 budget", "the draft budget for 2026", "fiscal year 2025", "for 2026-27"), a quarter ("the
+# first quarter", "the fourth quarter of 2024"), "next year", "by the end of the year".
 _PERIOD_NOUNS = ("plan", "budget", "appeal", "programme", "program", "forecast", "allocation", "overview", "strategy",
                  "season", "census", "requirements", "estimates?", "spending", "accounts")
 NAMED_PERIOD_RE = re.compile(
     rf"(?<![\w$€£.,-])(?P<y1>{_YEAR})(?:[-–/](?:\d\d|{_YEAR}))?\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{'|'.join(_PERIOD_NOUNS)})\b"
     rf"|\b(?:{'|'.join(_PERIOD_NOUNS)})\s+for\s+(?:(?:the\s+)?(?:fiscal|financial)\s+year\s+)?(?P<y2>{_YEAR})\b(?![,.]\d|-\w)"
     rf"|\b(?:fiscal|financial)\s+year\s+(?P<y3>{_YEAR})\b"
-    rf"|\bfor\s+(?:the\s+)?(?:fiscal\s+|financial\s+)?(?:year\s+)?(?P<y4>{_YEAR})[-–/](?:\d\d|{_YEAR})\b")
+    rf"|\bfor\s+(?:the\s+)?(?:fiscal\s+|financial\s+)?(?:year\s+)?(?P<y4>{_YEAR})[-–/](?:\d\d|{_YEAR})\b"
+    rf"|\b(?P<q>(?i:(?P<qn>first|second|third|fourth)\s+quarter)\b(?:\s+of\s+(?P<yq>{_YEAR})\b)?)"
+    r"|\b(?P<rel>(?i:next\s+(?:week|month|year)|end\s+of\s+(?:the|this|next|last)\s+year)\b)")
+# A sentence without one of these words names no period: the pattern is not run on it.
+_PERIOD_WORDS = ("plan", "budget", "appeal", "program", "forecast", "allocation", "overview", "strategy", "season",
+                 "census", "requirement", "estimate", "spending", "accounts", "fiscal", "financial", "quarter", "next",
+                 "end of")
 
 
 def named_periods(text: str, start: int, end: int) -> list[DateMention]:
-    """The years of the named periods in ``text[start:end]``, as mentions of the year alone."""
-    found = []
+    """The periods ``text[start:end]`` names (see ``NAMED_PERIOD_RE``), as mentions: a year alone, or a
+    relative phrase resolved against the reference like "last month"."""
+    found: list[DateMention] = []
+    lowered = text[start:end].lower()
+    if not any(word in lowered for word in _PERIOD_WORDS):
+        return found
     for m in NAMED_PERIOD_RE.finditer(text, start, end):
-        group = next(g for g in ("y1", "y2", "y3", "y4") if m.group(g))
-        found.append(DateMention(m.start(group), m.end(group), int(m.group(group)), None, None))
+        if m.group("q"):
+            quarter = f"{fold(m.group('qn'))} quarter" + (f" {m.group('yq')}" if m.group("yq") else "")
+            found.append(DateMention(m.start("q"), m.end("q"), None, None, None, relative=quarter))
+        elif m.group("rel"):
+            found.append(DateMention(m.start("rel"), m.end("rel"), None, None, None, relative=" ".join(m.group("rel").split())))
+        else:
+            group = next(g for g in ("y1", "y2", "y3", "y4") if m.group(g))
+            found.append(DateMention(m.start(group), m.end(group), int(m.group(group)), None, None))
     return found
 
 
