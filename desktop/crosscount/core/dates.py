@@ -229,36 +229,39 @@ def date_mentions(matches: list[re.Match[str]], text: str) -> list[DateMention]:
 # first quarter", "the fourth quarter of 2024"), "next year", "by the end of the year".
 _PERIOD_NOUNS = ("plan", "budget", "appeal", "programme", "program", "forecast", "allocation", "overview", "strategy",
                  "season", "census", "requirements", "estimates?", "spending", "accounts")
-NAMED_PERIOD_RE = re.compile(
-    rf"(?<![\w$€£.,-])(?P<y1>{_YEAR})(?:[-–/](?:\d\d|{_YEAR}))?\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{'|'.join(_PERIOD_NOUNS)})\b"
-    rf"|\b(?:{'|'.join(_PERIOD_NOUNS)})\s+for\s+(?:(?:the\s+)?(?:fiscal|financial)\s+year\s+)?(?P<y2>{_YEAR})\b(?![,.]\d|-\w)"
-    rf"|\b(?:fiscal|financial)\s+year\s+(?P<y3>{_YEAR})\b"
-    rf"|\bfor\s+(?:the\s+)?(?:fiscal\s+|financial\s+)?(?:year\s+)?(?P<y4>{_YEAR})[-–/](?:\d\d|{_YEAR})\b"
-    rf"|\b(?P<q>(?i:(?P<qn>first|second|third|fourth)\s+quarter)\b(?:\s+of\s+(?P<yq>{_YEAR})\b)?)"
-    r"|\b(?P<rel>(?i:next\s+(?:week|month|year)|end\s+of\s+(?:the|this|next|last)\s+year)\b)")
-# A sentence without one of these words names no period: the pattern is not run on it.
-_PERIOD_WORDS = ("plan", "budget", "appeal", "program", "forecast", "allocation", "overview", "strategy", "season",
-                 "census", "requirement", "estimate", "spending", "accounts", "fiscal", "financial", "quarter", "next",
-                 "end of")
+_NOUNS = "|".join(_PERIOD_NOUNS)
+# A year, then what makes it a named period's: the words after it, or the words before it.
+_PERIOD_YEAR_RE = re.compile(rf"(?<![\w$€£.,-]){_YEAR}(?!\d)")
+_PERIOD_AFTER_YEAR_RE = re.compile(
+    rf"(?:[-–/](?:\d\d|{_YEAR}))?\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_NOUNS})\b")  # "2019 response plan", "2026-27 budget"
+_FISCAL_SPAN_RE = re.compile(rf"[-–/](?:\d\d|{_YEAR})\b")  # "2026-27"
+_PERIOD_BEFORE_YEAR_RE = re.compile(
+    rf"(?:\b(?:{_NOUNS})\s+for\s+(?:(?:the\s+)?(?:fiscal|financial)\s+year\s+)?|\b(?:fiscal|financial)\s+year\s+)$")
+_FISCAL_FOR_RE = re.compile(r"\bfor\s+(?:the\s+)?(?:fiscal\s+|financial\s+)?(?:year\s+)?$")
+_QUARTER_RE = re.compile(rf"(?i:\b(?P<qn>first|second|third|fourth)\s+quarter)\b(?:\s+of\s+(?P<yq>{_YEAR})\b)?")
+_NEXT_OR_END_RE = re.compile(r"(?i:\b(?:next\s+(?:week|month|year)|end\s+of\s+(?:the|this|next|last)\s+year)\b)")
 
 
 def named_periods(text: str, start: int, end: int) -> list[DateMention]:
-    """The periods ``text[start:end]`` names (see ``NAMED_PERIOD_RE``), as mentions: a year alone, or a
-    relative phrase resolved against the reference like "last month"."""
+    """The periods ``text[start:end]`` names, as mentions: a named period's year alone, or a quarter, "next
+    year", "the end of the year" (resolved against the reference like "last month"). Each kind is looked
+    for only where the sentence holds its words (most sentences hold none)."""
     found: list[DateMention] = []
+    for y in _PERIOD_YEAR_RE.finditer(text, start, end):
+        before = max(start, y.start() - 50)
+        if _PERIOD_AFTER_YEAR_RE.match(text, y.end(), end) \
+                or _PERIOD_BEFORE_YEAR_RE.search(text, before, y.start()) \
+                or (_FISCAL_SPAN_RE.match(text, y.end(), end) and _FISCAL_FOR_RE.search(text, before, y.start())):
+            found.append(DateMention(y.start(), y.end(), int(y.group(0)), None, None))  # ("for 2026-27")
     lowered = text[start:end].lower()
-    if not any(word in lowered for word in _PERIOD_WORDS):
-        return found
-    for m in NAMED_PERIOD_RE.finditer(text, start, end):
-        if m.group("q"):
+    if "quarter" in lowered:
+        for m in _QUARTER_RE.finditer(text, start, end):
             quarter = f"{fold(m.group('qn'))} quarter" + (f" {m.group('yq')}" if m.group("yq") else "")
-            found.append(DateMention(m.start("q"), m.end("q"), None, None, None, relative=quarter))
-        elif m.group("rel"):
-            found.append(DateMention(m.start("rel"), m.end("rel"), None, None, None, relative=" ".join(m.group("rel").split())))
-        else:
-            group = next(g for g in ("y1", "y2", "y3", "y4") if m.group(g))
-            found.append(DateMention(m.start(group), m.end(group), int(m.group(group)), None, None))
-    return found
+            found.append(DateMention(m.start(), m.end(), None, None, None, relative=quarter))
+    if "next " in lowered or "end of" in lowered:
+        for m in _NEXT_OR_END_RE.finditer(text, start, end):
+            found.append(DateMention(m.start(), m.end(), None, None, None, relative=" ".join(m.group(0).split())))
+    return sorted(found, key=lambda d: d.start) if len(found) > 1 else found
 
 
 _ISO_RE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?(?:[T ]\S*)?$")
