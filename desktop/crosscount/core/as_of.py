@@ -53,7 +53,7 @@ _RUNNING_STEMS = ("since", "so far", "to date", "thus far", "from the")
 _FUTURE_STEMS = ("will", "would", "shall", "could", "might", "to be", "due", "scheduled", "set", "expected", "planned",
                  "projected", "forecast", "likely", "plan", "aim", "hope", "intend", "next", "upcoming", "forthcoming")
 _STRONG_CUES = frozenset({"as", "by", "through", "until", "up", "at"})
-_PERIOD_CUES = frozenset({"since", "from"})
+_PERIOD_CUES = frozenset({"since", "from", "between"})  # "between July 16 and August 11": the end dates it
 
 
 class _Candidate:

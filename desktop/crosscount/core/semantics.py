@@ -34,13 +34,14 @@ _CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                "perished", "slain", "KIA", "massacred", "executed", "bodies", "drowned",
                "murdered", "martyrs?", "martyred", r"shot\s+dead", "deceased"),
     "wounded": ("wounded", "injured", "injuries", "injuring", "hurt", "WIA", "maimed", r"hospitali[sz]ed",
-                r"treated\s+(?:for|in\s+hospital)"),
+                r"treated\s+(?:for|in\s+hospital)", r"receiving\s+treatment"),
     "missing": ("missing", "MIA", "unaccounted", "disappeared"),
     "captured": ("captured", "prisoners?", "POWs?", r"taken\s+prisoner", "detained", "surrendered", "captives", "hostages?"),
     "displaced": ("displaced", "refugees?", "fled", "fleeing", "evacuated", "homeless", "IDPs?",
                   r"forced\s+from\s+their\s+homes", r"from\s+their\s+homes", "uprooted", r"asylum[\s-]+seekers?",
                   "evacuees", r"in\s+(?:internal\s+)?displacement", r"under\s+temporary\s+protection",
-                  r"under\s+evacuation"),
+                  r"under\s+evacuation", r"in\s+(?:emergency\s+)?(?:accommodation|shelters?)", r"evacuation\s+cent(?:er|re)s",
+                  r"moved\s+to\s+safety", "relocated", r"shelters\s+housing"),
 }
 _CATEGORY_RE = re.compile(
     r"(?i)\b" + gate([w for ws in _CATEGORY_WORDS.values() for w in ws])
@@ -76,7 +77,7 @@ _ATTRIBUTION_VERBS = (
     r"calculated|tallied|recorded|documented|published|cited|added|acknowledged|admitted|insisted|warned|"
     r"pledged|promised|registered|raised|revised|updated|expects|expected|forecast|forecasts|projects|projected|"
     r"predicts|predicted|puts|putting|disclosed|revealed|announces|approved|allocated|"
-    r"earmarked|proposed|appealing|seeks|sought|wants|plans|intends|aims"
+    r"earmarked|proposed|appealing|seeks|sought|wants|plans|intends|aims|counts|tallies|lists"
 )
 _REPORT_NOUNS = ("analysis", "assessment", "report", "estimate", "data", "figures", "study", "count", "tally", "survey",
                  "intelligence", "investigation", "review", "calculations?")
@@ -116,7 +117,8 @@ _SPEAKERS = ("ministry", "authorities", "officials?", "spokes(?:man|woman|person
              "directorate", "authority", "charity", "observatory", "organi[sz]ation", "network", "coalition", "alliance",
              "bank", "company", "regulator", "cabinet", "law", "court", "diplomats?", "envoy", "sources?", "minister",
              "commission", "institute", "watchdog", "statement", "administration", "ministers", "blog", "website",
-             "outlet", "project", "newspaper", "broadcaster", "channel")
+             "outlet", "project", "newspaper", "broadcaster", "channel", "examiner", "coroner", "parliament",
+             "legislature", "assembly", "senate")
 # ", a Dutch open-source intelligence group," or ", speaking on condition of anonymity,": between a speaker and the verb
 _APPOSITIVE = r",\s+[^,.;\"“”]{3,60},"
 # (The speaker's modifiers are not in the gate: a speaker found at its head word takes them in afterwards,
@@ -250,14 +252,15 @@ _CLAUSE_END_RE = re.compile(r"[,;:(]")
 # Between two figures of one list: a few names or plural nouns, then "and" ("695 Israeli civilians and 373 ...");
 # or the second is a part of the first ("34,535, including 14,500 children", "13 people, among them two children")
 _NOUN_AFTER_WHOLE = r"(?:\s+[\w'’-]+){0,3}"  # "34,535" or "13 people", then the part
-_LIST_GAP_RE = re.compile(rf"\s+(?:(?:[A-Z][\w-]*|[a-z]+s|women|men|children|people)\s+){{0,3}}(?:and|or|plus)\s+$"
-                          rf"|{_NOUN_AFTER_WHOLE},?\s+(?:including|among\s+(?:them|whom)(?:\s+(?:were|are))?|of\s+(?:whom|them))\s+$")
+_LIST_GAP_RE = re.compile(r"\s+(?:(?:[A-Z][\w-]*|[a-z]+s|women|men|children|people)\s+){0,3}(?:and|or|plus)\s+$"
+                          r"|(?:\s+[\w'’-]+){0,8},?\s+(?:including|among\s+(?:them|whom)(?:\s+(?:were|are))?|of\s+(?:whom|them))\s+$")
 # or it says so after it: "killing seven people, five of them children"
 _PART_AFTER_RE = re.compile(r"\s+of\s+(?:them|whom)\b")
 _CLAUSE_GAP_RE = re.compile(rf"{_NOUN_AFTER_WHOLE},\s+$")
 
 
 _SPEAKER_LEFT_RE = re.compile(rf"(?<=\s)(?:(?:[A-Z][\w.-]*(?:['’]s)?|[a-z]+s['’]|[a-z]+['’]s|(?:{'|'.join(_SPEAKER_MODIFIERS)}))\s+)+$")
+_WEAK_VERB_RE = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:recorded|registered|counted|saw)\b")
 _APPOSITIVE_NAME_RE = re.compile(r",\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){1,3}),")
 
 
@@ -267,6 +270,7 @@ def find_sources(sentence: str) -> list[tuple[int, str]]:
     stand before the next; this is ``finditer`` of the pattern written without that character, a third
     of the time)."""
     found: list[tuple[int, str]] = []
+    weak: list[bool] = []  # whether each found one speaks only through "recorded"/"registered"
     spaced = " " + sentence
     if not _ATTRIBUTION_ANCHOR_RE.search(spaced):
         return found
@@ -282,7 +286,10 @@ def find_sources(sentence: str) -> list[tuple[int, str]]:
             name = f"{name} {named.group(1)}"  # "the regional governor, Vyacheslav Gladkov, said"
         if name:
             found.append((start - 1, name))
+            weak.append(group == "c" and _WEAK_VERB_RE.match(spaced, m.end(group)) is not None)
         pos = m.end() - 1
+    if any(weak) and not all(weak):  # "Police recorded 6.6 million crimes …, according to the ONS"
+        found = [f for f, w in zip(found, weak, strict=True) if not w]
     return found
 
 
@@ -316,6 +323,7 @@ class Description:
 _GOVERNING_END_RE = re.compile(
     r",\s+(?:putting|bringing|raising|taking|pushing|lifting|according|officials?|authorities|police|which|while|but|"
     r"after|as|when|where|the\s+(?:[\w-]+\s+){0,4}?(?:said|says|reported|added)|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:said|says|told))\b")
+_RISE_TO_BEFORE_RE = re.compile(r"\b(?:rose|risen|climbed|jumped|reached|stands?|stood)\s+(?:to|at)\s+$")
 # A casualty word that names a former state, not what the figure counts: "697 people listed as missing were
 # confirmed dead".
 _FORMER_STATE_BEFORE_RE = re.compile(r"(?:listed|registered|reported|counted)\s+as\s+$")
@@ -369,7 +377,8 @@ def per_of_phrase(text: str, c: Span, left: int, right: int) -> str | None:
 # were soldiers – …", "Of those, …" (a breakdown also takes the category of the total).
 _CONTINUES_RE = re.compile(r"[\"“‘(]?(?:(?P<breakdown>The\s+rest|Of\s+(?:those|them|these|that|this|the\s+dead|the\s+total)|"
                            r"Among\s+(?:them|those|the\s+dead)|Those\s+(?:killed|dead)|Most\s+of\s+(?:them|those))\b|"
-                           r"(?:It|Its|They|Their|The\s+(?:figure|total|toll|tally|count)|Th(?:is|at)\s+(?:number|figure|total))\b)")
+                           r"(?:It|Its|They|Their|Another|The\s+(?:figure|total|toll|tally|count|plan|package|programme|program|"
+                           r"budget|proposal|deal)|Th(?:is|at)\s+(?:number|figure|total))\b)")
 # An attribution to a pronoun goes on with the paragraph's last source: "…, it said."
 _PRONOUN_SAYS_RE = re.compile(r"\b(?:it|they)\s+(?:said|says|added|reported|estimated)\b")
 # A sentence with no figure that names the source of the one before: "This was announced by the Finance Minister."
@@ -411,6 +420,9 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
         if (stop := _GOVERNING_END_RE.search(after)) is not None:
             after = after[: stop.start()]
         before = text[max(left, c.start - 60): c.start]
+        # "The death toll from the New Year's Day earthquake on the Noto Peninsula rose to 202": a toll's
+        # figure may stand far after its words
+        far_before = text[max(left, c.start - 110): c.start] if _RISE_TO_BEFORE_RE.search(before) else before
 
         category = None
         cat_word = None  # the first casualty word after the figure
@@ -429,7 +441,7 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
             if not_people:
                 verb = None
             else:
-                m = m or _last(_CATEGORY_RE, before)
+                m = m or _last(_CATEGORY_RE, far_before)
             pair = _last(_CATEGORY_RE, before) if verb else None
             if verb and pair and pair.lastgroup == "casualties" and pair.end() >= verb.end("v"):
                 verb, m = None, pair  # "put the number of troops killed or wounded at close to 70,000"
