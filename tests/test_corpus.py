@@ -33,6 +33,8 @@ KNOWN_MISSES = {
     # an unattributed sentence after an attributed one, with no word that continues it, keeps no source
     "reporting.txt:508": "src of '2%': the ONS named in the sentence before",
     "reporting.txt:544": "src of '5.4%': the statistics bureau named in the sentence before",
+    "reporting.txt:654": "src of '596,000': Rosstat, named in the sentence before",
+    "reporting.txt:754": "src of 'More than 400,000': the civil defence, named in the sentence before",
     # "a rise of 12% on the year before": as 215
     "reporting.txt:516": "asof: '2023' wanted (the other figure's year)",
     # "Ottawa will spend $1.3 billion": a bare "$" in a Canadian story is taken for US dollars (currencies)

@@ -32,7 +32,7 @@ _CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                r"toll(?<!casualty\stoll)(?<!injury\stoll)", "fatalities", "fatality",
                r"lives(?!\s+(?:in|on|at|with|near|under|alone|abroad|here|there|together)\b)",  # not "lives in poverty"
                "perished", "slain", "KIA", "massacred", "executed", "bodies", "drowned",
-               "murdered", "martyrs?", "martyred", r"shot\s+dead", "deceased"),
+               "murdered", "martyrs?", "martyred", r"shot\s+dead", "deceased", "homicides?"),
     "wounded": ("wounded", "injured", "injuries", "injuring", "hurt", "WIA", "maimed", r"hospitali[sz]ed",
                 r"treated\s+(?:for|in\s+hospital)", r"receiving\s+treatment"),
     "missing": ("missing", "MIA", "unaccounted", "disappeared"),
@@ -41,7 +41,7 @@ _CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                   r"forced\s+from\s+their\s+homes", r"from\s+their\s+homes", "uprooted", r"asylum[\s-]+seekers?",
                   "evacuees", r"in\s+(?:internal\s+)?displacement", r"under\s+temporary\s+protection",
                   r"under\s+evacuation", r"in\s+(?:emergency\s+)?(?:accommodation|shelters?)", r"evacuation\s+cent(?:er|re)s",
-                  r"moved\s+to\s+safety", "relocated", r"shelters\s+housing"),
+                  r"moved\s+to\s+safety", "relocated", r"shelters\s+housing", r"left\s+their\s+homes"),
 }
 _CATEGORY_RE = re.compile(
     r"(?i)\b" + gate([w for ws in _CATEGORY_WORDS.values() for w in ws])
@@ -109,7 +109,7 @@ _SPEAKER_MODIFIERS = ("human", "rights", "monitoring", "presidential", "press", 
                       "electoral", "new", "health", "defen[cs]e", "foreign", "interior", "emergency", "emergencies",
                       "rescue", "migration", "refugee", "duty", "prison", "police", "army", "navy", "government",
                       "opposition", "rebel", "western", "independent", "international", "world", "news", "media",
-                      "draft", "investigative", "research", "spy")
+                      "draft", "investigative", "research", "spy", "fire", "labour", "labor", "market")
 _SPEAKERS = ("ministry", "authorities", "officials?", "spokes(?:man|woman|person)", "rescuers", "police", "groups?", "agency",
              "agencies", "monitors", "doctors", "medics", "services?", "organi[sz]ers", "activists", "witnesses", "analysts",
              "experts", "researchers", "residents", "unions?", "army", "military", "navy", "government", "governor",
@@ -118,7 +118,7 @@ _SPEAKERS = ("ministry", "authorities", "officials?", "spokes(?:man|woman|person
              "bank", "company", "regulator", "cabinet", "law", "court", "diplomats?", "envoy", "sources?", "minister",
              "commission", "institute", "watchdog", "statement", "administration", "ministers", "blog", "website",
              "outlet", "project", "newspaper", "broadcaster", "channel", "examiner", "coroner", "parliament",
-             "legislature", "assembly", "senate")
+             "legislature", "assembly", "senate", r"civil\s+(?:defen[cs]e|protection)")
 # ", a Dutch open-source intelligence group," or ", speaking on condition of anonymity,": between a speaker and the verb
 _APPOSITIVE = r",\s+[^,.;\"“”]{3,60},"
 # (The speaker's modifiers are not in the gate: a speaker found at its head word takes them in afterwards,
@@ -602,8 +602,8 @@ def _named_before(text: str, sentence_start: int, paragraph_start: int, head: st
         for _, name in reversed(_sources_at(text, start, sentences[j + 1], cache)):
             if any_source:
                 return name
-            if not any(ch.isupper() for ch in name):
-                continue
+            if not any(ch.isupper() for ch in name) and len(name.split()) < 2:
+                continue  # (a bare "ministry" stands for nothing; "the defence ministry" may)
             if head in fold(name).split() or head in _GENERIC_ANAPHORS:
                 return name
     return None
