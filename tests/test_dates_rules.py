@@ -136,3 +136,8 @@ MORE_AS_OF = [
                          ids=[f"{t[:30]}:{f}" for t, f, *_ in MORE_AS_OF])
 def test_more_as_of(text, figure, published, want):
     assert as_of(text, figure, published) == want
+
+
+def test_between_dates_a_figure_at_the_periods_end():
+    text = "At least 650 people were killed between July 16 and August 11, the UN said."
+    assert as_of(text, "At least 650", "2024-08-21") == ("2024-08-11", "own clause")

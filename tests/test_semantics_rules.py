@@ -239,3 +239,38 @@ MORE_CATEGORIES = [
 @pytest.mark.parametrize(("text", "figure", "category"), MORE_CATEGORIES, ids=[f"{f}:{c}" for _, f, c in MORE_CATEGORIES])
 def test_more_categories(text, figure, category):
     assert claim(text, figure).category == category
+
+
+# --- batch 3's rules ------------------------------------------------------------------------------------
+def test_a_weak_verb_gives_way_to_a_stronger_attribution():
+    text = "Police recorded 6.6 million crimes in the year, according to the Office for National Statistics."
+    assert claim(text, "6.6 million").source == "Office for National Statistics"
+    assert claim("The UN mission has recorded 15,956 casualties.", "15,956").source == "UN mission"
+
+
+BATCH3_CATEGORIES = [
+    ("There were 14,760 people in emergency accommodation.", "14,760", "displaced"),
+    ("Some 28,000 people remain in evacuation centers.", "Some 28,000", "displaced"),
+    ("26 people died and over 6,000 families had been moved to safety.", "over 6,000", "displaced"),
+    ("Another 97 people were receiving treatment in hospital.", "97", "wounded"),
+    ("Mexico recorded 30,057 homicides in 2024.", "30,057", "killed"),
+    ("More than 400,000 residents have left their homes.", "More than 400,000", "displaced"),
+    ("RSF fighters killed more than 100 villagers in Wad El Noura on Wednesday, among them 35 children.", "35", "killed"),
+    ("The death toll from the New Year's Day earthquake on the Noto Peninsula rose to 202.", "202", "killed"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "category"), BATCH3_CATEGORIES, ids=[f"{f}:{c}" for _, f, c in BATCH3_CATEGORIES])
+def test_batch3_categories(text, figure, category):
+    assert claim(text, figure).category == category
+
+
+def test_a_plan_sentence_goes_on_with_the_source_before():
+    text = "Ottawa will spend $1.3 billion on the border, the government said. The plan adds 60 drones."
+    assert (claim(text, "60").source, claim(text, "60").source_from) == ("government", "paragraph")
+
+
+def test_a_lowercase_body_with_its_modifier_is_what_the_anaphor_stands_for():
+    text = "About 30,000 men are mobilized each month, the defence ministry said. The ministry said 4.8 million had registered."
+    assert (claim(text, "4.8 million").source, claim(text, "4.8 million").source_from) == ("defence ministry", "paragraph")
+    assert claim(text, "About 30,000").per == "month"

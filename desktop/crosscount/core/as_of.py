@@ -31,7 +31,10 @@ from .patterns import fold
 OWN_DATE_GAP = 30  # a date this close after a figure belongs to that figure: "52% in 2019"
 # Where a clause ends: a comma or semicolon (not the one inside "Feb. 24, 2022"), a bracket, or "and"/"but"
 # before a new time or actor ("to 9 percent, and on June 9 to 8.5 percent").
-CLAUSE_BREAK_RE = re.compile(r"[;(]|,(?!\s*\d{4}\b)\s+|\s(?:and|but|while|whereas)\s+(?=(?:on|in|by|as|at|since|then)\s)")
+# (It opens with a class of characters, so re skips to the next of them in C.)
+CLAUSE_BREAK_RE = re.compile(r"[;(,abw](?:(?<=[;(])|(?<=,)(?!\s*\d{4}\b)\s+"
+                             r"|(?<=\sa)nd\s+(?=(?:on|in|by|as|at|since|then)\s)|(?<=\sb)ut\s+(?=(?:on|in|by|as|at|since|then)\s)"
+                             r"|(?<=\sw)(?:hile|hereas)\s+(?=(?:on|in|by|as|at|since|then)\s))")
 # A running total's period: the date inside it is when the count began, not when it stood.
 _PERIOD_START_BEFORE_RE = re.compile(
     r"(?i:\b(?:since|so\s+far|to\s+date|thus\s+far|from\s+the\s+(?:start|beginning|outset|onset))\b"
@@ -45,8 +48,12 @@ _FUTURE_BEFORE_RE = re.compile(
 _EVENT_POSSESSIVE_RE = re.compile(r"['’]s?\s")
 # "fell 11% in 2024 to 144 billion riyals": the figure the date belongs to passes it on across "to"/"from"
 _SHARED_DATE_GAP_RE = re.compile(r"\s+(?:to|from)\s+$")
+# Cheap first looks for the two patterns above (each holds one of these, in lower case).
+_RUNNING_STEMS = ("since", "so far", "to date", "thus far", "from the")
+_FUTURE_STEMS = ("will", "would", "shall", "could", "might", "to be", "due", "scheduled", "set", "expected", "planned",
+                 "projected", "forecast", "likely", "plan", "aim", "hope", "intend", "next", "upcoming", "forthcoming")
 _STRONG_CUES = frozenset({"as", "by", "through", "until", "up", "at"})
-_PERIOD_CUES = frozenset({"since", "from"})
+_PERIOD_CUES = frozenset({"since", "from", "between"})  # "between July 16 and August 11": the end dates it
 
 
 class _Candidate:
@@ -82,19 +89,21 @@ def owned_by(date_start: int, figure_ends: list[int]) -> int:
     return i if i >= 0 and date_start - figure_ends[i] <= OWN_DATE_GAP else -1
 
 
-def starts_a_period(text: str, clause_start: int, d: DateMention, cue_word: str) -> bool:
+def starts_a_period(text: str, clause_start: int, d: DateMention, cue_word: str, running: bool) -> bool:
     """Whether the date begins a running total ("since March", "since fighting began in March 2015",
-    "so far this year", "this year to date") rather than dating the figure."""
+    "so far this year", "this year to date") rather than dating the figure; ``running`` says whether the
+    sentence holds a running total's words at all."""
     if cue_word in _PERIOD_CUES:
         return True
-    return _PERIOD_START_BEFORE_RE.search(text, max(clause_start, d.start - 70), d.start) is not None \
-        or _PERIOD_START_AFTER_RE.match(text, d.end) is not None
+    return running and (_PERIOD_START_BEFORE_RE.search(text, max(clause_start, d.start - 70), d.start) is not None
+                        or _PERIOD_START_AFTER_RE.match(text, d.end) is not None)
 
 
 def lies_ahead(text: str, clause_start: int, d: DateMention) -> bool:
     """Whether the date is of an event still to come ("will be held on March 12"): a future word before
     it in its clause."""
-    return _FUTURE_BEFORE_RE.search(text, max(clause_start, d.start - 60), d.start) is not None
+    window = text[max(clause_start, d.start - 60): d.start]
+    return any(stem in window.lower() for stem in _FUTURE_STEMS) and _FUTURE_BEFORE_RE.search(window) is not None
 
 
 def sentence_as_of(
@@ -110,6 +119,8 @@ def sentence_as_of(
         written = {d.start for d in mentions}
         mentions = sorted([*mentions, *(p for p in periods if p.start not in written)], key=lambda d: d.start)
     clauses = clause_starts(text, sent_start, sent_end, mentions)
+    lowered = text[sent_start:sent_end].lower()
+    running = any(stem in lowered for stem in _RUNNING_STEMS)
     ends = [e for _, e in figures]
     figure_clause = [bisect.bisect_right(clauses, s) - 1 for s, _ in figures]
     owned: dict[int, _Candidate] = {}  # figure index → its own date (the nearest after it)
@@ -119,7 +130,7 @@ def sentence_as_of(
         clause = bisect.bisect_right(clauses, d.start) - 1
         cue = AS_OF_CUE.search(text, max(sent_start, d.start - 24), d.start)
         word = fold(cue.group(0).split()[0]) if cue else ""
-        if starts_a_period(text, clauses[clause], d, word) or _EVENT_POSSESSIVE_RE.match(text, d.end):
+        if starts_a_period(text, clauses[clause], d, word, running) or _EVENT_POSSESSIVE_RE.match(text, d.end):
             continue  # (and "Tuesday's stampede" dates the event, not the count)
         ahead = d.year is None and lies_ahead(text, clauses[clause], d)
         value = d.resolve(reference, ahead)

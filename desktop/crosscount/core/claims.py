@@ -1281,9 +1281,12 @@ def sentence_bounds(text: str) -> list[int]:
         stop, end = m.span()
         if kind == "stop":
             # (after a word of four letters or more, no abbreviation can end: the look-up is skipped)
-            if text[stop] == "." and not (stop >= 6 and text[stop - 6: stop].isalpha()) \
-                    and (abbreviation_before(text, stop) or kept_abbreviation_before(text, stop)):
+            if text[stop] == "." and not (stop >= 4 and text[stop - 4: stop].isalpha()) \
+                    and abbreviation_before(text, stop):
                 continue
+            if text[stop] == "." and not (stop >= 6 and text[stop - 6: stop].isalpha()) \
+                    and kept_abbreviation_before(text, stop):
+                continue  # "Oct. 14", "Tulsa, Okla."
         elif kind == "line" and not _ends_in_word(text, stop):
             continue
         starts.append(end)

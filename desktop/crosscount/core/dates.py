@@ -48,8 +48,7 @@ def cue_before(text: str, start: int) -> re.Match[str] | None:
 
 _NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
           "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-_RELATIVE = ["yesterday", "today", r"last\s", r"this\s", r"next\s", r"earlier\s", r"first\s", r"second\s",
-             r"third\s", r"fourth\s", r"end\s"]
+_RELATIVE = ["yesterday", "today", r"last\s", r"this\s", r"earlier\s"]
 # Month and weekday names are matched as written (capitalized); relative words also with a capital.
 # A date that starts with a digit starts with a year ("2023", "2023-04-05"), a day and "/" ("5/4/23"), or
 # a day before a month ("5th of May"): most numbers ("5,000", "12 soldiers") are turned away here.
@@ -73,8 +72,7 @@ DATE_RE = re.compile(
   | (?P<my>\b(?P<m3>{_MONTH})(?:,|\s+of)?\s+(?P<y3>{_YEAR})\b)
   | (?P<mo>\b(?P<m4>{_MONTH})\b)
   | (?P<yr>(?:(?<![\w,.$€£-])|(?<=[Mm]id-))(?P<y5>{_YEAR})\b(?![,.]\d|-\w))
-  | (?P<q>(?i:(?P<qn>first|second|third|fourth)\s+quarter)\b(?:\s+of\s+(?P<yq>{_YEAR})\b)?)
-  | (?P<rel>(?i:yesterday|today|(?:last|this|next|earlier\s+this)\s+(?:week|month|year)|end\s+of\s+(?:the|this|next|last)\s+year)\b)
+  | (?P<rel>(?i:yesterday|today|(?:last|this|earlier\s+this)\s+(?:week|month|year))\b)
   | (?P<wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)
     )""",
     re.VERBOSE,
@@ -82,7 +80,8 @@ DATE_RE = re.compile(
 # Where a date may start: after a character that is not part of a word (see ``word_start_matches``).
 DATE_START_RE = re.compile(rf"{NOT_ASCII_WORD}{DATE_GATE}")
 # Cues before a date that say a figure refers to it, strongest first.
-AS_OF_CUE = re.compile(r"(?i:\b(?:as\s+of|as\s+at|by(?:\s+the\s+end\s+of)?|through|until|up\s+to|since|at\s+the\s+end\s+of|in|on|during)\s+$)")
+AS_OF_CUE = re.compile(r"(?i:\b(?:as\s+of|as\s+at|by(?:\s+the\s+end\s+of)?|through|until|up\s+to|since|at\s+the\s+end\s+of|in|on|during|"
+                       r"between)\s+$)")
 
 
 class DateMention:
@@ -211,9 +210,6 @@ def date_mentions(matches: list[re.Match[str]], text: str) -> list[DateMention]:
                                      _day(group("d2"))))
         elif kind == "my":
             found.append(DateMention(start, end, int(group("y3")), _month(group("m3")), None))
-        elif kind == "q":
-            quarter = f"{fold(group('qn'))} quarter" + (f" {group('yq')}" if group("yq") else "")
-            found.append(DateMention(start, end, None, None, None, relative=quarter))
         elif kind in ("rel", "wd"):
             found.append(DateMention(start, end, None, None, None, relative=" ".join(m.group(0).split())))
         elif cue := cue_before(text, start):
@@ -228,24 +224,45 @@ def date_mentions(matches: list[re.Match[str]], text: str) -> list[DateMention]:
     return found
 
 
-# The year of a named period: "its 2019 response plan", "the 2026 budget", "the draft budget for 2026",
-# "fiscal year 2025". (A lone year is a date only after a cue; these name a period of their own.)
+# Periods a figure's sentence may name besides dates, looked for only in sentences that hold figures (so the
+# scan of the whole text stays as narrow as it was): the year of a named plan or budget ("its 2019 response
+# plan", "the 2026 budget", "the draft budget for 2026", "fiscal year 2025", "for 2026-27"), a quarter ("the
+# first quarter", "the fourth quarter of 2024"), "next year", "by the end of the year".
 _PERIOD_NOUNS = ("plan", "budget", "appeal", "programme", "program", "forecast", "allocation", "overview", "strategy",
                  "season", "census", "requirements", "estimates?", "spending", "accounts")
-NAMED_PERIOD_RE = re.compile(
-    rf"(?<![\w$€£.,-])(?P<y1>{_YEAR})(?:[-–/](?:\d\d|{_YEAR}))?\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{'|'.join(_PERIOD_NOUNS)})\b"
-    rf"|\b(?:{'|'.join(_PERIOD_NOUNS)})\s+for\s+(?:(?:the\s+)?(?:fiscal|financial)\s+year\s+)?(?P<y2>{_YEAR})\b(?![,.]\d|-\w)"
-    rf"|\b(?:fiscal|financial)\s+year\s+(?P<y3>{_YEAR})\b"
-    rf"|\bfor\s+(?:the\s+)?(?:fiscal\s+|financial\s+)?(?:year\s+)?(?P<y4>{_YEAR})[-–/](?:\d\d|{_YEAR})\b")
+_NOUNS = "|".join(_PERIOD_NOUNS)
+# A year, then what makes it a named period's: the words after it, or the words before it.
+_PERIOD_YEAR_RE = re.compile(rf"(?<![\w$€£.,-]){_YEAR}(?!\d)")
+_PERIOD_AFTER_YEAR_RE = re.compile(
+    rf"(?:[-–/](?:\d\d|{_YEAR}))?\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_NOUNS})\b")  # "2019 response plan", "2026-27 budget"
+_FISCAL_SPAN_RE = re.compile(rf"[-–/](?:\d\d|{_YEAR})\b")  # "2026-27"
+_PERIOD_BEFORE_YEAR_RE = re.compile(
+    rf"(?:\b(?:{_NOUNS})\s+for\s+(?:(?:the\s+)?(?:fiscal|financial)\s+year\s+)?|\b(?:fiscal|financial)\s+year\s+)$")
+_FISCAL_FOR_RE = re.compile(r"\bfor\s+(?:the\s+)?(?:fiscal\s+|financial\s+)?(?:year\s+)?$")
+_QUARTER_RE = re.compile(rf"(?i:\b(?P<qn>first|second|third|fourth)\s+quarter)\b(?:\s+of\s+(?P<yq>{_YEAR})\b)?")
+_NEXT_OR_END_RE = re.compile(r"(?i:\b(?:next\s+(?:week|month|year)|end\s+of\s+(?:the|this|next|last)\s+year)\b)")
 
 
 def named_periods(text: str, start: int, end: int) -> list[DateMention]:
-    """The years of the named periods in ``text[start:end]``, as mentions of the year alone."""
-    found = []
-    for m in NAMED_PERIOD_RE.finditer(text, start, end):
-        group = next(g for g in ("y1", "y2", "y3", "y4") if m.group(g))
-        found.append(DateMention(m.start(group), m.end(group), int(m.group(group)), None, None))
-    return found
+    """The periods ``text[start:end]`` names, as mentions: a named period's year alone, or a quarter, "next
+    year", "the end of the year" (resolved against the reference like "last month"). Each kind is looked
+    for only where the sentence holds its words (most sentences hold none)."""
+    found: list[DateMention] = []
+    for y in _PERIOD_YEAR_RE.finditer(text, start, end):
+        before = max(start, y.start() - 50)
+        if _PERIOD_AFTER_YEAR_RE.match(text, y.end(), end) \
+                or _PERIOD_BEFORE_YEAR_RE.search(text, before, y.start()) \
+                or (_FISCAL_SPAN_RE.match(text, y.end(), end) and _FISCAL_FOR_RE.search(text, before, y.start())):
+            found.append(DateMention(y.start(), y.end(), int(y.group(0)), None, None))  # ("for 2026-27")
+    lowered = text[start:end].lower()
+    if "quarter" in lowered:
+        for m in _QUARTER_RE.finditer(text, start, end):
+            quarter = f"{fold(m.group('qn'))} quarter" + (f" {m.group('yq')}" if m.group("yq") else "")
+            found.append(DateMention(m.start(), m.end(), None, None, None, relative=quarter))
+    if "next " in lowered or "end of" in lowered:
+        for m in _NEXT_OR_END_RE.finditer(text, start, end):
+            found.append(DateMention(m.start(), m.end(), None, None, None, relative=" ".join(m.group(0).split())))
+    return sorted(found, key=lambda d: d.start) if len(found) > 1 else found
 
 
 _ISO_RE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?(?:[T ]\S*)?$")

@@ -32,15 +32,16 @@ _CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                r"toll(?<!casualty\stoll)(?<!injury\stoll)", "fatalities", "fatality",
                r"lives(?!\s+(?:in|on|at|with|near|under|alone|abroad|here|there|together)\b)",  # not "lives in poverty"
                "perished", "slain", "KIA", "massacred", "executed", "bodies", "drowned",
-               "murdered", "martyrs?", "martyred", r"shot\s+dead", "deceased"),
+               "murdered", "martyrs?", "martyred", r"shot\s+dead", "deceased", "homicides?"),
     "wounded": ("wounded", "injured", "injuries", "injuring", "hurt", "WIA", "maimed", r"hospitali[sz]ed",
-                r"treated\s+(?:for|in\s+hospital)"),
+                r"treated\s+(?:for|in\s+hospital)", r"receiving\s+treatment"),
     "missing": ("missing", "MIA", "unaccounted", "disappeared"),
     "captured": ("captured", "prisoners?", "POWs?", r"taken\s+prisoner", "detained", "surrendered", "captives", "hostages?"),
     "displaced": ("displaced", "refugees?", "fled", "fleeing", "evacuated", "homeless", "IDPs?",
                   r"forced\s+from\s+their\s+homes", r"from\s+their\s+homes", "uprooted", r"asylum[\s-]+seekers?",
                   "evacuees", r"in\s+(?:internal\s+)?displacement", r"under\s+temporary\s+protection",
-                  r"under\s+evacuation"),
+                  r"under\s+evacuation", r"in\s+(?:emergency\s+)?(?:accommodation|shelters?)", r"evacuation\s+cent(?:er|re)s",
+                  r"moved\s+to\s+safety", "relocated", r"shelters\s+housing", r"left\s+their\s+homes"),
 }
 _CATEGORY_RE = re.compile(
     r"(?i)\b" + gate([w for ws in _CATEGORY_WORDS.values() for w in ws])
@@ -75,8 +76,8 @@ _ATTRIBUTION_VERBS = (
     r"confirmed|confirms|verified|counted|put|puts|wrote|writes|noted|notes|assessed|assesses|believes|"
     r"calculated|tallied|recorded|documented|published|cited|added|acknowledged|admitted|insisted|warned|"
     r"pledged|promised|registered|raised|revised|updated|expects|expected|forecast|forecasts|projects|projected|"
-    r"predicts|predicted|puts|putting|gave|gives|disclosed|revealed|announces|showed|shows|approved|allocated|"
-    r"earmarked|proposed|appealing|seeks|sought|wants|plans|intends|aims"
+    r"predicts|predicted|puts|putting|disclosed|revealed|announces|approved|allocated|"
+    r"earmarked|proposed|appealing|seeks|sought|wants|plans|intends|aims|counts|tallies|lists"
 )
 _REPORT_NOUNS = ("analysis", "assessment", "report", "estimate", "data", "figures", "study", "count", "tally", "survey",
                  "intelligence", "investigation", "review", "calculations?")
@@ -108,7 +109,7 @@ _SPEAKER_MODIFIERS = ("human", "rights", "monitoring", "presidential", "press", 
                       "electoral", "new", "health", "defen[cs]e", "foreign", "interior", "emergency", "emergencies",
                       "rescue", "migration", "refugee", "duty", "prison", "police", "army", "navy", "government",
                       "opposition", "rebel", "western", "independent", "international", "world", "news", "media",
-                      "draft", "investigative", "research", "spy")
+                      "draft", "investigative", "research", "spy", "fire", "labour", "labor", "market")
 _SPEAKERS = ("ministry", "authorities", "officials?", "spokes(?:man|woman|person)", "rescuers", "police", "groups?", "agency",
              "agencies", "monitors", "doctors", "medics", "services?", "organi[sz]ers", "activists", "witnesses", "analysts",
              "experts", "researchers", "residents", "unions?", "army", "military", "navy", "government", "governor",
@@ -116,18 +117,23 @@ _SPEAKERS = ("ministry", "authorities", "officials?", "spokes(?:man|woman|person
              "directorate", "authority", "charity", "observatory", "organi[sz]ation", "network", "coalition", "alliance",
              "bank", "company", "regulator", "cabinet", "law", "court", "diplomats?", "envoy", "sources?", "minister",
              "commission", "institute", "watchdog", "statement", "administration", "ministers", "blog", "website",
-             "outlet", "project", "newspaper", "broadcaster", "channel")
+             "outlet", "project", "newspaper", "broadcaster", "channel", "examiner", "coroner", "parliament",
+             "legislature", "assembly", "senate", r"civil\s+(?:defen[cs]e|protection)")
 # ", a Dutch open-source intelligence group," or ", speaking on condition of anonymity,": between a speaker and the verb
 _APPOSITIVE = r",\s+[^,.;\"“”]{3,60},"
+# (The speaker's modifiers are not in the gate: a speaker found at its head word takes them in afterwards,
+# ``_SPEAKER_LEFT_RE``, which costs a search per speaker found rather than a try at every such word.)
 _SOURCE_GATE = gate(["according", "an?", "the", "new", "latest", "recent", *_REPORT_NOUNS, *_BODY_FIELDS, *_SPEAKERS,
-                     *_SPEAKER_MODIFIERS, *_PASSIVE_VERBS.split("|")])
+                     *_PASSIVE_VERBS.split("|")])
 # Every source but one starts a word: with a capital or one of a few words.
 _ADVERBS = (r"(?:(?:also|has|have|had|is|are|previously|recently|earlier|now|later|again|further|separately|"
             r"yesterday|today|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*")
 # A speaker's whole noun phrase: its names and modifiers, its head word, and an "in X"/"of X"/"from X"
 # complement ("the health ministry in Hamas-run Gaza", "an official from the National Emergency Operations
 # Centre", "Indonesia's health ministry", "the centre's duty officer").
-_SPEAKER_PHRASE = (rf"(?:(?:[A-Z][\w.-]*(?:['’]s)?|[a-z]+s['’]|[a-z]+['’]s|(?:{'|'.join(_SPEAKER_MODIFIERS)}))\s+){{0,5}}"
+# (Capitalized words before the head are taken in afterwards with the modifiers, ``_SPEAKER_LEFT_RE``: tried
+# at every capital, a phrase that may open with five of them cost a tenth of a millisecond a sentence.)
+_SPEAKER_PHRASE = (rf"(?:(?:[a-z]+s['’]|[a-z]+['’]s|(?:{'|'.join(_SPEAKER_MODIFIERS)}))\s+){{0,5}}"
                    rf"(?:{'|'.join(_SPEAKERS)})"
                    r"(?:\s+(?:in|of|for|from|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w'’-]*)*)?")
 _WEEKDAY_OR_DAY = r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+\w+))?"
@@ -141,12 +147,13 @@ _SOURCE_AT_WORD = rf"""
   | (?:[Aa]ccording\s+to\s+(?:the\s+|an?\s+)?(?P<h>(?:[a-z]+\s+){{0,4}}(?:{'|'.join(_SPEAKERS)}))\b(?!\s+(?:of|in|for|from|at)\s))
   | (?:[Aa]ccording\s+to\s+(?:the\s+|an?\s+)?(?:(?:latest|new|official|its|their|[a-z]+ial|[a-z]+ed)\s+)?(?:(?:figures|data|estimates?|analysis|report|count|chairman|chairwoman|head|director|chief|spokesman|spokeswoman|spokesperson|secretary)\s+(?:from|by|of)\s+(?:the\s+)?)?(?P<a>{_NAME}))
   | (?:(?:[Aa]n?\s+|[Tt]he\s+)?(?:new\s+|latest\s+|recent\s+)?{gate(_REPORT_NOUNS)}(?i:{'|'.join(_REPORT_NOUNS)})\s+(?:from|by|of)\s+(?:the\s+)?(?P<b>{_NAME}))
-  | (?:(?P<e>{_NAME})\s+(?:analysis|investigation|count|tally|report|survey|study|estimate|review)\s+(?:{_ATTRIBUTION_VERBS}|shows?|showed)\b)
   | (?:(?P<f>{_SPEAKER_PHRASE})(?:{_APPOSITIVE})?\s+{_ADVERBS}(?:{_ATTRIBUTION_VERBS}|say|estimate|expect|claim|report)\b(?!\s+by\b))
-  | (?:(?P<c>(?:The\s+)?{_NAME})(?:’s|'s)?(?:{_APPOSITIVE})?\s+{_ADVERBS}(?:{_ATTRIBUTION_VERBS})\b(?!\s+by\b)(?!\s+(?:the|a|its)\s+(?:highest|lowest|largest|biggest|smallest|record)\b))
-  | (?:(?P<i>(?:The\s+)?{_NAME})\s+{_ADVERBS}(?:(?:voted|decided|agreed|moved)\s+to\s+)?(?:{_DECISION_VERBS})\s+(?:(?:its|the|their)\s+)?(?:[\w-]+\s+){{0,3}}(?:{_DECISION_OBJECTS})\b)
-  | (?:(?P<j>(?:The\s+)?{_NAME})\s+{_ADVERBS}(?:released|published|issued|presented)\s+(?:[\w-]+\s+){{0,3}}(?:data|figures|report|statistics|survey|estimates|results)\b)
-  | (?:(?P<l>(?:The\s+)?{_NAME})(?<=['’]s)\s+(?:[\w-]+\s+){{0,3}}(?:budget|plan|proposal|request|forecast|estimate|report|data|figures|survey|statement|appeal|watchlist|assessment)\b)
+  | (?:(?P<c>(?:The\s+)?{_NAME})(?:  # a name, then what makes it the figure's source (the name parsed once):
+        \s+(?:analysis|investigation|count|tally|report|survey|study|estimate|review)\s+(?:{_ATTRIBUTION_VERBS}|shows?|showed)\b
+      | (?:’s|'s)?(?:{_APPOSITIVE})?\s+{_ADVERBS}(?:{_ATTRIBUTION_VERBS})\b(?!\s+by\b)(?!\s+(?:the|a|its)\s+(?:highest|lowest|largest|biggest|smallest|record)\b)
+      | \s+{_ADVERBS}(?:(?:voted|decided|agreed|moved)\s+to\s+)?(?:{_DECISION_VERBS})\s+(?:(?:its|the|their)\s+)?(?:[\w-]+\s+){{0,3}}(?:{_DECISION_OBJECTS})\b
+      | \s+{_ADVERBS}(?:released|published|issued|presented)\s+(?:[\w-]+\s+){{0,3}}(?:data|figures|report|statistics|survey|estimates|results)\b
+      | (?<=['’]s)\s+(?:[\w-]+\s+){{0,3}}(?:budget|plan|proposal|request|forecast|estimate|report|data|figures|survey|statement|appeal|watchlist|assessment)\b))
   | (?:(?:{_PASSIVE_VERBS}){_WEEKDAY_OR_DAY}\s+by\s+(?:the\s+)?
         (?P<g>(?:(?:local|regional|state|city|provincial|[A-Z][\w-]*)\s+)?(?:(?:health|interior|defen[cs]e|emergenc(?:y|ies))\s+)?
         (?:ministry|authorities|officials|police|rescuers|agency|monitors|activists)\b|{_NAME})))
@@ -247,13 +254,15 @@ _CLAUSE_END_RE = re.compile(r"[,;:(]")
 # Between two figures of one list: a few names or plural nouns, then "and" ("695 Israeli civilians and 373 ...");
 # or the second is a part of the first ("34,535, including 14,500 children", "13 people, among them two children")
 _NOUN_AFTER_WHOLE = r"(?:\s+[\w'’-]+){0,3}"  # "34,535" or "13 people", then the part
-_LIST_GAP_RE = re.compile(rf"\s+(?:(?:[A-Z][\w-]*|[a-z]+s|women|men|children|people)\s+){{0,3}}(?:and|or|plus)\s+$"
-                          rf"|{_NOUN_AFTER_WHOLE},?\s+(?:including|among\s+(?:them|whom)(?:\s+(?:were|are))?|of\s+(?:whom|them))\s+$")
+_LIST_GAP_RE = re.compile(r"\s+(?:(?:[A-Z][\w-]*|[a-z]+s|women|men|children|people)\s+){0,3}(?:and|or|plus)\s+$"
+                          r"|(?:\s+[\w'’-]+){0,8},?\s+(?:including|among\s+(?:them|whom)(?:\s+(?:were|are))?|of\s+(?:whom|them))\s+$")
 # or it says so after it: "killing seven people, five of them children"
 _PART_AFTER_RE = re.compile(r"\s+of\s+(?:them|whom)\b")
 _CLAUSE_GAP_RE = re.compile(rf"{_NOUN_AFTER_WHOLE},\s+$")
 
 
+_SPEAKER_LEFT_RE = re.compile(rf"(?<=\s)(?:(?:[A-Z][\w.-]*(?:['’]s)?|[a-z]+s['’]|[a-z]+['’]s|(?:{'|'.join(_SPEAKER_MODIFIERS)}))\s+)+$")
+_WEAK_VERB_RE = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:recorded|registered|counted|saw)\b")
 _APPOSITIVE_NAME_RE = re.compile(r",\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){1,3}),")
 
 
@@ -263,6 +272,7 @@ def find_sources(sentence: str) -> list[tuple[int, str]]:
     stand before the next; this is ``finditer`` of the pattern written without that character, a third
     of the time)."""
     found: list[tuple[int, str]] = []
+    weak: list[bool] = []  # whether each found one speaks only through "recorded"/"registered"
     spaced = " " + sentence
     if not _ATTRIBUTION_ANCHOR_RE.search(spaced):
         return found
@@ -270,11 +280,18 @@ def find_sources(sentence: str) -> list[tuple[int, str]]:
     while (m := _SOURCE_RE.search(spaced, pos)) is not None:
         group = m.lastgroup or ""
         name = _clean_source(m.group(group))
-        if name and group == "f" and (named := _APPOSITIVE_NAME_RE.match(spaced, m.end(group))):
+        start = m.start(group)
+        if group == "f" and (left := _SPEAKER_LEFT_RE.search(spaced, max(0, start - 80), start)):
+            start = left.start()  # "civil defence officials": the modifiers before the head word
+            name = _clean_source(spaced[start: m.end(group)])
+        if name and group in ("f", "c") and (named := _APPOSITIVE_NAME_RE.match(spaced, m.end(group))):
             name = f"{name} {named.group(1)}"  # "the regional governor, Vyacheslav Gladkov, said"
         if name:
-            found.append((m.start(group) - 1, name))
+            found.append((start - 1, name))
+            weak.append(group == "c" and _WEAK_VERB_RE.match(spaced, m.end(group)) is not None)
         pos = m.end() - 1
+    if any(weak) and not all(weak):  # "Police recorded 6.6 million crimes …, according to the ONS"
+        found = [f for f, w in zip(found, weak, strict=True) if not w]
     return found
 
 
@@ -308,6 +325,7 @@ class Description:
 _GOVERNING_END_RE = re.compile(
     r",\s+(?:putting|bringing|raising|taking|pushing|lifting|according|officials?|authorities|police|which|while|but|"
     r"after|as|when|where|the\s+(?:[\w-]+\s+){0,4}?(?:said|says|reported|added)|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:said|says|told))\b")
+_RISE_TO_BEFORE_RE = re.compile(r"\b(?:rose|risen|climbed|jumped|reached|stands?|stood)\s+(?:to|at)\s+$")
 # A casualty word that names a former state, not what the figure counts: "697 people listed as missing were
 # confirmed dead".
 _FORMER_STATE_BEFORE_RE = re.compile(r"(?:listed|registered|reported|counted)\s+as\s+$")
@@ -338,6 +356,9 @@ _PER_ADJECTIVE_PHRASE_RE = re.compile(
 _PER_AFTER_PHRASE_RE = re.compile(
     r"(?:\s+(?!(?:in|for|within|over|last|past|per|a|each|every)\b)[\w'’-]+){0,5}?\s+(?:a|per|each|every)\s+"
     r"(?P<p>day|week|month|year)\b(?!\s+(?:earlier|later|before|after|ago)\b)")
+# Cheap first looks (a literal's search runs in C): without these words the phrases cannot be there.
+_PER_ADJECTIVE_STEMS_RE = re.compile(r"(?:onthly|nnual|early|eekly|aily|ourly) ")
+_PER_AFTER_STEMS_RE = re.compile(r" (?:a|per|each|every) (?:day|week|month|year)")
 _PERIOD_WORDS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annual": "year",
                  "hourly": "hour", "day": "day", "week": "week", "month": "month", "year": "year"}
 
@@ -345,9 +366,11 @@ _PERIOD_WORDS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly":
 def per_of_phrase(text: str, c: Span, left: int, right: int) -> str | None:
     """The period of a rate the figure's noun phrase names, between ``left`` and ``right`` (the figures
     before and after it): money after "monthly allowance … stands at", a count or money before "… each week"."""
-    if c.kind == "money" and (m := _PER_ADJECTIVE_PHRASE_RE.search(text, max(left, c.start - 120), c.start)):
+    if c.kind == "money" and _PER_ADJECTIVE_STEMS_RE.search(text, max(left, c.start - 120), c.start) \
+            and (m := _PER_ADJECTIVE_PHRASE_RE.search(text, max(left, c.start - 120), c.start)):
         return _PERIOD_WORDS[fold(m.group("adj"))]
-    if c.kind in ("count", "money") and (m := _PER_AFTER_PHRASE_RE.match(text, c.end, right)):
+    if c.kind in ("count", "money") and _PER_AFTER_STEMS_RE.search(text, c.end, min(right, c.end + 70)) \
+            and (m := _PER_AFTER_PHRASE_RE.match(text, c.end, right)):
         return _PERIOD_WORDS[m.group("p")]
     return None
 
@@ -356,7 +379,8 @@ def per_of_phrase(text: str, c: Span, left: int, right: int) -> str | None:
 # were soldiers – …", "Of those, …" (a breakdown also takes the category of the total).
 _CONTINUES_RE = re.compile(r"[\"“‘(]?(?:(?P<breakdown>The\s+rest|Of\s+(?:those|them|these|that|this|the\s+dead|the\s+total)|"
                            r"Among\s+(?:them|those|the\s+dead)|Those\s+(?:killed|dead)|Most\s+of\s+(?:them|those))\b|"
-                           r"(?:It|Its|They|Their|The\s+(?:figure|total|toll|tally|count)|Th(?:is|at)\s+(?:number|figure|total))\b)")
+                           r"(?:It|Its|They|Their|Another|The\s+(?:figure|total|toll|tally|count|plan|package|programme|program|"
+                           r"budget|proposal|deal)|Th(?:is|at)\s+(?:number|figure|total))\b)")
 # An attribution to a pronoun goes on with the paragraph's last source: "…, it said."
 _PRONOUN_SAYS_RE = re.compile(r"\b(?:it|they)\s+(?:said|says|added|reported|estimated)\b")
 # A sentence with no figure that names the source of the one before: "This was announced by the Finance Minister."
@@ -398,6 +422,9 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
         if (stop := _GOVERNING_END_RE.search(after)) is not None:
             after = after[: stop.start()]
         before = text[max(left, c.start - 60): c.start]
+        # "The death toll from the New Year's Day earthquake on the Noto Peninsula rose to 202": a toll's
+        # figure may stand far after its words
+        far_before = text[max(left, c.start - 110): c.start] if _RISE_TO_BEFORE_RE.search(before) else before
 
         category = None
         cat_word = None  # the first casualty word after the figure
@@ -416,7 +443,7 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
             if not_people:
                 verb = None
             else:
-                m = m or _last(_CATEGORY_RE, before)
+                m = m or _last(_CATEGORY_RE, far_before)
             pair = _last(_CATEGORY_RE, before) if verb else None
             if verb and pair and pair.lastgroup == "casualties" and pair.end() >= verb.end("v"):
                 verb, m = None, pair  # "put the number of troops killed or wounded at close to 70,000"
@@ -444,8 +471,8 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
                       else " ".join(_CLAUSE_END_RE.split(after, 1)[0].split()[:3]))
             side = _side_in(phrase)
             inherited_role = None
-            deployed = category is None and _DEPLOYED_BEFORE_RE.search(before) is not None \
-                and _MILITARY_RE.search(after, 0, 24) is not None  # "North Korea has sent about 11,000 troops"
+            deployed = category is None and _MILITARY_RE.search(after, 0, 24) is not None \
+                and _DEPLOYED_BEFORE_RE.search(before) is not None  # "North Korea has sent about 11,000 troops"
             if side is None and (category is not None or deployed):
                 gap = text[prev_end: c.start] if 0 <= prev_end <= c.start else ";"
                 if prev_subject and len(gap) < 60 and "." not in gap and ";" not in gap:
@@ -546,8 +573,9 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
     if not sentences:
         return None, None
     k = bisect.bisect_right(sentences, c.sentence_start) - 1
-    if c.sentence_start > paragraph_start and (_CONTINUES_RE.match(text, c.sentence_start) or _PRONOUN_SAYS_RE.search(
-            text, c.sentence_start, c.sentence_end)):
+    if c.sentence_start > paragraph_start and (_CONTINUES_RE.match(text, c.sentence_start) or (
+            ("it " in text[c.sentence_start: c.sentence_end] or "they " in text[c.sentence_start: c.sentence_end])
+            and _PRONOUN_SAYS_RE.search(text, c.sentence_start, c.sentence_end))):
         named = _named_before(text, c.sentence_start, paragraph_start, "", cache, sentences, any_source=True)
         if named:
             return named, "paragraph"  # "It said Russian forces were losing …"
@@ -576,8 +604,8 @@ def _named_before(text: str, sentence_start: int, paragraph_start: int, head: st
         for _, name in reversed(_sources_at(text, start, sentences[j + 1], cache)):
             if any_source:
                 return name
-            if not any(ch.isupper() for ch in name):
-                continue
+            if not any(ch.isupper() for ch in name) and len(name.split()) < 2:
+                continue  # (a bare "ministry" stands for nothing; "the defence ministry" may)
             if head in fold(name).split() or head in _GENERIC_ANAPHORS:
                 return name
     return None

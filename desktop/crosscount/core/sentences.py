@@ -20,7 +20,6 @@ _STATES = ("Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "I
 # Ranks, titles and company forms beyond the titles ``claims`` keeps.
 _OTHER = ("Adm", "Capt", "Maj", "Cpl", "Pvt", "Rev", "Prof", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Nos")
 KEPT_ABBREVIATIONS = frozenset((*_MONTHS, *_STATES, *_OTHER))
-_WORD_BEFORE_STOP_RE = re.compile(r"(?<![\w.])([A-Za-z]{1,5})$")
 
 
 _MONTH_SET = frozenset(_MONTHS)
@@ -30,10 +29,13 @@ _DAY_AFTER_RE = re.compile(r"\s+\d")
 def kept_abbreviation_before(text: str, stop: int) -> bool:
     """Whether the full stop at ``stop`` ends one of ``KEPT_ABBREVIATIONS`` (a whole word: "Oct.", not
     "Doct."); a month's only before its day ("on Oct. 14", but "They met in Sept. The talks failed")."""
-    m = _WORD_BEFORE_STOP_RE.search(text, max(0, stop - 6), stop)
-    if m is None or m.group(1) not in KEPT_ABBREVIATIONS:
+    start = stop
+    while start > stop - 6 and start > 0 and text[start - 1].isascii() and text[start - 1].isalpha():
+        start -= 1
+    word = text[start:stop]
+    if word not in KEPT_ABBREVIATIONS or (start > 0 and (text[start - 1].isalnum() or text[start - 1] == ".")):
         return False
-    return m.group(1) not in _MONTH_SET or _DAY_AFTER_RE.match(text, stop + 1) is not None
+    return word not in _MONTH_SET or _DAY_AFTER_RE.match(text, stop + 1) is not None
 
 
 PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n\s*")
