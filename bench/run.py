@@ -123,6 +123,7 @@ def main() -> int:
 SECTIONS = [
     ("Peers' own test suites", "peer_suites.py", []),
     ("Linear cost: seconds per MB of figure-dense text at 400 kB and 8 MB", "scaling.py", []),
+    ("Linear cost: the as-of resolver on crowded sentences (name, bytes, seconds, seconds per kB)", "as_of_bench.py", []),
     ("Cold start of `crosscount extract` on the seed article", "cold_start.py", ["--repeat", "9"]),
     ("Streaming extraction, memory flat from 10,000 to 100,000 articles", "stream_bench.py", ["10000", "100000"]),
 ]
