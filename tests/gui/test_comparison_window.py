@@ -112,3 +112,17 @@ def test_order_and_colour_choices_are_remembered(window, qtbot):
     again = MainWindow(store=window.store)
     qtbot.addWidget(again)
     assert again.plot.order.currentData() == "value"
+
+
+def test_an_analysts_note_is_typed_in_the_table_shown_in_the_detail_and_undoable(window):
+    from crosscount.gui.claims_model import COLUMNS
+
+    claim = next(c for c in window.analysis.claims if c.source == "UK Ministry of Defence")
+    window.select_claim(claim.id)
+    row = window.claims_table.currentIndex().row()
+    cell = window.proxy.index(row, COLUMNS.index("Note"))
+    assert window.proxy.setData(cell, "Check against the MoD's own thread")
+    assert window.claim(claim.id).note == "Check against the MoD's own thread"
+    assert "Check against the MoD's own thread" in window.detail.toPlainText()
+    window.undo_stack.undo()
+    assert window.claim(claim.id).note is None

@@ -19,8 +19,17 @@ def _no_display() -> bool:
 
 
 def run(inputs: list[str], screenshot: str | None = None, project: str | None = None) -> int:
+    from ..core.project import ProjectError, open_project
     from . import operations as op
     from .main_window import MainWindow
+
+    opened = None
+    if project:  # read before any window: a file that is no project is a sentence and exit 2
+        try:
+            opened = open_project(project)
+        except ProjectError as exc:
+            print(f"crosscount: {project}: {exc}", file=sys.stderr)
+            return 2
 
     if _no_display():
         if not screenshot:
@@ -37,8 +46,8 @@ def run(inputs: list[str], screenshot: str | None = None, project: str | None = 
     icon = resources.files("crosscount.resources").joinpath("icons/crosscount.svg")
     app.setWindowIcon(QIcon(str(icon)))
     window = MainWindow()
-    if project:
-        op.open_project_file(window, project)
+    if project and opened is not None:
+        op.adopt_project(window, project, opened)
     if screenshot:
         def capture() -> None:
             group = window.default_group()

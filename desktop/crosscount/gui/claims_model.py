@@ -24,14 +24,15 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from ..core.model import Claim, format_value
 from ..core.unit_words import label
 
-COLUMNS = ["Figure", "Value", "Unit", "Normalized", "Category", "Subject", "Source", "As of", "Article", "Flags"]
+COLUMNS = ["Figure", "Value", "Unit", "Normalized", "Category", "Subject", "Source", "As of", "Article", "Flags",
+           "Note"]
 KIND_COLOURS = {"count": "#fde68a", "money": "#bbf7d0", "percent": "#bfdbfe", "quantity": "#fbcfe8"}
 CLAIM_ROLE = Qt.ItemDataRole.UserRole + 2
 Index = QModelIndex | QPersistentModelIndex
 
 
 # Columns the analyst may edit in place, and the claim field each one edits ("value" is parsed by the core).
-EDITABLE = {1: "value", 2: "unit", 4: "category", 5: "subject", 6: "source", 7: "as_of"}
+EDITABLE = {1: "value", 2: "unit", 4: "category", 5: "subject", 6: "source", 7: "as_of", 10: "note"}
 
 
 def display(c: Claim, col: int, titles: dict[str, str]) -> str:
@@ -48,7 +49,7 @@ def display(c: Claim, col: int, titles: dict[str, str]) -> str:
             return n["error"]
         return format_value(n.get("low"), n.get("high"), c.bound) + (f" {label(n['unit'])}" if n.get("unit") else "")
     return [c.category, c.subject, c.source, c.as_of, titles.get(c.article, c.article),
-            "; ".join(c.flags)][col - 4] or ""
+            "; ".join(c.flags), c.note][col - 4] or ""
 
 
 def sort_key(column: int, titles: dict[str, str]) -> Callable[[Claim], Any]:
@@ -62,7 +63,7 @@ def sort_key(column: int, titles: dict[str, str]) -> Callable[[Claim], Any]:
         return lambda c: (c.article, c.start)
     if column == 8:
         return lambda c: (titles.get(c.article, c.article).lower(), c.start)
-    field = {2: "unit", 4: "category", 5: "subject", 6: "source", 7: "as_of"}.get(column)
+    field = {2: "unit", 4: "category", 5: "subject", 6: "source", 7: "as_of", 10: "note"}.get(column)
     if field is not None:
         return lambda c: ((getattr(c, field) or "").lower(), c.article, c.start)
     return lambda c: (display(c, column, titles).lower(), c.article, c.start)

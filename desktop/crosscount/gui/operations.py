@@ -22,7 +22,7 @@ from ..core.currencies import codes as currency_codes
 from ..core.edits import EditError, Edits, new_claim, parse_figure
 from ..core.export import export
 from ..core.pipeline import Analysis, Settings
-from ..core.project import SUFFIX, open_project, save_project
+from ..core.project import SUFFIX, Project, open_project, save_project
 from ..core.workspace import Snapshot, State, load_new, reread, typed_category, typed_date
 from . import worker
 from .dialogs import ArticleProperties
@@ -368,10 +368,15 @@ def _open(win: MainWindow, path: str) -> str | None:
         project = open_project(path)
     except Exception as exc:  # noqa: BLE001 - a damaged file of any kind is refused, never fatal
         return f"{Path(path).name} could not be opened: {exc}"
+    adopt_project(win, path, project)
+    return None
+
+
+def adopt_project(win: MainWindow, path: str, project: Project) -> None:
+    """Show a project already read (``core.project.open_project``) as the window's, with no undo history."""
     settings = Settings.from_dict(project.settings) if project.settings else win.settings
     win.reset(State(tuple(project.articles), project.edits, settings), path)
     remember_recent(win, path)
-    return None
 
 
 def new_project(win: MainWindow) -> bool:
