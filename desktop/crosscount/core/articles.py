@@ -100,8 +100,23 @@ def supported(path: str | os.PathLike[str]) -> bool:
 _DATELINE_RE = re.compile(r"(?im)^\s*(?:published|posted|updated|date|first published)\s*(?:on)?\s*[:\-–]?\s*(?P<rest>.{6,60})$")
 
 
+# A wire story's dateline: a place in capitals, perhaps a country or state, the agency in brackets, a dash
+# ("KYIV, Ukraine (AP) —", "WASHINGTON (Reuters) -"). The agency is the story's outlet. A PDF's text may
+# run the headline into it, so it may follow white space as well as open a line.
+_WIRE_DATELINE_RE = re.compile(
+    r"(?:^|(?<=\s))[A-Z]{2}[A-Z.'\- ]{1,40}(?:,\s*[A-Z][\w.'\- ]{1,30}){0,2}\s*\((?P<outlet>[A-Z][\w&.' -]{0,19})\)\s*[—–-]",
+    re.MULTILINE)
+
+
+def wire_outlet(text: str) -> str | None:
+    """The agency a wire dateline names near the top of a story ("MOSCOW (Reuters) —" → "Reuters")."""
+    m = _WIRE_DATELINE_RE.search(text[:2000])
+    return m.group("outlet").strip() if m else None
+
+
 def text_metadata(text: str) -> Parsed:
-    """Title from the first line; date from a dateline ("Published: August 18, 2023") near the top."""
+    """Title from the first line; date from a dateline ("Published: August 18, 2023") near the top; the
+    outlet from a wire dateline ("WASHINGTON (Reuters) —")."""
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()]
     title = lines[0][:200] if lines else None
     published = None
@@ -117,7 +132,7 @@ def text_metadata(text: str) -> Parsed:
                 break
     if candidates:
         published = candidates[0].resolve(None)
-    return Parsed(text=text, title=title, published=published)
+    return Parsed(text=text, title=title, published=published, outlet=wire_outlet(text))
 
 
 def _with_encoding(parsed: Parsed, decoded: Decoded) -> Parsed:
@@ -230,7 +245,7 @@ def read_html(data: bytes, budget: Budget, charset: str | None = None) -> Parsed
         raise LoadError("No article text was found in this web page.")
     title = d.get("title")
     body = f"{title}\n\n{text}" if title and not text.startswith(title) else text
-    return Parsed(text=body, title=title, outlet=d.get("sitename") or d.get("hostname"),
+    return Parsed(text=body, title=title, outlet=d.get("sitename") or d.get("hostname") or wire_outlet(text),
                   published=d.get("date"), author=d.get("author"), url=d.get("url"),
                   encoding=decoded.encoding, encoding_guessed=decoded.guessed)
 
