@@ -126,3 +126,12 @@ def test_an_analysts_note_is_typed_in_the_table_shown_in_the_detail_and_undoable
     assert "Check against the MoD's own thread" in window.detail.toPlainText()
     window.undo_stack.undo()
     assert window.claim(claim.id).note is None
+
+
+def test_a_group_too_large_to_read_is_drawn_from_its_first_claims_and_says_so(window, monkeypatch):
+    from crosscount.gui import plot_panel
+
+    monkeypatch.setattr(plot_panel, "MAX_ROWS", 2)
+    window.select_group(group_of(window, "Sign-up bonuses").key)
+    assert len(window.compare_plot.rows) == 2
+    assert "the first 2 of 4 claims" in window.plot.title

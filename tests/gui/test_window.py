@@ -53,6 +53,7 @@ def test_drop_files_fills_list_table_and_plot(window, qtbot, sample_path, tmp_pa
     window.select_group(group.key)
     assert table.model().rowCount() == 3
     assert len(window.compare_plot.rows) == 3
+    window.plot.tabs.setCurrentIndex(1)  # the timeline is drawn when it is shown
     assert len(window.timeline_plot.rows) == 3
     assert window.findChild(QTextEdit, "articleText").toPlainText().startswith("Russia is so desperate")
 

@@ -9,6 +9,7 @@ window's settings store. "Full window" gives the panel the whole window (the win
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from PySide6.QtCore import QSettings, Qt, Signal
 from PySide6.QtGui import QAction
@@ -38,6 +39,9 @@ from .compare_plot import ComparePlot
 from .timeline_plot import TimelinePlot
 
 ORDER_NAMES = {"as_of": "As-of date", "value": "Value"}
+# A group larger than this is drawn from its first claims, and says so: a plot of thousands of rows is read
+# by no one (the table lists them all), and drawing it would hold the window for seconds.
+MAX_ROWS = 500
 COLOUR_NAMES = {"source": "Source", "outlet": "Outlet"}
 
 
@@ -94,6 +98,8 @@ class PlotPanel(QWidget):
         self.claims: Sequence[Claim] = ()
         self.articles: Mapping[str, Article] = {}
         self.rows: list[Row] = []
+        self.title = ""
+        self.drawn: set[QWidget] = set()  # the views drawn with the rows as they are
         self.groups = GroupsList()
         self.compare_plot = ComparePlot()
         self.compare_plot.setToolTip("One row per estimate; click one to select its claim")
@@ -106,6 +112,7 @@ class PlotPanel(QWidget):
         self.tabs = QTabWidget(objectName="comparisonTabs", usesScrollButtons=False)  # two tabs always fit
         self.tabs.addTab(scroll, "Compare")
         self.tabs.addTab(self.timeline_plot, "Timeline")
+        self.tabs.currentChanged.connect(lambda _index: self._draw_shown())
 
         self.order = self._combo("compareOrder", ORDER_NAMES, "order", "Sort the estimates by their date or value")
         self.colour_by = self._combo("compareColour", COLOUR_NAMES, "colour_by", "One colour per source, or per outlet")
@@ -172,18 +179,32 @@ class PlotPanel(QWidget):
         self._draw()
 
     def _draw(self) -> None:
+        """The rows of the group as chosen, then the view that is shown (the other when it is shown)."""
         group = self.group
         order, colour_by = self.order.currentData(), self.colour_by.currentData()
         assert order in ORDERS and colour_by in COLOUR_BY
+        self.title = group.label if group else "No comparable figures yet"
+        if group is not None and len(group.claims) > MAX_ROWS:
+            self.title += f" — the first {MAX_ROWS:,} of {len(group.claims):,} claims"
+            group = replace(group, claims=group.claims[:MAX_ROWS])
         self.rows = rows(group, self.claims, self.articles, order=order, colour_by=colour_by,
                          independent_only=self.independent.isChecked()) if group else []
-        title = group.label if group else "No comparable figures yet"
+        self.drawn: set[QWidget] = set()
+        self._draw_shown()
+
+    def _draw_shown(self) -> None:
+        shown = self.timeline_plot if self.tabs.currentWidget() is self.timeline_plot else self.compare_plot
+        if shown in self.drawn:
+            return
+        self.drawn.add(shown)
         unit = unit_label(self.rows)
-        shown = {r.claim.article for r in self.rows}
-        sources = source_line([a.outlet or "" for aid in shown if (a := self.articles.get(aid))], __version__)
-        self.compare_plot.show_rows(self.rows, title, unit, self.articles, sources)
-        self.timeline_plot.show_rows(self.rows, f"{title}: estimates over time", unit, self.articles, sources)
-        self._fill_sources()
+        read = {r.claim.article for r in self.rows}
+        sources = source_line([a.outlet or "" for aid in read if (a := self.articles.get(aid))], __version__)
+        if shown is self.compare_plot:
+            self.compare_plot.show_rows(self.rows, self.title, unit, self.articles, sources)
+        else:
+            self.timeline_plot.show_rows(self.rows, f"{self.title}: estimates over time", unit, self.articles, sources)
+            self._fill_sources()
 
     def _fill_sources(self) -> None:
         menu = self.sources.menu()
@@ -212,5 +233,6 @@ class PlotPanel(QWidget):
 
     def save(self, path: str) -> None:
         """The chart of the view shown (Compare or Timeline) as PNG or SVG, by the extension."""
+        self._draw_shown()
         plot = self.timeline_plot if self.tabs.currentWidget() is self.timeline_plot else self.compare_plot
         plot.save(path)
