@@ -102,13 +102,14 @@ def _normalized_range(claim: Claim) -> tuple[float | None, float | None]:
     return low, high
 
 
-def rows(group: Group, claims: Iterable[Claim], articles: Mapping[str, Article], order: str = "as_of",
-         colour_by: str = "source", independent_only: bool = False) -> list[Row]:
+def rows(group: Group, claims: Mapping[str, Claim] | Iterable[Claim], articles: Mapping[str, Article],
+         order: str = "as_of", colour_by: str = "source", independent_only: bool = False) -> list[Row]:
     """The group's estimates in the chosen order ("as_of": oldest first, undated last; "value": smallest
     first), echoes of one estimate left out when ``independent_only``, and figures without a value."""
     if order not in ORDERS or colour_by not in COLOUR_BY:
         raise ValueError(f"order is one of {ORDERS}, colour_by one of {COLOUR_BY}")
-    by_id = {c.id: c for c in claims}
+    # (the window passes the claims by id it keeps: a dict of a large project's claims costs more than a group)
+    by_id: Mapping[str, Claim] = claims if isinstance(claims, Mapping) else {each.id: each for each in claims}
     members = [by_id[i] for i in group.claims if i in by_id]
     keys = [_colour_key(c, articles.get(c.article), colour_by) for c in members]
     palette = colours(keys)  # in the group's own order, so that a source keeps its colour in every view

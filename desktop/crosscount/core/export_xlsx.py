@@ -209,9 +209,10 @@ def _charts(charts: Sheet, data: Sheet, analysis: Analysis, articles: dict[str, 
     """One floating-bar chart per large group: an invisible base stacked under the known span (one
     colour per source) and a lighter open end, each bar labelled with whose figure it is and its value."""
     data.append(["Figure", "Low", "Span", "Open end"])
+    by_id = {c.id: c for c in analysis.claims}
     anchor_row = 1
     for group in analysis.groups[:MAX_CHARTS]:
-        members = rows(group, analysis.claims, articles, order="value", independent_only=True)[:MAX_BARS]
+        members = rows(group, by_id, articles, order="value", independent_only=True)[:MAX_BARS]
         values = [v for r in members for v in (r.low, r.high) if v is not None]
         if not values or min(values) < 0:
             continue  # a floating bar stands on an invisible bar from zero: negative figures stay in the table
@@ -247,7 +248,7 @@ def _charts(charts: Sheet, data: Sheet, analysis: Analysis, articles: dict[str, 
             faint.graphicalProperties.line.prstDash = "dash"
             faint.graphicalProperties.line.solidFill = palette[r.colour_key]
             open_end.dPt.append(faint)
-        chart.height = 4 + 0.6 * len(members)
+        chart.height = 4 + 0.9 * len(members)  # cm: room for each bar's two-line label
         chart.width = 22
         charts.ws.add_chart(chart, f"A{anchor_row}")
         anchor_row += int(chart.height * 2) + 2
@@ -259,9 +260,10 @@ def _timelines(book: Book, sheet: Sheet, analysis: Analysis, articles: dict[str,
     """Per casualty group, how the estimates moved: a scatter of as-of date against value, one series
     (one colour, a line through its successive estimates) per source. The data sits beside the chart."""
     date_style, number = book.style(DATE), book.style(NUMBER)
+    by_id = {c.id: c for c in analysis.claims}
     anchor_row = 1
     for group in [g for g in analysis.groups if g.category in CASUALTY_CATEGORIES][:MAX_CHARTS]:
-        dated = [r for r in rows(group, analysis.claims, articles, independent_only=True) if r.when]
+        dated = [r for r in rows(group, by_id, articles, independent_only=True) if r.when]
         if len(dated) < 2:
             continue
         top = max(v for r in dated for v in (r.low, r.high) if v is not None)

@@ -202,7 +202,7 @@ class MainWindow(QMainWindow):
         """Compare the group chosen, or with all claims in the table the one a comparison opens on."""
         group = next((g for g in self.analysis.groups if g.key == key), None) or self.default_group()
         self.plot.show_groups(self.analysis.groups, group)
-        self.plot.show_group(group, self.analysis.claims, self.articles_by_id)
+        self.plot.show_group(group, self.by_id, self.articles_by_id)
         claim = self.selected_claim()
         self.plot.select(claim.id if claim else None)
 

@@ -95,7 +95,7 @@ class PlotPanel(QWidget):
         super().__init__()
         self.store = store
         self.group: Group | None = None
-        self.claims: Sequence[Claim] = ()
+        self.claims: Mapping[str, Claim] = {}
         self.articles: Mapping[str, Article] = {}
         self.rows: list[Row] = []
         self.title = ""
@@ -173,8 +173,8 @@ class PlotPanel(QWidget):
     def show_groups(self, groups: Sequence[Group], shown: Group | None) -> None:
         self.groups.show_groups(groups, shown.key if shown else None)
 
-    def show_group(self, group: Group | None, claims: Sequence[Claim], articles: Mapping[str, Article]) -> None:
-        """Draw ``group`` (None: nothing comparable yet) with the analysis's claims and articles."""
+    def show_group(self, group: Group | None, claims: Mapping[str, Claim], articles: Mapping[str, Article]) -> None:
+        """Draw ``group`` (None: nothing comparable yet) with the analysis's claims (by id) and articles."""
         self.group, self.claims, self.articles = group, claims, articles
         self._draw()
 
