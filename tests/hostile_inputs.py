@@ -43,19 +43,22 @@ def pdf(content: bytes, stream_entries: bytes = b"", length: bytes | None = None
     return bytes(out)
 
 
-def aes_pdf() -> bytes:
-    """A PDF encrypted with AES-128 under the empty user password (opening it needs 'cryptography')."""
-    from pypdf._encryption import AlgV4
+def encrypted_pdf(user_password: str, algorithm: str = "AES-128") -> bytes:
+    """A real one-page PDF (fpdf2) with a figure in it, encrypted by pypdf (AES needs 'cryptography')."""
+    from io import BytesIO
 
-    first_id = b"0123456789abcdef"
-    owner = AlgV4.compute_O_value(AlgV4.compute_O_value_key(b"owner", 4, 128), b"", 4)
-    key = AlgV4.compute_key(b"", 4, 128, owner, 0xFFFFFFFC, first_id, True)
-    user = AlgV4.compute_U_value(key, 4, first_id)
-    encrypt = (b"<< /Filter /Standard /V 4 /R 4 /Length 128 /CF << /StdCF << /CFM /AESV2 /AuthEvent /DocOpen "
-               b"/Length 16 >> >> /StmF /StdCF /StrF /StdCF /O <" + owner.hex().encode() + b"> /U <"
-               + user.hex().encode() + b"> /P -4 >>")
-    ids = b"/ID [<" + first_id.hex().encode() + b"> <" + first_id.hex().encode() + b">]"
-    return pdf(b"0123456789abcdef" * 2, extra_objects=(encrypt,), trailer_entries=b"/Encrypt 6 0 R " + ids)
+    from fpdf import FPDF
+    from pypdf import PdfReader, PdfWriter
+
+    page = FPDF()
+    page.add_page()
+    page.set_font("Helvetica", size=12)
+    page.multi_cell(0, 8, "Officials said 5,000 soldiers were killed in the region.")
+    writer = PdfWriter(clone_from=PdfReader(BytesIO(bytes(page.output()))))
+    writer.encrypt(user_password=user_password, owner_password="owner", algorithm=algorithm)
+    out = BytesIO()
+    writer.write(out)
+    return out.getvalue()
 
 
 def surrogate_pdf() -> bytes:

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from hostile_inputs import aes_pdf, misbehaving_server, pdf
+from hostile_inputs import encrypted_pdf, misbehaving_server, pdf
 
 GOOD = "Losses\nPublished: May 2, 2023\n\nOfficials said 5,000 soldiers were killed and 450,000 rubles paid.\n"
 
@@ -22,7 +22,7 @@ def bad_files(folder: Path) -> list[str]:
     (folder / "empty.txt").write_bytes(b"")
     (folder / "binary.pdf").write_bytes(b"%PDF-1.7\n" + os.urandom(2000))
     (folder / "filter.pdf").write_bytes(pdf(b"xx", stream_entries=b"/Filter /NoSuchDecode"))
-    (folder / "encrypted.pdf").write_bytes(aes_pdf())
+    (folder / "encrypted.pdf").write_bytes(encrypted_pdf("secret", "AES-256"))
     (folder / "notzip.docx").write_bytes(b"PK\x03\x04 this is no archive")
     with zipfile.ZipFile(folder / "hollow.docx", "w") as z:
         z.writestr("word/document.xml", "<w:document")
