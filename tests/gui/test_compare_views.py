@@ -155,3 +155,18 @@ def test_the_selected_estimate_is_outlined_and_so_is_the_estimate_an_echo_repeat
     widths = [p.widthF() for p in bars._pens]
     drawn = [r for r in found if not r.point]
     assert [w > 2 for w in widths] == [r.claim.id == echo.estimate_of for r in drawn]
+
+
+def test_a_legend_of_many_sources_names_the_first_and_counts_the_rest(qtbot):
+    from crosscount.core.model import Claim, Group
+    from crosscount.gui.compare_plot import MAX_LEGEND
+
+    claims = [Claim(id=f"a1:{i}", article="a1", start=i, end=i + 1, text="x", sentence="x", kind="count", low=100.0 + i,
+                    high=100.0 + i, estimate=None, bound="exact", source=f"Source {i}", as_of="2024-05")
+              for i in range(MAX_LEGEND + 3)]
+    group = Group(key="g", label="Many", category="killed", subject=None, kind="count", claims=tuple(c.id for c in claims))
+    for plot in (ComparePlot(), TimelinePlot()):
+        qtbot.addWidget(plot)
+        plot.show_rows(rows(group, claims, {}), "Many", "count", {})
+        names = [item[1].text for item in plot.legend.items]
+        assert len(names) == MAX_LEGEND + 1 and names[-1] == "… and 3 more"

@@ -8,7 +8,7 @@ legend of sources, the selected estimate outlined, and the details on hover. Row
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import numpy as np
 import pyqtgraph as pg
@@ -25,6 +25,17 @@ ROW_PX = 28
 FRAME_PX = 110  # title, legend and the value axis
 LABEL_SHARE = 0.4  # of the plot's width the labels may take; the rest of a longer label is cut, with an
 CHAR_PX = 7  # ellipsis (the tooltip has it whole), at about this many pixels a character
+
+
+MAX_LEGEND = 12  # sources named in a legend; more are summed up in one line (the hover names each)
+
+
+def add_legend(item: pg.LegendItem, palette: Mapping[str, str], swatch: Callable[[str], pg.GraphicsObject]) -> None:
+    """A legend entry per colour key, the first ``MAX_LEGEND`` of them, then "… and N more"."""
+    for key, colour in list(palette.items())[:MAX_LEGEND]:
+        item.addItem(swatch(colour), key)
+    if len(palette) > MAX_LEGEND:
+        item.addItem(pg.ScatterPlotItem(pen=None, brush=None), f"… and {len(palette) - MAX_LEGEND} more")
 
 
 class ValueAxis(pg.AxisItem):
@@ -102,9 +113,11 @@ class ComparePlot(pg.PlotWidget):
         self._draw()
 
     def select(self, claim_id: str | None) -> None:
-        """Outline the estimate of this claim (or of the estimate it echoes)."""
-        self.selected = claim_id
-        self._draw()
+        """Outline the estimate of this claim (or of the estimate it echoes); drawn again only when the
+        outline moves."""
+        if claim_id != self.selected:
+            self.selected = claim_id
+            self._draw()
 
     def save(self, path: str, dpi: float | None = None) -> None:
         """The chart for publication, as SVG or PNG by the extension (see chart_files)."""
@@ -139,8 +152,7 @@ class ComparePlot(pg.PlotWidget):
         palette = legend(rows)
         fills = {key: pg.mkBrush(f"#{colour}") for key, colour in palette.items()}  # shared: one symbol each
         plain, outlined = pg.mkPen("#fff"), pg.mkPen("#111", width=2.5)
-        for key, colour in palette.items():  # a legend entry per source
-            self.legend.addItem(pg.ScatterPlotItem(symbol="s", size=10, brush=f"#{colour}", pen=None), key)
+        add_legend(self.legend, palette, lambda colour: pg.ScatterPlotItem(symbol="s", size=10, brush=f"#{colour}", pen=None))
         bars = [(i, r) for i, r in enumerate(rows) if not r.point]
         if bars:
             x0 = np.array([x(r.low, bottom) for _, r in bars])

@@ -41,7 +41,7 @@ from .timeline_plot import TimelinePlot
 ORDER_NAMES = {"as_of": "As-of date", "value": "Value"}
 # A group larger than this is drawn from its first claims, and says so: a plot of thousands of rows is read
 # by no one (the table lists them all), and drawing it would hold the window for seconds.
-MAX_ROWS = 500
+MAX_ROWS = 300
 COLOUR_NAMES = {"source": "Source", "outlet": "Outlet"}
 
 

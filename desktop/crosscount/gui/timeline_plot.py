@@ -20,7 +20,7 @@ from ..core.chart_svg import timeline_chart
 from ..core.estimate_rows import Row, details, legend, lighter
 from ..core.model import Article
 from .chart_files import save_chart
-from .compare_plot import ValueAxis
+from .compare_plot import ValueAxis, add_legend
 
 
 def _stamp(row: Row) -> float:
@@ -72,8 +72,9 @@ class TimelinePlot(pg.PlotWidget):
         self._draw()
 
     def select(self, claim_id: str | None) -> None:
-        self.selected = claim_id
-        self._draw()
+        if claim_id != self.selected:
+            self.selected = claim_id
+            self._draw()
 
     def save(self, path: str, dpi: float | None = None) -> None:
         svg = timeline_chart(self.visible_rows(), self._title, self._unit, self._sources)
@@ -104,17 +105,20 @@ class TimelinePlot(pg.PlotWidget):
             return math.log10(max(value, floor)) if log else value
 
         stamps = {r.claim.id: _stamp(r) for r in rows}
-        for key in dict.fromkeys(r.colour_key for r in rows):
+        by_key: dict[str, list[Row]] = {}
+        for r in rows:
+            by_key.setdefault(r.colour_key, []).append(r)
+        add_legend(self.legend, {key: palette[key] for key in by_key}, lambda colour: pg.PlotCurveItem(
+            pen=pg.mkPen(f"#{colour}", width=1.5)))
+        for key, mine in by_key.items():
             colour = f"#{palette[key]}"
-            mine = [r for r in rows if r.colour_key == key]
             xs = [stamps[r.claim.id] for r in mine]
             ys = [y(r.middle, 0.0) for r in mine]
             # a step line: each estimate holds until the source's next (curves, not PlotDataItems, which
             # each carry a scatter item of their own: a third of the drawing's time)
             steps_x = [v for a, b in zip(xs, xs[1:], strict=False) for v in (a, b)] or xs
             steps_y = [v for v in ys[:-1] for _ in (0, 1)] or ys
-            self.addItem(pg.PlotCurveItem(steps_x + xs[-1:], steps_y + ys[-1:], pen=pg.mkPen(colour, width=1.5),
-                                          name=key))
+            self.addItem(pg.PlotCurveItem(steps_x + xs[-1:], steps_y + ys[-1:], pen=pg.mkPen(colour, width=1.5)))
             closed = [r for r in mine if r.low is not None and r.high is not None and not r.point]
             if closed:
                 self.addItem(pg.PlotCurveItem(
