@@ -131,6 +131,11 @@ class TimelinePlot(pg.PlotWidget):
                     [v for r in opened for v in (stamps[r.claim.id], stamps[r.claim.id])],
                     [v for r in opened for v in (y(r.low, 0.0 if not log else floor), y(r.high, ceiling))],
                     connect="pairs", pen=pg.mkPen(f"#{lighter(palette[key])}", width=3, style=Qt.PenStyle.DashLine)))
+                # and an arrow head where it runs on: up to the axis' top, or down to zero
+                self.addItem(pg.ScatterPlotItem(
+                    x=[stamps[r.claim.id] for r in opened],
+                    y=[y(ceiling, 0.0) if r.high is None else y(0.0 if not log else floor, 0.0) for r in opened],
+                    symbol=["t1" if r.high is None else "t" for r in opened], size=12, brush=colour, pen=None))
         brushes = {key: pg.mkBrush(f"#{colour}") for key, colour in palette.items()}  # shared: one symbol each
         plain, outlined = pg.mkPen("#fff"), pg.mkPen("#111", width=2.5)
         self.spots = pg.ScatterPlotItem(
