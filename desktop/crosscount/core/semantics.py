@@ -109,7 +109,7 @@ _SPEAKER_MODIFIERS = ("human", "rights", "monitoring", "presidential", "press", 
                       "electoral", "new", "health", "defen[cs]e", "foreign", "interior", "emergency", "emergencies",
                       "rescue", "migration", "refugee", "duty", "prison", "police", "army", "navy", "government",
                       "opposition", "rebel", "western", "independent", "international", "world", "news", "media",
-                      "draft", "investigative", "research", "spy", "fire", "labour", "labor", "market", "union", "trade")
+                      "draft", "investigative", "research", "spy", "fire", "labour", "labor", "market", "union", "trade", "transport")
 _SPEAKERS = ("ministry", "authorities", "officials?", "spokes(?:man|woman|person)", "rescuers", "police", "groups?", "agency",
              "agencies", "monitors", "doctors", "medics", "services?", "organi[sz]ers", "activists", "witnesses", "analysts",
              "experts", "researchers", "residents", "unions?", "army", "military", "navy", "government", "governor",
@@ -247,7 +247,7 @@ _ANCHOR_GATE = gate(["according", *_REPORT_NOUNS, *_ATTRIBUTION_VERBS.split("|")
                      "presented", "show", "shows", "showed", "suggest", "poll"])
 _ATTRIBUTION_ANCHOR_RE = re.compile(
     rf"{NOT_ASCII_WORD}{_ANCHOR_GATE}"
-    rf"(?i:according\b|(?:{'|'.join(_REPORT_NOUNS)})\s+(?:from|by|of)\b|(?:{_ATTRIBUTION_VERBS}|say|estimate|expect|claim|report|shows?|showed|suggest\w*|poll)\b|"
+    rf"(?i:according\b|(?:{'|'.join(_REPORT_NOUNS)})\s+(?:from|by|of)\b|(?:{_ATTRIBUTION_VERBS}|say|estimate|expect|claim|report|shows?|showed|suggest\w*|poll|survey)\b|"
     rf"(?:{_PASSIVE_VERBS}){_WEEKDAY_OR_DAY}\s+by\b|(?:voted|decided|agreed|moved)\s+to\b|(?:released|issued|presented)\b|(?:{_DECISION_VERBS})\s+(?:its|the|their)\b)"
 )
 
