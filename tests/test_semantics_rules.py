@@ -75,6 +75,12 @@ ATTRIBUTIONS = [
      "EUR 33 billion", "Elcano Royal Institute"),
     ("Hungary's budget gap widened to 4.9% of GDP, the finance ministry said.", "4.9%", "finance ministry"),
     ("Factories added 42,000 jobs in June, the statistics office said.", "42,000", "statistics office"),
+    # a decision on rates with no "its"/"the" before them
+    ("The Riksbank held rates at 2.25% on Wednesday.", "2.25%", "Riksbank"),
+    # a speaker named in lowercase, by its data
+    ("Exports rose 8% in April, government data showed on Friday.", "8%", "government"),
+    # "a poll by X"
+    ("Turnout will reach 64%, a poll by the Pew Research Center showed.", "64%", "Pew Research Center"),
 ]
 
 

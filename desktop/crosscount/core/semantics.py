@@ -79,7 +79,7 @@ _ATTRIBUTION_VERBS = (
     r"predicts|predicted|puts|putting|disclosed|revealed|announces|approved|allocated|"
     r"earmarked|proposed|appealing|seeks|sought|wants|plans|intends|aims|counts|tallies|lists"
 )
-_REPORT_NOUNS = ("analysis", "assessment", "report", "estimate", "data", "figures", "study", "count", "tally", "survey",
+_REPORT_NOUNS = ("analysis", "assessment", "report", "estimate", "data", "figures", "study", "count", "tally", "survey", "poll",
                  "intelligence", "investigation", "review", "calculations?")
 # A name: its capitalized words, joined by a few small words ("Ministry of Defence"), taken whole
 # (an atomic group): what may follow a name (a lowercase word, "'s", a comma) never follows a shorter
@@ -141,6 +141,9 @@ _WEEKDAY_OR_DAY = r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|
 _DECISION_VERBS = (r"cut|raised|raise|lowered|lower|set|kept|keep|held|hold|left|leave|slashed|hiked|increased|reduced|"
                    r"trimmed")
 _DECISION_OBJECTS = r"[Rr]ates?|forecast|estimate|target(?:\s+range)?|outlook|projection|budget"
+# "<body> figures showed", "ONS data released on Tuesday show": the body's figures, then a verb that presents them
+_FIGURES_SHOWED = (rf"(?:figures|data|statistics|estimates|numbers)(?:\s+(?:released|published|issued)(?:\s+on)?\s+\w+)?"
+                   rf"\s+(?:{_ATTRIBUTION_VERBS}|shows?|showed|suggest(?:s|ed)?)\b")
 _SOURCE_AT_WORD = rf"""
     (?:(?=[A-Z])|{_SOURCE_GATE})(?:
     (?:[Aa]ccording\s+to\s+(?:the\s+)?(?:(?P<m>[a-z]+(?:al|ary)\s+(?:figures|data|estimates|statistics|count|tally))|(?P<k>[a-z]+|[A-Z][\w-]*)\s+(?:figures|data|estimates|statistics|count|tally))\b)
@@ -148,10 +151,10 @@ _SOURCE_AT_WORD = rf"""
   | (?:[Aa]ccording\s+to\s+(?:the\s+|an?\s+)?(?:(?:latest|new|official|its|their|[a-z]+ial|[a-z]+ed)\s+)?(?:(?:figures|data|estimates?|analysis|report|count|chairman|chairwoman|head|director|chief|spokesman|spokeswoman|spokesperson|secretary)\s+(?:from|by|of)\s+(?:the\s+)?)?(?P<a>{_NAME}))
   | (?:(?:[Aa]n?\s+|[Tt]he\s+)?(?:new\s+|latest\s+|recent\s+)?{gate(_REPORT_NOUNS)}(?i:{'|'.join(_REPORT_NOUNS)})\s+(?:from|by|of)\s+(?:the\s+)?(?P<b>{_NAME}))
   | (?:(?P<f>{_SPEAKER_PHRASE})(?:{_APPOSITIVE})?\s+{_ADVERBS}(?:{_ATTRIBUTION_VERBS}|say|estimate|expect|claim|report)\b(?!\s+by\b))
+  | (?:(?P<q>{_SPEAKER_PHRASE})\s+{_FIGURES_SHOWED})  # "government data showed"
   | (?:(?:[Tt]he\s+|[Aa]n?\s+)(?:(?:latest|new|recent)\s+)?(?P<p>{_NAME})\s+(?:poll|survey)\b)  # "in the latest YouGov poll"
   | (?:(?P<c>(?:The\s+)?{_NAME})(?:  # a name, then what makes it the figure's source (the name parsed once):
-        \s+(?:analysis|investigation|count|tally|report|survey|study|estimate|review|poll|figures|data|statistics|estimates|numbers)
-        (?:\s+(?:released|published|issued)(?:\s+on)?\s+\w+)?\s+(?:{_ATTRIBUTION_VERBS}|shows?|showed|found|suggest(?:s|ed)?)\b
+        \s+(?:(?:analysis|investigation|count|tally|report|survey|study|estimate|review|poll)\s+(?:{_ATTRIBUTION_VERBS}|shows?|showed)\b|{_FIGURES_SHOWED})
       | (?:’s|'s)?(?:{_APPOSITIVE})?\s+{_ADVERBS}(?:{_ATTRIBUTION_VERBS})\b(?!\s+by\b)(?!\s+(?:the|a|its)\s+(?:highest|lowest|largest|biggest|smallest|record)\b)
       | \s+{_ADVERBS}(?:(?:voted|decided|agreed|moved)\s+to\s+)?(?:{_DECISION_VERBS})\s+(?:(?:its|the|their)\s+)?(?:[\w-]+\s+){{0,3}}(?:{_DECISION_OBJECTS})\b
       | \s+{_ADVERBS}(?:released|published|issued|presented)\s+(?:[\w-]+\s+){{0,3}}(?:data|figures|report|statistics|survey|estimates|results)\b
@@ -248,7 +251,7 @@ _ANCHOR_GATE = gate(["according", *_REPORT_NOUNS, *_ATTRIBUTION_VERBS.split("|")
 _ATTRIBUTION_ANCHOR_RE = re.compile(
     rf"{NOT_ASCII_WORD}{_ANCHOR_GATE}"
     rf"(?i:according\b|(?:{'|'.join(_REPORT_NOUNS)})\s+(?:from|by|of)\b|(?:{_ATTRIBUTION_VERBS}|say|estimate|expect|claim|report|shows?|showed|suggest\w*|poll|survey)\b|"
-    rf"(?:{_PASSIVE_VERBS}){_WEEKDAY_OR_DAY}\s+by\b|(?:voted|decided|agreed|moved)\s+to\b|(?:released|issued|presented)\b|(?:{_DECISION_VERBS})\s+(?:its|the|their)\b)"
+    rf"(?:{_PASSIVE_VERBS}){_WEEKDAY_OR_DAY}\s+by\b|(?:voted|decided|agreed|moved)\s+to\b|(?:released|issued|presented)\b|(?:{_DECISION_VERBS})\s+(?:its|the|their|(?:[\w-]+\s+){{0,2}}?rates?)\b)"
 )
 
 
@@ -286,7 +289,7 @@ def find_sources(sentence: str) -> list[tuple[int, str]]:
         group = m.lastgroup or ""
         name = _clean_source(m.group(group))
         start = m.start(group)
-        if group == "f" and (left := _SPEAKER_LEFT_RE.search(spaced, max(0, start - 80), start)):
+        if group in ("f", "q") and (left := _SPEAKER_LEFT_RE.search(spaced, max(0, start - 80), start)):
             start = left.start()  # "civil defence officials": the modifiers before the head word
             name = _clean_source(spaced[start: m.end(group)])
         if name and group in ("f", "c") and (named := _APPOSITIVE_NAME_RE.match(spaced, m.end(group))):
