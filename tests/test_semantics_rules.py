@@ -81,6 +81,12 @@ ATTRIBUTIONS = [
     ("Exports rose 8% in April, government data showed on Friday.", "8%", "government"),
     # "a poll by X"
     ("Turnout will reach 64%, a poll by the Pew Research Center showed.", "64%", "Pew Research Center"),
+    # "according to the Danish statistics office": the office, not its demonym read as "Danish statistics"
+    ("Prices rose 2.1%, according to the Danish statistics office.", "2.1%", "Danish statistics office"),
+    # a demonym before a body's head word ("centre", "institute") is part of the body's name
+    ("Rents rose 9%, according to a Polish research institute.", "9%", "Polish research institute"),
+    # a speaker named in lowercase keeps the acronym after it
+    ("Output fell 3%, according to the statistics agency ISTAT.", "3%", "statistics agency ISTAT"),
 ]
 
 

@@ -92,6 +92,7 @@ _NAME = (r"(?>[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|to|de|al|du|the)\s+(?:the\
          r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?)"
          r"(?:(?:\s+[a-z'’]+){0,2}\s+(?:ministry|office|service|agency|authorities|officials?|command|council|"
          r"commission|mission|monitors|media|military|army|navy|force|forces|staff|guard|police|government|intelligence|bank|"
+         r"cent(?:re|er)|institute|bureau|agency|department|federation|authority|"
          r"spokesman|spokeswoman|documents|commanders?(?:-in-chief)?|mayor|governor|president|minister|envoy|ambassador|"
          r"magistrate|commissioner|chief|director|secretary|chairman|chairwoman|inspector|prosecutor|judge)\b"
          r"(?:\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?)?")
@@ -146,8 +147,8 @@ _FIGURES_SHOWED = (rf"(?:figures|data|statistics|estimates|numbers)(?:\s+(?:rele
                    rf"\s+(?:{_ATTRIBUTION_VERBS}|shows?|showed|suggest(?:s|ed)?)\b")
 _SOURCE_AT_WORD = rf"""
     (?:(?=[A-Z])|{_SOURCE_GATE})(?:
-    (?:[Aa]ccording\s+to\s+(?:the\s+)?(?:(?P<m>[a-z]+(?:al|ary)\s+(?:figures|data|estimates|statistics|count|tally))|(?P<k>[a-z]+|[A-Z][\w-]*)\s+(?:figures|data|estimates|statistics|count|tally))\b)
-  | (?:[Aa]ccording\s+to\s+(?:the\s+|an?\s+)?(?P<h>(?:[a-z]+\s+){{0,4}}(?:{'|'.join(_SPEAKERS)}))\b(?!\s+(?:of|in|for|from|at)\s))
+    (?:[Aa]ccording\s+to\s+(?:the\s+)?(?:(?P<m>[a-z]+(?:al|ary)\s+(?:figures|data|estimates|statistics|count|tally))|(?P<k>[a-z]+|[A-Z][\w-]*)\s+(?:figures|data|estimates|statistics|count|tally))\b(?!\s+(?:{'|'.join(_SPEAKERS)})\b))
+  | (?:[Aa]ccording\s+to\s+(?:the\s+|an?\s+)?(?P<h>(?:[a-z]+\s+){{0,4}}(?:{'|'.join(_SPEAKERS)})(?:\s+[A-Z]{{2,}}(?![\w'’-]))?)\b(?!\s+(?:of|in|for|from|at)\s))
   | (?:[Aa]ccording\s+to\s+(?:the\s+|an?\s+)?(?:(?:latest|new|official|its|their|[a-z]+ial|[a-z]+ed)\s+)?(?:(?:figures|data|estimates?|analysis|report|count|chairman|chairwoman|head|director|chief|spokesman|spokeswoman|spokesperson|secretary)\s+(?:from|by|of)\s+(?:the\s+)?)?(?P<a>{_NAME}))
   | (?:(?:[Aa]n?\s+|[Tt]he\s+)?(?:new\s+|latest\s+|recent\s+)?{gate(_REPORT_NOUNS)}(?i:{'|'.join(_REPORT_NOUNS)})\s+(?:from|by|of)\s+(?:the\s+)?(?P<b>{_NAME}))
   | (?:(?P<f>{_SPEAKER_PHRASE})(?:{_APPOSITIVE})?\s+{_ADVERBS}(?:{_ATTRIBUTION_VERBS}|say|estimate|expect|claim|report)\b(?!\s+by\b))
