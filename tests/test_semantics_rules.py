@@ -61,6 +61,32 @@ ATTRIBUTIONS = [
     # a name with "in" is not cut at a month: "the UK Ministry of Defence in February"
     ("The paper cited figures from the UK Ministry of Defence in February, which reported 40,000 deaths.", "40,000",
      "UK Ministry of Defence"),
+    # a body's figures or data, then "show(ed)", with "released on <day>" between
+    ("Retail sales fell 1.1% in March, Statistics Canada figures showed.", "1.1%", "Statistics Canada"),
+    ("Output shrank 0.4% in May, CBS data released on Friday showed.", "0.4%", "CBS"),
+    # a poll or survey named by its firm
+    ("The party polled 31% in the latest Ipsos survey.", "31%", "Ipsos"),
+    # a federation of unions speaks
+    ("Some 5,000 dockers stopped work, the ITF transport federation said.", "Some 5,000", "ITF transport federation"),
+    # "a central bank" is a name's head word, so its decision is its own figure
+    ("Hungary's central bank kept its base rate at 6.5% on Tuesday.", "6.5%", "Hungary's central bank"),
+    # a possessive's budget, or a verb taking the figure at once, yields to a named source
+    ("Spain's defence budget will rise to EUR 33 billion, according to the Elcano Royal Institute.",
+     "EUR 33 billion", "Elcano Royal Institute"),
+    ("Hungary's budget gap widened to 4.9% of GDP, the finance ministry said.", "4.9%", "finance ministry"),
+    ("Factories added 42,000 jobs in June, the statistics office said.", "42,000", "statistics office"),
+    # a decision on rates with no "its"/"the" before them
+    ("The Riksbank held rates at 2.25% on Wednesday.", "2.25%", "Riksbank"),
+    # a speaker named in lowercase, by its data
+    ("Exports rose 8% in April, government data showed on Friday.", "8%", "government"),
+    # "a poll by X"
+    ("Turnout will reach 64%, a poll by the Pew Research Center showed.", "64%", "Pew Research Center"),
+    # "according to the Danish statistics office": the office, not its demonym read as "Danish statistics"
+    ("Prices rose 2.1%, according to the Danish statistics office.", "2.1%", "Danish statistics office"),
+    # a demonym before a body's head word ("centre", "institute") is part of the body's name
+    ("Rents rose 9%, according to a Polish research institute.", "9%", "Polish research institute"),
+    # a speaker named in lowercase keeps the acronym after it
+    ("Output fell 3%, according to the statistics agency ISTAT.", "3%", "statistics agency ISTAT"),
 ]
 
 

@@ -79,7 +79,7 @@ _ATTRIBUTION_VERBS = (
     r"predicts|predicted|puts|putting|disclosed|revealed|announces|approved|allocated|"
     r"earmarked|proposed|appealing|seeks|sought|wants|plans|intends|aims|counts|tallies|lists"
 )
-_REPORT_NOUNS = ("analysis", "assessment", "report", "estimate", "data", "figures", "study", "count", "tally", "survey",
+_REPORT_NOUNS = ("analysis", "assessment", "report", "estimate", "data", "figures", "study", "count", "tally", "survey", "poll",
                  "intelligence", "investigation", "review", "calculations?")
 # A name: its capitalized words, joined by a few small words ("Ministry of Defence"), taken whole
 # (an atomic group): what may follow a name (a lowercase word, "'s", a comma) never follows a shorter
@@ -91,7 +91,8 @@ _NAME = (r"(?>[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|to|de|al|du|the)\s+(?:the\
          rf"(?!(?:{_CALENDAR_WORDS})\b))?[A-Z][\w.&'’-]*)*"
          r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?)"
          r"(?:(?:\s+[a-z'’]+){0,2}\s+(?:ministry|office|service|agency|authorities|officials?|command|council|"
-         r"commission|mission|monitors|media|military|army|navy|force|forces|staff|guard|police|government|intelligence|"
+         r"commission|mission|monitors|media|military|army|navy|force|forces|staff|guard|police|government|intelligence|bank|"
+         r"cent(?:re|er)|institute|bureau|agency|department|federation|authority|"
          r"spokesman|spokeswoman|documents|commanders?(?:-in-chief)?|mayor|governor|president|minister|envoy|ambassador|"
          r"magistrate|commissioner|chief|director|secretary|chairman|chairwoman|inspector|prosecutor|judge)\b"
          r"(?:\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?)?")
@@ -109,7 +110,7 @@ _SPEAKER_MODIFIERS = ("human", "rights", "monitoring", "presidential", "press", 
                       "electoral", "new", "health", "defen[cs]e", "foreign", "interior", "emergency", "emergencies",
                       "rescue", "migration", "refugee", "duty", "prison", "police", "army", "navy", "government",
                       "opposition", "rebel", "western", "independent", "international", "world", "news", "media",
-                      "draft", "investigative", "research", "spy", "fire", "labour", "labor", "market")
+                      "draft", "investigative", "research", "spy", "fire", "labour", "labor", "market", "union", "trade", "transport")
 _SPEAKERS = ("ministry", "authorities", "officials?", "spokes(?:man|woman|person)", "rescuers", "police", "groups?", "agency",
              "agencies", "monitors", "doctors", "medics", "services?", "organi[sz]ers", "activists", "witnesses", "analysts",
              "experts", "researchers", "residents", "unions?", "army", "military", "navy", "government", "governor",
@@ -118,7 +119,7 @@ _SPEAKERS = ("ministry", "authorities", "officials?", "spokes(?:man|woman|person
              "bank", "company", "regulator", "cabinet", "law", "court", "diplomats?", "envoy", "sources?", "minister",
              "commission", "institute", "watchdog", "statement", "administration", "ministers", "blog", "website",
              "outlet", "project", "newspaper", "broadcaster", "channel", "examiner", "coroner", "parliament",
-             "legislature", "assembly", "senate", r"civil\s+(?:defen[cs]e|protection)")
+             "legislature", "assembly", "senate", "federations?", "confederation", r"civil\s+(?:defen[cs]e|protection)")
 # ", a Dutch open-source intelligence group," or ", speaking on condition of anonymity,": between a speaker and the verb
 _APPOSITIVE = r",\s+[^,.;\"“”]{3,60},"
 # (The speaker's modifiers are not in the gate: a speaker found at its head word takes them in afterwards,
@@ -141,15 +142,20 @@ _WEEKDAY_OR_DAY = r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|
 _DECISION_VERBS = (r"cut|raised|raise|lowered|lower|set|kept|keep|held|hold|left|leave|slashed|hiked|increased|reduced|"
                    r"trimmed")
 _DECISION_OBJECTS = r"[Rr]ates?|forecast|estimate|target(?:\s+range)?|outlook|projection|budget"
+# "<body> figures showed", "ONS data released on Tuesday show": the body's figures, then a verb that presents them
+_FIGURES_SHOWED = (rf"(?:figures|data|statistics|estimates|numbers)(?:\s+(?:released|published|issued)(?:\s+on)?\s+\w+)?"
+                   rf"\s+(?:{_ATTRIBUTION_VERBS}|shows?|showed|suggest(?:s|ed)?)\b")
 _SOURCE_AT_WORD = rf"""
     (?:(?=[A-Z])|{_SOURCE_GATE})(?:
-    (?:[Aa]ccording\s+to\s+(?:the\s+)?(?:(?P<m>[a-z]+(?:al|ary)\s+(?:figures|data|estimates|statistics|count|tally))|(?P<k>[a-z]+|[A-Z][\w-]*)\s+(?:figures|data|estimates|statistics|count|tally))\b)
-  | (?:[Aa]ccording\s+to\s+(?:the\s+|an?\s+)?(?P<h>(?:[a-z]+\s+){{0,4}}(?:{'|'.join(_SPEAKERS)}))\b(?!\s+(?:of|in|for|from|at)\s))
+    (?:[Aa]ccording\s+to\s+(?:the\s+)?(?:(?P<m>[a-z]+(?:al|ary)\s+(?:figures|data|estimates|statistics|count|tally))|(?P<k>[a-z]+|[A-Z][\w-]*)\s+(?:figures|data|estimates|statistics|count|tally))\b(?!\s+(?:{'|'.join(_SPEAKERS)})\b))
+  | (?:[Aa]ccording\s+to\s+(?:the\s+|an?\s+)?(?P<h>(?:[a-z]+\s+){{0,4}}(?:{'|'.join(_SPEAKERS)})(?:\s+[A-Z]{{2,}}(?![\w'’-]))?)\b(?!\s+(?:of|in|for|from|at)\s))
   | (?:[Aa]ccording\s+to\s+(?:the\s+|an?\s+)?(?:(?:latest|new|official|its|their|[a-z]+ial|[a-z]+ed)\s+)?(?:(?:figures|data|estimates?|analysis|report|count|chairman|chairwoman|head|director|chief|spokesman|spokeswoman|spokesperson|secretary)\s+(?:from|by|of)\s+(?:the\s+)?)?(?P<a>{_NAME}))
   | (?:(?:[Aa]n?\s+|[Tt]he\s+)?(?:new\s+|latest\s+|recent\s+)?{gate(_REPORT_NOUNS)}(?i:{'|'.join(_REPORT_NOUNS)})\s+(?:from|by|of)\s+(?:the\s+)?(?P<b>{_NAME}))
   | (?:(?P<f>{_SPEAKER_PHRASE})(?:{_APPOSITIVE})?\s+{_ADVERBS}(?:{_ATTRIBUTION_VERBS}|say|estimate|expect|claim|report)\b(?!\s+by\b))
+  | (?:(?P<q>{_SPEAKER_PHRASE})\s+{_FIGURES_SHOWED})  # "government data showed"
+  | (?:(?:[Tt]he\s+|[Aa]n?\s+)(?:(?:latest|new|recent)\s+)?(?P<p>{_NAME})\s+(?:poll|survey)\b)  # "in the latest YouGov poll"
   | (?:(?P<c>(?:The\s+)?{_NAME})(?:  # a name, then what makes it the figure's source (the name parsed once):
-        \s+(?:analysis|investigation|count|tally|report|survey|study|estimate|review)\s+(?:{_ATTRIBUTION_VERBS}|shows?|showed)\b
+        \s+(?:(?:analysis|investigation|count|tally|report|survey|study|estimate|review|poll)\s+(?:{_ATTRIBUTION_VERBS}|shows?|showed)\b|{_FIGURES_SHOWED})
       | (?:’s|'s)?(?:{_APPOSITIVE})?\s+{_ADVERBS}(?:{_ATTRIBUTION_VERBS})\b(?!\s+by\b)(?!\s+(?:the|a|its)\s+(?:highest|lowest|largest|biggest|smallest|record)\b)
       | \s+{_ADVERBS}(?:(?:voted|decided|agreed|moved)\s+to\s+)?(?:{_DECISION_VERBS})\s+(?:(?:its|the|their)\s+)?(?:[\w-]+\s+){{0,3}}(?:{_DECISION_OBJECTS})\b
       | \s+{_ADVERBS}(?:released|published|issued|presented)\s+(?:[\w-]+\s+){{0,3}}(?:data|figures|report|statistics|survey|estimates|results)\b
@@ -242,11 +248,11 @@ def _clean_source(name: str) -> str | None:
 # skipping to the next character of the class in C; one that opens with "\b" it starts at every position.)
 _ANCHOR_GATE = gate(["according", *_REPORT_NOUNS, *_ATTRIBUTION_VERBS.split("|"), "say", "expect", "claim", "report",
                      *_PASSIVE_VERBS.split("|"), *_DECISION_VERBS.split("|"), "voted", "decided", "agreed", "moved", "released", "issued",
-                     "presented"])
+                     "presented", "show", "shows", "showed", "suggest", "poll"])
 _ATTRIBUTION_ANCHOR_RE = re.compile(
     rf"{NOT_ASCII_WORD}{_ANCHOR_GATE}"
-    rf"(?i:according\b|(?:{'|'.join(_REPORT_NOUNS)})\s+(?:from|by|of)\b|(?:{_ATTRIBUTION_VERBS}|say|estimate|expect|claim|report)\b|"
-    rf"(?:{_PASSIVE_VERBS}){_WEEKDAY_OR_DAY}\s+by\b|(?:voted|decided|agreed|moved)\s+to\b|(?:released|issued|presented)\b|(?:{_DECISION_VERBS})\s+(?:its|the|their)\b)"
+    rf"(?i:according\b|(?:{'|'.join(_REPORT_NOUNS)})\s+(?:from|by|of)\b|(?:{_ATTRIBUTION_VERBS}|say|estimate|expect|claim|report|shows?|showed|suggest\w*|poll|survey)\b|"
+    rf"(?:{_PASSIVE_VERBS}){_WEEKDAY_OR_DAY}\s+by\b|(?:voted|decided|agreed|moved)\s+to\b|(?:released|issued|presented)\b|(?:{_DECISION_VERBS})\s+(?:its|the|their|(?:[\w-]+\s+){{0,2}}?rates?)\b)"
 )
 
 
@@ -262,7 +268,10 @@ _CLAUSE_GAP_RE = re.compile(rf"{_NOUN_AFTER_WHOLE},\s+$")
 
 
 _SPEAKER_LEFT_RE = re.compile(rf"(?<=\s)(?:(?:[A-Z][\w.-]*(?:['’]s)?|[a-z]+s['’]|[a-z]+['’]s|(?:{'|'.join(_SPEAKER_MODIFIERS)}))\s+)+$")
-_WEAK_VERB_RE = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:recorded|registered|counted|saw)\b")
+_WEAK_VERB_RE = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:recorded|registered|counted|saw)\b"
+                           r"|\s+(?:added|raised|put)\s+(?=[\d$€£¥]|(?:about|some|nearly|almost|more|over|around)\s)")
+# "China's defence budget will reach …, according to SIPRI": the possessive names what the figure is of, not who gives it
+_POSSESSIVE_OBJECT_RE = re.compile(r"(?<=['’]s)\s+(?:[\w-]+\s+){0,3}(?:budget|plan|proposal|request)\b")
 _APPOSITIVE_NAME_RE = re.compile(r",\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){1,3}),")
 
 
@@ -281,14 +290,15 @@ def find_sources(sentence: str) -> list[tuple[int, str]]:
         group = m.lastgroup or ""
         name = _clean_source(m.group(group))
         start = m.start(group)
-        if group == "f" and (left := _SPEAKER_LEFT_RE.search(spaced, max(0, start - 80), start)):
+        if group in ("f", "q") and (left := _SPEAKER_LEFT_RE.search(spaced, max(0, start - 80), start)):
             start = left.start()  # "civil defence officials": the modifiers before the head word
             name = _clean_source(spaced[start: m.end(group)])
         if name and group in ("f", "c") and (named := _APPOSITIVE_NAME_RE.match(spaced, m.end(group))):
             name = f"{name} {named.group(1)}"  # "the regional governor, Vyacheslav Gladkov, said"
         if name:
             found.append((start - 1, name))
-            weak.append(group == "c" and _WEAK_VERB_RE.match(spaced, m.end(group)) is not None)
+            weak.append(group == "c" and (_WEAK_VERB_RE.match(spaced, m.end(group)) is not None
+                                          or _POSSESSIVE_OBJECT_RE.match(spaced, m.end(group)) is not None))
         pos = m.end() - 1
     if any(weak) and not all(weak):  # "Police recorded 6.6 million crimes …, according to the ONS"
         found = [f for f, w in zip(found, weak, strict=True) if not w]
