@@ -42,7 +42,16 @@ CASES = [
     ("Revenue: 2 trillion 100 billion UAH.", "2 trillion 100 billion UAH", 2.1e12, 2.1e12, "exact", "UAH"),
     ("He was paid more than £4million.", "more than £4million", 4e6, None, "more_than", "GBP"),
     ("The result was ($7.1 million).", "($7.1 million)", -7.1e6, -7.1e6, "exact", "USD"),
+    # press spellings of local currencies
+    ("The ward got Sh20 million for water.", "Sh20 million", 2e7, 2e7, "exact", "KES"),
+    ("Tickets cost KSh1,500 at the gate.", "KSh1,500", 1500, 1500, "exact", "KES"),
+    ("Fuel rose to N950,000 a tanker.", "N950,000", 950000, 950000, "exact", "NGN"),
+    ("The state owes N3.4 billion in arrears.", "N3.4 billion", 3.4e9, 3.4e9, "exact", "NGN"),
+    ("The bank lent 2.1 billion reais.", "2.1 billion reais", 2.1e9, 2.1e9, "exact", "BRL"),
+    ("Rent is 40,000 Turkish liras now.", "40,000 Turkish liras", 4e4, 4e4, "exact", "TRY"),
     # bounds
+    ("Attendance was well over 8,000 on Sunday.", "well over 8,000", 8000, None, "more_than", None),
+    ("The poll found just under 40% in favour.", "just under 40%", None, 40, "less_than", "percent"),
     ("Fees must be less than or equal to £90.", "less than or equal to £90", None, 90, "at_most", "GBP"),
     ("Loads equal to or less than 40 tonnes pass.", "equal to or less than 40 tonnes", None, 40, "at_most",
      "metric_ton"),
@@ -69,7 +78,7 @@ def test_rule(text, span, low, high, bound, unit):
 
 @pytest.mark.parametrize("text", [
     "ALL 5 SUSPECTS RELEASED", "TOP 10 FILMS", "Page 3 of 9", "The XB-300m prototype flew.", "open 24/7",
-    "the 9/11 attacks", "two A/B tests",
+    "the 9/11 attacks", "two A/B tests", "Staff wore N95 masks.", "The N1 road was shut.",
 ])
 def test_not_a_figure_or_not_money(text):
     for c in crosscount.extract(text):

@@ -184,11 +184,34 @@ MASK_RE = re.compile(
 )
 
 
+def _fused_symbol_re() -> re.Pattern[str]:
+    """A press symbol of letters fused to the amount after it ("Sh10,000", "N1.2 trillion"): the letters
+    that need an amount's shape (see ``currencies.FUSED_SYMBOLS_NEEDING_AN_AMOUNT``) only before
+    thousands groups or a scale word. Derived from the table, never kept by hand."""
+    free = [s for s in currencies.FUSED_PRESS_SYMBOLS if s not in currencies.FUSED_SYMBOLS_NEEDING_AN_AMOUNT]
+    shaped = sorted(currencies.FUSED_SYMBOLS_NEEDING_AN_AMOUNT)
+    return re.compile(rf"(?<![A-Za-z\d])(?:(?P<free>{'|'.join(sorted(free, key=len, reverse=True))})(?=\d)"
+                      rf"|(?P<shaped>{'|'.join(shaped)})(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d+(?:\.\d+)?\s?(?i:{_SCALE_WORD})\b))")
+
+
+FUSED_SYMBOL_RE = _fused_symbol_re()
+_FUSED_SYMBOL_REACH = max(map(len, currencies.FUSED_PRESS_SYMBOLS))
+# ``SEED_RE`` without the look-behinds that keep a number from starting inside a word: the numeral after
+# a fused symbol (its groups are SEED_RE's, so a match reads the same)
+_SEED_AFTER_SYMBOL_RE = re.compile(SEED_RE.pattern.replace(r"(?<!\w)", "", 1).replace(r"(?P<num>(?<![\w.,])", "(?P<num>", 1),
+                                   SEED_RE.flags)
+
+
 def scan(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]], list[re.Match[str]]]:
     """``SEED_RE.finditer(text)``, ``DATE_RE.finditer(text)`` and ``MASK_RE.finditer(text)``, each pattern
     tried only where ``NUMBER_OR_DATE_START_RE`` says a number or a date may start (every mask starts
-    with a digit, so with a number)."""
+    with a digit, so with a number), and the numbers also right after a fused press symbol ("Sh10,000"),
+    where no word boundary stands."""
     numbers, dates, masks = word_start_scan(NUMBER_OR_DATE_START_RE, [SEED_RE, DATE_RE, MASK_RE], text)
+    for fused in FUSED_SYMBOL_RE.finditer(text):
+        if (m := _SEED_AFTER_SYMBOL_RE.match(text, fused.end())) is not None and m.lastgroup == "num":
+            numbers = [n for n in numbers if not m.start() <= n.start() < m.end()]  # "billion" of "Sh1 billion"
+            bisect.insort(numbers, m, key=lambda n: n.start())
     return numbers, dates, masks
 
 
@@ -213,6 +236,10 @@ _HEDGES: dict[str, str] = {
     "exceed": "more_than", "exceeds": "more_than", "exceeded": "more_than", "surpassed": "more_than",
     "starting from": "at_least", "starting at": "at_least", "from as little as": "at_least",
 }
+# An intensifier before a comparison keeps its bound and belongs to the span: "well over 25,000", "just under 4,000".
+_INTENSIFIERS = ("well", "just", "far", "slightly", "comfortably", "a little", "a bit", "somewhat")
+_INTENSIFIABLE = ("over", "above", "under", "below", "more than", "less than", "fewer than")
+_HEDGES.update({f"{i} {h}": _HEDGES[h] for i in _INTENSIFIERS for h in _INTENSIFIABLE})
 # "climbed past 50,000" is a bound, "its past 3 elections" is not
 _DETERMINER_BEFORE_RE = re.compile(r"(?i:\b(?:the|its|his|her|their|our|my|your|this|that|these|those|a|an)\s+past)$")
 # how far back a hedge can reach, and in how many words by its last word ("than": 5, 4, 2), longest first:
@@ -739,6 +766,12 @@ class _Extractor:
 
     # -- the pieces around one number ------------------------------------------------------------
     def prefix_currency(self, start: int) -> tuple[int, str | None]:
+        if start and self.text[start - 1].isalpha():  # only a fused press symbol: "Sh10,000", "N40,000"
+            for at in range(max(0, start - _FUSED_SYMBOL_REACH), start):
+                fused = FUSED_SYMBOL_RE.match(self.text, at)
+                if fused is not None and fused.end() == start:
+                    return at, currencies.FUSED_PRESS_SYMBOLS[fused.group(0)]
+            return start, None
         before = self.text[max(0, start - 2): start].rstrip()
         if not before or before[-1] not in _prefix_last_chars():
             return start, None  # most numbers: no symbol or code can end right before them

@@ -33,6 +33,13 @@ CODES_THAT_ARE_WORDS = frozenset({"ALL", "TOP", "CUP", "MOP", "PEN", "TRY", "SOS
 PRESS_SYMBOLS: dict[str, str] = {"C$": "CAD", "Can$": "CAD", "S$": "SGD", "AU$": "AUD", "US $": "USD",
                                  "Rs": "INR", "Rs.": "INR",  # English-language press: Rs is the Indian rupee
                                  "Hr": "UAH", "Mex$": "MXN"}  # "Hr 1.1 trillion" in Ukraine's English press
+# Press symbols made of letters and written fused to the amount ("Sh10,000", "KSh3.2 billion", "N40,000"),
+# as Kenyan and Nigerian papers write them. A fused letter is more often a name ("N95 masks", "M25"), so
+# the single letters count only before an amount's shape: thousands groups or a scale word.
+FUSED_PRESS_SYMBOLS: dict[str, str] = {"KSh": "KES", "Ksh": "KES", "Sh": "KES", "N": "NGN"}
+FUSED_SYMBOLS_NEEDING_AN_AMOUNT = frozenset({"N"})
+# Names the press writes that CLDR does not record ("4.9 billion reais": CLDR has only "Brazilian reals").
+PRESS_NAMES: dict[str, str] = {"reais": "BRL", "turkish liras": "TRY"}
 # The hundredth parts news names, read as their main unit ("34 cents" is 0.34 USD). A bare "cent" is the
 # US one in English news, as a bare "dollar" is; a qualified name ("euro cents") says whose.
 SUB_UNITS: dict[str, tuple[str, float]] = {
@@ -117,6 +124,8 @@ def build_table() -> dict[str, Any]:
     for stem, code in PREFERRED_FOR_BARE_WORD.items():
         names.setdefault(stem, code)
         names.setdefault(stem + "s", code)
+    for word, code in PRESS_NAMES.items():
+        names.setdefault(word, code)
     # English plurals CLDR gives only with their qualifier ("Ukrainian hryvnias"): add the bare plural.
     for word, code in list(names.items()):
         if " " not in word and not word.endswith("s") and word not in NOT_A_CURRENCY_WORD:
