@@ -52,6 +52,10 @@ CASES = [
     # bounds
     ("Attendance was well over 8,000 on Sunday.", "well over 8,000", 8000, None, "more_than", None),
     ("The poll found just under 40% in favour.", "just under 40%", None, 40, "less_than", "percent"),
+    ("Deaths fell by about 4,000 to 61,500 last year.", "about 4,000", 4000, 4000, "approximate", None),
+    ("Deaths fell by about 4,000 to 61,500 last year.", "61,500", 61500, 61500, "exact", None),
+    ("Officials said 1912 homes were flooded.", "1912", 1912, 1912, "exact", None),
+    ("A total of 1204 pupils have left.", "1204", 1204, 1204, "exact", None),
     ("Fees must be less than or equal to £90.", "less than or equal to £90", None, 90, "at_most", "GBP"),
     ("Loads equal to or less than 40 tonnes pass.", "equal to or less than 40 tonnes", None, 40, "at_most",
      "metric_ton"),

@@ -255,6 +255,11 @@ RANGE_START_RE = re.compile(r"(?<![\w-])(?i:(?P<w>between|from))\s+$")
 _RANGE_START_WORDS = last_words(["between", "from"])
 
 
+# A change ("fell by about 30,000") followed by "to" and a figure this many times larger is the level
+# it reached, not the top of a range of the change ("cut by 10 to 15 percent").
+_LEVEL_OVER_CHANGE = 10.0
+
+
 def range_start(text: str, start: int) -> re.Match[str] | None:
     """"between" or "from" right before ``start``, where a range opens."""
     if not may_end_in(text[max(0, start - 10): start], _RANGE_START_WORDS):
@@ -324,7 +329,7 @@ _IDENT_WORDS = ("article", "section", "chapter", "page", "pages", "p.", "pp.", "
                 "category", "class", "type", "tier", "stage", "series", "mark", "mk", "mk.", "max", "leopard", "challenger",
                 "boeing", "airbus", "galaxy", "pixel", "playstation", "xbox", "bus", "train", "line", "track", "lane", "exit",
                 "junction", "ward", "precinct", "zone", "sector", "camp", "checkpoint", "square", "street", "avenue",
-                "dial", "text", "hotline", "helpline", "top")
+                "dial", "dialled", "dialed", "dialling", "call", "text", "hotline", "helpline", "top", "band")
 IDENT_BEFORE_RE = re.compile(
     rf"(?:[A-Za-z]-?|(?<![\w]){gate(_IDENT_WORDS)}(?i:{'|'.join(map(re.escape, _IDENT_WORDS))})\s+|(?<![\w])No\s+)$"
 )
@@ -593,6 +598,13 @@ def _per_at(text: str, pos: int) -> re.Match[str] | None:
     window = text[pos: pos + 24]
     return PER_RE.match(window) if may_open_with(window, PER_FIRSTS) else None
 _LIST_MARKER_END_RE = re.compile(r"\s*[.)]\s")  # "1. ", "2) "
+# A house number: a plain numeral, then a capitalised name and the kind of street ("1420 Oak Street").
+_STREET_KINDS = ("Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Boulevard", "Blvd", "Drive", "Place",
+                 "Terrace", "Crescent", "Square", "Close", "Court", "Parkway", "Highway")
+_STREET_AFTER_RE = re.compile(rf"[ \t]+(?:[A-Z][a-z]+[ \t]+){{1,3}}(?:{'|'.join(_STREET_KINDS)})\b")
+# "a total of 1850 homes": after "of", a year-shaped numeral before a plural noun and its verb is a count
+_PLURAL_NOUN_VERB_AFTER_RE = re.compile(r"[ \t]+[a-z]{3,}s[ \t]+(?:were|are|have|had|died|remain|remained)\b")
+_OF_BEFORE_RE = re.compile(r"(?i:\bof\s+)$")
 _NO_BEFORE_RE = re.compile(r"(?i:\bno\s+)$")  # "no one"
 
 
@@ -648,6 +660,16 @@ def _is_four_digits(raw: str) -> bool:
     return len(raw) == 4 and raw.isdecimal()
 
 
+def _year_shape_counts(text: str, start: int, end: int) -> bool:
+    """Whether the year-shaped numeral from ``start`` to ``end`` counts the plural noun after it, as its
+    verb shows ("1766 deaths were reported", "a total of 1850 homes were damaged"); after a preposition of
+    time it stays a year ("in 1990 prices were lower")."""
+    if _PLURAL_NOUN_VERB_AFTER_RE.match(text, end) is None:
+        return False
+    return _OF_BEFORE_RE.search(text, max(0, start - 5), start) is not None \
+        or not YEAR_PREP_RE.search(text, max(0, start - 20), start)
+
+
 def _joined_by_dash(text: str, a: _Seed, b: _Seed) -> bool:
     return text[a.end: b.start].strip() in ("-", "–")
 
@@ -692,7 +714,8 @@ class _Extractor:
         self.text = text
         self.numbers, dates, never = scan(text)
         self.dates = date_mentions(dates, text)
-        masks = [(d.start, d.end) for d in self.dates]
+        masks = [(d.start, d.end) for d in self.dates
+                 if not (_is_four_digits(text[d.start: d.end]) and _year_shape_counts(text, d.start, d.end))]
         masks += [m.span() for m in never]
         masks += address_spans(text)
         # as one ordered list of disjoint spans, so that the mask a number falls in is the last one that
@@ -1218,8 +1241,9 @@ class _Extractor:
                 return None
             if opened == "from" and opener and CHANGE_BEFORE_RE.search(text, max(0, opener.start() - 45), opener.start()):
                 return None
-            if word == "to" and (tail_end != seeds[i].end or seeds[i].has_scale) and self.change_by_before(start):
-                return None  # "rose by 18% to 2,345": a change with a unit or scale of its own, then the level
+            if word == "to" and (tail_end != seeds[i].end or seeds[i].has_scale or nxt.low > _LEVEL_OVER_CHANGE * seeds[i].high) \
+                    and self.change_by_before(start):
+                return None  # "rose by 18% to 2,345", "fell by about 30,000 to 7.54 million": a change, then the level
             if m.group("d") and (seeds[i].kind == "words") != (nxt.kind == "words"):
                 return None
             return i + 1, p_start, p_currency
@@ -1255,8 +1279,11 @@ class _Extractor:
             raw = text[seed.start: seed.end]
             if kind == "count" and not seed.has_scale and _is_four_digits(raw) and 1000 <= seed.low <= 2100:
                 if self.hedge_before(seed.start)[1] is None and not self.bound_after(end):
-                    if YEAR_PREP_RE.search(text, max(0, seed.start - 20), seed.start) or FUNCTION_AFTER_RE.match(text[end: end + 20]):
-                        return "year_is_not_a_figure"  # a year
+                    if not _year_shape_counts(text, seed.start, end) and (YEAR_PREP_RE.search(text, max(0, seed.start - 20), seed.start)
+                                        or FUNCTION_AFTER_RE.match(text[end: end + 20])):
+                        return "year_is_not_a_figure"  # a year; but "a total of 1850 homes were" counts homes
+            if kind == "count" and raw.isdigit() and _STREET_AFTER_RE.match(text, end):
+                return "street_address"  # "1420 Oak Street", "221 Baker Street"
             if kind == "count" and _LIST_MARKER_END_RE.match(text, end, end + 3) and (seed.start == 0 or text[seed.start - 1] == "\n"):
                 return "list_marker"  # a list marker "1. "
         elif seed.kind == "words":
