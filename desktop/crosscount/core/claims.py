@@ -289,6 +289,9 @@ CONNECTOR_FIRSTS = "".join(sorted({w[0] for w in _RANGE_WORDS})) + _RANGE_DASHES
 SUFFIX_BOUND_FIRSTS = "-+o"
 PERCENT_FIRSTS = "%pPbB-"
 PER_FIRSTS = "-/aApPeEmMwWdDyYhH"
+# A part of a point after a share word: "a quarter point", "half a percentage point", "a quarter of a
+# percentage point", "a half-point cut": a change of rate in percentage points, not a share of 25 percent.
+POINTS_AFTER_SHARE_RE = re.compile(r"(?:\s+of)?(?:\s+an?)?[\s-]+(?i:percentage[\s-]+points?|points?)\b")
 PERCENT_RE = re.compile(
     r"^(?:(?P<points>\s(?i:percentage\s+points?|pp)\b)|(?P<bp>\s(?i:basis[\s-]+points?)\b|\s?bps?\b)"
     r"|\s?%|\s?(?i:per\s?cent|pct)\b|-(?i:percent)\b|pc\b)"  # "30pc" in British papers (fused, so not "3 pcs")
@@ -569,7 +572,7 @@ def _seed_from_match(m: re.Match[str]) -> _Seed | None:
         return _Seed(start, end, lo * scale, hi * scale, "few")
     if g == "frac":
         if m.group("fbare") is not None and not BY_BEFORE_RE.search(m.string, max(0, start - 25), start) \
-                and not _unit_word_after(m.string, end):
+                and not _unit_word_after(m.string, end) and not POINTS_AFTER_SHARE_RE.match(m.string, end):
             return None  # "a third time", "half the town"; but "fell by almost a third" is a share, "one-half miles" a length
         numerator = 1 if fold(m.group("fnum") or "a") == "a" else SMALL[fold(m.group("fnum"))]
         share = numerator / DENOMINATORS[fold(m.group("fden") or "half")]
@@ -960,6 +963,11 @@ class _Extractor:
         """What follows a number: currency, percent or unit. Returns (end, kind, unit)."""
         end = seed.end
         if seed.kind == "frac":
+            points = POINTS_AFTER_SHARE_RE.match(self.text, end)
+            if points is not None and not seed.in_main_unit:  # "a quarter point", "half a percentage point"
+                seed.low = seed.high = seed.raw_value = seed.low / 100
+                seed.in_main_unit = True
+                return points.end(), "percent", "percentage_point"
             tokens = _tokens_after(self.text, end)
             stop, unit, _ = self.unit_after(end, tokens[:3])
             if unit is not None and not seed.in_main_unit:  # "one-half miles": a part of the unit, not a share
