@@ -49,6 +49,11 @@ CASES = [
     ("The state owes N3.4 billion in arrears.", "N3.4 billion", 3.4e9, 3.4e9, "exact", "NGN"),
     ("The bank lent 2.1 billion reais.", "2.1 billion reais", 2.1e9, 2.1e9, "exact", "BRL"),
     ("Rent is 40,000 Turkish liras now.", "40,000 Turkish liras", 4e4, 4e4, "exact", "TRY"),
+    ("CALGARY — The city approved $12 million for transit.", "$12 million", 1.2e7, 1.2e7, "exact", "CAD"),
+    ("Australian farmers won $30 million in drought aid.", "$30 million", 3e7, 3e7, "exact", "AUD"),
+    ("Canada and the United States each gave $5 million.", "$5 million", 5e6, 5e6, "exact", "USD"),
+    ("Taiwan ordered $2 billion of missiles.", "$2 billion", 2e9, 2e9, "exact", "USD"),
+    ("Toronto firms raised US$40 million.", "US$40 million", 4e7, 4e7, "exact", "USD"),
     # bounds
     ("Attendance was well over 8,000 on Sunday.", "well over 8,000", 8000, None, "more_than", None),
     ("The poll found just under 40% in favour.", "just under 40%", None, 40, "less_than", "percent"),

@@ -663,6 +663,10 @@ def _is_four_digits(raw: str) -> bool:
     return len(raw) == 4 and raw.isdecimal()
 
 
+# a "$" that no letters qualify ("US$", "C$", "A$" say whose dollar they are)
+_BARE_DOLLAR_SIGN_RE = re.compile(r"(?<![A-Za-z])\$")
+
+
 def _year_shape_counts(text: str, start: int, end: int) -> bool:
     """Whether the year-shaped numeral from ``start`` to ``end`` counts the plural noun after it, as its
     verb shows ("1766 deaths were reported", "a total of 1850 homes were damaged"); after a preposition of
@@ -1430,6 +1434,9 @@ def extract(text: str, published: str | None = None, article_id: str = "a1") -> 
         if written in table["local"] and f.unit == table["names"].get(written):
             nearest = [*reversed(sides_in(text[s: f.start])), *sides_in(text[f.end: e])]
             unit = currencies.local_code(written, nearest) or unit
+        elif f.unit == "USD" and _BARE_DOLLAR_SIGN_RE.search(text, f.start, f.end) \
+                and "United States" not in (about := sides_in(text[s: e])):
+            unit = currencies.dollar_sign_code(text[s: e], about) or unit  # "$2.4 million", Ontario officials said
         claims.append(
             Claim.of(
                 id=f"{article_id}:{f.start}",
