@@ -54,6 +54,9 @@ CASES = [
     ("Canada and the United States each gave $5 million.", "$5 million", 5e6, 5e6, "exact", "USD"),
     ("Taiwan ordered $2 billion of missiles.", "$2 billion", 2e9, 2e9, "exact", "USD"),
     ("Toronto firms raised US$40 million.", "US$40 million", 4e7, 4e7, "exact", "USD"),
+    ("Lviv pays 30,000 hryvnias, Odesa 25,000 and Kharkiv 40,000.", "25,000", 25000, 25000, "exact", "UAH"),
+    ("Lviv pays 30,000 hryvnias, Odesa 25,000 and Kharkiv 40,000.", "40,000", 40000, 40000, "exact", "UAH"),
+    ("The fund paid $5 million, and 500 soldiers left.", "500", 500, 500, "exact", None),
     # bounds
     ("Attendance was well over 8,000 on Sunday.", "well over 8,000", 8000, None, "more_than", None),
     ("The poll found just under 40% in favour.", "just under 40%", None, 40, "less_than", "percent"),

@@ -663,6 +663,10 @@ def _is_four_digits(raw: str) -> bool:
     return len(raw) == 4 and raw.isdecimal()
 
 
+# Between two items of a parallel list: a comma or "and", then one to three words naming the next item, one
+# of them capitalised ("Kursk", "region B"); after the bare item, only the list's punctuation or its end.
+_LIST_ITEM_BETWEEN_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=[a-z\s]*[A-Z])(?:[A-Za-z][\w'’.-]*[ \t]+){1,3}")
+_LIST_ITEM_END_RE = re.compile(r"\s*(?:[,.;:)]|and\b|or\b|$)")
 # a "$" that no letters qualify ("US$", "C$", "A$" say whose dollar they are)
 _BARE_DOLLAR_SIGN_RE = re.compile(r"(?<![A-Za-z])\$")
 
@@ -1030,9 +1034,21 @@ class _Extractor:
                 continue
             fig, used = self.figure_at(seeds, i)
             if fig is not None:
+                fig = self.list_currency(fig, out[-1] if out else None)
                 out.append(self.accounting_negative(fig, out[-1].end if out else 0))
             i += used
         return out
+
+    def list_currency(self, fig: _Figure, previous: _Figure | None) -> _Figure:
+        """A bare figure in a list after a sum of money takes its currency: "Belgorod pays 1 million rubles,
+        Kursk 500,000 and Tatarstan 1.05 million" (only a name or two between them, and nothing after the
+        bare figure but the list's punctuation, so "…, and 500 soldiers" stays a count)."""
+        if fig.kind != "count" or previous is None or previous.kind != "money":
+            return fig
+        if _LIST_ITEM_BETWEEN_RE.fullmatch(self.text, previous.end, fig.start) is None \
+                or _LIST_ITEM_END_RE.match(self.text, fig.end) is None:
+            return fig
+        return _Figure(fig.start, fig.end, fig.low, fig.high, fig.bound, "money", previous.unit, previous.per, fig.estimate)
 
     def figure_at(self, seeds: list[_Seed], i: int) -> tuple[_Figure | None, int]:
         text = self.text
