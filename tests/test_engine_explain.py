@@ -20,7 +20,10 @@ from crosscount.core.claims import explain
     ("The 2014-2022 period was calm.", "2014-2022", "year_span_is_a_period"),
     ("Ring 0800 for help.", "0800", "leading_zero_code"),
     ("It was a third time lucky.", "a third", "not_a_figure_phrase"),
-    ("If you see smoke, call 999 at once.", "999", "identifier_before_number"),
+    ("If you see smoke, call 999 at once.", "999", "phone_number"),
+    ("Patients can ring 111 for advice.", "111", "phone_number"),
+    ("Her mother made a 911 call that night.", "911", "phone_number"),
+    ("He dialled 999 twice from the car.", "999", "identifier_before_number"),
     ("He trained as a band 6 midwife.", "6", "identifier_before_number"),
     ("The shop at 87 Mill Road has closed.", "87", "street_address"),
 ])

@@ -57,6 +57,9 @@ CASES = [
     ("Lviv pays 30,000 hryvnias, Odesa 25,000 and Kharkiv 40,000.", "25,000", 25000, 25000, "exact", "UAH"),
     ("Lviv pays 30,000 hryvnias, Odesa 25,000 and Kharkiv 40,000.", "40,000", 40000, 40000, "exact", "UAH"),
     ("The fund paid $5 million, and 500 soldiers left.", "500", 500, 500, "exact", None),
+    ("The army will call 8,000 reservists.", "8,000", 8000, 8000, "exact", None),
+    ("Clinics handled 300 calls a day.", "300", 300, 300, "exact", None),
+    ("Officials spent KSh 4 billion.", "KSh 4 billion", 4e9, 4e9, "exact", "KES"),
     ("Each got 62,000 as a bonus.", "62,000", 62000, 62000, "exact", None),  # "as" is no attosecond
     # bounds
     ("Attendance was well over 8,000 on Sunday.", "well over 8,000", 8000, None, "more_than", None),

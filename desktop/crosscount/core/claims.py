@@ -355,7 +355,7 @@ _IDENT_WORDS = ("article", "section", "chapter", "page", "pages", "p.", "pp.", "
                 "category", "class", "type", "tier", "stage", "series", "mark", "mk", "mk.", "max", "leopard", "challenger",
                 "boeing", "airbus", "galaxy", "pixel", "playstation", "xbox", "bus", "train", "line", "track", "lane", "exit",
                 "junction", "ward", "precinct", "zone", "sector", "camp", "checkpoint", "square", "street", "avenue",
-                "dial", "dialled", "dialed", "dialling", "call", "text", "hotline", "helpline", "top", "band")
+                "dial", "dialled", "dialed", "dialling", "dialing", "text", "hotline", "helpline", "top", "band")
 IDENT_BEFORE_RE = re.compile(
     rf"(?:[A-Za-z]-?|(?<![\w]){gate(_IDENT_WORDS)}(?i:{'|'.join(map(re.escape, _IDENT_WORDS))})\s+|(?<![\w])No\s+)$"
 )
@@ -624,6 +624,12 @@ def _per_at(text: str, pos: int) -> re.Match[str] | None:
     window = text[pos: pos + 24]
     return PER_RE.match(window) if may_open_with(window, PER_FIRSTS) else None
 _LIST_MARKER_END_RE = re.compile(r"\s*[.)]\s")  # "1. ", "2) "
+# A number rung: after a verb of calling with only a function word or a mark after it ("call 999 and",
+# not "call 100 witnesses"; any number dialled is one: see _IDENT_WORDS), or an emergency call named by
+# its number ("a 911 call", "the 999 operator").
+PHONE_VERB_BEFORE_RE = re.compile(r"(?i:\b(?:call|calls|calling|called|ring|rings|ringing|rang)\s+)$")
+_ARTICLE_END_RE = re.compile(r"(?i:\b(?:a|an|the)\s+)$")
+_PHONE_NOUN_AFTER_RE = re.compile(r"[ \t]+(?i:call|operator|dispatcher|emergency\s+line)\b")
 # A house number: a plain numeral, then a capitalised name and the kind of street ("1420 Oak Street").
 _STREET_KINDS = ("Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Boulevard", "Blvd", "Drive", "Place",
                  "Terrace", "Crescent", "Square", "Close", "Court", "Parkway", "Highway")
@@ -1330,6 +1336,10 @@ class _Extractor:
                     if not _year_shape_counts(text, seed.start, end) and (YEAR_PREP_RE.search(text, max(0, seed.start - 20), seed.start)
                                         or FUNCTION_AFTER_RE.match(text[end: end + 20])):
                         return "year_is_not_a_figure"  # a year; but "a total of 1850 homes were" counts homes
+            if kind == "count" and raw.isdigit() and (
+                    (PHONE_VERB_BEFORE_RE.search(before) and FUNCTION_AFTER_RE.match(text[end: end + 20]))
+                    or (_ARTICLE_END_RE.search(before) and _PHONE_NOUN_AFTER_RE.match(text, end))):
+                return "phone_number"  # "call 999 and ask", "dialled 911 shortly", "a 911 call"; not "call 100 witnesses"
             if kind == "count" and raw.isdigit() and _STREET_AFTER_RE.match(text, end):
                 return "street_address"  # "1420 Oak Street", "221 Baker Street"
             if kind == "count" and _LIST_MARKER_END_RE.match(text, end, end + 3) and (seed.start == 0 or text[seed.start - 1] == "\n"):

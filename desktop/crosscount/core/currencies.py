@@ -33,7 +33,8 @@ CODES_THAT_ARE_WORDS = frozenset({"ALL", "TOP", "CUP", "MOP", "PEN", "TRY", "SOS
 # Press abbreviations that CLDR does not record as symbols.
 PRESS_SYMBOLS: dict[str, str] = {"C$": "CAD", "Can$": "CAD", "S$": "SGD", "AU$": "AUD", "US $": "USD",
                                  "Rs": "INR", "Rs.": "INR",  # English-language press: Rs is the Indian rupee
-                                 "Hr": "UAH", "Mex$": "MXN"}  # "Hr 1.1 trillion" in Ukraine's English press
+                                 "Hr": "UAH", "Mex$": "MXN",  # "Hr 1.1 trillion" in Ukraine's English press
+                                 "KSh": "KES", "Ksh": "KES"}  # "KSh 2.5 billion" (fused: FUSED_PRESS_SYMBOLS)
 # Press symbols made of letters and written fused to the amount ("Sh10,000", "KSh3.2 billion", "N40,000"),
 # as Kenyan and Nigerian papers write them. A fused letter is more often a name ("N95 masks", "M25"), so
 # the single letters count only before an amount's shape: thousands groups or a scale word.
