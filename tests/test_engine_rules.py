@@ -60,6 +60,7 @@ CASES = [
     ("The army will call 8,000 reservists.", "8,000", 8000, 8000, "exact", None),
     ("Clinics handled 300 calls a day.", "300", 300, 300, "exact", None),
     ("Officials spent KSh 4 billion.", "KSh 4 billion", 4e9, 4e9, "exact", "KES"),
+    ("Sales were just shy of 5,000 units.", "just shy of 5,000", None, 5000, "less_than", None),
     ("Each got 62,000 as a bonus.", "62,000", 62000, 62000, "exact", None),  # "as" is no attosecond
     # bounds
     ("Attendance was well over 8,000 on Sunday.", "well over 8,000", 8000, None, "more_than", None),

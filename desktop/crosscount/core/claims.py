@@ -263,6 +263,8 @@ _HEDGES: dict[str, str] = {
 _INTENSIFIERS = ("well", "just", "far", "slightly", "comfortably", "a little", "a bit", "somewhat")
 _INTENSIFIABLE = ("over", "above", "under", "below", "more than", "less than", "fewer than")
 _HEDGES.update({f"{i} {h}": _HEDGES[h] for i in _INTENSIFIERS for h in _INTENSIFIABLE})
+# and comparisons that are one only with an intensifier ("just shy of 5,000"; "short of 5,000 troops" is a need)
+_HEDGES.update({f"{i} {h}": "less_than" for i in ("just", "slightly", "a little", "a bit") for h in ("shy of", "short of")})
 # "climbed past 50,000" is a bound, "its past 3 elections" is not
 _DETERMINER_BEFORE_RE = re.compile(r"(?i:\b(?:the|its|his|her|their|our|my|your|this|that|these|those|a|an)\s+past)$")
 # how far back a hedge can reach, and in how many words by its last word ("than": 5, 4, 2), longest first:
