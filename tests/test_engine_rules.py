@@ -46,6 +46,7 @@ CASES = [
     ("The ward got Sh20 million for water.", "Sh20 million", 2e7, 2e7, "exact", "KES"),
     ("Tickets cost KSh1,500 at the gate.", "KSh1,500", 1500, 1500, "exact", "KES"),
     ("Fuel rose to N950,000 a tanker.", "N950,000", 950000, 950000, "exact", "NGN"),
+    ("Bread is N1,200, rice N9,000.", "N1,200", 1200, 1200, "exact", "NGN"),
     ("The state owes N3.4 billion in arrears.", "N3.4 billion", 3.4e9, 3.4e9, "exact", "NGN"),
     ("The bank lent 2.1 billion reais.", "2.1 billion reais", 2.1e9, 2.1e9, "exact", "BRL"),
     ("Rent is 40,000 Turkish liras now.", "40,000 Turkish liras", 4e4, 4e4, "exact", "TRY"),

@@ -191,7 +191,7 @@ def _fused_symbol_re() -> re.Pattern[str]:
     free = [s for s in currencies.FUSED_PRESS_SYMBOLS if s not in currencies.FUSED_SYMBOLS_NEEDING_AN_AMOUNT]
     shaped = sorted(currencies.FUSED_SYMBOLS_NEEDING_AN_AMOUNT)
     return re.compile(rf"(?<![A-Za-z\d])(?:(?P<free>{'|'.join(sorted(free, key=len, reverse=True))})(?=\d)"
-                      rf"|(?P<shaped>{'|'.join(shaped)})(?=\d{{1,3}}(?:,\d{{3}})+(?![\d,])|\d+(?:\.\d+)?\s?(?i:{_SCALE_WORD})\b))")
+                      rf"|(?P<shaped>{'|'.join(shaped)})(?=\d{{1,3}}(?:,\d{{3}})+(?!\d|,\d)|\d+(?:\.\d+)?\s?(?i:{_SCALE_WORD})\b))")
 
 
 FUSED_SYMBOL_RE = _fused_symbol_re()
