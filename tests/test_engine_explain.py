@@ -18,8 +18,14 @@ from crosscount.core.claims import explain
     ("The talks failed in May 1998, he said.", "1998", "part_of_a_date"),
     ("We met at 5 p.m. on the bridge.", "5", "part_of_a_time_phone_or_address"),
     ("The 2014-2022 period was calm.", "2014-2022", "year_span_is_a_period"),
-    ("Call 0800 for help.", "0800", "leading_zero_code"),
+    ("Ring 0800 for help.", "0800", "leading_zero_code"),
     ("It was a third time lucky.", "a third", "not_a_figure_phrase"),
+    ("If you see smoke, call 999 at once.", "999", "phone_number"),
+    ("Patients can ring 111 for advice.", "111", "phone_number"),
+    ("Her mother made a 911 call that night.", "911", "phone_number"),
+    ("He dialled 999 twice from the car.", "999", "identifier_before_number"),
+    ("He trained as a band 6 midwife.", "6", "identifier_before_number"),
+    ("The shop at 87 Mill Road has closed.", "87", "street_address"),
 ])
 def test_a_number_that_is_not_a_claim_says_which_rule_dropped_it(text, number, rule):
     claims, dropped = explain(text)

@@ -42,7 +42,39 @@ CASES = [
     ("Revenue: 2 trillion 100 billion UAH.", "2 trillion 100 billion UAH", 2.1e12, 2.1e12, "exact", "UAH"),
     ("He was paid more than £4million.", "more than £4million", 4e6, None, "more_than", "GBP"),
     ("The result was ($7.1 million).", "($7.1 million)", -7.1e6, -7.1e6, "exact", "USD"),
+    # press spellings of local currencies
+    ("The ward got Sh20 million for water.", "Sh20 million", 2e7, 2e7, "exact", "KES"),
+    ("Tickets cost KSh1,500 at the gate.", "KSh1,500", 1500, 1500, "exact", "KES"),
+    ("Fuel rose to N950,000 a tanker.", "N950,000", 950000, 950000, "exact", "NGN"),
+    ("Bread is N1,200, rice N9,000.", "N1,200", 1200, 1200, "exact", "NGN"),
+    ("The state owes N3.4 billion in arrears.", "N3.4 billion", 3.4e9, 3.4e9, "exact", "NGN"),
+    ("The bank lent 2.1 billion reais.", "2.1 billion reais", 2.1e9, 2.1e9, "exact", "BRL"),
+    ("Rent is 40,000 Turkish liras now.", "40,000 Turkish liras", 4e4, 4e4, "exact", "TRY"),
+    ("CALGARY — The city approved $12 million for transit.", "$12 million", 1.2e7, 1.2e7, "exact", "CAD"),
+    ("Australian farmers won $30 million in drought aid.", "$30 million", 3e7, 3e7, "exact", "AUD"),
+    ("Canada and the United States each gave $5 million.", "$5 million", 5e6, 5e6, "exact", "USD"),
+    ("Taiwan ordered $2 billion of missiles.", "$2 billion", 2e9, 2e9, "exact", "USD"),
+    ("Toronto firms raised US$40 million.", "US$40 million", 4e7, 4e7, "exact", "USD"),
+    ("Lviv pays 30,000 hryvnias, Odesa 25,000 and Kharkiv 40,000.", "25,000", 25000, 25000, "exact", "UAH"),
+    ("Lviv pays 30,000 hryvnias, Odesa 25,000 and Kharkiv 40,000.", "40,000", 40000, 40000, "exact", "UAH"),
+    ("The fund paid $5 million, and 500 soldiers left.", "500", 500, 500, "exact", None),
+    ("The army will call 8,000 reservists.", "8,000", 8000, 8000, "exact", None),
+    ("Clinics handled 300 calls a day.", "300", 300, 300, "exact", None),
+    ("Officials spent KSh 4 billion.", "KSh 4 billion", 4e9, 4e9, "exact", "KES"),
+    ("Sales were just shy of 5,000 units.", "just shy of 5,000", None, 5000, "less_than", None),
+    ("Each got 62,000 as a bonus.", "62,000", 62000, 62000, "exact", None),  # "as" is no attosecond
     # bounds
+    ("Attendance was well over 8,000 on Sunday.", "well over 8,000", 8000, None, "more_than", None),
+    ("The poll found just under 40% in favour.", "just under 40%", None, 40, "less_than", "percent"),
+    ("Deaths fell by about 4,000 to 61,500 last year.", "about 4,000", 4000, 4000, "approximate", None),
+    ("Deaths fell by about 4,000 to 61,500 last year.", "61,500", 61500, 61500, "exact", None),
+    ("Officials said 1912 homes were flooded.", "1912", 1912, 1912, "exact", None),
+    ("A total of 1204 pupils have left.", "1204", 1204, 1204, "exact", None),
+    ("The ECB cut by a quarter point in June.", "a quarter point", 0.25, 0.25, "exact", "percentage_point"),
+    ("Yields rose half a percentage point.", "half a percentage point", 0.5, 0.5, "exact", "percentage_point"),
+    ("Rates fell a quarter of a percentage point.", "a quarter of a percentage point", 0.25, 0.25, "exact",
+     "percentage_point"),
+    ("Markets price a half-point move.", "a half-point", 0.5, 0.5, "exact", "percentage_point"),
     ("Fees must be less than or equal to £90.", "less than or equal to £90", None, 90, "at_most", "GBP"),
     ("Loads equal to or less than 40 tonnes pass.", "equal to or less than 40 tonnes", None, 40, "at_most",
      "metric_ton"),
@@ -69,7 +101,7 @@ def test_rule(text, span, low, high, bound, unit):
 
 @pytest.mark.parametrize("text", [
     "ALL 5 SUSPECTS RELEASED", "TOP 10 FILMS", "Page 3 of 9", "The XB-300m prototype flew.", "open 24/7",
-    "the 9/11 attacks", "two A/B tests",
+    "the 9/11 attacks", "two A/B tests", "Staff wore N95 masks.", "The N1 road was shut.",
 ])
 def test_not_a_figure_or_not_money(text):
     for c in crosscount.extract(text):

@@ -184,12 +184,58 @@ MASK_RE = re.compile(
 )
 
 
+def _fused_symbol_re() -> re.Pattern[str]:
+    """A press symbol of letters fused to the amount after it ("Sh10,000", "N1.2 trillion"): the letters
+    that need an amount's shape (see ``currencies.FUSED_SYMBOLS_NEEDING_AN_AMOUNT``) only before
+    thousands groups or a scale word. Derived from the table, never kept by hand."""
+    free = [s for s in currencies.FUSED_PRESS_SYMBOLS if s not in currencies.FUSED_SYMBOLS_NEEDING_AN_AMOUNT]
+    shaped = sorted(currencies.FUSED_SYMBOLS_NEEDING_AN_AMOUNT)
+    return re.compile(rf"(?<![A-Za-z\d])(?:(?P<free>{'|'.join(sorted(free, key=len, reverse=True))})(?=\d)"
+                      rf"|(?P<shaped>{'|'.join(shaped)})(?=\d{{1,3}}(?:,\d{{3}})+(?!\d|,\d)|\d+(?:\.\d+)?\s?(?i:{_SCALE_WORD})\b))")
+
+
+FUSED_SYMBOL_RE = _fused_symbol_re()
+_FUSED_SYMBOL_REACH = max(map(len, currencies.FUSED_PRESS_SYMBOLS))
+# Each fused symbol's shortest written ending ("Sh" also ends "KSh") before a digit, one literal pattern
+# each: re finds a literal as fast as str.find, where one pattern of them all is tried at every character
+# (thirty times slower, a third of the extraction of a text with few numbers).
+_FUSED_SYMBOL_ENDS = [re.compile(re.escape(sym) + r"(?=\d)") for sym in currencies.FUSED_PRESS_SYMBOLS
+                      if not any(o != sym and sym.endswith(o) for o in currencies.FUSED_PRESS_SYMBOLS)]
+
+
+def fused_symbol_before(text: str, start: int) -> re.Match[str] | None:
+    """The fused press symbol that ends right at ``start`` ("Sh" of "Sh10,000"), or None."""
+    for at in range(max(0, start - _FUSED_SYMBOL_REACH), start):
+        fused = FUSED_SYMBOL_RE.match(text, at)
+        if fused is not None and fused.end() == start:
+            return fused
+    return None
+# ``SEED_RE`` without the look-behinds that keep a number from starting inside a word: the numeral after
+# a fused symbol (its groups are SEED_RE's, so a match reads the same)
+_SEED_AFTER_SYMBOL_RE = re.compile(SEED_RE.pattern.replace(r"(?<!\w)", "", 1).replace(r"(?P<num>(?<![\w.,])", "(?P<num>", 1),
+                                   SEED_RE.flags)
+
+
 def scan(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]], list[re.Match[str]]]:
     """``SEED_RE.finditer(text)``, ``DATE_RE.finditer(text)`` and ``MASK_RE.finditer(text)``, each pattern
     tried only where ``NUMBER_OR_DATE_START_RE`` says a number or a date may start (every mask starts
-    with a digit, so with a number)."""
+    with a digit, so with a number), and the numbers also right after a fused press symbol ("Sh10,000"),
+    where no word boundary stands."""
     numbers, dates, masks = word_start_scan(NUMBER_OR_DATE_START_RE, [SEED_RE, DATE_RE, MASK_RE], text)
-    return numbers, dates, masks
+    ends = sorted({e.end() for pattern in _FUSED_SYMBOL_ENDS for e in pattern.finditer(text)})
+    fused = [m for end in ends if fused_symbol_before(text, end) is not None
+             and (m := _SEED_AFTER_SYMBOL_RE.match(text, end)) is not None and m.lastgroup == "num"]
+    if not fused:
+        return numbers, dates, masks
+    merged: list[re.Match[str]] = []
+    covered = -1  # the end of the last fused number: a number starting inside it is part of it ("billion")
+    for n in sorted([*fused, *numbers], key=lambda n: (n.start(), n.re is SEED_RE)):
+        if n.re is not SEED_RE:
+            merged.append(n)
+            covered = n.end()
+        elif n.start() >= covered:
+            merged.append(n)
+    return merged, dates, masks
 
 
 _HEDGES: dict[str, str] = {
@@ -213,6 +259,12 @@ _HEDGES: dict[str, str] = {
     "exceed": "more_than", "exceeds": "more_than", "exceeded": "more_than", "surpassed": "more_than",
     "starting from": "at_least", "starting at": "at_least", "from as little as": "at_least",
 }
+# An intensifier before a comparison keeps its bound and belongs to the span: "well over 25,000", "just under 4,000".
+_INTENSIFIERS = ("well", "just", "far", "slightly", "comfortably", "a little", "a bit", "somewhat")
+_INTENSIFIABLE = ("over", "above", "under", "below", "more than", "less than", "fewer than")
+_HEDGES.update({f"{i} {h}": _HEDGES[h] for i in _INTENSIFIERS for h in _INTENSIFIABLE})
+# and comparisons that are one only with an intensifier ("just shy of 5,000"; "short of 5,000 troops" is a need)
+_HEDGES.update({f"{i} {h}": "less_than" for i in ("just", "slightly", "a little", "a bit") for h in ("shy of", "short of")})
 # "climbed past 50,000" is a bound, "its past 3 elections" is not
 _DETERMINER_BEFORE_RE = re.compile(r"(?i:\b(?:the|its|his|her|their|our|my|your|this|that|these|those|a|an)\s+past)$")
 # how far back a hedge can reach, and in how many words by its last word ("than": 5, 4, 2), longest first:
@@ -226,6 +278,11 @@ _HEDGE_AT_END_RE = {h: re.compile(r"\s+".join(map(re.escape, h.split())) + "$", 
 _OPENING_MARKS = "([\"“‘'"  # a hedge may open a bracket or a quote: "(about 5,000"
 RANGE_START_RE = re.compile(r"(?<![\w-])(?i:(?P<w>between|from))\s+$")
 _RANGE_START_WORDS = last_words(["between", "from"])
+
+
+# A change ("fell by about 30,000") followed by "to" and a figure this many times larger is the level
+# it reached, not the top of a range of the change ("cut by 10 to 15 percent").
+_LEVEL_OVER_CHANGE = 10.0
 
 
 def range_start(text: str, start: int) -> re.Match[str] | None:
@@ -257,6 +314,9 @@ CONNECTOR_FIRSTS = "".join(sorted({w[0] for w in _RANGE_WORDS})) + _RANGE_DASHES
 SUFFIX_BOUND_FIRSTS = "-+o"
 PERCENT_FIRSTS = "%pPbB-"
 PER_FIRSTS = "-/aApPeEmMwWdDyYhH"
+# A part of a point after a share word: "a quarter point", "half a percentage point", "a quarter of a
+# percentage point", "a half-point cut": a change of rate in percentage points, not a share of 25 percent.
+POINTS_AFTER_SHARE_RE = re.compile(r"(?:\s+of)?(?:\s+an?)?[\s-]+(?i:percentage[\s-]+points?|points?)\b")
 PERCENT_RE = re.compile(
     r"^(?:(?P<points>\s(?i:percentage\s+points?|pp)\b)|(?P<bp>\s(?i:basis[\s-]+points?)\b|\s?bps?\b)"
     r"|\s?%|\s?(?i:per\s?cent|pct)\b|-(?i:percent)\b|pc\b)"  # "30pc" in British papers (fused, so not "3 pcs")
@@ -297,7 +357,7 @@ _IDENT_WORDS = ("article", "section", "chapter", "page", "pages", "p.", "pp.", "
                 "category", "class", "type", "tier", "stage", "series", "mark", "mk", "mk.", "max", "leopard", "challenger",
                 "boeing", "airbus", "galaxy", "pixel", "playstation", "xbox", "bus", "train", "line", "track", "lane", "exit",
                 "junction", "ward", "precinct", "zone", "sector", "camp", "checkpoint", "square", "street", "avenue",
-                "dial", "text", "hotline", "helpline", "top")
+                "dial", "dialled", "dialed", "dialling", "dialing", "text", "hotline", "helpline", "top", "band")
 IDENT_BEFORE_RE = re.compile(
     rf"(?:[A-Za-z]-?|(?<![\w]){gate(_IDENT_WORDS)}(?i:{'|'.join(map(re.escape, _IDENT_WORDS))})\s+|(?<![\w])No\s+)$"
 )
@@ -537,7 +597,7 @@ def _seed_from_match(m: re.Match[str]) -> _Seed | None:
         return _Seed(start, end, lo * scale, hi * scale, "few")
     if g == "frac":
         if m.group("fbare") is not None and not BY_BEFORE_RE.search(m.string, max(0, start - 25), start) \
-                and not _unit_word_after(m.string, end):
+                and not _unit_word_after(m.string, end) and not POINTS_AFTER_SHARE_RE.match(m.string, end):
             return None  # "a third time", "half the town"; but "fell by almost a third" is a share, "one-half miles" a length
         numerator = 1 if fold(m.group("fnum") or "a") == "a" else SMALL[fold(m.group("fnum"))]
         share = numerator / DENOMINATORS[fold(m.group("fden") or "half")]
@@ -566,6 +626,19 @@ def _per_at(text: str, pos: int) -> re.Match[str] | None:
     window = text[pos: pos + 24]
     return PER_RE.match(window) if may_open_with(window, PER_FIRSTS) else None
 _LIST_MARKER_END_RE = re.compile(r"\s*[.)]\s")  # "1. ", "2) "
+# A number rung: after a verb of calling with only a function word or a mark after it ("call 999 and",
+# not "call 100 witnesses"; any number dialled is one: see _IDENT_WORDS), or an emergency call named by
+# its number ("a 911 call", "the 999 operator").
+PHONE_VERB_BEFORE_RE = re.compile(r"(?i:\b(?:call|calls|calling|called|ring|rings|ringing|rang)\s+)$")
+_ARTICLE_END_RE = re.compile(r"(?i:\b(?:a|an|the)\s+)$")
+_PHONE_NOUN_AFTER_RE = re.compile(r"[ \t]+(?i:call|operator|dispatcher|emergency\s+line)\b")
+# A house number: a plain numeral, then a capitalised name and the kind of street ("1420 Oak Street").
+_STREET_KINDS = ("Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Boulevard", "Blvd", "Drive", "Place",
+                 "Terrace", "Crescent", "Square", "Close", "Court", "Parkway", "Highway")
+_STREET_AFTER_RE = re.compile(rf"[ \t]+(?:[A-Z][a-z]+[ \t]+){{1,3}}(?:{'|'.join(_STREET_KINDS)})\b")
+# "a total of 1850 homes": after "of", a year-shaped numeral before a plural noun and its verb is a count
+_PLURAL_NOUN_VERB_AFTER_RE = re.compile(r"[ \t]+[a-z]{3,}s[ \t]+(?:were|are|have|had|died|remain|remained)\b")
+_OF_BEFORE_RE = re.compile(r"(?i:\bof\s+)$")
 _NO_BEFORE_RE = re.compile(r"(?i:\bno\s+)$")  # "no one"
 
 
@@ -621,6 +694,24 @@ def _is_four_digits(raw: str) -> bool:
     return len(raw) == 4 and raw.isdecimal()
 
 
+# Between two items of a parallel list: a comma or "and", then one to three words naming the next item, one
+# of them capitalised ("Kursk", "region B"); after the bare item, only the list's punctuation or its end.
+_LIST_ITEM_BETWEEN_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=[a-z\s]*[A-Z])(?:[A-Za-z][\w'’.-]*[ \t]+){1,3}")
+_LIST_ITEM_END_RE = re.compile(r"\s*(?:[,.;:)]|and\b|or\b|$)")
+# a "$" that no letters qualify ("US$", "C$", "A$" say whose dollar they are)
+_BARE_DOLLAR_SIGN_RE = re.compile(r"(?<![A-Za-z])\$")
+
+
+def _year_shape_counts(text: str, start: int, end: int) -> bool:
+    """Whether the year-shaped numeral from ``start`` to ``end`` counts the plural noun after it, as its
+    verb shows ("1766 deaths were reported", "a total of 1850 homes were damaged"); after a preposition of
+    time it stays a year ("in 1990 prices were lower")."""
+    if _PLURAL_NOUN_VERB_AFTER_RE.match(text, end) is None:
+        return False
+    return _OF_BEFORE_RE.search(text, max(0, start - 5), start) is not None \
+        or not YEAR_PREP_RE.search(text, max(0, start - 20), start)
+
+
 def _joined_by_dash(text: str, a: _Seed, b: _Seed) -> bool:
     return text[a.end: b.start].strip() in ("-", "–")
 
@@ -665,7 +756,8 @@ class _Extractor:
         self.text = text
         self.numbers, dates, never = scan(text)
         self.dates = date_mentions(dates, text)
-        masks = [(d.start, d.end) for d in self.dates]
+        masks = [(d.start, d.end) for d in self.dates
+                 if not (_is_four_digits(text[d.start: d.end]) and _year_shape_counts(text, d.start, d.end))]
         masks += [m.span() for m in never]
         masks += address_spans(text)
         # as one ordered list of disjoint spans, so that the mask a number falls in is the last one that
@@ -739,6 +831,9 @@ class _Extractor:
 
     # -- the pieces around one number ------------------------------------------------------------
     def prefix_currency(self, start: int) -> tuple[int, str | None]:
+        if start and self.text[start - 1].isalpha():  # only a fused press symbol: "Sh10,000", "N40,000"
+            fused = fused_symbol_before(self.text, start)
+            return (fused.start(), currencies.FUSED_PRESS_SYMBOLS[fused.group(0)]) if fused else (start, None)
         before = self.text[max(0, start - 2): start].rstrip()
         if not before or before[-1] not in _prefix_last_chars():
             return start, None  # most numbers: no symbol or code can end right before them
@@ -904,6 +999,11 @@ class _Extractor:
         """What follows a number: currency, percent or unit. Returns (end, kind, unit)."""
         end = seed.end
         if seed.kind == "frac":
+            points = POINTS_AFTER_SHARE_RE.match(self.text, end)
+            if points is not None and not seed.in_main_unit:  # "a quarter point", "half a percentage point"
+                seed.low = seed.high = seed.raw_value = seed.low / 100
+                seed.in_main_unit = True
+                return points.end(), "percent", "percentage_point"
             tokens = _tokens_after(self.text, end)
             stop, unit, _ = self.unit_after(end, tokens[:3])
             if unit is not None and not seed.in_main_unit:  # "one-half miles": a part of the unit, not a share
@@ -962,9 +1062,21 @@ class _Extractor:
                 continue
             fig, used = self.figure_at(seeds, i)
             if fig is not None:
+                fig = self.list_currency(fig, out[-1] if out else None)
                 out.append(self.accounting_negative(fig, out[-1].end if out else 0))
             i += used
         return out
+
+    def list_currency(self, fig: _Figure, previous: _Figure | None) -> _Figure:
+        """A bare figure in a list after a sum of money takes its currency: "Belgorod pays 1 million rubles,
+        Kursk 500,000 and Tatarstan 1.05 million" (only a name or two between them, and nothing after the
+        bare figure but the list's punctuation, so "…, and 500 soldiers" stays a count)."""
+        if fig.kind != "count" or previous is None or previous.kind != "money":
+            return fig
+        if _LIST_ITEM_BETWEEN_RE.fullmatch(self.text, previous.end, fig.start) is None \
+                or _LIST_ITEM_END_RE.match(self.text, fig.end) is None:
+            return fig
+        return _Figure(fig.start, fig.end, fig.low, fig.high, fig.bound, "money", previous.unit, previous.per, fig.estimate)
 
     def figure_at(self, seeds: list[_Seed], i: int) -> tuple[_Figure | None, int]:
         text = self.text
@@ -1185,8 +1297,9 @@ class _Extractor:
                 return None
             if opened == "from" and opener and CHANGE_BEFORE_RE.search(text, max(0, opener.start() - 45), opener.start()):
                 return None
-            if word == "to" and (tail_end != seeds[i].end or seeds[i].has_scale) and self.change_by_before(start):
-                return None  # "rose by 18% to 2,345": a change with a unit or scale of its own, then the level
+            if word == "to" and (tail_end != seeds[i].end or seeds[i].has_scale or nxt.low > _LEVEL_OVER_CHANGE * seeds[i].high) \
+                    and self.change_by_before(start):
+                return None  # "rose by 18% to 2,345", "fell by about 30,000 to 7.54 million": a change, then the level
             if m.group("d") and (seeds[i].kind == "words") != (nxt.kind == "words"):
                 return None
             return i + 1, p_start, p_currency
@@ -1222,8 +1335,15 @@ class _Extractor:
             raw = text[seed.start: seed.end]
             if kind == "count" and not seed.has_scale and _is_four_digits(raw) and 1000 <= seed.low <= 2100:
                 if self.hedge_before(seed.start)[1] is None and not self.bound_after(end):
-                    if YEAR_PREP_RE.search(text, max(0, seed.start - 20), seed.start) or FUNCTION_AFTER_RE.match(text[end: end + 20]):
-                        return "year_is_not_a_figure"  # a year
+                    if not _year_shape_counts(text, seed.start, end) and (YEAR_PREP_RE.search(text, max(0, seed.start - 20), seed.start)
+                                        or FUNCTION_AFTER_RE.match(text[end: end + 20])):
+                        return "year_is_not_a_figure"  # a year; but "a total of 1850 homes were" counts homes
+            if kind == "count" and raw.isdigit() and (
+                    (PHONE_VERB_BEFORE_RE.search(before) and FUNCTION_AFTER_RE.match(text[end: end + 20]))
+                    or (_ARTICLE_END_RE.search(before) and _PHONE_NOUN_AFTER_RE.match(text, end))):
+                return "phone_number"  # "call 999 and ask", "dialled 911 shortly", "a 911 call"; not "call 100 witnesses"
+            if kind == "count" and raw.isdigit() and _STREET_AFTER_RE.match(text, end):
+                return "street_address"  # "1420 Oak Street", "221 Baker Street"
             if kind == "count" and _LIST_MARKER_END_RE.match(text, end, end + 3) and (seed.start == 0 or text[seed.start - 1] == "\n"):
                 return "list_marker"  # a list marker "1. "
         elif seed.kind == "words":
@@ -1362,6 +1482,9 @@ def extract(text: str, published: str | None = None, article_id: str = "a1") -> 
         if written in table["local"] and f.unit == table["names"].get(written):
             nearest = [*reversed(sides_in(text[s: f.start])), *sides_in(text[f.end: e])]
             unit = currencies.local_code(written, nearest) or unit
+        elif f.unit == "USD" and _BARE_DOLLAR_SIGN_RE.search(text, f.start, f.end) \
+                and "United States" not in (about := sides_in(text[s: e])):
+            unit = currencies.dollar_sign_code(text[s: e], about) or unit  # "$2.4 million", Ontario officials said
         claims.append(
             Claim.of(
                 id=f"{article_id}:{f.start}",

@@ -13,6 +13,7 @@ abbreviations CLDR does not record ("C$", "S$").
 from __future__ import annotations
 
 import json
+import re
 import sys
 from functools import cache
 from importlib import resources
@@ -32,7 +33,28 @@ CODES_THAT_ARE_WORDS = frozenset({"ALL", "TOP", "CUP", "MOP", "PEN", "TRY", "SOS
 # Press abbreviations that CLDR does not record as symbols.
 PRESS_SYMBOLS: dict[str, str] = {"C$": "CAD", "Can$": "CAD", "S$": "SGD", "AU$": "AUD", "US $": "USD",
                                  "Rs": "INR", "Rs.": "INR",  # English-language press: Rs is the Indian rupee
-                                 "Hr": "UAH", "Mex$": "MXN"}  # "Hr 1.1 trillion" in Ukraine's English press
+                                 "Hr": "UAH", "Mex$": "MXN",  # "Hr 1.1 trillion" in Ukraine's English press
+                                 "KSh": "KES", "Ksh": "KES"}  # "KSh 2.5 billion" (fused: FUSED_PRESS_SYMBOLS)
+# Press symbols made of letters and written fused to the amount ("Sh10,000", "KSh3.2 billion", "N40,000"),
+# as Kenyan and Nigerian papers write them. A fused letter is more often a name ("N95 masks", "M25"), so
+# the single letters count only before an amount's shape: thousands groups or a scale word.
+FUSED_PRESS_SYMBOLS: dict[str, str] = {"KSh": "KES", "Ksh": "KES", "Sh": "KES", "N": "NGN"}
+FUSED_SYMBOLS_NEEDING_AN_AMOUNT = frozenset({"N"})
+# Names the press writes that CLDR does not record ("4.9 billion reais": CLDR has only "Brazilian reals").
+PRESS_NAMES: dict[str, str] = {"reais": "BRL", "turkish liras": "TRY"}
+# Countries whose own press writes its dollar as a bare "$": in a sentence about one of them (named, or
+# by a place below, as a dateline names it) "$2.4 million" is that country's dollar. Elsewhere "$" stays
+# USD: Taiwanese, Singaporean or Hong Kong figures in English copy are mostly US dollars.
+DOLLAR_SIGN_COUNTRIES = ("Canada", "Australia", "New Zealand")
+# Provinces, states and cities that name those countries without naming them (none shared with another country).
+DOLLAR_SIGN_PLACES: dict[str, str] = {
+    **dict.fromkeys(("Ontario", "Quebec", "Alberta", "British Columbia", "Manitoba", "Saskatchewan", "Nova Scotia",
+                     "New Brunswick", "Newfoundland", "Toronto", "Montreal", "Vancouver", "Calgary", "Edmonton",
+                     "Winnipeg"), "Canada"),
+    **dict.fromkeys(("Queensland", "New South Wales", "Tasmania", "Western Australia", "South Australia",
+                     "Sydney", "Melbourne", "Brisbane", "Adelaide"), "Australia"),
+    **dict.fromkeys(("Auckland", "Christchurch"), "New Zealand"),
+}
 # The hundredth parts news names, read as their main unit ("34 cents" is 0.34 USD). A bare "cent" is the
 # US one in English news, as a bare "dollar" is; a qualified name ("euro cents") says whose.
 SUB_UNITS: dict[str, tuple[str, float]] = {
@@ -117,6 +139,8 @@ def build_table() -> dict[str, Any]:
     for stem, code in PREFERRED_FOR_BARE_WORD.items():
         names.setdefault(stem, code)
         names.setdefault(stem + "s", code)
+    for word, code in PRESS_NAMES.items():
+        names.setdefault(word, code)
     # English plurals CLDR gives only with their qualifier ("Ukrainian hryvnias"): add the bare plural.
     for word, code in list(names.items()):
         if " " not in word and not word.endswith("s") and word not in NOT_A_CURRENCY_WORD:
@@ -155,6 +179,27 @@ def local_code(word: str, countries: list[str]) -> str | None:
         if country in by_country:
             return str(by_country[country])
     return None
+
+
+@cache
+def _dollar_places() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The places and countries of a local "$" as written in a sentence or in a dateline's capitals
+    ("CALGARY —"), and the country each names."""
+    country_of = {**{c: c for c in DOLLAR_SIGN_COUNTRIES}, **DOLLAR_SIGN_PLACES}
+    country_of.update({name.upper(): country for name, country in country_of.items()})
+    names = sorted(country_of, key=len, reverse=True)
+    return re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})\b"), country_of
+
+
+def dollar_sign_code(text: str, countries: list[str]) -> str | None:
+    """The dollar a bare "$" means in ``text`` (a sentence about ``countries``, as its names and demonyms
+    tell): the local one where those or the text's places name one of ``DOLLAR_SIGN_COUNTRIES``, else
+    None (USD stays)."""
+    country = next((c for c in countries if c in DOLLAR_SIGN_COUNTRIES), None)
+    places, country_of = _dollar_places()
+    if country is None and (m := places.search(text)) is not None:
+        country = country_of[m.group(0)]
+    return None if country is None else str(table()["local"]["dollars"][country])
 
 
 @cache

@@ -115,7 +115,7 @@ NOT_UNIT_SYMBOLS = frozenset({
     "are", "at", "bag", "bar", "blob", "den", "dr", "eu", "fur", "gi", "gr", "hand", "in", "jig", "kat", "kip",
     "li", "mas", "nit", "oct", "pk", "pp", "pt", "pc", "quad", "rad", "rads", "rd", "rem", "rhe", "slug", "smi",
     "sv", "th", "st", "nd", "tf", "toe", "turn", "cp", "px", "ly", "au", "eon", "mil", "ct", "cd", "sft", "cps",
-    "am", "pm", "us", "min", "dam", "ph", "ah", "nh", "Ah", "Ms", "MP", "PM", "ppm", "u", "dyn", "tlb",
+    "am", "as", "pm", "us", "min", "dam", "ph", "ah", "nh", "Ah", "Ms", "MP", "PM", "ppm", "u", "dyn", "tlb",
     # capitals that name organisations or elements as often: "10 VA hospitals", "5 St Mary's", "2 Cl atoms"
     "VA", "BF", "ECC", "PSH", "SPL", "LMH", "RKM", "FBM", "BDFT", "PPCM", "PPI", "St", "At", "Cl", "Ne", "Ta",
     "Td", "Tj", "Tt", "Bi", "Rd", "Ry", "Ly", "Ba", "Gal", "Fr", "Gb", "Mx", "Oe", "Eh", "Pi",
