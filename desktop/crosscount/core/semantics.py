@@ -13,6 +13,7 @@ from __future__ import annotations
 import bisect
 import json
 import re
+from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 from typing import Final
@@ -275,18 +276,26 @@ _POSSESSIVE_OBJECT_RE = re.compile(r"(?<=['’]s)\s+(?:[\w-]+\s+){0,3}(?:budget|
 _APPOSITIVE_NAME_RE = re.compile(r",\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){1,3}),")
 
 
+def source_matches(spaced: str) -> Iterator[re.Match[str]]:
+    """What ``_SOURCE_RE`` finds in a sentence after a space, each search going on from the last character
+    of the match before (which may stand before the next): ``finditer`` of the pattern written without that
+    character, in a third of the time."""
+    pos = 0
+    while (m := _SOURCE_RE.search(spaced, pos)) is not None:
+        yield m
+        pos = m.end() - 1
+
+
 def find_sources(sentence: str) -> list[tuple[int, str]]:
-    """(offset in sentence, short name) of every attribution in the sentence: what ``_SOURCE_RE`` finds
-    in it after a space, each search going on from the last character of the match before (which may
-    stand before the next; this is ``finditer`` of the pattern written without that character, a third
-    of the time)."""
+    """(offset in sentence, short name) of every attribution in the sentence (``source_matches``), a head
+    word with the modifiers before it, an appositive name after it; speakers only through "recorded" give
+    way to the others."""
     found: list[tuple[int, str]] = []
     weak: list[bool] = []  # whether each found one speaks only through "recorded"/"registered"
     spaced = " " + sentence
     if not _ATTRIBUTION_ANCHOR_RE.search(spaced):
         return found
-    pos = 0
-    while (m := _SOURCE_RE.search(spaced, pos)) is not None:
+    for m in source_matches(spaced):
         group = m.lastgroup or ""
         name = _clean_source(m.group(group))
         start = m.start(group)
@@ -299,7 +308,6 @@ def find_sources(sentence: str) -> list[tuple[int, str]]:
             found.append((start - 1, name))
             weak.append(group == "c" and (_WEAK_VERB_RE.match(spaced, m.end(group)) is not None
                                           or _POSSESSIVE_OBJECT_RE.match(spaced, m.end(group)) is not None))
-        pos = m.end() - 1
     if any(weak) and not all(weak):  # "Police recorded 6.6 million crimes …, according to the ONS"
         found = [f for f, w in zip(found, weak, strict=True) if not w]
     return found
