@@ -14,8 +14,6 @@ count the bytes that arrive, and text is made valid Unicode once, here (``decodi
 
 from __future__ import annotations
 
-import email
-import email.policy
 import errno
 import hashlib
 import os
@@ -26,16 +24,17 @@ import urllib.parse
 import zipfile
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
-from email.utils import parsedate_to_datetime
 from io import BytesIO
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .budget import Budget, LoadError
 from .dates import find_dates, infer_reference
 from .decoding import Decoded, declared_charset, decode_fragment, decode_text, valid_unicode
-from .fetching import URL_DEADLINE_S, fetch, shown_url
 from .model import Article
+
+if TYPE_CHECKING:  # (the e-mail and http packages are imported where a message or a URL is read: a local
+    import email.message  # text file's cold start needs neither)
 
 MAX_FILE_BYTES = 50 * 1024 * 1024
 """The largest file read, counted as it is read (a link to /dev/zero reports no size): far above any
@@ -445,6 +444,10 @@ def _unescape_8bit(text: str) -> str:
 def read_eml(data: bytes, budget: Budget, charset: str | None = None) -> Parsed:
     if not data.strip():
         raise LoadError("The file is empty.")
+    import email
+    import email.policy
+    from email.utils import parsedate_to_datetime
+
     msg = email.message_from_bytes(data, policy=email.policy.default)
     if not msg.keys():
         raise LoadError("This is not an e-mail message (no headers were found).")
@@ -646,12 +649,15 @@ _CONTENT_TYPES = {"text/html": ".html", "application/xhtml+xml": ".html", "appli
                   "application/vnd.openxmlformats-officedocument.wordprocessingml.document": ".docx"}
 
 
-def load_url(url: str, article_id: str = "a1", timeout: float = URL_DEADLINE_S, *,
+def load_url(url: str, article_id: str = "a1", timeout: float | None = None, *,
              cancelled: Callable[[], bool] | None = None) -> Article:
-    """Fetch an http(s) URL within a total deadline (``timeout``) and a size cap; never raises."""
+    """Fetch an http(s) URL within a total deadline (``timeout``, by default ``fetching.URL_DEADLINE_S``)
+    and a size cap; never raises."""
+    from .fetching import URL_DEADLINE_S, fetch, shown_url
+
     shown = valid_unicode(shown_url(url))
     try:
-        page = fetch(url, timeout, cancelled)
+        page = fetch(url, URL_DEADLINE_S if timeout is None else timeout, cancelled)
         ext = _CONTENT_TYPES.get(page.content_type) or _url_extension(url) or ".html"
     except LoadError as exc:
         return _failed(article_id, str(exc), url=shown, title=shown)
