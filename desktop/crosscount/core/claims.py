@@ -1436,10 +1436,9 @@ def explain(text: str, published: str | None = None) -> tuple[list[Claim], list[
     the rule named as in the code ("year_is_not_a_figure", "identifier_before_number",
     "time_frame_is_not_a_figure", …). For an analyst asking why a number is not a claim."""
     ex = _Extractor(text)
-    ex.figures()
+    claims = _claims(ex, ex.figures(), text, published, "a1")
     dropped = sorted(dict.fromkeys(ex.dropped))
-    return extract(text, published), [(s, e, text[s:e], ex.mask_rule(s, e) if rule == _MASKED else rule)
-                                      for s, e, rule in dropped]
+    return claims, [(s, e, text[s:e], ex.mask_rule(s, e) if rule == _MASKED else rule) for s, e, rule in dropped]
 
 
 def extract(text: str, published: str | None = None, article_id: str = "a1") -> list[Claim]:
@@ -1448,7 +1447,11 @@ def extract(text: str, published: str | None = None, article_id: str = "a1") -> 
     ``published`` (ISO date) resolves dates written without a year and is the fallback ``as_of``; without
     it, the latest date the text mentions is used as the reference."""
     ex = _Extractor(text)
-    figures = ex.figures()
+    return _claims(ex, ex.figures(), text, published, article_id)
+
+
+def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | None, article_id: str) -> list[Claim]:
+    """The claims of the figures ``ex`` found in ``text``, with their sentences, dates and semantics."""
     if not figures:
         return []
     reference = parse_iso(published) or infer_reference(ex.dates)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from .dates import midpoint
-from .model import Article, Claim, Group
+from .model import BOUND_PREFIXES, Article, Claim, Group
 from .unit_words import label
 
 # Okabe and Ito's palette, which readers with any common colour blindness tell apart, then Tableau's.
@@ -25,7 +25,6 @@ COLOUR_BY = ("source", "outlet")
 BOUND_WORDS = {"exact": "exactly", "approximate": "about", "range": "between", "at_least": "at least",
                "more_than": "more than", "at_most": "at most", "less_than": "less than"}
 _SCALES = ((1e12, "tn"), (1e9, "bn"), (1e6, "M"), (1e3, "k"))
-_PREFIX = {"at_least": "≥ ", "more_than": "> ", "at_most": "≤ ", "less_than": "< ", "approximate": "~"}
 
 
 @dataclass(frozen=True)
@@ -69,7 +68,7 @@ def value_label(low: float | None, high: float | None, bound: str) -> str:
         suffix_a, suffix_b = a.lstrip("0123456789.,-"), b.lstrip("0123456789.,-")
         return f"{a[: len(a) - len(suffix_a)] if suffix_a == suffix_b else a}–{b}"
     value = low if low is not None else high
-    return _PREFIX.get(bound, "") + (short_number(value) if value is not None else "?")
+    return BOUND_PREFIXES.get(bound, "") + (short_number(value) if value is not None else "?")
 
 
 def row_label(claim: Claim, article: Article | None) -> str:

@@ -170,6 +170,10 @@ def _plain_number(value: float | None) -> float | int | None:
     return value
 
 
+# How a figure's bound is written before its value, in the table, the plots and the charts alike.
+BOUND_PREFIXES = {"at_least": "≥ ", "more_than": "> ", "at_most": "≤ ", "less_than": "< ", "approximate": "~"}
+
+
 def format_value(low: float | None, high: float | None, bound: str) -> str:
     """A figure as analysts read it: "≥ 50,000", "40,000–60,000", "~400,000"."""
     def n(v: float | None) -> str:
@@ -179,5 +183,5 @@ def format_value(low: float | None, high: float | None, bound: str) -> str:
 
     if bound == "range":
         return f"{n(low)}–{n(high)}"
-    prefix = {"at_least": "≥ ", "more_than": "> ", "at_most": "≤ ", "less_than": "< ", "approximate": "~"}.get(bound, "")
+    prefix = BOUND_PREFIXES.get(bound, "")
     return prefix + n(low if low is not None else high)
