@@ -95,11 +95,13 @@ def apply_to_articles(articles: list[Article], edits: Edits) -> list[Article]:
     return out
 
 
-def apply_to_claims(claims: list[Claim], edits: Edits) -> list[Claim]:
-    """Extracted claims with the analyst's values, plus the claims the analyst added, in text order."""
+def apply_to_claims(claims: list[Claim], edits: Edits, article: str | None = None) -> list[Claim]:
+    """Extracted claims with the analyst's values, plus the claims the analyst added, in text order.
+    ``article``: the claims are that one article's, and only its added claims join them (the same claims,
+    in the same order, as that article's part of the whole list)."""
     out = [c.evolve(**edits.claims[c.id], edited=True) if c.id in edits.claims else c for c in claims]
-    if edits.added:
-        out.extend(edits.added)
+    if edits.added:  # (with any claim added, the whole list is in text order, article by article)
+        out.extend(c for c in edits.added if article is None or c.article == article)
         out.sort(key=lambda c: (c.article, c.start))
     return out
 

@@ -446,6 +446,7 @@ def start_analysis(win: MainWindow, snapshot: Snapshot, generation: int, then: C
     def done(result: Ready) -> None:
         if generation == win.generation:
             win.workspace.merge(result[0])
+            win.workspace.keep(result[0].state, result[1].analysis, result[1].by_article, result[1].grouping)
             win.show_analysis(result[1], in_steps=True, then=then)
 
     win.say("Updating…")
