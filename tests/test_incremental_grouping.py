@@ -73,7 +73,7 @@ def step(edits: Edits, analysis: Analysis, what: str, n: int, v: int) -> Edits:
     if what == "published":
         return edits.set_article(article.id, published=PUBLISHED[v])
     if what == "outlet":
-        return edits.set_article(article.id, outlet=["AP", "BBC", None, "Meduza"][v])
+        return edits.set_article(article.id, outlet=["AP", "BBC", None, "Meduza"][v], author="A. Writer")
     if what == "rename":
         return edits.name_group(keys[v % len(keys)], f"Renamed {v}")
     start = (n * 37) % max(len(article.text) - 10, 1)

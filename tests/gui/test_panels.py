@@ -54,6 +54,35 @@ def test_article_properties_change_title_outlet_and_date_with_the_picker(qtbot):
     assert w.analysis.articles[0].outlet is None
 
 
+def test_article_properties_edit_author_and_url_as_one_undo_step(qtbot):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    op.add_text(w, REPORT)
+    article = w.analysis.articles[0]
+    dialog = ArticleProperties(article, w)
+    qtbot.addWidget(dialog)
+    assert not dialog.author.isReadOnly() and not dialog.url.isReadOnly()
+    dialog.author.setText("Olena Hrytsenko")
+    dialog.url.setText("https://example.org/news/shelling")
+    op.set_article_values(w, article.id, dialog.values())
+    changed = w.analysis.articles[0]
+    assert (changed.author, changed.url) == ("Olena Hrytsenko", "https://example.org/news/shelling")
+    assert w.undo_stack.undoText().startswith("Set author, url")
+    w.undo_stack.undo()
+    assert (w.analysis.articles[0].author, w.analysis.articles[0].url) == (None, None)
+
+
+def test_an_article_url_that_is_not_a_web_address_is_refused_in_words(qtbot):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    op.add_text(w, REPORT)
+    article = w.analysis.articles[0]
+    steps = w.undo_stack.count()
+    op.set_article_values(w, article.id, {"url": "file:///etc/passwd"})
+    assert w.undo_stack.count() == steps and w.analysis.articles[0].url is None
+    assert "is not a web address" in w.statusBar().currentMessage()
+
+
 def test_an_empty_window_offers_the_sample_articles(qtbot):
     w = MainWindow()
     qtbot.addWidget(w)

@@ -18,7 +18,7 @@ from .model import BOUNDS, KINDS, Article, Claim
 
 CLAIM_FIELDS = ("kind", "low", "high", "estimate", "bound", "unit", "per", "category", "subject", "source",
                 "as_of", "group", "excluded", "note")
-ARTICLE_FIELDS = ("title", "outlet", "published")
+ARTICLE_FIELDS = ("title", "outlet", "author", "url", "published")
 
 
 class EditError(ValueError):
@@ -52,6 +52,7 @@ class Edits:
         if unknown:
             raise EditError(f"these article fields cannot be edited: {', '.join(sorted(unknown))}")
         _check_date(values.get("published"))
+        _check_url(values.get("url"))
         merged = {**self.articles.get(article_id, {}), **values}
         return replace(self, articles={**self.articles, article_id: merged})
 
@@ -82,6 +83,13 @@ def _check_date(value: Any) -> None:
         raise EditError(f"'{value}' is not a date; write it as YYYY, YYYY-MM or YYYY-MM-DD")
 
 
+def _check_url(value: Any) -> None:
+    """An article's address is a web address: it becomes a link, and Reload reads it."""
+    text = str(value or "")
+    if value is not None and not (re.match(r"https?://[^\s/?#]+", text, re.IGNORECASE) and not re.search(r"\s", text)):
+        raise EditError(f"'{value}' is not a web address; write it as https://…")
+
+
 def apply_to_articles(articles: list[Article], edits: Edits) -> list[Article]:
     out = []
     for a in articles:
@@ -90,6 +98,8 @@ def apply_to_articles(articles: list[Article], edits: Edits) -> list[Article]:
             changes: dict[str, Any] = dict(values)
             if "published" in values:
                 changes["published_inferred"] = False  # the analyst's date is not a guess
+            if "outlet" in values:
+                changes["outlet_from"] = None  # the analyst's outlet is read from nowhere
             a = replace(a, **changes)
         out.append(a)
     return out

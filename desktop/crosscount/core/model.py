@@ -114,6 +114,9 @@ class Article:
     error: str | None = None
     encoding: str | None = None  # the text's encoding, where it was bytes of text (not PDF or Word)
     encoding_guessed: bool = False  # True when no mark or declaration said so (see core/decoding.py)
+    # where the outlet was read, when the text does not say it outright: "the wire dateline", "the PDF's
+    # metadata (dc:publisher)", "the web address"…; None for an outlet the analyst typed (or none)
+    outlet_from: str | None = None
 
     @property
     def chars(self) -> int:
@@ -133,6 +136,7 @@ class Article:
             "chars": self.chars,
             "encoding": self.encoding,
             "encoding_guessed": self.encoding_guessed,
+            "outlet_from": self.outlet_from,
             "error": self.error,
         }
 

@@ -42,7 +42,8 @@ DATA_CREDITS = [
 
 
 class ArticleProperties(QDialog):
-    """Title, outlet and publication date (with a date picker) of one article; author and address shown."""
+    """Title, outlet, author, web address and publication date (with a date picker) of one article; where it
+    was read from is shown."""
 
     def __init__(self, article: Article, parent: QWidget | None = None) -> None:
         super().__init__(parent, windowTitle=f"Properties — {article.title or article.id}")
@@ -51,9 +52,11 @@ class ArticleProperties(QDialog):
         self.title = QLineEdit(article.title or "", toolTip="The article's headline")
         self.title.setCursorPosition(0)
         self.outlet = QLineEdit(article.outlet or "", toolTip="The newspaper, agency or site that published it")
-        self.author = QLineEdit(article.author or "", readOnly=True, toolTip="As read from the article")
-        self.address = QLineEdit(article.url or article.path or "pasted text", readOnly=True,
-                                 toolTip="Where the article was read from")
+        self.author = QLineEdit(article.author or "", toolTip="Who wrote the article (as read from it, or typed)")
+        self.url = QLineEdit(article.url or "", placeholderText="https://…",
+                             toolTip="The article's web address (http or https), where it was published")
+        self.address = QLineEdit(article.path or ("read from its web address" if article.url else "pasted text"),
+                                 readOnly=True, toolTip="Where the article was read from")
         self.has_date = QCheckBox("Published on", toolTip="Untick if the publication date is unknown")
         self.published = QDateEdit(calendarPopup=True, displayFormat="d MMMM yyyy",
                                    toolTip="Figures without a year are dated from this")
@@ -66,7 +69,8 @@ class ArticleProperties(QDialog):
         form.addRow("Title", self.title)
         form.addRow("Outlet", self.outlet)
         form.addRow("Author", self.author)
-        form.addRow("Address", self.address)
+        form.addRow("URL", self.url)
+        form.addRow("Read from", self.address)
         form.addRow(self.has_date, self.published)
         if article.published_inferred:
             form.addRow("", QLabel("<i>Inferred from the text; kept as a guess unless changed.</i>"))
@@ -84,6 +88,7 @@ class ArticleProperties(QDialog):
         if published and self.article.published and published.startswith(self.article.published):
             published = self.article.published  # a month or year precision the picker cannot show stays
         now = {"title": self.title.text().strip() or None, "outlet": self.outlet.text().strip() or None,
+               "author": self.author.text().strip() or None, "url": self.url.text().strip() or None,
                "published": published}
         return {k: v for k, v in now.items() if v != getattr(self.article, k)}
 
