@@ -101,6 +101,11 @@ def test_the_toolbar_has_the_common_actions_each_with_a_tooltip(qtbot):
     names = [a.text().replace("&", "") for a in toolbar.actions()]
     assert [n.split()[0] for n in names] == ["Open", "Add", "Paste", "Save", "Export", "Undo", "Redo"]
     assert all(a.toolTip() for a in toolbar.actions())
+    for action in toolbar.actions():  # a drawn icon each, which renders (not a blank or missing file)
+        assert not action.icon().isNull(), action.text()
+        image = action.icon().pixmap(24, 24).toImage()
+        assert any(image.pixelColor(x, y).alpha() > 0 for x in range(24) for y in range(24)), action.text()
+    assert len({a.icon().pixmap(24, 24).toImage().bits().tobytes() for a in toolbar.actions()}) == len(names)
     assert "(Ctrl+O)" in toolbar.actions()[0].toolTip()
     undo = toolbar.actions()[5]
     assert not undo.isEnabled()
