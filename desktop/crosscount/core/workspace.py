@@ -18,8 +18,9 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
 from . import articles as loaders
-from .dates import find_dates, parse_iso
 from .edits import EditError, Edits, apply_to_articles, apply_to_claims
+from .extract.dates import find_dates, parse_iso
+from .extract.semantics import CATEGORY_LABELS
 from .grouping import Grouping
 from .model import Article, Claim
 from .normalize import NormalizeCache, normalize_claims
@@ -33,7 +34,6 @@ from .pipeline import (
     load_and_extract,
     next_article_number,
 )
-from .semantics import CATEGORY_LABELS
 
 
 @dataclass(frozen=True)
