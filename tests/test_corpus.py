@@ -73,7 +73,6 @@ KNOWN_MISSES = {
     'reporting.txt:1034': "subj of 'two': want 'Israel · military', got 'Unspecified · military'; src of 'two': want 'Israel Defense Forces', got 'army'",
     'reporting.txt:1046': "subj of 'about 380,000': want 'Ukraine · military', got None; src of 'about 380,000': want 'Zelensky', got None",
     'reporting.txt:1050': "src of '85%': want 'Venezuelan Finance Observatory', got None; per of '85%': want None, got 'year'",
-    'reporting.txt:1051': "src of '6.5%': want 'statistics agency IBGE', got 'IBGE'",
     'reporting.txt:1055': "asof of '1,617': want '2025-03', got '2025-04-30'",
     'reporting.txt:1067': "src of 'about $400 million': want 'IMF Executive Board', got 'Ukraine'; asof of 'about $400 million': want '2025-02-28', got '2025-03-01'; src of '$10.1 bill...",
     'reporting.txt:1071': "asof of 'about 1,300': want '2023-12', got '2025-03-06'",
