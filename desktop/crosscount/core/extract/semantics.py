@@ -36,9 +36,12 @@ from .lexicon.en import (
     MILITARY_WORDS,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
+    NAME_PARTICLES,
     PASSIVE_VERBS,
     PAY_NOUNS,
+    PEOPLE_OF_A_BODY,
     PERIOD_ADJECTIVES,
+    PLACE_NOUNS,
     REPORT_NOUNS,
     SPEAKER_MODIFIERS,
     SPEAKERS,
@@ -66,15 +69,16 @@ _LOSS_VERB_RE = re.compile(
 # run of its words, so giving words back could only fail again, word by word, at every capital of the
 # sentence (it took a third of the time spent finding sources).
 _CALENDAR_WORDS = "|".join(sorted([*MONTH_NAMES, *MONTH_ABBREVIATIONS, *WEEKDAY_NAMES], key=len, reverse=True))
-_NAME = (r"(?>[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|to|de|al|du|the)\s+(?:the\s+)?|(?:in|on)\s+(?:the\s+)?"
+_PARTICLES = rf"(?:(?:{'|'.join(NAME_PARTICLES)})\s+)"  # "Ursula von der Leyen"
+_NAME = (rf"(?>[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|to|the)\s+(?:the\s+)?|{_PARTICLES}+|(?:in|on)\s+(?:the\s+)?"
          rf"(?!(?:{_CALENDAR_WORDS})\b))?[A-Z][\w.&'’-]*)*"
-         r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?)"
+         rf"(?:\s+\([A-Z][A-Za-z]{{1,7}}\))?(?:\s+(?:{'|'.join(PLACE_NOUNS)}))?)"
          r"(?:(?:\s+[a-z'’]+){0,2}\s+(?:ministry|office|service|agency|authorities|officials?|command|council|"
          r"commission|mission|monitors|media|military|army|navy|force|forces|staff|guard|police|government|intelligence|bank|"
          r"cent(?:re|er)|institute|bureau|agency|department|federation|authority|"
          r"spokesman|spokeswoman|documents|commanders?(?:-in-chief)?|mayor|governor|president|minister|envoy|ambassador|"
          r"magistrate|commissioner|chief|director|secretary|chairman|chairwoman|inspector|prosecutor|judge)\b"
-         r"(?:\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?)?")
+         rf"(?:\s+[A-Z][\w.'’-]*(?:\s+{_PARTICLES}*[A-Z][\w.'’-]*)*)?)?")
 # ", a Dutch open-source intelligence group," or ", speaking on condition of anonymity,": between a speaker and the verb
 _APPOSITIVE = r",\s+[^,.;\"“”]{3,60},"
 # (The speaker's modifiers are not in the gate: a speaker found at its head word takes them in afterwards,
@@ -100,7 +104,7 @@ _SOURCE_AT_WORD = rf"""
     (?:(?=[A-Z])|{_SOURCE_GATE})(?:
     (?:[Aa]ccording\s+to\s+(?:the\s+)?(?:(?P<m>[a-z]+(?:al|ary)\s+(?:figures|data|estimates|statistics|count|tally))|(?P<k>[a-z]+|[A-Z][\w-]*)\s+(?:figures|data|estimates|statistics|count|tally))\b(?!\s+(?:{'|'.join(SPEAKERS)})\b))
   | (?:[Aa]ccording\s+to\s+(?:the\s+|an?\s+)?(?P<h>(?:[a-z]+\s+){{0,4}}(?:{'|'.join(SPEAKERS)})(?:\s+[A-Z]{{2,}}(?![\w'’-]))?)\b(?!\s+(?:of|in|for|from|at)\s))
-  | (?:[Aa]ccording\s+to\s+(?:the\s+|an?\s+)?(?:(?:latest|new|official|its|their|[a-z]+ial|[a-z]+ed)\s+)?(?:(?:figures|data|estimates?|analysis|report|count|chairman|chairwoman|head|director|chief|spokesman|spokeswoman|spokesperson|secretary)\s+(?:from|by|of)\s+(?:the\s+)?)?(?P<a>{_NAME}))
+  | (?:[Aa]ccording\s+to\s+(?:the\s+|an?\s+)?(?:(?:latest|new|official|independent|its|their|[a-z]+ial|[a-z]+ed)\s+)?(?:(?:figures|data|estimates?|analysis|report|count|chairman|chairwoman|head|director|chief|spokesman|spokeswoman|spokesperson|secretary)\s+(?:from|by|of)\s+(?:the\s+)?)?(?P<a>{_NAME}))
   | (?:(?:[Aa]n?\s+|[Tt]he\s+)?(?:new\s+|latest\s+|recent\s+)?{gate(REPORT_NOUNS)}(?i:{'|'.join(REPORT_NOUNS)})\s+(?:from|by|of)\s+(?:the\s+)?(?P<b>{_NAME}))
   | (?:(?P<f>{_SPEAKER_PHRASE})(?:{_APPOSITIVE})?\s+{_ADVERBS}(?:{ATTRIBUTION_VERBS}|say|estimate|expect|claim|report)\b(?!\s+by\b))
   | (?:(?P<q>{_SPEAKER_PHRASE})\s+{_FIGURES_SHOWED})  # "government data showed"
@@ -170,8 +174,7 @@ _POSSESSIVE_END_RE = re.compile(r"(?:’s|'s)$")
 
 
 # "an official from the X said": the figure is X's
-_PERSON_OF_BODY_RE = re.compile(r"^(?:(?:An?|The)\s+)?(?:[a-z]+\s+)*(?:officials?|officers?|spokes(?:man|woman|person)|sources?|representatives?|"
-                                r"researchers?|experts?|analysts?|scientists?|economists?)"
+_PERSON_OF_BODY_RE = re.compile(rf"^(?:(?:An?|The)\s+)?(?:[a-z]+\s+)*(?i:{'|'.join(PEOPLE_OF_A_BODY)})"
                                 r"\s+(?:from|at|of)\s+(?:the\s+)?(?=[A-Z])")
 _ACRONYM_AFTER_RE = re.compile(r"\s+\([A-Z][A-Za-z]{1,7}\)$")  # "… Authority (AFAD)"
 
@@ -187,8 +190,8 @@ def _clean_source(name: str) -> str | None:
     if words[0] in _NOT_A_SOURCE and not (words[0] == "The" and words[-1] in MASTHEAD_WORDS) \
             and not (len(words) > 2 and words[1] in ("in", "of")):  # "Officials in Belgorod"
         words = words[1:]
-    while len(words) > 1 and words[0] in FRESH_WORDS:
-        words = words[1:]
+    while len(words) > 1 and (words[0] in FRESH_WORDS or words[0].endswith("-based")):
+        words = words[1:]  # "the Britain-based Syrian Observatory for Human Rights": where it sits is no part of it
     return " ".join(words) or None
 
 
@@ -339,10 +342,12 @@ def per_of_phrase(text: str, c: Span, left: int, right: int) -> str | None:
 # were soldiers – …", "Of those, …" (a breakdown also takes the category of the total).
 _CONTINUES_RE = re.compile(r"[\"“‘(]?(?:(?P<breakdown>The\s+rest|Of\s+(?:those|them|these|that|this|the\s+dead|the\s+total)|"
                            r"Among\s+(?:them|those|the\s+dead)|Those\s+(?:killed|dead)|Most\s+of\s+(?:them|those))\b|"
-                           r"(?:It|Its|They|Their|Another|The\s+(?:figure|total|toll|tally|count|plan|package|programme|program|"
-                           r"budget|proposal|deal)|Th(?:is|at)\s+(?:number|figure|total))\b)")
+                           r"(?:It|Its|They|Their|He|She|Another|The\s+(?:figures?|numbers?|data|total|toll|tally|count|plan|package|"
+                           r"programme|program|budget|proposal|deal)|Th(?:is|at)\s+(?:number|figure|total|includes|included)|"
+                           r"(?:Figures|Data|Statistics)\s+(?:released|published|issued|out|show|showed|shows))\b)")
 # An attribution to a pronoun goes on with the paragraph's last source: "…, it said."
-_PRONOUN_SAYS_RE = re.compile(r"\b(?:it|they)\s+(?:said|says|added|reported|estimated)\b")
+_PRONOUN_SAYS_RE = re.compile(r"\b(?:it|they|he|she)\s+(?:said|says|added|reported|estimated|told)\b")
+_PRONOUN_WORDS = (" it ", " they ", " he ", " she ")  # a cheap first look for _PRONOUN_SAYS_RE
 # A sentence with no figure that names the source of the one before: "This was announced by the Finance Minister."
 _BACK_REFERENCE_RE = re.compile(r"[\"“‘(]?(?:This|That|These|The\s+(?:figures?|data|numbers?))\s+(?:was|were|is|are|has\s+been|have\s+been)\b")
 _ANAPHOR_LOOKBACK = 8  # sentences of the paragraph looked back over for the name an anaphor stands for
@@ -525,7 +530,7 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
         return None, None
     k = bisect.bisect_right(sentences, c.sentence_start) - 1
     if c.sentence_start > paragraph_start and (_CONTINUES_RE.match(text, c.sentence_start) or (
-            ("it " in text[c.sentence_start: c.sentence_end] or "they " in text[c.sentence_start: c.sentence_end])
+            any(w in text[c.sentence_start: c.sentence_end] for w in _PRONOUN_WORDS)
             and _PRONOUN_SAYS_RE.search(text, c.sentence_start, c.sentence_end))):
         named = _named_before(text, c.sentence_start, paragraph_start, "", cache, sentences, any_source=True)
         if named:

@@ -223,7 +223,15 @@ SPEAKERS = ("ministry", "authorities", "officials?", "spokes(?:man|woman|person)
              "bank", "company", "regulator", "cabinet", "law", "court", "diplomats?", "envoy", "sources?", "minister",
              "commission", "institute", "watchdog", "statement", "administration", "ministers", "blog", "website",
              "outlet", "project", "newspaper", "broadcaster", "channel", "examiner", "coroner", "parliament",
-             "legislature", "assembly", "senate", "federations?", "confederation", r"civil\s+(?:defen[cs]e|protection)")
+             "legislature", "assembly", "senate", "federations?", "confederation", r"civil\s+(?:defen[cs]e|protection)",
+             "rebels", "insurgents", "militants", "headquarters", "monitor", "board")
+# Lowercase words inside a person's name: "Ursula von der Leyen", "Mohammed bin Salman".
+NAME_PARTICLES = ("von", "van", "der", "den", "de", "da", "di", "du", "dos", "bin", "ibn", "al", "el", "le", "la")
+# The lowercase noun of a place after its name, in a speaker's name: "officials in the Kursk region".
+PLACE_NOUNS = ("region", "province", "oblast", "district", "governorate", "prefecture", "county")
+# Who stands for the body they belong to: "an official from the X said", "rebels of the X said": the figure is X's.
+PEOPLE_OF_A_BODY = ("officials?", "officers?", r"spokes(?:man|woman|person)", "sources?", "representatives?", "researchers?",
+                    "experts?", "analysts?", "scientists?", "economists?", "rebels", "fighters", "members", "militants")
 # Decisions that are the decider's own figures: "The Bank of Russia cut its key rate to 16.5%".
 DECISION_VERBS = (r"cut|raised|raise|lowered|lower|set|kept|keep|held|hold|left|leave|slashed|hiked|increased|reduced|"
                    r"trimmed")
@@ -238,11 +246,12 @@ PAY_NOUNS = ("pay", "salary", "salaries", "wages?", "allowances?", "income", "pa
 ANAPHORS = frozenset({"ministry", "group", "agency", "charity", "mission", "centre", "center", "organisation",
                        "organization", "alliance", "study", "report", "bank", "company", "regulator", "office", "service",
                        "committee", "observatory", "network", "institute", "army", "military", "authority", "council",
-                       "watchdog", "commission", "department", "bureau", "coalition", "survey", "analysis"})
+                       "watchdog", "commission", "department", "bureau", "coalition", "survey", "analysis", "outlet",
+                       "monitor", "minister", "board", "headquarters"})
 # Of those, the ones any named source may stand for (a "group" need not say "group" in its name).
 GENERIC_ANAPHORS = frozenset({"group", "organisation", "organization", "charity", "study", "report", "survey",
                                "analysis", "watchdog", "alliance", "coalition", "observatory", "network", "agency",
-                               "service"})
+                               "service", "outlet", "monitor"})
 
 
 
