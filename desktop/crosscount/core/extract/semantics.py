@@ -48,6 +48,7 @@ from .lexicon.en import (
     WEEKDAY_NAMES,
 )
 from .patterns import NOT_ASCII_WORD, fold, gate, words
+from .sentences import same_paragraph
 
 CATEGORY_LABELS = {"killed": "Killed", "wounded": "Wounded", "casualties": "Casualties", "missing": "Missing",
                    "captured": "Captured", "displaced": "Displaced"}
@@ -386,7 +387,7 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
         cat_word = None  # the first casualty word after the figure
         breaks_down = None  # the sentence before, when this one breaks its total down ("Of those, …")
         if prev_sentence >= 0 and prev_sentence != sent_start and (opener := _CONTINUES_RE.match(text, sent_start)) \
-                and opener.group("breakdown") and _same_paragraph(paragraphs, prev_sentence, sent_start):
+                and opener.group("breakdown") and same_paragraph(paragraphs, prev_sentence, sent_start):
             breaks_down = prev_sentence
         elif prev_sentence == sent_start and c.sentence_start in sentence_breaks_down:
             breaks_down = sentence_breaks_down[c.sentence_start]
@@ -498,9 +499,6 @@ def _list_heads_take_the_tail_category(text: str, spans: list[Span], out: list[D
             out[i] = Description(categories[i], d.subject, d.source, d.source_from, d.per)
 
 
-def _same_paragraph(paragraphs: list[int], a: int, b: int) -> bool:
-    return bisect.bisect_right(paragraphs, a) == bisect.bisect_right(paragraphs, b)
-
 
 def _sources_at(text: str, start: int, end: int, cache: dict[int, list[tuple[int, str]]]) -> list[tuple[int, str]]:
     """The attributions of the sentence ``text[start:end]`` (offsets in ``text``), found once."""
@@ -538,7 +536,7 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
     if k + 1 < len(sentences):
         nxt = sentences[k + 1]
         nxt_end = sentences[k + 2] if k + 2 < len(sentences) else len(text)
-        if _same_paragraph(paragraphs, nxt, c.sentence_start) and _BACK_REFERENCE_RE.match(text, nxt):
+        if same_paragraph(paragraphs, nxt, c.sentence_start) and _BACK_REFERENCE_RE.match(text, nxt):
             after = _sources_at(text, nxt, nxt_end, cache)
             if after:
                 return after[0][1], "paragraph"  # "… 6.3% of GDP. This was announced by the Finance Minister."

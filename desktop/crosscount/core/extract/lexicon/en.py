@@ -123,6 +123,9 @@ DATE_CUES = ("in", "since", "by", "until", "till", "through", "from", "of", "to"
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 WEEKDAYS = tuple(name.lower() for name in WEEKDAY_NAMES)
 QUARTER_ENDS = {"first": 3, "second": 6, "third": 9, "fourth": 12}
+# The quarter a year's opening months or half end with: "the first nine months of 2024", "the first half of the year".
+MONTHS_INTO_QUARTERS = {"three": "first", "six": "second", "nine": "third"}
+HALVES_INTO_QUARTERS = {"first": "second", "second": "fourth"}
 # Periods a figure's sentence may name besides dates, looked for only in sentences that hold figures (so the
 # scan of the whole text stays as narrow as it was): the year of a named plan or budget ("its 2019 response
 # plan", "the 2026 budget", "the draft budget for 2026", "fiscal year 2025", "for 2026-27"), a quarter ("the
