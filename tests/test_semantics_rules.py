@@ -354,3 +354,46 @@ BATCH_A_PARAGRAPHS = [
 def test_batch_a_paragraph_sources(text, figure, source):
     c = claim(text, figure)
     assert (c.source, c.source_from) == (source, "paragraph")
+
+
+BATCH_A_SENTENCE_SOURCES = [
+    # "official data showed": no body is named; the figures' own word is the source, as "official figures" is
+    ("Exports rose 9% in May, official data showed.", "9%", "official data"),
+    # a decree is its signer's figure, a decision on a rate its maker's (four words may stand before "rates")
+    ("The president signed a decree raising the payment to 400,000 rubles.", "400,000 rubles", "president"),
+    ("The Governing Council decided to lower the three key ECB interest rates by 25 basis points.", "25 basis points",
+     "Governing Council"),
+    # what a body does with a figure gives way to who says it
+    ("Germany has pledged EUR 5 billion to the fund, the Kiel Institute said.", "EUR 5 billion", "Kiel Institute"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "source"), BATCH_A_SENTENCE_SOURCES, ids=[s for *_, s in BATCH_A_SENTENCE_SOURCES])
+def test_batch_a_sentence_sources(text, figure, source):
+    assert claim(text, figure).source == source
+
+
+def test_the_army_stands_for_the_forces_named_before():
+    c = claim("The Israel Defense Forces said 12 soldiers died. The army said two more died on Sunday.", "two")
+    assert (c.source, c.source_from) == ("Israel Defense Forces", "paragraph")
+
+
+def test_a_sentence_that_attributes_nothing_goes_on_with_the_one_before():
+    text = "Inflation slowed to 3.1% in May, the statistics office said. Food prices stood 6.2% higher."
+    assert (claim(text, "6.2%").source, claim(text, "6.2%").source_from) == ("statistics office", "paragraph")
+    # not where the sentence attributes to someone unnamed, nor across a paragraph
+    assert claim("At least 24 people died, the coroner said. Officials said 12,000 homes burned.", "12,000").source is None
+    assert claim("Inflation slowed to 3.1%, the statistics office said.\n\nFood prices stood 6.2% higher.",
+                 "6.2%").source is None
+
+
+BATCH_A_CATEGORIES = [
+    ("Officials said 9,300 people were staying in relief camps.", "9,300", "displaced"),
+    ("Troops detained 40 suspects and arrested 12 others.", "12", "captured"),
+    ("The hospital treated 800 people for war wounds.", "800", "wounded"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "category"), BATCH_A_CATEGORIES, ids=[c for *_, c in BATCH_A_CATEGORIES])
+def test_batch_a_categories(text, figure, category):
+    assert claim(text, figure).category == category

@@ -19,7 +19,9 @@ from importlib import resources
 from typing import Final
 
 from .lexicon.en import (
+    ACTION_VERBS,
     ACTIVE_HARM_WORDS,
+    ANAPHOR_NAME_WORDS,
     ANAPHORS,
     ATTRIBUTION_VERBS,
     AUXILIARIES,
@@ -113,7 +115,8 @@ _SOURCE_AT_WORD = rf"""
   | (?:(?P<c>(?:The\s+)?{_NAME})(?:  # a name, then what makes it the figure's source (the name parsed once):
         \s+(?:(?:analysis|investigation|count|tally|report|survey|study|estimate|review|poll)\s+(?:{ATTRIBUTION_VERBS}|shows?|showed)\b|{_FIGURES_SHOWED})
       | (?:’s|'s)?(?:{_APPOSITIVE})?\s+{_ADVERBS}(?:{ATTRIBUTION_VERBS})\b(?!\s+by\b)(?!\s+(?:the|a|its)\s+(?:highest|lowest|largest|biggest|smallest|record)\b)
-      | \s+{_ADVERBS}(?:(?:voted|decided|agreed|moved)\s+to\s+)?(?:{DECISION_VERBS})\s+(?:(?:its|the|their)\s+)?(?:[\w-]+\s+){{0,3}}(?:{DECISION_OBJECTS})\b
+      | \s+{_ADVERBS}(?:(?:voted|decided|agreed|moved)\s+to\s+)?(?:{DECISION_VERBS})\s+(?:(?:its|the|their)\s+)?(?:[\w-]+\s+){{0,4}}(?:{DECISION_OBJECTS})\b
+      | \s+{_ADVERBS}signed\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}(?:decree|law|order|bill|resolution)\b
       | \s+{_ADVERBS}(?:released|published|issued|presented)\s+(?:[\w-]+\s+){{0,3}}(?:data|figures|report|statistics|survey|estimates|results)\b
       | (?<=['’]s)\s+(?:[\w-]+\s+){{0,3}}(?:budget|plan|proposal|request|forecast|estimate|report|data|figures|survey|statement|appeal|watchlist|assessment)\b))
   | (?:(?:{PASSIVE_VERBS}){_WEEKDAY_OR_DAY}\s+by\s+(?:the\s+)?
@@ -201,11 +204,11 @@ def _clean_source(name: str) -> str | None:
 # skipping to the next character of the class in C; one that opens with "\b" it starts at every position.)
 _ANCHOR_GATE = gate(["according", *REPORT_NOUNS, *ATTRIBUTION_VERBS.split("|"), "say", "expect", "claim", "report",
                      *PASSIVE_VERBS.split("|"), *DECISION_VERBS.split("|"), "voted", "decided", "agreed", "moved", "released", "issued",
-                     "presented", "show", "shows", "showed", "suggest", "poll"])
+                     "presented", "show", "shows", "showed", "suggest", "poll", "signed"])
 _ATTRIBUTION_ANCHOR_RE = re.compile(
     rf"{NOT_ASCII_WORD}{_ANCHOR_GATE}"
     rf"(?i:according\b|(?:{'|'.join(REPORT_NOUNS)})\s+(?:from|by|of)\b|(?:{ATTRIBUTION_VERBS}|say|estimate|expect|claim|report|shows?|showed|suggest\w*|poll|survey)\b|"
-    rf"(?:{PASSIVE_VERBS}){_WEEKDAY_OR_DAY}\s+by\b|(?:voted|decided|agreed|moved)\s+to\b|(?:released|issued|presented)\b|(?:{DECISION_VERBS})\s+(?:its|the|their|(?:[\w-]+\s+){{0,2}}?rates?)\b)"
+    rf"(?:{PASSIVE_VERBS}){_WEEKDAY_OR_DAY}\s+by\b|(?:voted|decided|agreed|moved)\s+to\b|(?:released|issued|presented)\b|signed\s+(?:an?|the)\b|(?:{DECISION_VERBS})\s+(?:its|the|their|(?:[\w-]+\s+){{0,2}}?rates?)\b)"
 )
 
 
@@ -221,7 +224,7 @@ _CLAUSE_GAP_RE = re.compile(rf"{_NOUN_AFTER_WHOLE},\s+$")
 
 
 _SPEAKER_LEFT_RE = re.compile(rf"(?<=\s)(?:(?:[A-Z][\w.-]*(?:['’]s)?|[a-z]+s['’]|[a-z]+['’]s|(?:{'|'.join(SPEAKER_MODIFIERS)}))\s+)+$")
-_WEAK_VERB_RE = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:recorded|registered|counted|saw)\b"
+_WEAK_VERB_RE = re.compile(rf"\s+(?:has\s+|have\s+|had\s+)?(?:recorded|registered|counted|saw|{'|'.join(ACTION_VERBS)})\b"
                            r"|\s+(?:added|raised|put)\s+(?=[\d$€£¥]|(?:about|some|nearly|almost|more|over|around)\s)")
 # "China's defence budget will reach …, according to SIPRI": the possessive names what the figure is of, not who gives it
 _POSSESSIVE_OBJECT_RE = re.compile(r"(?<=['’]s)\s+(?:[\w-]+\s+){0,3}(?:budget|plan|proposal|request)\b")
@@ -254,6 +257,8 @@ def find_sources(sentence: str) -> list[tuple[int, str]]:
         if group in ("f", "q") and (left := _SPEAKER_LEFT_RE.search(spaced, max(0, start - 80), start)):
             start = left.start()  # "civil defence officials": the modifiers before the head word
             name = _clean_source(spaced[start: m.end(group)])
+        if group == "q" and name == "official":  # "official data showed": no body named, the figures' own word
+            name = f"official {spaced[m.end(group):].split()[0]}"
         if name and group in ("f", "c") and (named := _APPOSITIVE_NAME_RE.match(spaced, m.end(group))):
             name = f"{name} {named.group(1)}"  # "the regional governor, Vyacheslav Gladkov, said"
         if name:
@@ -540,6 +545,11 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
             after = _sources_at(text, nxt, nxt_end, cache)
             if after:
                 return after[0][1], "paragraph"  # "… 6.3% of GDP. This was announced by the Finance Minister."
+    if k > 0 and sentences[k - 1] >= paragraph_start \
+            and not _ATTRIBUTION_ANCHOR_RE.search(" " + text[c.sentence_start: c.sentence_end]):
+        before = _sources_at(text, sentences[k - 1], c.sentence_start, cache)
+        if before:  # a sentence that attributes nothing goes on with the one right before it
+            return before[-1][1], "paragraph"
     return None, None
 
 
@@ -560,7 +570,7 @@ def _named_before(text: str, sentence_start: int, paragraph_start: int, head: st
                 return name
             if not any(ch.isupper() for ch in name) and len(name.split()) < 2:
                 continue  # (a bare "ministry" stands for nothing; "the defence ministry" may)
-            if head in fold(name).split() or head in GENERIC_ANAPHORS:
+            if head in GENERIC_ANAPHORS or any(w in fold(name).split() for w in ANAPHOR_NAME_WORDS.get(head, (head,))):
                 return name
     return None
 

@@ -168,14 +168,16 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                "perished", "slain", "KIA", "massacred", "executed", "bodies", "drowned",
                "murdered", "martyrs?", "martyred", r"shot\s+dead", "deceased", "homicides?"),
     "wounded": ("wounded", "injured", "injuries", "injuring", "hurt", "WIA", "maimed", r"hospitali[sz]ed",
-                r"treated\s+(?:for|in\s+hospital)", r"receiving\s+treatment"),
+                r"treated\s+(?:for|in\s+hospital)", r"receiving\s+treatment", "wounds"),
     "missing": ("missing", "MIA", "unaccounted", "disappeared"),
-    "captured": ("captured", "prisoners?", "POWs?", r"taken\s+prisoner", "detained", "surrendered", "captives", "hostages?"),
+    "captured": ("captured", "prisoners?", "POWs?", r"taken\s+prisoner", "detained", "arrested", "surrendered", "captives",
+                 "hostages?"),
     "displaced": ("displaced", "refugees?", "fled", "fleeing", "evacuated", "homeless", "IDPs?",
                   r"forced\s+from\s+their\s+homes", r"from\s+their\s+homes", "uprooted", r"asylum[\s-]+seekers?",
                   "evacuees", r"in\s+(?:internal\s+)?displacement", r"under\s+temporary\s+protection",
                   r"under\s+evacuation", r"in\s+(?:emergency\s+)?(?:accommodation|shelters?)", r"evacuation\s+cent(?:er|re)s",
-                  r"moved\s+to\s+safety", "relocated", r"shelters\s+housing", r"left\s+their\s+homes"),
+                  r"moved\s+to\s+safety", "relocated", r"shelters\s+housing", r"left\s+their\s+homes",
+                  r"relief\s+camps", r"displacement\s+camps", r"refugee\s+camps", r"evacuation\s+camps", r"transit\s+camps"),
 }
 # A casualty verb right before the figure governs it ("killed at least 137 people … and wounded 180").
 CATEGORY_VERBS = {"killed": "killed", "killing": "killed", "kills": "killed", "wounded": "wounded",
@@ -251,6 +253,11 @@ ANAPHORS = frozenset({"ministry", "group", "agency", "charity", "mission", "cent
                        "committee", "observatory", "network", "institute", "army", "military", "authority", "council",
                        "watchdog", "commission", "department", "bureau", "coalition", "survey", "analysis", "outlet",
                        "monitor", "minister", "board", "headquarters"})
+# The words of a name an anaphor may stand for besides its own: "the army" for the "Israel Defense Forces".
+ANAPHOR_NAME_WORDS = {"army": ("army", "forces", "military"), "military": ("military", "forces", "army")}
+# Verbs of what a body does with the figure, not of what it says of it: "Europe has allocated EUR 132 billion …, the
+# Kiel Institute said" is the institute's figure (an attribution through these gives way to one that speaks).
+ACTION_VERBS = ("allocated", "approved", "earmarked", "pledged", "promised", "spent", "provided", "committed")
 # Of those, the ones any named source may stand for (a "group" need not say "group" in its name).
 GENERIC_ANAPHORS = frozenset({"group", "organisation", "organization", "charity", "study", "report", "survey",
                                "analysis", "watchdog", "alliance", "coalition", "observatory", "network", "agency",
