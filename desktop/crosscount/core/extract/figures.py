@@ -21,7 +21,7 @@ from typing import Final
 
 from ..model import Claim
 from . import currencies
-from .as_of import sentence_as_of
+from .as_of import paragraph_as_of, sentence_as_of
 from .dates import DATE_PREFIXES, DATE_RE, date_mentions, infer_reference, parse_iso
 from .lexicon.en import (
     CATEGORY_VERBS,
@@ -1415,7 +1415,8 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
         if s not in sentences:
             sentences[s] = text[s:e].strip()
         placed.append((f, s, e, sentences[s]))
-    described = describe(text, [Span(f.start, f.end, f.kind, s, e) for f, s, e, _ in placed], starts, paragraph_starts(text))
+    paragraphs = paragraph_starts(text)
+    described = describe(text, [Span(f.start, f.end, f.kind, s, e) for f, s, e, _ in placed], starts, paragraphs)
     dated: list[tuple[str | None, str | None]] = []  # (as_of, as_of_from) of each figure, sentence by sentence
     i = 0
     while i < len(placed):
@@ -1426,6 +1427,8 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
         in_sentence = ex.dates[bisect.bisect_left(mention_starts, s): bisect.bisect_left(mention_starts, e)]
         dated += sentence_as_of(in_sentence, text, s, e, [(f.start, f.end) for f, *_ in placed[i:j]], reference)
         i = j
+    dated = paragraph_as_of(text, starts, paragraphs, ex.dates, [(f.start, s) for f, s, *_ in placed], dated,
+                            [d.source_from == "paragraph" for d in described], reference)
     claims: list[Claim] = []
     table = currencies.table()
     for (f, s, e, sentence), d, (as_of, as_of_from) in zip(placed, described, dated, strict=True):

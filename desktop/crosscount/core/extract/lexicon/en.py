@@ -123,6 +123,9 @@ DATE_CUES = ("in", "since", "by", "until", "till", "through", "from", "of", "to"
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 WEEKDAYS = tuple(name.lower() for name in WEEKDAY_NAMES)
 QUARTER_ENDS = {"first": 3, "second": 6, "third": 9, "fourth": 12}
+# The quarter a year's opening months or half end with: "the first nine months of 2024", "the first half of the year".
+MONTHS_INTO_QUARTERS = {"three": "first", "six": "second", "nine": "third"}
+HALVES_INTO_QUARTERS = {"first": "second", "second": "fourth"}
 # Periods a figure's sentence may name besides dates, looked for only in sentences that hold figures (so the
 # scan of the whole text stays as narrow as it was): the year of a named plan or budget ("its 2019 response
 # plan", "the 2026 budget", "the draft budget for 2026", "fiscal year 2025", "for 2026-27"), a quarter ("the
@@ -165,14 +168,16 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                "perished", "slain", "KIA", "massacred", "executed", "bodies", "drowned",
                "murdered", "martyrs?", "martyred", r"shot\s+dead", "deceased", "homicides?"),
     "wounded": ("wounded", "injured", "injuries", "injuring", "hurt", "WIA", "maimed", r"hospitali[sz]ed",
-                r"treated\s+(?:for|in\s+hospital)", r"receiving\s+treatment"),
+                r"treated\s+(?:for|in\s+hospital)", r"receiving\s+treatment", "wounds"),
     "missing": ("missing", "MIA", "unaccounted", "disappeared"),
-    "captured": ("captured", "prisoners?", "POWs?", r"taken\s+prisoner", "detained", "surrendered", "captives", "hostages?"),
+    "captured": ("captured", "prisoners?", "POWs?", r"taken\s+prisoner", "detained", "arrested", "surrendered", "captives",
+                 "hostages?"),
     "displaced": ("displaced", "refugees?", "fled", "fleeing", "evacuated", "homeless", "IDPs?",
                   r"forced\s+from\s+their\s+homes", r"from\s+their\s+homes", "uprooted", r"asylum[\s-]+seekers?",
                   "evacuees", r"in\s+(?:internal\s+)?displacement", r"under\s+temporary\s+protection",
                   r"under\s+evacuation", r"in\s+(?:emergency\s+)?(?:accommodation|shelters?)", r"evacuation\s+cent(?:er|re)s",
-                  r"moved\s+to\s+safety", "relocated", r"shelters\s+housing", r"left\s+their\s+homes"),
+                  r"moved\s+to\s+safety", "relocated", r"shelters\s+housing", r"left\s+their\s+homes",
+                  r"relief\s+camps", r"displacement\s+camps", r"refugee\s+camps", r"evacuation\s+camps", r"transit\s+camps"),
 }
 # A casualty verb right before the figure governs it ("killed at least 137 people … and wounded 180").
 CATEGORY_VERBS = {"killed": "killed", "killing": "killed", "kills": "killed", "wounded": "wounded",
@@ -223,7 +228,15 @@ SPEAKERS = ("ministry", "authorities", "officials?", "spokes(?:man|woman|person)
              "bank", "company", "regulator", "cabinet", "law", "court", "diplomats?", "envoy", "sources?", "minister",
              "commission", "institute", "watchdog", "statement", "administration", "ministers", "blog", "website",
              "outlet", "project", "newspaper", "broadcaster", "channel", "examiner", "coroner", "parliament",
-             "legislature", "assembly", "senate", "federations?", "confederation", r"civil\s+(?:defen[cs]e|protection)")
+             "legislature", "assembly", "senate", "federations?", "confederation", r"civil\s+(?:defen[cs]e|protection)",
+             "rebels", "insurgents", "militants", "headquarters", "monitor", "board")
+# Lowercase words inside a person's name: "Ursula von der Leyen", "Mohammed bin Salman".
+NAME_PARTICLES = ("von", "van", "der", "den", "de", "da", "di", "du", "dos", "bin", "ibn", "al", "el", "le", "la")
+# The lowercase noun of a place after its name, in a speaker's name: "officials in the Kursk region".
+PLACE_NOUNS = ("region", "province", "oblast", "district", "governorate", "prefecture", "county")
+# Who stands for the body they belong to: "an official from the X said", "rebels of the X said": the figure is X's.
+PEOPLE_OF_A_BODY = ("officials?", "officers?", r"spokes(?:man|woman|person)", "sources?", "representatives?", "researchers?",
+                    "experts?", "analysts?", "scientists?", "economists?", "rebels", "fighters", "members", "militants")
 # Decisions that are the decider's own figures: "The Bank of Russia cut its key rate to 16.5%".
 DECISION_VERBS = (r"cut|raised|raise|lowered|lower|set|kept|keep|held|hold|left|leave|slashed|hiked|increased|reduced|"
                    r"trimmed")
@@ -238,11 +251,17 @@ PAY_NOUNS = ("pay", "salary", "salaries", "wages?", "allowances?", "income", "pa
 ANAPHORS = frozenset({"ministry", "group", "agency", "charity", "mission", "centre", "center", "organisation",
                        "organization", "alliance", "study", "report", "bank", "company", "regulator", "office", "service",
                        "committee", "observatory", "network", "institute", "army", "military", "authority", "council",
-                       "watchdog", "commission", "department", "bureau", "coalition", "survey", "analysis"})
+                       "watchdog", "commission", "department", "bureau", "coalition", "survey", "analysis", "outlet",
+                       "monitor", "minister", "board", "headquarters"})
+# The words of a name an anaphor may stand for besides its own: "the army" for the "Israel Defense Forces".
+ANAPHOR_NAME_WORDS = {"army": ("army", "forces", "military"), "military": ("military", "forces", "army")}
+# Verbs of what a body does with the figure, not of what it says of it: "Europe has allocated EUR 132 billion …, the
+# Kiel Institute said" is the institute's figure (an attribution through these gives way to one that speaks).
+ACTION_VERBS = ("allocated", "approved", "earmarked", "pledged", "promised", "spent", "provided", "committed")
 # Of those, the ones any named source may stand for (a "group" need not say "group" in its name).
 GENERIC_ANAPHORS = frozenset({"group", "organisation", "organization", "charity", "study", "report", "survey",
                                "analysis", "watchdog", "alliance", "coalition", "observatory", "network", "agency",
-                               "service"})
+                               "service", "outlet", "monitor"})
 
 
 
