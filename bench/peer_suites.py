@@ -58,6 +58,8 @@ OUT_OF_MISSION: dict[str, str] = {
     "249f162d62:six weeks'": _TIME_FRAME, "5f45d62a71": _TIME_FRAME, "f4bad5a503": _TIME_FRAME,
     "f617bc2f9a:3 years": _TIME_FRAME,
     "6d4b6cf8a7:a gallon": _ARTICLE, "50a648bc7a": _ARTICLE, "67d084440c": _DEFINITION,
+    "c38237d62d": "a change from one level to another ('reduced from 44 mg to 50 mg') is two figures, the level "
+                  "before and the level after, not a range (corpus rule: 'rose from', 'fell from')",
     "095ff13b8b": _CONSTANT, "479afa1118:absolute zero": _CONSTANT,
     "8be8fa2a70": "a frequency of events ('four times per week'): 'times' is not a unit Crosscount compares",
     "c0ca1efec6": "an IP address is an identifier, not a figure", "df6f0a846c": "a date's parts are not figures",
@@ -189,10 +191,13 @@ def unit_factor(expected: Any, claim: Any) -> float | None:
         return float(_ureg().Quantity(1.0, units).to("dimensionless").magnitude)
     if claim.kind != "quantity" or not claim.unit:
         return None
-    try:
-        return float(_ureg().Quantity(1.0, units).to(claim.unit).magnitude)
-    except Exception:  # noqa: BLE001 - another dimension
-        return None
+    # a rate is a unit and what it is per ("650,000 bpd": barrels, per day); a per pint lacks ("person") is left out
+    for written in (f"({claim.unit}) / {claim.per}", claim.unit) if claim.per else (claim.unit,):
+        try:
+            return float(_ureg().Quantity(1.0, units).to(written).magnitude)
+        except Exception:  # noqa: BLE001 - another dimension, or a per that is no unit
+            continue
+    return None
 
 
 # ------------------------------------------------------------------------------------------- matching
