@@ -49,6 +49,7 @@ class Claim:
     estimate_of: str | None = None  # the claim whose estimate this one repeats (compare.echoes)
     reports: tuple[str, ...] = ()  # on the first claim of an estimate repeated elsewhere: every claim of it
     note: str | None = None  # the analyst's own note on the figure (an edit, kept in the project, exported)
+    rules: tuple[str, ...] = ()  # the figure grammar's rules that made it ("unit_after_number", "hedge_prefix")
 
     def as_dict(self) -> dict[str, Any]:
         """The claim as JSON-ready data (DESIGN.md's claim shape). A shallow copy: ``normalized`` is shared,
@@ -56,6 +57,7 @@ class Claim:
         d = dict(self.__dict__)
         d["flags"] = list(self.flags)
         d["reports"] = list(self.reports)
+        d["rules"] = list(self.rules)
         for key in ("low", "high", "estimate"):
             d[key] = _plain_number(d[key])
         return d

@@ -55,12 +55,12 @@ DOLLAR_SIGN_PLACES: dict[str, str] = {
                      "Sydney", "Melbourne", "Brisbane", "Adelaide"), "Australia"),
     **dict.fromkeys(("Auckland", "Christchurch"), "New Zealand"),
 }
-# The hundredth parts news names, read as their main unit ("34 cents" is 0.34 USD). A bare "cent" is the
-# US one in English news, as a bare "dollar" is; a qualified name ("euro cents") says whose.
+# The hundredth parts news names, read as their main unit ("34 cents" is 0.34 USD), and the US tenth ("3 dimes").
+# A bare "cent" is the US one in English news, as a bare "dollar" is; a qualified name ("euro cents") says whose.
 SUB_UNITS: dict[str, tuple[str, float]] = {
     "cent": ("USD", 0.01), "euro cent": ("EUR", 0.01), "penny": ("GBP", 0.01), "pence": ("GBP", 0.01),
     "kopeck": ("RUB", 0.01), "kopek": ("RUB", 0.01), "kopiyka": ("UAH", 0.01), "kopiykas": ("UAH", 0.01),
-    "paisa": ("INR", 0.01), "paise": ("INR", 0.01),
+    "paisa": ("INR", 0.01), "paise": ("INR", 0.01), "dime": ("USD", 0.1), "dimes": ("USD", 0.1),
 }
 
 

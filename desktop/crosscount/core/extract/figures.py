@@ -26,6 +26,7 @@ from .dates import DATE_PREFIXES, DATE_RE, date_mentions, infer_reference, parse
 from .lexicon.en import (
     CATEGORY_VERBS,
     CHANGE_HEDGES,
+    CLOCK_LIKE_SYMBOLS,
     DENOMINATORS,
     DIGIT_WORDS,
     DIMENSION_ADJECTIVES,
@@ -42,6 +43,7 @@ from .lexicon.en import (
     RANGE_DASHES,
     RANGE_END_HEDGES,
     RANGE_WORDS,
+    RATE_SYMBOLS,
     SCALES,
     SIGN_WORDS,
     SMALL,
@@ -50,7 +52,10 @@ from .lexicon.en import (
     TIME_UNITS,
     TITLE_ABBREVIATIONS,
     UNCERTAINTY_MARKS,
+    UNITS_BEFORE_OF,
     VAGUE_SCALES,
+    VULGAR_FRACTIONS,
+    WEIGHED_NOUNS,
     WORDS_AFTER_ARTICLE,
 )
 from .numbers import numeral_value, words_value
@@ -86,7 +91,8 @@ _SEED_WORDS = [*_NUM_WORDS, "tens", "hundreds", "thousands", "millions", "billio
 _SEED_FIRST = "".join(sorted({w[0] for w in [*_SEED_WORDS, "a"]}))  # one class turns away "in", "was", "it", …
 # (an article is written out for each case: re skips a branch that opens with a literal at one look)
 _ARTICLE_GATE = "|".join(rf"{a}[nN]?[\s-]+(?:{trie([w[:2] for w in WORDS_AFTER_ARTICLE], ignore_case=True)})" for a in "aA")
-_SEED_GATE = (rf"(?=[\d{_SEED_FIRST}{_SEED_FIRST.upper()}])(?=\d|{trie([w[:5] for w in _SEED_WORDS], ignore_case=True)}"
+_VULGAR = "".join(VULGAR_FRACTIONS)
+_SEED_GATE = (rf"(?=[\d{_VULGAR}{_SEED_FIRST}{_SEED_FIRST.upper()}])(?=[\d{_VULGAR}]|{trie([w[:5] for w in _SEED_WORDS], ignore_case=True)}"
               rf"|{_ARTICLE_GATE})")
 # "scores of people", but not "test scores of pupils" or "the scores of both teams"
 _QUANTIFIER_SCORES = "".join(rf"(?<!{w}\s)" for w in ("the", "his", "her", "its", "their", "our", "test", "exam",
@@ -100,11 +106,12 @@ SEED_RE = re.compile(
     rf"""
     (?<!\w){_SEED_GATE}(?:
     (?P<slash>(?<![\w/.,])(?:(?P<whole>\d{{1,3}})[ \u00a0])?(?P<sn>\d{{1,2}})/(?P<sd>\d{{1,2}})(?![\d/]))  # "1/4", "2 1/2"
-  | (?P<num>(?<![\w.,])(?P<numeral>(?:\d{{1,3}}(?:(?:,\d\d)+,\d{{3}}(?![\d,])|(?:,\d{{3}})+|(?:[ \u00a0\u202f]\d{{3}})+(?!\d|[,.]\d)|(?:\.\d{{3}}){{2,}}(?![\d.]))|\d+)(?:\.\d+)?)(?![\d])
-        (?P<exp>[eE][-+−]?\d{{1,3}}(?![\w.])|\s?[x×]\s?10(?:\^[-+−]?\d{{1,3}}|[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)(?![\w.]))?  # "4e14", "2.5x10^6"
+  | (?P<num>(?<![\w.,])(?P<numeral>(?:\d{{1,3}}(?:(?:,\d\d)+,\d{{3}}(?![\d,])|(?:,\d{{3}})+|(?:[ \u00a0\u202f]\d{{3}})+(?!\d|[,.]\d)|(?:\.\d{{3}}){{2,}}(?![\d.]))|\d+)(?:\.\d+)?)(?![\d])(?P<vf>[{_VULGAR}])?  # "1½": a whole and a vulgar fraction
+        (?P<exp>[eE][-+−]?\d{{1,3}}(?![\w.])|\s?[x×]\s?10(?:\^[-+−]?\d{{1,3}}|[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+|[-−]\d{{1,2}})(?![\w.]))?  # "4e14", "2.5x10^6", "1.3×10−6"
         (?:(?P<suffix>{'|'.join(sorted(SUFFIX_SCALES, key=len, reverse=True))})(?![A-Za-z\d]))?
         (?:[\s-]?{gate(_SCALE_WORDS)}(?P<scale>(?i:{_SCALE_WORD}))\b
            (?P<part>(?i:\s+and\s+(?:an?|one|two|three)[\s-](?:{_FRACTIONS})\b))?)?)  # "3 million and a half"
+  | (?P<vulgar>(?<![\w/.,])[{_VULGAR}])  # "½ tsp", "a ⅓ cup"
   | (?P<vague>(?<![\w-])(?i:(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)|thousands|millions|billions|hundreds|dozens|{_QUANTIFIER_SCORES})\b)
   | (?P<few>(?<![\w-])(?i:(?P<fewword>several|a\s+few|a\s+couple\s+of|a\s+handful\s+of)\s+(?P<fewscale>hundred|thousand|million|billion|dozen))\b)
   | (?P<half>(?<![\w-])(?i:half\s+an?\s+(?:million|billion|thousand|dozen))\b)
@@ -124,8 +131,8 @@ SEED_RE = re.compile(
 # other: re then reads the first letters of each word once (a fifth of the pass's time).
 _START_PREFIXES = {v for w in _SEED_WORDS for v in spellings(w[:5])} | DATE_PREFIXES
 NUMBER_OR_DATE_START_RE = re.compile(
-    rf"{NOT_ASCII_WORD}(?=[\d{''.join(sorted({p[0] for p in _START_PREFIXES} | set('aA')))}])"
-    rf"(?={prefix_trie(_START_PREFIXES)}|{_ARTICLE_GATE}|\d)")
+    rf"{NOT_ASCII_WORD}(?=[\d{_VULGAR}{''.join(sorted({p[0] for p in _START_PREFIXES} | set('aA')))}])"
+    rf"(?={prefix_trie(_START_PREFIXES)}|{_ARTICLE_GATE}|[\d{_VULGAR}])")
 
 URL_RE = re.compile(r"(?:https?://|www\.)\S+")
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
@@ -175,7 +182,7 @@ def address_spans(text: str) -> list[tuple[int, int]]:
 # international number, not a national one).
 MASK_RE = re.compile(
     r"""
-    (?<!\w)(?=\d)(?:
+    (?<!\w)(?<!\d[.,])(?=\d)(?:                                         # (never inside a decimal: "2.1 pm" is a length)
         (?<=[+'\#])(?:                                               # after a mark
             (?<=\+)\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}\b    #   international phone numbers
           | (?<=')\d0s\b                                                #   '90s
@@ -184,7 +191,7 @@ MASK_RE = re.compile(
                                                                     # digits: most numbers ("5,000", "12 men") stop here
           (?<!\d\s)0[1-9]\d{1,3}(?:[\s-]\d{3,4}){1,2}\b                 # national phone numbers: 0800 123 4567
         | \d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b                             # 202-555-0100, (202) 555 0100
-        | \d\d?[:.]\d{2}(?::\d{2})?\s*(?i:[ap]\.?m\.?)(?!\w)             # times with am/pm
+        | \d\d?[:.][0-5]\d(?::\d{2})?\s*(?i:[ap]\.?m\.?)(?!\w)          # times with am/pm (not "2.82 pm": no such minute)
         | \d\d?:\d{2}(?::\d{2})?\b                                      # 24-hour times
         | \d\d?\s*(?i:[ap]\.m\.|[ap]m\b)                                 # "5 p.m."
         | \d\d?\s*(?i:o['’]clock)                                        # "6 o'clock"
@@ -282,13 +289,20 @@ CHANGE_BEFORE_RE = re.compile(
 # "from 100,000 to as many as 200,000": a hedge on the closing end of a range belongs to the range
 RANGE_END_HEDGE_RE = re.compile(rf"(?i:{phrases(RANGE_END_HEDGES)})\s+")
 RATIO_RE = re.compile(r"\s+in\s+(?:every\s+)?|\s+out\s+of\s+(?:every\s+)?")
+_OVER_RE = re.compile(r"\s+over\s+")
+_PLURAL_AFTER_RE = re.compile(r"[ \t]+[a-z]+s\b")
+_DEGREE_SCALE_AFTER_RE = re.compile(r"°[ \t]+on[ \t]+the[ \t]+(?i:(celsius|fahrenheit|centigrade))[ \t]+scale\b")
+_SPREAD_BEFORE_RE = re.compile(r"\d[\d.,]*[ \t]*(?:±|\+/-|\+/−)[ \t]*$")
+_IN_AFTER_RE = re.compile(r"[ \t]in\b\.?")
+_LIST_AND_RE = re.compile(r"[ \t]+and[ \t]+")
+_CLAUSE_END_RE = re.compile(r"\s*(?:[.;:!?)]|,\s|$)")
 CONNECTOR_RE = re.compile(rf"^(?:-?\s*(?P<w>{'|'.join(RANGE_WORDS)})\s+|\s?(?P<d>[{RANGE_DASHES}])\s?)")  # "8- to 16-metre"
 CONNECTOR_REACH = max(map(len, RANGE_WORDS)) + 3  # the window the connector is read in: " through "
-SUFFIX_BOUND_RE = re.compile(rf"^(?:(?P<plus>-plus\b|-odd\b|\+(?![\d\w]))|\s+or\s+(?P<or>{'|'.join(OR_BOUNDS)})\b)")
+SUFFIX_BOUND_RE = re.compile(rf"^(?:(?P<plus>-plus\b|-odd\b|\+(?![\d\w]))|(?P<ish>-?ish)\b|\s+or\s+(?P<or>{'|'.join(OR_BOUNDS)})\b)")
 SUFFIX_BOUND_REACH = len(" or ") + max(map(len, OR_BOUNDS)) + 1  # the window it is read in (" or fewer ")
 # (the characters each of these patterns may open with, white space aside: gates for ``may_open_with``)
 CONNECTOR_FIRSTS = "".join(sorted({w[0] for w in RANGE_WORDS})) + RANGE_DASHES
-SUFFIX_BOUND_FIRSTS = "-+o"
+SUFFIX_BOUND_FIRSTS = "-+oi"
 PERCENT_FIRSTS = "%pPbB-"
 PER_FIRSTS = "-/aApPeEmMwWdDyYhH"
 # A part of a point after a share word: "a quarter point", "half a percentage point", "a quarter of a
@@ -296,7 +310,7 @@ PER_FIRSTS = "-/aApPeEmMwWdDyYhH"
 POINTS_AFTER_SHARE_RE = re.compile(r"(?:\s+of)?(?:\s+an?)?[\s-]+(?i:percentage[\s-]+points?|points?)\b")
 PERCENT_RE = re.compile(
     r"^(?:(?P<points>\s(?i:percentage\s+points?|pp)\b)|(?P<bp>\s(?i:basis[\s-]+points?)\b|\s?bps?\b)"
-    r"|\s?%|\s?(?i:per\s?cent|pct)\b|-(?i:percent)\b|pc\b)"  # "30pc" in British papers (fused, so not "3 pcs")
+    r"|\s?%|\s?(?i:per\s?cents?|pct)\b|-(?i:percent)\b|pc\b)"  # "30pc" in British papers (fused, so not "3 pcs")
 )
 PER_RE = re.compile(
     r"^(?:-an?-(?P<hyph>month|year|day|week)\b|\s*(?:(?i:a|an|per|each|every)\s+|\s?/\s?)(?P<per>[A-Za-z]+)\b(?!\s+(?:earlier|ago|later|before|after|of|into|since))|\s+(?P<adv>(?i:monthly|weekly|daily|yearly|annually|hourly))\b)"
@@ -417,6 +431,12 @@ _US_QUALIFIER_RE = re.compile(r"U\.S\.(?=\s)")
 
 
 @cache
+def _sign_symbols() -> frozenset[str]:
+    """The one-character currency symbols ("$", "€", "£"): a sign may stand between one and its amount."""
+    return frozenset(sym for sym in currencies.table()["symbols"] if len(sym) == 1 and not sym.isalnum())
+
+
+@cache
 def _unit_first_words() -> tuple[frozenset[str], frozenset[str]]:
     """The first word of every unit word form (lowercase) and of every unit symbol."""
     words, symbols = surface_forms()
@@ -514,8 +534,8 @@ def _seed_from_match(m: re.Match[str]) -> _Seed | None:
     g = m.lastgroup
     start, end = m.span()
     if g == "num":  # most seeds: their groups in one call on the match (each call costs ~300 instructions)
-        numeral, suffix, scale_word, part, exp = m.group("numeral", "suffix", "scale", "part", "exp")
-        written = numeral_value(numeral)
+        numeral, suffix, scale_word, part, exp, vulgar = m.group("numeral", "suffix", "scale", "part", "exp", "vf")
+        written = numeral_value(numeral) + (VULGAR_FRACTIONS[vulgar] if vulgar else 0.0)
         if exp:  # (written out again, not multiplied: 2.48e-5 exactly, not 2.4800000000000003e-05)
             written = float(f"{written!r}e{_exponent(exp)}")
         total = written
@@ -529,6 +549,9 @@ def _seed_from_match(m: re.Match[str]) -> _Seed | None:
         if not math.isfinite(total):
             return None  # 310 digits and more: past what a float holds, so no figure (never low=inf)
         return _Seed(start, end, total, total, "num", suffix=suffix, has_scale=bool(scale_word or suffix), raw_value=written)
+    if g == "vulgar":
+        part = VULGAR_FRACTIONS[m.group(0)]
+        return _Seed(start, end, part, part, "num", raw_value=part)
     if g == "slash":
         numerator, denominator = int(m.group("sn")), int(m.group("sd"))
         if not 0 < numerator < denominator:
@@ -551,7 +574,8 @@ def _seed_from_match(m: re.Match[str]) -> _Seed | None:
         return _Seed(start, end, lo * scale, hi * scale, "few")
     if g == "frac":
         if m.group("fbare") is not None and not BY_BEFORE_RE.search(m.string, max(0, start - 25), start) \
-                and not _unit_word_after(m.string, end) and not POINTS_AFTER_SHARE_RE.match(m.string, end):
+                and not _unit_word_after(m.string, end) and not POINTS_AFTER_SHARE_RE.match(m.string, end) \
+                and not _bare_share(m):
             return None  # "a third time", "half the town"; but "fell by almost a third" is a share, "one-half miles" a length
         numerator = 1 if fold(m.group("fnum") or "a") == "a" else SMALL[fold(m.group("fnum"))]
         share = numerator / DENOMINATORS[fold(m.group("fden") or "half")]
@@ -597,12 +621,25 @@ _EXPONENT_RE = re.compile(r"(?:[eE]|\s?[x×]\s?10\^?)(?P<power>[-+−⁻]?[\d⁰
 _MASKED = "masked"  # a number inside a date, a time, a phone number or an address (see ``mask_rule``)
 _POWER_WORD_FIRSTS = frozenset(c for w in POWER_WORDS for c in (w[0], w[0].upper()))
 _POWER_AFTER_RE = re.compile(r"\^([23])(?!\d)|[ \t]+((?i:squared|cubed))\b")
+# a negative power fused to a unit: "s-1", "fb−1", "m⁻²" (never a range: a range's dash stands between numbers)
+_NEGATIVE_POWER_RE = re.compile(r"(?:[-−]|⁻)([123¹²³])(?!\w|[.,]\d)")
+_NEGATIVE_POWER_FIRSTS = frozenset("-−⁻")
+
+
+def _bare_share(m: re.Match[str]) -> bool:
+    """Whether a fraction with no "of" after it is still a share (rule "bare_fraction"): a numeral's
+    plural part ("three halves", "two fifths": no ordinal is plural), or one that ends its clause ("is
+    exactly one sixth."). "a third" and quarters stay out ("a third time", "in one quarter")."""
+    numerator, denominator = fold(m.group("fnum") or "a"), fold(m.group("fden") or "")
+    if numerator == "a" or denominator.startswith("quarter") or not denominator:
+        return False
+    return denominator.endswith("s") or _CLAUSE_END_RE.match(m.string, m.end()) is not None
 
 
 def _unit_word_after(text: str, end: int) -> bool:
-    """Whether a unit is the word right after ``end`` ("one-half miles")."""
+    """Whether a unit is the word right after ``end`` ("one-half miles", "a half-mile oval")."""
     tokens = _tokens_after(text, end)
-    unit = _single_unit(tokens[0][3]) if tokens and tokens[0][0] == " " else None
+    unit = _single_unit(tokens[0][3]) if tokens and tokens[0][0] in (" ", "-") else None
     return unit is not None and unit not in TIME_UNITS  # "a third day" is an ordinal
 
 
@@ -618,6 +655,11 @@ def _single_unit(written: str, in_quotient: bool = False) -> str | None:
 
 _CAPS_AFTER_RE = re.compile(r"[\d.,]+\s+[A-Z]{2,}\b")  # a number, then a word in capitals: a headline
 _OF_RE = re.compile(r"\s+of\s+")
+_OF_AFTER_RE = re.compile(r"[ \t]+of\b")
+_DECIMALS_BEFORE_RE = re.compile(r"\d\.(\d+)$")
+_INCH_MARKS = frozenset('"″')
+_QUOTE_NOT_MARK_RE = re.compile(r'(?<!\d)"')
+_QUOTE_REACH = 300  # how far back on its line an opening quote is looked for (a quotation runs a sentence or two)
 _DOT_GROUP_RE = re.compile(r"\d{1,3}\.\d{3}")
 _DOT_THOUSANDS_RE = re.compile(r"\d\.\d{3}\.\d{3}(?!\d)")
 _AND_RE = re.compile(r",?\s+(?:and|but)\s+")
@@ -774,6 +816,10 @@ class _Extractor:
             seed.spread_start = spread.start()  # an uncertainty, not a sign: see ``uncertainty``
             return
         sign = SIGN_BEFORE_RE.search(self.text, max(0, seed.start - _SIGN_REACH - 1), seed.start)
+        if sign is None and self.text[seed.start - 1] in "-−" and self.text[seed.start - 2: seed.start - 1] in _sign_symbols():
+            seed.start -= 1  # "$-99.99": the sign after the currency symbol (rule "sign_after_currency_symbol")
+            seed.low, seed.high, seed.raw_value = -seed.high, -seed.low, -seed.raw_value
+            return
         if sign is None or _digit_before(self.text, sign.start()):
             return
         seed.start = sign.start()
@@ -828,8 +874,9 @@ class _Extractor:
                 return chosen[-1][2], str(_sub_units()[phrase][0])
             if phrase in names:
                 stop = chosen[-1][2]
-                if phrase in ("pound", "pounds") and (self.text.startswith(" of", stop) or self.weighed_before(start)):
-                    return end, None  # "500 pounds of explosives", "the bomb weighed 500 pounds": a weight
+                if phrase in ("pound", "pounds") and (self.text.startswith(" of", stop) or self.weighed_before(start)
+                                                      or (phrase == "pound" and self.weighed_noun_after(stop))):
+                    return end, None  # "500 pounds of explosives", "the bomb weighed 500 pounds", "a 50 pound bag": a weight
                 return stop, str(names[phrase])
         return end, None
 
@@ -858,17 +905,30 @@ class _Extractor:
         seed.has_scale = True
         return m.end()
 
+    def weighed_noun_after(self, end: int) -> bool:
+        """Whether a noun of something weighed follows ``end`` ("a twenty pound bag", "a 10 pound turkey"):
+        the pound before it is a weight, not sterling (rule "pound_before_a_weighed_noun")."""
+        word = _WORD_AFTER_RE.match(self.text, end, end + 20)
+        return word is not None and fold(word.group(1)) in WEIGHED_NOUNS
+
     def weighed_before(self, start: int) -> bool:
         """Whether a weighing word stands right before the figure at ``start``, its hedge aside."""
-        at = self.hedge_before(start)[0]
+        spread = _SPREAD_BEFORE_RE.search(self.text, max(0, start - 30), start)  # "weighs 2,000.45±0.01 pounds"
+        at = self.hedge_before(spread.start() if spread else start)[0]
         return WEIGHING_BEFORE_RE.search(self.text, max(0, at - 20), at) is not None
 
     def unit_after(self, end: int, tokens: list[tuple[str, int, int, str]]) -> tuple[int, str | None, bool]:
         """(new end, pint unit name, written fused with a hyphen): "80 km", "a 20-mile line", "155mm", with
         a power or a quotient written after it ("4 km^3", "4 km cubed", "9.8 m/s2", "20 J/m^2")."""
+        if self.text[end: end + 1] in _INCH_MARKS and (mark := self.inch_mark(end)) is not None:
+            return mark, "inch", False
         stop, unit, hyphenated = self.one_unit_after(end, tokens)
         if unit is None and tokens and tokens[0][0] != "-" and "/" in tokens[0][3]:
             stop, unit = self.quotient(tokens[0])
+        if tokens and tokens[0][0] != "-" and self.text[tokens[0][2]: tokens[0][2] + 1] in _NEGATIVE_POWER_FIRSTS:
+            inverse = self.inverse_unit(tokens[0], unit)
+            if inverse is not None:
+                return inverse[0], inverse[1], False
         if unit is None and len(tokens) > 1 and tokens[0][3][:1] in _POWER_WORD_FIRSTS \
                 and (power_word := POWER_WORDS.get(fold(tokens[0][3]))) is not None:
             # "12 cubic miles", "40 square yards": a power written before any unit
@@ -879,13 +939,47 @@ class _Extractor:
             return power.end(), f"{unit} ** {n}", hyphenated
         return stop, unit, hyphenated
 
+    def inverse_unit(self, token: tuple[str, int, int, str], unit: str | None) -> tuple[int, str] | None:
+        """A unit with a negative power fused after it ("4e14 s-1", "5 fb−1", "3 m⁻²"): (its end,
+        "1 / second") (rule "inverse_unit"). A one-letter symbol is a unit here: the power leaves it no
+        other reading."""
+        power = _NEGATIVE_POWER_RE.match(self.text, token[2])
+        if power is None or (unit is not None and unit != _single_unit(token[3])):
+            return None
+        base = unit or (_single_unit(token[3], True) if len(token[3]) > 1 or token[3].islower() else None)
+        if base is None:  # ("an A-1 rating": a capital letter and a dash are a grade)
+            return None
+        n = power.group(1).translate(_SUPERSCRIPT_DIGITS)
+        return power.end(), f"1 / {base}" if n == "1" else f"1 / {base} ** {n}"
+
+    def inch_mark(self, end: int) -> int | None:
+        """Where an inch mark right after a number ends ("a 10\" pan", "Wrench 8\"", "9″"), or None when the
+        straight quote closes a quotation opened earlier on its line (rule "inch_mark")."""
+        text = self.text
+        if text[end] == "″":
+            return end + 1
+        if text[end + 1: end + 2].isalnum():
+            return None  # 'said "5"x' : a quote or a dimension string, not a mark before a word
+        first = end
+        while first > max(0, end - 40) and (text[first - 1].isdigit() or text[first - 1] in ".,"):
+            first -= 1
+        if text[first - 1: first] == '"':
+            return None  # '"6"': the number is quoted
+        lo = max(0, end - _QUOTE_REACH)
+        line = text.rfind("\n", lo, end)
+        quotes = _QUOTE_NOT_MARK_RE.findall(text, line + 1 if line >= 0 else lo, end)  # (other inch marks aside)
+        return end + 1 if len(quotes) % 2 == 0 else None
+
     def quotient(self, token: tuple[str, int, int, str]) -> tuple[int, str | None]:
-        """"km/s2", "W/min", "l/km": (its end, "kilometer / second ** 2") when both parts are units."""
+        """"km/s2", "W/min", "l/km", "g/cm³", "J/m^2": (its end, "kilometer / second ** 2") when both parts
+        are units (rule "quotient_unit")."""
         top, _, bottom = token[3].partition("/")
-        power = bottom[len(bottom.rstrip("0123456789")):]
+        power = bottom[len(bottom.rstrip("0123456789²³")):]
         base = bottom[: len(bottom) - len(power)]
-        if len(top) == len(base) == 1 and not (top + base).islower():
-            return token[1], None  # "A/B", "P/E": letters, not units ("m/s" is)
+        power = power.translate(_SUPERSCRIPT_DIGITS)
+        powered = bool(power) or self.text.startswith("^", token[2])
+        if len(top) == len(base) == 1 and not (top + base).islower() and not powered:
+            return token[1], None  # "A/B", "P/E": letters, not units ("m/s" is, and "J/m^2" with its power)
         upper, lower = _single_unit(top, True), _single_unit(base, True)
         if upper is None or lower is None or power not in ("", "2", "3"):
             return token[1], None
@@ -905,14 +999,22 @@ class _Extractor:
             phrase = " ".join(t[3] for t in tokens[:n])
             if (unit := words.get(fold(phrase))) is not None:
                 return tokens[n - 1][2], unit, sep == "-"
-            if phrase in symbols and sep != "-" and not _NAME_GOES_ON_RE.match(self.text, tokens[n - 1][2]):
-                return tokens[n - 1][2], symbols[phrase], False
+            if phrase in symbols and (sep != "-" or len(phrase) > 1) and not _NAME_GOES_ON_RE.match(self.text, tokens[n - 1][2]):
+                return tokens[n - 1][2], symbols[phrase], sep == "-"  # "40 mph", "a 40-mph gust" (not "3-D")
         first = tokens[0][3]
         if first == "in" and sep == " " and (inch := _INCH_AFTER_RE.match(self.text, tokens[0][1])):
             return inch.end(), "inch", False
         if (unit := prefixed_unit(first)) is not None and (first[:1].islower() or first.isupper() or sep != "-") \
                 and not _NAME_GOES_ON_RE.match(self.text, tokens[0][2]):
             return tokens[0][2], unit, sep == "-"  # "450 MB", "3.2 GHz", "2.4 petabytes", "20 mSv"
+        if first == "°" and (scale := _DEGREE_SCALE_AFTER_RE.match(self.text, tokens[0][1])) is not None:
+            # "−273.15° on the Celsius scale" (rule "degree_scale_named_after")
+            return tokens[0][2], "degree_Fahrenheit" if fold(scale.group(1)) == "fahrenheit" else "degree_Celsius", False
+        if first in CLOCK_LIKE_SYMBOLS and sep == " " and (decimals := _DECIMALS_BEFORE_RE.search(self.text, max(0, end - 12), end)) \
+                and (len(decimals.group(1)) != 2 or decimals.group(1) >= "60"):
+            return tokens[0][2], CLOCK_LIKE_SYMBOLS[first], False  # "2.1 pm", "2.123 am": no clock has those minutes (rule "length_not_clock_time")
+        if (before_of := UNITS_BEFORE_OF.get(fold(first))) is not None and _OF_AFTER_RE.match(self.text, tokens[0][2]):
+            return tokens[0][2], before_of, sep == "-"  # "1½ cups of flour" (rule "unit_before_of"); "won 3 cups" is no measure
         head = tokens[0][3].split("-")[0]  # "a 20-mile-long line"
         if head != tokens[0][3] and (unit := words.get(fold(head))) is not None:
             return tokens[0][1] + len(head), unit, sep == "-"
@@ -1038,7 +1140,10 @@ class _Extractor:
         if kind == "modifier":
             return self.drop(seeds, i, 1, "number_fused_with_a_period")  # "a 24-hour ceasefire", "a 25-year-old"
         if seed.kind == "slash" and kind != "quantity" and seed.low < 1:
-            return self.drop(seeds, i, 1, "slash_part_without_unit")  # a figure only with its unit ("a 1/4 mile")
+            if not _OF_AFTER_RE.match(text, seed.end):
+                return self.drop(seeds, i, 1, "slash_part_without_unit")  # a figure only with its unit ("a 1/4 mile")
+            seed.low = seed.high = seed.low * 100  # "about 1/40 of the wavelength": a share (rule "slash_share_of")
+            kind, unit = "percent", "percent"
         if kind == "quantity" and unit in TIME_UNITS and TIME_FRAME_BEFORE_RE.search(text, max(0, seed.start - 20), seed.start):
             return self.drop(seeds, i, 1, "time_frame_is_not_a_figure")  # "over four years", "in the past 24 hours"
         if currency and kind != "money":
@@ -1089,8 +1194,11 @@ class _Extractor:
                 return self.drop(seeds, i, 2, "year_span_is_a_period")  # "2014-2022"
             if kind == p_kind == "count" and first_low >= other.high and _joined_by_dash(text, seed, other):
                 return self.drop(seeds, i, 2, "score_or_odds")  # "a 13-2 vote", "the 3-1 win", "a 50-50 chance"
-            if compatible and first_low <= other.high and p_kind != "modifier":
-                low, high = first_low, other.high
+            # "ranged from -18 °C to -34 °C": a range written from its top, each end with its unit (rule "falling_range")
+            falling = kind == p_kind != "count" and unit == p_unit and first_low > other.high \
+                and range_start(text, start) is not None
+            if compatible and (first_low <= other.high or falling) and p_kind != "modifier":
+                low, high = (other.low, seed.high) if falling else (first_low, other.high)
                 if p_kind != "count":
                     kind, unit = p_kind, p_unit
                 end = max(p_end, other.end) if p_kind != "count" else other.end
@@ -1100,6 +1208,8 @@ class _Extractor:
                 used = j - i + 1
                 range_word_start = range_start(text, start)
 
+        if used == 1 and kind == "count" and partner is None and (shared := self.unit_shared_by_list(seeds, i)) is not None:
+            kind, unit = shared  # "45 and 50 mg": the unit written once, on the last
         if used == 1 and (reason := self.not_a_figure(seed, start, end, kind, currency)) is not None:
             if i + 1 < len(seeds) and _OF_RE.fullmatch(text, seed.end, seeds[i + 1].start) \
                     and names_an_identifier(text[max(0, seed.start - 16): seed.start]):
@@ -1117,7 +1227,8 @@ class _Extractor:
         hedge_start, hedge = self.hedge_before(start)
         m = self.bound_after(end)
         if m:
-            hedge = "at_least" if m.group("plus") else OR_BOUNDS[fold(m.group("or"))]
+            # "-plus", "+": at least; "-ish": about (rule "ish_suffix"); "or more", "or fewer"
+            hedge = "at_least" if m.group("plus") else "approximate" if m.group("ish") else OR_BOUNDS[fold(m.group("or"))]
             end += m.end()
         estimate: float | None = None
         if hedge in ("at_least", "more_than") and bound != "range" and used == 1 \
@@ -1140,6 +1251,22 @@ class _Extractor:
             estimate = low
         per = self.per_of(start, end, kind)
         return _Figure(start, end, low, high, bound, kind, unit if kind != "count" else None, per, estimate), used
+
+    def unit_shared_by_list(self, seeds: list[_Seed], i: int) -> tuple[str, str | None] | None:
+        """The unit a bare number takes from the next one when "and" alone joins them ("given 45 and 50 mg",
+        "in 330 and 500 ml cans"; "5 or 10 mg" is a range): (kind, unit), or None (rule "unit_shared_by_list")."""
+        if i + 1 >= len(seeds):
+            return None
+        seed, nxt = seeds[i], seeds[i + 1]
+        if nxt.start - seed.end > 5 or not _LIST_AND_RE.fullmatch(self.text, seed.end, nxt.start) \
+                or nxt.kind not in ("num", "words") or seed.kind != nxt.kind:
+            return None
+        if self.prefix_currency(nxt.start)[1] is not None:
+            return None
+        _, n_kind, n_unit = self.tail(nxt)
+        if n_kind not in ("quantity", "percent") or n_unit in TIME_UNITS:
+            return None
+        return n_kind, n_unit
 
     def closing_bound(self, seeds: list[_Seed], i: int, end: int, kind: str, unit: str | None
                       ) -> tuple[int, float, int] | None:
@@ -1168,8 +1295,10 @@ class _Extractor:
         nxt = seeds[i + 1]
         if nxt.kind not in ("num", "words") or not 0 < seeds[i].low < nxt.low <= 1000 or nxt.has_scale:
             return None
-        if not RATIO_RE.fullmatch(self.text, seeds[i].end, nxt.start):
-            return None
+        if not RATIO_RE.fullmatch(self.text, seeds[i].end, nxt.start) and not (
+                seeds[i].kind == nxt.kind == "words" and _OVER_RE.fullmatch(self.text, seeds[i].end, nxt.start)
+                and not _PLURAL_AFTER_RE.match(self.text, nxt.end)):
+            return None  # ("one over three", in words: a fraction; "5 over 10 days", "one over three rounds" no ratio)
         return i + 1, seeds[i].low / nxt.low * 100
 
     def compound(self, seeds: list[_Seed], i: int, end: int, kind: str, unit: str | None
@@ -1193,6 +1322,8 @@ class _Extractor:
             return None
         if kind == "quantity" and not gap.strip() and gap:
             n_end, n_kind, n_unit = self.tail(nxt)
+            if n_kind == "count" and unit == "foot" and (inch := _IN_AFTER_RE.match(self.text, nxt.end)) is not None:
+                n_end, n_kind, n_unit = inch.end(), "quantity", "inch"  # "6 ft 10 in in socks": after feet, "in" is inches
             factor = COMPOUND_UNITS.get((unit or "", n_unit or ""))
             if n_kind == "quantity" and factor is not None:
                 return n_end, n_kind, n_unit, seed.low * factor + nxt.low  # "5 ft 9 in": 69 inches
@@ -1227,7 +1358,8 @@ class _Extractor:
         if i + 1 >= len(seeds) or seeds[i].kind in ("vague", "few"):
             return None
         text = self.text
-        for tail_end in dict.fromkeys((end, seeds[i].end)):
+        per = _per_at(text, end)  # "from $210 per tonne to $260": the connector after the first end's per
+        for tail_end in dict.fromkeys((end, seeds[i].end, end + per.end() if per is not None else end)):
             window = text[tail_end: tail_end + CONNECTOR_REACH]
             m = CONNECTOR_RE.match(window) if may_open_with(window, CONNECTOR_FIRSTS) else None
             if not m:
@@ -1273,8 +1405,10 @@ class _Extractor:
             if (kind == "count" or (before.endswith("-") and before[-2:-1].isalpha())) and names_an_identifier(before):
                 return "identifier_before_number"  # Su-34, F-16, COVID-19, Article 5, page 12
             nxt = text[end: end + 1]
-            if nxt.isalpha() or (nxt == "-" and text[end + 1: end + 2].isalpha() and kind == "count"):
-                if not fold(text[end: end + 7]).startswith(("-plus", "-odd", "-strong")):
+            decimal_modifier = nxt == "-" and "." in text[seed.start: end]  # "a 7.8-magnitude quake", "6.0-sigma"
+            if nxt.isalpha() or (nxt == "-" and text[end + 1: end + 2].isalpha() and kind == "count" and not decimal_modifier):
+                after = fold(text[end: end + 7])
+                if not (after.startswith(("-plus", "-odd", "-strong")) or (after.startswith(("-ish", "ish")) and self.bound_after(end))):
                     return "fused_with_letters"  # 4th, 3D, 5G, "one-time"; but "a 2,400-strong brigade" is a count
             if nxt == "." and text[end + 1: end + 2].isdigit():
                 return "version_number"  # version numbers 1.2.3
@@ -1313,6 +1447,10 @@ class _Extractor:
         return None
 
     def per_of(self, start: int, end: int, kind: str) -> str | None:
+        if kind == "quantity":
+            for symbol, per in RATE_SYMBOLS.items():
+                if self.text.endswith(symbol, start, end):
+                    return per  # "650,000 bpd": barrels a day (rule "rate_symbol")
         m = _per_at(self.text, end)
         if m is None and may_open_with(self.text[end: end + 8], "()") and (aside := _ASIDE_AFTER_RE.match(self.text, end)):
             # "220,000 tenge ($480) per month": the period after a bracketed conversion is both figures'

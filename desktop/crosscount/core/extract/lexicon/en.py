@@ -12,6 +12,8 @@ A second language is a module beside this one with the same names where the conc
 
 from __future__ import annotations
 
+import unicodedata
+
 # ----------------------------------------------------------------------------------------- numbers
 SMALL = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -29,6 +31,8 @@ MONEY_ONLY_SUFFIXES = frozenset({"T"})
 DENOMINATORS = {"half": 2.0, "halves": 2.0, "third": 3.0, "thirds": 3.0, "quarter": 4.0, "quarters": 4.0,
                 "fifth": 5.0, "fifths": 5.0, "sixth": 6.0, "sixths": 6.0, "eighth": 8.0, "eighths": 8.0,
                 "tenth": 10.0, "tenths": 10.0}
+# The vulgar fractions of Unicode ("½ tsp", "1½ cups", "a ⅓ share"), each with its value from Unicode's own table.
+VULGAR_FRACTIONS = {ch: unicodedata.numeric(ch) for ch in "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"}
 # The words read as digits after "point" ("nine point nought four": 9.04).
 DIGIT_WORDS = {**{w: v for w, v in SMALL.items() if v < 10}, "nought": 0, "naught": 0}
 
@@ -287,13 +291,13 @@ UNIT_WORDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("hectare", ("hectare",), ("ha",)),
     ("acre", ("acre",), ()),
     ("metric_ton", ("tonne", "metric ton"), ("t",)),
-    ("short_ton", ("ton",), ()),
+    ("short_ton", ("ton",), ("tpd",)),  # "tons per day" (see RATE_SYMBOLS)
     ("kilogram", ("kilogram", "kilogramme", "kilo"), ("kg",)),
     ("gram", ("gram", "gramme"), ("g",)),
     ("pound", ("pound", "lb"), ("lbs",)),
     ("liter", ("litre", "liter"), ("l", "L")),
     ("gallon", ("gallon",), ()),
-    ("oil_barrel", ("barrel",), ("bbl",)),
+    ("oil_barrel", ("barrel",), ("bbl", "bpd", "b/d", "bbl/d")),
     ("kilometer_per_hour", ("kilometre per hour", "kilometer per hour"), ("km/h", "kph")),
     ("mile_per_hour", ("mile per hour",), ("mph",)),
     ("megawatt", ("megawatt",), ("MW",)),
@@ -314,7 +318,38 @@ UNIT_WORDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("year", ("year",), ()),
     ("decade", ("decade",), ()),
     ("century", ("century", "centuries"), ()),
+    # geology counts ages in mega- and giga-annums ("66 Ma ago", "4.4 Ga")
+    ("megayear", ("megayear",), ("Ma", "Myr")),
+    ("gigayear", ("gigayear",), ("Ga", "Gyr")),
+    ("light_year", ("light-year", "light year"), ()),
+    # a spaced capital K is kelvin ("cooled to 4.2 K"); fused, it is thousands ("50K")
+    ("kelvin", ("kelvin",), ("K",)),
+    ("milliliter", ("millilitre", "milliliter"), ("ml", "mL")),
+    ("tablespoon", ("tablespoon",), ("tbsp", "Tbsp", "tbs")),
+    ("teaspoon", ("teaspoon",), ("tsp",)),
+    ("horsepower", ("horsepower",), ("hp", "bhp")),
+    ("newton * meter", ("newton metre", "newton meter"), ("Nm", "N·m")),
+    # data: a small "b" is a bit, a capital "B" a byte; the rates as the trade writes them
+    ("kilobit", ("kilobit",), ("kb", "Kb", "kbit")),
+    ("megabit", ("megabit",), ("Mb", "Mbit")),
+    ("gigabit", ("gigabit",), ("Gb", "Gbit")),
+    ("kilobit / second", ("kilobit per second",), ("kbps", "Kbps", "kb/s", "kbit/s")),
+    ("megabit / second", ("megabit per second",), ("Mbps", "Mb/s", "Mbit/s")),
+    ("gigabit / second", ("gigabit per second",), ("Gbps", "Gb/s", "Gbit/s")),
 )
+# Symbols that carry what the figure is per ("650,000 bpd": barrels, per day).
+RATE_SYMBOLS: dict[str, str] = {"bpd": "day", "b/d": "day", "bbl/d": "day", "tpd": "day"}
+# Symbols that are clock times after whole hours or minutes ("5 pm", "2.30 pm"), lengths after any other
+# decimals ("2.1 pm", "2.123 am"): a picometre, an attometre.
+CLOCK_LIKE_SYMBOLS: dict[str, str] = {"pm": "picometer", "am": "attometer"}
+# "cup" is a trophy as often as a measure: a unit only before "of" ("1½ cups of flour").
+UNITS_BEFORE_OF: dict[str, str] = {"cup": "cup", "cups": "cup"}
+# Nouns of things weighed: a "pound" right before one is a weight, not sterling ("a 50 pound bag of rice").
+WEIGHED_NOUNS = frozenset({
+    "bag", "sack", "box", "bomb", "bombs", "fish", "turkey", "salmon", "bass", "catfish", "pumpkin", "baby",
+    "weight", "weights", "dumbbell", "block", "bale", "drum", "keg", "bucket", "tub", "wheel", "ham", "load",
+    "package", "parcel", "crate", "bundle", "brick", "bar", "bars", "cheese", "tuna", "marlin", "lobster",
+})
 # Adjectives of size after a length ("15 metres wide", "2 in thick"): they tell a unit from a word.
 DIMENSION_ADJECTIVES = frozenset({"high", "long", "wide", "deep", "tall", "thick", "across"})
 # Words that follow "per"/"a"/"each" to say what a figure is per.
@@ -322,7 +357,7 @@ PER_WORDS: dict[str, str] = {
     "day": "day", "week": "week", "month": "month", "year": "year", "hour": "hour", "annum": "year",
     "litre": "litre", "liter": "litre", "gallon": "gallon", "barrel": "barrel", "tonne": "tonne",
     "ton": "ton", "kilogram": "kilogram", "kilo": "kilogram", "kg": "kilogram", "person": "person", "head": "person",
-    "capita": "person", "soldier": "person", "recruit": "person", "man": "person",
+    "capita": "person", "soldier": "person", "recruit": "person", "man": "person", "second": "second",
 }
 # Adjectives of a period before a noun ("a monthly payment of", "the annual budget"), and with the adverbs
 # after a figure ("paid 200,000 rubles monthly"): the period each says.
