@@ -63,6 +63,9 @@ KNOWN_MISSES = {
     # a list without spaces read as one Indian-grouped number ('5,10,150'): nothing in the sentence tells it from
     # '2,15,400 applications' (forms.txt:42, peers_style.txt:84), which has no rupee or lakh beside it either
     "numbers.txt:130": "want '5' 5.0-5.0 exact None; got nothing",
+    # issue 18 batch 3 (the Recognizers-Text classes), measured before its fixes
+    "money.txt:117": "extra figure 'two' ('the two sides')",
+    "money.txt:137": "'topped $5 billion' read as exact, as peers_style.txt:32 labels 'topped $3.1T': the corpus disagrees with itself",
 }
 
 
