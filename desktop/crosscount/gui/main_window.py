@@ -182,6 +182,7 @@ class MainWindow(QMainWindow):
         self.articles_by_id = {a.id: a for a in p.analysis.articles}
         current = self.article_list.current_id()
         steps = [lambda: self.claims.show_claims(p.arranged, p.analysis.groups, p.categories, changed),
+                 lambda: self._plot_group(self.claims.group_combo.currentData()),
                  lambda: self.article_list.show_articles(p.analysis.articles, p.labels, current),
                  lambda: self._show_detail(self.selected_claim()),
                  lambda: self.pages.setCurrentIndex(1 if p.analysis.articles else 0)]
