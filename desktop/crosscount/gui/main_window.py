@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
                 return
         update = self.workspace.update(state)
         if update is not None:  # an edit: made from the analysis shown, and only what changed is redrawn
-            self.show_analysis(prepare_update(self.prepared, update), changed=update.claims)
+            self.show_analysis(prepare_update(self.prepared, update, self.model.sort_order), changed=update.claims)
             then()
         elif len(self.analysis.claims) < ASYNC_FROM:
             p = prepare(self.workspace.analyze(), self.model.sort_order)
