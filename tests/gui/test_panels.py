@@ -142,3 +142,15 @@ def test_the_shortcuts_dialog_lists_each_action_with_its_keys(qtbot):
     table = dialog.findChild(QTableWidget)
     rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
     assert "Ctrl+Shift+Z" in rows["Redo"] and "Ctrl+O" in rows["Open articles or project…"]
+
+
+def test_about_in_the_packaged_app_links_the_licence_texts_it_carries(qtbot, tmp_path, monkeypatch):
+    import sys
+
+    folder = tmp_path / "crosscount" / "licences"
+    folder.mkdir(parents=True)
+    (folder / "README.txt").write_text("index\n", encoding="utf-8")
+    assert "packaged app carries the full licence text" in about_html()
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    html = about_html()
+    assert folder.as_uri() in html and "README.txt lists them" in html

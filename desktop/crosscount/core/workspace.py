@@ -94,7 +94,6 @@ class _Shown:
     state: State
     analysis: Analysis
     by_article: dict[str, list[Claim]] | None = None
-    article_of: dict[str, str] | None = None  # claim id → article id
     grouping: Grouping | None = None
 
 
@@ -111,7 +110,7 @@ class Workspace:
              grouping: Grouping | None = None) -> None:
         """Remember ``analysis`` (of ``state``) as the one ``update`` makes the next from; ``by_article`` (its
         claims by article) and ``grouping`` (its groups indexed) if a worker already made them."""
-        self._shown = _Shown(state, analysis, by_article, None, grouping)
+        self._shown = _Shown(state, analysis, by_article, grouping)
 
     def update(self, state: State) -> Update | None:
         """The analysis of ``state`` made from the one kept, when they differ only in the analyst's edits
@@ -126,14 +125,13 @@ class Workspace:
             shown.by_article = {}
             for c in shown.analysis.claims:
                 shown.by_article.setdefault(c.article, []).append(c)
-        if shown.article_of is None:
-            shown.article_of = {c.id: c.article for c in shown.analysis.claims}
         if shown.grouping is None:
             shown.grouping = Grouping(shown.analysis.claims, shown.analysis.groups)
+        grouping = shown.grouping
         edited = _differing(before.claims, after.claims)
         retitled = _differing(before.articles, after.articles)
         old_added, new_added = {id(c) for c in before.added}, {id(c) for c in after.added}
-        again = ({shown.article_of[i] for i in edited if i in shown.article_of}
+        again = ({grouping.claims[grouping.position[i]].article for i in edited if i in grouping.position}
                  | {c.article for c in before.added if id(c) not in new_added}
                  | {c.article for c in after.added if id(c) not in old_added}
                  | {i for i in retitled if before.articles.get(i, {}).get("published", _UNSET)
@@ -147,7 +145,6 @@ class Workspace:
         claims = [c for aid in order for c in (segments[aid] if aid in segments else old.get(aid, ()))]
         replaced = [c.id for aid in segments for c in old.get(aid, ())]
         fresh = {c.id for segment in segments.values() for c in segment}
-        grouping = shown.grouping
         changed = grouping.update(claims, fresh, replaced, after.overrides(), after.group_labels)
         result, groups = grouping.claims, grouping.sorted_groups()
         touched = {c.article for c in changed.values() if c is not None} | again
@@ -155,10 +152,8 @@ class Workspace:
         for aid in touched:
             by_article[aid] = [changed.get(c.id) or c for c in segments[aid]] if aid in segments else [
                 changed.get(c.id) or c for c in old.get(aid, ())]
-        article_of = shown.article_of
-        article_of.update((c.id, c.article) for segment in segments.values() for c in segment)
         analysis = Analysis(articles=arts, claims=result, groups=groups)
-        self._shown = _Shown(state, analysis, by_article, article_of, grouping)
+        self._shown = _Shown(state, analysis, by_article, grouping)
         return Update(analysis, by_article, changed, frozenset(touched | retitled), frozenset(grouping.touched))
 
     def _segment(self, article: Article, state: State) -> list[Claim]:
@@ -193,6 +188,9 @@ class Workspace:
 
     def merge(self, snapshot: Snapshot) -> None:
         """Keep what a worker extracted and normalized, when it still applies to the current state."""
+        if snapshot.state is self.state:  # the worker's state is the current one: its caches are whole
+            self.extracted, self.normalized = snapshot.extracted, snapshot.normalized
+            return
         current = {a.id: a.text for a in self.state.articles}
         seen = {a.id: a.text for a in snapshot.state.articles}
         self.extracted.update({key: claims for key, claims in snapshot.extracted.items()

@@ -7,7 +7,7 @@ a proxy only filters by the text typed, in Qt's own C++ filter, and hands sortin
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -83,7 +83,7 @@ class Arranged:
 
     def row(self, claim_id: str) -> int | None:
         if not self.rows:
-            self.rows.update((c.id, i) for i, c in enumerate(self.claims))
+            self.rows.update({c.id: i for i, c in enumerate(self.claims)})
         return self.rows.get(claim_id)
 
 
@@ -92,14 +92,15 @@ def arrange(claims: list[Claim], titles: dict[str, str], sort: tuple[int, bool] 
     by_group: dict[str | None, list[Claim]] = {}
     for c in ordered:
         by_group.setdefault(c.group, []).append(c)
-    return Arranged(ordered, by_group, titles, sort)
+    return Arranged(ordered, by_group, titles, sort, {c.id: i for i, c in enumerate(ordered)})
 
 
-def rearrange(before: Arranged, claims: list[Claim], changed: Mapping[str, Claim | None], groups: Collection[str],
-              titles: dict[str, str]) -> Arranged:
+def rearrange(before: Arranged, claims: list[Claim], changed: Mapping[str, Claim | None],
+              groups: Mapping[str, Sequence[str]], titles: dict[str, str]) -> Arranged:
     """``before`` after an edit changed the claims in ``changed`` (None: gone) and the ``groups`` they left or
-    joined: the table's order is kept, or, if a changed claim now sorts elsewhere, sorted again from it
-    (nearly in order: linear time); only the lists of those groups are made again."""
+    joined (key → the ids of its claims now): the table's order is kept, or, if a changed claim now sorts
+    elsewhere, sorted again from it (nearly in order: linear time); only the lists of those groups are
+    made again."""
     sort = before.sort
     if titles != before.titles or len(claims) != len(before.claims) or not all(changed.values()):
         return arrange(claims, titles, sort)  # (claims added or gone)
@@ -121,9 +122,15 @@ def rearrange(before: Arranged, claims: list[Claim], changed: Mapping[str, Claim
         if same is None:
             ordered.sort(key=key, reverse=sort[1])
     by_group = {k: v for k, v in before.by_group.items() if k not in groups}
-    for c in ordered:
-        if c.group in groups:
-            by_group.setdefault(c.group, []).append(c)
+    if same is not None:  # each group's rows are where its claims are in the table
+        for key, ids in groups.items():
+            if ids:
+                places = sorted(r for r in map(before.row, ids) if r is not None)
+                by_group[key] = [ordered[r] for r in places]
+    else:
+        for c in ordered:
+            if c.group in groups:
+                by_group.setdefault(c.group, []).append(c)
     return Arranged(ordered, by_group, titles, sort, before.rows if same else {}, same)
 
 

@@ -38,6 +38,7 @@ from .claims_model import CLAIM_ROLE, Arranged, ClaimsFilter, ClaimsModel
 
 CATEGORY_COLUMN = 4
 MAX_COLUMN_WIDTH = 220
+SIZED_FROM_ROWS = 25  # columns are sized from the first rows' contents (each row is read in Python)
 
 
 class CategoryDelegate(QStyledItemDelegate):
@@ -86,7 +87,7 @@ class ClaimsPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # move several at once
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setResizeContentsPrecision(60)  # size columns from 60 rows
+        header.setResizeContentsPrecision(SIZED_FROM_ROWS)
         header.setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         self.categories = CategoryDelegate(self.table)
@@ -131,7 +132,8 @@ class ClaimsPanel(QWidget):
     def show_claims(self, arranged: Arranged, groups: list[Group], categories: dict[str, str],
                     changed: Collection[str] | None = None) -> None:
         """New claims and groups; the group shown and the selected claim stay when they still exist.
-        ``changed``: the ids of the only claims that changed (after an edit: only their rows are redrawn)."""
+        ``changed``: the ids of the only claims that changed (after an edit: only their rows are redrawn).
+        (The window then shows the group's comparison, in a step of its own.)"""
         selected = self.selected()
         self.categories.choices = categories
         items = [("All claims", None), *((f"{g.label} ({len(g.claims)})", g.key) for g in groups)]
@@ -149,7 +151,6 @@ class ClaimsPanel(QWidget):
             filled = self.model.set_arranged(arranged, changed)
         if selected is not None and filled:
             self.select(selected.id, quiet=True)
-        self.groupChanged.emit(self.group_combo.currentData())
 
     def size_columns(self) -> None:
         self.table.resizeColumnsToContents()

@@ -132,6 +132,7 @@ class ComparePlot(pg.PlotWidget):
         self._sources = ""
         self.legend = OutsideLegend(plot, 1)
         self._palette: dict[str, str] = {}
+        self._swatches: dict[str, pg.ScatterPlotItem] = {}
         self._legend_for: tuple[int, tuple[tuple[str, str], ...]] = (self.legend.columnCount, ())
         self.scene().sigMouseClicked.connect(self._clicked)
         self.scene().sigMouseMoved.connect(self._hovered)
@@ -238,9 +239,15 @@ class ComparePlot(pg.PlotWidget):
         made_for = (columns_for(self.width(), self._palette), tuple(self._palette.items()))
         if made_for != self._legend_for:
             self._legend_for = made_for
-            self.legend = outside_legend(self.getPlotItem(), self.legend, self._palette, lambda colour: pg.ScatterPlotItem(
-                symbol="s", size=10, brush=f"#{colour}", pen=None), self.width())
+            self.legend = outside_legend(self.getPlotItem(), self.legend, self._palette, self._swatch, self.width())
         self.setMinimumHeight(FRAME_PX + ROW_PX * max(len(self.rows), 3) + LEGEND_ROW_PX * self.legend.lines())
+
+    def _swatch(self, colour: str) -> pg.GraphicsObject:
+        """A legend's square of this colour, made once (a legend only paints from it; making a scatter item
+        takes milliseconds, a dozen of them a tenth of a second)."""
+        if colour not in self._swatches:
+            self._swatches[colour] = pg.ScatterPlotItem(symbol="s", size=10, brush=f"#{colour}", pen=None)
+        return self._swatches[colour]
 
     def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)  # type: ignore[arg-type]

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sys
 from html import escape
 from importlib import metadata
+from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QDate, Qt, qVersion
@@ -104,8 +106,24 @@ def about_html() -> str:
             "<p>Compare the figures that news articles report: who said what, when, with what range.</p>"
             f"<p>Crosscount is MIT-licensed. Built with Qt {escape(qVersion())} and PySide6 "
             f"{escape(pyside_version)}, used under the GNU LGPL v3: you may replace them with your own build.</p>"
-            f"<h3>Libraries</h3><table cellspacing='3'>{licences}</table>"
+            f"<h3>Libraries</h3><table cellspacing='3'>{licences}</table>{_licence_texts()}"
             f"<h3>Data</h3><ul>{credits}</ul>")
+
+
+def licence_folder() -> Path | None:
+    """Where the packaged app keeps the licence texts (packaging/licences.py), or None from the sources."""
+    base = getattr(sys, "_MEIPASS", None)
+    folder = Path(base) / "crosscount" / "licences" if base else None
+    return folder if folder is not None and folder.is_dir() else None
+
+
+def _licence_texts() -> str:
+    folder = licence_folder()
+    if folder is None:
+        return ("<p>The packaged app carries the full licence text of Crosscount and of every library it "
+                "bundles; run from the sources, each library's text is in its installed distribution.</p>")
+    return (f"<p>The full licence texts (Qt's LGPL, and those of every bundled library): "
+            f"<a href='{escape(folder.as_uri())}'>{escape(str(folder))}</a> (README.txt lists them).</p>")
 
 
 def _with_close_button(dialog: QDialog, content: QWidget) -> None:

@@ -152,7 +152,7 @@ class MainWindow(QMainWindow):
                 return
         update = self.workspace.update(state)
         if update is not None:  # an edit: made from the analysis shown, and only what changed is redrawn
-            self.show_analysis(prepare_update(self.prepared, update), changed=update.claims)
+            self.show_analysis(prepare_update(self.prepared, update, self.model.sort_order), changed=update.claims)
             then()
         elif len(self.analysis.claims) < ASYNC_FROM:
             p = prepare(self.workspace.analyze(), self.model.sort_order)
@@ -182,6 +182,7 @@ class MainWindow(QMainWindow):
         self.articles_by_id = {a.id: a for a in p.analysis.articles}
         current = self.article_list.current_id()
         steps = [lambda: self.claims.show_claims(p.arranged, p.analysis.groups, p.categories, changed),
+                 lambda: self._plot_group(self.claims.group_combo.currentData()),
                  lambda: self.article_list.show_articles(p.analysis.articles, p.labels, current),
                  lambda: self._show_detail(self.selected_claim()),
                  lambda: self.pages.setCurrentIndex(1 if p.analysis.articles else 0)]

@@ -41,8 +41,9 @@ def prepare(analysis: Analysis, sort: tuple[int, bool] | None) -> Prepared:
                     Grouping(analysis.claims, analysis.groups).complete())
 
 
-def prepare_update(before: Prepared, update: Update) -> Prepared:
-    """The panels' data after an edit, from ``before`` and what the edit changed."""
+def prepare_update(before: Prepared, update: Update, sort: tuple[int, bool] | None) -> Prepared:
+    """The panels' data after an edit, from ``before`` and what the edit changed; ``sort``: the table's
+    order now (the analyst may have sorted it since ``before`` was made)."""
     analysis = update.analysis
     by_id = dict(before.by_id)
     for claim_id, claim in update.claims.items():
@@ -53,6 +54,11 @@ def prepare_update(before: Prepared, update: Update) -> Prepared:
     titles = {a.id: a.title or a.id for a in analysis.articles}
     labels = [article_label(a, len(update.by_article.get(a.id, ()))) if a.id in update.articles else label
               for a, label in zip(analysis.articles, before.labels, strict=True)]
-    return Prepared(analysis, rearrange(before.arranged, analysis.claims, update.claims, update.groups, titles),
-                    by_id, update.by_article, labels,
-                    known_categories({c.category for c in analysis.claims}))
+    members = {g.key: g.claims for g in analysis.groups if g.key in update.groups}
+    # a category an edit brings in joins the choices (one whose last claim an edit took stays a choice)
+    categories = known_categories([*before.categories, *(c.category for c in update.claims.values() if c)])
+    arranged = rearrange(before.arranged, analysis.claims, update.claims,
+                         {key: members.get(key, ()) for key in update.groups}, titles) \
+        if before.arranged.sort == sort else arrange(analysis.claims, titles, sort)
+    return Prepared(analysis, arranged,
+                    by_id, update.by_article, labels, categories)
