@@ -397,3 +397,35 @@ BATCH_A_CATEGORIES = [
 @pytest.mark.parametrize(("text", "figure", "category"), BATCH_A_CATEGORIES, ids=[c for *_, c in BATCH_A_CATEGORIES])
 def test_batch_a_categories(text, figure, category):
     assert claim(text, figure).category == category
+
+
+BATCH_A_SUBJECTS = [
+    # civilians killed in a place are its people
+    ("More than 40 children have been killed in Gaza this week, the agency said.", "More than 40",
+     "Palestine · civilians"),
+    # a figure with no noun of its own counts what the paragraph's last figure with a side did
+    ("Ukraine has lost 46,000 soldiers, Zelensky said. He said 380,000 had been wounded.", "380,000",
+     "Ukraine · military"),
+    ("Russia has lost 889,000 troops, the General Staff said. The number includes 1,240 casualties over the past day.",
+     "1,240", "Russia · military"),
+    # or, for its role, what its sentence names
+    ("The ministry gave no toll of its own soldiers until May, when it acknowledged 3,100 deaths.", "3,100",
+     "Unspecified · military"),
+    # otherwise its side is the one the paragraph named last before its sentence
+    ("Strikes have killed 4,000 people, Lebanon's health ministry said. The toll includes 316 children.", "316",
+     "Lebanon · civilians"),
+    ("Pakistani forces killed 16 militants on Tuesday, the military said. Two soldiers were killed in the clash.", "Two",
+     "Pakistan · military"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), BATCH_A_SUBJECTS, ids=[f for _, f, _ in BATCH_A_SUBJECTS])
+def test_batch_a_subject_from_the_paragraph(text, figure, subject):
+    assert claim(text, figure).subject == subject
+
+
+def test_the_paragraph_gives_no_side_across_paragraphs_or_to_a_figure_that_names_its_own():
+    assert claim("Strikes killed 40 people, Lebanon's health ministry said.\n\nThe toll includes 16 children.",
+                 "16").subject == "Unspecified · civilians"
+    assert claim("Russia lost 900 troops, Kyiv said. It said 40 Ukrainian soldiers were killed.", "40").subject \
+        == "Ukraine · military"

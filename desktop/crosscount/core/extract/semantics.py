@@ -375,6 +375,7 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
     sentence_category: dict[int, str | None] = {}  # the first category and subject of each sentence, for breakdowns
     sentence_subject: dict[int, str | None] = {}
     sentence_breaks_down: dict[int, int] = {}
+    paragraph_subject: tuple[int, int, str] | None = None  # the last subject with a side: paragraph, sentence, subject
     categories: list[str | None] = []
     for i, c in enumerate(spans):
         sent_start, sent_end = c.sentence_start, c.sentence_end
@@ -459,12 +460,16 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
                 role = inherited_role or "unspecified"
             if side == "Unspecified":
                 side = None
+            if category is not None and (side is None or role == "unspecified"):
+                side, role = _subject_from_the_paragraph(text, c, paragraphs, phrase, window, side, role, paragraph_subject)
             if side or ((category or deployed) and role != "unspecified"):
                 subject = f"{side or 'Unspecified'} · {role}"
         if subject is None and breaks_down is not None:
             subject = sentence_subject.get(breaks_down)
         if subject is not None:
             sentence_subject.setdefault(sent_start, subject)
+            if not subject.startswith("Unspecified"):
+                paragraph_subject = (bisect.bisect_right(paragraphs, sent_start), sent_start, subject)
         if breaks_down is not None:
             sentence_breaks_down[sent_start] = breaks_down
 
@@ -474,6 +479,45 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
         prev_subject, prev_category, prev_end, prev_sentence = subject, category, c.end, sent_start
     _list_heads_take_the_tail_category(text, spans, out, categories)
     return out
+
+
+# A counted phrase with no noun of its own: "5,937 deaths", "380,000 had been wounded", "14 of its own soldiers"
+_NO_NOUN_RE = re.compile(r"\s*(?:(?:had|have|has|been|were|was|are|is|more|others?|of|them|its|their|own)\s+)*$")
+_PLACE_SIDE_BEFORE_RE = re.compile(r"\b(?:in|across|inside|throughout)\s+(?:the\s+)?$")
+_SUBJECT_LOOKBACK = 600  # characters of the paragraph looked back over for the side its casualties are of
+
+
+def _subject_from_the_paragraph(text: str, c: Span, paragraphs: list[int], phrase: str, window: str, side: str | None,
+                                role: str, last: tuple[int, int, str] | None) -> tuple[str | None, str]:
+    """The side and role a casualty figure's own words leave open, from what the article says around it:
+
+    - civilians killed in a place are its people ("320 children have been killed in Gaza");
+    - a figure with no noun of its own ("5,937 deaths", "380,000 had been wounded") counts what the last
+      figure of its paragraph with a side did, or (its role) what its sentence names ("a toll of its own
+      soldiers …, when it acknowledged 5,937 deaths");
+    - otherwise its side is the one the paragraph named last before its sentence ("Lebanon's health ministry
+      said … The toll includes 316 children")."""
+    if side is None and role == "civilians":
+        pattern, word_to_side = _sides()
+        for m in pattern.finditer(window):
+            if _PLACE_SIDE_BEFORE_RE.search(window, max(0, m.start() - 12), m.start()):
+                return word_to_side[m.group(0)], role
+    no_noun = _NO_NOUN_RE.fullmatch(phrase) is not None
+    paragraph = bisect.bisect_right(paragraphs, c.sentence_start)
+    if last is not None and last[0] == paragraph and last[1] != c.sentence_start:
+        last_side, last_role = last[2].split(" · ")
+        return side or last_side, (last_role if role == "unspecified" and no_noun else role)
+    if role == "unspecified" and no_noun:
+        lead = text[c.sentence_start: c.start]
+        if _MILITARY_RE.search(lead):
+            role = "military"
+        elif _CIVILIAN_RE.search(lead):
+            role = "civilians"
+    paragraph_start = paragraphs[paragraph - 1]
+    if side is None and c.sentence_start > paragraph_start:
+        side = _last_side(text[max(paragraph_start, c.sentence_start - _SUBJECT_LOOKBACK): c.sentence_start])[0]
+        side = None if side == "Unspecified" else side
+    return side, role
 
 
 def _first_category(after: str) -> re.Match[str] | None:
