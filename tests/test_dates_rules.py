@@ -189,3 +189,24 @@ def test_a_sentence_after_that_is_not_about_the_figures_dates_nothing():
                  "4,200", "2025-07-01") == ("2025-04", "own clause")
     assert as_of("Prices rose 3.1% in March, the office said. The office said rents rose 5.4% in 2024.", "5.4%",
                  "2025-04-20") == ("2024", "own clause")
+
+
+BATCH_B_DATES = [
+    # a survey's dates, in the sentence after
+    ("Support reached 66%, the pollster said. The survey was conducted between Nov. 7 and Nov. 13.", "66%",
+     "2025-11-20", ("2025-11-13", "paragraph")),
+    # a running total of this year so far is dated at the report
+    ("Wildfires have burned 6.4 million hectares this year, officials said.", "6.4 million hectares", "2025-07-18",
+     ("2025-07-18", "published")),
+    # "the January-March quarter": its last month
+    ("The economy grew 7.4% in the January-March quarter.", "7.4%", "2025-05-30", ("2025-03", "own clause")),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "published", "want"), BATCH_B_DATES, ids=[r[1] for r in BATCH_B_DATES])
+def test_batch_b_dates(text, figure, published, want):
+    assert as_of(text, figure, published) == want
+
+
+def test_this_year_without_a_running_total_is_the_year():
+    assert as_of("The economy will grow 3% this year.", "3%", "2025-07-18") == ("2025", "own clause")

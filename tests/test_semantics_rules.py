@@ -397,3 +397,87 @@ BATCH_A_CATEGORIES = [
 @pytest.mark.parametrize(("text", "figure", "category"), BATCH_A_CATEGORIES, ids=[c for *_, c in BATCH_A_CATEGORIES])
 def test_batch_a_categories(text, figure, category):
     assert claim(text, figure).category == category
+
+
+BATCH_A_SUBJECTS = [
+    # civilians killed in a place are its people
+    ("More than 40 children have been killed in Gaza this week, the agency said.", "More than 40",
+     "Palestine · civilians"),
+    # a figure with no noun of its own counts what the paragraph's last figure with a side did
+    ("Ukraine has lost 46,000 soldiers, Zelensky said. He said 380,000 had been wounded.", "380,000",
+     "Ukraine · military"),
+    ("Russia has lost 889,000 troops, the General Staff said. The number includes 1,240 casualties over the past day.",
+     "1,240", "Russia · military"),
+    # or, for its role, what its sentence names
+    ("The ministry gave no toll of its own soldiers until May, when it acknowledged 3,100 deaths.", "3,100",
+     "Unspecified · military"),
+    # otherwise its side is the one the paragraph named last before its sentence
+    ("Strikes have killed 4,000 people, Lebanon's health ministry said. The toll includes 316 children.", "316",
+     "Lebanon · civilians"),
+    ("Pakistani forces killed 16 militants on Tuesday, the military said. Two soldiers were killed in the clash.", "Two",
+     "Pakistan · military"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), BATCH_A_SUBJECTS, ids=[f for _, f, _ in BATCH_A_SUBJECTS])
+def test_batch_a_subject_from_the_paragraph(text, figure, subject):
+    assert claim(text, figure).subject == subject
+
+
+def test_the_paragraph_gives_no_side_across_paragraphs_or_to_a_figure_that_names_its_own():
+    assert claim("Strikes killed 40 people, Lebanon's health ministry said.\n\nThe toll includes 16 children.",
+                 "16").subject == "Unspecified · civilians"
+    assert claim("Russia lost 900 troops, Kyiv said. It said 40 Ukrainian soldiers were killed.", "40").subject \
+        == "Ukraine · military"
+
+
+# --- h-attrib batch B's rules -----------------------------------------------------------------------------
+BATCH_B_SOURCES = [
+    # a speaker's "of the X region" complement, and the appositive name after it
+    ("The governor of the Kursk region, Alexander Khinshtein, said 12 people were hurt.", "12",
+     "governor of the Kursk region Alexander Khinshtein"),
+    # "a tally by X": the article names no one
+    ("About 135,000 jobs were cut, according to a tally by the Partnership for Public Service.", "About 135,000",
+     "Partnership for Public Service"),
+    # a name of its own that ends in an anaphor's word is no anaphor
+    ("The UN said 17 peacekeepers were killed. Hospitals treated 700 people, the World Health Organization said.",
+     "700", "World Health Organization"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "source"), BATCH_B_SOURCES, ids=[s for *_, s in BATCH_B_SOURCES])
+def test_batch_b_sources(text, figure, source):
+    assert claim(text, figure).source == source
+
+
+BATCH_B_PARAGRAPHS = [
+    # "the ministry's data showed": the ministry named before
+    ("Exports rose 2.8%, the Finance Ministry said. The ministry's data showed imports fell 4.1%.", "4.1%",
+     "Finance Ministry"),
+    # "Its project recorded": the project of the source before
+    ("The IOM said 2,452 migrants died. Its Missing Migrants Project recorded 1,810 deaths on one route.", "1,810",
+     "IOM"),
+    # a sentence with a report noun but no word of speech goes on with the one before
+    ("Support for talks reached 66%, the Levada Center said. The survey was conducted among 1,600 adults.", "1,600",
+     "Levada Center"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "source"), BATCH_B_PARAGRAPHS, ids=[s for *_, s in BATCH_B_PARAGRAPHS])
+def test_batch_b_paragraph_sources(text, figure, source):
+    c = claim(text, figure)
+    assert (c.source, c.source_from) == (source, "paragraph")
+
+
+BATCH_B_CATEGORIES = [
+    ("At least 34 pilgrims lost their lives in a landslide.", "At least 34", "killed"),
+    ("More than 400,000 people have been forced to flee.", "More than 400,000", "displaced"),
+    ("Russia lost an average of about 950 troops a day.", "about 950", "casualties"),  # three words after the verb
+    # a part of the paragraph's last figure counts what it did
+    ("A drone attack injured five people. He said two of them were in a serious condition.", "two", "wounded"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "category"), BATCH_B_CATEGORIES, ids=[c for *_, c in BATCH_B_CATEGORIES])
+def test_batch_b_categories(text, figure, category):
+    assert claim(text, figure).category == category

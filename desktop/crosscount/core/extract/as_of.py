@@ -48,6 +48,9 @@ _FUTURE_BEFORE_RE = re.compile(
     r"(?:is|are|was|were)\s+(?:due|scheduled|set|expected|planned)|(?:expected|set|projected|forecast|due|likely|"
     r"plans?|aims?|hopes?|intends?)\s+to|next|upcoming|forthcoming)\b)")
 _EVENT_POSSESSIVE_RE = re.compile(r"['’]s?\s")
+# "have burned … this year", "has risen … this month": a running total of the period so far, dated at the report
+_THIS_PERIODS = frozenset({"this year", "this month", "this week"})
+_PERFECT_RE = re.compile(r"\b(?:has|have)\s+(?:been\s+|already\s+)?[a-z]+(?:ed|en|wn|ght|lt|ung|un)\b")
 # "since September 2022, when it acknowledged 5,937 deaths": the date of the event the "when" clause tells
 _WHEN_AFTER_RE = re.compile(r",?\s+when\b")
 # A sentence without a figure that says when the figures of the one before stood: "The figures cover the
@@ -57,7 +60,8 @@ _WHEN_AFTER_RE = re.compile(r",?\s+when\b")
 _DATES_THE_ONE_BEFORE_RE = re.compile(
     r"[\"“]?(?:The|These|Those|This|That|It|They|Its|Their)\b(?:\s+[\w'’-]+){0,4}?\s+"
     r"(?:cover(?:s|ed)?|run|runs|ran|refer(?:s|red)?|relate[sd]?|span(?:s|ned)?|(?:is|are|was|were)\s+(?:as\s+(?:of|at)|up\s+to|for)|"
-    r"date[sd]?\s+from|(?:took|take|takes)\s+(?:place|effect)|came\s+into\s+force|met|meet|apply|applies|applied|"
+    r"date[sd]?\s+from|(?:was|were)\s+(?:conducted|carried\s+out|collected|compiled|gathered|taken|held)|"
+    r"(?:took|take|takes)\s+(?:place|effect)|came\s+into\s+force|met|meet|apply|applies|applied|"
     r"went\s+up\s+to|go(?:es)?\s+up\s+to)\b")
 # "fell 11% in 2024 to 144 billion riyals": the figure the date belongs to passes it on across "to"/"from"
 _SHARED_DATE_GAP_RE = re.compile(r"\s+(?:to|from)\s+$")
@@ -104,6 +108,8 @@ def starts_a_period(text: str, clause_start: int, d: DateMention, cue_word: str,
         return False  # "since May, when it acknowledged 3,100 deaths": May dates the acknowledgement
     if cue_word in PERIOD_DATE_CUES:
         return True
+    if d.relative in _THIS_PERIODS and _PERFECT_RE.search(text, clause_start, d.start):
+        return True  # "Wildfires have burned 6.4 million hectares this year": a running total
     return running and (_PERIOD_START_BEFORE_RE.search(text, max(clause_start, d.start - 70), d.start) is not None
                         or _PERIOD_START_AFTER_RE.match(text, d.end) is not None)
 

@@ -239,6 +239,8 @@ _QUARTER_RE = re.compile(rf"(?i:\b(?P<qn>first|second|third|fourth)\s+quarter)\b
 _PART_OF_YEAR_RE = re.compile(
     rf"(?i:\b(?:first|opening)\s+(?P<n>{'|'.join(MONTHS_INTO_QUARTERS)})\s+months|\b(?P<h>{'|'.join(HALVES_INTO_QUARTERS)})\s+half)"
     rf"\s+of\s+(?:(?:the|this)\s+year|(?P<y>{_YEAR}))\b")
+# "the January-March quarter": the quarter's last month
+_MONTH_SPAN_QUARTER_RE = re.compile(rf"\b{_MONTH}[-–](?P<m>{_MONTH})\s+quarter\b")
 _NEXT_OR_END_RE = re.compile(r"(?i:\b(?:next\s+(?:week|month|year)|end\s+of\s+(?:the|this|next|last)\s+year)\b)")
 
 
@@ -258,6 +260,8 @@ def named_periods(text: str, start: int, end: int) -> list[DateMention]:
         for m in _QUARTER_RE.finditer(text, start, end):
             quarter = f"{fold(m.group('qn'))} quarter" + (f" {m.group('yq')}" if m.group("yq") else "")
             found.append(DateMention(m.start(), m.end(), None, None, None, relative=quarter))
+        for m in _MONTH_SPAN_QUARTER_RE.finditer(text, start, end):
+            found.append(DateMention(m.start(), m.end(), None, _month(m.group("m")), None))
     if "months" in lowered or "half" in lowered:
         for m in _PART_OF_YEAR_RE.finditer(text, start, end):
             n, half = m.group("n", "h")
