@@ -346,6 +346,10 @@ _PLURAL_AFTER_RE = re.compile(r"[ \t]+[a-z]+s\b")
 _DEGREE_SCALE_AFTER_RE = re.compile(r"°[ \t]+on[ \t]+the[ \t]+(?i:(celsius|fahrenheit|centigrade))[ \t]+scale\b")
 _SPREAD_BEFORE_RE = re.compile(r"\d[\d.,]*[ \t]*(?:±|\+/-|\+/−)[ \t]*$")
 _IN_AFTER_RE = re.compile(r"[ \t]in\b\.?")
+# The rule that reads each kind of number as written (``Claim.rules`` opens with it).
+_SEED_RULES = {"num": "numeral", "words": "number_in_words", "vague": "vague_quantity", "few": "a_few_of_a_scale",
+               "half": "half_a_scale", "frac": "fraction_in_words", "frac_count": "fraction_of_a_scale",
+               "slash": "fraction_with_slash"}
 _LIST_AND_RE = re.compile(r"[ \t]+and[ \t]+")
 _CLAUSE_END_RE = re.compile(r"\s*(?:[.;:!?)]|,\s|$)")
 CONNECTOR_RE = re.compile(rf"^(?:-?\s*(?P<w>{phrases(RANGE_WORDS)})\s+|\s?(?P<d>[{RANGE_DASHES}])\s?)")  # "8- to 16-metre"
@@ -577,7 +581,7 @@ class _Figure:
     """A figure with its bound, kind and unit: what becomes a claim."""
 
     def __init__(self, start: int, end: int, low: float | None, high: float | None, bound: str, kind: str,
-                 unit: str | None, per: str | None, estimate: float | None) -> None:
+                 unit: str | None, per: str | None, estimate: float | None, rules: tuple[str, ...] = ()) -> None:
         self.start: Final = start
         self.end: Final = end
         self.low: Final = low
@@ -587,6 +591,7 @@ class _Figure:
         self.unit: Final = unit
         self.per: Final = per
         self.estimate: Final = estimate
+        self.rules: Final = rules  # the rules that made it, in the order they applied (``Claim.rules``)
 
 
 def _seed_from_match(m: re.Match[str]) -> _Seed | None:
@@ -707,6 +712,14 @@ _POWER_AFTER_RE = re.compile(r"\^([23])(?!\d)|[ \t]+((?i:squared|cubed))\b")
 # a negative power fused to a unit: "s-1", "fb−1", "m⁻²" (never a range: a range's dash stands between numbers)
 _NEGATIVE_POWER_RE = re.compile(r"(?:[-−]|⁻)([123¹²³])(?!\w|[.,]\d)")
 _NEGATIVE_POWER_FIRSTS = frozenset("-−⁻")
+
+
+def _range_rule(text: str, end: int, start: int, opener: re.Match[str] | None) -> str:
+    """The name of the range rule that joined two numbers: "range_between_and", "range_from_to",
+    "range_to", "range_or", "range_dash"."""
+    between = fold(text[end: start])
+    word = next((w for w in RANGE_WORDS if f" {w} " in f" {between} "), "dash")
+    return f"range_{fold(opener.group('w'))}_{word}" if opener else f"range_{word}"
 
 
 def _bare_share(m: re.Match[str]) -> bool:
@@ -847,6 +860,7 @@ class _Extractor:
         self.masks = merged
         self.cur_prefix = _currency_prefix()
         self._dot_thousands: bool | None = None
+        self.unit_rule: str | None = None  # the rule that read the unit of the number ``tail`` read last
         self.date_starts = [d.start for d in self.dates]
         self.dropped: list[tuple[int, int, str]] = []  # (start, end, rule): numbers that are no figure
 
@@ -862,7 +876,8 @@ class _Extractor:
         if previous_end and not any(stop in between for stop in ".!?\n"):
             return fig
         estimate = -fig.estimate if fig.estimate is not None else None
-        return _Figure(fig.start - 1, fig.end + 1, -fig.high, -fig.low, fig.bound, fig.kind, fig.unit, fig.per, estimate)
+        return _Figure(fig.start - 1, fig.end + 1, -fig.high, -fig.low, fig.bound, fig.kind, fig.unit, fig.per, estimate,
+                       (*fig.rules, "accounting_negative"))
 
     def dot_thousands(self) -> bool:
         """Whether the text groups thousands with dots ("1.200.000"), so that "14.500" is 14,500 (searched
@@ -1022,21 +1037,26 @@ class _Extractor:
         """(new end, pint unit name, written fused with a hyphen): "80 km", "a 20-mile line", "155mm", with
         a power or a quotient written after it ("4 km^3", "4 km cubed", "9.8 m/s2", "20 J/m^2")."""
         if self.text[end: end + 1] in _INCH_MARKS and (mark := self.inch_mark(end)) is not None:
+            self.unit_rule = "inch_mark"
             return mark, "inch", False
         stop, unit, hyphenated = self.one_unit_after(end, tokens)
         if unit is None and tokens and tokens[0][0] != "-" and "/" in tokens[0][3]:
             stop, unit = self.quotient(tokens[0])
+            self.unit_rule = "quotient_unit" if unit else None
         if tokens and tokens[0][0] != "-" and self.text[tokens[0][2]: tokens[0][2] + 1] in _NEGATIVE_POWER_FIRSTS:
             inverse = self.inverse_unit(tokens[0], unit)
             if inverse is not None:
+                self.unit_rule = "inverse_unit"
                 return inverse[0], inverse[1], False
         if unit is None and len(tokens) > 1 and tokens[0][3][:1] in _POWER_WORD_FIRSTS \
                 and (power_word := POWER_WORDS.get(fold(tokens[0][3]))) is not None:
             # "12 cubic miles", "40 square yards": a power written before any unit
             if tokens[1][0] == " " and (base := _single_unit(tokens[1][3])) is not None:
+                self.unit_rule = "power_word_before_unit"
                 return tokens[1][2], f"{base} ** {power_word}", tokens[0][0] == "-"
         if unit is not None and self.text[stop: stop + 1] in ("^", " ", "\t") and (power := _POWER_AFTER_RE.match(self.text, stop)):
             n = power.group(1) or {"squared": "2", "cubed": "3"}[fold(power.group(2))]
+            self.unit_rule = "power_after_unit"
             return power.end(), f"{unit} ** {n}", hyphenated
         return stop, unit, hyphenated
 
@@ -1109,12 +1129,14 @@ class _Extractor:
                 and not _NAME_GOES_ON_RE.match(self.text, tokens[0][2]):
             return tokens[0][2], unit, sep == "-"  # "450 MB", "3.2 GHz", "2.4 petabytes", "20 mSv"
         if first == "°" and (scale := _DEGREE_SCALE_AFTER_RE.match(self.text, tokens[0][1])) is not None:
-            # "−273.15° on the Celsius scale" (rule "degree_scale_named_after")
+            self.unit_rule = "degree_scale_named_after"  # "−273.15° on the Celsius scale"
             return tokens[0][2], "degree_Fahrenheit" if fold(scale.group(1)) == "fahrenheit" else "degree_Celsius", False
         if first in CLOCK_LIKE_SYMBOLS and sep == " " and (decimals := _DECIMALS_BEFORE_RE.search(self.text, max(0, end - 12), end)) \
                 and (len(decimals.group(1)) != 2 or decimals.group(1) >= "60"):
+            self.unit_rule = "length_not_clock_time"
             return tokens[0][2], CLOCK_LIKE_SYMBOLS[first], False  # "2.1 pm", "2.123 am": no clock has those minutes (rule "length_not_clock_time")
         if (before_of := UNITS_BEFORE_OF.get(fold(first))) is not None and _OF_AFTER_RE.match(self.text, tokens[0][2]):
+            self.unit_rule = "unit_before_of"
             return tokens[0][2], before_of, sep == "-"  # "1½ cups of flour" (rule "unit_before_of"); "won 3 cups" is no measure
         head = tokens[0][3].split("-")[0]  # "a 20-mile-long line"
         if head != tokens[0][3] and (unit := words.get(fold(head))) is not None:
@@ -1158,15 +1180,18 @@ class _Extractor:
             if points is not None and not seed.in_main_unit:  # "a quarter point", "half a percentage point"
                 seed.low = seed.high = seed.raw_value = seed.low / 100
                 seed.in_main_unit = True
+                self.unit_rule = "share_in_points"
                 return points.end(), "percent", "percentage_point"
             tokens = _tokens_after(self.text, end)
             stop, unit, _ = self.unit_after(end, tokens[:3])
             if unit is not None and not seed.in_main_unit:  # "one-half miles": a part of the unit, not a share
                 seed.low = seed.high = seed.raw_value = seed.low / 100
                 seed.in_main_unit = True
+                self.unit_rule = "part_of_a_unit"
                 return stop, "quantity", unit
             if seed.in_main_unit:
                 return stop, "quantity", unit
+            self.unit_rule = "fraction_as_share"
             return end, "percent", "percent"
         tokens = _tokens_after(self.text, end)
         end2, code = self.suffix_currency(seed.start, end, seed.kind in ("vague", "few"), tokens)
@@ -1179,19 +1204,23 @@ class _Extractor:
                 seed.in_main_unit = True
             elif tokens and _is_million_code(tokens[0][3]) and not seed.has_scale:
                 _scale_seed(seed, 1e6)  # million_code: "120 MEUR" is 120 million euros
+            self.unit_rule = "currency_after_number"
             return self.scale_after_code(seed, end2), "money", code
         symbol = self.symbol_after(end)
         if symbol is not None:
+            self.unit_rule = "currency_symbol_after"
             return symbol
         window = self.text[end: end + 20]
         m = PERCENT_RE.match(window) if may_open_with(window, PERCENT_FIRSTS) else None
         if m:  # a change in percentage (or basis) points is not a share, and says so in its unit
             share = "percentage_point" if m.group("points") else "basis_point" if m.group("bp") else "percent"
+            self.unit_rule = "percent_after_number"
             return end + m.end(), "percent", share
         end2, unit, hyphenated = self.unit_after(end, tokens[:3])
         if unit:
             if unit in TIME_UNITS and (hyphenated or self.text.startswith("-old", end2)):
                 return end, "modifier", None  # "a 24-hour ceasefire", "a 25-year-old man"
+            self.unit_rule = self.unit_rule or "unit_after_number"
             return end2, "quantity", unit
         return end, "count", None
 
@@ -1234,7 +1263,8 @@ class _Extractor:
         if _LIST_ITEM_BETWEEN_RE.fullmatch(self.text, previous.end, fig.start) is None \
                 or _LIST_ITEM_END_RE.match(self.text, fig.end) is None:
             return fig
-        return _Figure(fig.start, fig.end, fig.low, fig.high, fig.bound, "money", previous.unit, previous.per, fig.estimate)
+        return _Figure(fig.start, fig.end, fig.low, fig.high, fig.bound, "money", previous.unit, previous.per, fig.estimate,
+                       (*fig.rules, "currency_from_list"))
 
     def figure_at(self, seeds: list[_Seed], i: int) -> tuple[_Figure | None, int]:
         text = self.text
@@ -1244,17 +1274,22 @@ class _Extractor:
             _drop_ambiguous_suffix(seed, text)
         elif text.startswith("M" + currency, start) and not seed.has_scale:
             _scale_seed(seed, 1e6)  # million_code: "MSEK 1,341" is 1,341 million kronor
+        self.unit_rule = None
         end, kind, unit = self.tail(seed)
+        rules = [_SEED_RULES.get(seed.kind, "numeral"), *([self.unit_rule] if self.unit_rule else ())]
         if kind == "modifier":
             return self.drop(seeds, i, 1, "number_fused_with_a_period")  # "a 24-hour ceasefire", "a 25-year-old"
         if seed.kind == "slash" and kind != "quantity" and seed.low < 1:
             if not _OF_AFTER_RE.match(text, seed.end):
                 return self.drop(seeds, i, 1, "slash_part_without_unit")  # a figure only with its unit ("a 1/4 mile")
-            seed.low = seed.high = seed.low * 100  # "about 1/40 of the wavelength": a share (rule "slash_share_of")
+            seed.low = seed.high = seed.low * 100  # "about 1/40 of the wavelength": a share
             kind, unit = "percent", "percent"
+            rules.append("slash_share_of")
         if kind == "quantity" and unit in TIME_UNITS and TIME_FRAME_BEFORE_RE.search(text, max(0, seed.start - 20), seed.start) \
                 and not _OLD_AFTER_RE.match(text, end):  # age_is_not_a_time_frame: "over 60 years old"
             return self.drop(seeds, i, 1, "time_frame_is_not_a_figure")  # "over four years", "in the past 24 hours"
+        if currency:
+            rules.append("currency_before_number")
         if currency and kind != "money":
             end, kind, unit = seed.end, "money", currency
         elif currency and kind == "money" and currency != unit and text[start:seed.start].strip() != "$":
@@ -1270,14 +1305,17 @@ class _Extractor:
         if ratio is not None:
             j, share = ratio
             low = high = share
+            rules.append("ratio_of_two_numbers")
             kind, unit, end, used = "percent", "percent", seeds[j].end, j - i + 1
         elif (parts := self.compound(seeds, i, end, kind, unit)) is not None:
             end, kind, unit, total = parts
             low = high = total
+            rules.append("amount_in_two_parts")
             used = 2
         elif (spread := self.uncertainty(seeds, i, end, kind, unit)) is not None:
             end, kind, unit, low, high, used = spread
             bound = "range"
+            rules.append("uncertainty_around_value")
         elif seed.spread_start >= 0:  # "plus or minus 3 percentage points": a range around zero
             start, low, high, bound = seed.spread_start, -seed.high, seed.high, "range"
         # a second number joined by "to", "and", "or", "-": one range
@@ -1288,7 +1326,9 @@ class _Extractor:
             other = seeds[j]
             if currency is None and p_currency is None:
                 _drop_ambiguous_suffix(other, text)
+            self.unit_rule = None
             p_end, p_kind, p_unit = self.tail(other)
+            partner_unit_rule = self.unit_rule
             if p_currency and p_kind != "money":
                 p_end, p_kind, p_unit = other.end, "money", p_currency
             first_low = seed.low
@@ -1311,6 +1351,8 @@ class _Extractor:
             if compatible and lowest <= highest and p_kind != "modifier":
                 low, high = lowest, highest
                 if p_kind != "count":
+                    if kind == "count" and partner_unit_rule:
+                        rules.append(partner_unit_rule)  # "5 to 10%", "between 5 and 8 mg": the unit on the closing end
                     kind, unit = p_kind, p_unit
                 end = max(p_end, other.end) if p_kind != "count" else other.end
                 if kind == "money" and currency is None:
@@ -1318,9 +1360,11 @@ class _Extractor:
                 bound = "range"
                 used = j - i + 1
                 range_word_start = range_start(text, start)
+                rules.append("falling_range" if falling else _range_rule(text, seed.end, other.start, range_word_start))
 
         if used == 1 and kind == "count" and partner is None and (shared := self.unit_shared_by_list(seeds, i)) is not None:
             kind, unit = shared  # "45 and 50 mg": the unit written once, on the last
+            rules.append("unit_shared_by_list")
         if used == 1 and (reason := self.not_a_figure(seed, start, end, kind, currency)) is not None:
             if i + 1 < len(seeds) and _OF_RE.fullmatch(text, seed.end, seeds[i + 1].start) \
                     and names_an_identifier(text[max(0, seed.start - 16): seed.start]):
@@ -1342,6 +1386,9 @@ class _Extractor:
             hedge = "at_least" if m.group("plus") else "approximate" if m.group("ish") \
                 else OR_BOUNDS[fold(m.group("or"))] if m.group("or") else AND_BOUNDS[fold(m.group("and"))]
             end += m.end()
+            rules.append("ish_suffix" if m.group("ish") else "bound_after_number")
+        elif hedge:
+            rules.append("hedge_prefix")
         estimate: float | None = None
         if hedge in _LOWER_BOUNDS + _UPPER_BOUNDS and bound != "range" and used == 1 \
                 and (closing := self.closing_bound(seeds, i, end, kind, unit, hedge in _UPPER_BOUNDS)) is not None:
@@ -1352,6 +1399,7 @@ class _Extractor:
             else:
                 high = other_end
             start, bound, hedge = min(hedge_start, start), "range", None
+            rules.append("range_of_two_bounds")
         if hedge and bound != "range":
             start = hedge_start if hedge_start < start else start
             bound = hedge
@@ -1366,7 +1414,10 @@ class _Extractor:
         elif bound == "exact":
             estimate = low
         per = self.per_of(start, end, kind)
-        return _Figure(start, end, low, high, bound, kind, unit if kind != "count" else None, per, estimate), used
+        if per is not None:
+            rules.append("per_after_figure")
+        return _Figure(start, end, low, high, bound, kind, unit if kind != "count" else None, per, estimate,
+                       tuple(rules)), used
 
     def unit_shared_by_list(self, seeds: list[_Seed], i: int) -> tuple[str, str | None] | None:
         """The unit a bare number takes from the next one when "and" alone joins them ("given 45 and 50 mg",
@@ -1591,7 +1642,7 @@ class _Extractor:
         if kind == "quantity":
             for symbol, per in RATE_SYMBOLS.items():
                 if self.text.endswith(symbol, start, end):
-                    return per  # "650,000 bpd": barrels a day (rule "rate_symbol")
+                    return per  # "650,000 bpd": barrels a day (the rate symbol says its period)
         m = _per_at(self.text, end)
         if m is None and may_open_with(self.text[end: end + 8], "()") and (aside := _ASIDE_AFTER_RE.match(self.text, end)):
             # "220,000 tenge ($480) per month": the period after a bracketed conversion is both figures'
@@ -1741,6 +1792,7 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
                 source_from=d.source_from,
                 as_of=as_of or fallback,
                 as_of_from=as_of_from if as_of else ("published" if fallback else None),
+                rules=f.rules,
             )
         )
     return claims

@@ -377,6 +377,7 @@ PER_WORDS: dict[str, str] = {
     "litre": "litre", "liter": "litre", "gallon": "gallon", "barrel": "barrel", "tonne": "tonne",
     "ton": "ton", "kilogram": "kilogram", "kilo": "kilogram", "kg": "kilogram", "person": "person", "head": "person",
     "capita": "person", "soldier": "person", "recruit": "person", "man": "person", "second": "second",
+    "ounce": "ounce", "pound": "pound", "bushel": "bushel",
 }
 # Adjectives of a period before a noun ("a monthly payment of", "the annual budget"), and with the adverbs
 # after a figure ("paid 200,000 rubles monthly"): the period each says.
