@@ -81,9 +81,9 @@ from .unit_words import COMPOUND_UNITS, lexicon, prefixed_unit, surface_forms
 
 _NUM_WORDS = sorted([*SMALL, *SCALES, "dozens", "dozen"], key=len, reverse=True)
 _W = "(?:" + "|".join(_NUM_WORDS) + ")"
-_SCALE_WORDS = [*SCALES, *SCALE_ABBREVIATIONS]  # after digits: "15 bln rubles" as "15 billion rubles"
+_SCALE_WORDS = [*SCALES, *SCALE_ABBREVIATIONS, "dozens", "dozen"]  # after digits: "15 bln rubles", "3 dozen"
 _SCALE_WORD = r"(?:hundred\s+thousand|lakh\s+crore|" + "|".join(_SCALE_WORDS) + ")"  # "1.5 lakh crore": 1.5e12
-_SCALE_VALUES = {**SCALES, **SCALE_ABBREVIATIONS}
+_SCALE_VALUES = {**SCALES, **SCALE_ABBREVIATIONS, "dozen": 12.0, "dozens": 12.0}
 _ZERO_WORDS = [w for w, v in DIGIT_WORDS.items() if v == 0 and w not in SMALL]  # "nought", "naught": only before "point"
 # the numerators of a share written in words ("a third", "five eighths")
 _NUMERATORS = "|".join(["an?", *sorted((w for w, v in SMALL.items() if 0 < v < 10), key=len, reverse=True)])
@@ -103,6 +103,9 @@ _QUANTIFIER_SCORES = "".join(rf"(?<!{w}\s)" for w in ("the", "his", "her", "its"
 _QUANTIFIER_SCORES += r"scores(?=\s+of\b)"
 BY_BEFORE_RE = re.compile(rf"(?i:\bby\s+(?:(?:{phrases(CHANGE_HEDGES)})\s+)?)$")
 _FRACTIONS = "|".join(sorted(DENOMINATORS, key=len, reverse=True))
+# plural denominators after any number in words ("twenty-three fifths", "three hundred and two thirds"): a share
+_PLURAL_FRACTIONS = "|".join(sorted((d for d in DENOMINATORS if d.endswith("s") and d not in PERIOD_DENOMINATORS),
+                                    key=len, reverse=True))
 # "a quarter million", "two and a half million": the scales a share of one may come before
 _SCALES_AFTER_SHARE = rf"(?:{'|'.join(w for w, v in SCALES.items() if v >= 1e3)})\b"
 SEED_RE = re.compile(
@@ -117,7 +120,8 @@ SEED_RE = re.compile(
   | (?P<vague>(?<![\w-])(?i:(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)|thousands|millions|billions|hundreds|dozens|{_QUANTIFIER_SCORES})\b)
   | (?P<few>(?<![\w-])(?i:(?P<fewword>several|a\s+few|a\s+couple\s+of|a\s+handful\s+of)\s+(?P<fewscale>hundred|thousand|million|billion|dozen))\b)
   | (?P<half>(?<![\w-])(?i:half\s+an?\s+(?:million|billion|thousand|dozen))\b)
-  | (?P<frac>(?<![\w-])(?i:(?P<fnum>{_NUMERATORS})[\s-](?P<fden>{_FRACTIONS})\b(?!\s+{_SCALES_AFTER_SHARE})|half(?!\s+{_SCALES_AFTER_SHARE}))
+  | (?P<frac>(?<![\w-])(?i:(?P<fwords>{_W}(?:(?:\s+and\s+(?!(?:{_NUMERATORS})(?:\s?-\s?|\s+)(?:{_FRACTIONS})\b)|[\s-]+){_W})*)(?:\s?-\s?|\s+)(?P<fplural>{_PLURAL_FRACTIONS})\b(?!\s+{_SCALES_AFTER_SHARE})
+        |(?P<fnum>{_NUMERATORS})(?:\s?-\s?|\s+)(?P<fden>{_FRACTIONS})\b(?!\s+{_SCALES_AFTER_SHARE})|half(?!\s+{_SCALES_AFTER_SHARE}))
         (?:(?=\s+of\b)|(?P<fbare>))(?:\s+of\s+an?\s+(?P<fscale>(?i:million|billion|thousand)))?)
   | (?P<words>(?<![\w-])(?i:(?:(?:(?:{_NUMERATORS})[\s-]+)?(?:{_FRACTIONS})\s+(?={_SCALES_AFTER_SHARE})  # "quarter million"
            |an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?(?:{_W}|(?:{'|'.join(_ZERO_WORDS)})(?=\s+point\b))
@@ -241,6 +245,7 @@ _FUSED_CODE_RE = re.compile(r"[A-Z][A-Z][A-Z](?=\d)")
 _AMOUNT_SHAPE_RE = re.compile(rf"\d{{1,3}}(?:,\d{{3}})+(?!\d|,\d)|\d+\.\d+|\d+(?:\.\d+)?(?:\s?(?i:{_SCALE_WORD})\b"
                               rf"|(?:{'|'.join(sorted(SUFFIX_SCALES, key=len, reverse=True))})(?![A-Za-z\d]))")
 # "MSEK", "MEUR", "MUSD": millions of the code, as Nordic interim reports write them
+_LETTERED_DOLLAR_RE = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,3})[ \t]?$")  # the letters before a "$" (see lettered_dollar)
 _MILLION_CODE_BEFORE_RE = re.compile(r"(?<![A-Za-z])M([A-Z]{3})\s?$")
 
 
@@ -334,6 +339,8 @@ CHANGE_BEFORE_RE = re.compile(
 # "from 100,000 to as many as 200,000": a hedge on the closing end of a range belongs to the range
 RANGE_END_HEDGE_RE = re.compile(rf"(?i:{phrases(RANGE_END_HEDGES)})\s+")
 RATIO_RE = re.compile(r"\s+in\s+(?:every\s+)?|\s+out\s+of\s+(?:every\s+)?")
+_OVER_RE = re.compile(r"[ \t]+over[ \t]+")
+_CLAUSE_END_RE = re.compile(r"[ \t]*(?:[.,;:!?)]|$)")
 CONNECTOR_RE = re.compile(rf"^(?:-?\s*(?P<w>{phrases(RANGE_WORDS)})\s+|\s?(?P<d>[{RANGE_DASHES}])\s?)")  # "8- to 16-metre"
 CONNECTOR_REACH = max(map(len, RANGE_WORDS)) + 3  # the window the connector is read in: " through "
 # (bound_after_and: "60% and above", never "12 and more were missing", "5 and over the years", "5 and over 10")
@@ -614,12 +621,22 @@ def _seed_from_match(m: re.Match[str]) -> _Seed | None:
         scale = 12.0 if fold(m.group("fewscale")) == "dozen" else SCALES[fold(m.group("fewscale"))]
         return _Seed(start, end, lo * scale, hi * scale, "few")
     if g == "frac":
-        if m.group("fbare") is not None and not _plural_share(m.group("fden")) \
+        fden = m.group("fden")
+        if fden and fden[0].isupper() and fold(m.group("fnum")) in ("a", "an"):
+            return None  # an article and a capitalised ordinal name something: "a Fourth of July parade", "a Third Way"
+        if m.group("fbare") is not None and not m.group("fwords") and not _plural_share(fden) \
+                and not (fden and fold(fden) not in PERIOD_DENOMINATORS and _CLAUSE_END_RE.match(m.string, end)) \
                 and not BY_BEFORE_RE.search(m.string, max(0, start - 25), start) \
                 and not _unit_word_after(m.string, end) and not POINTS_AFTER_SHARE_RE.match(m.string, end):
             return None  # "a third time", "half the town"; but "fell by almost a third" is a share, "one-half miles" a length
-        numerator = 1 if fold(m.group("fnum") or "a") in ("a", "an") else SMALL[fold(m.group("fnum"))]
-        share = numerator / DENOMINATORS[fold(m.group("fden") or "half")]
+        if m.group("fwords"):  # plural_share_is_a_share, of any number: "twenty-three fifths"
+            numerator_words = words_value(m.group("fwords"))
+            if numerator_words is None:
+                return None
+            share = numerator_words / DENOMINATORS[fold(m.group("fplural"))]
+        else:
+            numerator = 1 if fold(m.group("fnum") or "a") in ("a", "an") else SMALL[fold(m.group("fnum"))]
+            share = numerator / DENOMINATORS[fold(m.group("fden") or "half")]
         if m.group("fscale"):  # "a quarter of a million": a count
             count = share * SCALES[fold(m.group("fscale"))]
             return _Seed(start, end, count, count, "frac_count", has_scale=True, raw_value=count)
@@ -757,9 +774,10 @@ def _is_year_span(text: str, a: _Seed, b: _Seed) -> bool:
 
 
 def _drop_ambiguous_suffix(seed: _Seed, text: str) -> None:
-    """A lone "m" after a number without money is metres unless a noun follows ("2m people"); a lone "B"
-    before a name is part of it ("221B Baker Street"), not billions; a "T" without money is a unit ("5T"), not trillions."""
-    if seed.suffix not in ("m", "M", "b", "B") and seed.suffix not in MONEY_ONLY_SUFFIXES:
+    """A lone "m" after a number without money is metres unless a noun follows ("2m people"; a capital "M" is
+    never metres: "10M views"); a lone "B" before a name is part of it ("221B Baker Street"), not billions; a
+    "T" without money is a unit ("5T"), not trillions."""
+    if seed.suffix not in ("m", "b", "B") and seed.suffix not in MONEY_ONLY_SUFFIXES:
         return
     after = _WORD_AFTER_RE.match(text, seed.end, seed.end + 30)
     if seed.suffix in MONEY_ONLY_SUFFIXES:
@@ -879,12 +897,25 @@ class _Extractor:
             return (million.start(), million.group(1)) if million and _is_million_code(million.group(0).rstrip()) \
                 else (start, None)
         if m.group("sym"):
+            if m.group("sym") == "$" and (lettered := self.lettered_dollar(m.start())) is not None:
+                return lettered
             return m.start(), currencies.table()["symbols"][" ".join(m.group("sym").split())]  # "US  $"
         code = m.group("code")
         if code in currencies.CODES_THAT_ARE_WORDS and (_CAPS_AFTER_RE.match(self.text, start)
                                                        or not self.text[: m.start()].rstrip(" \t")[-1:].isalnum()):
             return start, None  # "ALL 5 SUSPECTS RELEASED", "TOP 10 films": the word, not the code
         return m.start(), code
+
+    def lettered_dollar(self, dollar: int) -> tuple[int, str] | None:
+        """lettered_dollar: whose dollar the letters before a spaced or lower-case "$" say ("C $ 300 million",
+        "hk $ 10.05 billion", "nzd$15"): (where they start, the code), or None. A lone lower-case letter other
+        than "c" is a word ("a $5 bill", "it's $5")."""
+        m = _LETTERED_DOLLAR_RE.search(self.text, max(0, dollar - 5), dollar)
+        if m is None or (len(m.group(1)) == 1 and m.group(1) not in ("C", "c", "A", "S")):
+            return None
+        letters = m.group(1).upper()
+        code = currencies.table()["symbols"].get(letters + "$") or (letters if letters in currencies.codes() else None)
+        return (m.start(), str(code)) if code else None
 
     def suffix_currency(self, start: int, end: int, allow_of: bool,
                         tokens: list[tuple[str, int, int, str]]) -> tuple[int, str | None]:
@@ -1286,7 +1317,9 @@ class _Extractor:
         nxt = seeds[i + 1]
         if nxt.kind not in ("num", "words") or not 0 < seeds[i].low < nxt.low <= 1000 or nxt.has_scale:
             return None
-        if not RATIO_RE.fullmatch(self.text, seeds[i].end, nxt.start):
+        if not RATIO_RE.fullmatch(self.text, seeds[i].end, nxt.start) and not (
+                seeds[i].low == 1 and _OVER_RE.fullmatch(self.text, seeds[i].end, nxt.start)
+                and _CLAUSE_END_RE.match(self.text, nxt.end)):  # one_over_n: "one over three." (never "1 over 3 years")
             return None
         return i + 1, seeds[i].low / nxt.low * 100
 

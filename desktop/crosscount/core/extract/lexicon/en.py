@@ -30,7 +30,9 @@ MONEY_ONLY_SUFFIXES = frozenset({"T"})
 # The parts of a whole that news writes as words ("two thirds", "and a half", "a quarter million"), by denominator.
 DENOMINATORS = {"half": 2.0, "halves": 2.0, "third": 3.0, "thirds": 3.0, "quarter": 4.0, "quarters": 4.0,
                 "fifth": 5.0, "fifths": 5.0, "sixth": 6.0, "sixths": 6.0, "eighth": 8.0, "eighths": 8.0,
-                "seventh": 7.0, "sevenths": 7.0, "ninth": 9.0, "ninths": 9.0, "tenth": 10.0, "tenths": 10.0}
+                "fourth": 4.0, "fourths": 4.0, "seventh": 7.0, "sevenths": 7.0, "ninth": 9.0, "ninths": 9.0, "tenth": 10.0, "tenths": 10.0,
+                **{f"{scale}th{s}": value for scale, value in (("hundred", 1e2), ("thousand", 1e3), ("million", 1e6),
+                                                              ("billion", 1e9), ("trillion", 1e12)) for s in ("", "s")}}
 # Denominators that also name a period ("three quarters in a row", "both halves"): a share only with "of"
 # or "by" after or before it, where a plural denominator alone ("two thirds", "five eighths") is one.
 PERIOD_DENOMINATORS = frozenset({"quarters", "halves"})
