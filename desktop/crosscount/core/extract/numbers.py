@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon.en import DENOMINATORS, DIGIT_WORDS, SCALES, SMALL
+from .lexicon.en import DENOMINATORS, DIGIT_WORDS, DOZEN_WORDS, SCALES, SMALL
 from .patterns import fold
 
 _WORD_SPLIT = re.compile(r"[\s-]+")
@@ -80,7 +80,7 @@ def words_value(phrase: str) -> float | None:
         scale = SCALES.get(word, 0.0) if word != "hundred" else 0.0
         if word in DENOMINATORS and not seen:  # share_before_scale: "quarter million" is a quarter of it
             current = 1.0 / DENOMINATORS[word]
-        elif word in ("dozen", "dozens"):
+        elif word in DOZEN_WORDS:
             current = before_and + ((current - before_and) or 1.0) * 12
         elif word in SMALL:
             current += SMALL[word]
