@@ -69,7 +69,7 @@ OUT_OF_MISSION: dict[str, str] = {
     "103047c9e3": "exercise numbers are labels, not figures", "b36b5f8c74": "'one last time' is not a figure",
     "04f62dd0cb": "computer memory in kibiwords ('32K word'): a spec sheet, not reporting",
     "bd5ce2bfbf:3": _TIME_FRAME, "968eeb13ce:3": _TIME_FRAME,
-    "053be98422": _ORDINAL, "c2d3555b6e": _ORDINAL,
+    "053be98422": _ORDINAL, "c2d3555b6e": _ORDINAL, "d79b0098f5": _ORDINAL,
 }
 
 

@@ -37,6 +37,24 @@ CASES = [
     ("power_of_a_numeral", "The ratio was 2.5^-1 at the end.", "2.5^-1", 0.4, 0.4, "exact", None),
     ("narrow_space_groups", "The prize was 1\u202f250\u202f000.50 euros.", "1\u202f250\u202f000.50 euros", 1250000.5,
      1250000.5, "exact", "EUR"),
+    ("plural_share_is_a_share", "The answer was twenty-three fifths.", "twenty-three fifths", 460, 460, "exact", "percent"),
+    ("share_at_the_end_of_a_clause", "The ratio fell to one eighth.", "one eighth", 12.5, 12.5, "exact", "percent"),
+    ("fraction_words", "Women hold one - fourth of the seats.", "one - fourth", 25, 25, "exact", "percent"),
+    ("fraction_words", "It lasted a trillionth of a second.", "a trillionth", 1e-10, 1e-10, "exact", "percent"),
+    ("one_over_n", "Support was one over three.", "one over three", 100 / 3, 100 / 3, "exact", "percent"),
+    ("dozens_after_a_number", "Police held 3 dozen men.", "3 dozen", 36, 36, "exact", None),
+    ("dozens_after_a_number", "He sent three hundred and two dozens.", "three hundred and two dozens", 324, 324, "exact",
+     None),
+    ("share_after_scale_word", "The tally was one billion and a half million.", "one billion and a half million", 1.0005e9,
+     1.0005e9, "exact", None),
+    ("fraction_words", "The share fell to one twenty-fifth.", "one twenty-fifth", 4, 4, "exact", "percent"),
+    ("plural_share_is_a_share", "It holds three twenty-firsts.", "three twenty-firsts", 300 / 21, 300 / 21, "exact",
+     "percent"),
+    ("plural_share_is_a_share", "It was a hundred trillionths.", "a hundred trillionths", 1e-8, 1e-8, "exact", "percent"),
+    ("bound_before_a_share", "More than half said yes.", "More than half", 50, None, "more_than", "percent"),
+    ("one_over_n", "The answer is negative one over 20.", "negative one over 20", -5, -5, "exact", "percent"),
+    ("dozens_after_a_number", "He sold 5 doz eggs.", "5 doz", 60, 60, "exact", None),
+    ("scale_abbreviation", "It fetched 2mil SEK.", "2mil SEK", 2e6, 2e6, "exact", "SEK"),
     # bounds and ranges
     ("comparison_symbol", "Firms with >250 staff must report.", ">250", 250, None, "more_than", None),
     ("comparison_symbol", "Trials with ≤ 40 people were dropped.", "≤ 40", None, 40, "at_most", None),
@@ -72,6 +90,8 @@ CASES = [
     ("press_currency_names", "Tickets cost RMB 25 each.", "RMB 25", 25, 25, "exact", "CNY"),
     ("press_currency_names", "The fine was 300 RMB.", "300 RMB", 300, 300, "exact", "CNY"),
     ("pence_fused", "Shares fell 4p to 212p.", "212p", 2.12, 2.12, "exact", "GBP"),
+    ("lettered_dollar", "He took a c $ 300 million charge.", "c $ 300 million", 3e8, 3e8, "exact", "CAD"),
+    ("lettered_dollar", "Exports rose to HK $ 10.05 billion.", "HK $ 10.05 billion", 1.005e10, 1.005e10, "exact", "HKD"),
 ]
 
 
@@ -99,6 +119,17 @@ UNCHANGED = [
     ("The rate fell from 50 down to 20.", [("50", 50, 50, "exact", None), ("20", 20, 20, "exact", None)]),
     ("He paid 5 dollars 20 times.", [("5 dollars", 5, 5, "exact", "USD"), ("20", 20, 20, "exact", None)]),
     ("The arrow -> 5 points right.", [("5", 5, 5, "exact", None)]),
+    ("A Fourth of July parade passed.", []),
+    ("The twenty-first century began on a twenty-fifth anniversary.", []),
+    ("Either 10 or 12 boats sank.", [("10", 10, 10, "exact", None), ("12", 12, 12, "exact", None)]),
+    ("Write 5.00 or 5,00.", [("5.00", 5, 5, "exact", None), ("5", 5, 5, "exact", None)]),
+    ("Expect 5 or 6 injuries.", [("5 or 6", 5, 6, "range", None)]),
+    ("Rates rose for three quarters.", []),
+    ("It was the hundredth day.", []),
+    ("The COP28 summit used AMD64 chips.", []),
+    ("They fined 1 over 3 years.", [("1", 1, 1, "exact", None)]),
+    ("He paid a $5 bill, and it's $5.", [("$5", 5, 5, "exact", "USD"), ("$5", 5, 5, "exact", "USD")]),
+    ("Adults pay $15 and 50 for children.", [("$15", 15, 15, "exact", "USD"), ("50", 50, 50, "exact", None)]),
 ]
 
 

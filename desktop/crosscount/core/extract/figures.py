@@ -32,12 +32,14 @@ from .lexicon.en import (
     DENOMINATORS,
     DIGIT_WORDS,
     DIMENSION_ADJECTIVES,
+    DOZEN_WORDS,
     FALLING_RANGE_WORDS,
     FEW,
     HEDGES,
     IDENTIFIER_WORDS,
     MONEY_ONLY_SUFFIXES,
     OR_BOUNDS,
+    ORDINAL_UNITS,
     PEOPLE,
     PER_ADVERBS,
     PER_WORDS,
@@ -84,11 +86,11 @@ from .unit_words import COMPOUND_UNITS, lexicon, prefixed_unit, surface_forms
 
 # ---------------------------------------------------------------------------------------------- patterns
 
-_NUM_WORDS = sorted([*SMALL, *SCALES, "dozens", "dozen"], key=len, reverse=True)
+_NUM_WORDS = sorted([*SMALL, *SCALES, *DOZEN_WORDS], key=len, reverse=True)
 _W = "(?:" + "|".join(_NUM_WORDS) + ")"
-_SCALE_WORDS = [*SCALES, *SCALE_ABBREVIATIONS]  # after digits: "15 bln rubles" as "15 billion rubles"
+_SCALE_WORDS = [*SCALES, *SCALE_ABBREVIATIONS, *sorted(DOZEN_WORDS, key=len, reverse=True)]  # "15 bln rubles", "3 dozen"
 _SCALE_WORD = r"(?:hundred\s+thousand|lakh\s+crore|" + "|".join(_SCALE_WORDS) + ")"  # "1.5 lakh crore": 1.5e12
-_SCALE_VALUES = {**SCALES, **SCALE_ABBREVIATIONS}
+_SCALE_VALUES = {**SCALES, **SCALE_ABBREVIATIONS, **dict.fromkeys(DOZEN_WORDS, 12.0)}
 _ZERO_WORDS = [w for w, v in DIGIT_WORDS.items() if v == 0 and w not in SMALL]  # "nought", "naught": only before "point"
 # the numerators of a share written in words ("a third", "five eighths")
 _NUMERATORS = "|".join(["an?", *sorted((w for w, v in SMALL.items() if 0 < v < 10), key=len, reverse=True)])
@@ -109,12 +111,17 @@ _QUANTIFIER_SCORES = "".join(rf"(?<!{w}\s)" for w in ("the", "his", "her", "its"
 _QUANTIFIER_SCORES += r"scores(?=\s+of\b)"
 BY_BEFORE_RE = re.compile(rf"(?i:\bby\s+(?:(?:{phrases(CHANGE_HEDGES)})\s+)?)$")
 _FRACTIONS = "|".join(sorted(DENOMINATORS, key=len, reverse=True))
+# compound denominators: "twenty-fifth", "twenty-firsts" (tens, a hyphen, the ordinal of a unit)
+_COMPOUND_ORDINAL = (rf"(?:{'|'.join(w for w, v in SMALL.items() if v >= 20)})-(?:{'|'.join(ORDINAL_UNITS)})")
+# plural denominators after any number in words ("twenty-three fifths", "three hundred and two thirds"): a share
+_PLURAL_FRACTIONS = "|".join(sorted((d for d in DENOMINATORS if d.endswith("s") and d not in PERIOD_DENOMINATORS),
+                                    key=len, reverse=True))
 # "a quarter million", "two and a half million": the scales a share of one may come before
 _SCALES_AFTER_SHARE = rf"(?:{'|'.join(w for w, v in SCALES.items() if v >= 1e3)})\b"
 SEED_RE = re.compile(
     rf"""
     (?<!\w){_SEED_GATE}(?:
-    (?P<slash>(?<![\w/.,])(?:(?P<whole>\d{{1,3}})[ \u00a0])?(?P<sn>\d{{1,2}})/(?P<sd>\d{{1,2}})(?![\d/]))  # "1/4", "2 1/2"
+    (?P<slash>(?<![\w/.,])(?:(?P<whole>\d{{1,3}})[ \u00a0]{{1,2}})?(?P<sn>\d{{1,2}})/(?P<sd>\d{{1,2}})(?![\d/]))  # "1/4", "2 1/2"
   | (?P<num>(?<![\w.,])(?P<numeral>(?:\d{{1,3}}(?:(?:,\d\d)+,\d{{3}}(?![\d,])|(?:,\d{{3}})+|(?:[\u00a0\u202f]\d{{3}})+(?!\d)|(?:[ ]\d{{3}})+(?!\d|[,.]\d)|(?:\.\d{{3}}){{2,}}(?![\d.]))|\d+)(?:\.\d+)?|\.\d+)(?![\d])(?P<vf>[{_VULGAR}])?  # "1½": a whole and a vulgar fraction
         (?P<exp>[eE][-+−]?\d{{1,3}}(?![\w.])|\s?[x×]\s?10(?:\^[-+−]?\d{{1,3}}|[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+|[-−]\d{{1,2}})(?![\w.])|\^[-+−]?\d{{1,3}}(?!\w|\.\d))?  # "4e14", "2.5x10^6", "1.3×10−6", "10^6"
         (?:(?P<suffix>{'|'.join(sorted(SUFFIX_SCALES, key=len, reverse=True))})(?![A-Za-z\d]))?
@@ -124,7 +131,8 @@ SEED_RE = re.compile(
   | (?P<vague>(?<![\w-])(?i:(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)|thousands|millions|billions|hundreds|dozens|{_QUANTIFIER_SCORES})\b)
   | (?P<few>(?<![\w-])(?i:(?P<fewword>several|a\s+few|a\s+couple\s+of|a\s+handful\s+of)\s+(?P<fewscale>hundred|thousand|million|billion|dozen))\b)
   | (?P<half>(?<![\w-])(?i:half\s+an?\s+(?:million|billion|thousand|dozen))\b)
-  | (?P<frac>(?<![\w-])(?i:(?P<fnum>{_NUMERATORS})[\s-](?P<fden>{_FRACTIONS})\b(?!\s+{_SCALES_AFTER_SHARE})|half(?!\s+{_SCALES_AFTER_SHARE}))
+  | (?P<frac>(?<![\w-])(?i:(?P<fwords>(?:an?\s+(?=(?:hundred|thousand|million|billion)\b))?{_W}(?:(?:\s+and\s+(?!(?:{_NUMERATORS})(?:\s?-\s?|\s+)(?:{_FRACTIONS})\b)|[\s-]+){_W})*)(?:\s?-\s?|\s+)(?P<fplural>{_PLURAL_FRACTIONS}|{_COMPOUND_ORDINAL}s)\b(?!\s+{_SCALES_AFTER_SHARE})
+        |(?P<fnum>{_NUMERATORS})(?:\s?-\s?|\s+)(?P<fden>{_FRACTIONS}|{_COMPOUND_ORDINAL})\b(?!\s+{_SCALES_AFTER_SHARE})|half(?!\s+{_SCALES_AFTER_SHARE}))
         (?:(?=\s+of\b)|(?P<fbare>))(?:\s+of\s+an?\s+(?P<fscale>(?i:million|billion|thousand)))?)
   | (?P<words>(?<![\w-])(?i:(?:(?:(?:{_NUMERATORS})[\s-]+)?(?:{_FRACTIONS})\s+(?={_SCALES_AFTER_SHARE})  # "quarter million"
            |an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?(?:{_W}|(?:{'|'.join(_ZERO_WORDS)})(?=\s+point\b))
@@ -248,6 +256,7 @@ _FUSED_CODE_RE = re.compile(r"[A-Z][A-Z][A-Z](?=\d)")
 _AMOUNT_SHAPE_RE = re.compile(rf"\d{{1,3}}(?:,\d{{3}})+(?!\d|,\d)|\d+\.\d+|\d+(?:\.\d+)?(?:\s?(?i:{_SCALE_WORD})\b"
                               rf"|(?:{'|'.join(sorted(SUFFIX_SCALES, key=len, reverse=True))})(?![A-Za-z\d]))")
 # "MSEK", "MEUR", "MUSD": millions of the code, as Nordic interim reports write them
+_LETTERED_DOLLAR_RE = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,3})[ \t]?$")  # the letters before a "$" (see lettered_dollar)
 _MILLION_CODE_BEFORE_RE = re.compile(r"(?<![A-Za-z])M([A-Z]{3})\s?$")
 
 
@@ -352,6 +361,9 @@ _SEED_RULES = {"num": "numeral", "words": "number_in_words", "vague": "vague_qua
                "slash": "fraction_with_slash"}
 _LIST_AND_RE = re.compile(r"[ \t]+and[ \t]+")
 _CLAUSE_END_RE = re.compile(r"\s*(?:[.;:!?)]|,\s|$)")
+_EITHER_BEFORE_RE = re.compile(r"(?i:\beither\s+)$")
+# a bound right before a share makes it one without "of": "more than half said", "nearly a third voted"
+_BOUND_BEFORE_SHARE_RE = re.compile(r"(?i:\b(?:(?:more|less|fewer)\s+than|nearly|almost|about|around|roughly|over|under)\s+)$")
 CONNECTOR_RE = re.compile(rf"^(?:-?\s*(?P<w>{phrases(RANGE_WORDS)})\s+|\s?(?P<d>[{RANGE_DASHES}])\s?)")  # "8- to 16-metre"
 CONNECTOR_REACH = max(map(len, RANGE_WORDS)) + 3  # the window the connector is read in: " through "
 # (bound_after_and: "60% and above", never "12 and more were missing", "5 and over the years", "5 and over 10")
@@ -642,13 +654,25 @@ def _seed_from_match(m: re.Match[str]) -> _Seed | None:
         scale = 12.0 if fold(m.group("fewscale")) == "dozen" else SCALES[fold(m.group("fewscale"))]
         return _Seed(start, end, lo * scale, hi * scale, "few")
     if g == "frac":
-        if m.group("fbare") is not None and not _plural_share(m.group("fden")) \
+        fden = m.group("fden")
+        if fden and fden[0].isupper() and fold(m.group("fnum")) in ("a", "an"):
+            return None  # an article and a capitalised ordinal name something: "a Fourth of July parade", "a Third Way"
+        if m.group("fbare") is not None and not m.group("fwords") and not _plural_share(fden) \
+                and not (fden and fold(fden) not in PERIOD_DENOMINATORS and fold(m.group("fnum") or "") in ("a", "an", "one")
+                         and _CLAUSE_END_RE.match(m.string, end)) \
+                and not _BOUND_BEFORE_SHARE_RE.search(m.string, max(0, start - 16), start) \
                 and not BY_BEFORE_RE.search(m.string, max(0, start - 25), start) \
                 and not _unit_word_after(m.string, end) and not POINTS_AFTER_SHARE_RE.match(m.string, end) \
                 and not _bare_share(m):
             return None  # "a third time", "half the town"; but "fell by almost a third" is a share, "one-half miles" a length
-        numerator = 1 if fold(m.group("fnum") or "a") in ("a", "an") else SMALL[fold(m.group("fnum"))]
-        share = numerator / DENOMINATORS[fold(m.group("fden") or "half")]
+        if m.group("fwords"):  # plural_share_is_a_share, of any number: "twenty-three fifths"
+            numerator_words = words_value(m.group("fwords"))
+            if numerator_words is None:
+                return None
+            share = numerator_words / _denominator(m.group("fplural"))
+        else:
+            numerator = 1 if fold(m.group("fnum") or "a") in ("a", "an") else SMALL[fold(m.group("fnum"))]
+            share = numerator / _denominator(m.group("fden") or "half")
         if m.group("fscale"):  # "a quarter of a million": a count
             count = share * SCALES[fold(m.group("fscale"))]
             return _Seed(start, end, count, count, "frac_count", has_scale=True, raw_value=count)
@@ -662,6 +686,15 @@ def _seed_from_match(m: re.Match[str]) -> _Seed | None:
     before_scale = (words_value(" ".join(tokens[:-1])) or value) if ends_in_scale else value
     return _Seed(start, end, value, value, "half" if g == "half" else "words", has_scale=ends_in_scale,
                  raw_value=before_scale)
+
+
+def _denominator(written: str) -> float:
+    """The value of a denominator: "thirds" 3, "hundredth" 100, "twenty-fifth" 25, "twenty-firsts" 21."""
+    word = fold(written)
+    if word in DENOMINATORS:
+        return DENOMINATORS[word]
+    tens, _, unit = word.partition("-")
+    return float(SMALL[tens] + ORDINAL_UNITS[unit.removesuffix("s")])
 
 
 def _plural_share(denominator: str | None) -> bool:
@@ -812,9 +845,10 @@ def _is_year_span(text: str, a: _Seed, b: _Seed) -> bool:
 
 
 def _drop_ambiguous_suffix(seed: _Seed, text: str) -> None:
-    """A lone "m" after a number without money is metres unless a noun follows ("2m people"); a lone "B"
-    before a name is part of it ("221B Baker Street"), not billions; a "T" without money is a unit ("5T"), not trillions."""
-    if seed.suffix not in ("m", "M", "b", "B") and seed.suffix not in MONEY_ONLY_SUFFIXES:
+    """A lone "m" after a number without money is metres unless a noun follows ("2m people"; a capital "M" is
+    never metres: "10M views"); a lone "B" before a name is part of it ("221B Baker Street"), not billions; a
+    "T" without money is a unit ("5T"), not trillions."""
+    if seed.suffix not in ("m", "b", "B") and seed.suffix not in MONEY_ONLY_SUFFIXES:
         return
     after = _WORD_AFTER_RE.match(text, seed.end, seed.end + 30)
     if seed.suffix in MONEY_ONLY_SUFFIXES:
@@ -940,12 +974,25 @@ class _Extractor:
             return (million.start(), million.group(1)) if million and _is_million_code(million.group(0).rstrip()) \
                 else (start, None)
         if m.group("sym"):
+            if m.group("sym") == "$" and (lettered := self.lettered_dollar(m.start())) is not None:
+                return lettered
             return m.start(), currencies.table()["symbols"][" ".join(m.group("sym").split())]  # "US  $"
         code = m.group("code")
         if code in currencies.CODES_THAT_ARE_WORDS and (_CAPS_AFTER_RE.match(self.text, start)
                                                        or not self.text[: m.start()].rstrip(" \t")[-1:].isalnum()):
             return start, None  # "ALL 5 SUSPECTS RELEASED", "TOP 10 films": the word, not the code
         return m.start(), code
+
+    def lettered_dollar(self, dollar: int) -> tuple[int, str] | None:
+        """lettered_dollar: whose dollar the letters before a spaced or lower-case "$" say ("C $ 300 million",
+        "hk $ 10.05 billion", "nzd$15"): (where they start, the code), or None. A lone lower-case letter other
+        than "c" is a word ("a $5 bill", "it's $5")."""
+        m = _LETTERED_DOLLAR_RE.search(self.text, max(0, dollar - 5), dollar)
+        if m is None or (len(m.group(1)) == 1 and m.group(1) not in ("C", "c", "A", "S")):
+            return None
+        letters = m.group(1).upper()
+        code = currencies.table()["symbols"].get(letters + "$") or (letters if letters in currencies.codes() else None)
+        return (m.start(), str(code)) if code else None
 
     def suffix_currency(self, start: int, end: int, allow_of: bool,
                         tokens: list[tuple[str, int, int, str]]) -> tuple[int, str | None]:
@@ -1238,7 +1285,7 @@ class _Extractor:
                 # "over 14.500" where the text groups thousands with dots ("1.200.000"): 14,500
                 seed.low, seed.high, seed.raw_value = seed.low * 1000, seed.high * 1000, seed.raw_value * 1000
             if seed is not None:
-                if seed.kind in ("num", "words"):
+                if seed.kind in ("num", "words", "frac"):
                     self.apply_sign(seed)
                 seeds.append(seed)
         out: list[_Figure] = []
@@ -1348,7 +1395,9 @@ class _Extractor:
             falling = falling or (kind == p_kind != "count" and unit == p_unit and first_low > other.high
                                   and range_start(text, start) is not None)
             lowest, highest = (other.low, first_low) if falling else (first_low, other.high)
-            if compatible and lowest <= highest and p_kind != "modifier":
+            # (equal ends joined by "or" are one figure written twice: "5.00 or 5,00")
+            if compatible and (lowest < highest or lowest == highest and text[seed.end: other.start].strip() != "or") \
+                    and p_kind != "modifier":
                 low, high = lowest, highest
                 if p_kind != "count":
                     if kind == "count" and partner_unit_rule:
@@ -1462,12 +1511,15 @@ class _Extractor:
         if kind != "count" or i + 1 >= len(seeds) or seeds[i].kind not in ("num", "words"):
             return None
         nxt = seeds[i + 1]
-        if nxt.kind not in ("num", "words") or not 0 < seeds[i].low < nxt.low <= 1000 or nxt.has_scale:
+        if nxt.kind not in ("num", "words") or not 0 < abs(seeds[i].low) < nxt.low <= 1000 or nxt.has_scale:
             return None
-        if not RATIO_RE.fullmatch(self.text, seeds[i].end, nxt.start) and not (
-                seeds[i].kind == nxt.kind == "words" and _OVER_RE.fullmatch(self.text, seeds[i].end, nxt.start)
-                and not _PLURAL_AFTER_RE.match(self.text, nxt.end)):
-            return None  # ("one over three", in words: a fraction; "5 over 10 days", "one over three rounds" no ratio)
+        # a ratio ("3 in 10", "one out of five"), or one_over_n: "one over three" in words (never "one over three
+        # rounds"), "1 over 3." closing its clause (never "1 over 3 years")
+        over = _OVER_RE.fullmatch(self.text, seeds[i].end, nxt.start) is not None
+        if not (seeds[i].low > 0 and RATIO_RE.fullmatch(self.text, seeds[i].end, nxt.start)) and not (
+                over and seeds[i].kind == nxt.kind == "words" and not _PLURAL_AFTER_RE.match(self.text, nxt.end)) \
+                and not (over and abs(seeds[i].low) == 1 and _CLAUSE_END_RE.match(self.text, nxt.end)):
+            return None
         return i + 1, seeds[i].low / nxt.low * 100
 
     def compound(self, seeds: list[_Seed], i: int, end: int, kind: str, unit: str | None
@@ -1563,6 +1615,8 @@ class _Extractor:
             opened = fold(opener.group("w")) if opener else ""
             if word == "and" and opened != "between":
                 return None
+            if word == "or" and _EITHER_BEFORE_RE.search(text, max(0, start - 8), start):
+                return None  # either_or: "either 10 bln or 10 tln" names two figures, not a range
             falling = word in FALLING_RANGE_WORDS
             if falling and opened != "from":
                 return None  # "fell 5 down to 3": only "from 3,000 down to 800" is a range

@@ -22,17 +22,24 @@ SMALL = {
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
 SCALES = {"hundred": 1e2, "thousand": 1e3, "lakh": 1e5, "million": 1e6, "crore": 1e7, "billion": 1e9, "trillion": 1e12}
+# A dozen and its abbreviations, after a number ("3 dozen", "two dozens", "5 doz", "3 dzs")
+DOZEN_WORDS = ("dozen", "dozens", "doz", "dozs", "dz", "dzs")
 # Scales as wire copy abbreviates them after a space ("15 bln rubles", "3.2 mln subscribers", TASS and Interfax).
 SCALE_ABBREVIATIONS = {"mln": 1e6, "bln": 1e9, "trln": 1e12, "tln": 1e12}
 # Attached abbreviations of scales as the press writes them: 50k, $1.2m, €50bn, 3.5mn, $1MM, 2tn.
 SUFFIX_SCALES = {"k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "MM": 1e6, "b": 1e9, "B": 1e9,
-                 "bn": 1e9, "tn": 1e12, "trn": 1e12, "T": 1e12}
+                 "bn": 1e9, "tn": 1e12, "trn": 1e12, "T": 1e12, "mil": 1e6}
 # Letters that scale only a sum of money ("$2.174T"); after a bare number they are a unit ("5T": tonnes, teslas).
 MONEY_ONLY_SUFFIXES = frozenset({"T"})
 # The parts of a whole that news writes as words ("two thirds", "and a half", "a quarter million"), by denominator.
 DENOMINATORS = {"half": 2.0, "halves": 2.0, "third": 3.0, "thirds": 3.0, "quarter": 4.0, "quarters": 4.0,
                 "fifth": 5.0, "fifths": 5.0, "sixth": 6.0, "sixths": 6.0, "eighth": 8.0, "eighths": 8.0,
-                "seventh": 7.0, "sevenths": 7.0, "ninth": 9.0, "ninths": 9.0, "tenth": 10.0, "tenths": 10.0}
+                "fourth": 4.0, "fourths": 4.0, "seventh": 7.0, "sevenths": 7.0, "ninth": 9.0, "ninths": 9.0, "tenth": 10.0, "tenths": 10.0,
+                **{f"{scale}th{s}": value for scale, value in (("hundred", 1e2), ("thousand", 1e3), ("million", 1e6),
+                                                              ("billion", 1e9), ("trillion", 1e12)) for s in ("", "s")}}
+# The ordinals of units that close a compound denominator ("one twenty-fifth", "three twenty-firsts"); never
+# "second", whose plural is a time ("twenty-seconds").
+ORDINAL_UNITS = {"first": 1, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9}
 # The vulgar fractions of Unicode ("½ tsp", "1½ cups", "a ⅓ share"), each with its value from Unicode's own table.
 VULGAR_FRACTIONS = {ch: unicodedata.numeric(ch) for ch in "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"}
 # Denominators that also name a period ("three quarters in a row", "both halves"): a share only with "of"
@@ -47,7 +54,8 @@ DIGIT_WORDS = {**{w: v for w, v in SMALL.items() if v < 10}, "nought": 0, "naugh
 # Every number expression starts with a digit, the first five letters of a number word, or an article
 # before one ("a dozen", "a few", "a third"): checking that first rejects "the", "force", "military" and
 # "election" at once, before any alternative is tried.
-WORDS_AFTER_ARTICLE = ["few", "couple", "handful", *DENOMINATORS, "hundred", "thousand", "million", "billion", "dozen"]
+WORDS_AFTER_ARTICLE = ["few", "couple", "handful", *DENOMINATORS, "hundred", "thousand", "million", "billion", "dozen",
+                       *(w for w, v in SMALL.items() if v >= 20)]  # (the tens open "a twenty-fifth")
 HEDGES: dict[str, str] = {
     "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
     "a minimum of": "at_least", "upwards of": "at_least", "upward of": "at_least",
