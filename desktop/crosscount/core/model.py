@@ -49,6 +49,7 @@ class Claim:
     estimate_of: str | None = None  # the claim whose estimate this one repeats (compare.echoes)
     reports: tuple[str, ...] = ()  # on the first claim of an estimate repeated elsewhere: every claim of it
     note: str | None = None  # the analyst's own note on the figure (an edit, kept in the project, exported)
+    lang: str | None = None  # the language its sentence was read in ("en", "ru", "uk"; extract/language.py)
 
     def as_dict(self) -> dict[str, Any]:
         """The claim as JSON-ready data (DESIGN.md's claim shape). A shallow copy: ``normalized`` is shared,
