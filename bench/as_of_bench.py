@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 
 import crosscount
-import crosscount.core.claims
+import crosscount.core.extract.figures
 
 INPUTS = {
     "'5 in 2019 ' x 800 (one sentence)": "5 in 2019 " * 800,
@@ -34,7 +34,7 @@ def main() -> None:
     for name, text in INPUTS.items():
         seconds = best_of(text)
         print(f"{name}\t{len(text)}\t{seconds:.4f}\t{seconds / (len(text) / 1000):.5f}")
-    print(f"module\t{crosscount.core.claims.__file__}")
+    print(f"module\t{crosscount.core.extract.figures.__file__}")
 
 
 if __name__ == "__main__":

@@ -53,7 +53,7 @@ def peers() -> dict[str, Callable[[str], object]]:
 
 
 def main() -> None:
-    import crosscount.core.claims
+    import crosscount.core.extract.figures
     from crosscount.core.pipeline import extract_text
 
     extract_text("warm up: 5 soldiers, $5, 5 km")
@@ -72,7 +72,7 @@ def main() -> None:
                 theirs = min(theirs, seconds_for(parse, texts))
             size = sum(len(t.encode("utf-8")) for t in texts)
             print(f"vs {peer}\t{theirs / ours:.1f}\t{size / theirs / 1e6:.4f}")
-    print(f"module\t{crosscount.core.claims.__file__}")
+    print(f"module\t{crosscount.core.extract.figures.__file__}")
 
 
 if __name__ == "__main__":

@@ -127,7 +127,7 @@ def pint_units(name: str) -> Any | None:
 
 
 def _currency_names() -> dict[str, str]:
-    from crosscount.core import currencies
+    from crosscount.core.extract import currencies
 
     return {str(k): str(v) for k, v in currencies.table()["names"].items()}
 

@@ -66,12 +66,12 @@ def main() -> int:
                      "crosscount is faster by " + ", ".join(ratios) + " (same 30 articles, timed in turns, best of 3)"))
 
     py = sys.executable
-    importing = [py, "-c", "import crosscount.core.claims"]
-    rows.append(("import crosscount.core.claims", f"{cold(importing):.3f} s",
+    importing = [py, "-c", "import crosscount.core.extract.figures"]
+    rows.append(("import crosscount.core.extract.figures", f"{cold(importing):.3f} s",
                  "pure Python, cold process, best of 3 (includes the interpreter's own start)"))
     if fast:
         compiled = {**os.environ, "PYTHONPATH": str(ROOT / "build" / "compiled")}
-        rows.append(("import crosscount.core.claims, compiled", f"{cold(importing, env=compiled):.3f} s",
+        rows.append(("import crosscount.core.extract.figures, compiled", f"{cold(importing, env=compiled):.3f} s",
                      "the packaged app's core, cold process, best of 3"))
     rows.append(("python -c pass", f"{cold([py, '-c', 'pass']):.3f} s", "the interpreter alone, for reference"))
     sample = str(Path(__file__).resolve().parents[1] / "resources" / "samples" / "kazakhstan-recruitment.txt")

@@ -4,7 +4,7 @@ against the same at 400 kB (the target: within 1.3×).
 The text is the benchmark's figure-dense articles (bench/corpus.py) joined into one, with a signed figure
 ("-4C", "(-2.1%)", "minus 20 degrees") in every few sentences: a path that reads the text before each
 figure (as ``apply_sign`` once copied it) shows here as a ratio far above 1. Both the figure finder alone
-(``claims._Extractor.figures``) and the whole of ``crosscount.extract`` are timed, in CPU seconds, best of
+(``figures._Extractor.figures``) and the whole of ``crosscount.extract`` are timed, in CPU seconds, best of
 ``PASSES``.
 
 Prints tab-separated lines: what was timed, size, seconds per MB; then the ratio of 8 MB to 400 kB. With
@@ -57,7 +57,7 @@ def seconds(fn: Callable[[str], object], text: str) -> float:
 
 def main() -> None:
     import crosscount
-    from crosscount.core import claims
+    from crosscount.core.extract import figures as claims
 
     timed: dict[str, Callable[[str], object]] = {
         "figures": lambda text: claims._Extractor(text).figures(),

@@ -21,8 +21,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 OUT = ROOT / "build" / "compiled"
-# The extraction path (crosscount.extract): the number scan, dates, semantics and the vocabularies.
-COMPILED = ["claims", "numbers", "dates", "as_of", "sentences", "semantics", "currencies", "unit_words", "patterns"]
+# The extraction path (crosscount.extract) is the package core/extract/: every module in it is compiled
+# (the figure grammar, numbers, dates, semantics, the lexicons); its __init__ files stay Python.
+EXTRACT = ROOT / "desktop" / "crosscount" / "core" / "extract"
+COMPILED = sorted(p.relative_to(ROOT / "desktop").as_posix() for p in EXTRACT.rglob("*.py") if p.name != "__init__.py")
 
 
 DIGEST = OUT / "SOURCE-DIGEST"
@@ -53,15 +55,15 @@ def main() -> int:
     shutil.copytree(ROOT / "desktop" / "crosscount", OUT / "crosscount",
                     ignore=shutil.ignore_patterns("__pycache__", "*.so", "*.pyd"))
     shutil.copytree(ROOT / "resources", OUT / "crosscount" / "resources", ignore=shutil.ignore_patterns("__pycache__"))
-    modules = [f"crosscount/core/{name}.py" for name in COMPILED]
-    res = subprocess.run([sys.executable, "-m", "mypyc", *modules], cwd=OUT, capture_output=True, text=True)
+    res = subprocess.run([sys.executable, "-m", "mypyc", *COMPILED], cwd=OUT, capture_output=True, text=True)
     if res.returncode != 0:
         sys.stderr.write(res.stdout[-4000:] + res.stderr[-4000:])
         return res.returncode
-    for name in COMPILED:  # the extension is imported in place of the module; the source only confuses
-        (OUT / "crosscount" / "core" / f"{name}.py").unlink()
+    for module in COMPILED:  # the extension is imported in place of the module; the source only confuses
+        (OUT / module).unlink()
     shutil.rmtree(OUT / "build", ignore_errors=True)
-    built = sorted(p.name for p in (OUT / "crosscount" / "core").iterdir() if p.name.endswith(tuple(EXTENSION_SUFFIXES)))
+    built = sorted(p.relative_to(OUT).as_posix() for p in (OUT / "crosscount").rglob("*")
+                   if p.name.endswith(tuple(EXTENSION_SUFFIXES)))
     if len(built) != len(COMPILED):
         sys.stderr.write(f"mypyc built {built}, expected {COMPILED}\n")
         return 1

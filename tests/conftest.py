@@ -36,8 +36,8 @@ def pytest_configure(config):
     if os.environ.get("CROSSCOUNT_COMPILED"):
         from importlib.machinery import EXTENSION_SUFFIXES
 
-        import crosscount.core.claims
+        import crosscount.core.extract.figures
 
-        where = crosscount.core.claims.__file__ or ""
+        where = crosscount.core.extract.figures.__file__ or ""
         if not where.endswith(tuple(EXTENSION_SUFFIXES)):
             raise pytest.UsageError(f"CROSSCOUNT_COMPILED is set but the core came from {where}")

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from crosscount.core import currencies
+from crosscount.core.extract import currencies
 
 
 def test_stored_table_matches_babel():
     assert currencies.table() == currencies.build_table(), (
-        "resources/data/currencies.json is stale: run python -m crosscount.core.currencies")
+        "resources/data/currencies.json is stale: run python -m crosscount.core.extract.currencies")
 
 
 def test_words_and_symbols_news_uses():

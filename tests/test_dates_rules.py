@@ -10,8 +10,8 @@ from datetime import date
 import pytest
 
 import crosscount
-from crosscount.core.claims import sentence_bounds
-from crosscount.core.dates import find_dates, named_periods, parse_iso
+from crosscount.core.extract.dates import find_dates, named_periods, parse_iso
+from crosscount.core.extract.figures import sentence_bounds
 
 
 def as_of(text: str, figure: str, published: str) -> tuple[str | None, str | None]:
@@ -88,7 +88,7 @@ def test_named_periods_are_year_mentions():
 # --- dates that cannot be (issue 20, item 7) -------------------------------------------------------------
 def test_a_reference_at_year_one_never_yields_year_zero():
     """The API refuses such a publication date (test_stream_api); the engine under it must hold too."""
-    from crosscount.core.claims import extract
+    from crosscount.core.extract.figures import extract
 
     claims = extract("In August, 5 soldiers were killed. Yesterday 7 died. Last year 8 died.", published="0001-01-01")
     assert [c.as_of for c in claims] == ["0001-01-01"] * 3

@@ -1,10 +1,10 @@
-"""``claims.explain``: every number that is not a claim comes back with the rule that turned it away."""
+"""``figures.explain``: every number that is not a claim comes back with the rule that turned it away."""
 
 from __future__ import annotations
 
 import pytest
 
-from crosscount.core.claims import explain
+from crosscount.core.extract.figures import explain
 
 
 @pytest.mark.parametrize(("text", "number", "rule"), [

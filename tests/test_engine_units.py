@@ -6,13 +6,13 @@ from __future__ import annotations
 import pytest
 
 import crosscount
-from crosscount.core import unit_words
+from crosscount.core.extract import unit_words
 from crosscount.core.units import registry
 
 
 def test_stored_lexicon_matches_pint():
     assert unit_words.lexicon() == unit_words.build_lexicon(), (
-        "resources/data/unit_lexicon.json is stale: run python -m crosscount.core.unit_words")
+        "resources/data/unit_lexicon.json is stale: run python -m crosscount.core.extract.unit_words")
 
 
 @pytest.mark.parametrize(("text", "span", "unit"), [

@@ -13,8 +13,10 @@ import re
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from crosscount.core import claims, dates
-from crosscount.core.patterns import fold, may_contain, may_end_in, may_open_with
+from crosscount.core.extract import dates
+from crosscount.core.extract import figures as claims
+from crosscount.core.extract.lexicon import en
+from crosscount.core.extract.patterns import fold, may_contain, may_end_in, may_open_with
 
 _PIECES = [
     "percent", "per cent", "Pct", "pp", "percentage points", "basis-points", "bps", "%", "pc", "to", "and", "or", "-", "–",
@@ -101,14 +103,14 @@ def test_the_gates_turn_away_what_they_are_for():
 def test_every_word_of_a_gated_pattern_gets_through_its_gate():
     """Each word the identifier, cue and abbreviation patterns list, in three cases, is found through its
     gate: a word left out of a gate's set would be missed only when a random text happened to hold it."""
-    for word in claims._IDENT_WORDS:
+    for word in en.IDENTIFIER_WORDS:
         for written in {word, word.upper(), word.title()}:
             assert claims.names_an_identifier(f"see {written} "), written
-    for cue in dates._CUES:
+    for cue in en.DATE_CUES:
         for written in {cue, cue.upper(), cue.title()}:
             text = f"figures {written} 2023"
             assert dates.cue_before(text, text.index("2023")), written
-    for abbreviation in claims._ABBREVIATIONS:
+    for abbreviation in en.TITLE_ABBREVIATIONS:
         text = f"said {abbreviation}"
         assert claims.abbreviation_before(text, len(text)), abbreviation
 

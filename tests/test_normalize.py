@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from crosscount.core.claims import extract
+from crosscount.core.extract.figures import extract
 from crosscount.core.normalize import normalize_claims
 from crosscount.core.pipeline import Settings
 from crosscount.core.rates import NoRate, RateBook

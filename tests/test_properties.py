@@ -56,7 +56,7 @@ def test_the_seed_gate_finds_what_an_open_gate_finds(text):
     assume(not _FOLDED_LETTERS & set(text))
     import re
 
-    from crosscount.core.claims import _SEED_GATE, SEED_RE
+    from crosscount.core.extract.figures import _SEED_GATE, SEED_RE
 
     open_gate = re.compile(SEED_RE.pattern.replace(_SEED_GATE, ""), re.VERBOSE)
     assert [m.span() for m in SEED_RE.finditer(text)] == [m.span() for m in open_gate.finditer(text)]
@@ -80,7 +80,7 @@ PROSE = st.lists(st.sampled_from(["Mr.", "U.S.", "killed", "Kyiv", "The", "the",
 def test_sentence_bounds_match_the_plain_formulation(text):
     import re
 
-    from crosscount.core.claims import ABBREVIATION_BEFORE_RE, sentence_bounds
+    from crosscount.core.extract.figures import ABBREVIATION_BEFORE_RE, sentence_bounds
 
     starts = [0]
     for m in re.finditer(_PLAIN_SENTENCE_BREAK, text):
@@ -91,7 +91,7 @@ def test_sentence_bounds_match_the_plain_formulation(text):
 
 
 def test_sentences_break_at_stops_paragraphs_and_headlines_but_not_abbreviations():
-    from crosscount.core.claims import sentence_bounds
+    from crosscount.core.extract.figures import sentence_bounds
 
     text = "Kazakhs Join Up\nMr. Putin met the U.S. Army. Then 5 left!\n\nNext: more, and\nthen less."
     starts = sentence_bounds(text)
@@ -112,7 +112,7 @@ WORDS = st.lists(st.sampled_from(["killed", "kills", "k", "dead", "deaths?", "de
 def test_a_gated_alternation_finds_what_the_plain_one_finds(alternatives, text, ignore_case):
     import re
 
-    from crosscount.core.patterns import words
+    from crosscount.core.extract.patterns import words
 
     flags = re.IGNORECASE if ignore_case else 0
     gated = re.compile(words(alternatives, ignore_case=ignore_case), flags)
@@ -123,7 +123,7 @@ def test_a_gated_alternation_finds_what_the_plain_one_finds(alternatives, text, 
 def test_a_gate_refuses_an_alternative_that_does_not_start_with_a_letter():
     import pytest
 
-    from crosscount.core.patterns import gate
+    from crosscount.core.extract.patterns import gate
 
     with pytest.raises(ValueError, match="start with a letter"):
         gate(["killed", "(?:dead|deaths)"])
@@ -141,7 +141,7 @@ def test_the_date_gate_finds_what_an_open_gate_finds(text):
     assume(not _FOLDED_LETTERS & set(text))
     import re
 
-    from crosscount.core.dates import DATE_GATE, DATE_RE
+    from crosscount.core.extract.dates import DATE_GATE, DATE_RE
 
     open_gate = re.compile(DATE_RE.pattern.replace(DATE_GATE, r"(?=[\dA-Z]|yesterday|today|last\s|this\s|earlier\s)"),
                            re.VERBOSE)
@@ -152,8 +152,8 @@ def test_the_date_gate_finds_what_an_open_gate_finds(text):
 @given(st.one_of(DATEY, NEWSY, st.text(max_size=80)))
 @example("On 3 Jan.5 Feb")  # a date that ends in a full stop, and one right after it
 def test_the_date_scan_finds_what_the_date_pattern_finds(text):
-    from crosscount.core.dates import DATE_RE, DATE_START_RE
-    from crosscount.core.patterns import word_start_matches
+    from crosscount.core.extract.dates import DATE_RE, DATE_START_RE
+    from crosscount.core.extract.patterns import word_start_matches
 
     assert [m.span() for m in word_start_matches(DATE_START_RE, DATE_RE, text)] == [m.span() for m in DATE_RE.finditer(text)]
 
@@ -183,7 +183,7 @@ MASKY = st.lists(st.sampled_from(["0", "1", "2", "9", "+", "(", ")", "#", "'", "
 def test_masks_match_the_plain_formulation(text):
     import re
 
-    from crosscount.core.claims import MASK_RE
+    from crosscount.core.extract.figures import MASK_RE
 
     plain = re.compile(_PLAIN_MASK, re.VERBOSE)
     assert [m.span() for m in MASK_RE.finditer(text)] == [m.span() for m in plain.finditer(text)]
@@ -206,8 +206,8 @@ DIGITY = st.lists(st.sampled_from(["5", "12", "123", "2023", "1990", "2010s", "0
 @example("the 3rd of May; in 1850, 5\u00a0May, 12/5")  # each form a date that starts with a digit takes
 def test_the_shared_scan_finds_exactly_what_the_number_and_date_patterns_find(text):
     """The scan tries each pattern only where a word starts: it finds all that each pattern finds alone."""
-    from crosscount.core.claims import MASK_RE, SEED_RE, scan
-    from crosscount.core.dates import DATE_RE
+    from crosscount.core.extract.dates import DATE_RE
+    from crosscount.core.extract.figures import MASK_RE, SEED_RE, scan
 
     numbers, dates, masks = scan(text)
     assert [m.span() for m in numbers] == [m.span() for m in SEED_RE.finditer(text)]
@@ -228,7 +228,7 @@ TOKENY = st.lists(st.sampled_from(["km", "20", "-", "mile", "long", " ", "  ", "
 def test_tokens_match_the_plain_formulation(text, pos):
     import re
 
-    from crosscount.core.claims import _tokens_after
+    from crosscount.core.extract.figures import _tokens_after
 
     plain = re.compile(_PLAIN_TOKENS).match(text, pos)
     expected = []
@@ -254,7 +254,7 @@ def test_addresses_cover_what_the_plain_address_pattern_covers(text):
     addresses that the plain pattern read as the end of an e-mail address ("5@5.http://a")."""
     import re
 
-    from crosscount.core.claims import URL_RE, address_spans
+    from crosscount.core.extract.figures import URL_RE, address_spans
 
     def covered(spans):
         return {i for s, e in spans for i in range(s, e)}
@@ -316,7 +316,7 @@ def test_sources_are_what_the_source_pattern_finds_at_word_starts(text):
     "said"); it finds what the pattern written without that character finds with ``finditer``."""
     import re
 
-    from crosscount.core import semantics
+    from crosscount.core.extract import semantics
 
     plain = re.compile(rf"(?<!\w){semantics._SOURCE_AT_WORD}|[{semantics._SAID_MARKS}]{semantics._SAID_BY}", re.VERBOSE)
     expected = [(m.start(m.lastgroup or "") + 1, m.group(m.lastgroup or "")) for m in plain.finditer(text)]

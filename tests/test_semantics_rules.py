@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 import crosscount
-from crosscount.core.semantics import find_sources
+from crosscount.core.extract.semantics import find_sources
 
 
 def claim(text: str, figure: str, published: str = "2025-05-01"):  # type: ignore[no-untyped-def]

@@ -72,7 +72,7 @@ def _published(value: str) -> str:
 
 
 def _currency(value: str) -> str:
-    from .core.currencies import codes
+    from .core.extract.currencies import codes
 
     code = value.strip().upper()
     if code not in codes():
@@ -152,7 +152,7 @@ def cmd_extract(args: argparse.Namespace) -> int:
 def _explain(args: argparse.Namespace) -> int:
     """``extract --explain``: for an analyst asking "why was this missed?", input by input."""
     from .core.articles import expand_inputs, load
-    from .core.claims import explain
+    from .core.extract.figures import explain
 
     out: list[str] = []
     failed = 0

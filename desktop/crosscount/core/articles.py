@@ -29,8 +29,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from .budget import Budget, LoadError
-from .dates import find_dates, infer_reference
 from .decoding import Decoded, declared_charset, decode_fragment, decode_text, valid_unicode
+from .extract.dates import find_dates, infer_reference
 from .model import Article
 
 if TYPE_CHECKING:  # (the e-mail and http packages are imported where a message or a URL is read: a local

@@ -20,10 +20,10 @@ import statistics
 from collections.abc import Iterable, Mapping
 from functools import lru_cache
 
+from .extract.semantics import CATEGORY_LABELS
 from .model import Claim, Group
 from .payments import LABELS as PURPOSE_LABELS
 from .payments import purpose
-from .semantics import CATEGORY_LABELS
 
 OUTLIER_FACTOR = 5.0
 

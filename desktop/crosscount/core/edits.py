@@ -12,8 +12,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from .claims import extract, sentence_bounds
-from .dates import parse_iso
+from .extract.dates import parse_iso
+from .extract.figures import extract, sentence_bounds
 from .model import BOUNDS, KINDS, Article, Claim
 
 CLAIM_FIELDS = ("kind", "low", "high", "estimate", "bound", "unit", "per", "category", "subject", "source",

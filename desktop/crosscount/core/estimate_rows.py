@@ -13,9 +13,9 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from .dates import midpoint
+from .extract.dates import midpoint
+from .extract.unit_words import label
 from .model import BOUND_PREFIXES, Article, Claim, Group
-from .unit_words import label
 
 # Okabe and Ito's palette, which readers with any common colour blindness tell apart, then Tableau's.
 PALETTE: tuple[str, ...] = ("0072B2", "E69F00", "009E73", "D55E00", "CC79A7", "56B4E9", "F0E442", "000000",

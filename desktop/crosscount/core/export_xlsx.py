@@ -23,8 +23,8 @@ from openpyxl.utils import get_column_letter
 from .compare import CASUALTY_CATEGORIES
 from .estimate_rows import BOUND_WORDS, Row, legend, lighter, row_label, rows, unit_label
 from .export import claim_record, iso_to_date
+from .extract.unit_words import label
 from .model import Article, Claim
-from .unit_words import label
 from .xlsx_rows import Book, Sheet
 from .xml_text import xml_safe
 

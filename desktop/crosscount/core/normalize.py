@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from .dates import midpoint, parse_iso
+from .extract.dates import midpoint, parse_iso
 from .model import Claim
 from .rates import NoRate, RateBook, latest_date
 from .units import factor, preferred_unit

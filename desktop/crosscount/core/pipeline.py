@@ -15,9 +15,9 @@ from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from . import articles as loaders
-from .claims import extract
 from .compare import compare
 from .edits import Edits, apply_to_articles, apply_to_claims
+from .extract.figures import extract
 from .model import Article, Claim, Group
 from .workers import bounded_map
 
@@ -45,8 +45,8 @@ class Settings:
 
     def with_rate_override(self, code: str, day: str, value: str | float, note: str = "") -> Settings:
         """These settings with the analyst's rate for one currency and date; ValueError says what is wrong."""
-        from .currencies import codes
-        from .dates import parse_iso
+        from .extract.currencies import codes
+        from .extract.dates import parse_iso
 
         code = code.strip().upper()
         if code not in codes():

@@ -231,7 +231,7 @@ def _edit_value(cls: type[Any], key: Any, raw: Any) -> Any:
 
 def _check_settings(settings: dict[str, Any]) -> None:
     """The settings must be ones the window can apply: read them as it does, each rate as if typed."""
-    from .currencies import codes
+    from .extract.currencies import codes
     from .pipeline import Settings
 
     try:

@@ -10,7 +10,7 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-from . import currencies
+from .extract import currencies
 
 # Where a figure is converted to, by the unit it was written in: (metric, imperial).
 PREFERRED: dict[str, tuple[str, str]] = {

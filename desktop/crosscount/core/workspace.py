@@ -14,8 +14,9 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 
 from . import articles as loaders
-from .dates import find_dates, parse_iso
 from .edits import EditError, Edits
+from .extract.dates import find_dates, parse_iso
+from .extract.semantics import CATEGORY_LABELS
 from .model import Article, Claim
 from .normalize import NormalizeCache
 from .pipeline import (
@@ -27,7 +28,6 @@ from .pipeline import (
     load_and_extract,
     next_article_number,
 )
-from .semantics import CATEGORY_LABELS
 
 
 @dataclass(frozen=True)

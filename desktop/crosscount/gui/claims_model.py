@@ -21,8 +21,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
+from ..core.extract.unit_words import label
 from ..core.model import Claim, format_value
-from ..core.unit_words import label
 
 COLUMNS = ["Figure", "Value", "Unit", "Normalized", "Category", "Subject", "Source", "As of", "Article", "Flags",
            "Note"]

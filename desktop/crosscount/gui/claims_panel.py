@@ -30,8 +30,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.extract.semantics import CATEGORY_LABELS
 from ..core.model import Claim, Group
-from ..core.semantics import CATEGORY_LABELS
 from .claims_model import CLAIM_ROLE, Arranged, ClaimsFilter, ClaimsModel
 
 CATEGORY_COLUMN = 4

@@ -14,8 +14,8 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QTextBrowser
 
 from ..core.estimate_rows import row_label
+from ..core.extract.unit_words import label
 from ..core.model import Article, Claim, format_value
-from ..core.unit_words import label
 from .claims_model import KIND_COLOURS, ClaimsModel
 
 # where extraction read a field (Claim.as_of_from, Claim.source_from); an edited field is the analyst's

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.dates import parse_iso
+from ..core.extract.dates import parse_iso
 from ..core.model import Article
 
 # The libraries the app bundles, and their licences (the licence texts ship with the packaged app).

@@ -18,9 +18,9 @@ from PySide6.QtGui import QUndoCommand
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog, QMenu, QMessageBox
 
 from ..core import articles as loaders
-from ..core.currencies import codes as currency_codes
 from ..core.edits import EditError, Edits, new_claim, parse_figure
 from ..core.export import export
+from ..core.extract.currencies import codes as currency_codes
 from ..core.pipeline import Analysis, Settings
 from ..core.project import SUFFIX, Project, open_project, save_project
 from ..core.workspace import Snapshot, State, load_new, reread, typed_category, typed_date

@@ -53,6 +53,12 @@ def prefix_trie(prefixes: Iterable[str]) -> str:
     return trie(list(kept))
 
 
+def phrases(alternatives: Iterable[str]) -> str:
+    """An alternation of word lists' phrases, each matched however its words are spaced ("more than",
+    "more  than", "more\\nthan"): the words escaped, the spaces between them ``\\s+``."""
+    return "|".join(r"\s+".join(map(re.escape, phrase.split())) for phrase in alternatives)
+
+
 def gate(alternatives: Iterable[str], letters: int = 3, ignore_case: bool = True) -> str:
     """A lookahead that lets a search go on only where one of ``alternatives`` (regex texts that each
     start with a letter) could begin: their first ``letters`` letters, as a trie.

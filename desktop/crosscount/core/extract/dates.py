@@ -12,6 +12,16 @@ import re
 from datetime import date, timedelta
 from typing import Final
 
+from .lexicon.en import (
+    DATE_CUES,
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    MONTHS,
+    PERIOD_NOUNS,
+    QUARTER_ENDS,
+    WEEKDAY_NAMES,
+    WEEKDAYS,
+)
 from .patterns import (
     ASCII_SPACE,
     NOT_ASCII_WORD,
@@ -23,21 +33,13 @@ from .patterns import (
     word_start_matches,
 )
 
-MONTHS = {
-    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7, "august": 8,
-    "september": 9, "october": 10, "november": 11, "december": 12,
-    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9, "oct": 10,
-    "nov": 11, "dec": 12,
-}
-_MONTH = (r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-          r"|Jan\.?|Feb\.?|Mar\.?|Apr\.?|Jun\.?|Jul\.?|Aug\.?|Sept?\.?|Oct\.?|Nov\.?|Dec\.?)")
+# a month as written: in full, or abbreviated with or without its stop (the longer spelling first: "Sept" before "Sep")
+_MONTH = "(?:" + "|".join([*MONTH_NAMES, *(rf"{a}\.?" for a in sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))]) + ")"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
 _YEAR = r"(?:1[89]\d\d|20\d\d)"
-_WEEKDAY = r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+)?"
-_CUES = ("in", "since", "by", "until", "till", "through", "from", "of", "to", "before", "after", "during", "early", "late",
-         "mid", "last", "this", "next", "end of", "as of", "as at", "between", "and")
-CUE_BEFORE_RE = re.compile(r"(?i:\b(?:" + "|".join(c.replace(" ", r"\s+") for c in _CUES) + r")[\s-]+)$")
-_CUE_LAST_WORDS = last_words(_CUES)
+_WEEKDAY = rf"(?:(?:{'|'.join(WEEKDAY_NAMES)}),?\s+)?"
+CUE_BEFORE_RE = re.compile(r"(?i:\b(?:" + "|".join(c.replace(" ", r"\s+") for c in DATE_CUES) + r")[\s-]+)$")
+_CUE_LAST_WORDS = last_words(DATE_CUES)
 
 
 def cue_before(text: str, start: int) -> re.Match[str] | None:
@@ -46,15 +48,14 @@ def cue_before(text: str, start: int) -> re.Match[str] | None:
         return None
     return CUE_BEFORE_RE.search(text, max(0, start - 12), start)
 
-_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November",
-          "December", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+_NAMES = [*MONTH_NAMES, *WEEKDAY_NAMES]
 _RELATIVE = ["yesterday", "today", r"last\s", r"this\s", r"earlier\s"]
 # Month and weekday names are matched as written (capitalized); relative words also with a capital.
 # A date that starts with a digit starts with a year ("2023", "2023-04-05"), a day and "/" ("5/4/23"), or
 # a day before a month ("5th of May"): most numbers ("5,000", "12 soldiers") are turned away here.
 _DIGIT_START = r"(?:1[89]|20)\d\d\b|\d\d?(?:/|(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z])"
 # The first letters a date that starts with a word may start with, as written: for a gate shared with
-# other patterns (``claims.NUMBER_OR_DATE_START_RE``), which lets digits through on its own.
+# other patterns (``figures.NUMBER_OR_DATE_START_RE``), which lets digits through on its own.
 DATE_PREFIXES = frozenset({n[:3] for n in _NAMES}
                           | {v for w in _RELATIVE for v in {w[:3], *(w[0].upper() + s for s in spellings(w[1:3]))}})
 # The first look, at one character class, turns away most words ("the", "and", "of") before the trie.
@@ -128,11 +129,9 @@ class DateMention:
             return f"{year:04d}-{self.month:02d}"
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 MIN_YEAR, MAX_YEAR = 1, 9999  # what an ISO date can say
-_QUARTER_END = {"first": 3, "second": 6, "third": 9, "fourth": 12}
 
 
 def _resolve_relative(phrase: str, ref: date | None, ahead: bool = False) -> str | None:
@@ -146,13 +145,13 @@ def _resolve_relative(phrase: str, ref: date | None, ahead: bool = False) -> str
         year = ref.year + {"last": -1, "next": 1}.get(words[2], 0)
         return f"{year:04d}-12" if MIN_YEAR <= year <= MAX_YEAR else None
     if words[-1] == "quarter" or words[-2:-1] == ["quarter"]:
-        end = _QUARTER_END[words[0]]
+        end = QUARTER_ENDS[words[0]]
         year = int(words[-1]) if words[-1].isdigit() else ref.year - (end - 2 > ref.month and not ahead)
         return f"{year:04d}-{end:02d}" if MIN_YEAR <= year <= MAX_YEAR else None
-    if words[0] in _WEEKDAYS:
+    if words[0] in WEEKDAYS:
         if ahead:
-            return (ref + timedelta(days=(_WEEKDAYS.index(words[0]) - ref.weekday()) % 7)).isoformat()
-        return (ref - timedelta(days=(ref.weekday() - _WEEKDAYS.index(words[0])) % 7)).isoformat()
+            return (ref + timedelta(days=(WEEKDAYS.index(words[0]) - ref.weekday()) % 7)).isoformat()
+        return (ref - timedelta(days=(ref.weekday() - WEEKDAYS.index(words[0])) % 7)).isoformat()
     if words[0] == "yesterday":
         return (ref - timedelta(days=1)).isoformat()
     if words[0] == "today":
@@ -224,13 +223,7 @@ def date_mentions(matches: list[re.Match[str]], text: str) -> list[DateMention]:
     return found
 
 
-# Periods a figure's sentence may name besides dates, looked for only in sentences that hold figures (so the
-# scan of the whole text stays as narrow as it was): the year of a named plan or budget ("its 2019 response
-# plan", "the 2026 budget", "the draft budget for 2026", "fiscal year 2025", "for 2026-27"), a quarter ("the
-# first quarter", "the fourth quarter of 2024"), "next year", "by the end of the year".
-_PERIOD_NOUNS = ("plan", "budget", "appeal", "programme", "program", "forecast", "allocation", "overview", "strategy",
-                 "season", "census", "requirements", "estimates?", "spending", "accounts")
-_NOUNS = "|".join(_PERIOD_NOUNS)
+_NOUNS = "|".join(PERIOD_NOUNS)
 # A year, then what makes it a named period's: the words after it, or the words before it.
 _PERIOD_YEAR_RE = re.compile(rf"(?<![\w$€£.,-]){_YEAR}(?!\d)")
 _PERIOD_AFTER_YEAR_RE = re.compile(

@@ -2,7 +2,7 @@
 
 Wire copy abbreviates months before a day ("Oct. 14", "Sept. 3") and names states the AP way ("Tulsa,
 Okla."); a stop after them does not end the sentence, or the date that follows is cut off from the
-figure it dates. (``claims.sentence_bounds`` asks ``kept_abbreviation_before`` after its own list of
+figure it dates. (``figures.sentence_bounds`` asks ``kept_abbreviation_before`` after its own list of
 titles: "Mr.", "No.", "U.S.".)
 """
 
@@ -10,16 +10,12 @@ from __future__ import annotations
 
 import re
 
-# AP month abbreviations (March, April, May, June, July are never abbreviated; "Mar."/"Apr." other styles);
-# they keep the sentence going only before a day.
-_MONTHS = ("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
-# AP state abbreviations (two-letter postal codes with a stop, "N.Y.", are caught as initials).
-_STATES = ("Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La",
-           "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Va", "Vt",
-           "Wash", "Wis", "Wyo")
-# Ranks, titles and company forms beyond the titles ``claims`` keeps.
-_OTHER = ("Adm", "Capt", "Maj", "Cpl", "Pvt", "Rev", "Prof", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Nos")
-KEPT_ABBREVIATIONS = frozenset((*_MONTHS, *_STATES, *_OTHER))
+from .lexicon.en import MONTH_ABBREVIATIONS, OTHER_ABBREVIATIONS, STATE_ABBREVIATIONS
+
+# Month abbreviations (AP never abbreviates March to July; "Mar."/"Apr." are other styles'): they keep the
+# sentence going only before a day.
+_MONTHS = tuple(MONTH_ABBREVIATIONS)
+KEPT_ABBREVIATIONS = frozenset((*_MONTHS, *STATE_ABBREVIATIONS, *OTHER_ABBREVIATIONS))
 
 
 _MONTH_SET = frozenset(_MONTHS)

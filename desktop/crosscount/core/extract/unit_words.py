@@ -17,72 +17,14 @@ from functools import cache
 from importlib import resources
 from typing import Any
 
-# (pint name, written forms). Symbols are matched case-sensitively, words case-insensitively.
-UNIT_WORDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
-    # name, words, symbols
-    ("kilometer", ("kilometre", "kilometer"), ("km",)),
-    ("meter", ("metre", "meter"), ("m",)),
-    ("centimeter", ("centimetre", "centimeter"), ("cm",)),
-    ("millimeter", ("millimetre", "millimeter"), ("mm",)),
-    ("mile", ("mile",), ("mi",)),
-    ("nautical_mile", ("nautical mile",), ("nmi",)),
-    ("yard", ("yard",), ("yd",)),
-    ("foot", ("foot", "feet"), ("ft",)),
-    ("inch", ("inch", "inches"), ()),
-    ("kilometer ** 2", ("square kilometre", "square kilometer", "sq km", "sq. km"), ("km2", "km²")),
-    ("mile ** 2", ("square mile", "sq mile"), ("sq mi",)),
-    ("meter ** 2", ("square metre", "square meter"), ("m2", "m²")),
-    # gas is counted in billion cubic metres ("bcm"), one cubic kilometre each
-    ("kilometer ** 3", ("cubic kilometre", "cubic kilometer"), ("km3", "km³", "bcm")),
-    ("meter ** 3", ("cubic metre", "cubic meter"), ("m3", "m³")),
-    ("hectare", ("hectare",), ("ha",)),
-    ("acre", ("acre",), ()),
-    ("metric_ton", ("tonne", "metric ton"), ("t",)),
-    ("short_ton", ("ton",), ()),
-    ("kilogram", ("kilogram", "kilogramme", "kilo"), ("kg",)),
-    ("gram", ("gram", "gramme"), ("g",)),
-    ("pound", ("pound", "lb"), ("lbs",)),
-    ("liter", ("litre", "liter"), ("l", "L")),
-    ("gallon", ("gallon",), ()),
-    ("oil_barrel", ("barrel",), ("bbl",)),
-    ("kilometer_per_hour", ("kilometre per hour", "kilometer per hour"), ("km/h", "kph")),
-    ("mile_per_hour", ("mile per hour",), ("mph",)),
-    ("megawatt", ("megawatt",), ("MW",)),
-    ("gigawatt", ("gigawatt",), ("GW",)),
-    ("kilowatt", ("kilowatt",), ("kW",)),
-    ("kilowatt_hour", ("kilowatt-hour", "kilowatt hour"), ("kWh",)),
-    ("megawatt_hour", ("megawatt-hour", "megawatt hour"), ("MWh",)),
-    ("terawatt_hour", ("terawatt-hour", "terawatt hour"), ("TWh",)),
-    ("kiloton_TNT", ("kiloton", "kilotonne"), ("kt",)),
-    # temperatures stay in the unit they were written in: an offset scale has no conversion factor
-    ("degree_Celsius", ("degrees celsius", "degree celsius", "degrees centigrade", "degree centigrade"), ("°C", "ºC", "C")),
-    ("degree_Fahrenheit", ("degrees fahrenheit", "degree fahrenheit"), ("°F", "ºF", "F")),
-    ("hour", ("hour",), ("hrs",)),
-    ("minute", ("minute",), ()),
-    ("day", ("day",), ()),
-    ("week", ("week",), ()),
-    ("month", ("month",), ()),
-    ("year", ("year",), ()),
-    ("decade", ("decade",), ()),
-    ("century", ("century", "centuries"), ()),
-)
-# Adjectives of size after a length ("15 metres wide", "2 in thick"): they tell a unit from a word.
-DIMENSION_ADJECTIVES = frozenset({"high", "long", "wide", "deep", "tall", "thick", "across"})
+from .lexicon.en import NOT_UNIT_WORDS, UNIT_WORDS
+
 # A unit written in two parts, the larger first ("5 ft 9 in", "6 feet 4 inches", "6 feet 4 inches"):
 # (larger, smaller) → how many of the smaller make one of the larger. The figure is read in the smaller.
 COMPOUND_UNITS: dict[tuple[str, str], float] = {
     ("foot", "inch"): 12.0, ("yard", "foot"): 3.0, ("mile", "yard"): 1760.0, ("pound", "ounce"): 16.0,
     ("meter", "centimeter"): 100.0, ("kilogram", "gram"): 1000.0,
 }
-# Words that follow "per"/"a"/"each" to say what a figure is per.
-PER_WORDS: dict[str, str] = {
-    "day": "day", "week": "week", "month": "month", "year": "year", "hour": "hour", "annum": "year",
-    "litre": "litre", "liter": "litre", "gallon": "gallon", "barrel": "barrel", "tonne": "tonne",
-    "ton": "ton", "kilogram": "kilogram", "kilo": "kilogram", "kg": "kilogram", "person": "person", "head": "person",
-    "capita": "person", "soldier": "person", "recruit": "person", "man": "person",
-}
-PER_ADVERBS: dict[str, str] = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year",
-                               "annually": "year", "annual": "year", "hourly": "hour"}
 
 
 # ---------------------------------------------------------------------------------- pint's registry
@@ -92,23 +34,6 @@ PER_ADVERBS: dict[str, str] = {"daily": "day", "weekly": "week", "monthly": "mon
 # layer on top of it: the spellings pint lacks ("bcm", "sq km", "kph") and the readings news gives a
 # symbol where pint gives another ("ton" is a short ton, "kt" a kiloton of TNT, "C" degrees Celsius).
 
-# Names pint gives units that are ordinary words after a number in news text ("a 10-point plan", "two
-# lines", "three quarters", "20 turns"): never read as units.
-NOT_UNIT_WORDS = frozenset({
-    "point", "points", "line", "lines", "hand", "hands", "link", "links", "chain", "chains", "rod", "rods",
-    "pole", "poles", "perch", "cable", "cables", "section", "sections", "quarter", "quarters", "shot", "shots",
-    "drop", "drops", "square", "force", "turn", "turns", "cycle", "cycles", "count", "counts", "bag", "bags",
-    "gross", "standard", "sheet", "sheets", "ream", "mark", "unit", "units", "dot", "dots", "thou", "mil",
-    "percent", "degree", "degrees", "stone", "league", "leagues", "grain", "grains", "cord", "slug", "blob",
-    "pound", "pounds", "bit", "bits", "nit", "quad", "toe", "den", "rem", "ton", "tons", "cup", "cups", "shake",
-    "pi", "gauge", "number", "year", "years", "month", "months", "minute", "minutes", "second", "seconds",
-    # and names that are people, places, animals or things counted in news ("5 Henry", "two revolutions")
-    "aberdeen", "circle", "grade", "gravity", "gamma", "lambda", "sigma", "particle", "molecule", "fifth",
-    "pond", "jute", "candle", "revolution", "rad", "molar", "octet", "gill", "henry",
-    "gilbert", "franklin", "maxwell", "lambert", "kayser", "buckingham", "mole", "gray", "galileo", "enzymeunit",
-    "svedberg", "sverdrup", "townsend", "rutherford", "langley", "debye", "darcy", "biot", "stere", "didot",
-    "cicero", "reyn", "stilb", "pennyweight", "scruple", "minim", "hbar", "molec",
-})
 # Symbols pint gives that are words, ordinal endings or press abbreviations after a number ("5 at",
 # "5th", "10 pp", "30 pc" for per cent); the single letters are left out wholesale.
 NOT_UNIT_SYMBOLS = frozenset({
@@ -189,7 +114,7 @@ def _symbol_like(form: str | None) -> bool:
 
 def _has_dimension(ureg: Any, name: str) -> bool:
     """Whether a unit measures something: a dimension, or a root unit of its own that pint counts as
-    dimensionless (bits and bytes, radians); not a plain ratio ("percent", "ppm"), which claims.py reads."""
+    dimensionless (bits and bytes, radians); not a plain ratio ("percent", "ppm"), which figures.py reads."""
     try:
         return str(ureg.get_root_units(name)[1]) != "dimensionless"
     except Exception:  # noqa: BLE001 - a definition pint itself cannot evaluate
@@ -275,7 +200,7 @@ def label(unit: str | None) -> str:
 
 
 def main(argv: list[str]) -> int:
-    """Regenerate resources/data/unit_lexicon.json from pint: `python -m crosscount.core.unit_words OUT`."""
+    """Regenerate resources/data/unit_lexicon.json from pint: `python -m crosscount.core.extract.unit_words OUT`."""
     out = argv[1] if len(argv) > 1 else "resources/data/unit_lexicon.json"
     with open(out, "w", encoding="utf-8") as fh:
         json.dump(build_lexicon(), fh, ensure_ascii=False, indent=0, sort_keys=True)

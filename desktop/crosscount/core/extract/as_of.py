@@ -26,6 +26,7 @@ from datetime import date
 from typing import Final
 
 from .dates import AS_OF_CUE, DateMention, named_periods
+from .lexicon.en import FUTURE_STEMS, PERIOD_DATE_CUES, RUNNING_TOTAL_STEMS, STRONG_DATE_CUES
 from .patterns import fold
 
 OWN_DATE_GAP = 30  # a date this close after a figure belongs to that figure: "52% in 2019"
@@ -48,12 +49,6 @@ _FUTURE_BEFORE_RE = re.compile(
 _EVENT_POSSESSIVE_RE = re.compile(r"['’]s?\s")
 # "fell 11% in 2024 to 144 billion riyals": the figure the date belongs to passes it on across "to"/"from"
 _SHARED_DATE_GAP_RE = re.compile(r"\s+(?:to|from)\s+$")
-# Cheap first looks for the two patterns above (each holds one of these, in lower case).
-_RUNNING_STEMS = ("since", "so far", "to date", "thus far", "from the")
-_FUTURE_STEMS = ("will", "would", "shall", "could", "might", "to be", "due", "scheduled", "set", "expected", "planned",
-                 "projected", "forecast", "likely", "plan", "aim", "hope", "intend", "next", "upcoming", "forthcoming")
-_STRONG_CUES = frozenset({"as", "by", "through", "until", "up", "at"})
-_PERIOD_CUES = frozenset({"since", "from", "between"})  # "between July 16 and August 11": the end dates it
 
 
 class _Candidate:
@@ -93,7 +88,7 @@ def starts_a_period(text: str, clause_start: int, d: DateMention, cue_word: str,
     """Whether the date begins a running total ("since March", "since fighting began in March 2015",
     "so far this year", "this year to date") rather than dating the figure; ``running`` says whether the
     sentence holds a running total's words at all."""
-    if cue_word in _PERIOD_CUES:
+    if cue_word in PERIOD_DATE_CUES:
         return True
     return running and (_PERIOD_START_BEFORE_RE.search(text, max(clause_start, d.start - 70), d.start) is not None
                         or _PERIOD_START_AFTER_RE.match(text, d.end) is not None)
@@ -103,7 +98,7 @@ def lies_ahead(text: str, clause_start: int, d: DateMention) -> bool:
     """Whether the date is of an event still to come ("will be held on March 12"): a future word before
     it in its clause."""
     window = text[max(clause_start, d.start - 60): d.start]
-    return any(stem in window.lower() for stem in _FUTURE_STEMS) and _FUTURE_BEFORE_RE.search(window) is not None
+    return any(stem in window.lower() for stem in FUTURE_STEMS) and _FUTURE_BEFORE_RE.search(window) is not None
 
 
 def sentence_as_of(
@@ -120,7 +115,7 @@ def sentence_as_of(
         mentions = sorted([*mentions, *(p for p in periods if p.start not in written)], key=lambda d: d.start)
     clauses = clause_starts(text, sent_start, sent_end, mentions)
     lowered = text[sent_start:sent_end].lower()
-    running = any(stem in lowered for stem in _RUNNING_STEMS)
+    running = any(stem in lowered for stem in RUNNING_TOTAL_STEMS)
     ends = [e for _, e in figures]
     figure_clause = [bisect.bisect_right(clauses, s) - 1 for s, _ in figures]
     owned: dict[int, _Candidate] = {}  # figure index → its own date (the nearest after it)
@@ -139,7 +134,7 @@ def sentence_as_of(
         owner = owned_by(d.start, ends)
         if owner >= 0 and figure_clause[owner] != clause:
             owner = -1  # "to 9 percent, and on June 9 to 8.5 percent": the date opens the next clause
-        cand = _Candidate(d.start, d.end, value, word in _STRONG_CUES, clause, owner)
+        cand = _Candidate(d.start, d.end, value, word in STRONG_DATE_CUES, clause, owner)
         if owner >= 0:
             owned.setdefault(owner, cand)
             continue

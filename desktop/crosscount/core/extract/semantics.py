@@ -18,76 +18,54 @@ from functools import cache
 from importlib import resources
 from typing import Final
 
+from .lexicon.en import (
+    ACTIVE_HARM_WORDS,
+    ANAPHORS,
+    ATTRIBUTION_VERBS,
+    AUXILIARIES,
+    BODY_FIELDS,
+    CATEGORY_VERBS,
+    CATEGORY_WORDS,
+    CIVILIAN_WORDS,
+    DECISION_OBJECTS,
+    DECISION_VERBS,
+    FRESH_WORDS,
+    GENERIC_ANAPHORS,
+    LOSS_VERBS,
+    MASTHEAD_WORDS,
+    MILITARY_WORDS,
+    MONTH_ABBREVIATIONS,
+    MONTH_NAMES,
+    PASSIVE_VERBS,
+    PAY_NOUNS,
+    PERIOD_ADJECTIVES,
+    REPORT_NOUNS,
+    SPEAKER_MODIFIERS,
+    SPEAKERS,
+    WEEKDAY_NAMES,
+)
 from .patterns import NOT_ASCII_WORD, fold, gate, words
 
 CATEGORY_LABELS = {"killed": "Killed", "wounded": "Wounded", "casualties": "Casualties", "missing": "Missing",
                    "captured": "Captured", "displaced": "Displaced"}
 
-# What a figure counts, by the words that say it; the first category that matches a word wins.
-_CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
-    "casualties": (r"casualt(?:y|ies)", r"killed\s+(?:or|and)\s+(?:wounded|injured|maimed)",
-                   r"dead\s+(?:or|and)\s+(?:wounded|injured)", r"deaths\s+(?:or|and)\s+(?:wounded|injured)",
-                   r"wounded\s+(?:or|and)\s+killed", "losses", r"lost\s+(?:in\s+)?(?:killed|dead)\s+(?:and|or)\s+wounded",
-                   r"killed,\s+wounded"),
-    "killed": ("killed", "killing", "kills", "dead", "deaths?", "died", "dying", "die", r"death\s+toll",
-               r"toll(?<!casualty\stoll)(?<!injury\stoll)", "fatalities", "fatality",
-               r"lives(?!\s+(?:in|on|at|with|near|under|alone|abroad|here|there|together)\b)",  # not "lives in poverty"
-               "perished", "slain", "KIA", "massacred", "executed", "bodies", "drowned",
-               "murdered", "martyrs?", "martyred", r"shot\s+dead", "deceased", "homicides?"),
-    "wounded": ("wounded", "injured", "injuries", "injuring", "hurt", "WIA", "maimed", r"hospitali[sz]ed",
-                r"treated\s+(?:for|in\s+hospital)", r"receiving\s+treatment"),
-    "missing": ("missing", "MIA", "unaccounted", "disappeared"),
-    "captured": ("captured", "prisoners?", "POWs?", r"taken\s+prisoner", "detained", "surrendered", "captives", "hostages?"),
-    "displaced": ("displaced", "refugees?", "fled", "fleeing", "evacuated", "homeless", "IDPs?",
-                  r"forced\s+from\s+their\s+homes", r"from\s+their\s+homes", "uprooted", r"asylum[\s-]+seekers?",
-                  "evacuees", r"in\s+(?:internal\s+)?displacement", r"under\s+temporary\s+protection",
-                  r"under\s+evacuation", r"in\s+(?:emergency\s+)?(?:accommodation|shelters?)", r"evacuation\s+cent(?:er|re)s",
-                  r"moved\s+to\s+safety", "relocated", r"shelters\s+housing", r"left\s+their\s+homes"),
-}
 _CATEGORY_RE = re.compile(
-    r"(?i)\b" + gate([w for ws in _CATEGORY_WORDS.values() for w in ws])
-    + "(?:" + "|".join(f"(?P<{category}>{'|'.join(ws)})" for category, ws in _CATEGORY_WORDS.items()) + r")\b"
+    r"(?i)\b" + gate([w for ws in CATEGORY_WORDS.values() for w in ws])
+    + "(?:" + "|".join(f"(?P<{category}>{'|'.join(ws)})" for category, ws in CATEGORY_WORDS.items()) + r")\b"
 )
-# A casualty verb right before the figure governs it ("killed at least 137 people … and wounded 180").
-_VERB_CATEGORY = {"killed": "killed", "killing": "killed", "kills": "killed", "wounded": "wounded",
-                  "wounding": "wounded", "injured": "wounded", "injuring": "wounded", "captured": "captured",
-                  "displaced": "displaced", "displacing": "displaced"}
-_CATEGORY_VERB_BEFORE_RE = re.compile(rf"(?i)\b{gate(_VERB_CATEGORY)}(?P<v>{'|'.join(_VERB_CATEGORY)})\s+(?:(?!(?:and|or)\b)\S+\s+){{0,2}}$")
-_ACTIVE_HARM_WORDS = ("killed", "killing", "destroyed", r"shot\s+down", "captured", "eliminated", r"took\s+prisoner", "wounded")
-_ACTIVE_HARM_RE = re.compile(rf"(?i){words(_ACTIVE_HARM_WORDS)}\b")
-# Newspapers keep "The" in their names; other sources drop it ("the UK Ministry of Defence").
-_MASTHEAD_WORDS = frozenset("Press Times Post Guardian Economist Telegraph Journal Independent Insider Atlantic "
-                            "Observer Herald Tribune Monitor Globe Mirror Sun Standard Hill Intercept".split())
-_MILITARY_WORDS = ("soldiers?", "troops", "servicem[ae]n", r"service\s*members", "servicemembers", "military", "personnel",
-                   "fighters", "combatants", "army", "marines", "mercenaries", "conscripts", "recruits", "paratroopers",
-                   "sailors", "pilots", "officers", "forces", r"fighting(?<!the\sfighting)", r"in\s+combat", r"in\s+action",
-                   "militants", "insurgents", "guerrillas", "reservists", "volunteers", "battle")
-_MILITARY_RE = re.compile(rf"(?i){words(_MILITARY_WORDS)}\b")
-_CIVILIAN_WORDS = ("civilians?", "children", "kids", "women", "residents", "non-?combatants", "inhabitants", "villagers",
-                   "journalists", r"aid\s+workers", "medics", "patients", "pedestrians", "passengers", "citizens")
-_CIVILIAN_RE = re.compile(rf"(?i){words(_CIVILIAN_WORDS)}\b")
-_AUXILIARIES = ("has", "had", "have")
-_LOSS_VERBS = ("lost", "losing", "loses", "suffered", "sustained", "saw", "seen")
+_CATEGORY_VERB_BEFORE_RE = re.compile(rf"(?i)\b{gate(CATEGORY_VERBS)}(?P<v>{'|'.join(CATEGORY_VERBS)})\s+(?:(?!(?:and|or)\b)\S+\s+){{0,2}}$")
+_ACTIVE_HARM_RE = re.compile(rf"(?i){words(ACTIVE_HARM_WORDS)}\b")
+_MILITARY_RE = re.compile(rf"(?i){words(MILITARY_WORDS)}\b")
+_CIVILIAN_RE = re.compile(rf"(?i){words(CIVILIAN_WORDS)}\b")
 _LOSS_VERB_RE = re.compile(
-    rf"(?i)\b{gate([*_AUXILIARIES, *_LOSS_VERBS])}(?:(?:{'|'.join(_AUXILIARIES)})\s+)?(?:{'|'.join(_LOSS_VERBS)})\b"
+    rf"(?i)\b{gate([*AUXILIARIES, *LOSS_VERBS])}(?:(?:{'|'.join(AUXILIARIES)})\s+)?(?:{'|'.join(LOSS_VERBS)})\b"
     r"(?:\s+\w+){0,2}\s*$"
 )
-_ATTRIBUTION_VERBS = (
-    r"said|says|reported|reports|estimated|estimates|told|claimed|claims|found|finds|stated|states|announced|"
-    r"confirmed|confirms|verified|counted|put|puts|wrote|writes|noted|notes|assessed|assesses|believes|"
-    r"calculated|tallied|recorded|documented|published|cited|added|acknowledged|admitted|insisted|warned|"
-    r"pledged|promised|registered|raised|revised|updated|expects|expected|forecast|forecasts|projects|projected|"
-    r"predicts|predicted|puts|putting|disclosed|revealed|announces|approved|allocated|"
-    r"earmarked|proposed|appealing|seeks|sought|wants|plans|intends|aims|counts|tallies|lists"
-)
-_REPORT_NOUNS = ("analysis", "assessment", "report", "estimate", "data", "figures", "study", "count", "tally", "survey", "poll",
-                 "intelligence", "investigation", "review", "calculations?")
 # A name: its capitalized words, joined by a few small words ("Ministry of Defence"), taken whole
 # (an atomic group): what may follow a name (a lowercase word, "'s", a comma) never follows a shorter
 # run of its words, so giving words back could only fail again, word by word, at every capital of the
 # sentence (it took a third of the time spent finding sources).
-_CALENDAR_WORDS = ("January|February|March|April|May|June|July|August|September|October|November|December|"
-                   "Jan|Feb|Aug|Sept?|Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday")
+_CALENDAR_WORDS = "|".join(sorted([*MONTH_NAMES, *MONTH_ABBREVIATIONS, *WEEKDAY_NAMES], key=len, reverse=True))
 _NAME = (r"(?>[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|to|de|al|du|the)\s+(?:the\s+)?|(?:in|on)\s+(?:the\s+)?"
          rf"(?!(?:{_CALENDAR_WORDS})\b))?[A-Z][\w.&'’-]*)*"
          r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?)"
@@ -97,36 +75,12 @@ _NAME = (r"(?>[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|to|de|al|du|the)\s+(?:the\
          r"spokesman|spokeswoman|documents|commanders?(?:-in-chief)?|mayor|governor|president|minister|envoy|ambassador|"
          r"magistrate|commissioner|chief|director|secretary|chairman|chairwoman|inspector|prosecutor|judge)\b"
          r"(?:\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?)?")
-# "the 1,300 deaths reported by local authorities": the source after "by"
-_PASSIVE_VERBS = (r"reported|estimated|counted|compiled|confirmed|recorded|verified|documented|cited|published|"
-                  r"released|provided|collected|announced|stated|disclosed|surveyed|polled|issued|given")
-# "the health ministry said", "rights groups estimate": who speaks, when no name is given
-_BODY_FIELDS = ("health", "defen[cs]e", "foreign", "interior", "emergenc(?:y|ies)", "rights")
-# Lowercase words that belong to a speaker's name: "the presidential press service", "a monitoring group",
-# "civil defence officials", "the disaster agency", "a senior EU diplomat" (capitalized words are taken too).
-_SPEAKER_MODIFIERS = ("human", "rights", "monitoring", "presidential", "press", "regional", "local", "provincial",
-                      "state", "federal", "military", "civil", "disaster", "management", "aid", "relief",
-                      "medical", "humanitarian", "security", "intelligence", "central", "national", "city", "district",
-                      "border", "finance", "economy", "justice", "energy", "statistics", "statistical", "election",
-                      "electoral", "new", "health", "defen[cs]e", "foreign", "interior", "emergency", "emergencies",
-                      "rescue", "migration", "refugee", "duty", "prison", "police", "army", "navy", "government",
-                      "opposition", "rebel", "western", "independent", "international", "world", "news", "media",
-                      "draft", "investigative", "research", "spy", "fire", "labour", "labor", "market", "union", "trade", "transport")
-_SPEAKERS = ("ministry", "authorities", "officials?", "spokes(?:man|woman|person)", "rescuers", "police", "groups?", "agency",
-             "agencies", "monitors", "doctors", "medics", "services?", "organi[sz]ers", "activists", "witnesses", "analysts",
-             "experts", "researchers", "residents", "unions?", "army", "military", "navy", "government", "governor",
-             "mayor", "mission", "office", "officer", "committee", "cent(?:re|er)", "council", "bureau", "department",
-             "directorate", "authority", "charity", "observatory", "organi[sz]ation", "network", "coalition", "alliance",
-             "bank", "company", "regulator", "cabinet", "law", "court", "diplomats?", "envoy", "sources?", "minister",
-             "commission", "institute", "watchdog", "statement", "administration", "ministers", "blog", "website",
-             "outlet", "project", "newspaper", "broadcaster", "channel", "examiner", "coroner", "parliament",
-             "legislature", "assembly", "senate", "federations?", "confederation", r"civil\s+(?:defen[cs]e|protection)")
 # ", a Dutch open-source intelligence group," or ", speaking on condition of anonymity,": between a speaker and the verb
 _APPOSITIVE = r",\s+[^,.;\"“”]{3,60},"
 # (The speaker's modifiers are not in the gate: a speaker found at its head word takes them in afterwards,
 # ``_SPEAKER_LEFT_RE``, which costs a search per speaker found rather than a try at every such word.)
-_SOURCE_GATE = gate(["according", "an?", "the", "new", "latest", "recent", *_REPORT_NOUNS, *_BODY_FIELDS, *_SPEAKERS,
-                     *_PASSIVE_VERBS.split("|")])
+_SOURCE_GATE = gate(["according", "an?", "the", "new", "latest", "recent", *REPORT_NOUNS, *BODY_FIELDS, *SPEAKERS,
+                     *PASSIVE_VERBS.split("|")])
 # Every source but one starts a word: with a capital or one of a few words.
 _ADVERBS = (r"(?:(?:also|has|have|had|is|are|previously|recently|earlier|now|later|again|further|separately|"
             r"yesterday|today|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*")
@@ -135,48 +89,43 @@ _ADVERBS = (r"(?:(?:also|has|have|had|is|are|previously|recently|earlier|now|lat
 # Centre", "Indonesia's health ministry", "the centre's duty officer").
 # (Capitalized words before the head are taken in afterwards with the modifiers, ``_SPEAKER_LEFT_RE``: tried
 # at every capital, a phrase that may open with five of them cost a tenth of a millisecond a sentence.)
-_SPEAKER_PHRASE = (rf"(?:(?:[a-z]+s['’]|[a-z]+['’]s|(?:{'|'.join(_SPEAKER_MODIFIERS)}))\s+){{0,5}}"
-                   rf"(?:{'|'.join(_SPEAKERS)})"
+_SPEAKER_PHRASE = (rf"(?:(?:[a-z]+s['’]|[a-z]+['’]s|(?:{'|'.join(SPEAKER_MODIFIERS)}))\s+){{0,5}}"
+                   rf"(?:{'|'.join(SPEAKERS)})"
                    r"(?:\s+(?:in|of|for|from|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w'’-]*)*)?")
-_WEEKDAY_OR_DAY = r"(?:\s+(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today|last\s+\w+))?"
-# Decisions that are the decider's own figures: "The Bank of Russia cut its key rate to 16.5%".
-_DECISION_VERBS = (r"cut|raised|raise|lowered|lower|set|kept|keep|held|hold|left|leave|slashed|hiked|increased|reduced|"
-                   r"trimmed")
-_DECISION_OBJECTS = r"[Rr]ates?|forecast|estimate|target(?:\s+range)?|outlook|projection|budget"
+_WEEKDAY_OR_DAY = rf"(?:\s+(?:on\s+)?(?:{'|'.join(WEEKDAY_NAMES)}|yesterday|today|last\s+\w+))?"
 # "<body> figures showed", "ONS data released on Tuesday show": the body's figures, then a verb that presents them
 _FIGURES_SHOWED = (rf"(?:figures|data|statistics|estimates|numbers)(?:\s+(?:released|published|issued)(?:\s+on)?\s+\w+)?"
-                   rf"\s+(?:{_ATTRIBUTION_VERBS}|shows?|showed|suggest(?:s|ed)?)\b")
+                   rf"\s+(?:{ATTRIBUTION_VERBS}|shows?|showed|suggest(?:s|ed)?)\b")
 _SOURCE_AT_WORD = rf"""
     (?:(?=[A-Z])|{_SOURCE_GATE})(?:
-    (?:[Aa]ccording\s+to\s+(?:the\s+)?(?:(?P<m>[a-z]+(?:al|ary)\s+(?:figures|data|estimates|statistics|count|tally))|(?P<k>[a-z]+|[A-Z][\w-]*)\s+(?:figures|data|estimates|statistics|count|tally))\b(?!\s+(?:{'|'.join(_SPEAKERS)})\b))
-  | (?:[Aa]ccording\s+to\s+(?:the\s+|an?\s+)?(?P<h>(?:[a-z]+\s+){{0,4}}(?:{'|'.join(_SPEAKERS)})(?:\s+[A-Z]{{2,}}(?![\w'’-]))?)\b(?!\s+(?:of|in|for|from|at)\s))
+    (?:[Aa]ccording\s+to\s+(?:the\s+)?(?:(?P<m>[a-z]+(?:al|ary)\s+(?:figures|data|estimates|statistics|count|tally))|(?P<k>[a-z]+|[A-Z][\w-]*)\s+(?:figures|data|estimates|statistics|count|tally))\b(?!\s+(?:{'|'.join(SPEAKERS)})\b))
+  | (?:[Aa]ccording\s+to\s+(?:the\s+|an?\s+)?(?P<h>(?:[a-z]+\s+){{0,4}}(?:{'|'.join(SPEAKERS)})(?:\s+[A-Z]{{2,}}(?![\w'’-]))?)\b(?!\s+(?:of|in|for|from|at)\s))
   | (?:[Aa]ccording\s+to\s+(?:the\s+|an?\s+)?(?:(?:latest|new|official|its|their|[a-z]+ial|[a-z]+ed)\s+)?(?:(?:figures|data|estimates?|analysis|report|count|chairman|chairwoman|head|director|chief|spokesman|spokeswoman|spokesperson|secretary)\s+(?:from|by|of)\s+(?:the\s+)?)?(?P<a>{_NAME}))
-  | (?:(?:[Aa]n?\s+|[Tt]he\s+)?(?:new\s+|latest\s+|recent\s+)?{gate(_REPORT_NOUNS)}(?i:{'|'.join(_REPORT_NOUNS)})\s+(?:from|by|of)\s+(?:the\s+)?(?P<b>{_NAME}))
-  | (?:(?P<f>{_SPEAKER_PHRASE})(?:{_APPOSITIVE})?\s+{_ADVERBS}(?:{_ATTRIBUTION_VERBS}|say|estimate|expect|claim|report)\b(?!\s+by\b))
+  | (?:(?:[Aa]n?\s+|[Tt]he\s+)?(?:new\s+|latest\s+|recent\s+)?{gate(REPORT_NOUNS)}(?i:{'|'.join(REPORT_NOUNS)})\s+(?:from|by|of)\s+(?:the\s+)?(?P<b>{_NAME}))
+  | (?:(?P<f>{_SPEAKER_PHRASE})(?:{_APPOSITIVE})?\s+{_ADVERBS}(?:{ATTRIBUTION_VERBS}|say|estimate|expect|claim|report)\b(?!\s+by\b))
   | (?:(?P<q>{_SPEAKER_PHRASE})\s+{_FIGURES_SHOWED})  # "government data showed"
   | (?:(?:[Tt]he\s+|[Aa]n?\s+)(?:(?:latest|new|recent)\s+)?(?P<p>{_NAME})\s+(?:poll|survey)\b)  # "in the latest YouGov poll"
   | (?:(?P<c>(?:The\s+)?{_NAME})(?:  # a name, then what makes it the figure's source (the name parsed once):
-        \s+(?:(?:analysis|investigation|count|tally|report|survey|study|estimate|review|poll)\s+(?:{_ATTRIBUTION_VERBS}|shows?|showed)\b|{_FIGURES_SHOWED})
-      | (?:’s|'s)?(?:{_APPOSITIVE})?\s+{_ADVERBS}(?:{_ATTRIBUTION_VERBS})\b(?!\s+by\b)(?!\s+(?:the|a|its)\s+(?:highest|lowest|largest|biggest|smallest|record)\b)
-      | \s+{_ADVERBS}(?:(?:voted|decided|agreed|moved)\s+to\s+)?(?:{_DECISION_VERBS})\s+(?:(?:its|the|their)\s+)?(?:[\w-]+\s+){{0,3}}(?:{_DECISION_OBJECTS})\b
+        \s+(?:(?:analysis|investigation|count|tally|report|survey|study|estimate|review|poll)\s+(?:{ATTRIBUTION_VERBS}|shows?|showed)\b|{_FIGURES_SHOWED})
+      | (?:’s|'s)?(?:{_APPOSITIVE})?\s+{_ADVERBS}(?:{ATTRIBUTION_VERBS})\b(?!\s+by\b)(?!\s+(?:the|a|its)\s+(?:highest|lowest|largest|biggest|smallest|record)\b)
+      | \s+{_ADVERBS}(?:(?:voted|decided|agreed|moved)\s+to\s+)?(?:{DECISION_VERBS})\s+(?:(?:its|the|their)\s+)?(?:[\w-]+\s+){{0,3}}(?:{DECISION_OBJECTS})\b
       | \s+{_ADVERBS}(?:released|published|issued|presented)\s+(?:[\w-]+\s+){{0,3}}(?:data|figures|report|statistics|survey|estimates|results)\b
       | (?<=['’]s)\s+(?:[\w-]+\s+){{0,3}}(?:budget|plan|proposal|request|forecast|estimate|report|data|figures|survey|statement|appeal|watchlist|assessment)\b))
-  | (?:(?:{_PASSIVE_VERBS}){_WEEKDAY_OR_DAY}\s+by\s+(?:the\s+)?
+  | (?:(?:{PASSIVE_VERBS}){_WEEKDAY_OR_DAY}\s+by\s+(?:the\s+)?
         (?P<g>(?:(?:local|regional|state|city|provincial|[A-Z][\w-]*)\s+)?(?:(?:health|interior|defen[cs]e|emergenc(?:y|ies))\s+)?
         (?:ministry|authorities|officials|police|rescuers|agency|monitors|activists)\b|{_NAME})))
 """
 # The other starts with the mark before its verb: '…, said Reuters', '…” said Reuters'.
 _SAID_MARKS = ',”"'
 _SAID_BY = (rf"\s*(?:said|says|wrote|writes|added|told\s+\w+)\s+(?:(?P<d>{_NAME})|(?:an?\s+|the\s+)"
-            rf"(?P<n>(?:(?:{'|'.join(_SPEAKER_MODIFIERS)}|administration|[A-Z][\w-]*)\s+){{0,4}}(?:{'|'.join(_SPEAKERS)})))")
+            rf"(?P<n>(?:(?:{'|'.join(SPEAKER_MODIFIERS)}|administration|[A-Z][\w-]*)\s+){{0,4}}(?:{'|'.join(SPEAKERS)})))")
 # Both, searched in the sentence after a space (``find_sources``): the pattern opens with the character
 # before the word, or with the mark, so re skips to the next such character in C rather than trying the
 # pattern at every position.
 _SOURCE_RE = re.compile(rf"{NOT_ASCII_WORD}(?:(?<!\w){_SOURCE_AT_WORD}|(?<=[{_SAID_MARKS}]){_SAID_BY})", re.VERBOSE)
 _NOT_A_SOURCE = frozenset(
     "The A An It He She They We This That These Those There Its Their In On At By As Officials Authorities "
-    "Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July "
-    "August September October November December Photo Credit But And However Meanwhile".split()
+    "Photo Credit But And However Meanwhile".split() + [*WEEKDAY_NAMES, *MONTH_NAMES]
 )
 
 
@@ -225,7 +174,6 @@ _PERSON_OF_BODY_RE = re.compile(r"^(?:(?:An?|The)\s+)?(?:[a-z]+\s+)*(?:officials
                                 r"researchers?|experts?|analysts?|scientists?|economists?)"
                                 r"\s+(?:from|at|of)\s+(?:the\s+)?(?=[A-Z])")
 _ACRONYM_AFTER_RE = re.compile(r"\s+\([A-Z][A-Za-z]{1,7}\)$")  # "… Authority (AFAD)"
-_FRESH_WORDS = frozenset({"new", "latest", "recent"})
 
 
 def _clean_source(name: str) -> str | None:
@@ -236,10 +184,10 @@ def _clean_source(name: str) -> str | None:
         words.pop()
     if not words or all(w in _NOT_A_SOURCE for w in words):
         return None
-    if words[0] in _NOT_A_SOURCE and not (words[0] == "The" and words[-1] in _MASTHEAD_WORDS) \
+    if words[0] in _NOT_A_SOURCE and not (words[0] == "The" and words[-1] in MASTHEAD_WORDS) \
             and not (len(words) > 2 and words[1] in ("in", "of")):  # "Officials in Belgorod"
         words = words[1:]
-    while len(words) > 1 and words[0] in _FRESH_WORDS:
+    while len(words) > 1 and words[0] in FRESH_WORDS:
         words = words[1:]
     return " ".join(words) or None
 
@@ -247,13 +195,13 @@ def _clean_source(name: str) -> str | None:
 # Every attribution hangs on one of these words; a sentence without any needs no search for names. (Searched
 # in the sentence with a space before it: re searches a pattern that opens with a class of characters by
 # skipping to the next character of the class in C; one that opens with "\b" it starts at every position.)
-_ANCHOR_GATE = gate(["according", *_REPORT_NOUNS, *_ATTRIBUTION_VERBS.split("|"), "say", "expect", "claim", "report",
-                     *_PASSIVE_VERBS.split("|"), *_DECISION_VERBS.split("|"), "voted", "decided", "agreed", "moved", "released", "issued",
+_ANCHOR_GATE = gate(["according", *REPORT_NOUNS, *ATTRIBUTION_VERBS.split("|"), "say", "expect", "claim", "report",
+                     *PASSIVE_VERBS.split("|"), *DECISION_VERBS.split("|"), "voted", "decided", "agreed", "moved", "released", "issued",
                      "presented", "show", "shows", "showed", "suggest", "poll"])
 _ATTRIBUTION_ANCHOR_RE = re.compile(
     rf"{NOT_ASCII_WORD}{_ANCHOR_GATE}"
-    rf"(?i:according\b|(?:{'|'.join(_REPORT_NOUNS)})\s+(?:from|by|of)\b|(?:{_ATTRIBUTION_VERBS}|say|estimate|expect|claim|report|shows?|showed|suggest\w*|poll|survey)\b|"
-    rf"(?:{_PASSIVE_VERBS}){_WEEKDAY_OR_DAY}\s+by\b|(?:voted|decided|agreed|moved)\s+to\b|(?:released|issued|presented)\b|(?:{_DECISION_VERBS})\s+(?:its|the|their|(?:[\w-]+\s+){{0,2}}?rates?)\b)"
+    rf"(?i:according\b|(?:{'|'.join(REPORT_NOUNS)})\s+(?:from|by|of)\b|(?:{ATTRIBUTION_VERBS}|say|estimate|expect|claim|report|shows?|showed|suggest\w*|poll|survey)\b|"
+    rf"(?:{PASSIVE_VERBS}){_WEEKDAY_OR_DAY}\s+by\b|(?:voted|decided|agreed|moved)\s+to\b|(?:released|issued|presented)\b|(?:{DECISION_VERBS})\s+(?:its|the|their|(?:[\w-]+\s+){{0,2}}?rates?)\b)"
 )
 
 
@@ -268,7 +216,7 @@ _PART_AFTER_RE = re.compile(r"\s+of\s+(?:them|whom)\b")
 _CLAUSE_GAP_RE = re.compile(rf"{_NOUN_AFTER_WHOLE},\s+$")
 
 
-_SPEAKER_LEFT_RE = re.compile(rf"(?<=\s)(?:(?:[A-Z][\w.-]*(?:['’]s)?|[a-z]+s['’]|[a-z]+['’]s|(?:{'|'.join(_SPEAKER_MODIFIERS)}))\s+)+$")
+_SPEAKER_LEFT_RE = re.compile(rf"(?<=\s)(?:(?:[A-Z][\w.-]*(?:['’]s)?|[a-z]+s['’]|[a-z]+['’]s|(?:{'|'.join(SPEAKER_MODIFIERS)}))\s+)+$")
 _WEAK_VERB_RE = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:recorded|registered|counted|saw)\b"
                            r"|\s+(?:added|raised|put)\s+(?=[\d$€£¥]|(?:about|some|nearly|almost|more|over|around)\s)")
 # "China's defence budget will reach …, according to SIPRI": the possessive names what the figure is of, not who gives it
@@ -315,7 +263,7 @@ def find_sources(sentence: str) -> list[tuple[int, str]]:
 
 class Span:
     """What describing a figure needs: where it is, where its sentence is, and what kind it is.
-    (A plain class with final attributes rather than a frozen dataclass: see ``claims._Seed``.)"""
+    (A plain class with final attributes rather than a frozen dataclass: see ``figures._Seed``.)"""
 
     def __init__(self, start: int, end: int, kind: str, sentence_start: int, sentence_end: int) -> None:
         self.start: Final = start
@@ -363,13 +311,8 @@ _COUNTED_SIDE_RE = re.compile(r"\b(?:number|toll|count|tally|total)\s+of\s+(?:th
 # number of missing to 6,245, from 77,000".
 _FROM_GAP_RE = re.compile(r",?\s+(?:(?:up|down)\s+)?from\s+$")
 _LOSS_PEOPLE_AFTER_RE = re.compile(r"\s+(?:men|people|personnel|lives)\b")
-# A rate in the noun phrase a figure is the value of: "The basic monthly allowance … stands at 210,000
-# rubles", "the average annual pay … is about EUR 41k" (money), "1,500 men to the fighting each week".
-_PAY_NOUNS = ("pay", "salary", "salaries", "wages?", "allowances?", "income", "payments?", "stipends?", "pensions?",
-              "benefits?", "rent", "reward", "compensation", "earnings", "budget", "spending", "revenues?", "costs?",
-              "bonus", "fees?", "contributions?", "aid", "payroll", "subsid(?:y|ies)")
 _PER_ADJECTIVE_PHRASE_RE = re.compile(
-    rf"(?i:\b(?P<adj>monthly|annual|yearly|weekly|daily|hourly)\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(_PAY_NOUNS)})\b"
+    rf"(?i:\b(?P<adj>monthly|annual|yearly|weekly|daily|hourly)\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(PAY_NOUNS)})\b"
     r"[^,;.!?]{0,70})$")
 _PER_AFTER_PHRASE_RE = re.compile(
     r"(?:\s+(?!(?:in|for|within|over|last|past|per|a|each|every)\b)[\w'’-]+){0,5}?\s+(?:a|per|each|every)\s+"
@@ -377,8 +320,7 @@ _PER_AFTER_PHRASE_RE = re.compile(
 # Cheap first looks (a literal's search runs in C): without these words the phrases cannot be there.
 _PER_ADJECTIVE_STEMS_RE = re.compile(r"(?:onthly|nnual|early|eekly|aily|ourly) ")
 _PER_AFTER_STEMS_RE = re.compile(r" (?:a|per|each|every) (?:day|week|month|year)")
-_PERIOD_WORDS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "annual": "year",
-                 "hourly": "hour", "day": "day", "week": "week", "month": "month", "year": "year"}
+_PERIOD_WORDS = {**PERIOD_ADJECTIVES, **{period: period for period in PERIOD_ADJECTIVES.values()}}
 
 
 def per_of_phrase(text: str, c: Span, left: int, right: int) -> str | None:
@@ -403,15 +345,6 @@ _CONTINUES_RE = re.compile(r"[\"“‘(]?(?:(?P<breakdown>The\s+rest|Of\s+(?:tho
 _PRONOUN_SAYS_RE = re.compile(r"\b(?:it|they)\s+(?:said|says|added|reported|estimated)\b")
 # A sentence with no figure that names the source of the one before: "This was announced by the Finance Minister."
 _BACK_REFERENCE_RE = re.compile(r"[\"“‘(]?(?:This|That|These|The\s+(?:figures?|data|numbers?))\s+(?:was|were|is|are|has\s+been|have\s+been)\b")
-# Words that stand for a source named before in the paragraph ("the ministry", "the group", "its duty officer").
-_ANAPHORS = frozenset({"ministry", "group", "agency", "charity", "mission", "centre", "center", "organisation",
-                       "organization", "alliance", "study", "report", "bank", "company", "regulator", "office", "service",
-                       "committee", "observatory", "network", "institute", "army", "military", "authority", "council",
-                       "watchdog", "commission", "department", "bureau", "coalition", "survey", "analysis"})
-# Of those, the ones any named source may stand for (a "group" need not say "group" in its name).
-_GENERIC_ANAPHORS = frozenset({"group", "organisation", "organization", "charity", "study", "report", "survey",
-                               "analysis", "watchdog", "alliance", "coalition", "observatory", "network", "agency",
-                               "service"})
 _ANAPHOR_LOOKBACK = 8  # sentences of the paragraph looked back over for the name an anaphor stands for
 
 
@@ -465,7 +398,7 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
             pair = _last(_CATEGORY_RE, before) if verb else None
             if verb and pair and pair.lastgroup == "casualties" and pair.end() >= verb.end("v"):
                 verb, m = None, pair  # "put the number of troops killed or wounded at close to 70,000"
-            category = _VERB_CATEGORY[fold(verb.group("v"))] if verb else (m.lastgroup if m else None)
+            category = CATEGORY_VERBS[fold(verb.group("v"))] if verb else (m.lastgroup if m else None)
             if category is None and _LOSS_VERB_RE.search(before) and (
                     _MILITARY_RE.search(after[:40]) or _CIVILIAN_RE.search(after[:40])
                     or _LOSS_PEOPLE_AFTER_RE.match(after)):
@@ -583,7 +516,7 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
         gap = text[min(pos, c.end): max(pos, c.start)]
         where = "sentence" if ("," in gap or ";" in gap) else "own clause"
         words_of = fold(source).split()
-        head = next((w for w in (words_of[0].removesuffix("'s").removesuffix("’s"), words_of[-1]) if w in _ANAPHORS), "")
+        head = next((w for w in (words_of[0].removesuffix("'s").removesuffix("’s"), words_of[-1]) if w in ANAPHORS), "")
         if head and len(words_of) <= 3 and (
                 named := _named_before(text, c.sentence_start, paragraph_start, head, cache, sentences)):
             return named, "paragraph"  # "The group said …": the group named before in the paragraph
@@ -624,7 +557,7 @@ def _named_before(text: str, sentence_start: int, paragraph_start: int, head: st
                 return name
             if not any(ch.isupper() for ch in name) and len(name.split()) < 2:
                 continue  # (a bare "ministry" stands for nothing; "the defence ministry" may)
-            if head in fold(name).split() or head in _GENERIC_ANAPHORS:
+            if head in fold(name).split() or head in GENERIC_ANAPHORS:
                 return name
     return None
 

@@ -19,20 +19,41 @@ import re
 from functools import cache
 from typing import Final
 
+from ..model import Claim
 from . import currencies
 from .as_of import sentence_as_of
 from .dates import DATE_PREFIXES, DATE_RE, date_mentions, infer_reference, parse_iso
-from .model import Claim
-from .numbers import (
+from .lexicon.en import (
+    CATEGORY_VERBS,
+    CHANGE_HEDGES,
     DENOMINATORS,
     DIGIT_WORDS,
+    DIMENSION_ADJECTIVES,
+    FEW,
+    HEDGES,
+    IDENTIFIER_WORDS,
     MONEY_ONLY_SUFFIXES,
+    OR_BOUNDS,
+    PEOPLE,
+    PER_ADVERBS,
+    PER_WORDS,
+    PERIOD_ADJECTIVES,
+    POWER_WORDS,
+    RANGE_DASHES,
+    RANGE_END_HEDGES,
+    RANGE_WORDS,
     SCALES,
+    SIGN_WORDS,
     SMALL,
+    STREET_KINDS,
     SUFFIX_SCALES,
-    numeral_value,
-    words_value,
+    TIME_UNITS,
+    TITLE_ABBREVIATIONS,
+    UNCERTAINTY_MARKS,
+    VAGUE_SCALES,
+    WORDS_AFTER_ARTICLE,
 )
+from .numbers import numeral_value, words_value
 from .patterns import (
     NOT_ASCII_WORD,
     fold,
@@ -41,6 +62,7 @@ from .patterns import (
     may_contain,
     may_end_in,
     may_open_with,
+    phrases,
     prefix_trie,
     spellings,
     trie,
@@ -48,44 +70,32 @@ from .patterns import (
 )
 from .semantics import Span, describe, sides_in
 from .sentences import kept_abbreviation_before, paragraph_starts
-from .unit_words import (
-    COMPOUND_UNITS,
-    DIMENSION_ADJECTIVES,
-    PER_ADVERBS,
-    PER_WORDS,
-    lexicon,
-    prefixed_unit,
-    surface_forms,
-)
+from .unit_words import COMPOUND_UNITS, lexicon, prefixed_unit, surface_forms
 
 # ---------------------------------------------------------------------------------------------- patterns
 
 _NUM_WORDS = sorted([*SMALL, *SCALES, "dozen"], key=len, reverse=True)
 _W = "(?:" + "|".join(_NUM_WORDS) + ")"
-_SCALE_WORDS = ["hundred", "thousand", "lakh", "million", "crore", "billion", "trillion"]
+_SCALE_WORDS = list(SCALES)
 _SCALE_WORD = r"(?:hundred\s+thousand|lakh\s+crore|" + "|".join(_SCALE_WORDS) + ")"  # "1.5 lakh crore": 1.5e12
 
 _SEED_WORDS = [*_NUM_WORDS, "tens", "hundreds", "thousands", "millions", "billions", "dozens", "scores", "several", "half",
                "third", "quarter", "fifth"]
 
 
-# Every number expression starts with a digit, the first five letters of a number word, or an article
-# before one ("a dozen", "a few", "a third"): checking that first rejects "the", "force", "military" and
-# "election" at once, before any alternative is tried.
-_ARTICLE_BEFORE = ["few", "couple", "handful", "halves", "half", "thirds", "quarter", "fifth", "hundred", "thousand",
-                   "million", "billion", "dozen"]
 _SEED_FIRST = "".join(sorted({w[0] for w in [*_SEED_WORDS, "a"]}))  # one class turns away "in", "was", "it", …
 # (an article is written out for each case: re skips a branch that opens with a literal at one look)
-_ARTICLE_GATE = "|".join(rf"{a}[nN]?[\s-]+(?:{trie([w[:2] for w in _ARTICLE_BEFORE], ignore_case=True)})" for a in "aA")
+_ARTICLE_GATE = "|".join(rf"{a}[nN]?[\s-]+(?:{trie([w[:2] for w in WORDS_AFTER_ARTICLE], ignore_case=True)})" for a in "aA")
 _SEED_GATE = (rf"(?=[\d{_SEED_FIRST}{_SEED_FIRST.upper()}])(?=\d|{trie([w[:5] for w in _SEED_WORDS], ignore_case=True)}"
               rf"|{_ARTICLE_GATE})")
 # "scores of people", but not "test scores of pupils" or "the scores of both teams"
 _QUANTIFIER_SCORES = "".join(rf"(?<!{w}\s)" for w in ("the", "his", "her", "its", "their", "our", "test", "exam",
                                                       "credit", "poll", "approval", "average", "high", "low"))
 _QUANTIFIER_SCORES += r"scores(?=\s+of\b)"
-BY_BEFORE_RE = re.compile(r"(?i:\bby\s+(?:(?:almost|nearly|about|around|roughly|some|more\s+than|over|less\s+than|up\s+to)\s+)?)$")
+BY_BEFORE_RE = re.compile(rf"(?i:\bby\s+(?:(?:{phrases(CHANGE_HEDGES)})\s+)?)$")
 _FRACTIONS = "|".join(sorted(DENOMINATORS, key=len, reverse=True))
-_SCALES_AFTER_SHARE = r"(?:thousand|million|billion|trillion)\b"  # "a quarter million", "two and a half million"
+# "a quarter million", "two and a half million": the scales a share of one may come before
+_SCALES_AFTER_SHARE = rf"(?:{'|'.join(w for w, v in SCALES.items() if v >= 1e3)})\b"
 SEED_RE = re.compile(
     rf"""
     (?<!\w){_SEED_GATE}(?:
@@ -238,43 +248,16 @@ def scan(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]], list[re.M
     return merged, dates, masks
 
 
-_HEDGES: dict[str, str] = {
-    "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
-    "a minimum of": "at_least", "upwards of": "at_least", "upward of": "at_least",
-    "more than": "more_than", "over": "more_than", "in excess of": "more_than", "above": "more_than",
-    "exceeding": "more_than", "north of": "more_than", "greater than": "more_than", "past": "more_than",
-    "up to": "at_most", "as many as": "at_most", "as much as": "at_most", "at most": "at_most",
-    "no more than": "at_most", "a maximum of": "at_most", "nearly": "at_most", "almost": "at_most",
-    "approaching": "at_most", "as high as": "at_most", "as low as": "at_least", "as few as": "at_least",
-    "as little as": "at_least", "fewer than": "less_than", "less than": "less_than", "under": "less_than",
-    "below": "less_than", "about": "approximate", "around": "approximate", "roughly": "approximate",
-    "some": "approximate", "an estimated": "approximate", "estimated": "approximate",
-    "approximately": "approximate", "close to": "approximate", "circa": "approximate",
-    "approx.": "approximate", "an approximate": "approximate", "nearly about": "approximate",
-    # comparisons written out, as statutes and statistics write them
-    "less than or equal to": "at_most", "equal to or less than": "at_most", "equal to or fewer than": "at_most",
-    "fewer than or equal to": "at_most", "no greater than": "at_most", "smaller than": "less_than",
-    "greater than or equal to": "at_least", "equal to or greater than": "at_least", "more than or equal to": "at_least",
-    "equal to or more than": "at_least", "larger than": "more_than", "higher than": "more_than", "lower than": "less_than",
-    "exceed": "more_than", "exceeds": "more_than", "exceeded": "more_than", "surpassed": "more_than",
-    "starting from": "at_least", "starting at": "at_least", "from as little as": "at_least",
-}
-# An intensifier before a comparison keeps its bound and belongs to the span: "well over 25,000", "just under 4,000".
-_INTENSIFIERS = ("well", "just", "far", "slightly", "comfortably", "a little", "a bit", "somewhat")
-_INTENSIFIABLE = ("over", "above", "under", "below", "more than", "less than", "fewer than")
-_HEDGES.update({f"{i} {h}": _HEDGES[h] for i in _INTENSIFIERS for h in _INTENSIFIABLE})
-# and comparisons that are one only with an intensifier ("just shy of 5,000"; "short of 5,000 troops" is a need)
-_HEDGES.update({f"{i} {h}": "less_than" for i in ("just", "slightly", "a little", "a bit") for h in ("shy of", "short of")})
 # "climbed past 50,000" is a bound, "its past 3 elections" is not
 _DETERMINER_BEFORE_RE = re.compile(r"(?i:\b(?:the|its|his|her|their|our|my|your|this|that|these|those|a|an)\s+past)$")
 # how far back a hedge can reach, and in how many words by its last word ("than": 5, 4, 2), longest first:
 # derived from the list, never kept by hand
 _HEDGE_LENGTHS: dict[str, tuple[int, ...]] = {
-    last: tuple(sorted({len(h.split()) for h in _HEDGES if h.split()[-1] == last}, reverse=True))
-    for last in {h.split()[-1] for h in _HEDGES}}
-_HEDGE_REACH = max(len(h) for h in _HEDGES) + 8  # (room for wider spacing and an opening mark)
+    last: tuple(sorted({len(h.split()) for h in HEDGES if h.split()[-1] == last}, reverse=True))
+    for last in {h.split()[-1] for h in HEDGES}}
+_HEDGE_REACH = max(len(h) for h in HEDGES) + 8  # (room for wider spacing and an opening mark)
 # where each hedge starts, at the end of the text before a figure, however its words are spaced
-_HEDGE_AT_END_RE = {h: re.compile(r"\s+".join(map(re.escape, h.split())) + "$", re.IGNORECASE) for h in _HEDGES}
+_HEDGE_AT_END_RE = {h: re.compile(phrases([h]) + "$", re.IGNORECASE) for h in HEDGES}
 _OPENING_MARKS = "([\"“‘'"  # a hedge may open a bracket or a quote: "(about 5,000"
 RANGE_START_RE = re.compile(r"(?<![\w-])(?i:(?P<w>between|from))\s+$")
 _RANGE_START_WORDS = last_words(["between", "from"])
@@ -297,20 +280,14 @@ CHANGE_BEFORE_RE = re.compile(
     r"went|shrank|soared|surged|slumped|plunged|moved|shifted|expanded|widened|narrowed|up|down)\b[^.;]{0,40}$)"
 )
 # "from 100,000 to as many as 200,000": a hedge on the closing end of a range belongs to the range
-RANGE_END_HEDGE_RE = re.compile(r"(?i:as\s+(?:many|much|high)\s+as|about|around|roughly|nearly|almost|some|approximately)\s+")
+RANGE_END_HEDGE_RE = re.compile(rf"(?i:{phrases(RANGE_END_HEDGES)})\s+")
 RATIO_RE = re.compile(r"\s+in\s+(?:every\s+)?|\s+out\s+of\s+(?:every\s+)?")
-# Words that join the two ends of a range ("5 to 10", "20 through 100"), and the dashes that do.
-_RANGE_WORDS = ("to", "and", "or", "through", "thru")
-_RANGE_DASHES = "-–—"
-CONNECTOR_RE = re.compile(rf"^(?:-?\s*(?P<w>{'|'.join(_RANGE_WORDS)})\s+|\s?(?P<d>[{_RANGE_DASHES}])\s?)")  # "8- to 16-metre"
-CONNECTOR_REACH = max(map(len, _RANGE_WORDS)) + 3  # the window the connector is read in: " through "
-# "2,000 or more", "50 or so", "2,000 or fewer": the bound each word after "or" gives
-_OR_BOUNDS = {"more": "at_least", "above": "at_least", "over": "at_least", "so": "approximate",
-              "fewer": "at_most", "less": "at_most", "under": "at_most", "below": "at_most"}
-SUFFIX_BOUND_RE = re.compile(rf"^(?:(?P<plus>-plus\b|-odd\b|\+(?![\d\w]))|\s+or\s+(?P<or>{'|'.join(_OR_BOUNDS)})\b)")
-SUFFIX_BOUND_REACH = len(" or ") + max(map(len, _OR_BOUNDS)) + 1  # the window it is read in (" or fewer ")
+CONNECTOR_RE = re.compile(rf"^(?:-?\s*(?P<w>{'|'.join(RANGE_WORDS)})\s+|\s?(?P<d>[{RANGE_DASHES}])\s?)")  # "8- to 16-metre"
+CONNECTOR_REACH = max(map(len, RANGE_WORDS)) + 3  # the window the connector is read in: " through "
+SUFFIX_BOUND_RE = re.compile(rf"^(?:(?P<plus>-plus\b|-odd\b|\+(?![\d\w]))|\s+or\s+(?P<or>{'|'.join(OR_BOUNDS)})\b)")
+SUFFIX_BOUND_REACH = len(" or ") + max(map(len, OR_BOUNDS)) + 1  # the window it is read in (" or fewer ")
 # (the characters each of these patterns may open with, white space aside: gates for ``may_open_with``)
-CONNECTOR_FIRSTS = "".join(sorted({w[0] for w in _RANGE_WORDS})) + _RANGE_DASHES
+CONNECTOR_FIRSTS = "".join(sorted({w[0] for w in RANGE_WORDS})) + RANGE_DASHES
 SUFFIX_BOUND_FIRSTS = "-+o"
 PERCENT_FIRSTS = "%pPbB-"
 PER_FIRSTS = "-/aApPeEmMwWdDyYhH"
@@ -339,29 +316,17 @@ PRICE_VERB_STEMS = ("cost", "sell", "sold", "priced", "fetch", "trade")  # one o
 # "four times the average wage", "three times as many": a multiplier, not a figure
 TIMES_AFTER_RE = re.compile(r"\s+times\s+(?:the|as|more|higher|larger|greater|bigger|less|lower|smaller|fewer|what|that|its|their)\b")
 MAX_AGE = 120
-_PEOPLE = ("men", "women", "people", "persons", "children", "kids", "boys", "girls", "adults", "males", "females", "those",
-           "anyone", "residents", "citizens", "conscripts", "recruits", "volunteers")
 AGE_BEFORE_RE = re.compile(
-    rf"(?i:\b{gate([*_PEOPLE, 'age'])}(?:(?:{'|'.join(_PEOPLE)})\s+(?:aged\s+)?(?:under|over|above|below|older\s+than|younger\s+than)|"
+    rf"(?i:\b{gate([*PEOPLE, 'age'])}(?:(?:{'|'.join(PEOPLE)})\s+(?:aged\s+)?(?:under|over|above|below|older\s+than|younger\s+than)|"
     r"aged(?:\s+between)?|ages(?:\s+of)?|age)\s+)$"
 )
 AGE_LAST_WORDS = last_words(["under", "over", "above", "below", "than", "aged", "between", "ages", "of", "age"])  # of AGE_BEFORE_RE
-_PER_ADJECTIVES = ("monthly", "weekly", "daily", "yearly", "annual", "hourly")
+_PER_ADJECTIVES = tuple(PERIOD_ADJECTIVES)
 PER_BEFORE_RE = re.compile(rf"(?i:\b{gate(_PER_ADJECTIVES)}(?P<adv>{'|'.join(_PER_ADJECTIVES)})\s+(?:[\w-]+\s+){{0,2}}(?:of\s+)?)$")
-# Words that name the number after them: "Article 5", "page 12", "Leopard 2", "Boeing 737"
-_IDENT_WORDS = ("article", "section", "chapter", "page", "pages", "p.", "pp.", "no.", "nos.", "number", "resolution",
-                "rule", "table", "figure", "fig.", "protocol", "amendment", "paragraph", "para", "para.", "clause", "item",
-                "flight", "route", "highway", "platform", "gate", "room", "level", "phase", "grade", "season", "episode",
-                "vol.", "volume", "verse", "channel", "model", "version", "v.", "windows", "iphone", "apollo", "cop", "pier",
-                "terminal", "district", "block", "lot", "box", "unit", "code", "id", "ref", "ref.", "tel", "tel.", "ext", "ext.",
-                "category", "class", "type", "tier", "stage", "series", "mark", "mk", "mk.", "max", "leopard", "challenger",
-                "boeing", "airbus", "galaxy", "pixel", "playstation", "xbox", "bus", "train", "line", "track", "lane", "exit",
-                "junction", "ward", "precinct", "zone", "sector", "camp", "checkpoint", "square", "street", "avenue",
-                "dial", "dialled", "dialed", "dialling", "dialing", "text", "hotline", "helpline", "top", "band")
 IDENT_BEFORE_RE = re.compile(
-    rf"(?:[A-Za-z]-?|(?<![\w]){gate(_IDENT_WORDS)}(?i:{'|'.join(map(re.escape, _IDENT_WORDS))})\s+|(?<![\w])No\s+)$"
+    rf"(?:[A-Za-z]-?|(?<![\w]){gate(IDENTIFIER_WORDS)}(?i:{'|'.join(map(re.escape, IDENTIFIER_WORDS))})\s+|(?<![\w])No\s+)$"
 )
-_IDENT_LAST_WORDS = last_words(_IDENT_WORDS)
+_IDENT_LAST_WORDS = last_words(IDENTIFIER_WORDS)
 
 
 def names_an_identifier(before: str) -> bool:
@@ -382,7 +347,8 @@ FUNCTION_AFTER_RE = re.compile(
 )
 # A weighing word right before a figure (its hedge aside): its "pounds" are a weight ("the bomb weighed about 500 pounds").
 WEIGHING_BEFORE_RE = re.compile(r"(?i:\bweigh(?:s|ed|ing|t|ts)?(?:\s+(?:of|in\s+at|at))?\s+)$")
-CASUALTY_BEFORE_RE = re.compile(r"(?i:\b(?:killed|killing|kills|wounded|wounding|injured|injuring|captured|lost)\s+)$")
+# a casualty verb right before a number ("killed 40"): the number is a toll, not a year or an age
+CASUALTY_BEFORE_RE = re.compile(rf"(?i:\b(?:{'|'.join([*CATEGORY_VERBS, 'lost'])})\s+)$")
 TIME_FRAME_BEFORE_RE = re.compile(
     r"(?i:\b(?:over|in|within|during|after|for|past|last|next|first|coming|previous|every|each|the)\s+(?:the\s+)?)$"
 )
@@ -391,27 +357,17 @@ CASUALTY_AFTER_RE = re.compile(
     r"(?:killed|dead|died|dies|wounded|injured|missing|captured|hurt)\b"
 )
 _NAME_GOES_ON_RE = re.compile(r"-?\w")  # "five C-130s": the "C" of a name, not degrees Celsius
-# A sign written before a figure: "-15C", "(-2.1%)", "minus 20 degrees"; never the dash of "5-10" or "5 -10".
-_SIGN_WORDS = ("minus", "negative")
-_SIGN_REACH = max(map(len, _SIGN_WORDS)) + 1  # how far back a sign is looked for: "negative "
-_SIGN_WORD_ENDINGS = tuple(w + " " for w in _SIGN_WORDS)
-SIGN_BEFORE_RE = re.compile(rf"(?:(?:^|(?<=[\s(\[]))[-−]|(?<![\w-])(?i:{'|'.join(_SIGN_WORDS)})\s+)$")
-# An uncertainty: "240 ± 15 metres", "1.1 +/- 0.1 °C", "plus or minus 3 percentage points" is a range
-# around the value (around zero where no value comes before), never a minus sign.
-_UNCERTAINTY_MARKS = ("±", "+/-", "+/−", "+-", "plus or minus")
-_UNCERTAINTY = "|".join(r"\s+".join(map(re.escape, mark.split())) for mark in _UNCERTAINTY_MARKS)
+_SIGN_REACH = max(map(len, SIGN_WORDS)) + 1  # how far back a sign is looked for: "negative "
+_SIGN_WORD_ENDINGS = tuple(w + " " for w in SIGN_WORDS)
+SIGN_BEFORE_RE = re.compile(rf"(?:(?:^|(?<=[\s(\[]))[-−]|(?<![\w-])(?i:{'|'.join(SIGN_WORDS)})\s+)$")
+_UNCERTAINTY = phrases(UNCERTAINTY_MARKS)
 _UNCERTAINTY_BEFORE_RE = re.compile(rf"(?:{_UNCERTAINTY})\s*$", re.IGNORECASE)
-_UNCERTAINTY_REACH = max(map(len, _UNCERTAINTY_MARKS)) + 3
+_UNCERTAINTY_REACH = max(map(len, UNCERTAINTY_MARKS)) + 3
 _METRE_AFTER = DIMENSION_ADJECTIVES | frozenset("away above below from to in on at of under over sprint "
                                               "deep-water".split())
 # "in" after a number is inches where a size or the end of a clause follows ("2 in thick", "8 in."), never
 # the preposition it is everywhere else ("5 in 2019", "2 in 10 adults")
 _INCH_AFTER_RE = re.compile(rf"in(?:\.|(?=\s*(?:[,;:)]|$|(?:{'|'.join(sorted(DIMENSION_ADJECTIVES))})\b)))")
-# "a one-time payment", "the 24-hour ceasefire": a number fused with a word is a modifier, not a figure,
-# unless the word is a unit of length, area, volume or mass ("a 20-mile line").
-_TIME_UNITS = frozenset({"hour", "minute", "day", "week", "month", "year", "decade", "century"})
-_VAGUE_SCALE = {"dozens": 12.0, "scores": 20.0, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
-_FEW = {"several": (3.0, 9.0), "a few": (2.0, 5.0), "a couple of": (2.0, 3.0), "a handful of": (2.0, 6.0)}
 
 
 @cache
@@ -503,10 +459,8 @@ SENTENCE_BREAK_RE = re.compile(
     r"|(?<=[.!?:\"”])[ \t]*\n\s*"  # a line that ends in a stop, a colon or a closing quote
     r"|(?P<line>(?<=\n)(?=[ \t]*[A-Z\"“])))"  # a headline: a line of words, then a capitalized line
 )
-# A full stop after these is not the end of a sentence ("Mr. Putin", "the U.S. Army").
-_ABBREVIATIONS = ("Mr", "Ms", "Mrs", "Dr", "St", "No", "Gen", "Lt", "Col", "Sgt", "Gov", "Sen", "Rep", "vs")
-ABBREVIATION_BEFORE_RE = re.compile(rf"(?:\b(?:{'|'.join(_ABBREVIATIONS)})|\b[A-Z]\.[A-Z])$")
-_ABBREVIATION_ENDINGS = last_words(_ABBREVIATIONS)
+ABBREVIATION_BEFORE_RE = re.compile(rf"(?:\b(?:{'|'.join(TITLE_ABBREVIATIONS)})|\b[A-Z]\.[A-Z])$")
+_ABBREVIATION_ENDINGS = last_words(TITLE_ABBREVIATIONS)
 
 
 def abbreviation_before(text: str, stop: int) -> bool:
@@ -584,7 +538,7 @@ def _seed_from_match(m: re.Match[str]) -> _Seed | None:
     text = m.group(0)
     if g == "vague":
         words = fold(text).split()
-        scale = _VAGUE_SCALE[words[-1]]
+        scale = VAGUE_SCALES[words[-1]]
         if words[0] == "dozens" and len(words) == 1:
             return _Seed(start, end, 24.0, 100.0, "vague")
         if words[0] == "scores":  # "scores of people": two score or more, into the hundreds
@@ -592,7 +546,7 @@ def _seed_from_match(m: re.Match[str]) -> _Seed | None:
         factor = {"tens": 10.0, "hundreds": 100.0, "dozens": 12.0}.get(words[0], 1.0) if len(words) > 1 else 1.0
         return _Seed(start, end, factor * scale, factor * scale * 10, "vague")
     if g == "few":
-        lo, hi = _FEW[" ".join(fold(m.group("fewword")).split())]
+        lo, hi = FEW[" ".join(fold(m.group("fewword")).split())]
         scale = 12.0 if fold(m.group("fewscale")) == "dozen" else SCALES[fold(m.group("fewscale"))]
         return _Seed(start, end, lo * scale, hi * scale, "few")
     if g == "frac":
@@ -627,15 +581,12 @@ def _per_at(text: str, pos: int) -> re.Match[str] | None:
     return PER_RE.match(window) if may_open_with(window, PER_FIRSTS) else None
 _LIST_MARKER_END_RE = re.compile(r"\s*[.)]\s")  # "1. ", "2) "
 # A number rung: after a verb of calling with only a function word or a mark after it ("call 999 and",
-# not "call 100 witnesses"; any number dialled is one: see _IDENT_WORDS), or an emergency call named by
+# not "call 100 witnesses"; any number dialled is one: see IDENTIFIER_WORDS), or an emergency call named by
 # its number ("a 911 call", "the 999 operator").
 PHONE_VERB_BEFORE_RE = re.compile(r"(?i:\b(?:call|calls|calling|called|ring|rings|ringing|rang)\s+)$")
 _ARTICLE_END_RE = re.compile(r"(?i:\b(?:a|an|the)\s+)$")
 _PHONE_NOUN_AFTER_RE = re.compile(r"[ \t]+(?i:call|operator|dispatcher|emergency\s+line)\b")
-# A house number: a plain numeral, then a capitalised name and the kind of street ("1420 Oak Street").
-_STREET_KINDS = ("Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Boulevard", "Blvd", "Drive", "Place",
-                 "Terrace", "Crescent", "Square", "Close", "Court", "Parkway", "Highway")
-_STREET_AFTER_RE = re.compile(rf"[ \t]+(?:[A-Z][a-z]+[ \t]+){{1,3}}(?:{'|'.join(_STREET_KINDS)})\b")
+_STREET_AFTER_RE = re.compile(rf"[ \t]+(?:[A-Z][a-z]+[ \t]+){{1,3}}(?:{'|'.join(STREET_KINDS)})\b")
 # "a total of 1850 homes": after "of", a year-shaped numeral before a plural noun and its verb is a count
 _PLURAL_NOUN_VERB_AFTER_RE = re.compile(r"[ \t]+[a-z]{3,}s[ \t]+(?:were|are|have|had|died|remain|remained)\b")
 _OF_BEFORE_RE = re.compile(r"(?i:\bof\s+)$")
@@ -644,8 +595,7 @@ _NO_BEFORE_RE = re.compile(r"(?i:\bno\s+)$")  # "no one"
 
 _EXPONENT_RE = re.compile(r"(?:[eE]|\s?[x×]\s?10\^?)(?P<power>[-+−⁻]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
 _MASKED = "masked"  # a number inside a date, a time, a phone number or an address (see ``mask_rule``)
-_POWER_WORDS = {"square": 2, "sq": 2, "cubic": 3, "cu": 3}
-_POWER_WORD_FIRSTS = frozenset(c for w in _POWER_WORDS for c in (w[0], w[0].upper()))
+_POWER_WORD_FIRSTS = frozenset(c for w in POWER_WORDS for c in (w[0], w[0].upper()))
 _POWER_AFTER_RE = re.compile(r"\^([23])(?!\d)|[ \t]+((?i:squared|cubed))\b")
 
 
@@ -653,7 +603,7 @@ def _unit_word_after(text: str, end: int) -> bool:
     """Whether a unit is the word right after ``end`` ("one-half miles")."""
     tokens = _tokens_after(text, end)
     unit = _single_unit(tokens[0][3]) if tokens and tokens[0][0] == " " else None
-    return unit is not None and unit not in _TIME_UNITS  # "a third day" is an ordinal
+    return unit is not None and unit not in TIME_UNITS  # "a third day" is an ordinal
 
 
 def _single_unit(written: str, in_quotient: bool = False) -> str | None:
@@ -920,7 +870,7 @@ class _Extractor:
         if unit is None and tokens and tokens[0][0] != "-" and "/" in tokens[0][3]:
             stop, unit = self.quotient(tokens[0])
         if unit is None and len(tokens) > 1 and tokens[0][3][:1] in _POWER_WORD_FIRSTS \
-                and (power_word := _POWER_WORDS.get(fold(tokens[0][3]))) is not None:
+                and (power_word := POWER_WORDS.get(fold(tokens[0][3]))) is not None:
             # "12 cubic miles", "40 square yards": a power written before any unit
             if tokens[1][0] == " " and (base := _single_unit(tokens[1][3])) is not None:
                 return tokens[1][2], f"{base} ** {power_word}", tokens[0][0] == "-"
@@ -986,12 +936,12 @@ class _Extractor:
             if len(words) < n:
                 continue
             phrase = fold(" ".join(words[-n:])).lstrip(_OPENING_MARKS)
-            if phrase in _HEDGES and not (phrase == "past" and _DETERMINER_BEFORE_RE.search(stripped)):
+            if phrase in HEDGES and not (phrase == "past" and _DETERMINER_BEFORE_RE.search(stripped)):
                 exact = _HEDGE_AT_END_RE[phrase].search(stripped)
                 pos = lo + (exact.start() if exact else len(stripped) - len(phrase))
                 if pos > 0 and (self.text[pos - 1].isalnum() or self.text[pos - 1] == "-"):
                     continue
-                return pos, _HEDGES[phrase]
+                return pos, HEDGES[phrase]
         return start, None
 
     # -- one figure --------------------------------------------------------------------------------
@@ -1032,7 +982,7 @@ class _Extractor:
             return end + m.end(), "percent", share
         end2, unit, hyphenated = self.unit_after(end, tokens[:3])
         if unit:
-            if unit in _TIME_UNITS and (hyphenated or self.text.startswith("-old", end2)):
+            if unit in TIME_UNITS and (hyphenated or self.text.startswith("-old", end2)):
                 return end, "modifier", None  # "a 24-hour ceasefire", "a 25-year-old man"
             return end2, "quantity", unit
         return end, "count", None
@@ -1089,7 +1039,7 @@ class _Extractor:
             return self.drop(seeds, i, 1, "number_fused_with_a_period")  # "a 24-hour ceasefire", "a 25-year-old"
         if seed.kind == "slash" and kind != "quantity" and seed.low < 1:
             return self.drop(seeds, i, 1, "slash_part_without_unit")  # a figure only with its unit ("a 1/4 mile")
-        if kind == "quantity" and unit in _TIME_UNITS and TIME_FRAME_BEFORE_RE.search(text, max(0, seed.start - 20), seed.start):
+        if kind == "quantity" and unit in TIME_UNITS and TIME_FRAME_BEFORE_RE.search(text, max(0, seed.start - 20), seed.start):
             return self.drop(seeds, i, 1, "time_frame_is_not_a_figure")  # "over four years", "in the past 24 hours"
         if currency and kind != "money":
             end, kind, unit = seed.end, "money", currency
@@ -1167,7 +1117,7 @@ class _Extractor:
         hedge_start, hedge = self.hedge_before(start)
         m = self.bound_after(end)
         if m:
-            hedge = "at_least" if m.group("plus") else _OR_BOUNDS[fold(m.group("or"))]
+            hedge = "at_least" if m.group("plus") else OR_BOUNDS[fold(m.group("or"))]
             end += m.end()
         estimate: float | None = None
         if hedge in ("at_least", "more_than") and bound != "range" and used == 1 \

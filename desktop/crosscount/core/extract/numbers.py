@@ -1,37 +1,17 @@
 """Reading the value of one number expression: "1,200", "3.5", "Eighty-four", "half a million".
 
-Only values live here; deciding which numbers are claims, and their bounds and units, is claims.py's job.
+Only values live here; deciding which numbers are claims, and their bounds and units, is figures.py's job.
 """
 
 from __future__ import annotations
 
 import re
 
+from .lexicon.en import DENOMINATORS, DIGIT_WORDS, SCALES, SMALL
 from .patterns import fold
 
-SMALL = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
-    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
-    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
-}
-SCALES = {"hundred": 1e2, "thousand": 1e3, "lakh": 1e5, "million": 1e6, "crore": 1e7, "billion": 1e9, "trillion": 1e12}
-# Attached abbreviations of scales as the press writes them: 50k, $1.2m, €50bn, 3.5mn, $1MM, 2tn.
-SUFFIX_SCALES = {"k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "MM": 1e6, "b": 1e9, "B": 1e9,
-                 "bn": 1e9, "tn": 1e12, "trn": 1e12, "T": 1e12}
-# Letters that scale only a sum of money ("$2.174T"); after a bare number they are a unit ("5T": tonnes, teslas).
-MONEY_ONLY_SUFFIXES = frozenset({"T"})
-
-# The parts of a whole that news writes as words ("two thirds", "and a half", "a quarter million"), by denominator.
-DENOMINATORS = {"half": 2.0, "halves": 2.0, "third": 3.0, "thirds": 3.0, "quarter": 4.0, "quarters": 4.0,
-                "fifth": 5.0, "fifths": 5.0, "sixth": 6.0, "sixths": 6.0, "eighth": 8.0, "eighths": 8.0,
-                "tenth": 10.0, "tenths": 10.0}
-
-# The words read as digits after "point" ("nine point nought four": 9.04).
-DIGIT_WORDS = {**{w: v for w, v in SMALL.items() if v < 10}, "nought": 0, "naught": 0}
-
 _WORD_SPLIT = re.compile(r"[\s-]+")
-# What may group a numeral's thousands besides dots (as ``claims.SEED_RE`` reads them): removed with
+# What may group a numeral's thousands besides dots (as ``figures.SEED_RE`` reads them): removed with
 # str.replace, a fifth of what a call into re costs for a numeral of a few characters.
 _GROUP_SEPARATORS = (",", " ", "\u00a0", "\u202f")
 

@@ -2,7 +2,7 @@
 
 The facts come from CLDR through Babel (names, plurals, symbols), never from a hand-typed list. Reading
 them from ~300 locales takes about half a second, too slow for every start of the command line, so
-``build_table()`` derives the table and ``python -m crosscount.core.currencies`` stores it in
+``build_table()`` derives the table and ``python -m crosscount.core.extract.currencies`` stores it in
 ``resources/data/currencies.json``; a test checks that the stored table equals what Babel gives today.
 
 Only two small decisions are ours, and they are choices rather than facts: which currency a bare word
@@ -209,7 +209,7 @@ def codes() -> frozenset[str]:
 
 
 def main(argv: list[str]) -> int:
-    """Regenerate resources/data/currencies.json from Babel: `python -m crosscount.core.currencies OUT`."""
+    """Regenerate resources/data/currencies.json from Babel: `python -m crosscount.core.extract.currencies OUT`."""
     out = argv[1] if len(argv) > 1 else "resources/data/currencies.json"
     with open(out, "w", encoding="utf-8") as fh:
         json.dump(build_table(), fh, ensure_ascii=False, indent=0, sort_keys=True)

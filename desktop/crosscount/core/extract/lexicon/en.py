@@ -1,0 +1,329 @@
+"""English: every word list the extraction engine reads, each written once.
+
+The rules (``figures``, ``numbers``, ``dates``, ``as_of``, ``sentences``, ``semantics``, ``unit_words``) build
+their patterns, gates and look-around windows from these lists by code, so a word added here is found
+everywhere it belongs. Some entries are regular-expression fragments ("deaths?", "organi[sz]ation") where a
+word has several spellings. Currency names, plurals and symbols come from CLDR through Babel
+(``currencies``, ``resources/data/currencies.json``) and unit names from pint's registry (``unit_words``,
+``resources/data/unit_lexicon.json``); the lists below hold what those lack.
+
+A second language is a module beside this one with the same names where the concept is shared.
+"""
+
+from __future__ import annotations
+
+# ----------------------------------------------------------------------------------------- numbers
+SMALL = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14, "fifteen": 15,
+    "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30,
+    "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
+}
+SCALES = {"hundred": 1e2, "thousand": 1e3, "lakh": 1e5, "million": 1e6, "crore": 1e7, "billion": 1e9, "trillion": 1e12}
+# Attached abbreviations of scales as the press writes them: 50k, $1.2m, €50bn, 3.5mn, $1MM, 2tn.
+SUFFIX_SCALES = {"k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "MM": 1e6, "b": 1e9, "B": 1e9,
+                 "bn": 1e9, "tn": 1e12, "trn": 1e12, "T": 1e12}
+# Letters that scale only a sum of money ("$2.174T"); after a bare number they are a unit ("5T": tonnes, teslas).
+MONEY_ONLY_SUFFIXES = frozenset({"T"})
+# The parts of a whole that news writes as words ("two thirds", "and a half", "a quarter million"), by denominator.
+DENOMINATORS = {"half": 2.0, "halves": 2.0, "third": 3.0, "thirds": 3.0, "quarter": 4.0, "quarters": 4.0,
+                "fifth": 5.0, "fifths": 5.0, "sixth": 6.0, "sixths": 6.0, "eighth": 8.0, "eighths": 8.0,
+                "tenth": 10.0, "tenths": 10.0}
+# The words read as digits after "point" ("nine point nought four": 9.04).
+DIGIT_WORDS = {**{w: v for w, v in SMALL.items() if v < 10}, "nought": 0, "naught": 0}
+
+
+
+# --------------------------------------------------------------------------- bounds, ranges, signs
+# Every number expression starts with a digit, the first five letters of a number word, or an article
+# before one ("a dozen", "a few", "a third"): checking that first rejects "the", "force", "military" and
+# "election" at once, before any alternative is tried.
+WORDS_AFTER_ARTICLE = ["few", "couple", "handful", "halves", "half", "thirds", "quarter", "fifth", "hundred", "thousand",
+                   "million", "billion", "dozen"]
+HEDGES: dict[str, str] = {
+    "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
+    "a minimum of": "at_least", "upwards of": "at_least", "upward of": "at_least",
+    "more than": "more_than", "over": "more_than", "in excess of": "more_than", "above": "more_than",
+    "exceeding": "more_than", "north of": "more_than", "greater than": "more_than", "past": "more_than",
+    "up to": "at_most", "as many as": "at_most", "as much as": "at_most", "at most": "at_most",
+    "no more than": "at_most", "a maximum of": "at_most", "nearly": "at_most", "almost": "at_most",
+    "approaching": "at_most", "as high as": "at_most", "as low as": "at_least", "as few as": "at_least",
+    "as little as": "at_least", "fewer than": "less_than", "less than": "less_than", "under": "less_than",
+    "below": "less_than", "about": "approximate", "around": "approximate", "roughly": "approximate",
+    "some": "approximate", "an estimated": "approximate", "estimated": "approximate",
+    "approximately": "approximate", "close to": "approximate", "circa": "approximate",
+    "approx.": "approximate", "an approximate": "approximate", "nearly about": "approximate",
+    # comparisons written out, as statutes and statistics write them
+    "less than or equal to": "at_most", "equal to or less than": "at_most", "equal to or fewer than": "at_most",
+    "fewer than or equal to": "at_most", "no greater than": "at_most", "smaller than": "less_than",
+    "greater than or equal to": "at_least", "equal to or greater than": "at_least", "more than or equal to": "at_least",
+    "equal to or more than": "at_least", "larger than": "more_than", "higher than": "more_than", "lower than": "less_than",
+    "exceed": "more_than", "exceeds": "more_than", "exceeded": "more_than", "surpassed": "more_than",
+    "starting from": "at_least", "starting at": "at_least", "from as little as": "at_least",
+}
+# An intensifier before a comparison keeps its bound and belongs to the span: "well over 25,000", "just under 4,000".
+INTENSIFIERS = ("well", "just", "far", "slightly", "comfortably", "a little", "a bit", "somewhat")
+INTENSIFIABLE = ("over", "above", "under", "below", "more than", "less than", "fewer than")
+HEDGES.update({f"{i} {h}": HEDGES[h] for i in INTENSIFIERS for h in INTENSIFIABLE})
+# and comparisons that are one only with an intensifier ("just shy of 5,000"; "short of 5,000 troops" is a need)
+HEDGES.update({f"{i} {h}": "less_than" for i in ("just", "slightly", "a little", "a bit") for h in ("shy of", "short of")})
+# The hedges that may open the closing end of a range ("from 100,000 to as many as 200,000"), and those
+# that may follow the "by" of a change ("fell by about 30,000"): each is one of HEDGES.
+RANGE_END_HEDGES = ("as many as", "as much as", "as high as", "about", "around", "roughly", "nearly", "almost", "some",
+                    "approximately")
+CHANGE_HEDGES = ("almost", "nearly", "about", "around", "roughly", "some", "more than", "over", "less than", "up to")
+# Words that join the two ends of a range ("5 to 10", "20 through 100"), and the dashes that do.
+RANGE_WORDS = ("to", "and", "or", "through", "thru")
+RANGE_DASHES = "-–—"
+# "2,000 or more", "50 or so", "2,000 or fewer": the bound each word after "or" gives
+OR_BOUNDS = {"more": "at_least", "above": "at_least", "over": "at_least", "so": "approximate",
+              "fewer": "at_most", "less": "at_most", "under": "at_most", "below": "at_most"}
+PEOPLE = ("men", "women", "people", "persons", "children", "kids", "boys", "girls", "adults", "males", "females", "those",
+           "anyone", "residents", "citizens", "conscripts", "recruits", "volunteers")
+# Words that name the number after them: "Article 5", "page 12", "Leopard 2", "Boeing 737"
+IDENTIFIER_WORDS = ("article", "section", "chapter", "page", "pages", "p.", "pp.", "no.", "nos.", "number", "resolution",
+                "rule", "table", "figure", "fig.", "protocol", "amendment", "paragraph", "para", "para.", "clause", "item",
+                "flight", "route", "highway", "platform", "gate", "room", "level", "phase", "grade", "season", "episode",
+                "vol.", "volume", "verse", "channel", "model", "version", "v.", "windows", "iphone", "apollo", "cop", "pier",
+                "terminal", "district", "block", "lot", "box", "unit", "code", "id", "ref", "ref.", "tel", "tel.", "ext", "ext.",
+                "category", "class", "type", "tier", "stage", "series", "mark", "mk", "mk.", "max", "leopard", "challenger",
+                "boeing", "airbus", "galaxy", "pixel", "playstation", "xbox", "bus", "train", "line", "track", "lane", "exit",
+                "junction", "ward", "precinct", "zone", "sector", "camp", "checkpoint", "square", "street", "avenue",
+                "dial", "dialled", "dialed", "dialling", "dialing", "text", "hotline", "helpline", "top", "band")
+# A sign written before a figure: "-15C", "(-2.1%)", "minus 20 degrees"; never the dash of "5-10" or "5 -10".
+SIGN_WORDS = ("minus", "negative")
+# An uncertainty: "240 ± 15 metres", "1.1 +/- 0.1 °C", "plus or minus 3 percentage points" is a range
+# around the value (around zero where no value comes before), never a minus sign.
+UNCERTAINTY_MARKS = ("±", "+/-", "+/−", "+-", "plus or minus")
+# "a one-time payment", "the 24-hour ceasefire": a number fused with a word is a modifier, not a figure,
+# unless the word is a unit of length, area, volume or mass ("a 20-mile line").
+TIME_UNITS = frozenset({"hour", "minute", "day", "week", "month", "year", "decade", "century"})
+VAGUE_SCALES = {"dozens": 12.0, "scores": 20.0, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
+FEW = {"several": (3.0, 9.0), "a few": (2.0, 5.0), "a couple of": (2.0, 3.0), "a handful of": (2.0, 6.0)}
+# A full stop after these is not the end of a sentence ("Mr. Putin", "the U.S. Army").
+TITLE_ABBREVIATIONS = ("Mr", "Ms", "Mrs", "Dr", "St", "No", "Gen", "Lt", "Col", "Sgt", "Gov", "Sen", "Rep", "vs")
+# A house number: a plain numeral, then a capitalised name and the kind of street ("1420 Oak Street").
+STREET_KINDS = ("Street", "St", "Road", "Rd", "Avenue", "Ave", "Lane", "Boulevard", "Blvd", "Drive", "Place",
+                 "Terrace", "Crescent", "Square", "Close", "Court", "Parkway", "Highway")
+POWER_WORDS = {"square": 2, "sq": 2, "cubic": 3, "cu": 3}
+
+
+
+# ------------------------------------------------------------------------------------------- dates
+# The months as written in full, in order, and as the press abbreviates them (with or without a stop).
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+               "November", "December")
+MONTH_ABBREVIATIONS = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 7, "Aug": 8, "Sep": 9, "Sept": 9,
+                       "Oct": 10, "Nov": 11, "Dec": 12}
+# Every spelling of a month, in lower case, to its number.
+MONTHS = {**{name.lower(): i for i, name in enumerate(MONTH_NAMES, 1)},
+          **{abbreviation.lower(): n for abbreviation, n in MONTH_ABBREVIATIONS.items()}}
+DATE_CUES = ("in", "since", "by", "until", "till", "through", "from", "of", "to", "before", "after", "during", "early", "late",
+         "mid", "last", "this", "next", "end of", "as of", "as at", "between", "and")
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAYS = tuple(name.lower() for name in WEEKDAY_NAMES)
+QUARTER_ENDS = {"first": 3, "second": 6, "third": 9, "fourth": 12}
+# Periods a figure's sentence may name besides dates, looked for only in sentences that hold figures (so the
+# scan of the whole text stays as narrow as it was): the year of a named plan or budget ("its 2019 response
+# plan", "the 2026 budget", "the draft budget for 2026", "fiscal year 2025", "for 2026-27"), a quarter ("the
+# first quarter", "the fourth quarter of 2024"), "next year", "by the end of the year".
+PERIOD_NOUNS = ("plan", "budget", "appeal", "programme", "program", "forecast", "allocation", "overview", "strategy",
+                 "season", "census", "requirements", "estimates?", "spending", "accounts")
+
+
+
+# ------------------------------------------------------------------------------------------- as of
+# Cheap first looks for the two patterns above (each holds one of these, in lower case).
+RUNNING_TOTAL_STEMS = ("since", "so far", "to date", "thus far", "from the")
+FUTURE_STEMS = ("will", "would", "shall", "could", "might", "to be", "due", "scheduled", "set", "expected", "planned",
+                 "projected", "forecast", "likely", "plan", "aim", "hope", "intend", "next", "upcoming", "forthcoming")
+STRONG_DATE_CUES = frozenset({"as", "by", "through", "until", "up", "at"})
+PERIOD_DATE_CUES = frozenset({"since", "from", "between"})  # "between July 16 and August 11": the end dates it
+
+
+
+# --------------------------------------------------------------------------------------- sentences
+# AP state abbreviations (two-letter postal codes with a stop, "N.Y.", are caught as initials).
+STATE_ABBREVIATIONS = ("Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La",
+           "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Va", "Vt",
+           "Wash", "Wis", "Wyo")
+# Ranks, titles and company forms beyond TITLE_ABBREVIATIONS (the titles the figure grammar keeps).
+OTHER_ABBREVIATIONS = ("Adm", "Capt", "Maj", "Cpl", "Pvt", "Rev", "Prof", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Nos")
+
+
+
+# --------------------------------------------------------------- what a figure counts, whose it is
+# What a figure counts, by the words that say it; the first category that matches a word wins.
+CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
+    "casualties": (r"casualt(?:y|ies)", r"killed\s+(?:or|and)\s+(?:wounded|injured|maimed)",
+                   r"dead\s+(?:or|and)\s+(?:wounded|injured)", r"deaths\s+(?:or|and)\s+(?:wounded|injured)",
+                   r"wounded\s+(?:or|and)\s+killed", "losses", r"lost\s+(?:in\s+)?(?:killed|dead)\s+(?:and|or)\s+wounded",
+                   r"killed,\s+wounded"),
+    "killed": ("killed", "killing", "kills", "dead", "deaths?", "died", "dying", "die", r"death\s+toll",
+               r"toll(?<!casualty\stoll)(?<!injury\stoll)", "fatalities", "fatality",
+               r"lives(?!\s+(?:in|on|at|with|near|under|alone|abroad|here|there|together)\b)",  # not "lives in poverty"
+               "perished", "slain", "KIA", "massacred", "executed", "bodies", "drowned",
+               "murdered", "martyrs?", "martyred", r"shot\s+dead", "deceased", "homicides?"),
+    "wounded": ("wounded", "injured", "injuries", "injuring", "hurt", "WIA", "maimed", r"hospitali[sz]ed",
+                r"treated\s+(?:for|in\s+hospital)", r"receiving\s+treatment"),
+    "missing": ("missing", "MIA", "unaccounted", "disappeared"),
+    "captured": ("captured", "prisoners?", "POWs?", r"taken\s+prisoner", "detained", "surrendered", "captives", "hostages?"),
+    "displaced": ("displaced", "refugees?", "fled", "fleeing", "evacuated", "homeless", "IDPs?",
+                  r"forced\s+from\s+their\s+homes", r"from\s+their\s+homes", "uprooted", r"asylum[\s-]+seekers?",
+                  "evacuees", r"in\s+(?:internal\s+)?displacement", r"under\s+temporary\s+protection",
+                  r"under\s+evacuation", r"in\s+(?:emergency\s+)?(?:accommodation|shelters?)", r"evacuation\s+cent(?:er|re)s",
+                  r"moved\s+to\s+safety", "relocated", r"shelters\s+housing", r"left\s+their\s+homes"),
+}
+# A casualty verb right before the figure governs it ("killed at least 137 people … and wounded 180").
+CATEGORY_VERBS = {"killed": "killed", "killing": "killed", "kills": "killed", "wounded": "wounded",
+                  "wounding": "wounded", "injured": "wounded", "injuring": "wounded", "captured": "captured",
+                  "displaced": "displaced", "displacing": "displaced"}
+ACTIVE_HARM_WORDS = ("killed", "killing", "destroyed", r"shot\s+down", "captured", "eliminated", r"took\s+prisoner", "wounded")
+# Newspapers keep "The" in their names; other sources drop it ("the UK Ministry of Defence").
+MASTHEAD_WORDS = frozenset("Press Times Post Guardian Economist Telegraph Journal Independent Insider Atlantic "
+                            "Observer Herald Tribune Monitor Globe Mirror Sun Standard Hill Intercept".split())
+MILITARY_WORDS = ("soldiers?", "troops", "servicem[ae]n", r"service\s*members", "servicemembers", "military", "personnel",
+                   "fighters", "combatants", "army", "marines", "mercenaries", "conscripts", "recruits", "paratroopers",
+                   "sailors", "pilots", "officers", "forces", r"fighting(?<!the\sfighting)", r"in\s+combat", r"in\s+action",
+                   "militants", "insurgents", "guerrillas", "reservists", "volunteers", "battle")
+CIVILIAN_WORDS = ("civilians?", "children", "kids", "women", "residents", "non-?combatants", "inhabitants", "villagers",
+                   "journalists", r"aid\s+workers", "medics", "patients", "pedestrians", "passengers", "citizens")
+AUXILIARIES = ("has", "had", "have")
+LOSS_VERBS = ("lost", "losing", "loses", "suffered", "sustained", "saw", "seen")
+ATTRIBUTION_VERBS = (
+    r"said|says|reported|reports|estimated|estimates|told|claimed|claims|found|finds|stated|states|announced|"
+    r"confirmed|confirms|verified|counted|put|puts|wrote|writes|noted|notes|assessed|assesses|believes|"
+    r"calculated|tallied|recorded|documented|published|cited|added|acknowledged|admitted|insisted|warned|"
+    r"pledged|promised|registered|raised|revised|updated|expects|expected|forecast|forecasts|projects|projected|"
+    r"predicts|predicted|puts|putting|disclosed|revealed|announces|approved|allocated|"
+    r"earmarked|proposed|appealing|seeks|sought|wants|plans|intends|aims|counts|tallies|lists"
+)
+REPORT_NOUNS = ("analysis", "assessment", "report", "estimate", "data", "figures", "study", "count", "tally", "survey", "poll",
+                 "intelligence", "investigation", "review", "calculations?")
+# "the 1,300 deaths reported by local authorities": the source after "by"
+PASSIVE_VERBS = (r"reported|estimated|counted|compiled|confirmed|recorded|verified|documented|cited|published|"
+                  r"released|provided|collected|announced|stated|disclosed|surveyed|polled|issued|given")
+# "the health ministry said", "rights groups estimate": who speaks, when no name is given
+BODY_FIELDS = ("health", "defen[cs]e", "foreign", "interior", "emergenc(?:y|ies)", "rights")
+# Lowercase words that belong to a speaker's name: "the presidential press service", "a monitoring group",
+# "civil defence officials", "the disaster agency", "a senior EU diplomat" (capitalized words are taken too).
+SPEAKER_MODIFIERS = ("human", "rights", "monitoring", "presidential", "press", "regional", "local", "provincial",
+                      "state", "federal", "military", "civil", "disaster", "management", "aid", "relief",
+                      "medical", "humanitarian", "security", "intelligence", "central", "national", "city", "district",
+                      "border", "finance", "economy", "justice", "energy", "statistics", "statistical", "election",
+                      "electoral", "new", "health", "defen[cs]e", "foreign", "interior", "emergency", "emergencies",
+                      "rescue", "migration", "refugee", "duty", "prison", "police", "army", "navy", "government",
+                      "opposition", "rebel", "western", "independent", "international", "world", "news", "media",
+                      "draft", "investigative", "research", "spy", "fire", "labour", "labor", "market", "union", "trade", "transport")
+SPEAKERS = ("ministry", "authorities", "officials?", "spokes(?:man|woman|person)", "rescuers", "police", "groups?", "agency",
+             "agencies", "monitors", "doctors", "medics", "services?", "organi[sz]ers", "activists", "witnesses", "analysts",
+             "experts", "researchers", "residents", "unions?", "army", "military", "navy", "government", "governor",
+             "mayor", "mission", "office", "officer", "committee", "cent(?:re|er)", "council", "bureau", "department",
+             "directorate", "authority", "charity", "observatory", "organi[sz]ation", "network", "coalition", "alliance",
+             "bank", "company", "regulator", "cabinet", "law", "court", "diplomats?", "envoy", "sources?", "minister",
+             "commission", "institute", "watchdog", "statement", "administration", "ministers", "blog", "website",
+             "outlet", "project", "newspaper", "broadcaster", "channel", "examiner", "coroner", "parliament",
+             "legislature", "assembly", "senate", "federations?", "confederation", r"civil\s+(?:defen[cs]e|protection)")
+# Decisions that are the decider's own figures: "The Bank of Russia cut its key rate to 16.5%".
+DECISION_VERBS = (r"cut|raised|raise|lowered|lower|set|kept|keep|held|hold|left|leave|slashed|hiked|increased|reduced|"
+                   r"trimmed")
+DECISION_OBJECTS = r"[Rr]ates?|forecast|estimate|target(?:\s+range)?|outlook|projection|budget"
+FRESH_WORDS = frozenset({"new", "latest", "recent"})
+# A rate in the noun phrase a figure is the value of: "The basic monthly allowance … stands at 210,000
+# rubles", "the average annual pay … is about EUR 41k" (money), "1,500 men to the fighting each week".
+PAY_NOUNS = ("pay", "salary", "salaries", "wages?", "allowances?", "income", "payments?", "stipends?", "pensions?",
+              "benefits?", "rent", "reward", "compensation", "earnings", "budget", "spending", "revenues?", "costs?",
+              "bonus", "fees?", "contributions?", "aid", "payroll", "subsid(?:y|ies)")
+# Words that stand for a source named before in the paragraph ("the ministry", "the group", "its duty officer").
+ANAPHORS = frozenset({"ministry", "group", "agency", "charity", "mission", "centre", "center", "organisation",
+                       "organization", "alliance", "study", "report", "bank", "company", "regulator", "office", "service",
+                       "committee", "observatory", "network", "institute", "army", "military", "authority", "council",
+                       "watchdog", "commission", "department", "bureau", "coalition", "survey", "analysis"})
+# Of those, the ones any named source may stand for (a "group" need not say "group" in its name).
+GENERIC_ANAPHORS = frozenset({"group", "organisation", "organization", "charity", "study", "report", "survey",
+                               "analysis", "watchdog", "alliance", "coalition", "observatory", "network", "agency",
+                               "service"})
+
+
+
+# ------------------------------------------------------------------------------- units and periods
+# (pint name, written forms). Symbols are matched case-sensitively, words case-insensitively.
+UNIT_WORDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
+    # name, words, symbols
+    ("kilometer", ("kilometre", "kilometer"), ("km",)),
+    ("meter", ("metre", "meter"), ("m",)),
+    ("centimeter", ("centimetre", "centimeter"), ("cm",)),
+    ("millimeter", ("millimetre", "millimeter"), ("mm",)),
+    ("mile", ("mile",), ("mi",)),
+    ("nautical_mile", ("nautical mile",), ("nmi",)),
+    ("yard", ("yard",), ("yd",)),
+    ("foot", ("foot", "feet"), ("ft",)),
+    ("inch", ("inch", "inches"), ()),
+    ("kilometer ** 2", ("square kilometre", "square kilometer", "sq km", "sq. km"), ("km2", "km²")),
+    ("mile ** 2", ("square mile", "sq mile"), ("sq mi",)),
+    ("meter ** 2", ("square metre", "square meter"), ("m2", "m²")),
+    # gas is counted in billion cubic metres ("bcm"), one cubic kilometre each
+    ("kilometer ** 3", ("cubic kilometre", "cubic kilometer"), ("km3", "km³", "bcm")),
+    ("meter ** 3", ("cubic metre", "cubic meter"), ("m3", "m³")),
+    ("hectare", ("hectare",), ("ha",)),
+    ("acre", ("acre",), ()),
+    ("metric_ton", ("tonne", "metric ton"), ("t",)),
+    ("short_ton", ("ton",), ()),
+    ("kilogram", ("kilogram", "kilogramme", "kilo"), ("kg",)),
+    ("gram", ("gram", "gramme"), ("g",)),
+    ("pound", ("pound", "lb"), ("lbs",)),
+    ("liter", ("litre", "liter"), ("l", "L")),
+    ("gallon", ("gallon",), ()),
+    ("oil_barrel", ("barrel",), ("bbl",)),
+    ("kilometer_per_hour", ("kilometre per hour", "kilometer per hour"), ("km/h", "kph")),
+    ("mile_per_hour", ("mile per hour",), ("mph",)),
+    ("megawatt", ("megawatt",), ("MW",)),
+    ("gigawatt", ("gigawatt",), ("GW",)),
+    ("kilowatt", ("kilowatt",), ("kW",)),
+    ("kilowatt_hour", ("kilowatt-hour", "kilowatt hour"), ("kWh",)),
+    ("megawatt_hour", ("megawatt-hour", "megawatt hour"), ("MWh",)),
+    ("terawatt_hour", ("terawatt-hour", "terawatt hour"), ("TWh",)),
+    ("kiloton_TNT", ("kiloton", "kilotonne"), ("kt",)),
+    # temperatures stay in the unit they were written in: an offset scale has no conversion factor
+    ("degree_Celsius", ("degrees celsius", "degree celsius", "degrees centigrade", "degree centigrade"), ("°C", "ºC", "C")),
+    ("degree_Fahrenheit", ("degrees fahrenheit", "degree fahrenheit"), ("°F", "ºF", "F")),
+    ("hour", ("hour",), ("hrs",)),
+    ("minute", ("minute",), ()),
+    ("day", ("day",), ()),
+    ("week", ("week",), ()),
+    ("month", ("month",), ()),
+    ("year", ("year",), ()),
+    ("decade", ("decade",), ()),
+    ("century", ("century", "centuries"), ()),
+)
+# Adjectives of size after a length ("15 metres wide", "2 in thick"): they tell a unit from a word.
+DIMENSION_ADJECTIVES = frozenset({"high", "long", "wide", "deep", "tall", "thick", "across"})
+# Words that follow "per"/"a"/"each" to say what a figure is per.
+PER_WORDS: dict[str, str] = {
+    "day": "day", "week": "week", "month": "month", "year": "year", "hour": "hour", "annum": "year",
+    "litre": "litre", "liter": "litre", "gallon": "gallon", "barrel": "barrel", "tonne": "tonne",
+    "ton": "ton", "kilogram": "kilogram", "kilo": "kilogram", "kg": "kilogram", "person": "person", "head": "person",
+    "capita": "person", "soldier": "person", "recruit": "person", "man": "person",
+}
+# Adjectives of a period before a noun ("a monthly payment of", "the annual budget"), and with the adverbs
+# after a figure ("paid 200,000 rubles monthly"): the period each says.
+PERIOD_ADJECTIVES: dict[str, str] = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year",
+                                     "annual": "year", "hourly": "hour"}
+PER_ADVERBS: dict[str, str] = {**PERIOD_ADJECTIVES, "annually": "year"}
+# Names pint gives units that are ordinary words after a number in news text ("a 10-point plan", "two
+# lines", "three quarters", "20 turns"): never read as units.
+NOT_UNIT_WORDS = frozenset({
+    "point", "points", "line", "lines", "hand", "hands", "link", "links", "chain", "chains", "rod", "rods",
+    "pole", "poles", "perch", "cable", "cables", "section", "sections", "quarter", "quarters", "shot", "shots",
+    "drop", "drops", "square", "force", "turn", "turns", "cycle", "cycles", "count", "counts", "bag", "bags",
+    "gross", "standard", "sheet", "sheets", "ream", "mark", "unit", "units", "dot", "dots", "thou", "mil",
+    "percent", "degree", "degrees", "stone", "league", "leagues", "grain", "grains", "cord", "slug", "blob",
+    "pound", "pounds", "bit", "bits", "nit", "quad", "toe", "den", "rem", "ton", "tons", "cup", "cups", "shake",
+    "pi", "gauge", "number", "year", "years", "month", "months", "minute", "minutes", "second", "seconds",
+    # and names that are people, places, animals or things counted in news ("5 Henry", "two revolutions")
+    "aberdeen", "circle", "grade", "gravity", "gamma", "lambda", "sigma", "particle", "molecule", "fifth",
+    "pond", "jute", "candle", "revolution", "rad", "molar", "octet", "gill", "henry",
+    "gilbert", "franklin", "maxwell", "lambert", "kayser", "buckingham", "mole", "gray", "galileo", "enzymeunit",
+    "svedberg", "sverdrup", "townsend", "rutherford", "langley", "debye", "darcy", "biot", "stere", "didot",
+    "cicero", "reyn", "stilb", "pennyweight", "scruple", "minim", "hbar", "molec",
+})
