@@ -115,6 +115,7 @@ class Article:
     error: str | None = None
     encoding: str | None = None  # the text's encoding, where it was bytes of text (not PDF or Word)
     encoding_guessed: bool = False  # True when no mark or declaration said so (see core/decoding.py)
+    lang: str | None = None  # the language the analyst set ("en", "ru", "uk"); None: each paragraph's is detected
 
     @property
     def chars(self) -> int:
@@ -134,6 +135,7 @@ class Article:
             "chars": self.chars,
             "encoding": self.encoding,
             "encoding_guessed": self.encoding_guessed,
+            "lang": self.lang,
             "error": self.error,
         }
 
