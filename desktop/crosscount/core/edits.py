@@ -18,7 +18,9 @@ from .model import BOUNDS, KINDS, Article, Claim
 
 CLAIM_FIELDS = ("kind", "low", "high", "estimate", "bound", "unit", "per", "category", "subject", "source",
                 "as_of", "group", "excluded", "note")
-ARTICLE_FIELDS = ("title", "outlet", "author", "url", "published")
+ARTICLE_FIELDS = ("title", "outlet", "author", "url", "published", "lang")
+# The languages an article can be set to be read in (None: detected, paragraph by paragraph).
+ARTICLE_LANGUAGES = (None, "en", "ru", "uk")
 
 
 class EditError(ValueError):
@@ -53,6 +55,8 @@ class Edits:
             raise EditError(f"these article fields cannot be edited: {', '.join(sorted(unknown))}")
         _check_date(values.get("published"))
         _check_url(values.get("url"))
+        if "lang" in values and values["lang"] not in ARTICLE_LANGUAGES:
+            raise EditError(f"'{values['lang']}' is not a language Crosscount reads; use en, ru or uk (or none to detect it)")
         merged = {**self.articles.get(article_id, {}), **values}
         return replace(self, articles={**self.articles, article_id: merged})
 

@@ -102,7 +102,7 @@ class Workspace:
 
     def __init__(self, state: State | None = None) -> None:
         self.state = state or State()
-        self.extracted: ExtractionCache = {}  # (article id, publication date) → claims as extracted
+        self.extracted: ExtractionCache = {}  # (article id, publication date, language) → claims as extracted
         self.normalized: NormalizeCache = {}  # valid for self.state.settings only
         self._shown: _Shown | None = None
 
@@ -203,8 +203,9 @@ class Workspace:
         article = self.state.article(claim.article)
         if article is None:
             return None
-        published = self.state.edits.articles.get(article.id, {}).get("published", article.published)
-        return next((c for c in self.extracted.get((article.id, published), []) if c.id == claim.id), None)
+        edited = self.state.edits.articles.get(article.id, {})
+        key = (article.id, edited.get("published", article.published), edited.get("lang", article.lang))
+        return next((c for c in self.extracted.get(key, []) if c.id == claim.id), None)
 
     def next_id(self) -> int:
         return next_article_number(self.state.articles)
@@ -226,7 +227,7 @@ def load_new(snapshot: Snapshot, inputs: list[str], progress: Progress | None = 
     loaded = load_and_extract(inputs, progress=progress, cancelled=cancelled,
                               first_id=next_article_number(snapshot.state.articles),
                               seen=snapshot.state.fingerprints())
-    snapshot.extracted.update({(a.id, a.published): claims for a, claims in loaded})
+    snapshot.extracted.update({(a.id, a.published, a.lang): claims for a, claims in loaded})
     after = Snapshot(snapshot.state.adding(a for a, _ in loaded), snapshot.extracted, snapshot.normalized)
     return after, after.analyze()
 

@@ -156,7 +156,28 @@ def build_table() -> dict[str, Any]:
     return {"source": "CLDR via Babel", "codes": in_circulation, "symbols": dict(sorted(symbols.items())),
             "sub_units": dict(sorted(sub_units.items())),
             "names": dict(sorted(names.items())),
-            "local": {w: dict(sorted(t.items())) for w, t in sorted(local.items())}}
+            "local": {w: dict(sorted(t.items())) for w, t in sorted(local.items())},
+            "languages": {lang: {"names": language_names(lang, in_circulation)} for lang in NAME_LANGUAGES}}
+
+
+# The other languages whose CLDR currency names the rules read (``extract/slavic.py``); their press's own
+# spellings and abbreviations ("руб.", "грн") are ``CURRENCY_WORDS`` in their lexicons.
+NAME_LANGUAGES = ("ru", "uk")
+
+
+def language_names(lang: str, in_circulation: list[str]) -> dict[str, str]:
+    """CLDR's name of each currency in circulation in ``lang``, with its plural forms, in lower case and
+    with "е" for "ё" ("российский рубль", "российских рублей", "доллара сша", "гривень")."""
+    from babel import Locale
+
+    locale = Locale.parse(lang)
+    plurals = locale._data["currency_names_plural"]
+    names: dict[str, str] = {}
+    for code in in_circulation:
+        forms = {locale.currencies.get(code, "")} | {v for v in plurals.get(code, {}).values() if isinstance(v, str)}
+        for form in filter(None, forms):
+            names.setdefault(form.lower().replace("ё", "е"), code)
+    return dict(sorted(names.items()))
 
 
 def _usable_symbol(symbol: str | None) -> bool:

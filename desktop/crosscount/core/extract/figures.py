@@ -20,9 +20,10 @@ from functools import cache
 from typing import Final
 
 from ..model import Claim
-from . import currencies
+from . import currencies, slavic
 from .as_of import paragraph_as_of, sentence_as_of
 from .dates import DATE_PREFIXES, DATE_RE, date_mentions, infer_reference, parse_iso
+from .language import paragraph_languages
 from .lexicon.en import (
     AND_BOUNDS,
     CATEGORY_VERBS,
@@ -1765,23 +1766,53 @@ def _sentence_at(text: str, starts: list[int], pos: int) -> tuple[int, int]:
 # ---------------------------------------------------------------------------------------------- API
 
 
-def explain(text: str, published: str | None = None) -> tuple[list[Claim], list[tuple[int, int, str, str]]]:
+def explain(text: str, published: str | None = None, lang: str | None = None
+            ) -> tuple[list[Claim], list[tuple[int, int, str, str]]]:
     """What ``extract`` finds, and every number it turned away: (claims, [(start, end, text, rule)]),
     the rule named as in the code ("year_is_not_a_figure", "identifier_before_number",
     "time_frame_is_not_a_figure", …). For an analyst asking why a number is not a claim."""
-    ex = _Extractor(text)
-    claims = _claims(ex, ex.figures(), text, published, "a1")
-    dropped = sorted(dict.fromkeys(ex.dropped))
-    return claims, [(s, e, text[s:e], ex.mask_rule(s, e) if rule == _MASKED else rule) for s, e, rule in dropped]
+    english, slavic_parts = _by_language(text, lang)
+    ex = _Extractor(english)
+    claims = _claims(ex, ex.figures(), english, published, "a1")
+    dropped = [(s, e, english[s:e], ex.mask_rule(s, e) if rule == _MASKED else rule) for s, e, rule in sorted(dict.fromkeys(ex.dropped))]
+    for code, spans in slavic_parts.items():
+        claims += slavic.extract(text, code, published, "a1", spans)
+        dropped += [(s, e, text[s:e], rule) for s, e, rule in slavic.explain(text, code, spans)]
+    return sorted(claims, key=lambda c: c.start), sorted(dropped)
 
 
-def extract(text: str, published: str | None = None, article_id: str = "a1") -> list[Claim]:
+def extract(text: str, published: str | None = None, article_id: str = "a1", lang: str | None = None) -> list[Claim]:
     """Every numeric claim in ``text``, in order of appearance, with what it counts and whose it is.
 
     ``published`` (ISO date) resolves dates written without a year and is the fallback ``as_of``; without
-    it, the latest date the text mentions is used as the reference."""
-    ex = _Extractor(text)
-    return _claims(ex, ex.figures(), text, published, article_id)
+    it, the latest date the text mentions is used as the reference. ``lang`` is the article's language as
+    the analyst set it ("en", "ru", "uk"); None detects each paragraph's (``language.paragraph_languages``)."""
+    english, slavic_parts = _by_language(text, lang)
+    ex = _Extractor(english)
+    claims = _claims(ex, ex.figures(), english, published, article_id)
+    if not slavic_parts:
+        return claims
+    for code, spans in slavic_parts.items():
+        claims += slavic.extract(text, code, published, article_id, spans)
+    return sorted(claims, key=lambda c: c.start)
+
+
+def _by_language(text: str, lang: str | None) -> tuple[str, dict[str, list[tuple[int, int]]]]:
+    """The text the English rules read (the other languages' paragraphs blanked out, so that every offset
+    stays the article's), and the paragraphs of each other language."""
+    parts = paragraph_languages(text, lang)
+    if len(parts) == 1 and parts[0][2] == "en":
+        return text, {}  # Latin script: the English rules only, as before
+    others: dict[str, list[tuple[int, int]]] = {}
+    pieces: list[str] = []
+    at = 0
+    for start, end, code in parts:
+        if code != "en":
+            others.setdefault(code, []).append((start, end))
+            pieces += [text[at:start], " " * (end - start)]
+            at = end
+    pieces.append(text[at:])
+    return "".join(pieces), others
 
 
 def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | None, article_id: str) -> list[Claim]:
@@ -1847,6 +1878,7 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
                 as_of=as_of or fallback,
                 as_of_from=as_of_from if as_of else ("published" if fallback else None),
                 rules=f.rules,
+                lang="en",
             )
         )
     return claims
