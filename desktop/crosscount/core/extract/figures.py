@@ -1380,7 +1380,7 @@ class _Extractor:
                 _drop_ambiguous_suffix(other, text)
             self.unit_rule = None
             p_end, p_kind, p_unit = self.tail(other)
-            partner_unit_rule = self.unit_rule
+            partner_unit_rule: str | None = self.unit_rule  # (set by tail)
             if p_currency and p_kind != "money":
                 p_end, p_kind, p_unit = other.end, "money", p_currency
             first_low = seed.low
