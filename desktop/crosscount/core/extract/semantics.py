@@ -382,6 +382,7 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
     sentence_category: dict[int, str | None] = {}  # the first category and subject of each sentence, for breakdowns
     sentence_subject: dict[int, str | None] = {}
     sentence_breaks_down: dict[int, int] = {}
+    figure_sentences = frozenset(c.sentence_start for c in spans)  # (a sentence may go on with one of these)
     paragraph_subject: tuple[int, int, str] | None = None  # the last subject with a side: paragraph, sentence, subject
     categories: list[str | None] = []
     for i, c in enumerate(spans):
@@ -483,7 +484,7 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
         if breaks_down is not None:
             sentence_breaks_down[sent_start] = breaks_down
 
-        source, source_from = _source_of(text, c, sources_cache, sentences, paragraphs)
+        source, source_from = _source_of(text, c, sources_cache, sentences, paragraphs, figure_sentences)
         right = next_start if next_start < sent_end else sent_end
         out.append(Description(category, subject, source, source_from, per_of_phrase(text, c, left, right)))
         prev_subject, prev_category, prev_end, prev_sentence = subject, category, c.end, sent_start
@@ -567,7 +568,7 @@ def _sources_at(text: str, start: int, end: int, cache: dict[int, list[tuple[int
 
 
 def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sentences: list[int],
-               paragraphs: list[int]) -> tuple[str | None, str | None]:
+               paragraphs: list[int], figure_sentences: frozenset[int]) -> tuple[str | None, str | None]:
     """A figure's source and where it was read: its own clause, its sentence, or its paragraph (an
     anaphor's name, the source a continuing sentence goes on with, a back-reference after it)."""
     found = _sources_at(text, c.sentence_start, c.sentence_end, cache)
@@ -589,8 +590,9 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
     if not sentences:
         return None, None
     k = bisect.bisect_right(sentences, c.sentence_start) - 1
+    sentence = text[c.sentence_start: c.sentence_end]
     if c.sentence_start > paragraph_start and (_CONTINUES_RE.match(text, c.sentence_start) or (
-            any(w in text[c.sentence_start: c.sentence_end] for w in _PRONOUN_WORDS)
+            any(w in sentence for w in _PRONOUN_WORDS)
             and _PRONOUN_SAYS_RE.search(text, c.sentence_start, c.sentence_end))):
         named = _named_before(text, c.sentence_start, paragraph_start, "", cache, sentences, any_source=True)
         if named:
@@ -602,10 +604,10 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
             after = _sources_at(text, nxt, nxt_end, cache)
             if after:
                 return after[0][1], "paragraph"  # "… 6.3% of GDP. This was announced by the Finance Minister."
-    if k > 0 and sentences[k - 1] >= paragraph_start \
-            and not _SPEECH_RE.search(text, c.sentence_start, c.sentence_end):
+    if k > 0 and sentences[k - 1] >= paragraph_start and sentences[k - 1] in figure_sentences \
+            and not _SPEECH_RE.search(sentence):
         before = _sources_at(text, sentences[k - 1], c.sentence_start, cache)
-        if before:  # a sentence that attributes nothing goes on with the one right before it
+        if before:  # a sentence that attributes nothing goes on with the figures of the one right before it
             return before[-1][1], "paragraph"
     return None, None
 
