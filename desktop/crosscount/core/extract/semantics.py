@@ -109,7 +109,7 @@ _SOURCE_AT_WORD = rf"""
     (?:[Aa]ccording\s+to\s+(?:the\s+)?(?:(?P<m>[a-z]+(?:al|ary)\s+(?:figures|data|estimates|statistics|count|tally))|(?P<k>(?!(?:an?|the|its|their)\s)[a-z]+|[A-Z][\w-]*)\s+(?:figures|data|estimates|statistics|count|tally))\b(?!\s+(?:{'|'.join(SPEAKERS)})\b))
   | (?:[Aa]ccording\s+to\s+(?:the\s+|an?\s+)?(?P<h>(?:[a-z]+\s+){{0,4}}(?:{'|'.join(SPEAKERS)})(?:\s+[A-Z]{{2,}}(?![\w'’-]))?)\b(?!\s+(?:of|in|for|from|at)\s))
   | (?:[Aa]ccording\s+to\s+(?:the\s+|an?\s+)?(?:(?:latest|new|official|independent|its|their|[a-z]+ial|[a-z]+ed)\s+)?(?:(?:figures|data|estimates?|analysis|report|count|chairman|chairwoman|head|director|chief|spokesman|spokeswoman|spokesperson|secretary)\s+(?:from|by|of)\s+(?:the\s+)?)?(?P<a>{_NAME}))
-  | (?:(?:[Aa]n?\s+|[Tt]he\s+)?(?:new\s+|latest\s+|recent\s+)?{gate(REPORT_NOUNS)}(?i:{'|'.join(REPORT_NOUNS)})\s+(?:from|by|of)\s+(?:the\s+)?(?P<b>{_NAME}))
+  | (?:(?:[Aa]n?\s+|[Tt]he\s+)?(?:new\s+|latest\s+|recent\s+)?{gate(REPORT_NOUNS)}(?i:{'|'.join(REPORT_NOUNS)})\s+(?:from|by|of)\s+(?:the\s+)?(?P<b>{_NAME})(?<!['’]s))  # (not "a review of Ukraine's programme")
   | (?:(?P<f>{_SPEAKER_PHRASE})(?:{_APPOSITIVE})?\s+{_ADVERBS}(?:{ATTRIBUTION_VERBS}|say|estimate|expect|claim|report)\b(?!\s+by\b))
   | (?:(?P<q>{_SPEAKER_PHRASE})(?:['’]s)?\s+{_FIGURES_SHOWED})  # "government data showed", "the ministry's data showed"
   | (?:(?:[Tt]he\s+|[Aa]n?\s+)(?:(?:latest|new|recent)\s+)?(?P<p>{_NAME})\s+(?:poll|survey)\b)  # "in the latest YouGov poll"
@@ -357,7 +357,12 @@ _CONTINUES_RE = re.compile(r"[\"“‘(]?(?:(?P<breakdown>The\s+rest|Of\s+(?:tho
 _SPEECH_RE = re.compile(r"\b(?:said|says|say|told|tells|added|adds|according|reported|reports|claimed|claims|estimated|"
                         r"estimates|stated|wrote|writes|announced|showed|shows|show)\b")
 # An attribution to a pronoun goes on with the paragraph's last source: "…, it said."
-_PRONOUN_SAYS_RE = re.compile(r"\b(?:it|they|he|she)\s+(?:said|says|added|reported|estimated|told)\b")
+_PRONOUN_SAYS_RE = re.compile(r"\b(?:it|they|he|she)\s+(?:said|says|added|reported|estimated|told|acknowledged|admitted|"
+                              r"confirmed|claimed)\b")
+# "Russia's defence ministry has not given a toll since 2022, when it acknowledged 5,937 deaths": a pronoun that
+# speaks in the sentence stands for the body the sentence opens with (a name with a speaker's head word in it).
+_OPENING_NAME_RE = re.compile(rf"[\"“]?(?:The\s+|An?\s+)?(?P<o>{_NAME})")
+_SPEAKER_HEAD_RE = re.compile(rf"\b(?i:{'|'.join(SPEAKERS)})\b")
 _ITS_BEFORE_RE = re.compile(r"\b[Ii]ts\s+$|\b[Tt]heir\s+$")
 _ITS_AT_RE = re.compile(r"(?:Its|Their)\s")  # (a name that opens its sentence may have taken the "Its" in)
 _PRONOUN_WORDS = (" it ", " they ", " he ", " she ")  # a cheap first look for _PRONOUN_SAYS_RE
@@ -597,6 +602,10 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
         named = _named_before(text, c.sentence_start, paragraph_start, "", cache, sentences, any_source=True)
         if named:
             return named, "paragraph"  # "It said Russian forces were losing …"
+    if any(w in sentence for w in _PRONOUN_WORDS) and (says := _PRONOUN_SAYS_RE.search(sentence)) is not None \
+            and (opening := _OPENING_NAME_RE.match(sentence)) is not None and opening.end() < says.start() \
+            and _SPEAKER_HEAD_RE.search(opening.group("o")) and (name := _clean_source(opening.group("o"))):
+        return name, "sentence"
     if k + 1 < len(sentences):
         nxt = sentences[k + 1]
         nxt_end = sentences[k + 2] if k + 2 < len(sentences) else len(text)
