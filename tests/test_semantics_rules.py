@@ -495,3 +495,10 @@ def test_a_review_of_a_possessor_names_no_source():
     assert claim("The board completed the review of Ukraine's programme, releasing $400 million.",
                  "$400 million").source is None
     assert claim("A review by the World Bank put the damage at $152 billion.", "$152 billion").source == "World Bank"
+
+
+def test_an_anaphor_with_no_name_before_it_stands_for_the_body_its_sentence_opens_with():
+    c = claim("The Army missed its recruiting goal by 15,000, the service said.", "15,000")
+    assert (c.source, c.source_from) == ("Army", "sentence")
+    # but a "ministry" is no "Police"
+    assert claim("Police arrested 12 people, the ministry said.", "12").source == "ministry"

@@ -588,9 +588,11 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
         if (_ITS_BEFORE_RE.search(text, max(c.sentence_start, pos - 8), pos) or _ITS_AT_RE.match(text, pos)) and (
                 named := _named_before(text, c.sentence_start, paragraph_start, "", cache, sentences, any_source=True)):
             return named, "paragraph"  # "Its Missing Migrants Project recorded …": the project of the one before
-        if head and len(words_of) <= 3 and not any(w[:1].isupper() for w in source.split()) and (
-                named := _named_before(text, c.sentence_start, paragraph_start, head, cache, sentences)):
-            return named, "paragraph"  # "The group said …": the group named before in the paragraph
+        if head and len(words_of) <= 3 and not any(w[:1].isupper() for w in source.split()):
+            if named := _named_before(text, c.sentence_start, paragraph_start, head, cache, sentences):
+                return named, "paragraph"  # "The group said …": the group named before in the paragraph
+            if (opening := _opening_body(text[c.sentence_start: c.sentence_end], pos - c.sentence_start, head)) is not None:
+                return opening, "sentence"  # "The Army missed its goal by 15,000, the service said"
         return source, where
     if not sentences:
         return None, None
@@ -603,9 +605,8 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
         if named:
             return named, "paragraph"  # "It said Russian forces were losing …"
     if any(w in sentence for w in _PRONOUN_WORDS) and (says := _PRONOUN_SAYS_RE.search(sentence)) is not None \
-            and (opening := _OPENING_NAME_RE.match(sentence)) is not None and opening.end() < says.start() \
-            and _SPEAKER_HEAD_RE.search(opening.group("o")) and (name := _clean_source(opening.group("o"))):
-        return name, "sentence"
+            and (opening := _opening_body(sentence, says.start())) is not None:
+        return opening, "sentence"
     if k + 1 < len(sentences):
         nxt = sentences[k + 1]
         nxt_end = sentences[k + 2] if k + 2 < len(sentences) else len(text)
@@ -619,6 +620,21 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
         if before:  # a sentence that attributes nothing goes on with the figures of the one right before it
             return before[-1][1], "paragraph"
     return None, None
+
+
+def _opening_body(sentence: str, before: int, head: str = "") -> str | None:
+    """The body a sentence opens with, if its name holds a speaker's head word and ends before ``before`` (where
+    a pronoun or an anaphor that stands for it speaks): "Russia's defence ministry has not …, when it
+    acknowledged …", "The Army missed its goal …, the service said". An anaphor's ``head`` ("ministry") must
+    be a word of the name, as in ``_named_before``, unless any body may go by it ("the service")."""
+    opening = _OPENING_NAME_RE.match(sentence)
+    if opening is None or opening.end() >= before or not _SPEAKER_HEAD_RE.search(opening.group("o")):
+        return None
+    name = _clean_source(opening.group("o"))
+    if name and head and head not in GENERIC_ANAPHORS \
+            and not any(w in fold(name).split() for w in ANAPHOR_NAME_WORDS.get(head, (head,))):
+        return None
+    return name
 
 
 def _named_before(text: str, sentence_start: int, paragraph_start: int, head: str,
