@@ -502,3 +502,11 @@ def test_an_anaphor_with_no_name_before_it_stands_for_the_body_its_sentence_open
     assert (c.source, c.source_from) == ("Army", "sentence")
     # but a "ministry" is no "Police"
     assert claim("Police arrested 12 people, the ministry said.", "12").source == "ministry"
+
+
+def test_probe_c_words():
+    # "officials believe", and "the directorate" for the Directorate named before
+    assert claim("Israeli officials believe at least 24 of them are alive.", "at least 24").source == "Israeli officials"
+    c = claim("Dengue killed 61 people, according to the Directorate General of Health Services. The directorate "
+              "said 9,870 patients were treated.", "9,870")
+    assert (c.source, c.source_from) == ("Directorate General of Health Services", "paragraph")
