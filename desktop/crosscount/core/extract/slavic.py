@@ -86,6 +86,7 @@ class Lexicon:
         self.half_words: frozenset[str] = module.HALF_WORDS
         self.anaphoric_sources: tuple[str, ...] = module.ANAPHORIC_SOURCES
         self.continuations: tuple[str, ...] = module.CONTINUATIONS
+        self.future_words: frozenset[str] = frozenset(module.FUTURE_WORDS)
         self.half_scales: dict[str, float] = dict(module.HALF_SCALES)
         self.hundred_nouns: frozenset[str] = module.HUNDRED_NOUNS
         self.vague: dict[str, tuple[float, float]] = dict(module.VAGUE)
@@ -1003,12 +1004,17 @@ class _Date:
         self.running = running  # inside a running total's period ("с начала вторжения … в феврале 2022 года")
 
 
-def _resolve(year: int | None, month: int | None, day: int | None, reference: date | None) -> str | None:
+def _resolve(year: int | None, month: int | None, day: int | None, reference: date | None,
+             ahead: bool = False) -> str | None:
+    """A date at the precision written; without a year, the latest such date not after ``reference``, or
+    with ``ahead`` (the sentence speaks of what will be) the first not before it."""
     if year is None:
         if reference is None or month is None:
             return None
         year = reference.year
-        if (month, day or 1) > (reference.month, reference.day):
+        if ahead and (month, day or 31) < (reference.month, reference.day):
+            year += 1
+        elif not ahead and (month, day or 1) > (reference.month, reference.day):
             year -= 1
     if month is None:
         return f"{year:04d}"
@@ -1032,6 +1038,7 @@ def _dates(lex: Lexicon, toks: list[_Token], start: int, end: int, reference: da
     "в 2024 году", "к концу 2024 года", "вчера", "в прошлом году", "за минувшие сутки"."""
     out: list[_Date] = []
     lows = [t.low for t in toks[start:end]]
+    ahead = any(w in lex.future_words for w in lows)
     k = start
     while k < end:
         t = toks[k]
@@ -1043,7 +1050,7 @@ def _dates(lex: Lexicon, toks: list[_Token], start: int, end: int, reference: da
             year = _year_at(toks, k + 2)
             if year is not None:
                 last = k + 2
-            value = _resolve(year, month, int(t.text), reference)
+            value = _resolve(year, month, int(t.text), reference, ahead)
         elif t.low in lex.months:
             month = lex.months[t.low]
             if k + 2 < end and toks[k + 1].text in lex.dashes and toks[k + 2].low in lex.months:
@@ -1051,7 +1058,7 @@ def _dates(lex: Lexicon, toks: list[_Token], start: int, end: int, reference: da
             year = _year_at(toks, last + 1)
             if year is not None:
                 last += 1
-            value = _resolve(year, month, None, reference)
+            value = _resolve(year, month, None, reference, ahead)
         elif (year := _year_at(toks, k)) is not None and (k + 1 >= end or not toks[k + 1].low.startswith(("тыс", "млн"))):
             value = f"{year:04d}"
         elif reference is not None and (phrase := lex.day_before_phrases.at(lows, k - start)) is not None:
