@@ -33,10 +33,6 @@ KNOWN_MISSES = {
     # "over seven regions": "over" is a place here, not a bound (the number grammar's hedge test)
     "reporting.txt:287": "want 'seven' exact; got 'over seven' more than 7",
     # an unattributed sentence after an attributed one, with no word that continues it, keeps no source
-    "reporting.txt:508": "src of '2%': the ONS named in the sentence before",
-    "reporting.txt:544": "src of '5.4%': the statistics bureau named in the sentence before",
-    "reporting.txt:654": "src of '596,000': Rosstat, named in the sentence before",
-    "reporting.txt:754": "src of 'More than 400,000': the civil defence, named in the sentence before",
     # "a rise of 12% on the year before": as 215
     "reporting.txt:516": "asof: '2023' wanted (the other figure's year)",
     # "Ottawa will spend $1.3 billion": a bare "$" in a Canadian story is taken for US dollars (currencies)
@@ -46,6 +42,29 @@ KNOWN_MISSES = {
     "reporting.txt:556": "asof: the report's date wanted, 'next year' got",
     # "100,514 people had arrived in Armenia from Nagorno-Karabakh": refugees no word of which says so
     "reporting.txt:600": "cat: 'displaced' wanted",
+    # h-attrib batch A (fresh, measured before its fixes): what each line still gets wrong
+    'reporting.txt:906': 'src of \'5,937\': want "Russia\'s defence ministry", got None',
+    'reporting.txt:943': "src of '$4.2 billion': want 'OCHA', got 'UN office'",
+    'reporting.txt:944': "src of 'about 4 million': want 'Aid agencies', got None",
+    'reporting.txt:966': "extra 'three' in: The Governing Council today decided to lower the three key ECB interest rates by 25 basis points. The deposit facility rate will be 2.25% f...",
+    'reporting.txt:1010': "src of 'about 15,000': want 'Army', got 'service'",
+    'reporting.txt:1026': "src of 'over 8,000': want 'Médecins Sans Frontières', got None; src of '38': want 'Médecins Sans Frontières', got 'charity'",
+    'reporting.txt:1050': "per of '85%': want None, got 'year'",
+    'reporting.txt:1067': "src of 'about $400 million': want 'IMF Executive Board', got 'Ukraine'; src of '$10.1 billion': want 'IMF Executive Board', got None",
+    'reporting.txt:1095': "asof of '32,200': want '2025-03', got '2025-04-17'",
+    # issue 18 batch 3 (quantulum3's classes of miss, sentences of our own), measured before its fixes:
+    # ranges and lists with a unit or currency on each end or on the last only
+    "quantities.txt:72": "want 'between half an inch and three-quarters of an inch' 0.5-0.75 range inch; got nothing",
+    "numbers.txt:131": "want '20' 20.0-20.0 exact USD; got '20' 20.0-20.0 exact None",
+    # a list without spaces read as one Indian-grouped number ('5,10,150'): nothing in the sentence tells it from
+    # '2,15,400 applications' (forms.txt:42, peers_style.txt:84), which has no rupee or lakh beside it either
+    "numbers.txt:130": "want '5' 5.0-5.0 exact None; got nothing",
+    # issue 18 batch 3 (the Recognizers-Text classes), measured before its fixes
+    "money.txt:117": "extra figure 'two' ('the two sides')",
+    "money.txt:137": "'topped $5 billion' read as exact, as peers_style.txt:32 labels 'topped $3.1T': the corpus disagrees with itself",
+    # h-attrib batch B (fresh, measured before its fixes): what each line still gets wrong
+    'reporting.txt:1161': "asof of '5.33 trillion yen': want '2024', got '2024-12'; extra '2024' in: Japan's exports rose 2.8% in December from a year earlier, the Finance Ministry sai...",
+    'reporting.txt:1246': "per of '1.53%': want None, got 'month'",
     # Russian and Ukrainian (issue 23): what the Slavic rules (core/extract/slavic.py) still get wrong
     # ru
     "ru/reporting.txt:23": "cat of '2\xa0340': want 'killed', got None",
@@ -143,7 +162,14 @@ def test_strict_f1_meets_target(result):
     assert result.f1 >= 0.95, "\n".join(result.misses[:60])
 
 
-@pytest.mark.parametrize("key", ["cat", "subj", "src", "asof", "per"])
+# Fields held below target by a fresh batch awaiting its fixes (each batch is measured before it is fixed):
+# expected to fail, strictly, so that each mark goes as soon as its field is back at target.
+BELOW_TARGET = {
+}
+
+
+@pytest.mark.parametrize("key", [pytest.param(k, marks=[pytest.mark.xfail(reason=BELOW_TARGET[k], strict=True)]
+                                              if k in BELOW_TARGET else []) for k in ["cat", "subj", "src", "asof", "per"]])
 def test_semantic_fields_meet_target(result, key):
     assert result.accuracy(key) >= 0.95, "\n".join(m for m in result.misses if f": {key} of" in m)
 

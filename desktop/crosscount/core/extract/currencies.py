@@ -34,14 +34,15 @@ CODES_THAT_ARE_WORDS = frozenset({"ALL", "TOP", "CUP", "MOP", "PEN", "TRY", "SOS
 PRESS_SYMBOLS: dict[str, str] = {"C$": "CAD", "Can$": "CAD", "S$": "SGD", "AU$": "AUD", "US $": "USD",
                                  "Rs": "INR", "Rs.": "INR",  # English-language press: Rs is the Indian rupee
                                  "Hr": "UAH", "Mex$": "MXN",  # "Hr 1.1 trillion" in Ukraine's English press
-                                 "KSh": "KES", "Ksh": "KES"}  # "KSh 2.5 billion" (fused: FUSED_PRESS_SYMBOLS)
+                                 "KSh": "KES", "Ksh": "KES",  # "KSh 2.5 billion" (fused: FUSED_PRESS_SYMBOLS)
+                                 "RMB": "CNY", "Rmb": "CNY"}  # renminbi, as Chinese and financial papers write it
 # Press symbols made of letters and written fused to the amount ("Sh10,000", "KSh3.2 billion", "N40,000"),
 # as Kenyan and Nigerian papers write them. A fused letter is more often a name ("N95 masks", "M25"), so
 # the single letters count only before an amount's shape: thousands groups or a scale word.
-FUSED_PRESS_SYMBOLS: dict[str, str] = {"KSh": "KES", "Ksh": "KES", "Sh": "KES", "N": "NGN"}
+FUSED_PRESS_SYMBOLS: dict[str, str] = {"KSh": "KES", "Ksh": "KES", "Sh": "KES", "N": "NGN", "RMB": "CNY", "Rmb": "CNY"}
 FUSED_SYMBOLS_NEEDING_AN_AMOUNT = frozenset({"N"})
 # Names the press writes that CLDR does not record ("4.9 billion reais": CLDR has only "Brazilian reals").
-PRESS_NAMES: dict[str, str] = {"reais": "BRL", "turkish liras": "TRY"}
+PRESS_NAMES: dict[str, str] = {"reais": "BRL", "turkish liras": "TRY", "rmb": "CNY"}
 # Countries whose own press writes its dollar as a bare "$": in a sentence about one of them (named, or
 # by a place below, as a dateline names it) "$2.4 million" is that country's dollar. Elsewhere "$" stays
 # USD: Taiwanese, Singaporean or Hong Kong figures in English copy are mostly US dollars.
@@ -55,12 +56,16 @@ DOLLAR_SIGN_PLACES: dict[str, str] = {
                      "Sydney", "Melbourne", "Brisbane", "Adelaide"), "Australia"),
     **dict.fromkeys(("Auckland", "Christchurch"), "New Zealand"),
 }
-# The hundredth parts news names, read as their main unit ("34 cents" is 0.34 USD). A bare "cent" is the
-# US one in English news, as a bare "dollar" is; a qualified name ("euro cents") says whose.
+# Sub-units written fused to the amount ("12p", "320p" in London market reports), read as their main unit;
+# never a video's line count ("1080p", "720p"), which these numbers name instead.
+FUSED_SUB_UNITS: dict[str, tuple[str, float]] = {"p": ("GBP", 0.01)}
+VIDEO_LINE_COUNTS = frozenset({"144", "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"})
+# The hundredth parts news names, read as their main unit ("34 cents" is 0.34 USD), and the US tenth ("3 dimes").
+# A bare "cent" is the US one in English news, as a bare "dollar" is; a qualified name ("euro cents") says whose.
 SUB_UNITS: dict[str, tuple[str, float]] = {
     "cent": ("USD", 0.01), "euro cent": ("EUR", 0.01), "penny": ("GBP", 0.01), "pence": ("GBP", 0.01),
     "kopeck": ("RUB", 0.01), "kopek": ("RUB", 0.01), "kopiyka": ("UAH", 0.01), "kopiykas": ("UAH", 0.01),
-    "paisa": ("INR", 0.01), "paise": ("INR", 0.01),
+    "paisa": ("INR", 0.01), "paise": ("INR", 0.01), "dime": ("USD", 0.1), "dimes": ("USD", 0.1),
 }
 
 
