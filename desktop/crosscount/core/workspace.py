@@ -158,7 +158,7 @@ class Workspace:
 
     def _segment(self, article: Article, state: State) -> list[Claim]:
         """One article's claims, extracted (or from the cache), edited and normalized, before grouping."""
-        key = (article.id, article.published)
+        key = (article.id, article.published, article.lang)
         if key not in self.extracted:
             self.extracted[key] = claims_of(article)
         edited = apply_to_claims(self.extracted[key], state.edits, article.id)

@@ -135,7 +135,7 @@ class Lexicon:
         names = _cldr_names(self.lang)
         names.update(module.CURRENCY_WORDS)
         self.currency_names: dict[str, str] = names
-        self.currency_lengths: tuple[int, ...] = tuple(sorted({len(n.split()) for n in names}, reverse=True))
+        self.currency_lengths: tuple[int, ...] = tuple(sorted({len(_tokens(n, 0, len(n))) for n in names}, reverse=True))
         self.anaphor_phrases = Phrases(self.anaphoric_sources)
         self.frame_phrases = Phrases(self.source_before)
         self.document_phrases = Phrases(self.document_frames)
@@ -366,9 +366,9 @@ def _not_a_figure(lex: Lexicon, toks: list[_Token], num: _Number, hedged: bool) 
             return "phone_number"  # "8 (800) 200-34-11"
         if not num.scaled and after is not None and after.low in lex.months:
             return "part_of_a_date"  # "18 декабря"
-        if not num.scaled and after is not None and (after.text in lex.dashes or after.low == "по") \
+        if not num.scaled and after is not None and (after.text in lex.dashes or after.low in ("по", "и", "і", "та")) \
                 and num.last + 3 < len(toks) and toks[num.last + 2].digits and toks[num.last + 3].low in lex.months:
-            return "part_of_a_date"  # "20–26 марта", "с 14 по 20 января"
+            return "part_of_a_date"  # "20–26 марта", "с 14 по 20 января", "17 і 18 березня"
         raw = first.text
         if not num.scaled and len(raw) == 4 and raw.isdigit() and 1800 <= int(raw) <= 2100 and not hedged:
             return "year_is_not_a_figure"
@@ -639,7 +639,7 @@ def _counts_things(lex: Lexicon, toks: list[_Token], fig: _Figure) -> bool:
     """Whether the noun the figure counts is a thing ("35 танков", "664 самолета", "танків — 9 685"), not people."""
     at = fig.first
     if at >= 2 and toks[at - 1].text == "(" and toks[at - 2].digits:
-        at = _list_start(toks, at - 2)  # "танків — 9 685 (+1)": the daily change counts what the total counts
+        at -= 2  # "танків — 9 685 (+1)": the daily change counts what the total counts
     if at >= 2 and toks[at - 1].text in ("—", "–", ":") and toks[at - 2].low.startswith(lex.things):
         return True
     for t in toks[fig.last + 1: fig.last + 4]:
@@ -648,11 +648,6 @@ def _counts_things(lex: Lexicon, toks: list[_Token], fig: _Figure) -> bool:
         if t.low.startswith(lex.things):
             return True
     return False
-
-
-def _list_start(toks: list[_Token], i: int) -> int:
-    """The first token of the number ending at token ``i`` ("9 685" is one token; a hedge before it aside)."""
-    return i
 
 
 def _category(lex: Lexicon, toks: list[_Token], fig: _Figure, nxt: int, floor: int) -> str | None:
@@ -666,9 +661,10 @@ def _category(lex: Lexicon, toks: list[_Token], fig: _Figure, nxt: int, floor: i
     window = toks[fig.last + 1: min(nxt, fig.last + 9)]
     for k, t in enumerate(window):
         if t.text == "," and k + 1 < len(window):
-            nxt_word = window[k + 2] if window[k + 1].low in _RELATIVES and k + 2 < len(window) else window[k + 1]
-            if (nxt_word is not window[k + 1] or nxt_word.low.endswith(("их", "ых"))) and _stem_hits(lex, [nxt_word]):
-                after.append(nxt_word)  # "…военных, погибших в Украине", "військових, які загинули"
+            # "…военных, погибших в Украине", "військових, які загинули", "…, находившихся в плену"
+            attribute = window[k + 1].low in _RELATIVES or window[k + 1].low.endswith(("их", "ых", "ихся", "ыхся"))
+            if attribute and (hits := _stem_hits(lex, window[k + 1: k + 5])):
+                return hits[0][2]
             break
         if t.text in _CLAUSE_MARKS or t.text in ".!?" or t.low in ("и", "а", "і", "й", "та") \
                 or (t.low in _PREPOSITIONS and t.low != "без"):
@@ -757,8 +753,6 @@ def _subject(lex: Lexicon, toks: list[_Token], fig: _Figure, floor: int) -> str 
 _QUOTES = "«»\"“”„'"
 _FRAME_CASE = {"по": "datv", "согласно": "datv", "згідно": "ablt", "відповідно": "datv", "как": "nomn", "як": "nomn",
                "на": "accs"}
-_PRONOUNS = frozenset({"его", "ее", "её", "их", "його", "її", "їх", "которому", "которой", "которым", "якому", "якою",
-                       "ним", "ней", "ними", "им", "них", "цими", "этим", "этим данным"})
 
 
 class _Source:

@@ -158,7 +158,7 @@ PER_WORDS: dict[str, str] = {
 }
 # An adjective or an adverb before the figure in its clause says the same ("ежемесячная выплата … составит").
 PERIOD_ADJECTIVES: dict[str, str] = {"ежемесячн": "month", "ежегодн": "year", "годов": "year", "ежедневн": "day",
-                                    "еженедельн": "week", "среднесуточн": "day", "в день": "day", "в месяц": "month",
+                                    "еженедельн": "week", "среднесуточн": "day", "среднемесячн": "month", "в день": "day", "в месяц": "month",
                                     "в сутки": "day", "в год": "year"}
 # "% годовых" (an interest rate), "годовая инфляция": a rate's word, not a period of payment.
 NOT_PER_WORDS = frozenset({"годовых", "годовая", "годовой инфляции", "годовую"})
@@ -173,7 +173,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
     "killed": ("погиб", "гибел", "убит", "убил", "умер", "уничтож", "тела ", "могил", "похорон", "ликвидир"),
     "wounded": ("ранен", "ранени", "ранил", "госпитализир", "пострада"),
     "missing": ("без вести", "пропавш", "пропал", "связь потеряна", "поиск"),
-    "captured": ("плен",),
+    "captured": ("плен", "обмен"),
     "displaced": ("беженц", "переселен", "эвакуир", "перемещенн", "временного размещения"),
 }
 # "потеряла убитыми": the loss verb with "убитыми" names the dead, not the wounded too.
