@@ -25,10 +25,10 @@ ROOT = Path(__file__).resolve().parents[1]
 KEPT = Path(__file__).resolve().parent / "licences"
 EXTRAS = ("gui",)
 # The distributions whose wheels carry no licence text, and the texts of the licence they are used under.
+# (pymorphy3's dictionaries: MIT for their code; the Ukrainian dictionary GPL v3, the Russian CC BY-SA 3.0)
 WITHOUT_TEXT = {"pyside6-essentials": ("LGPL-3.0.txt", "GPL-3.0.txt"), "shiboken6": ("LGPL-3.0.txt", "GPL-3.0.txt"),
-                # the morphological dictionaries: what their metadata declares (packaging/licences/pymorphy3-dicts-*.txt)
-                "pymorphy3-dicts-ru": ("pymorphy3-dicts-ru.txt",),
-                "pymorphy3-dicts-uk": ("pymorphy3-dicts-uk.txt", "GPL-3.0.txt")}
+                "pymorphy3-dicts-ru": ("MIT-pymorphy3-dicts.txt",),
+                "pymorphy3-dicts-uk": ("MIT-pymorphy3-dicts.txt", "GPL-3.0.txt")}
 _LICENCE_FILE = re.compile(r"(?i)^(licen[cs]e|copying|notice|authors)")
 
 

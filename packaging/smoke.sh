@@ -9,6 +9,10 @@ export QT_QPA_PLATFORM=offscreen
 "$app" extract resources/samples/kazakhstan-recruitment.txt --format json > "$out/claims.json"
 grep -q '"450,000 rubles"' "$out/claims.json"
 grep -q '"source": "NBP"' "$out/claims.json"
+# Russian and Ukrainian: the language model and the dictionaries are inside the app
+printf '%s\n' 'По данным Минобороны России, погибли более 5 000 военных.' > "$out/ru.txt"
+"$app" extract "$out/ru.txt" --format json > "$out/ru.json"
+grep -q '"lang": "ru"' "$out/ru.json"
 "$app" export resources/samples/kazakhstan-recruitment.txt -o "$out/comparison.xlsx"
 test -s "$out/comparison.xlsx"
 timeout 120 "$app" --screenshot "$out/window.png" resources/samples/kazakhstan-recruitment.txt

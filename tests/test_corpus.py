@@ -111,7 +111,6 @@ KNOWN_MISSES = {
     "uk/reporting.txt:139": "src of '198 тисяч': want 'президент', got 'Російські втрати президент'",
     "uk/reporting.txt:144": "cat of '128': want None, got 'casualties'",
     "uk/reporting.txt:145": "src of 'понад сотню': want None, got 'ворог'",
-    "uk/reporting.txt:155": "want '41,7 млрд дол. США' 41700000000.0-41700000000.0 exact USD; got nothing",
     "uk/reporting.txt:156": "asof of '16,2 млрд євро': want '2024', got '2025-01-08'",
     "uk/reporting.txt:251": "src of 'більш ніж 600': want 'Генеральний прокурор Андрій Костін', got None",
     "uk/reporting.txt:257": "subj of '200 тисяч': want 'Russia · military', got 'Russia · unspecified'",

@@ -124,7 +124,7 @@ SEED_RE = re.compile(
     (?<!\w){_SEED_GATE}(?:
     (?P<slash>(?<![\w/.,])(?:(?P<whole>\d{{1,3}})[ \u00a0]{{1,2}})?(?P<sn>\d{{1,2}})/(?P<sd>\d{{1,2}})(?![\d/]))  # "1/4", "2 1/2"
   | (?P<num>(?<![\w.,])(?P<numeral>(?:\d{{1,3}}(?:(?:,\d\d)+,\d{{3}}(?![\d,])|(?:,\d{{3}})+|(?:[\u00a0\u202f]\d{{3}})+(?!\d)|(?:[ ]\d{{3}})+(?!\d|[,.]\d)|(?:\.\d{{3}}){{2,}}(?![\d.]))|\d+)(?:\.\d+)?|\.\d+)(?![\d])(?P<vf>[{_VULGAR}])?  # "1½": a whole and a vulgar fraction
-        (?P<exp>[eE][-+−]?\d{{1,3}}(?![\w.])|\s?[x×]\s?10(?:\^[-+−]?\d{{1,3}}|[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+|[-−]\d{{1,2}})(?![\w.])|\^[-+−]?\d{{1,3}}(?!\w|\.\d))?  # "4e14", "2.5x10^6", "1.3×10−6", "10^6"
+        (?P<exp>[eE][-+−]?\d{{1,3}}(?!\w|\.\d)|\s?[x×]\s?10(?:\^[-+−]?\d{{1,3}}|[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+|[-−]\d{{1,2}})(?!\w|\.\d)|\^[-+−]?\d{{1,3}}(?!\w|\.\d))?  # "4e14", "2.5x10^6", "1.3×10−6", "10^6"
         (?:(?P<suffix>{'|'.join(sorted(SUFFIX_SCALES, key=len, reverse=True))})(?![A-Za-z\d]))?
         (?:[\s-]?{gate(_SCALE_WORDS)}(?P<scale>(?i:{_SCALE_WORD}))\b
            (?P<part>(?i:\s+and\s+(?:{_NUMERATORS})[\s-](?:{_FRACTIONS})\b))?)?)  # "3 million and a half"
@@ -1296,6 +1296,10 @@ class _Extractor:
                 i += 1  # a number inside the figure before it ("75 USD million") is part of it
                 continue
             fig, used = self.figure_at(seeds, i)
+            if fig is not None and not all(math.isfinite(v) for v in (fig.low, fig.high, fig.estimate) if v is not None):
+                # value_past_a_float: two ends each a float's largest ("1e308 ± 1e308") overflow when joined
+                self.dropped.append((fig.start, fig.end, "value_past_a_float"))
+                fig = None
             if fig is not None:
                 fig = self.list_currency(fig, out[-1] if out else None)
                 out.append(self.accounting_negative(fig, out[-1].end if out else 0))
@@ -1376,7 +1380,7 @@ class _Extractor:
                 _drop_ambiguous_suffix(other, text)
             self.unit_rule = None
             p_end, p_kind, p_unit = self.tail(other)
-            partner_unit_rule = self.unit_rule
+            partner_unit_rule: str | None = self.unit_rule  # (set by tail)
             if p_currency and p_kind != "money":
                 p_end, p_kind, p_unit = other.end, "money", p_currency
             first_low = seed.low

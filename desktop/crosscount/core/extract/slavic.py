@@ -579,14 +579,19 @@ def _per(lex: Lexicon, toks: list[_Token], fig: _Figure, clause_start: int, sent
 
 _SENTENCE_END_RE = re.compile(r"[.!?…][»\"”)]*\s+(?=[«\"„(]?[A-ZА-ЯЁІЇЄҐ0-9])")
 _INITIAL_RE = re.compile(r"(?:^|\s)[A-ZА-ЯЁІЇЄҐ]$")
+_ACRONYM_RE = re.compile(r"[A-ZА-ЯЁІЇЄҐ]{2,}(?![^\W\d_])")
 
 
-def sentence_starts(text: str, start: int, end: int) -> list[int]:
+def sentence_starts(text: str, start: int, end: int, abbreviations: frozenset[str] = frozenset()) -> list[int]:
     """Where the sentences of ``text[start:end]`` start: after ".", "!", "?" and a capital, not after an
-    initial ("В. Путин")."""
+    initial ("В. Путин"), nor after an abbreviation before an acronym ("41,7 млрд дол. США")."""
     starts = [start]
     for m in _SENTENCE_END_RE.finditer(text, start, end):
         if m.group(0)[0] == "." and _INITIAL_RE.search(text, max(start, m.start() - 2), m.start()):
+            continue
+        before = text[max(start, m.start() - 6): m.start()].split()[-1:]
+        if m.group(0)[0] == "." and before and before[0].lower() in abbreviations \
+                and _ACRONYM_RE.match(text, m.end()) is not None:
             continue
         starts.append(m.end())
     return starts
@@ -1177,7 +1182,7 @@ class _Paragraph:
     def __init__(self, lex: Lexicon, text: str, start: int, end: int) -> None:
         self.lex = lex
         self.text = text
-        starts = sentence_starts(text, start, end)
+        starts = sentence_starts(text, start, end, lex.dotted)
         self.bounds = [(s, starts[n + 1] if n + 1 < len(starts) else end) for n, s in enumerate(starts)]
         self._tokens: dict[int, list[_Token]] = {}
         self._figures: dict[int, list[_Figure]] = {}
