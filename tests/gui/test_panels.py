@@ -37,13 +37,19 @@ def test_the_detail_pane_shows_the_sentence_source_and_what_an_edited_claim_was(
     assert lines[lines.index("As of") + 1] == "2024-05-20 (from the publication date)"
 
 
-def test_article_properties_change_title_outlet_and_date_with_the_picker(qtbot):
+def properties_of_a_report(qtbot):
+    """A window with the report pasted, and the properties dialog of its article."""
     w = MainWindow()
     qtbot.addWidget(w)
     op.add_text(w, REPORT)
     article = w.analysis.articles[0]
     dialog = ArticleProperties(article, w)
     qtbot.addWidget(dialog)
+    return w, article, dialog
+
+
+def test_article_properties_change_title_outlet_and_date_with_the_picker(qtbot):
+    w, article, dialog = properties_of_a_report(qtbot)
     assert dialog.values() == {}, "OK without a change changes nothing"
     dialog.outlet.setText("Kyiv Independent")
     dialog.published.setDate(QDate(2024, 5, 21))
@@ -55,12 +61,7 @@ def test_article_properties_change_title_outlet_and_date_with_the_picker(qtbot):
 
 
 def test_article_properties_edit_author_and_url_as_one_undo_step(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    op.add_text(w, REPORT)
-    article = w.analysis.articles[0]
-    dialog = ArticleProperties(article, w)
-    qtbot.addWidget(dialog)
+    w, article, dialog = properties_of_a_report(qtbot)
     assert not dialog.author.isReadOnly() and not dialog.url.isReadOnly()
     dialog.author.setText("Olena Hrytsenko")
     dialog.url.setText("https://example.org/news/shelling")

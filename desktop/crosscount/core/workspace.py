@@ -140,11 +140,14 @@ class Workspace:
         arts = [apply_to_articles([originals[a.id]], after)[0] if a.id in retitled else a
                 for a in shown.analysis.articles]
         segments = {a.id: self._segment(a, state) for a in arts if a.id in again}
-        order = sorted(a.id for a in arts) if after.added else [a.id for a in arts]
         old = shown.by_article
-        claims = [c for aid in order for c in (segments[aid] if aid in segments else old.get(aid, ()))]
         replaced = [c.id for aid in segments for c in old.get(aid, ())]
-        fresh = {c.id for segment in segments.values() for c in segment}
+        fresh = {c.id: c for segment in segments.values() for c in segment}
+        if list(fresh) == replaced:  # the same claims, edited: each takes its own place
+            claims = None
+        else:  # claims found anew, added or gone: the whole order again
+            order = sorted(a.id for a in arts) if after.added else [a.id for a in arts]
+            claims = [c for aid in order for c in (segments[aid] if aid in segments else old.get(aid, ()))]
         changed = grouping.update(claims, fresh, replaced, after.overrides(), after.group_labels)
         result, groups = grouping.claims, grouping.sorted_groups()
         touched = {c.article for c in changed.values() if c is not None} | again

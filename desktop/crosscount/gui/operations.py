@@ -267,10 +267,9 @@ def add_claim_from_selection(win: MainWindow) -> None:
         return
     try:
         claim = new_claim(article, *span)
+        apply_edit(win, win.edits.add_claim(claim), f"Add claim {claim.text}")
     except EditError as exc:
         win.say(str(exc))
-        return
-    apply_edit(win, win.edits.add_claim(claim), f"Add claim {claim.text}")
 
 
 # ------------------------------------------------------------------------------------------ settings
