@@ -12,8 +12,6 @@ from __future__ import annotations
 from functools import cache, lru_cache
 from typing import Any
 
-# The grammatical case a frame governs: "по данным" + genitive, "согласно" + dative, "в" + locative.
-CASES = ("gent", "datv", "loct", "ablt", "accs", "nomn")
 _HEAD_POS = frozenset({"NOUN"})
 _MODIFIER_POS = frozenset({"ADJF", "PRTF", "NUMR"})
 _NAME_TAGS = ("Name", "Surn", "Patr")

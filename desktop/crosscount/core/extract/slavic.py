@@ -86,6 +86,7 @@ class Lexicon:
         self.half_words: frozenset[str] = module.HALF_WORDS
         self.anaphoric_sources: tuple[str, ...] = module.ANAPHORIC_SOURCES
         self.continuations: tuple[str, ...] = module.CONTINUATIONS
+        self.future_words: frozenset[str] = frozenset(module.FUTURE_WORDS)
         self.half_scales: dict[str, float] = dict(module.HALF_SCALES)
         self.hundred_nouns: frozenset[str] = module.HUNDRED_NOUNS
         self.vague: dict[str, tuple[float, float]] = dict(module.VAGUE)
@@ -134,7 +135,7 @@ class Lexicon:
         names = _cldr_names(self.lang)
         names.update(module.CURRENCY_WORDS)
         self.currency_names: dict[str, str] = names
-        self.currency_lengths: tuple[int, ...] = tuple(sorted({len(n.split()) for n in names}, reverse=True))
+        self.currency_lengths: tuple[int, ...] = tuple(sorted({len(_tokens(n, 0, len(n))) for n in names}, reverse=True))
         self.anaphor_phrases = Phrases(self.anaphoric_sources)
         self.frame_phrases = Phrases(self.source_before)
         self.document_phrases = Phrases(self.document_frames)
@@ -365,9 +366,9 @@ def _not_a_figure(lex: Lexicon, toks: list[_Token], num: _Number, hedged: bool) 
             return "phone_number"  # "8 (800) 200-34-11"
         if not num.scaled and after is not None and after.low in lex.months:
             return "part_of_a_date"  # "18 декабря"
-        if not num.scaled and after is not None and (after.text in lex.dashes or after.low == "по") \
+        if not num.scaled and after is not None and (after.text in lex.dashes or after.low in ("по", "и", "і", "та")) \
                 and num.last + 3 < len(toks) and toks[num.last + 2].digits and toks[num.last + 3].low in lex.months:
-            return "part_of_a_date"  # "20–26 марта", "с 14 по 20 января"
+            return "part_of_a_date"  # "20–26 марта", "с 14 по 20 января", "17 і 18 березня"
         raw = first.text
         if not num.scaled and len(raw) == 4 and raw.isdigit() and 1800 <= int(raw) <= 2100 and not hedged:
             return "year_is_not_a_figure"
@@ -578,14 +579,19 @@ def _per(lex: Lexicon, toks: list[_Token], fig: _Figure, clause_start: int, sent
 
 _SENTENCE_END_RE = re.compile(r"[.!?…][»\"”)]*\s+(?=[«\"„(]?[A-ZА-ЯЁІЇЄҐ0-9])")
 _INITIAL_RE = re.compile(r"(?:^|\s)[A-ZА-ЯЁІЇЄҐ]$")
+_ACRONYM_RE = re.compile(r"[A-ZА-ЯЁІЇЄҐ]{2,}(?![^\W\d_])")
 
 
-def sentence_starts(text: str, start: int, end: int) -> list[int]:
+def sentence_starts(text: str, start: int, end: int, abbreviations: frozenset[str] = frozenset()) -> list[int]:
     """Where the sentences of ``text[start:end]`` start: after ".", "!", "?" and a capital, not after an
-    initial ("В. Путин")."""
+    initial ("В. Путин"), nor after an abbreviation before an acronym ("41,7 млрд дол. США")."""
     starts = [start]
     for m in _SENTENCE_END_RE.finditer(text, start, end):
         if m.group(0)[0] == "." and _INITIAL_RE.search(text, max(start, m.start() - 2), m.start()):
+            continue
+        before = text[max(start, m.start() - 6): m.start()].split()[-1:]
+        if m.group(0)[0] == "." and before and before[0].lower() in abbreviations \
+                and _ACRONYM_RE.match(text, m.end()) is not None:
             continue
         starts.append(m.end())
     return starts
@@ -638,7 +644,7 @@ def _counts_things(lex: Lexicon, toks: list[_Token], fig: _Figure) -> bool:
     """Whether the noun the figure counts is a thing ("35 танков", "664 самолета", "танків — 9 685"), not people."""
     at = fig.first
     if at >= 2 and toks[at - 1].text == "(" and toks[at - 2].digits:
-        at = _list_start(toks, at - 2)  # "танків — 9 685 (+1)": the daily change counts what the total counts
+        at -= 2  # "танків — 9 685 (+1)": the daily change counts what the total counts
     if at >= 2 and toks[at - 1].text in ("—", "–", ":") and toks[at - 2].low.startswith(lex.things):
         return True
     for t in toks[fig.last + 1: fig.last + 4]:
@@ -647,11 +653,6 @@ def _counts_things(lex: Lexicon, toks: list[_Token], fig: _Figure) -> bool:
         if t.low.startswith(lex.things):
             return True
     return False
-
-
-def _list_start(toks: list[_Token], i: int) -> int:
-    """The first token of the number ending at token ``i`` ("9 685" is one token; a hedge before it aside)."""
-    return i
 
 
 def _category(lex: Lexicon, toks: list[_Token], fig: _Figure, nxt: int, floor: int) -> str | None:
@@ -665,9 +666,10 @@ def _category(lex: Lexicon, toks: list[_Token], fig: _Figure, nxt: int, floor: i
     window = toks[fig.last + 1: min(nxt, fig.last + 9)]
     for k, t in enumerate(window):
         if t.text == "," and k + 1 < len(window):
-            nxt_word = window[k + 2] if window[k + 1].low in _RELATIVES and k + 2 < len(window) else window[k + 1]
-            if (nxt_word is not window[k + 1] or nxt_word.low.endswith(("их", "ых"))) and _stem_hits(lex, [nxt_word]):
-                after.append(nxt_word)  # "…военных, погибших в Украине", "військових, які загинули"
+            # "…военных, погибших в Украине", "військових, які загинули", "…, находившихся в плену"
+            attribute = window[k + 1].low in _RELATIVES or window[k + 1].low.endswith(("их", "ых", "ихся", "ыхся"))
+            if attribute and (hits := _stem_hits(lex, window[k + 1: k + 5])):
+                return hits[0][2]
             break
         if t.text in _CLAUSE_MARKS or t.text in ".!?" or t.low in ("и", "а", "і", "й", "та") \
                 or (t.low in _PREPOSITIONS and t.low != "без"):
@@ -756,8 +758,6 @@ def _subject(lex: Lexicon, toks: list[_Token], fig: _Figure, floor: int) -> str 
 _QUOTES = "«»\"“”„'"
 _FRAME_CASE = {"по": "datv", "согласно": "datv", "згідно": "ablt", "відповідно": "datv", "как": "nomn", "як": "nomn",
                "на": "accs"}
-_PRONOUNS = frozenset({"его", "ее", "её", "их", "його", "її", "їх", "которому", "которой", "которым", "якому", "якою",
-                       "ним", "ней", "ними", "им", "них", "цими", "этим", "этим данным"})
 
 
 class _Source:
@@ -1003,12 +1003,17 @@ class _Date:
         self.running = running  # inside a running total's period ("с начала вторжения … в феврале 2022 года")
 
 
-def _resolve(year: int | None, month: int | None, day: int | None, reference: date | None) -> str | None:
+def _resolve(year: int | None, month: int | None, day: int | None, reference: date | None,
+             ahead: bool = False) -> str | None:
+    """A date at the precision written; without a year, the latest such date not after ``reference``, or
+    with ``ahead`` (the sentence speaks of what will be) the first not before it."""
     if year is None:
         if reference is None or month is None:
             return None
         year = reference.year
-        if (month, day or 1) > (reference.month, reference.day):
+        if ahead and (month, day or 31) < (reference.month, reference.day):
+            year += 1
+        elif not ahead and (month, day or 1) > (reference.month, reference.day):
             year -= 1
     if month is None:
         return f"{year:04d}"
@@ -1032,6 +1037,7 @@ def _dates(lex: Lexicon, toks: list[_Token], start: int, end: int, reference: da
     "в 2024 году", "к концу 2024 года", "вчера", "в прошлом году", "за минувшие сутки"."""
     out: list[_Date] = []
     lows = [t.low for t in toks[start:end]]
+    ahead = any(w in lex.future_words for w in lows)
     k = start
     while k < end:
         t = toks[k]
@@ -1043,7 +1049,7 @@ def _dates(lex: Lexicon, toks: list[_Token], start: int, end: int, reference: da
             year = _year_at(toks, k + 2)
             if year is not None:
                 last = k + 2
-            value = _resolve(year, month, int(t.text), reference)
+            value = _resolve(year, month, int(t.text), reference, ahead)
         elif t.low in lex.months:
             month = lex.months[t.low]
             if k + 2 < end and toks[k + 1].text in lex.dashes and toks[k + 2].low in lex.months:
@@ -1051,7 +1057,7 @@ def _dates(lex: Lexicon, toks: list[_Token], start: int, end: int, reference: da
             year = _year_at(toks, last + 1)
             if year is not None:
                 last += 1
-            value = _resolve(year, month, None, reference)
+            value = _resolve(year, month, None, reference, ahead)
         elif (year := _year_at(toks, k)) is not None and (k + 1 >= end or not toks[k + 1].low.startswith(("тыс", "млн"))):
             value = f"{year:04d}"
         elif reference is not None and (phrase := lex.day_before_phrases.at(lows, k - start)) is not None:
@@ -1176,7 +1182,7 @@ class _Paragraph:
     def __init__(self, lex: Lexicon, text: str, start: int, end: int) -> None:
         self.lex = lex
         self.text = text
-        starts = sentence_starts(text, start, end)
+        starts = sentence_starts(text, start, end, lex.dotted)
         self.bounds = [(s, starts[n + 1] if n + 1 < len(starts) else end) for n, s in enumerate(starts)]
         self._tokens: dict[int, list[_Token]] = {}
         self._figures: dict[int, list[_Figure]] = {}
