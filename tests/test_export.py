@@ -161,3 +161,13 @@ def test_libreoffice_opens_the_workbook_and_evaluates_nothing(sample_path, hosti
     articles_csv = next(p for p in converted if "Articles" in p.name)
     titles = [row[1] for row in csv.reader(articles_csv.read_text(encoding="utf-8").splitlines())]
     assert any(t.startswith('=HYPERLINK("http://evil.example/') for t in titles), titles
+
+
+def test_csv_rows_say_the_language_each_claim_was_read_in_and_the_rules_that_made_it(tmp_path):
+    article = Article(id="a1", text="По данным Минобороны России, погибли более 5 000 военных.\n\n"
+                                    "The ministry said about 5,000 soldiers died.")
+    out = tmp_path / "out.csv"
+    export(analyze_articles([article]), out)
+    rows = list(csv.DictReader(out.read_text(encoding="utf-8-sig").splitlines()))
+    assert [(r["text"], r["lang"]) for r in rows] == [("более 5 000", "ru"), ("about 5,000", "en")]
+    assert "hedge_prefix" in rows[1]["rules"].split("; ")

@@ -27,7 +27,7 @@ FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 CLAIM_FIELDS = ("id", "article", "text", "kind", "low", "high", "estimate", "bound", "unit", "per",
                 "normalized_low", "normalized_high", "normalized_unit", "rate_value", "rate_date", "rate_source",
                 "category", "subject", "source", "source_from", "as_of", "as_of_from", "group", "flags", "edited", "excluded",
-                "note", "start", "end", "sentence")
+                "note", "start", "end", "sentence", "lang", "rules")
 
 
 def safe_csv_text(value: Any) -> Any:
@@ -49,6 +49,7 @@ def claim_record(c: Claim) -> dict[str, Any]:
         "category": c.category, "subject": c.subject, "source": c.source, "source_from": c.source_from, "as_of": c.as_of,
         "as_of_from": c.as_of_from, "group": c.group, "flags": "; ".join(c.flags), "edited": c.edited,
         "excluded": c.excluded, "note": c.note, "start": c.start, "end": c.end, "sentence": c.sentence,
+        "lang": c.lang, "rules": "; ".join(c.rules),
     }
 
 
