@@ -322,13 +322,13 @@ _COUNTED_SIDE_RE = re.compile(r"\b(?:number|toll|count|tally|total)\s+of\s+(?:th
 _FROM_GAP_RE = re.compile(r",?\s+(?:(?:up|down)\s+)?from\s+$")
 _LOSS_PEOPLE_AFTER_RE = re.compile(r"\s+(?:men|people|personnel|lives)\b")
 _PER_ADJECTIVE_PHRASE_RE = re.compile(
-    rf"(?i:\b(?P<adj>monthly|annual|yearly|weekly|daily|hourly)\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(PAY_NOUNS)})\b"
+    rf"(?i:\b(?P<adj>{'|'.join(PERIOD_ADJECTIVES)})\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(PAY_NOUNS)})\b"
     r"[^,;.!?]{0,70})$")
 _PER_AFTER_PHRASE_RE = re.compile(
     r"(?:\s+(?!(?:in|for|within|over|last|past|per|a|each|every)\b)[\w'’-]+){0,5}?\s+(?:a|per|each|every)\s+"
     r"(?P<p>day|week|month|year)\b(?!\s+(?:earlier|later|before|after|ago)\b)")
 # Cheap first looks (a literal's search runs in C): without these words the phrases cannot be there.
-_PER_ADJECTIVE_STEMS_RE = re.compile(r"(?:onthly|nnual|early|eekly|aily|ourly) ")
+_PER_ADJECTIVE_STEMS_RE = re.compile(f"(?:{'|'.join(word[1:] for word in PERIOD_ADJECTIVES)}) ")  # (any case of the first)
 _PER_AFTER_STEMS_RE = re.compile(r" (?:a|per|each|every) (?:day|week|month|year)")
 _PERIOD_WORDS = {**PERIOD_ADJECTIVES, **{period: period for period in PERIOD_ADJECTIVES.values()}}
 
