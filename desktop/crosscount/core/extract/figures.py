@@ -796,6 +796,13 @@ class _Extractor:
         return _Figure(fig.start - 1, fig.end + 1, -fig.high, -fig.low, fig.bound, fig.kind, fig.unit, fig.per, estimate,
                        (*fig.rules, "accounting_negative"))
 
+    def take_unit_rule(self) -> str | None:
+        """The rule that read the unit in the last ``tail``, cleared for the next (a method, so that neither
+        mypy nor mypyc takes the attribute for the None it was set to before the call)."""
+        rule = self.unit_rule
+        self.unit_rule = None
+        return rule
+
     def dot_thousands(self) -> bool:
         """Whether the text groups thousands with dots ("1.200.000"), so that "14.500" is 14,500 (searched
         once, and only when a number that a dot may group is found)."""
@@ -1166,9 +1173,10 @@ class _Extractor:
         start, currency = self.prefix_currency(seed.start)
         if currency is None:
             _drop_ambiguous_suffix(seed, text)
-        self.unit_rule = None
+        self.take_unit_rule()
         end, kind, unit = self.tail(seed)
-        rules = [_SEED_RULES.get(seed.kind, "numeral"), *([self.unit_rule] if self.unit_rule else ())]
+        unit_rule = self.take_unit_rule()
+        rules = [_SEED_RULES.get(seed.kind, "numeral"), *([unit_rule] if unit_rule else ())]
         if kind == "modifier":
             return self.drop(seeds, i, 1, "number_fused_with_a_period")  # "a 24-hour ceasefire", "a 25-year-old"
         if seed.kind == "slash" and kind != "quantity" and seed.low < 1:
@@ -1217,9 +1225,9 @@ class _Extractor:
             other = seeds[j]
             if currency is None and p_currency is None:
                 _drop_ambiguous_suffix(other, text)
-            self.unit_rule = None
+            self.take_unit_rule()
             p_end, p_kind, p_unit = self.tail(other)
-            partner_unit_rule = self.unit_rule
+            partner_unit_rule = self.take_unit_rule()
             if p_currency and p_kind != "money":
                 p_end, p_kind, p_unit = other.end, "money", p_currency
             first_low = seed.low
