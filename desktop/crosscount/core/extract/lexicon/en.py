@@ -42,8 +42,8 @@ DIGIT_WORDS = {**{w: v for w, v in SMALL.items() if v < 10}, "nought": 0, "naugh
 # Every number expression starts with a digit, the first five letters of a number word, or an article
 # before one ("a dozen", "a few", "a third"): checking that first rejects "the", "force", "military" and
 # "election" at once, before any alternative is tried.
-WORDS_AFTER_ARTICLE = ["few", "couple", "handful", "halves", "half", "thirds", "quarter", "fifth", "hundred", "thousand",
-                   "million", "billion", "dozen"]
+WORDS_AFTER_ARTICLE = ["few", "couple", "handful", "halves", "half", "thirds", "quarter", "fifth", "sixth", "eighth", "tenth",
+                   "hundred", "thousand", "million", "billion", "dozen"]
 HEDGES: dict[str, str] = {
     "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
     "a minimum of": "at_least", "upwards of": "at_least", "upward of": "at_least",
