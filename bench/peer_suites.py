@@ -52,6 +52,7 @@ _CHANGE = ("a change from one level to another ('reduced from 44 mg to 50 mg', '
            "figures, the level before and the level after, not a range (corpus rule: 'rose from', 'fell from')")
 _ARTICLE = ("an article before a unit ('a gallon of beer', 'a penny!') names the unit, not a figure: read as 1, every "
             "'a mile away', 'a day later' would be one")
+_ORDINAL = "a rank ('between the tenth and the fifteenth') is a position in an order, not a figure"
 OUT_OF_MISSION: dict[str, str] = {
     "684c7b2d95:1979": _YEAR, "1348da8a6d:1960": _YEAR, "1e85011b4f:2013": _YEAR, "00a6e32b4d:2005": _YEAR,
     "00a6e32b4d:2011": _YEAR,
@@ -67,6 +68,8 @@ OUT_OF_MISSION: dict[str, str] = {
     "6b1fe4d70e": "a phone number's parts are not figures", "55d2da71d8": "an identifier ('SCP-173') is not a figure",
     "103047c9e3": "exercise numbers are labels, not figures", "b36b5f8c74": "'one last time' is not a figure",
     "04f62dd0cb": "computer memory in kibiwords ('32K word'): a spec sheet, not reporting",
+    "bd5ce2bfbf:3": _TIME_FRAME, "968eeb13ce:3": _TIME_FRAME,
+    "053be98422": _ORDINAL, "c2d3555b6e": _ORDINAL, "d79b0098f5": _ORDINAL,
 }
 
 
@@ -213,6 +216,11 @@ def claim_meets(e: Expect, c: Any) -> bool:
     factor = unit_factor(e.unit, c)
     if factor is None:
         return False
+    # a share: Crosscount writes "two thirds" and "1 in 21" as percents (66.7, 4.76), a number suite as 0.667, 0.0476
+    return _values_meet(e, c, factor) or (e.unit is None and c.unit == "percent" and _values_meet(e, c, 100.0))
+
+
+def _values_meet(e: Expect, c: Any, factor: float) -> bool:
     low = None if e.low is None else e.low * factor
     high = None if e.high is None else e.high * factor
     if e.shape == "point":

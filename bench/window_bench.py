@@ -78,7 +78,7 @@ def measure(n: int = ARTICLES) -> Figures:
             """Run the event loop until ``signal``; seconds since ``start``."""
             loop = QEventLoop()
             signal.connect(loop.quit)
-            start()
+            QTimer.singleShot(0, start)  # from inside the loop: a change shown at once quits it too
             loop.exec()
             signal.disconnect(loop.quit)
             for _ in range(20):  # what the change queued runs, still under the heartbeat

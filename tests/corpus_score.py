@@ -82,7 +82,8 @@ def load_corpus(folder: Path = CORPUS) -> list[Sentence]:
                 pos = m.end()
             out.append(line[pos:])
             text = "".join(out)
-            sentences.append(Sentence(text, published, labels, f"{path.name}:{n}"))
+            origin = path.relative_to(CORPUS) if path.is_relative_to(CORPUS) else path.name  # "ru/reporting.txt"
+            sentences.append(Sentence(text, published, labels, f"{origin}:{n}"))
     return sentences
 
 

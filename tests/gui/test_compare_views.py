@@ -170,3 +170,25 @@ def test_a_legend_of_many_sources_names_the_first_and_counts_the_rest(qtbot):
         plot.show_rows(rows(group, claims, {}), "Many", "count", {})
         names = [item[1].text for item in plot.legend.items]
         assert len(names) == MAX_LEGEND + 1 and names[-1] == "… and 3 more"
+
+
+def test_the_legend_never_covers_a_bar_in_the_default_window_layout(qtbot, fed):
+    """In the window as it opens (the Compare view beside the table), the legend lies outside the area
+    the bars are drawn in, whatever the rows and however many sources."""
+    from crosscount.gui import MainWindow
+
+    analysis, group, articles = fed
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    plot = w.compare_plot
+    found = rows(group, analysis.claims, articles, order="value")
+    plot.show_rows(found, group.label, "count", articles)
+    qtbot.waitUntil(lambda: plot.legend.items and plot.legend.sceneBoundingRect().height() > 0)
+    area = plot.getPlotItem().vb.sceneBoundingRect()
+    legend = plot.legend.sceneBoundingRect()
+    assert legend.isValid() and not legend.intersects(area), (legend, area)
+    for _sample, label in plot.legend.items:
+        assert not label.sceneBoundingRect().intersects(area)
+    bars = next(i for i in plot.getPlotItem().items if i.__class__.__name__ == "BarGraphItem")
+    assert not bars.sceneBoundingRect().intersects(legend)

@@ -50,6 +50,7 @@ class Claim:
     reports: tuple[str, ...] = ()  # on the first claim of an estimate repeated elsewhere: every claim of it
     note: str | None = None  # the analyst's own note on the figure (an edit, kept in the project, exported)
     rules: tuple[str, ...] = ()  # the figure grammar's rules that made it ("unit_after_number", "hedge_prefix")
+    lang: str | None = None  # the language its sentence was read in ("en", "ru", "uk"; extract/language.py)
 
     def as_dict(self) -> dict[str, Any]:
         """The claim as JSON-ready data (DESIGN.md's claim shape). A shallow copy: ``normalized`` is shared,
@@ -116,6 +117,10 @@ class Article:
     error: str | None = None
     encoding: str | None = None  # the text's encoding, where it was bytes of text (not PDF or Word)
     encoding_guessed: bool = False  # True when no mark or declaration said so (see core/decoding.py)
+    # where the outlet was read, when the text does not say it outright: "the wire dateline", "the PDF's
+    # metadata (dc:publisher)", "the web address"…; None for an outlet the analyst typed (or none)
+    outlet_from: str | None = None
+    lang: str | None = None  # the language the analyst set ("en", "ru", "uk"); None: each paragraph's is detected
 
     @property
     def chars(self) -> int:
@@ -135,6 +140,8 @@ class Article:
             "chars": self.chars,
             "encoding": self.encoding,
             "encoding_guessed": self.encoding_guessed,
+            "outlet_from": self.outlet_from,
+            "lang": self.lang,
             "error": self.error,
         }
 

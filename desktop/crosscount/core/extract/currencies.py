@@ -34,14 +34,15 @@ CODES_THAT_ARE_WORDS = frozenset({"ALL", "TOP", "CUP", "MOP", "PEN", "TRY", "SOS
 PRESS_SYMBOLS: dict[str, str] = {"C$": "CAD", "Can$": "CAD", "S$": "SGD", "AU$": "AUD", "US $": "USD",
                                  "Rs": "INR", "Rs.": "INR",  # English-language press: Rs is the Indian rupee
                                  "Hr": "UAH", "Mex$": "MXN",  # "Hr 1.1 trillion" in Ukraine's English press
-                                 "KSh": "KES", "Ksh": "KES"}  # "KSh 2.5 billion" (fused: FUSED_PRESS_SYMBOLS)
+                                 "KSh": "KES", "Ksh": "KES",  # "KSh 2.5 billion" (fused: FUSED_PRESS_SYMBOLS)
+                                 "RMB": "CNY", "Rmb": "CNY"}  # renminbi, as Chinese and financial papers write it
 # Press symbols made of letters and written fused to the amount ("Sh10,000", "KSh3.2 billion", "N40,000"),
 # as Kenyan and Nigerian papers write them. A fused letter is more often a name ("N95 masks", "M25"), so
 # the single letters count only before an amount's shape: thousands groups or a scale word.
-FUSED_PRESS_SYMBOLS: dict[str, str] = {"KSh": "KES", "Ksh": "KES", "Sh": "KES", "N": "NGN"}
+FUSED_PRESS_SYMBOLS: dict[str, str] = {"KSh": "KES", "Ksh": "KES", "Sh": "KES", "N": "NGN", "RMB": "CNY", "Rmb": "CNY"}
 FUSED_SYMBOLS_NEEDING_AN_AMOUNT = frozenset({"N"})
 # Names the press writes that CLDR does not record ("4.9 billion reais": CLDR has only "Brazilian reals").
-PRESS_NAMES: dict[str, str] = {"reais": "BRL", "turkish liras": "TRY"}
+PRESS_NAMES: dict[str, str] = {"reais": "BRL", "turkish liras": "TRY", "rmb": "CNY"}
 # Countries whose own press writes its dollar as a bare "$": in a sentence about one of them (named, or
 # by a place below, as a dateline names it) "$2.4 million" is that country's dollar. Elsewhere "$" stays
 # USD: Taiwanese, Singaporean or Hong Kong figures in English copy are mostly US dollars.
@@ -55,6 +56,10 @@ DOLLAR_SIGN_PLACES: dict[str, str] = {
                      "Sydney", "Melbourne", "Brisbane", "Adelaide"), "Australia"),
     **dict.fromkeys(("Auckland", "Christchurch"), "New Zealand"),
 }
+# Sub-units written fused to the amount ("12p", "320p" in London market reports), read as their main unit;
+# never a video's line count ("1080p", "720p"), which these numbers name instead.
+FUSED_SUB_UNITS: dict[str, tuple[str, float]] = {"p": ("GBP", 0.01)}
+VIDEO_LINE_COUNTS = frozenset({"144", "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"})
 # The hundredth parts news names, read as their main unit ("34 cents" is 0.34 USD), and the US tenth ("3 dimes").
 # A bare "cent" is the US one in English news, as a bare "dollar" is; a qualified name ("euro cents") says whose.
 SUB_UNITS: dict[str, tuple[str, float]] = {
@@ -151,7 +156,28 @@ def build_table() -> dict[str, Any]:
     return {"source": "CLDR via Babel", "codes": in_circulation, "symbols": dict(sorted(symbols.items())),
             "sub_units": dict(sorted(sub_units.items())),
             "names": dict(sorted(names.items())),
-            "local": {w: dict(sorted(t.items())) for w, t in sorted(local.items())}}
+            "local": {w: dict(sorted(t.items())) for w, t in sorted(local.items())},
+            "languages": {lang: {"names": language_names(lang, in_circulation)} for lang in NAME_LANGUAGES}}
+
+
+# The other languages whose CLDR currency names the rules read (``extract/slavic.py``); their press's own
+# spellings and abbreviations ("руб.", "грн") are ``CURRENCY_WORDS`` in their lexicons.
+NAME_LANGUAGES = ("ru", "uk")
+
+
+def language_names(lang: str, in_circulation: list[str]) -> dict[str, str]:
+    """CLDR's name of each currency in circulation in ``lang``, with its plural forms, in lower case and
+    with "е" for "ё" ("российский рубль", "российских рублей", "доллара сша", "гривень")."""
+    from babel import Locale
+
+    locale = Locale.parse(lang)
+    plurals = locale._data["currency_names_plural"]
+    names: dict[str, str] = {}
+    for code in in_circulation:
+        forms = {locale.currencies.get(code, "")} | {v for v in plurals.get(code, {}).values() if isinstance(v, str)}
+        for form in filter(None, forms):
+            names.setdefault(form.lower().replace("ё", "е"), code)
+    return dict(sorted(names.items()))
 
 
 def _usable_symbol(symbol: str | None) -> bool:

@@ -20,30 +20,38 @@ from functools import cache
 from typing import Final
 
 from ..model import Claim
-from . import currencies
-from .as_of import sentence_as_of
+from . import currencies, slavic
+from .as_of import paragraph_as_of, sentence_as_of
 from .dates import DATE_PREFIXES, DATE_RE, date_mentions, infer_reference, parse_iso
+from .language import paragraph_languages
 from .lexicon.en import (
+    AND_BOUNDS,
     CATEGORY_VERBS,
     CHANGE_HEDGES,
     CLOCK_LIKE_SYMBOLS,
+    COMPARISON_SYMBOLS,
     DENOMINATORS,
     DIGIT_WORDS,
     DIMENSION_ADJECTIVES,
+    DOZEN_WORDS,
+    FALLING_RANGE_WORDS,
     FEW,
     HEDGES,
     IDENTIFIER_WORDS,
     MONEY_ONLY_SUFFIXES,
     OR_BOUNDS,
+    ORDINAL_UNITS,
     PEOPLE,
     PER_ADVERBS,
     PER_WORDS,
     PERIOD_ADJECTIVES,
+    PERIOD_DENOMINATORS,
     POWER_WORDS,
     RANGE_DASHES,
     RANGE_END_HEDGES,
     RANGE_WORDS,
     RATE_SYMBOLS,
+    SCALE_ABBREVIATIONS,
     SCALES,
     SIGN_WORDS,
     SMALL,
@@ -79,20 +87,24 @@ from .unit_words import COMPOUND_UNITS, lexicon, prefixed_unit, surface_forms
 
 # ---------------------------------------------------------------------------------------------- patterns
 
-_NUM_WORDS = sorted([*SMALL, *SCALES, "dozen"], key=len, reverse=True)
+_NUM_WORDS = sorted([*SMALL, *SCALES, *DOZEN_WORDS], key=len, reverse=True)
 _W = "(?:" + "|".join(_NUM_WORDS) + ")"
-_SCALE_WORDS = list(SCALES)
+_SCALE_WORDS = [*SCALES, *SCALE_ABBREVIATIONS, *sorted(DOZEN_WORDS, key=len, reverse=True)]  # "15 bln rubles", "3 dozen"
 _SCALE_WORD = r"(?:hundred\s+thousand|lakh\s+crore|" + "|".join(_SCALE_WORDS) + ")"  # "1.5 lakh crore": 1.5e12
+_SCALE_VALUES = {**SCALES, **SCALE_ABBREVIATIONS, **dict.fromkeys(DOZEN_WORDS, 12.0)}
+_ZERO_WORDS = [w for w, v in DIGIT_WORDS.items() if v == 0 and w not in SMALL]  # "nought", "naught": only before "point"
+# the numerators of a share written in words ("a third", "five eighths")
+_NUMERATORS = "|".join(["an?", *sorted((w for w, v in SMALL.items() if 0 < v < 10), key=len, reverse=True)])
 
-_SEED_WORDS = [*_NUM_WORDS, "tens", "hundreds", "thousands", "millions", "billions", "dozens", "scores", "several", "half",
-               "third", "quarter", "fifth"]
+_SEED_WORDS = [*_NUM_WORDS, "tens", "hundreds", "thousands", "millions", "billions", "scores", "several",
+               *DENOMINATORS, *_ZERO_WORDS]
 
 
 _SEED_FIRST = "".join(sorted({w[0] for w in [*_SEED_WORDS, "a"]}))  # one class turns away "in", "was", "it", …
 # (an article is written out for each case: re skips a branch that opens with a literal at one look)
 _ARTICLE_GATE = "|".join(rf"{a}[nN]?[\s-]+(?:{trie([w[:2] for w in WORDS_AFTER_ARTICLE], ignore_case=True)})" for a in "aA")
 _VULGAR = "".join(VULGAR_FRACTIONS)
-_SEED_GATE = (rf"(?=[\d{_VULGAR}{_SEED_FIRST}{_SEED_FIRST.upper()}])(?=[\d{_VULGAR}]|{trie([w[:5] for w in _SEED_WORDS], ignore_case=True)}"
+_SEED_GATE = (rf"(?=[.\d{_VULGAR}{_SEED_FIRST}{_SEED_FIRST.upper()}])(?=[\d{_VULGAR}]|\.\d|{trie([w[:5] for w in _SEED_WORDS], ignore_case=True)}"
               rf"|{_ARTICLE_GATE})")
 # "scores of people", but not "test scores of pupils" or "the scores of both teams"
 _QUANTIFIER_SCORES = "".join(rf"(?<!{w}\s)" for w in ("the", "his", "her", "its", "their", "our", "test", "exam",
@@ -100,25 +112,32 @@ _QUANTIFIER_SCORES = "".join(rf"(?<!{w}\s)" for w in ("the", "his", "her", "its"
 _QUANTIFIER_SCORES += r"scores(?=\s+of\b)"
 BY_BEFORE_RE = re.compile(rf"(?i:\bby\s+(?:(?:{phrases(CHANGE_HEDGES)})\s+)?)$")
 _FRACTIONS = "|".join(sorted(DENOMINATORS, key=len, reverse=True))
+# compound denominators: "twenty-fifth", "twenty-firsts" (tens, a hyphen, the ordinal of a unit)
+_COMPOUND_ORDINAL = (rf"(?:{'|'.join(w for w, v in SMALL.items() if v >= 20)})-(?:{'|'.join(ORDINAL_UNITS)})")
+# plural denominators after any number in words ("twenty-three fifths", "three hundred and two thirds"): a share
+_PLURAL_FRACTIONS = "|".join(sorted((d for d in DENOMINATORS if d.endswith("s") and d not in PERIOD_DENOMINATORS),
+                                    key=len, reverse=True))
 # "a quarter million", "two and a half million": the scales a share of one may come before
 _SCALES_AFTER_SHARE = rf"(?:{'|'.join(w for w, v in SCALES.items() if v >= 1e3)})\b"
 SEED_RE = re.compile(
     rf"""
     (?<!\w){_SEED_GATE}(?:
-    (?P<slash>(?<![\w/.,])(?:(?P<whole>\d{{1,3}})[ \u00a0])?(?P<sn>\d{{1,2}})/(?P<sd>\d{{1,2}})(?![\d/]))  # "1/4", "2 1/2"
-  | (?P<num>(?<![\w.,])(?P<numeral>(?:\d{{1,3}}(?:(?:,\d\d)+,\d{{3}}(?![\d,])|(?:,\d{{3}})+|(?:[ \u00a0\u202f]\d{{3}})+(?!\d|[,.]\d)|(?:\.\d{{3}}){{2,}}(?![\d.]))|\d+)(?:\.\d+)?)(?![\d])(?P<vf>[{_VULGAR}])?  # "1½": a whole and a vulgar fraction
-        (?P<exp>[eE][-+−]?\d{{1,3}}(?![\w.])|\s?[x×]\s?10(?:\^[-+−]?\d{{1,3}}|[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+|[-−]\d{{1,2}})(?![\w.]))?  # "4e14", "2.5x10^6", "1.3×10−6"
+    (?P<slash>(?<![\w/.,])(?:(?P<whole>\d{{1,3}})[ \u00a0]{{1,2}})?(?P<sn>\d{{1,2}})/(?P<sd>\d{{1,2}})(?![\d/]))  # "1/4", "2 1/2"
+  | (?P<num>(?<![\w.,])(?P<numeral>(?:\d{{1,3}}(?:(?:,\d\d)+,\d{{3}}(?![\d,])|(?:,\d{{3}})+|(?:[\u00a0\u202f]\d{{3}})+(?!\d)|(?:[ ]\d{{3}})+(?!\d|[,.]\d)|(?:\.\d{{3}}){{2,}}(?![\d.]))|\d+)(?:\.\d+)?|\.\d+)(?![\d])(?P<vf>[{_VULGAR}])?  # "1½": a whole and a vulgar fraction
+        (?P<exp>[eE][-+−]?\d{{1,3}}(?!\w|\.\d)|\s?[x×]\s?10(?:\^[-+−]?\d{{1,3}}|[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+|[-−]\d{{1,2}})(?!\w|\.\d)|\^[-+−]?\d{{1,3}}(?!\w|\.\d))?  # "4e14", "2.5x10^6", "1.3×10−6", "10^6"
         (?:(?P<suffix>{'|'.join(sorted(SUFFIX_SCALES, key=len, reverse=True))})(?![A-Za-z\d]))?
         (?:[\s-]?{gate(_SCALE_WORDS)}(?P<scale>(?i:{_SCALE_WORD}))\b
-           (?P<part>(?i:\s+and\s+(?:an?|one|two|three)[\s-](?:{_FRACTIONS})\b))?)?)  # "3 million and a half"
+           (?P<part>(?i:\s+and\s+(?:{_NUMERATORS})[\s-](?:{_FRACTIONS})\b))?)?)  # "3 million and a half"
   | (?P<vulgar>(?<![\w/.,])[{_VULGAR}])  # "½ tsp", "a ⅓ cup"
   | (?P<vague>(?<![\w-])(?i:(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)|thousands|millions|billions|hundreds|dozens|{_QUANTIFIER_SCORES})\b)
   | (?P<few>(?<![\w-])(?i:(?P<fewword>several|a\s+few|a\s+couple\s+of|a\s+handful\s+of)\s+(?P<fewscale>hundred|thousand|million|billion|dozen))\b)
   | (?P<half>(?<![\w-])(?i:half\s+an?\s+(?:million|billion|thousand|dozen))\b)
-  | (?P<frac>(?<![\w-])(?i:(?P<fnum>a|one|two|three|four)[\s-](?P<fden>{_FRACTIONS})(?!\s+{_SCALES_AFTER_SHARE})|half)
+  | (?P<frac>(?<![\w-])(?i:(?P<fwords>(?:an?\s+(?=(?:hundred|thousand|million|billion)\b))?{_W}(?:(?:\s+and\s+(?!(?:{_NUMERATORS})(?:\s?-\s?|\s+)(?:{_FRACTIONS})\b)|[\s-]+){_W})*)(?:\s?-\s?|\s+)(?P<fplural>{_PLURAL_FRACTIONS}|{_COMPOUND_ORDINAL}s)\b(?!\s+{_SCALES_AFTER_SHARE})
+        |(?P<fnum>{_NUMERATORS})(?:\s?-\s?|\s+)(?P<fden>{_FRACTIONS}|{_COMPOUND_ORDINAL})\b(?!\s+{_SCALES_AFTER_SHARE})|half(?!\s+{_SCALES_AFTER_SHARE}))
         (?:(?=\s+of\b)|(?P<fbare>))(?:\s+of\s+an?\s+(?P<fscale>(?i:million|billion|thousand)))?)
-  | (?P<words>(?<![\w-])(?i:(?:an?\s+(?:(?:quarter|half)\s+(?={_SCALES_AFTER_SHARE}))?(?=(?:hundred|thousand|million|billion|dozen)\b))?{_W}
-        (?:\s+and\s+(?:an?|one|two|three|four)[\s-](?:{_FRACTIONS})\b
+  | (?P<words>(?<![\w-])(?i:(?:(?:(?:{_NUMERATORS})[\s-]+)?(?:{_FRACTIONS})\s+(?={_SCALES_AFTER_SHARE})  # "quarter million"
+           |an?\s+(?=(?:hundred|thousand|million|billion|dozen)\b))?(?:{_W}|(?:{'|'.join(_ZERO_WORDS)})(?=\s+point\b))
+        (?:\s+and\s+(?:{_NUMERATORS})[\s-](?:{_FRACTIONS})\b
           |\s+point(?:\s+(?:{'|'.join(DIGIT_WORDS)})\b)+  # "nine point eight five"
           |(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+|[\s-]+){_W})*)\b)
     )""",
@@ -131,8 +150,8 @@ SEED_RE = re.compile(
 # other: re then reads the first letters of each word once (a fifth of the pass's time).
 _START_PREFIXES = {v for w in _SEED_WORDS for v in spellings(w[:5])} | DATE_PREFIXES
 NUMBER_OR_DATE_START_RE = re.compile(
-    rf"{NOT_ASCII_WORD}(?=[\d{_VULGAR}{''.join(sorted({p[0] for p in _START_PREFIXES} | set('aA')))}])"
-    rf"(?={prefix_trie(_START_PREFIXES)}|{_ARTICLE_GATE}|[\d{_VULGAR}])")
+    rf"{NOT_ASCII_WORD}(?=[.\d{_VULGAR}{''.join(sorted({p[0] for p in _START_PREFIXES} | set('aA')))}])"
+    rf"(?={prefix_trie(_START_PREFIXES)}|{_ARTICLE_GATE}|[\d{_VULGAR}]|\.\d)")
 
 URL_RE = re.compile(r"(?:https?://|www\.)\S+")
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
@@ -220,6 +239,37 @@ _FUSED_SYMBOL_ENDS = [re.compile(re.escape(sym) + r"(?=\d)") for sym in currenci
                       if not any(o != sym and sym.endswith(o) for o in currencies.FUSED_PRESS_SYMBOLS)]
 
 
+def fused_code_before(text: str, start: int) -> str | None:
+    """code_fused_before_amount: the ISO code written fused to the amount at ``start`` ("USD115.5",
+    "EUR750m", "GBP4.20"), or None: only before an amount's shape (decimals, thousands groups, a scale), as
+    codes fused to a bare integer are names ("COP28", "AMD64"); never a code that is also a word ("TOP10")."""
+    code = text[max(0, start - 3): start]
+    if code not in currencies.codes() or code in currencies.CODES_THAT_ARE_WORDS:
+        return None
+    if start > 3 and text[start - 4].isalnum() or _AMOUNT_SHAPE_RE.match(text, start) is None:
+        return None
+    return code
+
+
+# Three capitals right before a digit: where a fused code may stand (one pass of a pattern that opens with a
+# class costs ~8 ms a MB; the codes are checked in ``fused_code_before``)
+_FUSED_CODE_RE = re.compile(r"[A-Z][A-Z][A-Z](?=\d)")
+_AMOUNT_SHAPE_RE = re.compile(rf"\d{{1,3}}(?:,\d{{3}})+(?!\d|,\d)|\d+\.\d+|\d+(?:\.\d+)?(?:\s?(?i:{_SCALE_WORD})\b"
+                              rf"|(?:{'|'.join(sorted(SUFFIX_SCALES, key=len, reverse=True))})(?![A-Za-z\d]))")
+# "MSEK", "MEUR", "MUSD": millions of the code, as Nordic interim reports write them
+_LETTERED_DOLLAR_RE = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,3})[ \t]?$")  # the letters before a "$" (see lettered_dollar)
+_MILLION_CODE_BEFORE_RE = re.compile(r"(?<![A-Za-z])M([A-Z]{3})\s?$")
+
+
+def _is_million_code(word: str) -> bool:
+    return len(word) == 4 and word[0] == "M" and word[1:] in currencies.codes()
+
+
+def _scale_seed(seed: _Seed, factor: float) -> None:
+    seed.low, seed.high, seed.raw_value = seed.low * factor, seed.high * factor, seed.raw_value * factor
+    seed.has_scale = True
+
+
 def fused_symbol_before(text: str, start: int) -> re.Match[str] | None:
     """The fused press symbol that ends right at ``start`` ("Sh" of "Sh10,000"), or None."""
     for at in range(max(0, start - _FUSED_SYMBOL_REACH), start):
@@ -239,8 +289,9 @@ def scan(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]], list[re.M
     with a digit, so with a number), and the numbers also right after a fused press symbol ("Sh10,000"),
     where no word boundary stands."""
     numbers, dates, masks = word_start_scan(NUMBER_OR_DATE_START_RE, [SEED_RE, DATE_RE, MASK_RE], text)
-    ends = sorted({e.end() for pattern in _FUSED_SYMBOL_ENDS for e in pattern.finditer(text)})
-    fused = [m for end in ends if fused_symbol_before(text, end) is not None
+    ends = sorted({e.end() for pattern in _FUSED_SYMBOL_ENDS for e in pattern.finditer(text)}
+                  | {e.end() for e in _FUSED_CODE_RE.finditer(text) if fused_code_before(text, e.end())})
+    fused = [m for end in ends if (fused_symbol_before(text, end) is not None or fused_code_before(text, end))
              and (m := _SEED_AFTER_SYMBOL_RE.match(text, end)) is not None and m.lastgroup == "num"]
     if not fused:
         return numbers, dates, masks
@@ -263,6 +314,10 @@ _HEDGE_LENGTHS: dict[str, tuple[int, ...]] = {
     last: tuple(sorted({len(h.split()) for h in HEDGES if h.split()[-1] == last}, reverse=True))
     for last in {h.split()[-1] for h in HEDGES}}
 _HEDGE_REACH = max(len(h) for h in HEDGES) + 8  # (room for wider spacing and an opening mark)
+# a comparison symbol at the end of the text before a figure, never part of an arrow ("->", "=>", "<<")
+_COMPARISON_BEFORE_RE = re.compile(
+    rf"(?<![-=<>])({'|'.join(map(re.escape, sorted(COMPARISON_SYMBOLS, key=len, reverse=True)))})$")
+_COMPARISON_LAST = frozenset(symbol[-1] for symbol in COMPARISON_SYMBOLS)
 # where each hedge starts, at the end of the text before a figure, however its words are spaced
 _HEDGE_AT_END_RE = {h: re.compile(phrases([h]) + "$", re.IGNORECASE) for h in HEDGES}
 _OPENING_MARKS = "([\"“‘'"  # a hedge may open a bracket or a quote: "(about 5,000"
@@ -270,6 +325,8 @@ RANGE_START_RE = re.compile(r"(?<![\w-])(?i:(?P<w>between|from))\s+$")
 _RANGE_START_WORDS = last_words(["between", "from"])
 
 
+_LOWER_BOUNDS = ("at_least", "more_than")
+_UPPER_BOUNDS = ("at_most", "less_than")
 # A change ("fell by about 30,000") followed by "to" and a figure this many times larger is the level
 # it reached, not the top of a range of the change ("cut by 10 to 15 percent").
 _LEVEL_OVER_CHANGE = 10.0
@@ -281,10 +338,15 @@ def range_start(text: str, start: int) -> re.Match[str] | None:
         return None
     return RANGE_START_RE.search(text, max(0, start - 10), start)
 
-CHANGE_BEFORE_RE = re.compile(
-    r"(?i:\b(?:rose|risen|rises|rising|increased?|increases|increasing|grew|grown|grows|fell|fallen|falls|"
+_CHANGE_VERBS = (
+    r"(?:rose|risen|rises|rising|increased?|increases|increasing|grew|grown|grows|fell|fallen|falls|"
     r"dropped|drops|declined?|declines|jumped|climbed|doubled|tripled|cut|reduced|raised|revised|changed|"
-    r"went|shrank|soared|surged|slumped|plunged|moved|shifted|expanded|widened|narrowed|up|down)\b[^.;]{0,40}$)"
+    r"went|shrank|soared|surged|slumped|plunged|moved|shifted|expanded|widened|narrowed|up|down)")
+# change_then_level: "fell 12p to 320p", "rose $2 to $30": a change verb right before a figure, then "to"
+# and one more than ``_LEVEL_OVER_CHANGE`` times larger, is the change and the level it reached
+CHANGE_VERB_RIGHT_BEFORE_RE = re.compile(rf"(?i:\b{_CHANGE_VERBS}[ \t]+)$")
+CHANGE_BEFORE_RE = re.compile(
+    rf"(?i:\b{_CHANGE_VERBS}\b[^.;]{{0,40}}$)"
 )
 # "from 100,000 to as many as 200,000": a hedge on the closing end of a range belongs to the range
 RANGE_END_HEDGE_RE = re.compile(rf"(?i:{phrases(RANGE_END_HEDGES)})\s+")
@@ -300,13 +362,22 @@ _SEED_RULES = {"num": "numeral", "words": "number_in_words", "vague": "vague_qua
                "slash": "fraction_with_slash"}
 _LIST_AND_RE = re.compile(r"[ \t]+and[ \t]+")
 _CLAUSE_END_RE = re.compile(r"\s*(?:[.;:!?)]|,\s|$)")
-CONNECTOR_RE = re.compile(rf"^(?:-?\s*(?P<w>{'|'.join(RANGE_WORDS)})\s+|\s?(?P<d>[{RANGE_DASHES}])\s?)")  # "8- to 16-metre"
+_EITHER_BEFORE_RE = re.compile(r"(?i:\beither\s+)$")
+# a bound right before a share makes it one without "of": "more than half said", "nearly a third voted"
+_BOUND_BEFORE_SHARE_RE = re.compile(r"(?i:\b(?:(?:more|less|fewer)\s+than|nearly|almost|about|around|roughly|over|under)\s+)$")
+CONNECTOR_RE = re.compile(rf"^(?:-?\s*(?P<w>{phrases(RANGE_WORDS)})\s+|\s?(?P<d>[{RANGE_DASHES}])\s?)")  # "8- to 16-metre"
 CONNECTOR_REACH = max(map(len, RANGE_WORDS)) + 3  # the window the connector is read in: " through "
-SUFFIX_BOUND_RE = re.compile(rf"^(?:(?P<plus>-plus\b|-odd\b|\+(?![\d\w]))|(?P<ish>-?ish)\b|\s+or\s+(?P<or>{'|'.join(OR_BOUNDS)})\b)")
-SUFFIX_BOUND_REACH = len(" or ") + max(map(len, OR_BOUNDS)) + 1  # the window it is read in (" or fewer ")
+# (bound_after_and: "60% and above", never "12 and more were missing", "5 and over the years", "5 and over 10")
+_AND_BOUND_STOPS = ("than", "the", "a", "an", "its", "their", "his", "her", "this", "that", "were", "are", "was", "is", "have",
+                    "has", "had", "will", "would")
+_AND_BOUND_STOP = rf"(?![ \t]*[\d$€£]|[ \t]+(?:{'|'.join(_AND_BOUND_STOPS)})\b)"
+SUFFIX_BOUND_RE = re.compile(rf"^(?:(?P<plus>-plus\b|-odd\b|\+(?![\d\w]))|(?P<ish>-?ish)\b|\s+or\s+(?P<or>{'|'.join(OR_BOUNDS)})\b"
+                             rf"|[ \t]+and[ \t]+(?P<and>{'|'.join(AND_BOUNDS)})\b{_AND_BOUND_STOP})")
+# the window it is read in (" or fewer ", " and more were ")
+SUFFIX_BOUND_REACH = len(" and ") + max(map(len, [*OR_BOUNDS, *AND_BOUNDS])) + max(map(len, _AND_BOUND_STOPS)) + 3
 # (the characters each of these patterns may open with, white space aside: gates for ``may_open_with``)
 CONNECTOR_FIRSTS = "".join(sorted({w[0] for w in RANGE_WORDS})) + RANGE_DASHES
-SUFFIX_BOUND_FIRSTS = "-+oi"
+SUFFIX_BOUND_FIRSTS = "-+oia"
 PERCENT_FIRSTS = "%pPbB-"
 PER_FIRSTS = "-/aApPeEmMwWdDyYhH"
 # A part of a point after a share word: "a quarter point", "half a percentage point", "a quarter of a
@@ -314,10 +385,11 @@ PER_FIRSTS = "-/aApPeEmMwWdDyYhH"
 POINTS_AFTER_SHARE_RE = re.compile(r"(?:\s+of)?(?:\s+an?)?[\s-]+(?i:percentage[\s-]+points?|points?)\b")
 PERCENT_RE = re.compile(
     r"^(?:(?P<points>\s(?i:percentage\s+points?|pp)\b)|(?P<bp>\s(?i:basis[\s-]+points?)\b|\s?bps?\b)"
-    r"|\s?%|\s?(?i:per\s?cents?|pct)\b|-(?i:percent)\b|pc\b)"  # "30pc" in British papers (fused, so not "3 pcs")
+    r"|\s?%|\s?(?i:per\s?cents?|pct)\b|-(?i:percent)\b|pc\b|\s(?i:percentage)\b)"  # "30pc" in British papers (fused,
+    # so not "3 pcs"); "15 percents", "30 percentage" as non-native copy writes them
 )
 PER_RE = re.compile(
-    r"^(?:-an?-(?P<hyph>month|year|day|week)\b|\s*(?:(?i:a|an|per|each|every)\s+|\s?/\s?)(?P<per>[A-Za-z]+)\b(?!\s+(?:earlier|ago|later|before|after|of|into|since))|\s+(?P<adv>(?i:monthly|weekly|daily|yearly|annually|hourly))\b)"
+    r"^(?:-an?-(?P<hyph>month|year|day|week|share)\b|\s*(?:(?i:a|an|per|each|every)\s+|\s?/\s?)(?P<per>[A-Za-z]+)\b(?!\s+(?:earlier|ago|later|before|after|of|into|since))|\s+(?P<adv>(?i:monthly|weekly|daily|yearly|annually|hourly))\b)"
 )
 # "11,000 deaths a week", "200 people per day": the counted noun between the figure and its period
 PER_AFTER_NOUN_RE = re.compile(r"\s+(?:[a-z]+\s+)?(?:[a-z]+s|people|men|women|children)\s+(?:a|an|per|each|every)\s+(?P<per>(?i:day|week|month|year|hour))\b")
@@ -377,7 +449,7 @@ CASUALTY_AFTER_RE = re.compile(
 _NAME_GOES_ON_RE = re.compile(r"-?\w")  # "five C-130s": the "C" of a name, not degrees Celsius
 _SIGN_REACH = max(map(len, SIGN_WORDS)) + 1  # how far back a sign is looked for: "negative "
 _SIGN_WORD_ENDINGS = tuple(w + " " for w in SIGN_WORDS)
-SIGN_BEFORE_RE = re.compile(rf"(?:(?:^|(?<=[\s(\[]))[-−]|(?<![\w-])(?i:{'|'.join(SIGN_WORDS)})\s+)$")
+SIGN_BEFORE_RE = re.compile(rf"(?:(?:^|(?<=[\s(\[<>=≤≥]))[-−]|(?<![\w-])(?i:{'|'.join(SIGN_WORDS)})\s+)$")
 _UNCERTAINTY = phrases(UNCERTAINTY_MARKS)
 _UNCERTAINTY_BEFORE_RE = re.compile(rf"(?:{_UNCERTAINTY})\s*$", re.IGNORECASE)
 _UNCERTAINTY_REACH = max(map(len, UNCERTAINTY_MARKS)) + 3
@@ -541,11 +613,16 @@ def _seed_from_match(m: re.Match[str]) -> _Seed | None:
     if g == "num":  # most seeds: their groups in one call on the match (each call costs ~300 instructions)
         numeral, suffix, scale_word, part, exp, vulgar = m.group("numeral", "suffix", "scale", "part", "exp", "vf")
         written = numeral_value(numeral) + (VULGAR_FRACTIONS[vulgar] if vulgar else 0.0)
-        if exp:  # (written out again, not multiplied: 2.48e-5 exactly, not 2.4800000000000003e-05)
+        if exp and exp[0] == "^":  # power_of_a_numeral: "10^6", "2.5^-1"
+            powered = _power(written, exp)
+            if powered is None:
+                return None
+            written = powered
+        elif exp:  # (written out again, not multiplied: 2.48e-5 exactly, not 2.4800000000000003e-05)
             written = float(f"{written!r}e{_exponent(exp)}")
         total = written
         if scale_word:  # each word scales: "hundred thousand", "lakh crore"
-            factor = math.prod(SCALES.get(word, 1.0) for word in fold(scale_word).split())
+            factor = math.prod(_SCALE_VALUES.get(word, 1.0) for word in fold(scale_word).split())
             total *= factor
             if part:  # "3 million and a half": half a million more
                 total += (words_value("zero " + part) or 0.0) * factor
@@ -578,12 +655,25 @@ def _seed_from_match(m: re.Match[str]) -> _Seed | None:
         scale = 12.0 if fold(m.group("fewscale")) == "dozen" else SCALES[fold(m.group("fewscale"))]
         return _Seed(start, end, lo * scale, hi * scale, "few")
     if g == "frac":
-        if m.group("fbare") is not None and not BY_BEFORE_RE.search(m.string, max(0, start - 25), start) \
+        fden = m.group("fden")
+        if fden and fden[0].isupper() and fold(m.group("fnum")) in ("a", "an"):
+            return None  # an article and a capitalised ordinal name something: "a Fourth of July parade", "a Third Way"
+        if m.group("fbare") is not None and not m.group("fwords") and not _plural_share(fden) \
+                and not (fden and fold(fden) not in PERIOD_DENOMINATORS and fold(m.group("fnum") or "") in ("a", "an", "one")
+                         and _CLAUSE_END_RE.match(m.string, end)) \
+                and not _BOUND_BEFORE_SHARE_RE.search(m.string, max(0, start - 16), start) \
+                and not BY_BEFORE_RE.search(m.string, max(0, start - 25), start) \
                 and not _unit_word_after(m.string, end) and not POINTS_AFTER_SHARE_RE.match(m.string, end) \
                 and not _bare_share(m):
             return None  # "a third time", "half the town"; but "fell by almost a third" is a share, "one-half miles" a length
-        numerator = 1 if fold(m.group("fnum") or "a") == "a" else SMALL[fold(m.group("fnum"))]
-        share = numerator / DENOMINATORS[fold(m.group("fden") or "half")]
+        if m.group("fwords"):  # plural_share_is_a_share, of any number: "twenty-three fifths"
+            numerator_words = words_value(m.group("fwords"))
+            if numerator_words is None:
+                return None
+            share = numerator_words / _denominator(m.group("fplural"))
+        else:
+            numerator = 1 if fold(m.group("fnum") or "a") in ("a", "an") else SMALL[fold(m.group("fnum"))]
+            share = numerator / _denominator(m.group("fden") or "half")
         if m.group("fscale"):  # "a quarter of a million": a count
             count = share * SCALES[fold(m.group("fscale"))]
             return _Seed(start, end, count, count, "frac_count", has_scale=True, raw_value=count)
@@ -599,6 +689,33 @@ def _seed_from_match(m: re.Match[str]) -> _Seed | None:
                  raw_value=before_scale)
 
 
+def _denominator(written: str) -> float:
+    """The value of a denominator: "thirds" 3, "hundredth" 100, "twenty-fifth" 25, "twenty-firsts" 21."""
+    word = fold(written)
+    if word in DENOMINATORS:
+        return DENOMINATORS[word]
+    tens, _, unit = word.partition("-")
+    return float(SMALL[tens] + ORDINAL_UNITS[unit.removesuffix("s")])
+
+
+def _plural_share(denominator: str | None) -> bool:
+    """plural_share_is_a_share: a plural denominator is never an ordinal ("two thirds", "five eighths" are
+    shares without "of"), unless it also names a period ("three quarters in a row")."""
+    den = fold(denominator or "")
+    return den.endswith("s") and den not in PERIOD_DENOMINATORS
+
+
+def _power(base: float, exp: str) -> float | None:
+    """``base`` to the power written after a caret ("^6", "^-1", "^+23"), or None past what a float holds."""
+    try:
+        return float(base ** int(exp[1:].replace("−", "-")))
+    except (OverflowError, ZeroDivisionError):
+        return None
+
+
+# what may follow the hundredths of "12 dollars 40": the end of the clause, or a word that opens the next part of it
+_CENTS_END_RE = re.compile(r"[ \t]*(?:[.,;:!?)]|$|(?:from|in|on|at|a|per|each|and|or|but|now|today|this|last|next)\b)")
+_OLD_AFTER_RE = re.compile(r"[ \t-]+old\b")
 _WORD_AFTER_RE = re.compile(r"\s+([A-Za-z-]+)")
 _SCALE_AFTER_RE = re.compile(rf"[ \t]+((?i:{'|'.join(w for w in SCALES if w != 'hundred')}))\b")
 _ASIDE_AFTER_RE = re.compile(r"\s*\([^()]{1,40}\)|\)")  # "(about $480)" after a figure, or the ")" closing it
@@ -732,9 +849,10 @@ def _is_year_span(text: str, a: _Seed, b: _Seed) -> bool:
 
 
 def _drop_ambiguous_suffix(seed: _Seed, text: str) -> None:
-    """A lone "m" after a number without money is metres unless a noun follows ("2m people"); a lone "B"
-    before a name is part of it ("221B Baker Street"), not billions; a "T" without money is a unit ("5T"), not trillions."""
-    if seed.suffix not in ("m", "M", "b", "B") and seed.suffix not in MONEY_ONLY_SUFFIXES:
+    """A lone "m" after a number without money is metres unless a noun follows ("2m people"; a capital "M" is
+    never metres: "10M views"); a lone "B" before a name is part of it ("221B Baker Street"), not billions; a
+    "T" without money is a unit ("5T"), not trillions."""
+    if seed.suffix not in ("m", "b", "B") and seed.suffix not in MONEY_ONLY_SUFFIXES:
         return
     after = _WORD_AFTER_RE.match(text, seed.end, seed.end + 30)
     if seed.suffix in MONEY_ONLY_SUFFIXES:
@@ -852,16 +970,23 @@ class _Extractor:
 
     # -- the pieces around one number ------------------------------------------------------------
     def prefix_currency(self, start: int) -> tuple[int, str | None]:
-        if start and self.text[start - 1].isalpha():  # only a fused press symbol: "Sh10,000", "N40,000"
+        if start and self.text[start - 1].isalpha():  # only a fused press symbol or code: "Sh10,000", "USD115.5"
             fused = fused_symbol_before(self.text, start)
-            return (fused.start(), currencies.FUSED_PRESS_SYMBOLS[fused.group(0)]) if fused else (start, None)
+            if fused is not None:
+                return fused.start(), currencies.FUSED_PRESS_SYMBOLS[fused.group(0)]
+            code = fused_code_before(self.text, start)
+            return (start - 3, code) if code else (start, None)
         before = self.text[max(0, start - 2): start].rstrip()
         if not before or before[-1] not in _prefix_last_chars():
             return start, None  # most numbers: no symbol or code can end right before them
         m = self.cur_prefix.search(self.text, max(0, start - 8), start)
         if not m:
-            return start, None
+            million = _MILLION_CODE_BEFORE_RE.search(self.text, max(0, start - 8), start)  # million_code: "MSEK 1,341"
+            return (million.start(), million.group(1)) if million and _is_million_code(million.group(0).rstrip()) \
+                else (start, None)
         if m.group("sym"):
+            if m.group("sym") == "$" and (lettered := self.lettered_dollar(m.start())) is not None:
+                return lettered
             return m.start(), currencies.table()["symbols"][" ".join(m.group("sym").split())]  # "US  $"
         code = m.group("code")
         if code in currencies.CODES_THAT_ARE_WORDS and (_CAPS_AFTER_RE.match(self.text, start)
@@ -869,17 +994,31 @@ class _Extractor:
             return start, None  # "ALL 5 SUSPECTS RELEASED", "TOP 10 films": the word, not the code
         return m.start(), code
 
+    def lettered_dollar(self, dollar: int) -> tuple[int, str] | None:
+        """lettered_dollar: whose dollar the letters before a spaced or lower-case "$" say ("C $ 300 million",
+        "hk $ 10.05 billion", "nzd$15"): (where they start, the code), or None. A lone lower-case letter other
+        than "c" is a word ("a $5 bill", "it's $5")."""
+        m = _LETTERED_DOLLAR_RE.search(self.text, max(0, dollar - 5), dollar)
+        if m is None or (len(m.group(1)) == 1 and m.group(1) not in ("C", "c", "A", "S")):
+            return None
+        letters = m.group(1).upper()
+        code = currencies.table()["symbols"].get(letters + "$") or (letters if letters in currencies.codes() else None)
+        return (m.start(), str(code)) if code else None
+
     def suffix_currency(self, start: int, end: int, allow_of: bool,
                         tokens: list[tuple[str, int, int, str]]) -> tuple[int, str | None]:
         """A currency code or name right after the number (from ``start`` to ``end``): "5,000 USD",
         "450,000 rubles", "millions of euros"."""
-        if not tokens or tokens[0][0] == "-":
+        if not tokens:
             return end, None
+        if tokens[0][0] == "-":
+            return self.currency_adjective(end, tokens[0])
         first_sep, _, first_end, first = tokens[0]
-        if len(first_sep) <= 1 and first.isupper() and first in currencies.codes():
-            return first_end, first
+        if len(first_sep) <= 1 and first.isupper() and (first in currencies.codes() or _is_million_code(first)):
+            return first_end, first[-3:]  # "5,000 USD"; million_code: "120 MEUR"
         if not first_sep:
-            return end, None
+            fused = currencies.FUSED_SUB_UNITS.get(first)  # pence_fused: "320p"
+            return (first_end, fused[0]) if fused and self.text[start: end] not in currencies.VIDEO_LINE_COUNTS else (end, None)
         if first == "U" and (qualified := _US_QUALIFIER_RE.match(self.text, tokens[0][1])):
             # "28.2 billion U.S. dollars": the dots split the qualifier into tokens of its own
             return self.suffix_currency(start, end, allow_of, [(" ", qualified.end(), qualified.end(), "US"),
@@ -904,6 +1043,16 @@ class _Extractor:
                     return end, None  # "500 pounds of explosives", "the bomb weighed 500 pounds", "a 50 pound bag": a weight
                 return stop, str(names[phrase])
         return end, None
+
+    def currency_adjective(self, end: int, token: tuple[str, int, int, str]) -> tuple[int, str | None]:
+        """amount_as_an_adjective: a currency's name fused by a hyphen ("a 500-euro voucher", "a 15-cent-a-share
+        dividend", "a one-yen bid"), never "pound" (a "5-pound bag" is a weight): (its end, the code)."""
+        head = token[3].split("-")[0]
+        word = fold(head)
+        code = _sub_units()[word][0] if word in _sub_units() else currencies.table()["names"].get(word)
+        if code is None or word in ("pound", "pounds") or word.endswith("s"):
+            return end, None
+        return token[1] + len(head), str(code)
 
     def symbol_after(self, end: int) -> tuple[int, str, str | None] | None:
         """A currency symbol written after the figure ("10 €", "25 $"), not the one opening the next figure."""
@@ -1070,6 +1219,8 @@ class _Extractor:
         stripped = window.rstrip()
         if stripped.endswith("~"):
             return lo + len(stripped) - 1, "approximate"
+        if stripped[-1:] in _COMPARISON_LAST and (symbol := _COMPARISON_BEFORE_RE.search(stripped)) is not None:
+            return lo + symbol.start(), COMPARISON_SYMBOLS[symbol.group(1)]  # comparison_symbol: ">50", "≤ 100"
         if not window or not window[-1].isspace():
             return start, None
         words = stripped.split()
@@ -1117,10 +1268,13 @@ class _Extractor:
         end2, code = self.suffix_currency(seed.start, end, seed.kind in ("vague", "few"), tokens)
         if code:
             written = fold(self.text[tokens[0][1]: end2]) if tokens else ""
-            if written in _sub_units() and not seed.in_main_unit:  # "34 cents": 0.34 USD
-                factor = _sub_units()[written][1]
+            sub_unit = _sub_units().get(written) or currencies.FUSED_SUB_UNITS.get(written)
+            if sub_unit is not None and not seed.in_main_unit:  # "34 cents", "320p": 0.34 USD, 3.20 GBP
+                factor = sub_unit[1]
                 seed.low, seed.high, seed.raw_value = seed.low * factor, seed.high * factor, seed.raw_value * factor
                 seed.in_main_unit = True
+            elif tokens and _is_million_code(tokens[0][3]) and not seed.has_scale:
+                _scale_seed(seed, 1e6)  # million_code: "120 MEUR" is 120 million euros
             self.unit_rule = "currency_after_number"
             return self.scale_after_code(seed, end2), "money", code
         symbol = self.symbol_after(end)
@@ -1155,7 +1309,7 @@ class _Extractor:
                 # "over 14.500" where the text groups thousands with dots ("1.200.000"): 14,500
                 seed.low, seed.high, seed.raw_value = seed.low * 1000, seed.high * 1000, seed.raw_value * 1000
             if seed is not None:
-                if seed.kind in ("num", "words"):
+                if seed.kind in ("num", "words", "frac"):
                     self.apply_sign(seed)
                 seeds.append(seed)
         out: list[_Figure] = []
@@ -1165,6 +1319,10 @@ class _Extractor:
                 i += 1  # a number inside the figure before it ("75 USD million") is part of it
                 continue
             fig, used = self.figure_at(seeds, i)
+            if fig is not None and not all(math.isfinite(v) for v in (fig.low, fig.high, fig.estimate) if v is not None):
+                # value_past_a_float: two ends each a float's largest ("1e308 ± 1e308") overflow when joined
+                self.dropped.append((fig.start, fig.end, "value_past_a_float"))
+                fig = None
             if fig is not None:
                 fig = self.list_currency(fig, out[-1] if out else None)
                 out.append(self.accounting_negative(fig, out[-1].end if out else 0))
@@ -1189,6 +1347,8 @@ class _Extractor:
         start, currency = self.prefix_currency(seed.start)
         if currency is None:
             _drop_ambiguous_suffix(seed, text)
+        elif text.startswith("M" + currency, start) and not seed.has_scale:
+            _scale_seed(seed, 1e6)  # million_code: "MSEK 1,341" is 1,341 million kronor
         self.take_unit_rule()
         end, kind, unit = self.tail(seed)
         unit_rule = self.take_unit_rule()
@@ -1201,7 +1361,8 @@ class _Extractor:
             seed.low = seed.high = seed.low * 100  # "about 1/40 of the wavelength": a share
             kind, unit = "percent", "percent"
             rules.append("slash_share_of")
-        if kind == "quantity" and unit in TIME_UNITS and TIME_FRAME_BEFORE_RE.search(text, max(0, seed.start - 20), seed.start):
+        if kind == "quantity" and unit in TIME_UNITS and TIME_FRAME_BEFORE_RE.search(text, max(0, seed.start - 20), seed.start) \
+                and not _OLD_AFTER_RE.match(text, end):  # age_is_not_a_time_frame: "over 60 years old"
             return self.drop(seeds, i, 1, "time_frame_is_not_a_figure")  # "over four years", "in the past 24 hours"
         if currency:
             rules.append("currency_before_number")
@@ -1237,7 +1398,7 @@ class _Extractor:
         partner = self.range_partner(seeds, i, end if kind != "count" else seed.end, start) if used == 1 else None
         range_word_start = None
         if partner is not None:
-            j, p_start, p_currency = partner
+            j, p_start, p_currency, falling = partner
             other = seeds[j]
             if currency is None and p_currency is None:
                 _drop_ambiguous_suffix(other, text)
@@ -1258,11 +1419,15 @@ class _Extractor:
                 return self.drop(seeds, i, 2, "year_span_is_a_period")  # "2014-2022"
             if kind == p_kind == "count" and first_low >= other.high and _joined_by_dash(text, seed, other):
                 return self.drop(seeds, i, 2, "score_or_odds")  # "a 13-2 vote", "the 3-1 win", "a 50-50 chance"
-            # "ranged from -18 °C to -34 °C": a range written from its top, each end with its unit (rule "falling_range")
-            falling = kind == p_kind != "count" and unit == p_unit and first_low > other.high \
-                and range_start(text, start) is not None
-            if compatible and (first_low <= other.high or falling) and p_kind != "modifier":
-                low, high = (other.low, seed.high) if falling else (first_low, other.high)
+            # falling_range: "from 3,000 down to 800", "ranged from -18 °C to -34 °C" (each end with its unit) are
+            # written from the high end
+            falling = falling or (kind == p_kind != "count" and unit == p_unit and first_low > other.high
+                                  and range_start(text, start) is not None)
+            lowest, highest = (other.low, first_low) if falling else (first_low, other.high)
+            # (equal ends joined by "or" are one figure written twice: "5.00 or 5,00")
+            if compatible and (lowest < highest or lowest == highest and text[seed.end: other.start].strip() != "or") \
+                    and p_kind != "modifier":
+                low, high = lowest, highest
                 if p_kind != "count":
                     if kind == "count" and partner_unit_rule:
                         rules.append(partner_unit_rule)  # "5 to 10%", "between 5 and 8 mg": the unit on the closing end
@@ -1295,17 +1460,22 @@ class _Extractor:
         hedge_start, hedge = self.hedge_before(start)
         m = self.bound_after(end)
         if m:
-            # "-plus", "+": at least; "-ish": about (rule "ish_suffix"); "or more", "or fewer"
-            hedge = "at_least" if m.group("plus") else "approximate" if m.group("ish") else OR_BOUNDS[fold(m.group("or"))]
+            # "-plus", "+": at least; "-ish": about (rule "ish_suffix"); "or more", "or fewer"; "and above"
+            hedge = "at_least" if m.group("plus") else "approximate" if m.group("ish") \
+                else OR_BOUNDS[fold(m.group("or"))] if m.group("or") else AND_BOUNDS[fold(m.group("and"))]
             end += m.end()
             rules.append("ish_suffix" if m.group("ish") else "bound_after_number")
         elif hedge:
             rules.append("hedge_prefix")
         estimate: float | None = None
-        if hedge in ("at_least", "more_than") and bound != "range" and used == 1 \
-                and (closing := self.closing_bound(seeds, i, end, kind, unit)) is not None:
-            # "greater than 100 and smaller than 300": one range, its two ends bounded
-            end, high, used = closing
+        if hedge in _LOWER_BOUNDS + _UPPER_BOUNDS and bound != "range" and used == 1 \
+                and (closing := self.closing_bound(seeds, i, end, kind, unit, hedge in _UPPER_BOUNDS)) is not None:
+            # "greater than 100 and smaller than 300", "at most 40 and at least 25": one range, both ends bounded
+            end, other_end, used = closing
+            if hedge in _UPPER_BOUNDS:
+                low, high = other_end, high
+            else:
+                high = other_end
             start, bound, hedge = min(hedge_start, start), "range", None
             rules.append("range_of_two_bounds")
         if hedge and bound != "range":
@@ -1343,20 +1513,22 @@ class _Extractor:
             return None
         return n_kind, n_unit
 
-    def closing_bound(self, seeds: list[_Seed], i: int, end: int, kind: str, unit: str | None
+    def closing_bound(self, seeds: list[_Seed], i: int, end: int, kind: str, unit: str | None, upper_first: bool = False
                       ) -> tuple[int, float, int] | None:
-        """After a lower bound, "and" and an upper bound of the same kind: (end, the upper end, seeds used)."""
+        """After a lower bound, "and" and an upper bound of the same kind (or the upper one first, when
+        ``upper_first``: two_bounds_upper_first): (end, the other end, seeds used)."""
         joined = _AND_RE.match(self.text, end) if i + 1 < len(seeds) else None
         if joined is None:
             return None
         nxt = seeds[i + 1]
-        at, upper = self.hedge_before(nxt.start)
-        if upper not in ("at_most", "less_than") or at != joined.end():
+        at, other = self.hedge_before(nxt.start)
+        if other not in (_LOWER_BOUNDS if upper_first else _UPPER_BOUNDS) or at != joined.end():
             return None
         n_end, n_kind, n_unit = self.tail(nxt)
-        if (n_kind, n_unit) != (kind, unit) and n_kind != "count" or nxt.high < seeds[i].low:
+        lowest, highest = (nxt.low, seeds[i].high) if upper_first else (seeds[i].low, nxt.high)
+        if (n_kind, n_unit) != (kind, unit) and n_kind != "count" or highest < lowest:
             return None
-        return max(n_end, nxt.end), nxt.high, 2
+        return max(n_end, nxt.end), nxt.low if upper_first else nxt.high, 2
 
     def drop(self, seeds: list[_Seed], i: int, used: int, rule: str) -> tuple[None, int]:
         """No figure from seeds ``i`` to ``i + used``: recorded with the rule that dropped them (``explain``)."""
@@ -1368,12 +1540,15 @@ class _Extractor:
         if kind != "count" or i + 1 >= len(seeds) or seeds[i].kind not in ("num", "words"):
             return None
         nxt = seeds[i + 1]
-        if nxt.kind not in ("num", "words") or not 0 < seeds[i].low < nxt.low <= 1000 or nxt.has_scale:
+        if nxt.kind not in ("num", "words") or not 0 < abs(seeds[i].low) < nxt.low <= 1000 or nxt.has_scale:
             return None
-        if not RATIO_RE.fullmatch(self.text, seeds[i].end, nxt.start) and not (
-                seeds[i].kind == nxt.kind == "words" and _OVER_RE.fullmatch(self.text, seeds[i].end, nxt.start)
-                and not _PLURAL_AFTER_RE.match(self.text, nxt.end)):
-            return None  # ("one over three", in words: a fraction; "5 over 10 days", "one over three rounds" no ratio)
+        # a ratio ("3 in 10", "one out of five"), or one_over_n: "one over three" in words (never "one over three
+        # rounds"), "1 over 3." closing its clause (never "1 over 3 years")
+        over = _OVER_RE.fullmatch(self.text, seeds[i].end, nxt.start) is not None
+        if not (seeds[i].low > 0 and RATIO_RE.fullmatch(self.text, seeds[i].end, nxt.start)) and not (
+                over and seeds[i].kind == nxt.kind == "words" and not _PLURAL_AFTER_RE.match(self.text, nxt.end)) \
+                and not (over and abs(seeds[i].low) == 1 and _CLAUSE_END_RE.match(self.text, nxt.end)):
+            return None
         return i + 1, seeds[i].low / nxt.low * 100
 
     def compound(self, seeds: list[_Seed], i: int, end: int, kind: str, unit: str | None
@@ -1394,6 +1569,8 @@ class _Extractor:
             n_end, n_kind, n_unit = self.tail(nxt)
             if n_kind == "money" and n_unit == unit and nxt.in_main_unit:
                 return n_end, kind, unit, seed.low + nxt.low  # the main unit, then its hundredths
+            if n_kind == "count" and self.cents_after(seed, end, nxt):
+                return max(n_end, nxt.end), kind, unit, seed.low + nxt.low / 100
             return None
         if kind == "quantity" and not gap.strip() and gap:
             n_end, n_kind, n_unit = self.tail(nxt)
@@ -1412,6 +1589,20 @@ class _Extractor:
             return n_end, n_kind, n_unit, seed.low + nxt.low
         return None
 
+    def cents_after(self, seed: _Seed, end: int, nxt: _Seed) -> bool:
+        """cents_after_the_main_unit: "12 dollars 40", "17 USD 25", "thirteen dollars forty five": a whole
+        amount, its unit written after it, then a bare number of hundredths (two digits, or words under a
+        hundred) that closes the clause; never "5 dollars 20 times" or "$15 and 50 for children"."""
+        text = self.text
+        if seed.has_scale or not seed.low.is_integer() or not text[seed.end: end].strip():
+            return False
+        if not (nxt.low.is_integer() and 0 < nxt.low < 100) or nxt.has_scale \
+                or (nxt.kind == "num" and not (nxt.end - nxt.start == 2 and text[nxt.start: nxt.end].isdigit())):
+            return False
+        if text[end: nxt.start].strip() and range_start(text, self.prefix_currency(seed.start)[0]) is not None:
+            return False  # "between 5 dollars and 10": a range
+        return _CENTS_END_RE.match(text, nxt.end) is not None
+
     def uncertainty(self, seeds: list[_Seed], i: int, end: int, kind: str, unit: str | None
                     ) -> tuple[int, str, str | None, float, float, int] | None:
         """"240 ± 15 metres", "1.1 +/- 0.1 °C": (end, kind, unit, low, high, seeds used) or None. The unit
@@ -1428,8 +1619,9 @@ class _Extractor:
             return None
         return n_end, n_kind, n_unit, seed.low - nxt.high, seed.high + nxt.high, 2
 
-    def range_partner(self, seeds: list[_Seed], i: int, end: int, start: int) -> tuple[int, int, str | None] | None:
-        """(index of the seed that closes a range opened at seed i, its start, its currency) or None."""
+    def range_partner(self, seeds: list[_Seed], i: int, end: int, start: int) -> tuple[int, int, str | None, bool] | None:
+        """(index of the seed that closes a range opened at seed i, its start, its currency, whether the range
+        is written from its high end: "from 3,000 down to 800") or None."""
         if i + 1 >= len(seeds) or seeds[i].kind in ("vague", "few"):
             return None
         text = self.text
@@ -1441,7 +1633,7 @@ class _Extractor:
                 continue
             nxt = seeds[i + 1]
             after = tail_end + m.end()
-            word = fold(m.group("w") or "")
+            word = " ".join(fold(m.group("w") or "").split())
             hedged = RANGE_END_HEDGE_RE.match(text, after)
             if hedged and word in ("to", "and"):
                 after = hedged.end()
@@ -1452,14 +1644,22 @@ class _Extractor:
             opened = fold(opener.group("w")) if opener else ""
             if word == "and" and opened != "between":
                 return None
+            if word == "or" and _EITHER_BEFORE_RE.search(text, max(0, start - 8), start):
+                return None  # either_or: "either 10 bln or 10 tln" names two figures, not a range
+            falling = word in FALLING_RANGE_WORDS
+            if falling and opened != "from":
+                return None  # "fell 5 down to 3": only "from 3,000 down to 800" is a range
             if opened == "from" and opener and CHANGE_BEFORE_RE.search(text, max(0, opener.start() - 45), opener.start()):
                 return None
             if word == "to" and (tail_end != seeds[i].end or seeds[i].has_scale or nxt.low > _LEVEL_OVER_CHANGE * seeds[i].high) \
                     and self.change_by_before(start):
                 return None  # "rose by 18% to 2,345", "fell by about 30,000 to 7.54 million": a change, then the level
+            if word == "to" and nxt.low > _LEVEL_OVER_CHANGE * seeds[i].high \
+                    and CHANGE_VERB_RIGHT_BEFORE_RE.search(text, max(0, start - 12), start):
+                return None  # change_then_level: "fell 12p to 320p"
             if m.group("d") and (seeds[i].kind == "words") != (nxt.kind == "words"):
                 return None
-            return i + 1, p_start, p_currency
+            return i + 1, p_start, p_currency, falling
         return None
 
     def bound_after(self, end: int) -> re.Match[str] | None:
@@ -1594,23 +1794,53 @@ def _sentence_at(text: str, starts: list[int], pos: int) -> tuple[int, int]:
 # ---------------------------------------------------------------------------------------------- API
 
 
-def explain(text: str, published: str | None = None) -> tuple[list[Claim], list[tuple[int, int, str, str]]]:
+def explain(text: str, published: str | None = None, lang: str | None = None
+            ) -> tuple[list[Claim], list[tuple[int, int, str, str]]]:
     """What ``extract`` finds, and every number it turned away: (claims, [(start, end, text, rule)]),
     the rule named as in the code ("year_is_not_a_figure", "identifier_before_number",
     "time_frame_is_not_a_figure", …). For an analyst asking why a number is not a claim."""
-    ex = _Extractor(text)
-    claims = _claims(ex, ex.figures(), text, published, "a1")
-    dropped = sorted(dict.fromkeys(ex.dropped))
-    return claims, [(s, e, text[s:e], ex.mask_rule(s, e) if rule == _MASKED else rule) for s, e, rule in dropped]
+    english, slavic_parts = _by_language(text, lang)
+    ex = _Extractor(english)
+    claims = _claims(ex, ex.figures(), english, published, "a1")
+    dropped = [(s, e, english[s:e], ex.mask_rule(s, e) if rule == _MASKED else rule) for s, e, rule in sorted(dict.fromkeys(ex.dropped))]
+    for code, spans in slavic_parts.items():
+        claims += slavic.extract(text, code, published, "a1", spans)
+        dropped += [(s, e, text[s:e], rule) for s, e, rule in slavic.explain(text, code, spans)]
+    return sorted(claims, key=lambda c: c.start), sorted(dropped)
 
 
-def extract(text: str, published: str | None = None, article_id: str = "a1") -> list[Claim]:
+def extract(text: str, published: str | None = None, article_id: str = "a1", lang: str | None = None) -> list[Claim]:
     """Every numeric claim in ``text``, in order of appearance, with what it counts and whose it is.
 
     ``published`` (ISO date) resolves dates written without a year and is the fallback ``as_of``; without
-    it, the latest date the text mentions is used as the reference."""
-    ex = _Extractor(text)
-    return _claims(ex, ex.figures(), text, published, article_id)
+    it, the latest date the text mentions is used as the reference. ``lang`` is the article's language as
+    the analyst set it ("en", "ru", "uk"); None detects each paragraph's (``language.paragraph_languages``)."""
+    english, slavic_parts = _by_language(text, lang)
+    ex = _Extractor(english)
+    claims = _claims(ex, ex.figures(), english, published, article_id)
+    if not slavic_parts:
+        return claims
+    for code, spans in slavic_parts.items():
+        claims += slavic.extract(text, code, published, article_id, spans)
+    return sorted(claims, key=lambda c: c.start)
+
+
+def _by_language(text: str, lang: str | None) -> tuple[str, dict[str, list[tuple[int, int]]]]:
+    """The text the English rules read (the other languages' paragraphs blanked out, so that every offset
+    stays the article's), and the paragraphs of each other language."""
+    parts = paragraph_languages(text, lang)
+    if len(parts) == 1 and parts[0][2] == "en":
+        return text, {}  # Latin script: the English rules only, as before
+    others: dict[str, list[tuple[int, int]]] = {}
+    pieces: list[str] = []
+    at = 0
+    for start, end, code in parts:
+        if code != "en":
+            others.setdefault(code, []).append((start, end))
+            pieces += [text[at:start], " " * (end - start)]
+            at = end
+    pieces.append(text[at:])
+    return "".join(pieces), others
 
 
 def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | None, article_id: str) -> list[Claim]:
@@ -1628,7 +1858,8 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
         if s not in sentences:
             sentences[s] = text[s:e].strip()
         placed.append((f, s, e, sentences[s]))
-    described = describe(text, [Span(f.start, f.end, f.kind, s, e) for f, s, e, _ in placed], starts, paragraph_starts(text))
+    paragraphs = paragraph_starts(text)
+    described = describe(text, [Span(f.start, f.end, f.kind, s, e) for f, s, e, _ in placed], starts, paragraphs)
     dated: list[tuple[str | None, str | None]] = []  # (as_of, as_of_from) of each figure, sentence by sentence
     i = 0
     while i < len(placed):
@@ -1639,6 +1870,8 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
         in_sentence = ex.dates[bisect.bisect_left(mention_starts, s): bisect.bisect_left(mention_starts, e)]
         dated += sentence_as_of(in_sentence, text, s, e, [(f.start, f.end) for f, *_ in placed[i:j]], reference)
         i = j
+    dated = paragraph_as_of(text, starts, paragraphs, ex.dates, [(f.start, s) for f, s, *_ in placed], dated,
+                            [d.source_from == "paragraph" for d in described], reference)
     claims: list[Claim] = []
     table = currencies.table()
     for (f, s, e, sentence), d, (as_of, as_of_from) in zip(placed, described, dated, strict=True):
@@ -1673,6 +1906,7 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
                 as_of=as_of or fallback,
                 as_of_from=as_of_from if as_of else ("published" if fallback else None),
                 rules=f.rules,
+                lang="en",
             )
         )
     return claims

@@ -22,17 +22,29 @@ SMALL = {
     "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70, "eighty": 80, "ninety": 90,
 }
 SCALES = {"hundred": 1e2, "thousand": 1e3, "lakh": 1e5, "million": 1e6, "crore": 1e7, "billion": 1e9, "trillion": 1e12}
+# A dozen and its abbreviations, after a number ("3 dozen", "two dozens", "5 doz", "3 dzs")
+DOZEN_WORDS = ("dozen", "dozens", "doz", "dozs", "dz", "dzs")
+# Scales as wire copy abbreviates them after a space ("15 bln rubles", "3.2 mln subscribers", TASS and Interfax).
+SCALE_ABBREVIATIONS = {"mln": 1e6, "bln": 1e9, "trln": 1e12, "tln": 1e12}
 # Attached abbreviations of scales as the press writes them: 50k, $1.2m, €50bn, 3.5mn, $1MM, 2tn.
 SUFFIX_SCALES = {"k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "MM": 1e6, "b": 1e9, "B": 1e9,
-                 "bn": 1e9, "tn": 1e12, "trn": 1e12, "T": 1e12}
+                 "bn": 1e9, "tn": 1e12, "trn": 1e12, "T": 1e12, "mil": 1e6}
 # Letters that scale only a sum of money ("$2.174T"); after a bare number they are a unit ("5T": tonnes, teslas).
 MONEY_ONLY_SUFFIXES = frozenset({"T"})
 # The parts of a whole that news writes as words ("two thirds", "and a half", "a quarter million"), by denominator.
 DENOMINATORS = {"half": 2.0, "halves": 2.0, "third": 3.0, "thirds": 3.0, "quarter": 4.0, "quarters": 4.0,
                 "fifth": 5.0, "fifths": 5.0, "sixth": 6.0, "sixths": 6.0, "eighth": 8.0, "eighths": 8.0,
-                "tenth": 10.0, "tenths": 10.0}
+                "fourth": 4.0, "fourths": 4.0, "seventh": 7.0, "sevenths": 7.0, "ninth": 9.0, "ninths": 9.0, "tenth": 10.0, "tenths": 10.0,
+                **{f"{scale}th{s}": value for scale, value in (("hundred", 1e2), ("thousand", 1e3), ("million", 1e6),
+                                                              ("billion", 1e9), ("trillion", 1e12)) for s in ("", "s")}}
+# The ordinals of units that close a compound denominator ("one twenty-fifth", "three twenty-firsts"); never
+# "second", whose plural is a time ("twenty-seconds").
+ORDINAL_UNITS = {"first": 1, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9}
 # The vulgar fractions of Unicode ("½ tsp", "1½ cups", "a ⅓ share"), each with its value from Unicode's own table.
 VULGAR_FRACTIONS = {ch: unicodedata.numeric(ch) for ch in "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"}
+# Denominators that also name a period ("three quarters in a row", "both halves"): a share only with "of"
+# or "by" after or before it, where a plural denominator alone ("two thirds", "five eighths") is one.
+PERIOD_DENOMINATORS = frozenset({"quarters", "halves"})
 # The words read as digits after "point" ("nine point nought four": 9.04).
 DIGIT_WORDS = {**{w: v for w, v in SMALL.items() if v < 10}, "nought": 0, "naught": 0}
 
@@ -42,8 +54,8 @@ DIGIT_WORDS = {**{w: v for w, v in SMALL.items() if v < 10}, "nought": 0, "naugh
 # Every number expression starts with a digit, the first five letters of a number word, or an article
 # before one ("a dozen", "a few", "a third"): checking that first rejects "the", "force", "military" and
 # "election" at once, before any alternative is tried.
-WORDS_AFTER_ARTICLE = ["few", "couple", "handful", "halves", "half", "thirds", "quarter", "fifth", "sixth", "eighth", "tenth",
-                   "hundred", "thousand", "million", "billion", "dozen"]
+WORDS_AFTER_ARTICLE = ["few", "couple", "handful", *DENOMINATORS, "hundred", "thousand", "million", "billion", "dozen",
+                       *(w for w, v in SMALL.items() if v >= 20)]  # (the tens open "a twenty-fifth")
 HEDGES: dict[str, str] = {
     "at least": "at_least", "no fewer than": "at_least", "no less than": "at_least",
     "a minimum of": "at_least", "upwards of": "at_least", "upward of": "at_least",
@@ -64,7 +76,15 @@ HEDGES: dict[str, str] = {
     "equal to or more than": "at_least", "larger than": "more_than", "higher than": "more_than", "lower than": "less_than",
     "exceed": "more_than", "exceeds": "more_than", "exceeded": "more_than", "surpassed": "more_than",
     "starting from": "at_least", "starting at": "at_least", "from as little as": "at_least",
+    "surpass": "more_than", "surpasses": "more_than", "surpassing": "more_than", "at least or equal to": "at_least",
 }
+# comparisons with "or equal" as non-native English writes them ("less or equal than 30", "bigger or equal to 5")
+HEDGES.update({f"{word} or equal {joint}": bound for joint in ("to", "than") for word, bound in (
+    ("less", "at_most"), ("smaller", "at_most"), ("lower", "at_most"), ("fewer", "at_most"), ("more", "at_least"),
+    ("greater", "at_least"), ("bigger", "at_least"), ("higher", "at_least"), ("larger", "at_least"))})
+# Comparison symbols before a figure (">50", "≤ 100", "< = 100"), as research and policy briefs write them.
+COMPARISON_SYMBOLS = {">": "more_than", "<": "less_than", ">=": "at_least", "> =": "at_least", "≥": "at_least",
+                      "<=": "at_most", "< =": "at_most", "≤": "at_most"}
 # An intensifier before a comparison keeps its bound and belongs to the span: "well over 25,000", "just under 4,000".
 INTENSIFIERS = ("well", "just", "far", "slightly", "comfortably", "a little", "a bit", "somewhat")
 INTENSIFIABLE = ("over", "above", "under", "below", "more than", "less than", "fewer than")
@@ -77,11 +97,18 @@ RANGE_END_HEDGES = ("as many as", "as much as", "as high as", "about", "around",
                     "approximately")
 CHANGE_HEDGES = ("almost", "nearly", "about", "around", "roughly", "some", "more than", "over", "less than", "up to")
 # Words that join the two ends of a range ("5 to 10", "20 through 100"), and the dashes that do.
-RANGE_WORDS = ("to", "and", "or", "through", "thru")
-RANGE_DASHES = "-–—"
+RANGE_WORDS = ("to", "and", "or", "through", "thru", "down to")
+# a range "from 3,000 down to 800" runs from its high end: the word that says so (see FALLING_RANGE_WORDS' use)
+FALLING_RANGE_WORDS = ("down to",)
+RANGE_DASHES = "-–—~"  # (a tilde between numbers, "20~30", as East Asian copy writes a range)
 # "2,000 or more", "50 or so", "2,000 or fewer": the bound each word after "or" gives
 OR_BOUNDS = {"more": "at_least", "above": "at_least", "over": "at_least", "so": "approximate",
-              "fewer": "at_most", "less": "at_most", "under": "at_most", "below": "at_most"}
+              "fewer": "at_most", "less": "at_most", "under": "at_most", "below": "at_most", "greater": "at_least",
+              "higher": "at_least", "lower": "at_most", "smaller": "at_most"}
+# "60% and above", "10,000 and more", "aged 5 and under": the bound each word after "and" gives (never
+# before "than", a number, a determiner or a verb: "12 and more were missing", "5 and over the years")
+AND_BOUNDS = {"more": "at_least", "above": "at_least", "over": "at_least", "upwards": "at_least",
+              "under": "at_most", "below": "at_most"}
 PEOPLE = ("men", "women", "people", "persons", "children", "kids", "boys", "girls", "adults", "males", "females", "those",
            "anyone", "residents", "citizens", "conscripts", "recruits", "volunteers")
 # Words that name the number after them: "Article 5", "page 12", "Leopard 2", "Boeing 737"
@@ -127,6 +154,9 @@ DATE_CUES = ("in", "since", "by", "until", "till", "through", "from", "of", "to"
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 WEEKDAYS = tuple(name.lower() for name in WEEKDAY_NAMES)
 QUARTER_ENDS = {"first": 3, "second": 6, "third": 9, "fourth": 12}
+# The quarter a year's opening months or half end with: "the first nine months of 2024", "the first half of the year".
+MONTHS_INTO_QUARTERS = {"three": "first", "six": "second", "nine": "third"}
+HALVES_INTO_QUARTERS = {"first": "second", "second": "fourth"}
 # Periods a figure's sentence may name besides dates, looked for only in sentences that hold figures (so the
 # scan of the whole text stays as narrow as it was): the year of a named plan or budget ("its 2019 response
 # plan", "the 2026 budget", "the draft budget for 2026", "fiscal year 2025", "for 2026-27"), a quarter ("the
@@ -167,16 +197,18 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                r"toll(?<!casualty\stoll)(?<!injury\stoll)", "fatalities", "fatality",
                r"lives(?!\s+(?:in|on|at|with|near|under|alone|abroad|here|there|together)\b)",  # not "lives in poverty"
                "perished", "slain", "KIA", "massacred", "executed", "bodies", "drowned",
-               "murdered", "martyrs?", "martyred", r"shot\s+dead", "deceased", "homicides?"),
+               "murdered", "martyrs?", "martyred", r"shot\s+dead", "deceased", "homicides?", r"lost\s+their\s+lives"),
     "wounded": ("wounded", "injured", "injuries", "injuring", "hurt", "WIA", "maimed", r"hospitali[sz]ed",
-                r"treated\s+(?:for|in\s+hospital)", r"receiving\s+treatment"),
+                r"treated\s+(?:for|in\s+hospital)", r"receiving\s+treatment", "wounds"),
     "missing": ("missing", "MIA", "unaccounted", "disappeared"),
-    "captured": ("captured", "prisoners?", "POWs?", r"taken\s+prisoner", "detained", "surrendered", "captives", "hostages?"),
-    "displaced": ("displaced", "refugees?", "fled", "fleeing", "evacuated", "homeless", "IDPs?",
+    "captured": ("captured", "prisoners?", "POWs?", r"taken\s+prisoner", "detained", "arrested", "surrendered", "captives",
+                 "hostages?"),
+    "displaced": ("displaced", "refugees?", "fled", "fleeing", r"forced\s+to\s+flee", "evacuated", "homeless", "IDPs?",
                   r"forced\s+from\s+their\s+homes", r"from\s+their\s+homes", "uprooted", r"asylum[\s-]+seekers?",
                   "evacuees", r"in\s+(?:internal\s+)?displacement", r"under\s+temporary\s+protection",
                   r"under\s+evacuation", r"in\s+(?:emergency\s+)?(?:accommodation|shelters?)", r"evacuation\s+cent(?:er|re)s",
-                  r"moved\s+to\s+safety", "relocated", r"shelters\s+housing", r"left\s+their\s+homes"),
+                  r"moved\s+to\s+safety", "relocated", r"shelters\s+housing", r"left\s+their\s+homes",
+                  r"relief\s+camps", r"displacement\s+camps", r"refugee\s+camps", r"evacuation\s+camps", r"transit\s+camps"),
 }
 # A casualty verb right before the figure governs it ("killed at least 137 people … and wounded 180").
 CATEGORY_VERBS = {"killed": "killed", "killing": "killed", "kills": "killed", "wounded": "wounded",
@@ -227,7 +259,15 @@ SPEAKERS = ("ministry", "authorities", "officials?", "spokes(?:man|woman|person)
              "bank", "company", "regulator", "cabinet", "law", "court", "diplomats?", "envoy", "sources?", "minister",
              "commission", "institute", "watchdog", "statement", "administration", "ministers", "blog", "website",
              "outlet", "project", "newspaper", "broadcaster", "channel", "examiner", "coroner", "parliament",
-             "legislature", "assembly", "senate", "federations?", "confederation", r"civil\s+(?:defen[cs]e|protection)")
+             "legislature", "assembly", "senate", "federations?", "confederation", r"civil\s+(?:defen[cs]e|protection)",
+             "rebels", "insurgents", "militants", "headquarters", "monitor", "board")
+# Lowercase words inside a person's name: "Ursula von der Leyen", "Mohammed bin Salman".
+NAME_PARTICLES = ("von", "van", "der", "den", "de", "da", "di", "du", "dos", "bin", "ibn", "al", "el", "le", "la")
+# The lowercase noun of a place after its name, in a speaker's name: "officials in the Kursk region".
+PLACE_NOUNS = ("region", "province", "oblast", "district", "governorate", "prefecture", "county")
+# Who stands for the body they belong to: "an official from the X said", "rebels of the X said": the figure is X's.
+PEOPLE_OF_A_BODY = ("officials?", "officers?", r"spokes(?:man|woman|person)", "sources?", "representatives?", "researchers?",
+                    "experts?", "analysts?", "scientists?", "economists?", "rebels", "fighters", "members", "militants")
 # Decisions that are the decider's own figures: "The Bank of Russia cut its key rate to 16.5%".
 DECISION_VERBS = (r"cut|raised|raise|lowered|lower|set|kept|keep|held|hold|left|leave|slashed|hiked|increased|reduced|"
                    r"trimmed")
@@ -242,11 +282,17 @@ PAY_NOUNS = ("pay", "salary", "salaries", "wages?", "allowances?", "income", "pa
 ANAPHORS = frozenset({"ministry", "group", "agency", "charity", "mission", "centre", "center", "organisation",
                        "organization", "alliance", "study", "report", "bank", "company", "regulator", "office", "service",
                        "committee", "observatory", "network", "institute", "army", "military", "authority", "council",
-                       "watchdog", "commission", "department", "bureau", "coalition", "survey", "analysis"})
+                       "watchdog", "commission", "department", "bureau", "coalition", "survey", "analysis", "outlet",
+                       "monitor", "minister", "board", "headquarters"})
+# The words of a name an anaphor may stand for besides its own: "the army" for the "Israel Defense Forces".
+ANAPHOR_NAME_WORDS = {"army": ("army", "forces", "military"), "military": ("military", "forces", "army")}
+# Verbs of what a body does with the figure, not of what it says of it: "Europe has allocated EUR 132 billion …, the
+# Kiel Institute said" is the institute's figure (an attribution through these gives way to one that speaks).
+ACTION_VERBS = ("allocated", "approved", "earmarked", "pledged", "promised", "spent", "provided", "committed")
 # Of those, the ones any named source may stand for (a "group" need not say "group" in its name).
 GENERIC_ANAPHORS = frozenset({"group", "organisation", "organization", "charity", "study", "report", "survey",
                                "analysis", "watchdog", "alliance", "coalition", "observatory", "network", "agency",
-                               "service"})
+                               "service", "outlet", "monitor"})
 
 
 

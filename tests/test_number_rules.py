@@ -1,0 +1,146 @@
+"""The number, bound, range and money rules of issue 18's third batch, one by one, each from a table of
+inputs written for these tests (never taken from a peer's suite): the rule's name, the text, and what
+comes back for the figure (span, low, high, bound, unit)."""
+
+from __future__ import annotations
+
+import pytest
+
+import crosscount
+
+CASES = [
+    # values of number expressions
+    ("share_before_scale", "Organisers expect half million visitors.", "half million", 5e5, 5e5, "exact", None),
+    ("share_before_scale", "The line carried quarter million riders.", "quarter million", 2.5e5, 2.5e5, "exact", None),
+    ("share_before_scale", "It cost three quarters billion dollars.", "three quarters billion dollars", 7.5e8, 7.5e8,
+     "exact", "USD"),
+    ("share_after_scale_word", "They filed one million and a half claims.", "one million and a half", 1.5e6, 1.5e6,
+     "exact", None),
+    ("share_after_scale_word", "It counted six million and two thirds.", "six million and two thirds", 6666666.67,
+     6666666.67, "exact", None),
+    ("scale_of_a_scale", "The plan costs three lakh crore.", "three lakh crore", 3e12, 3e12, "exact", None),
+    ("scale_of_a_scale", "Banks lent two thousand million pounds.", "two thousand million pounds", 2e9, 2e9, "exact", "GBP"),
+    ("nought_point", "Growth was nought point four per cent.", "nought point four per cent", 0.4, 0.4, "exact", "percent"),
+    ("nought_point", "It read naught point five.", "naught point five", 0.5, 0.5, "exact", None),
+    ("leading_point_decimal", "The Fed cut to .5 percent.", ".5 percent", 0.5, 0.5, "exact", "percent"),
+    ("scale_abbreviation", "Gazprom paid 12 bln rubles.", "12 bln rubles", 1.2e10, 1.2e10, "exact", "RUB"),
+    ("scale_abbreviation", "The bank has 4.5 mln clients.", "4.5 mln", 4.5e6, 4.5e6, "exact", None),
+    ("scale_abbreviation", "Debt hit 2.1 trln rubles.", "2.1 trln rubles", 2.1e12, 2.1e12, "exact", "RUB"),
+    ("capital_m_is_million", "The post got 3M views.", "3M", 3e6, 3e6, "exact", None),
+    ("dozens_after_a_number", "Police held two dozens men.", "two dozens", 24, 24, "exact", None),
+    ("plural_share_is_a_share", "The motion needs two thirds in favour.", "two thirds", 66.6667, 66.6667, "exact", "percent"),
+    ("plural_share_is_a_share", "She owns five eighths now.", "five eighths", 62.5, 62.5, "exact", "percent"),
+    ("fraction_words", "They lost a tenth of the herd.", "a tenth", 10, 10, "exact", "percent"),
+    ("fraction_words", "Officials said one-seventh of the roads were shut.", "one-seventh", 100 / 7, 100 / 7, "exact",
+     "percent"),
+    ("power_of_a_numeral", "The grid held 10^6 cells.", "10^6", 1e6, 1e6, "exact", None),
+    ("power_of_a_numeral", "The ratio was 2.5^-1 at the end.", "2.5^-1", 0.4, 0.4, "exact", None),
+    ("narrow_space_groups", "The prize was 1\u202f250\u202f000.50 euros.", "1\u202f250\u202f000.50 euros", 1250000.5,
+     1250000.5, "exact", "EUR"),
+    ("plural_share_is_a_share", "The answer was twenty-three fifths.", "twenty-three fifths", 460, 460, "exact", "percent"),
+    ("share_at_the_end_of_a_clause", "The ratio fell to one eighth.", "one eighth", 12.5, 12.5, "exact", "percent"),
+    ("fraction_words", "Women hold one - fourth of the seats.", "one - fourth", 25, 25, "exact", "percent"),
+    ("fraction_words", "It lasted a trillionth of a second.", "a trillionth", 1e-10, 1e-10, "exact", "percent"),
+    ("one_over_n", "Support was one over three.", "one over three", 100 / 3, 100 / 3, "exact", "percent"),
+    ("dozens_after_a_number", "Police held 3 dozen men.", "3 dozen", 36, 36, "exact", None),
+    ("dozens_after_a_number", "He sent three hundred and two dozens.", "three hundred and two dozens", 324, 324, "exact",
+     None),
+    ("share_after_scale_word", "The tally was one billion and a half million.", "one billion and a half million", 1.0005e9,
+     1.0005e9, "exact", None),
+    ("fraction_words", "The share fell to one twenty-fifth.", "one twenty-fifth", 4, 4, "exact", "percent"),
+    ("plural_share_is_a_share", "It holds three twenty-firsts.", "three twenty-firsts", 300 / 21, 300 / 21, "exact",
+     "percent"),
+    ("plural_share_is_a_share", "It was a hundred trillionths.", "a hundred trillionths", 1e-8, 1e-8, "exact", "percent"),
+    ("bound_before_a_share", "More than half said yes.", "More than half", 50, None, "more_than", "percent"),
+    ("one_over_n", "The answer is negative one over 20.", "negative one over 20", -5, -5, "exact", "percent"),
+    ("dozens_after_a_number", "He sold 5 doz eggs.", "5 doz", 60, 60, "exact", None),
+    ("scale_abbreviation", "It fetched 2mil SEK.", "2mil SEK", 2e6, 2e6, "exact", "SEK"),
+    # bounds and ranges
+    ("comparison_symbol", "Firms with >250 staff must report.", ">250", 250, None, "more_than", None),
+    ("comparison_symbol", "Trials with ≤ 40 people were dropped.", "≤ 40", None, 40, "at_most", None),
+    ("comparison_symbol", "Banks with assets ≥ €30 billion are covered.", "≥ €30 billion", 3e10, None, "at_least", "EUR"),
+    ("comparison_symbol", "Keep x < = 100 at all times.", "< = 100", None, 100, "at_most", None),
+    ("comparison_symbol", "Alert when it falls <-30 overnight.", "<-30", None, -30, "less_than", None),
+    ("bound_after_and", "Pupils scoring 70% and above pass.", "70% and above", 70, None, "at_least", "percent"),
+    ("bound_after_and", "Cities with 5,000 and more people qualify.", "5,000 and more", 5000, None, "at_least", None),
+    ("bound_after_or", "Any score of 200 or greater counts.", "200 or greater", 200, None, "at_least", None),
+    ("bound_verbs", "Losses could surpass 900.", "surpass 900", 900, None, "more_than", None),
+    ("comparison_or_equal", "Keep it smaller or equal than 60.", "smaller or equal than 60", None, 60, "at_most", None),
+    ("two_bounds_upper_first", "Units hold at most 12 and at least 8 men.", "at most 12 and at least 8", 8, 12, "range",
+     None),
+    ("two_bounds_upper_first", "Classes hold no more than 28 and no fewer than 12 pupils.",
+     "no more than 28 and no fewer than 12", 12, 28, "range", None),
+    ("falling_range", "Estimates ran from 900 down to 300.", "from 900 down to 300", 300, 900, "range", None),
+    ("tilde_range", "Crowds of 15~20 thousand came.", "15~20 thousand", 15000, 20000, "range", None),
+    ("age_is_not_a_time_frame", "Most were over 70 years old.", "over 70 years", 70, None, "more_than", "year"),
+    # percents
+    ("percent_words", "Prices rose 9 percents last year.", "9 percents", 9, 9, "exact", "percent"),
+    ("percent_words", "The levy is 30 percentage of the fee.", "30 percentage", 30, 30, "exact", "percent"),
+    # money
+    ("code_fused_before_amount", "Sales were USD42.5 million.", "USD42.5 million", 4.25e7, 4.25e7, "exact", "USD"),
+    ("code_fused_before_amount", "It raised EUR500m in bonds.", "EUR500m", 5e8, 5e8, "exact", "EUR"),
+    ("million_code", "Orders were MSEK 2,146 in the quarter.", "MSEK 2,146", 2.146e9, 2.146e9, "exact", "SEK"),
+    ("million_code", "The deal is worth 85 MEUR.", "85 MEUR", 8.5e7, 8.5e7, "exact", "EUR"),
+    ("cents_after_the_main_unit", "The share closed at 14 dollars 75.", "14 dollars 75", 14.75, 14.75, "exact", "USD"),
+    ("cents_after_the_main_unit", "The plan rises to 11 USD 90.", "11 USD 90", 11.9, 11.9, "exact", "USD"),
+    ("cents_after_the_main_unit", "It cost thirteen dollars forty five.", "thirteen dollars forty five", 13.45, 13.45,
+     "exact", "USD"),
+    ("amount_as_an_adjective", "Each family got a 200-euro voucher.", "200-euro", 200, 200, "exact", "EUR"),
+    ("amount_as_an_adjective", "The board paid a 12-cent dividend.", "12-cent", 0.12, 0.12, "exact", "USD"),
+    ("press_currency_names", "Tickets cost RMB 25 each.", "RMB 25", 25, 25, "exact", "CNY"),
+    ("press_currency_names", "The fine was 300 RMB.", "300 RMB", 300, 300, "exact", "CNY"),
+    ("pence_fused", "Shares fell 4p to 212p.", "212p", 2.12, 2.12, "exact", "GBP"),
+    ("lettered_dollar", "He took a c $ 300 million charge.", "c $ 300 million", 3e8, 3e8, "exact", "CAD"),
+    ("lettered_dollar", "Exports rose to HK $ 10.05 billion.", "HK $ 10.05 billion", 1.005e10, 1.005e10, "exact", "HKD"),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "span", "low", "high", "bound", "unit"), CASES,
+                         ids=[f"{c[0]}: {c[2]}" for c in CASES])
+def test_rule(rule, text, span, low, high, bound, unit):
+    found = {c.text: c for c in crosscount.extract(text)}
+    assert span in found, sorted(found)
+    c = found[span]
+    assert (c.bound, c.unit) == (bound, unit)
+    for got, want in ((c.low, low), (c.high, high)):
+        assert got == pytest.approx(want, rel=1e-6) if want is not None else got is None
+
+
+# What the rules above must leave alone: each text with the figures it holds, and nothing else.
+UNCHANGED = [
+    ("The talks came to naught.", []),
+    ("The stream is in 1080p and 720p.", []),
+    ("TOP10 lists and ALL5 suites are names.", []),
+    ("Protests went on for a third day.", []),
+    ("GDP shrank for three quarters in a row.", []),
+    ("Gunmen killed 12 and more were missing.", [("12", 12, 12, "exact", None)]),
+    ("The bag weighs about a 5-pound load.", [("5-pound", 5, 5, "exact", "pound")]),
+    ("Expect 20 to 10 injuries.", [("20", 20, 20, "exact", None), ("10", 10, 10, "exact", None)]),
+    ("The rate fell from 50 down to 20.", [("50", 50, 50, "exact", None), ("20", 20, 20, "exact", None)]),
+    ("He paid 5 dollars 20 times.", [("5 dollars", 5, 5, "exact", "USD"), ("20", 20, 20, "exact", None)]),
+    ("The arrow -> 5 points right.", [("5", 5, 5, "exact", None)]),
+    ("A Fourth of July parade passed.", []),
+    ("The twenty-first century began on a twenty-fifth anniversary.", []),
+    ("Either 10 or 12 boats sank.", [("10", 10, 10, "exact", None), ("12", 12, 12, "exact", None)]),
+    ("Write 5.00 or 5,00.", [("5.00", 5, 5, "exact", None), ("5", 5, 5, "exact", None)]),
+    ("Expect 5 or 6 injuries.", [("5 or 6", 5, 6, "range", None)]),
+    ("Rates rose for three quarters.", []),
+    ("It was the hundredth day.", []),
+    ("The COP28 summit used AMD64 chips.", []),
+    ("They fined 1 over 3 years.", [("1", 1, 1, "exact", None)]),
+    ("He paid a $5 bill, and it's $5.", [("$5", 5, 5, "exact", "USD"), ("$5", 5, 5, "exact", "USD")]),
+    ("Adults pay $15 and 50 for children.", [("$15", 15, 15, "exact", "USD"), ("50", 50, 50, "exact", None)]),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), UNCHANGED, ids=[u[0] for u in UNCHANGED])
+def test_left_alone(text, want):
+    got = [(c.text, c.low, c.high, c.bound, c.unit) for c in crosscount.extract(text)]
+    assert got == want
+
+
+def test_change_then_level():
+    """change_then_level: a change verb right before the figure, then "to" and a figure over ten times larger."""
+    got = [(c.text, c.low, c.unit) for c in crosscount.extract("Shares fell 4p to 212p; the bond rose $2 to $30.")]
+    assert got == [("4p", 0.04, "GBP"), ("212p", 2.12, "GBP"), ("$2", 2, "USD"), ("$30", 30, "USD")]
+    assert [(c.text, c.bound) for c in crosscount.extract("Prices rose 5 to 10 percent.")] == [("5 to 10 percent", "range")]
