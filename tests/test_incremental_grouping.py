@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from crosscount.core.articles import from_text, load
 from crosscount.core.compare import compare
-from crosscount.core.edits import Edits, new_claim
+from crosscount.core.edits import EditError, Edits, new_claim
 from crosscount.core.grouping import Grouping
 from crosscount.core.model import Claim
 from crosscount.core.pipeline import Analysis, analyze_articles
@@ -77,7 +77,8 @@ def step(edits: Edits, analysis: Analysis, what: str, n: int, v: int) -> Edits:
     if what == "rename":
         return edits.name_group(keys[v % len(keys)], f"Renamed {v}")
     start = (n * 37) % max(len(article.text) - 10, 1)
-    return edits.add_claim(new_claim(article, start, start + 6))
+    added = new_claim(article, start, start + 6)
+    return edits if any(c.id == added.id for c in edits.added) else edits.add_claim(added)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
@@ -129,6 +130,13 @@ def test_an_edit_is_updated_not_analysed_whole_and_says_what_changed(base):
     assert_same(update.analysis, full(ws, state))
 
 
+def test_the_same_words_marked_twice_are_one_claim():
+    article = ARTICLES[0]
+    edits = Edits().add_claim(new_claim(article, 10, 16))
+    with pytest.raises(EditError, match="already marked"):
+        edits.add_claim(new_claim(article, 10, 16))
+
+
 def test_a_change_of_articles_or_settings_is_not_an_update(base):
     ws0, first = base
     ws = Workspace(ws0.state)
@@ -137,17 +145,18 @@ def test_a_change_of_articles_or_settings_is_not_an_update(base):
     assert ws.update(replace(ws.state, settings=replace(ws.state.settings, base_currency="EUR"))) is None
 
 
-def test_a_claim_moved_out_of_its_group_and_back_equals_compare(base):
+@pytest.mark.parametrize("in_place", [False, True], ids=["whole order", "in place"])
+def test_a_claim_moved_out_of_its_group_and_back_equals_compare(base, in_place):
     _ws, first = base
     grouping = Grouping(first.claims, first.groups)
     moved = next(c for c in first.claims if c.group and c.reports)
     edited = moved.evolve(category="missing", subject=None)
     claims = [edited if c.id == moved.id else c for c in first.claims]
-    changed = grouping.update(claims, {moved.id}, [moved.id], {}, {})
+    changed = grouping.update(None if in_place else claims, {moved.id: edited}, [moved.id], {}, {})
     assert (grouping.claims, grouping.sorted_groups()) == compare(claims)
     assert set(changed) >= {moved.id, *moved.reports[1:2]}, "the estimate it left is marked again"
     back = [moved if c.id == moved.id else c for c in grouping.claims]
-    grouping.update(back, {moved.id}, [moved.id], {}, {})
+    grouping.update(None if in_place else back, {moved.id: moved}, [moved.id], {}, {})
     assert (grouping.claims, grouping.sorted_groups()) == (first.claims, first.groups)
 
 
@@ -158,6 +167,6 @@ def test_outliers_follow_the_median_as_claims_join_a_group():
     grouping = Grouping(*compare(claims))
     assert [c.id for c in grouping.claims if any(f.startswith("outlier") for f in c.flags)] == ["c3"]
     raised = [c.evolve(low=190.0, high=190.0) if c.id in ("c0", "c1", "c2") else c for c in grouping.claims]
-    grouping.update(raised, {"c0", "c1", "c2"}, ["c0", "c1", "c2"], {}, {})
+    grouping.update(None, {c.id: c for c in raised if c.id in ("c0", "c1", "c2")}, ["c0", "c1", "c2"], {}, {})
     assert (grouping.claims, grouping.sorted_groups()) == compare(raised)
     assert [c.id for c in grouping.claims if any(f.startswith("outlier") for f in c.flags)] == ["c4"]

@@ -37,13 +37,19 @@ def test_the_detail_pane_shows_the_sentence_source_and_what_an_edited_claim_was(
     assert lines[lines.index("As of") + 1] == "2024-05-20 (from the publication date)"
 
 
-def test_article_properties_change_title_outlet_and_date_with_the_picker(qtbot):
+def properties_of_a_report(qtbot):
+    """A window with the report pasted, and the properties dialog of its article."""
     w = MainWindow()
     qtbot.addWidget(w)
     op.add_text(w, REPORT)
     article = w.analysis.articles[0]
     dialog = ArticleProperties(article, w)
     qtbot.addWidget(dialog)
+    return w, article, dialog
+
+
+def test_article_properties_change_title_outlet_and_date_with_the_picker(qtbot):
+    w, article, dialog = properties_of_a_report(qtbot)
     assert dialog.values() == {}, "OK without a change changes nothing"
     dialog.outlet.setText("Kyiv Independent")
     dialog.published.setDate(QDate(2024, 5, 21))
@@ -55,12 +61,7 @@ def test_article_properties_change_title_outlet_and_date_with_the_picker(qtbot):
 
 
 def test_article_properties_edit_author_and_url_as_one_undo_step(qtbot):
-    w = MainWindow()
-    qtbot.addWidget(w)
-    op.add_text(w, REPORT)
-    article = w.analysis.articles[0]
-    dialog = ArticleProperties(article, w)
-    qtbot.addWidget(dialog)
+    w, article, dialog = properties_of_a_report(qtbot)
     assert not dialog.author.isReadOnly() and not dialog.url.isReadOnly()
     dialog.author.setText("Olena Hrytsenko")
     dialog.url.setText("https://example.org/news/shelling")
@@ -154,3 +155,20 @@ def test_about_in_the_packaged_app_links_the_licence_texts_it_carries(qtbot, tmp
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     html = about_html()
     assert folder.as_uri() in html and "README.txt lists them" in html
+
+
+def test_the_analyst_sets_an_article_language_in_its_properties_as_one_undo_step(qtbot):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    op.add_text(w, "По данным Минобороны России, погибли более 5 000 военных.")
+    article = w.analysis.articles[0]
+    assert [c.lang for c in w.analysis.claims] == ["ru"], "detected"
+    dialog = ArticleProperties(article, w)
+    qtbot.addWidget(dialog)
+    assert dialog.lang.currentText() == "Detect (each paragraph)" and dialog.values() == {}
+    dialog.lang.setCurrentIndex(dialog.lang.findText("Ukrainian"))
+    assert dialog.values() == {"lang": "uk"}
+    op.set_article_values(w, article.id, dialog.values())
+    assert w.analysis.articles[0].lang == "uk" and [c.lang for c in w.analysis.claims] == ["uk"]
+    w.undo_stack.undo()
+    assert w.analysis.articles[0].lang is None and [c.lang for c in w.analysis.claims] == ["ru"]

@@ -61,6 +61,9 @@ class Edits:
         return replace(self, articles={**self.articles, article_id: merged})
 
     def add_claim(self, claim: Claim) -> Edits:
+        """A claim the analyst marked; the same words marked twice are refused (one claim, one id)."""
+        if any(c.id == claim.id for c in self.added):
+            raise EditError(f"'{claim.text}' is already marked as a claim")
         return replace(self, added=(*self.added, claim))
 
     def name_group(self, key: str, label: str) -> Edits:

@@ -38,15 +38,33 @@ class _Members:
     mids: list[tuple[float, str]] = field(default_factory=list)  # (positive midpoint, id), sorted
     estimates: dict[tuple[object, ...], list[str]] = field(default_factory=dict)  # estimate key → ids, in order
     outliers: dict[str, str] = field(default_factory=dict)  # id → its outlier note
+    median: float | None = None  # the median ``outliers`` were found with (None: too few midpoints)
     echoes: int = 0  # members that repeat another's estimate
+    # what joined and left since the outliers were found: (id, positive midpoint or None)
+    joined: list[tuple[str, float | None]] = field(default_factory=list)
+    left: list[str] = field(default_factory=list)
 
-    def outlier_notes(self) -> dict[str, str]:
-        """Every outlier's note, from the median of the midpoints (those far from it are at either end)."""
+    def current_median(self) -> float | None:
         mids, n = self.mids, len(self.mids)
         if n < MIN_FOR_OUTLIERS:
-            return {}
-        median = mids[n // 2][0] if n % 2 else (mids[n // 2 - 1][0] + mids[n // 2][0]) / 2
+            return None
+        return mids[n // 2][0] if n % 2 else (mids[n // 2 - 1][0] + mids[n // 2][0]) / 2
+
+    def outlier_notes(self) -> dict[str, str]:
+        """Every outlier's note, from the median of the midpoints (those far from it are at either end).
+        With the median as before, only the claims that left or joined change the notes."""
+        median = self.current_median()
+        joined, left, self.joined, self.left = self.joined, self.left, [], []
         notes: dict[str, str] = {}
+        if median is None:
+            return notes
+        if median == self.median:
+            gone = set(left)
+            notes = {cid: note for cid, note in self.outliers.items() if cid not in gone}
+            notes.update((cid, outlier_note(m, median)) for cid, m in joined
+                         if m is not None and (m * OUTLIER_FACTOR < median or m > OUTLIER_FACTOR * median))
+            return notes
+        mids = self.mids
         for m, cid in mids:  # from the smallest up, while they are outliers
             if not m * OUTLIER_FACTOR < median:
                 break
@@ -68,18 +86,22 @@ class Grouping:
         self._members: dict[str, _Members] = {}  # built for a group the first time an edit touches it
         self.touched: set[str] = set()  # the groups the last update built again (a claim left or joined them)
 
-    def update(self, claims: list[Claim], fresh: Collection[str], replaced: Collection[str],
+    def update(self, claims: list[Claim] | None, fresh: Mapping[str, Claim], replaced: Collection[str],
                overrides: Mapping[str, str | None], labels: Mapping[str, str]) -> dict[str, Claim | None]:
         """Take ``claims`` (in order; those in ``fresh`` as they now are, every other one as the last result
-        gave it); ``replaced``: the ids of the last result whose claims are now fresh or gone. Returns each
-        claim that changed (None for one that is gone); ``claims``/``groups`` are then ``compare``'s."""
+        gave it), or None when the fresh claims take the places of the same ids (an edit of their fields);
+        ``replaced``: the ids of the last result whose claims are now fresh or gone. Returns each claim that
+        changed (None for one that is gone); ``claims``/``groups`` are then ``compare``'s."""
         old = self.claims
-        keys: dict[str, str | None] = {}
-        moved = len(claims) != len(old)  # whether any claim is at another place in the order than before
-        for i, c in enumerate(claims):
-            if c.id in fresh:
-                keys[c.id] = overrides[c.id] if c.id in overrides else group_key(c)
-                moved = moved or self.position.get(c.id) != i
+        keys = {cid: overrides[cid] if cid in overrides else group_key(c) for cid, c in fresh.items()}
+        if claims is None:  # every fresh claim where its id was: no scan of the others
+            moved = False
+            claims = list(old)
+            for cid, c in fresh.items():
+                claims[self.position[cid]] = c
+        else:  # whether any claim is at another place in the order than before
+            moved = len(claims) != len(old) or any(self.position.get(c.id) != i for i, c in enumerate(claims)
+                                                   if c.id in fresh)
         leaving = [old[self.position[i]] for i in replaced if i in self.position]
         affected = {c.group for c in leaving if c.group} | {k for k in keys.values() if k}
         for key in affected:
@@ -90,10 +112,10 @@ class Grouping:
                 self._leave(self._members[c.group], c, dirty[c.group])
         if moved:
             self.position = {c.id: i for i, c in enumerate(claims)}
-        self.claims = result = list(claims)
+        self.claims = result = claims
         for cid, joins in keys.items():
             if joins:
-                self._join(self._members[joins], claims[self.position[cid]], dirty[joins])
+                self._join(self._members[joins], fresh[cid], dirty[joins])
         # claim id → (group, outlier note, claims of its estimate, the claim it repeats), for those to mark
         marks: dict[str, tuple[str | None, str | None, tuple[str, ...], str | None]] = {
             cid: (joins, None, (), None) for cid, joins in keys.items()}
@@ -138,11 +160,13 @@ class Grouping:
             for cid in group.claims if group else ():
                 self._join(members, self.claims[self.position[cid]], set(), at_end=True)
             members.outliers = members.outlier_notes()
+            members.median = members.current_median()
             members.echoes = sum(len(ids) - 1 for ids in members.estimates.values())
         return self._members[key]
 
     def _leave(self, members: _Members, c: Claim, dirty: set[tuple[object, ...]]) -> None:
         members.ids.remove(c.id)
+        members.left.append(c.id)
         m = midpoint(c)
         if m is not None and m > 0:
             del members.mids[bisect_left(members.mids, (m, c.id))]
@@ -164,6 +188,8 @@ class Grouping:
         m = midpoint(c)
         if m is not None and m > 0:
             insort(members.mids, (m, c.id))
+        if not at_end:
+            members.joined.append((c.id, m if m is not None and m > 0 else None))
         ekey = estimate_key(c)
         if ekey is not None:
             ids = members.estimates.setdefault(ekey, [])
@@ -182,7 +208,7 @@ class Grouping:
         notes = members.outlier_notes()
         again = {cid for cid in members.outliers.keys() | notes.keys()
                  if members.outliers.get(cid) != notes.get(cid)}
-        members.outliers = notes
+        members.outliers, members.median = notes, members.current_median()
         for dirty_key in dirty:
             again.update(members.estimates.get(dirty_key, ()))
         again.update(cid for cid, (k, *_rest) in marks.items() if k == key)

@@ -8,7 +8,7 @@ legend of sources, the selected estimate outlined, and the details on hover. Row
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 import pyqtgraph as pg
@@ -20,59 +20,13 @@ from ..core.chart_svg import range_chart
 from ..core.estimate_rows import Row, details, legend, lighter, short_number
 from ..core.model import Article
 from .chart_files import save_chart
+from .plot_legend import ROW_PX as LEGEND_ROW_PX
+from .plot_legend import PlotLegend
 
 ROW_PX = 28
 FRAME_PX = 110  # title, legend and the value axis
 LABEL_SHARE = 0.4  # of the plot's width the labels may take; the rest of a longer label is cut, with an
 CHAR_PX = 7  # ellipsis (the tooltip has it whole), at about this many pixels a character
-
-
-MAX_LEGEND = 12  # sources named in a legend; more are summed up in one line (the hover names each)
-LEGEND_SWATCH_PX = 40  # a legend entry's swatch and the space around it
-LEGEND_ROW_PX = 20
-
-
-class OutsideLegend(pg.LegendItem):
-    """The legend in the plot's own grid, under the value axis: outside the area the bars are drawn in, so
-    that it never covers one (pyqtgraph's default floats over that area). The grid gives it its place;
-    it has as many columns as the plot's width holds."""
-
-    def __init__(self, plot: pg.PlotItem, columns: int) -> None:
-        super().__init__(labelTextSize="9pt", frame=False, colCount=columns)
-        plot.layout.addItem(self, 4, 0, 1, 3)  # the row under the value axis (3), the plot's whole width
-
-    def updateSize(self) -> None:  # noqa: N802 - pyqtgraph's name
-        self.layout.invalidate()
-        self.updateGeometry()  # (pyqtgraph's own moves it to the scene's corner, over the plot)
-
-    def lines(self) -> int:
-        return math.ceil(len(self.items) / self.columnCount)
-
-
-def columns_for(width: float, names: Iterable[str]) -> int:
-    """As many columns as the width holds of the longest name (at ``CHAR_PX`` a character, and its swatch)."""
-    longest = max((len(n) for n in list(names)[: MAX_LEGEND + 1]), default=0)
-    return max(1, int(width // (LEGEND_SWATCH_PX + CHAR_PX * longest)))
-
-
-def outside_legend(plot: pg.PlotItem, old: OutsideLegend | None, palette: Mapping[str, str],
-                   swatch: Callable[[str], pg.GraphicsObject], width: float) -> OutsideLegend:
-    """A legend of ``palette`` under the plot, in place of ``old`` (a legend's grid is not laid out anew once
-    filled, so each drawing makes its own)."""
-    if old is not None:
-        plot.layout.removeItem(old)
-        old.scene().removeItem(old) if old.scene() is not None else None
-    legend = OutsideLegend(plot, columns_for(width, palette))
-    add_legend(legend, palette, swatch)
-    return legend
-
-
-def add_legend(item: pg.LegendItem, palette: Mapping[str, str], swatch: Callable[[str], pg.GraphicsObject]) -> None:
-    """A legend entry per colour key, the first ``MAX_LEGEND`` of them, then "… and N more"."""
-    for key, colour in list(palette.items())[:MAX_LEGEND]:
-        item.addItem(swatch(colour), key)
-    if len(palette) > MAX_LEGEND:
-        item.addItem(pg.ScatterPlotItem(pen=None, brush=None), f"… and {len(palette) - MAX_LEGEND} more")
 
 
 class ValueAxis(pg.AxisItem):
@@ -130,10 +84,7 @@ class ComparePlot(pg.PlotWidget):
         self._title = ""
         self._unit = ""
         self._sources = ""
-        self.legend = OutsideLegend(plot, 1)
-        self._palette: dict[str, str] = {}
-        self._swatches: dict[str, pg.ScatterPlotItem] = {}
-        self._legend_for: tuple[int, tuple[tuple[str, str], ...]] = (self.legend.columnCount, ())
+        self.legend = PlotLegend(plot, squares=True)
         self.scene().sigMouseClicked.connect(self._clicked)
         self.scene().sigMouseMoved.connect(self._hovered)
 
@@ -168,12 +119,12 @@ class ComparePlot(pg.PlotWidget):
     def _draw(self) -> None:
         plot = self.getPlotItem()
         plot.clear()
-        self._palette = {}
         plot.setTitle(self._title, color="#222", size="11pt")
         plot.setLabel("bottom", self._unit)
         rows = self.rows
         if not rows:
             plot.getAxis("left").setTicks([[]])
+            self.legend.show_palette({})
             self._fit_legend()
             return
         known = [v for r in rows for v in (r.low, r.high) if v is not None]
@@ -192,7 +143,7 @@ class ComparePlot(pg.PlotWidget):
         palette = legend(rows)
         fills = {key: pg.mkBrush(f"#{colour}") for key, colour in palette.items()}  # shared: one symbol each
         plain, outlined = pg.mkPen("#fff"), pg.mkPen("#111", width=2.5)
-        self._palette = palette
+        self.legend.show_palette(palette)
         bars = [(i, r) for i, r in enumerate(rows) if not r.point]
         if bars:
             x0 = np.array([x(r.low, bottom) for _, r in bars])
@@ -235,19 +186,9 @@ class ComparePlot(pg.PlotWidget):
         axis.setWidth(16 + CHAR_PX * max((len(t[1]) for t in ticks), default=0))
 
     def _fit_legend(self) -> None:
-        """The legend, in as many columns as the width holds, and the height the rows and the legend need."""
-        made_for = (columns_for(self.width(), self._palette), tuple(self._palette.items()))
-        if made_for != self._legend_for:
-            self._legend_for = made_for
-            self.legend = outside_legend(self.getPlotItem(), self.legend, self._palette, self._swatch, self.width())
-        self.setMinimumHeight(FRAME_PX + ROW_PX * max(len(self.rows), 3) + LEGEND_ROW_PX * self.legend.lines())
-
-    def _swatch(self, colour: str) -> pg.GraphicsObject:
-        """A legend's square of this colour, made once (a legend only paints from it; making a scatter item
-        takes milliseconds, a dozen of them a tenth of a second)."""
-        if colour not in self._swatches:
-            self._swatches[colour] = pg.ScatterPlotItem(symbol="s", size=10, brush=f"#{colour}", pen=None)
-        return self._swatches[colour]
+        """The height the rows and the legend's lines (as many columns as the width holds) need."""
+        lines = self.legend.fit(self.width())
+        self.setMinimumHeight(FRAME_PX + ROW_PX * max(len(self.rows), 3) + LEGEND_ROW_PX * lines)
 
     def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)  # type: ignore[arg-type]

@@ -181,11 +181,13 @@ class MainWindow(QMainWindow):
         self.analysis, self.by_id, self.by_article = p.analysis, p.by_id, p.by_article
         self.articles_by_id = {a.id: a for a in p.analysis.articles}
         current = self.article_list.current_id()
-        steps = [lambda: self.claims.show_claims(p.arranged, p.analysis.groups, p.categories, changed),
+        # the panels first shown (after the drop zone), then filled: each panel is painted after its own step,
+        # not all of them at once at the end
+        steps = [lambda: self.pages.setCurrentIndex(1 if p.analysis.articles else 0),
+                 lambda: self.claims.show_claims(p.arranged, p.analysis.groups, p.categories, changed),
                  lambda: self._plot_group(self.claims.group_combo.currentData()),
                  lambda: self.article_list.show_articles(p.analysis.articles, p.labels, current),
-                 lambda: self._show_detail(self.selected_claim()),
-                 lambda: self.pages.setCurrentIndex(1 if p.analysis.articles else 0)]
+                 lambda: self._show_detail(self.selected_claim())]
         if in_steps:
             steps.append(self.claims.size_columns)
         if then is not None:

@@ -20,7 +20,8 @@ from ..core.chart_svg import timeline_chart
 from ..core.estimate_rows import Row, details, legend, lighter
 from ..core.model import Article
 from .chart_files import save_chart
-from .compare_plot import OutsideLegend, ValueAxis, outside_legend
+from .compare_plot import ValueAxis
+from .plot_legend import PlotLegend
 
 
 def _stamp(row: Row) -> float:
@@ -48,7 +49,7 @@ class TimelinePlot(pg.PlotWidget):
         self._title = ""
         self._unit = ""
         self._sources = ""
-        self.legend = OutsideLegend(plot, 1)  # under the time axis: never over a point
+        self.legend = PlotLegend(plot, squares=False)  # under the time axis: never over a point
         self.scene().sigMouseMoved.connect(self._hovered)
 
     def show_rows(self, rows: Sequence[Row], title: str, unit: str, articles: Mapping[str, Article],
@@ -91,7 +92,7 @@ class TimelinePlot(pg.PlotWidget):
         rows = self.visible_rows()
         self.spots = None
         if not rows:
-            self.legend = outside_legend(plot, self.legend, {}, _swatch, self.width())
+            self.legend.show_palette({})
             return
         palette = legend(self.rows)  # a source keeps its colour when others are hidden
         known = [v for r in rows for v in (r.low, r.high) if v is not None]
@@ -108,7 +109,7 @@ class TimelinePlot(pg.PlotWidget):
         by_key: dict[str, list[Row]] = {}
         for r in rows:
             by_key.setdefault(r.colour_key, []).append(r)
-        self.legend = outside_legend(plot, self.legend, {key: palette[key] for key in by_key}, _swatch, self.width())
+        self.legend.show_palette({key: palette[key] for key in by_key})
         for key, mine in by_key.items():
             colour = f"#{palette[key]}"
             xs = [stamps[r.claim.id] for r in mine]
@@ -167,7 +168,3 @@ class TimelinePlot(pg.PlotWidget):
         if len(points):
             self.claimClicked.emit(points[0].data())  # type: ignore[attr-defined]
 
-
-def _swatch(colour: str) -> pg.GraphicsObject:
-    """A source's line in the legend, as its step line is drawn."""
-    return pg.PlotCurveItem(pen=pg.mkPen(f"#{colour}", width=1.5))

@@ -917,13 +917,6 @@ class _Extractor:
         return _Figure(fig.start - 1, fig.end + 1, -fig.high, -fig.low, fig.bound, fig.kind, fig.unit, fig.per, estimate,
                        (*fig.rules, "accounting_negative"))
 
-    def take_unit_rule(self) -> str | None:
-        """The rule that read the unit in the last ``tail``, cleared for the next (a method, so that neither
-        mypy nor mypyc takes the attribute for the None it was set to before the call)."""
-        rule = self.unit_rule
-        self.unit_rule = None
-        return rule
-
     def dot_thousands(self) -> bool:
         """Whether the text groups thousands with dots ("1.200.000"), so that "14.500" is 14,500 (searched
         once, and only when a number that a dot may group is found)."""
@@ -1241,6 +1234,11 @@ class _Extractor:
         return start, None
 
     # -- one figure --------------------------------------------------------------------------------
+    def last_unit_rule(self) -> str | None:
+        """The rule that read the unit of the number ``tail`` read last. (Read through a call: after
+        ``self.unit_rule = None`` the compiled code would take the attribute to stay None across ``tail``.)"""
+        return self.unit_rule
+
     def tail(self, seed: _Seed) -> tuple[int, str, str | None]:
         """What follows a number: currency, percent or unit. Returns (end, kind, unit)."""
         end = seed.end
@@ -1349,9 +1347,9 @@ class _Extractor:
             _drop_ambiguous_suffix(seed, text)
         elif text.startswith("M" + currency, start) and not seed.has_scale:
             _scale_seed(seed, 1e6)  # million_code: "MSEK 1,341" is 1,341 million kronor
-        self.take_unit_rule()
+        self.unit_rule = None
         end, kind, unit = self.tail(seed)
-        unit_rule = self.take_unit_rule()
+        unit_rule = self.last_unit_rule()
         rules = [_SEED_RULES.get(seed.kind, "numeral"), *([unit_rule] if unit_rule else ())]
         if kind == "modifier":
             return self.drop(seeds, i, 1, "number_fused_with_a_period")  # "a 24-hour ceasefire", "a 25-year-old"
@@ -1402,9 +1400,9 @@ class _Extractor:
             other = seeds[j]
             if currency is None and p_currency is None:
                 _drop_ambiguous_suffix(other, text)
-            self.take_unit_rule()
+            self.unit_rule = None
             p_end, p_kind, p_unit = self.tail(other)
-            partner_unit_rule = self.take_unit_rule()
+            partner_unit_rule = self.last_unit_rule()
             if p_currency and p_kind != "money":
                 p_end, p_kind, p_unit = other.end, "money", p_currency
             first_low = seed.low
