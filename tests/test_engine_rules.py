@@ -46,6 +46,10 @@ CASES = [
     ("Is two fifths enough?", "two fifths", 40, 40, "exact", "percent"),
     ("Only 3/8 of the seats were sold.", "3/8", 37.5, 37.5, "exact", "percent"),  # slash_share_of
     ("The gradient is one over four here.", "one over four", 25, 25, "exact", "percent"),
+    ("The shelter is half a mile away.", "half a mile", 0.5, 0.5, "exact", "mile"),  # fraction_of_a_unit
+    ("Expect a tenth of an inch of rain.", "a tenth of an inch", 0.1, 0.1, "exact", "inch"),
+    ("Snow of between half an inch and one inch fell.", "between half an inch and one inch", 0.5, 1, "range", "inch"),
+    ("A sixth of the budget went to roads.", "A sixth", 100 / 6, 100 / 6, "exact", "percent"),
     # money
     ("Entry is 8 € today.", "8 €", 8, 8, "exact", "EUR"),
     ("A stamp costs 85 cents.", "85 cents", 0.85, 0.85, "exact", "USD"),
@@ -130,7 +134,8 @@ def test_not_a_figure_or_not_money(text):
     assert all(c.text not in ("3", "9", "300m", "24", "7") for c in crosscount.extract(text))
 
 
-@pytest.mark.parametrize("text", ["Protests went on for a third day.", "It was a fifth week of talks.", "half the town"])
+@pytest.mark.parametrize("text", ["Protests went on for a third day.", "It was a fifth week of talks.", "half the town",
+                                  "They waited half a day.", "It was a tenth day of rain."])
 def test_an_ordinal_before_a_period_is_no_part_of_it(text):
     assert crosscount.extract(text) == []
 

@@ -767,8 +767,11 @@ def _bare_share(m: re.Match[str]) -> bool:
 
 
 def _unit_word_after(text: str, end: int) -> bool:
-    """Whether a unit is the word right after ``end`` ("one-half miles", "a half-mile oval")."""
+    """Whether a unit is the word right after ``end`` ("one-half miles", "a half-mile oval"), or after an
+    article ("half an inch")."""
     tokens = _tokens_after(text, end)
+    if len(tokens) > 1 and fold(tokens[0][3]) in ("a", "an"):
+        tokens = tokens[1:]
     unit = _single_unit(tokens[0][3]) if tokens and tokens[0][0] in (" ", "-") else None
     return unit is not None and unit not in TIME_UNITS  # "a third day" is an ordinal
 
@@ -1121,6 +1124,17 @@ class _Extractor:
         n = power.group(1).translate(_SUPERSCRIPT_DIGITS)
         return power.end(), f"1 / {base}" if n == "1" else f"1 / {base} ** {n}"
 
+    def unit_after_article(self, tokens: list[tuple[str, int, int, str]]) -> tuple[int, str] | None:
+        """After a fraction, a unit behind "a", "an", "of a" or "of an" ("half an inch", "a quarter of a
+        mile"): (its end, the unit), or None. A period is left out ("half a day" is no figure here)."""
+        k = 0
+        while k < min(2, len(tokens) - 1) and fold(tokens[k][3]) in ("of", "a", "an"):
+            k += 1
+        if k == 0 or fold(tokens[k - 1][3]) == "of":
+            return None
+        stop, unit, _ = self.unit_after(tokens[k - 1][2], tokens[k: k + 3])
+        return None if unit is None or unit in TIME_UNITS else (stop, unit)
+
     def inch_mark(self, end: int) -> int | None:
         """Where an inch mark right after a number ends ("a 10\" pan", "Wrench 8\"", "9″"), or None when the
         straight quote closes a quotation opened earlier on its line (rule "inch_mark")."""
@@ -1237,6 +1251,8 @@ class _Extractor:
                 return points.end(), "percent", "percentage_point"
             tokens = _tokens_after(self.text, end)
             stop, unit, _ = self.unit_after(end, tokens[:3])
+            if unit is None and (of_unit := self.unit_after_article(tokens)) is not None:
+                stop, unit = of_unit  # "half an inch", "three-quarters of an inch" (rule "fraction_of_a_unit")
             if unit is not None and not seed.in_main_unit:  # "one-half miles": a part of the unit, not a share
                 seed.low = seed.high = seed.raw_value = seed.low / 100
                 seed.in_main_unit = True
