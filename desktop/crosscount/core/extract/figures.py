@@ -96,7 +96,7 @@ _SEED_WORDS = [*_NUM_WORDS, "tens", "hundreds", "thousands", "millions", "billio
 
 _SEED_FIRST = "".join(sorted({w[0] for w in [*_SEED_WORDS, "a"]}))  # one class turns away "in", "was", "it", …
 # (an article is written out for each case: re skips a branch that opens with a literal at one look)
-_ARTICLE_GATE = "|".join(rf"{a}[nN]?[\s-]+(?:{trie([w[:2] for w in WORDS_AFTER_ARTICLE], ignore_case=True)})" for a in "aA")
+_ARTICLE_GATE = "|".join(rf"{a}[nN]?[\s-]+(?:{trie(sorted({w[:4] for w in WORDS_AFTER_ARTICLE}), ignore_case=True)})" for a in "aA")
 _SEED_GATE = (rf"(?=[.\d{_SEED_FIRST}{_SEED_FIRST.upper()}])(?=\d|\.\d|{trie([w[:5] for w in _SEED_WORDS], ignore_case=True)}"
               rf"|{_ARTICLE_GATE})")
 # "scores of people", but not "test scores of pupils" or "the scores of both teams"
@@ -124,7 +124,7 @@ SEED_RE = re.compile(
   | (?P<vague>(?<![\w-])(?i:(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)|thousands|millions|billions|hundreds|dozens|{_QUANTIFIER_SCORES})\b)
   | (?P<few>(?<![\w-])(?i:(?P<fewword>several|a\s+few|a\s+couple\s+of|a\s+handful\s+of)\s+(?P<fewscale>hundred|thousand|million|billion|dozen))\b)
   | (?P<half>(?<![\w-])(?i:half\s+an?\s+(?:million|billion|thousand|dozen))\b)
-  | (?P<frac>(?<![\w-])(?i:(?P<fwords>(?:an?\s+(?=(?:hundred|thousand|million|billion)\b))?{_W}(?:(?:\s+and\s+(?!(?:{_NUMERATORS})(?:\s?-\s?|\s+)(?:{_FRACTIONS})\b)|[\s-]+){_W})*)(?:\s?-\s?|\s+)(?P<fplural>{_PLURAL_FRACTIONS}|{_COMPOUND_ORDINAL}s)\b(?!\s+{_SCALES_AFTER_SHARE})
+  | (?P<frac>(?<![\w-])(?i:(?P<fwords>(?:an?\s+(?=(?:hundred|thousand|million|billion)\b))?{_W}(?:(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+(?!(?:{_NUMERATORS})(?:\s?-\s?|\s+)(?:{_FRACTIONS})\b)|[\s-]+){_W})*)(?:\s?-\s?|\s+)(?P<fplural>{_PLURAL_FRACTIONS}|{_COMPOUND_ORDINAL}s)\b(?!\s+{_SCALES_AFTER_SHARE})
         |(?P<fnum>{_NUMERATORS})(?:\s?-\s?|\s+)(?P<fden>{_FRACTIONS}|{_COMPOUND_ORDINAL})\b(?!\s+{_SCALES_AFTER_SHARE})|half(?!\s+{_SCALES_AFTER_SHARE}))
         (?:(?=\s+of\b)|(?P<fbare>))(?:\s+of\s+an?\s+(?P<fscale>(?i:million|billion|thousand)))?)
   | (?P<words>(?<![\w-])(?i:(?:(?:(?:{_NUMERATORS})[\s-]+)?(?:{_FRACTIONS})\s+(?={_SCALES_AFTER_SHARE})  # "quarter million"
