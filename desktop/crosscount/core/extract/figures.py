@@ -333,7 +333,8 @@ def range_start(text: str, start: int) -> re.Match[str] | None:
 _CHANGE_VERBS = (
     r"(?:rose|risen|rises|rising|increased?|increases|increasing|grew|grown|grows|fell|fallen|falls|"
     r"dropped|drops|declined?|declines|jumped|climbed|doubled|tripled|cut|reduced|raised|revised|changed|"
-    r"went|shrank|soared|surged|slumped|plunged|moved|shifted|expanded|widened|narrowed|up|down)")
+    r"went|shrank|soared|surged|slumped|plunged|moved|shifted|expanded|widened|narrowed|up|down|"
+    r"climbing|adding|added|gained|gaining|shed|slipped|slid|eased|edged|falling|dropping)")  # (market reports)
 # change_then_level: "fell 12p to 320p", "rose $2 to $30": a change verb right before a figure, then "to"
 # and one more than ``_LEVEL_OVER_CHANGE`` times larger, is the change and the level it reached
 CHANGE_VERB_RIGHT_BEFORE_RE = re.compile(rf"(?i:\b{_CHANGE_VERBS}[ \t]+)$")
