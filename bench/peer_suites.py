@@ -48,6 +48,10 @@ _YEAR = "a year is a date (Crosscount reads it as the figure's date), not a figu
 _DEFINITION = "a unit named in a definition or a glossary entry ('a kibibyte is', 'a baker's dozen'), not a reported figure"
 _TIME_FRAME = "a time frame ('after three days', 'for 3 years', 'a two-year period') is when, not a figure (corpus rule)"
 _CONSTANT = "a named constant without a numeral ('absolute zero')"
+_CHANGE = ("a change from one level to another ('reduced from 44 mg to 50 mg', 'rose from $350 to $680') is two "
+           "figures, the level before and the level after, not a range (corpus rule: 'rose from', 'fell from')")
+_ARTICLE = ("an article before a unit ('a gallon of beer', 'a penny!') names the unit, not a figure: read as 1, every "
+            "'a mile away', 'a day later' would be one")
 _ORDINAL = "a rank ('between the tenth and the fifteenth') is a position in an order, not a figure"
 OUT_OF_MISSION: dict[str, str] = {
     "684c7b2d95:1979": _YEAR, "1348da8a6d:1960": _YEAR, "1e85011b4f:2013": _YEAR, "00a6e32b4d:2005": _YEAR,
@@ -56,6 +60,8 @@ OUT_OF_MISSION: dict[str, str] = {
     "0598574f04:One pound": _DEFINITION, "227e6bb524": _DEFINITION,
     "249f162d62:six weeks'": _TIME_FRAME, "5f45d62a71": _TIME_FRAME, "f4bad5a503": _TIME_FRAME,
     "f617bc2f9a:3 years": _TIME_FRAME,
+    "6d4b6cf8a7:a gallon": _ARTICLE, "50a648bc7a": _ARTICLE, "67d084440c": _DEFINITION,
+    "c38237d62d": _CHANGE, "e2d6c918fe": _CHANGE,
     "095ff13b8b": _CONSTANT, "479afa1118:absolute zero": _CONSTANT,
     "8be8fa2a70": "a frequency of events ('four times per week'): 'times' is not a unit Crosscount compares",
     "c0ca1efec6": "an IP address is an identifier, not a figure", "df6f0a846c": "a date's parts are not figures",
@@ -113,13 +119,17 @@ _PINT_SPELLING = {"metre": "meter", "litre": "liter", "tonne": "metric_ton", "po
                   "inverse second": "1 / second", "dozen": "12", "gross": "144",
                   "electronvolt": "electron_volt", "degree celsius": "degree_Celsius",
                   "degree fahrenheit": "degree_Fahrenheit", "percentage": "percent", "kilometer per hour": "kilometer / hour",
-                  "mile per hour": "mile / hour", "metric ton": "metric_ton", "turn": "revolution"}
+                  "mile per hour": "mile / hour", "metric ton": "metric_ton", "turn": "revolution",
+                  "minute of arc": "arcminute", "second of arc": "arcsecond"}
 
 
 def pint_units(name: str) -> Any | None:
     """pint units for a unit as a peer names it ("kilometre per square second", "Square meter"), or None."""
     ureg = _ureg()
     lowered = name.lower()
+    if lowered.startswith("inverse "):  # "inverse femtobarn": pint writes it "1 / femtobarn"
+        found = pint_units(lowered.removeprefix("inverse "))
+        return None if found is None else 1 / found
     for candidate in (_PINT_SPELLING.get(lowered, lowered), lowered.replace(" ", "_"),
                       re.sub(r"metre|litre|electronvolt", lambda m: _PINT_SPELLING[m.group(0)], lowered)):
         try:
@@ -136,11 +146,18 @@ def _currency_names() -> dict[str, str]:
 
 
 SUB_UNITS = {"cent": ("USD", 0.01), "cents": ("USD", 0.01), "penny": ("GBP", 0.01), "pence": ("GBP", 0.01),
+             "dime": ("USD", 0.1), "dimes": ("USD", 0.1), "nickel": ("USD", 0.05), "nickels": ("USD", 0.05),
              "sen": ("JPY", 0.01), "satoshi": ("XBT", 1e-8)}
 
 
-def money_unit(name: str, iso: str | None) -> tuple[str, str, float] | None:
+def money_unit(name: str, iso: str | None) -> tuple[str, str, float] | tuple[str, str, float, str] | None:
+    """("money", ISO code, factor to the main unit) for a currency or a sub-unit as a peer names it, and
+    ("money", code, factor, per) for a price per something ("dollar per hour": the claim's per is "hour")."""
     lowered = name.lower()
+    if " per " in lowered:
+        money, _, per = lowered.partition(" per ")
+        found = money_unit(money, iso)
+        return None if found is None else ("money", found[1], found[2], per)
     if lowered in SUB_UNITS:
         code, factor = SUB_UNITS[lowered]
         return "money", code, factor
@@ -150,16 +167,27 @@ def money_unit(name: str, iso: str | None) -> tuple[str, str, float] | None:
     return ("money", code, 1.0) if code else None
 
 
+def per_agrees(wanted: str, per: str | None) -> bool:
+    """Whether a claim's per ("kilogram", "hour") is the one a peer names ("kilogram", "hour", "kg")."""
+    if per is None:
+        return False
+    if per == wanted:
+        return True
+    a, b = pint_units(wanted), pint_units(per)
+    return a is not None and a == b
+
+
 def unit_factor(expected: Any, claim: Any) -> float | None:
     """The factor that turns the expected value into the claim's unit, or None when the units disagree."""
     if expected is None:
         return 1.0
-    if expected == "count":
-        return 1.0 if claim.kind == "count" else None
+    if expected == "count":  # a dimensionless number; a share read as a percent is the same number (x 100)
+        return 1.0 if claim.kind == "count" else 100.0 if claim.unit == "percent" else None
     if expected == "percent":
         return 1.0 if claim.unit == "percent" else None
     if expected[0] == "money":
-        return expected[2] if claim.kind == "money" and claim.unit == expected[1] else None
+        same_per = len(expected) < 4 or per_agrees(expected[3], claim.per)
+        return expected[2] if claim.kind == "money" and claim.unit == expected[1] and same_per else None
     if expected[0] != "pint":
         return None  # a unit that neither pint nor the currency table knows
     units = expected[1]
@@ -167,10 +195,13 @@ def unit_factor(expected: Any, claim: Any) -> float | None:
         return float(_ureg().Quantity(1.0, units).to("dimensionless").magnitude)
     if claim.kind != "quantity" or not claim.unit:
         return None
-    try:
-        return float(_ureg().Quantity(1.0, units).to(claim.unit).magnitude)
-    except Exception:  # noqa: BLE001 - another dimension
-        return None
+    # a rate is a unit and what it is per ("650,000 bpd": barrels, per day); a per pint lacks ("person") is left out
+    for written in (f"({claim.unit}) / {claim.per}", claim.unit) if claim.per else (claim.unit,):
+        try:
+            return float(_ureg().Quantity(1.0, units).to(written).magnitude)
+        except Exception:  # noqa: BLE001 - another dimension, or a per that is no unit
+            continue
+    return None
 
 
 # ------------------------------------------------------------------------------------------- matching

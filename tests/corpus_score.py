@@ -12,7 +12,7 @@ from pathlib import Path
 
 CORPUS = Path(__file__).parent / "corpus"
 _MARK = re.compile(r"\[([^\]]+)\]\{([^}]*)\}")
-_SPEC = re.compile(r"^(?P<op>>=|<=|>|<|~)?(?P<a>-?[\d.]+)(?:-(?P<b>-?[\d.]+))?(?:\s+(?P<unit>[^/\s]+))?(?:/(?P<per>\w+))?$")
+_SPEC = re.compile(r"^(?P<op>>=|<=|>|<|~)?(?P<a>-?[\d.]+)(?:-(?P<b>-?[\d.]+))?(?:\s+(?:\((?P<quotient>[^()\s]+)\)|(?P<unit>[^/\s()]+)))?(?:/(?P<per>\w+))?$")
 _BOUNDS = {">=": "at_least", ">": "more_than", "<=": "at_most", "<": "less_than", "~": "approximate"}
 
 
@@ -57,7 +57,7 @@ def parse_spec(spec: str) -> tuple[float | None, float | None, str, str | None, 
     for item in rest:
         k, _, v = item.partition("=")
         keys[k.strip()] = None if v.strip() == "-" else v.strip()
-    return low, high, bound, m.group("unit"), m.group("per"), keys
+    return low, high, bound, m.group("quotient") or m.group("unit"), m.group("per"), keys
 
 
 def load_corpus(folder: Path = CORPUS) -> list[Sentence]:
@@ -82,7 +82,8 @@ def load_corpus(folder: Path = CORPUS) -> list[Sentence]:
                 pos = m.end()
             out.append(line[pos:])
             text = "".join(out)
-            sentences.append(Sentence(text, published, labels, f"{path.name}:{n}"))
+            origin = path.relative_to(CORPUS) if path.is_relative_to(CORPUS) else path.name  # "ru/reporting.txt"
+            sentences.append(Sentence(text, published, labels, f"{origin}:{n}"))
     return sentences
 
 

@@ -6,16 +6,21 @@ extraction still gets wrong are listed below, each with what goes wrong; they ar
 a listed line that starts passing fails too (strict), so the list stays true.
 
 The figures over the whole corpus (strict F1, and each field's accuracy with its n) are printed at the
-end of the run, and held to targets: strict F1 ≥ 0.95, each field ≥ 0.95.
+end of the run, and held to targets: strict F1 ≥ 0.95, each field ≥ 0.95. The Russian and Ukrainian
+corpora (tests/corpus/ru, tests/corpus/uk) are scored and printed apart, each held to strict F1 ≥ 0.95 and
+each field ≥ 0.9 (issue 23).
 """
 
 from __future__ import annotations
 
 import pytest
 
-from corpus_score import Sentence, load_corpus, score
+from corpus_score import CORPUS, Sentence, load_corpus, score
 
 SENTENCES = load_corpus()
+# The corpora of the other languages (issue 23), each in its folder, scored and held to targets of its own.
+LANGUAGES = ("ru", "uk")
+BY_LANGUAGE = {lang: load_corpus(CORPUS / lang) for lang in LANGUAGES}
 
 # Known misses, by file:line: what the extraction gets wrong there.
 KNOWN_MISSES = {
@@ -28,10 +33,6 @@ KNOWN_MISSES = {
     # "over seven regions": "over" is a place here, not a bound (the number grammar's hedge test)
     "reporting.txt:287": "want 'seven' exact; got 'over seven' more than 7",
     # an unattributed sentence after an attributed one, with no word that continues it, keeps no source
-    "reporting.txt:508": "src of '2%': the ONS named in the sentence before",
-    "reporting.txt:544": "src of '5.4%': the statistics bureau named in the sentence before",
-    "reporting.txt:654": "src of '596,000': Rosstat, named in the sentence before",
-    "reporting.txt:754": "src of 'More than 400,000': the civil defence, named in the sentence before",
     # "a rise of 12% on the year before": as 215
     "reporting.txt:516": "asof: '2023' wanted (the other figure's year)",
     # "Ottawa will spend $1.3 billion": a bare "$" in a Canadian story is taken for US dollars (currencies)
@@ -41,9 +42,89 @@ KNOWN_MISSES = {
     "reporting.txt:556": "asof: the report's date wanted, 'next year' got",
     # "100,514 people had arrived in Armenia from Nagorno-Karabakh": refugees no word of which says so
     "reporting.txt:600": "cat: 'displaced' wanted",
+    # h-attrib batch A (fresh, measured before its fixes): what each line still gets wrong
+    'reporting.txt:906': 'src of \'5,937\': want "Russia\'s defence ministry", got None',
+    'reporting.txt:943': "src of '$4.2 billion': want 'OCHA', got 'UN office'",
+    'reporting.txt:944': "src of 'about 4 million': want 'Aid agencies', got None",
+    'reporting.txt:966': "extra 'three' in: The Governing Council today decided to lower the three key ECB interest rates by 25 basis points. The deposit facility rate will be 2.25% f...",
+    'reporting.txt:1010': "src of 'about 15,000': want 'Army', got 'service'",
+    'reporting.txt:1026': "src of 'over 8,000': want 'Médecins Sans Frontières', got None; src of '38': want 'Médecins Sans Frontières', got 'charity'",
+    'reporting.txt:1050': "per of '85%': want None, got 'year'",
+    'reporting.txt:1067': "src of 'about $400 million': want 'IMF Executive Board', got 'Ukraine'; src of '$10.1 billion': want 'IMF Executive Board', got None",
+    'reporting.txt:1095': "asof of '32,200': want '2025-03', got '2025-04-17'",
+    # issue 18 batch 3 (quantulum3's classes of miss, sentences of our own), measured before its fixes:
+    # ranges and lists with a unit or currency on each end or on the last only
+    "quantities.txt:72": "want 'between half an inch and three-quarters of an inch' 0.5-0.75 range inch; got nothing",
+    "numbers.txt:131": "want '20' 20.0-20.0 exact USD; got '20' 20.0-20.0 exact None",
+    # a list without spaces read as one Indian-grouped number ('5,10,150'): nothing in the sentence tells it from
+    # '2,15,400 applications' (forms.txt:42, peers_style.txt:84), which has no rupee or lakh beside it either
+    "numbers.txt:130": "want '5' 5.0-5.0 exact None; got nothing",
     # issue 18 batch 3 (the Recognizers-Text classes), measured before its fixes
     "money.txt:117": "extra figure 'two' ('the two sides')",
     "money.txt:137": "'topped $5 billion' read as exact, as peers_style.txt:32 labels 'topped $3.1T': the corpus disagrees with itself",
+    # h-attrib batch B (fresh, measured before its fixes): what each line still gets wrong
+    'reporting.txt:1161': "asof of '5.33 trillion yen': want '2024', got '2024-12'; extra '2024' in: Japan's exports rose 2.8% in December from a year earlier, the Finance Ministry sai...",
+    'reporting.txt:1246': "per of '1.53%': want None, got 'month'",
+    # Russian and Ukrainian (issue 23): what the Slavic rules (core/extract/slavic.py) still get wrong
+    # ru
+    "ru/reporting.txt:23": "cat of '2\xa0340': want 'killed', got None",
+    "ru/reporting.txt:25": "cat of 'около 11 тысяч': want 'killed', got None",
+    "ru/reporting.txt:26": "src of 'от 21 до 23 тысяч': want 'издание', got None",
+    "ru/reporting.txt:34": "subj of '5\xa0937': want 'Russia · military', got 'Russia · unspecified'",
+    "ru/reporting.txt:35": "cat of 'почти 600': want 'killed', got None",
+    "ru/reporting.txt:40": "src of '220\xa0000': want 'авторы исследования', got 'Авторы исследования'",
+    "ru/reporting.txt:43": "src of 'почти полмиллиона': want None, got 'Издание'",
+    "ru/reporting.txt:49": "want '3 млн руб.' None-3000000.0 at_most RUB; got nothing",
+    "ru/reporting.txt:55": "src of '195\xa0000': want None, got 'указ президента'",
+    "ru/reporting.txt:79": "src of '9,52%': want None, got 'Росстат'",
+    "ru/reporting.txt:80": "src of '102,8 рубля': want 'ЦБ', got None",
+    "ru/reporting.txt:85": "asof of '8–8,5%': want '2024', got '2024-10-25'",
+    "ru/reporting.txt:90": "src of '500\xa0000 рублей': want 'Постановление правительства Свердловской области', got 'Постановление правительства Свердловской области размер един",
+    "ru/reporting.txt:98": "asof of '1,5 млн руб.': want '2024-08-01', got '2023-08-01'",
+    "ru/reporting.txt:116": "cat of '246': want 'captured', got None",
+    "ru/reporting.txt:138": "src of 'почти на 36%': want None, got 'издание'",
+    "ru/reporting.txt:224": "src of '3,7 млн': want 'агентство', got 'Число внутренне перемещенных лиц в самой Украине агентство'",
+    "ru/reporting.txt:230": "asof of '6,3%': want '2025', got '2024-09-30'",
+    "ru/reporting.txt:242": "src of 'пятисот тысяч рублей': want 'Указ губернатора Нижегородской области', got 'Указ губернатора Нижегородской области семьям военнослужащих'",
+    "ru/reporting.txt:378": "cat of 'около сотни': want 'killed', got None",
+    "ru/reporting.txt:406": "src of '1,5 млн': want None, got 'Мэрия Москвы'",
+    "ru/reporting.txt:413": "subj of '175': want 'Russia · military', got 'Unspecified · military'",
+    "ru/reporting.txt:418": "src of '1,23%': want None, got 'Росстат'",
+    "ru/reporting.txt:436": "src of 'порядка 110 000': want None, got 'местное МВД'",
+    "ru/reporting.txt:466": "cat of 'около 600': want None, got 'killed'",
+    "ru/reporting.txt:486": "asof of 'пятьдесят тысяч рублей': want '2025-05-01', got '2024-05-01'",
+    "ru/reporting.txt:500": "cat of 'тысячи': want None, got 'killed'",
+    "ru/reporting.txt:514": "cat of 'более 4 700': want 'killed', got None",
+    "ru/reporting.txt:515": "subj of 'от 190 до 250 тысяч': want 'Russia · military', got None",
+    "ru/reporting.txt:516": "cat of 'от 1\xa0500 до 2\xa0000': want 'killed', got None",
+    # uk
+    "uk/reporting.txt:21": "asof of 'близько 793\xa0250': want '2025-01-03', got '2025-01-02'",
+    "uk/reporting.txt:33": "subj of 'близько 390 тисяч': want 'Ukraine · military', got 'Unspecified · military'",
+    "uk/reporting.txt:35": "src of 'понад 350 тисяч': want 'Зеленський', got 'Втрати Росії Зеленський'",
+    "uk/reporting.txt:46": "src of '17': want 'начальник Харківської ОВА Олег Синєгубов', got None",
+    "uk/reporting.txt:58": "src of '15,5%': want 'Правління Національного банку України', got None",
+    "uk/reporting.txt:60": "asof of '9,7%': want '2025-12', got '2025'",
+    "uk/reporting.txt:66": "src of '1420': want 'Генштаб ЗСУ', got 'повідомлення Генштабу ЗСУ'",
+    "uk/reporting.txt:68": "want 'півтори тисячі' None-1500.0 at_most None; got nothing",
+    "uk/reporting.txt:72": "cat of '303': want 'captured', got None",
+    "uk/reporting.txt:78": "cat of 'майже 20 тисяч': want 'displaced', got None",
+    "uk/reporting.txt:84": "cat of '631': want 'casualties', got 'wounded'",
+    "uk/reporting.txt:107": "asof of '19,4%': want '2025', got '2024-12-20'",
+    "uk/reporting.txt:108": "asof of '8\xa0000 гривень': want '2025-01-01', got '2024-01-01'",
+    "uk/reporting.txt:109": "per of '21\xa0719 грн': want 'month', got None",
+    "uk/reporting.txt:115": "subj of '5 937': want 'Russia · military', got None",
+    "uk/reporting.txt:129": "src of 'півтора мільярда гривень': want 'Уряд', got None",
+    "uk/reporting.txt:139": "src of '198 тисяч': want 'президент', got 'Російські втрати президент'",
+    "uk/reporting.txt:144": "cat of '128': want None, got 'casualties'",
+    "uk/reporting.txt:151": "extra '17' in: В Одесі оголошено дні жалоби — 17 і 18 березня.",
+    "uk/reporting.txt:155": "src of '41,7 млрд дол. США': want 'Міністерство фінансів', got None",
+    "uk/reporting.txt:156": "asof of '16,2 млрд євро': want '2024', got '2025-01-08'",
+    "uk/reporting.txt:251": "src of 'більш ніж 600': want 'Генеральний прокурор Андрій Костін', got None",
+    "uk/reporting.txt:257": "subj of '200 тисяч': want 'Russia · military', got 'Russia · unspecified'",
+    "uk/reporting.txt:258": "want 'Майже кожен п'ятий' None-20.0 at_most percent; got nothing",
+    "uk/reporting.txt:317": "asof of 'більше 11 тисяч': want '2024', got '2025-01-02'",
+    "uk/reporting.txt:329": "per of '3 100 ₴': want None, got 'month'",
+    "uk/reporting.txt:334": "src of '550 млн €': want None, got 'Кабмін'",
 }
 
 
@@ -59,11 +140,11 @@ def _param(sent: Sentence):  # type: ignore[no-untyped-def]
 
 
 def test_every_known_miss_names_a_line_of_the_corpus():
-    origins = {s.origin for s in SENTENCES}
+    origins = {s.origin for s in [*SENTENCES, *(s for sents in BY_LANGUAGE.values() for s in sents)]}
     assert set(KNOWN_MISSES) <= origins, sorted(set(KNOWN_MISSES) - origins)
 
 
-@pytest.mark.parametrize("sentence", [_param(s) for s in SENTENCES])
+@pytest.mark.parametrize("sentence", [_param(s) for s in [*SENTENCES, *(s for lang in LANGUAGES for s in BY_LANGUAGE[lang])]])
 def test_sentence(sentence: Sentence):
     result = score([sentence])
     assert not result.misses, "\n".join(result.misses)
@@ -73,7 +154,10 @@ def test_sentence(sentence: Sentence):
 def result(request):
     assert len(SENTENCES) >= 300, "the corpus must hold at least 300 sentences"
     s = score(SENTENCES)
-    request.config.corpus_summary = f"{len(SENTENCES)} sentences: {s.summary()}"  # printed at the end of the run
+    lines = [f"{len(SENTENCES)} sentences: {s.summary()}"]
+    for lang in LANGUAGES:
+        lines.append(f"{lang}: {len(BY_LANGUAGE[lang])} sentences: {score(BY_LANGUAGE[lang]).summary()}")
+    request.config.corpus_summary = "\n".join(lines)  # printed at the end of the run
     return s
 
 
@@ -81,6 +165,31 @@ def test_strict_f1_meets_target(result):
     assert result.f1 >= 0.95, "\n".join(result.misses[:60])
 
 
-@pytest.mark.parametrize("key", ["cat", "subj", "src", "asof", "per"])
+# Fields held below target by a fresh batch awaiting its fixes (each batch is measured before it is fixed):
+# expected to fail, strictly, so that each mark goes as soon as its field is back at target.
+BELOW_TARGET = {
+}
+
+
+@pytest.mark.parametrize("key", [pytest.param(k, marks=[pytest.mark.xfail(reason=BELOW_TARGET[k], strict=True)]
+                                              if k in BELOW_TARGET else []) for k in ["cat", "subj", "src", "asof", "per"]])
 def test_semantic_fields_meet_target(result, key):
     assert result.accuracy(key) >= 0.95, "\n".join(m for m in result.misses if f": {key} of" in m)
+
+
+@pytest.fixture(scope="module", params=LANGUAGES)
+def language_result(request):
+    lang = request.param
+    assert len(BY_LANGUAGE[lang]) >= {"ru": 250, "uk": 150}[lang], f"the {lang} corpus is too small"
+    return lang, score(BY_LANGUAGE[lang])
+
+
+def test_each_language_meets_its_strict_f1_target(language_result):
+    lang, s = language_result
+    assert s.f1 >= 0.95, f"{lang}: " + "\n".join(s.misses[:60])
+
+
+@pytest.mark.parametrize("key", ["cat", "subj", "src", "asof", "per"])
+def test_each_language_meets_its_field_targets(language_result, key):
+    lang, s = language_result
+    assert s.accuracy(key) >= 0.9, f"{lang}: " + "\n".join(m for m in s.misses if f": {key} of" in m)

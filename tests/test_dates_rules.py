@@ -141,3 +141,72 @@ def test_more_as_of(text, figure, published, want):
 def test_between_dates_a_figure_at_the_periods_end():
     text = "At least 650 people were killed between July 16 and August 11, the UN said."
     assert as_of(text, "At least 650", "2024-08-21") == ("2024-08-11", "own clause")
+
+
+# --- h-attrib batch A: dates the paragraph gives ---------------------------------------------------------
+PARAGRAPH_DATES = [
+    # a figure-free sentence right after, on the figures' own words, says when they stood
+    ("The ministry said 4,200 soldiers had died. The figures cover the period to May 31, 2023.", "4,200",
+     "2025-02-01", ("2023-05-31", "paragraph")),
+    ("About 600,000 people have gone back to their villages, the agency said. The data run to early April.",
+     "About 600,000", "2025-04-20", ("2025-04", "paragraph")),
+    ("The city says 31,000 homes were damaged. The numbers refer to the end of March.", "31,000", "2025-04-20",
+     ("2025-03", "paragraph")),
+    ("Troops at the front are paid 120,000 hryvnias a month. The rates took effect on Jan. 1.",
+     "120,000 hryvnias", "2025-03-14", ("2025-01-01", "paragraph")),
+    ("The fund approved a disbursement of $900 million. The board met on Dec. 19.", "$900 million", "2025-01-05",
+     ("2024-12-19", "paragraph")),
+    ("Some 4,000 migrants crossed the border, the guards said. The crossings took place in October and November 2023.",
+     "Some 4,000", "2025-03-01", ("2023-11", "paragraph")),
+    # a date that narrows the period the figure's own sentence gave
+    ("Aid groups have reached 2 million people this year. The figures are as of March 31.", "2 million",
+     "2025-06-01", ("2025-03-31", "paragraph")),
+    # a sentence that goes on with the one before (its source read there) takes the one date of that sentence
+    ("The statistics office said prices rose 3.1% in March. The office said rents rose 5.4%.", "5.4%", "2025-04-20",
+     ("2025-03", "paragraph")),
+    # "since <date>, when …": the date of what the "when" clause tells, not the start of a running total
+    ("The ministry has not updated its toll since May 2023, when it acknowledged 3,100 deaths.", "3,100",
+     "2025-02-01", ("2023-05", "sentence")),
+    # the opening months or half of a year, and a fiscal year written without "year"
+    ("Police recorded 1,410 thefts in the first six months of 2024.", "1,410", "2025-02-01", ("2024-06", "own clause")),
+    ("Exports rose 8% in the first half of the year, the ministry said.", "8%", "2025-09-01", ("2025-06", "own clause")),
+    ("The navy spent $3 billion in fiscal 2024.", "$3 billion", "2025-02-01", ("2024", "own clause")),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "published", "want"), PARAGRAPH_DATES, ids=[r[1] for r in PARAGRAPH_DATES])
+def test_dates_the_paragraph_gives(text, figure, published, want):
+    assert as_of(text, figure, published) == want
+
+
+def test_a_sentence_after_that_is_not_about_the_figures_dates_nothing():
+    # a new subject, another paragraph, a date that is already the figure's own, a sentence with figures of its own
+    assert as_of("The ministry said 4,200 soldiers had died. Talks resumed on May 31.", "4,200", "2025-07-01") \
+        == ("2025-07-01", "published")
+    assert as_of("The ministry said 4,200 soldiers had died.\n\nThe figures cover the period to May 31.", "4,200",
+                 "2025-07-01") == ("2025-07-01", "published")
+    assert as_of("The ministry said 4,200 soldiers had died in April. The figures cover the period to May 31.",
+                 "4,200", "2025-07-01") == ("2025-04", "own clause")
+    assert as_of("Prices rose 3.1% in March, the office said. The office said rents rose 5.4% in 2024.", "5.4%",
+                 "2025-04-20") == ("2024", "own clause")
+
+
+BATCH_B_DATES = [
+    # a survey's dates, in the sentence after
+    ("Support reached 66%, the pollster said. The survey was conducted between Nov. 7 and Nov. 13.", "66%",
+     "2025-11-20", ("2025-11-13", "paragraph")),
+    # a running total of this year so far is dated at the report
+    ("Wildfires have burned 6.4 million hectares this year, officials said.", "6.4 million hectares", "2025-07-18",
+     ("2025-07-18", "published")),
+    # "the January-March quarter": its last month
+    ("The economy grew 7.4% in the January-March quarter.", "7.4%", "2025-05-30", ("2025-03", "own clause")),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "published", "want"), BATCH_B_DATES, ids=[r[1] for r in BATCH_B_DATES])
+def test_batch_b_dates(text, figure, published, want):
+    assert as_of(text, figure, published) == want
+
+
+def test_this_year_without_a_running_total_is_the_year():
+    assert as_of("The economy will grow 3% this year.", "3%", "2025-07-18") == ("2025", "own clause")

@@ -26,6 +26,7 @@ from crosscount.core.extract.figures import explain
     ("He dialled 999 twice from the car.", "999", "identifier_before_number"),
     ("He trained as a band 6 midwife.", "6", "identifier_before_number"),
     ("The shop at 87 Mill Road has closed.", "87", "street_address"),
+    ("The reading was 1e308 ± 1e308.", "1e308 ± 1e308", "value_past_a_float"),
 ])
 def test_a_number_that_is_not_a_claim_says_which_rule_dropped_it(text, number, rule):
     claims, dropped = explain(text)
@@ -37,3 +38,8 @@ def test_explain_gives_the_claims_extract_gives():
     claims, dropped = explain("About 5,000 soldiers died in 2019, and 12 of the F-16s were lost.")
     assert [c.text for c in claims] == ["About 5,000", "12"]
     assert all(text == "About 5,000 soldiers died in 2019, and 12 of the F-16s were lost."[s:e] for s, e, text, _ in dropped)
+
+
+def test_a_number_in_scientific_notation_may_end_its_sentence():
+    claims, _ = explain("Researchers counted 2.5e8.")
+    assert [(c.text, c.low) for c in claims] == [("2.5e8", 2.5e8)]

@@ -21,6 +21,12 @@ CASES = [
     ("About 7e6 people watched.", "About 7e6", 7e6, 7e6, "approximate", None),
     ("The count was 1.5x10^4 in May.", "1.5x10^4", 1.5e4, 1.5e4, "exact", None),
     ("It scored six point two five.", "six point two five", 6.25, 6.25, "exact", None),
+    ("The odds are 4.1×10−7 per flight.", "4.1×10−7", 4.1e-7, 4.1e-7, "exact", None),  # exponent after "×10−"
+    ("The trace was 3x10-4 of the sample.", "3x10-4", 3e-4, 3e-4, "exact", None),
+    ("A 6.4-magnitude quake struck.", "6.4", 6.4, 6.4, "exact", None),  # a decimal fused by a hyphen counts
+    ("Roughly 500-ish fans stayed.", "Roughly 500-ish", 500, 500, "approximate", None),  # ish_suffix
+    ("They sent 70ish trucks.", "70ish", 70, 70, "approximate", None),
+    ("Sales fell 12 percents.", "12 percents", 12, 12, "exact", "percent"),
     ("Lows of minus three point five degrees Celsius.", "minus three point five degrees Celsius", -3.5, -3.5, "exact",
      "degree_Celsius"),
     ("Growth was negative 0.3 percent.", "negative 0.3 percent", -0.3, -0.3, "exact", "percent"),
@@ -32,6 +38,14 @@ CASES = [
     ("The pipe is 1 1/2 inches wide.", "1 1/2 inches", 1.5, 1.5, "exact", "inch"),
     ("It sits a 3/4 mile away.", "3/4 mile", 0.75, 0.75, "exact", "mile"),
     ("The boxer is 5 ft 11 in tall.", "5 ft 11 in", 71, 71, "exact", "inch"),
+    ("The guard is 6 ft 3 in in boots.", "6 ft 3 in", 75, 75, "exact", "inch"),  # after feet, "in" is inches
+    ("Whisk ¼ cup of cream.", "¼ cup", 0.25, 0.25, "exact", "cup"),  # vulgar fractions
+    ("The path is 2¾ miles long.", "2¾ miles", 2.75, 2.75, "exact", "mile"),
+    ("The coin fell with odds of ⅙ each time.", "⅙", 1 / 6, 1 / 6, "exact", None),
+    ("Turnout was exactly one fifth.", "one fifth", 20, 20, "exact", "percent"),  # bare_fraction
+    ("Is two fifths enough?", "two fifths", 40, 40, "exact", "percent"),
+    ("Only 3/8 of the seats were sold.", "3/8", 37.5, 37.5, "exact", "percent"),  # slash_share_of
+    ("The gradient is one over four here.", "one over four", 25, 25, "exact", "percent"),
     # money
     ("Entry is 8 € today.", "8 €", 8, 8, "exact", "EUR"),
     ("A stamp costs 85 cents.", "85 cents", 0.85, 0.85, "exact", "USD"),
@@ -42,6 +56,8 @@ CASES = [
     ("Revenue: 2 trillion 100 billion UAH.", "2 trillion 100 billion UAH", 2.1e12, 2.1e12, "exact", "UAH"),
     ("He was paid more than £4million.", "more than £4million", 4e6, None, "more_than", "GBP"),
     ("The result was ($7.1 million).", "($7.1 million)", -7.1e6, -7.1e6, "exact", "USD"),
+    ("The ledger shows €-40.50 for May.", "€-40.50", -40.5, -40.5, "exact", "EUR"),  # sign_after_currency_symbol
+    ("A pack of 4 dimes.", "4 dimes", 0.4, 0.4, "exact", "USD"),
     # press spellings of local currencies
     ("The ward got Sh20 million for water.", "Sh20 million", 2e7, 2e7, "exact", "KES"),
     ("Tickets cost KSh1,500 at the gate.", "KSh1,500", 1500, 1500, "exact", "KES"),
@@ -85,6 +101,11 @@ CASES = [
     ("Rooms sell starting from 3,000 rubles.", "starting from 3,000 rubles", 3000, None, "at_least", "RUB"),
     ("They hired 30 through 40 guards.", "30 through 40", 30, 40, "range", None),
     ("They were given between 5 and 8 mg of it.", "between 5 and 8 mg", 5, 8, "range", "milligram"),
+    ("Pills of 10 and 20 mg are sold.", "10", 10, 10, "exact", "milligram"),  # unit_shared_by_list
+    ("Cans of 330 and 500 ml are sold.", "330", 330, 330, "exact", "milliliter"),
+    ("Highs ranged from 12 °C to 4 °C.", "from 12 °C to 4 °C", 4, 12, "range", "degree_Celsius"),  # falling_range
+    ("Oats sold from $3 a bushel to $4 a bushel.", "from $3 a bushel to $4", 3, 4, "range", "USD"),
+    ("The crate weighs about 80.5±0.5 pounds.", "about 80.5±0.5 pounds", 80, 81, "range", "pound"),
     ("Crowds of over 12.500 came, and 1.100.000 signed.", "over 12.500", 12500, None, "more_than", None),
 ]
 

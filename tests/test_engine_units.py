@@ -44,3 +44,52 @@ def test_a_unit_pint_knows_is_read_by_its_name_symbol_or_prefix(text, span, unit
 ])
 def test_words_that_pint_also_names_are_not_units_after_a_number(text):
     assert all(c.kind != "quantity" for c in crosscount.extract(text))
+
+
+# News spellings pint lacks or reads otherwise, each a named rule or entry of the lexicon's unit section
+@pytest.mark.parametrize(("text", "span", "unit", "per"), [
+    ("The field pumps 90,000 bpd now.", "90,000 bpd", "oil_barrel", "day"),  # rate_symbol
+    ("The mill handles 1,200 tpd of cane.", "1,200 tpd", "short_ton", "day"),
+    ("Plans start at 100 Mbps.", "100 Mbps", "megabit / second", None),
+    ("The backbone runs at 400 Gbps.", "400 Gbps", "gigabit / second", None),
+    ("The sensor sends 9.6 kbps.", "9.6 kbps", "kilobit / second", None),
+    ("The chip stores 512 Mb of data.", "512 Mb", "megabit", None),
+    ("The crater formed 35 Ma ago.", "35 Ma", "megayear", None),
+    ("The crust is 3.8 Ga old.", "3.8 Ga", "gigayear", None),
+    ("The probe is 4.2 light-years out.", "4.2 light-years", "light_year", None),
+    ("The magnet runs at 1.9 K in the tunnel.", "1.9 K", "kelvin", None),
+    ("Pour in 250 mL of stock.", "250 mL", "milliliter", None),
+    ("Add 3 tbsp of sugar.", "3 tbsp", "tablespoon", None),
+    ("Fold in 2 cups of oats.", "2 cups", "cup", None),  # unit_before_of
+    ("The truck makes 410 bhp.", "410 bhp", "horsepower", None),
+    ("Torque peaks at 350 Nm.", "350 Nm", "newton * meter", None),
+    ("A 60-mph limit applies.", "60-mph", "mile_per_hour", None),  # a symbol fused by a hyphen
+    ("Gas leaks at 3e5 s-1 there.", "3e5 s-1", "1 / second", None),  # inverse_unit
+    ("The run logged 20 fb−1 of data.", "20 fb−1", "1 / femtobarn", None),
+    ("The flux was 7 m⁻² in the hall.", "7 m⁻²", "1 / meter ** 2", None),
+    ("The foam weighs 30 kg/m³ dry.", "30 kg/m³", "kilogram / meter ** 3", None),  # quotient_unit
+    ("Sunlight gives 1,000 W/m^2 at noon.", "1,000 W/m^2", "watt / meter ** 2", None),
+    ("The gap is 3.5 pm across.", "3.5 pm", "picometer", None),  # length_not_clock_time
+    ("The pulse covered 1.255 am of path.", "1.255 am", "attometer", None),
+    ("Buy the 14\" pan.", "14\"", "inch", None),  # inch_mark
+    ("A 7″ tablet went on sale.", "7″", "inch", None),
+    ("Water boils at 212° on the Fahrenheit scale.", "212°", "degree_Fahrenheit", None),  # degree_scale_named_after
+    ("He caught a 40 pound salmon.", "40 pound", "pound", None),  # pound_before_a_weighed_noun
+])
+def test_a_news_spelling_of_a_unit(text, span, unit, per):
+    found = {c.text: (c.unit, c.per) for c in crosscount.extract(text)}
+    assert found.get(span) == (unit, per), found
+    registry().Unit(unit)
+
+
+@pytest.mark.parametrize("text", [
+    "We met at 5 pm on Friday.",
+    "The bus left at 2.30 pm.",
+    "The club won 3 cups in a row.",
+    "It was shown as a 3-D film.",
+    "He handed over a 20 pound note.",
+    'She said "we counted 40" and left.',
+    'He shouted "6" twice.',
+])
+def test_a_spelling_that_is_no_unit_here(text):
+    assert all(c.kind != "quantity" for c in crosscount.extract(text)), crosscount.extract(text)

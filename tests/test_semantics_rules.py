@@ -300,3 +300,184 @@ def test_a_lowercase_body_with_its_modifier_is_what_the_anaphor_stands_for():
     text = "About 30,000 men are mobilized each month, the defence ministry said. The ministry said 4.8 million had registered."
     assert (claim(text, "4.8 million").source, claim(text, "4.8 million").source_from) == ("defence ministry", "paragraph")
     assert claim(text, "About 30,000").per == "month"
+
+
+# --- h-attrib batch A's rules -----------------------------------------------------------------------------
+BATCH_A_SPEAKERS = [
+    # armed groups, a headquarters, a monitor and a board speak as bodies do
+    ("The insurgents claimed 30 soldiers were captured.", "insurgents"),
+    ("The rescue headquarters said 1,200 homes were damaged.", "rescue headquarters"),
+    # a fighter of a body speaks for it, as an official of one does; written with a capital or not
+    ("Fighters of the Arakan Army said 80 troops had surrendered.", "Arakan Army"),
+    ("Rebels of the National Liberation Front said they had taken 12 towns.", "National Liberation Front"),
+    # a person's name with its particles: "von der", "bin"
+    ("Commission President Ursula von der Leyen said 150 billion euros would be lent.",
+     "Commission President Ursula von der Leyen"),
+    ("Crown Prince Mohammed bin Salman said 600 billion dollars would be invested.",
+     "Crown Prince Mohammed bin Salman"),
+    # the lowercase noun of a place after its name belongs to the speaker
+    ("Officials in the Belgorod region have raised the payment to 2 million rubles.", "Officials in the Belgorod region"),
+    # where a body sits is no part of its name
+    ("The London-based Airwars monitor said 300 civilians were killed.", "Airwars monitor"),
+    ("According to the independent Levada Center, 58% of Russians back talks.", "Levada Center"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "source"), BATCH_A_SPEAKERS, ids=[s for _, s in BATCH_A_SPEAKERS])
+def test_batch_a_speakers(sentence, source):
+    assert [name for _, name in find_sources(sentence)][:1] == [source]
+
+
+BATCH_A_PARAGRAPHS = [
+    # "he said"/"she said" go on with the paragraph's last source, as "it said" does
+    ("Ukraine has lost 46,000 soldiers, Zelensky said. He said 380,000 more had been wounded.", "380,000", "Zelensky"),
+    ('The bloc will spend 800 billion euros, Ursula von der Leyen said. "We must act," she said, adding that '
+     '150 billion would be lent.', "150 billion", "Ursula von der Leyen"),
+    # the words that stand for a source: an outlet, a monitor, a minister, a board
+    ("Mediazona said 111,000 soldiers had been named. The outlet said 21,000 of them were prisoners.", "21,000",
+     "Mediazona"),
+    ("The Syrian Observatory for Human Rights said 900 people were killed. The monitor said 380 were soldiers.", "380",
+     "Syrian Observatory for Human Rights"),
+    ("Spending will rise to 3.5%, the defence minister said. The budget will reach EUR 2.7 billion, the minister added.",
+     "EUR 2.7 billion", "defence minister"),
+    # a sentence that opens on the figures of the one before goes on with its source
+    ("Aid reached 4 million people, the World Food Programme said. That includes 1.2 million children.", "1.2 million",
+     "World Food Programme"),
+    ("Russia has lost 889,000 troops, the General Staff said. The number includes 1,240 over the past day.", "1,240",
+     "General Staff"),
+    ("The jobless rate held at 4.1%, the statistics bureau said. Figures released on Thursday showed 32,200 more jobs.",
+     "32,200", "statistics bureau"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "source"), BATCH_A_PARAGRAPHS, ids=[s for *_, s in BATCH_A_PARAGRAPHS])
+def test_batch_a_paragraph_sources(text, figure, source):
+    c = claim(text, figure)
+    assert (c.source, c.source_from) == (source, "paragraph")
+
+
+BATCH_A_SENTENCE_SOURCES = [
+    # "official data showed": no body is named; the figures' own word is the source, as "official figures" is
+    ("Exports rose 9% in May, official data showed.", "9%", "official data"),
+    # a decree is its signer's figure, a decision on a rate its maker's (four words may stand before "rates")
+    ("The president signed a decree raising the payment to 400,000 rubles.", "400,000 rubles", "president"),
+    ("The Governing Council decided to lower the three key ECB interest rates by 25 basis points.", "25 basis points",
+     "Governing Council"),
+    # what a body does with a figure gives way to who says it
+    ("Germany has pledged EUR 5 billion to the fund, the Kiel Institute said.", "EUR 5 billion", "Kiel Institute"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "source"), BATCH_A_SENTENCE_SOURCES, ids=[s for *_, s in BATCH_A_SENTENCE_SOURCES])
+def test_batch_a_sentence_sources(text, figure, source):
+    assert claim(text, figure).source == source
+
+
+def test_the_army_stands_for_the_forces_named_before():
+    c = claim("The Israel Defense Forces said 12 soldiers died. The army said two more died on Sunday.", "two")
+    assert (c.source, c.source_from) == ("Israel Defense Forces", "paragraph")
+
+
+def test_a_sentence_that_attributes_nothing_goes_on_with_the_one_before():
+    text = "Inflation slowed to 3.1% in May, the statistics office said. Food prices stood 6.2% higher."
+    assert (claim(text, "6.2%").source, claim(text, "6.2%").source_from) == ("statistics office", "paragraph")
+    # not where the sentence attributes to someone unnamed, nor across a paragraph
+    assert claim("At least 24 people died, the coroner said. Officials said 12,000 homes burned.", "12,000").source is None
+    assert claim("Inflation slowed to 3.1%, the statistics office said.\n\nFood prices stood 6.2% higher.",
+                 "6.2%").source is None
+
+
+BATCH_A_CATEGORIES = [
+    ("Officials said 9,300 people were staying in relief camps.", "9,300", "displaced"),
+    ("Troops detained 40 suspects and arrested 12 others.", "12", "captured"),
+    ("The hospital treated 800 people for war wounds.", "800", "wounded"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "category"), BATCH_A_CATEGORIES, ids=[c for *_, c in BATCH_A_CATEGORIES])
+def test_batch_a_categories(text, figure, category):
+    assert claim(text, figure).category == category
+
+
+BATCH_A_SUBJECTS = [
+    # civilians killed in a place are its people
+    ("More than 40 children have been killed in Gaza this week, the agency said.", "More than 40",
+     "Palestine · civilians"),
+    # a figure with no noun of its own counts what the paragraph's last figure with a side did
+    ("Ukraine has lost 46,000 soldiers, Zelensky said. He said 380,000 had been wounded.", "380,000",
+     "Ukraine · military"),
+    ("Russia has lost 889,000 troops, the General Staff said. The number includes 1,240 casualties over the past day.",
+     "1,240", "Russia · military"),
+    # or, for its role, what its sentence names
+    ("The ministry gave no toll of its own soldiers until May, when it acknowledged 3,100 deaths.", "3,100",
+     "Unspecified · military"),
+    # otherwise its side is the one the paragraph named last before its sentence
+    ("Strikes have killed 4,000 people, Lebanon's health ministry said. The toll includes 316 children.", "316",
+     "Lebanon · civilians"),
+    ("Pakistani forces killed 16 militants on Tuesday, the military said. Two soldiers were killed in the clash.", "Two",
+     "Pakistan · military"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), BATCH_A_SUBJECTS, ids=[f for _, f, _ in BATCH_A_SUBJECTS])
+def test_batch_a_subject_from_the_paragraph(text, figure, subject):
+    assert claim(text, figure).subject == subject
+
+
+def test_the_paragraph_gives_no_side_across_paragraphs_or_to_a_figure_that_names_its_own():
+    assert claim("Strikes killed 40 people, Lebanon's health ministry said.\n\nThe toll includes 16 children.",
+                 "16").subject == "Unspecified · civilians"
+    assert claim("Russia lost 900 troops, Kyiv said. It said 40 Ukrainian soldiers were killed.", "40").subject \
+        == "Ukraine · military"
+
+
+# --- h-attrib batch B's rules -----------------------------------------------------------------------------
+BATCH_B_SOURCES = [
+    # a speaker's "of the X region" complement, and the appositive name after it
+    ("The governor of the Kursk region, Alexander Khinshtein, said 12 people were hurt.", "12",
+     "governor of the Kursk region Alexander Khinshtein"),
+    # "a tally by X": the article names no one
+    ("About 135,000 jobs were cut, according to a tally by the Partnership for Public Service.", "About 135,000",
+     "Partnership for Public Service"),
+    # a name of its own that ends in an anaphor's word is no anaphor
+    ("The UN said 17 peacekeepers were killed. Hospitals treated 700 people, the World Health Organization said.",
+     "700", "World Health Organization"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "source"), BATCH_B_SOURCES, ids=[s for *_, s in BATCH_B_SOURCES])
+def test_batch_b_sources(text, figure, source):
+    assert claim(text, figure).source == source
+
+
+BATCH_B_PARAGRAPHS = [
+    # "the ministry's data showed": the ministry named before
+    ("Exports rose 2.8%, the Finance Ministry said. The ministry's data showed imports fell 4.1%.", "4.1%",
+     "Finance Ministry"),
+    # "Its project recorded": the project of the source before
+    ("The IOM said 2,452 migrants died. Its Missing Migrants Project recorded 1,810 deaths on one route.", "1,810",
+     "IOM"),
+    # a sentence with a report noun but no word of speech goes on with the one before
+    ("Support for talks reached 66%, the Levada Center said. The survey was conducted among 1,600 adults.", "1,600",
+     "Levada Center"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "source"), BATCH_B_PARAGRAPHS, ids=[s for *_, s in BATCH_B_PARAGRAPHS])
+def test_batch_b_paragraph_sources(text, figure, source):
+    c = claim(text, figure)
+    assert (c.source, c.source_from) == (source, "paragraph")
+
+
+BATCH_B_CATEGORIES = [
+    ("At least 34 pilgrims lost their lives in a landslide.", "At least 34", "killed"),
+    ("More than 400,000 people have been forced to flee.", "More than 400,000", "displaced"),
+    ("Russia lost an average of about 950 troops a day.", "about 950", "casualties"),  # three words after the verb
+    # a part of the paragraph's last figure counts what it did
+    ("A drone attack injured five people. He said two of them were in a serious condition.", "two", "wounded"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "category"), BATCH_B_CATEGORIES, ids=[c for *_, c in BATCH_B_CATEGORIES])
+def test_batch_b_categories(text, figure, category):
+    assert claim(text, figure).category == category

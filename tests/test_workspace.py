@@ -39,7 +39,7 @@ def test_a_state_is_a_value_so_an_undo_step_is_the_state_before():
 def test_extraction_is_cached_and_forgotten_when_an_articles_text_changes():
     ws = Workspace(State((from_text(FLOODS, "a1"),)))
     ws.analyze()
-    assert list(ws.extracted) == [("a1", "2024-05-04")]
+    assert list(ws.extracted) == [("a1", "2024-05-04", None)]
     ws.set_state(ws.state.replacing(from_text(FLOODS.replace("120", "140"), "a1")))
     assert ws.extracted == {}
     assert texts(ws.analyze()) == ["140"]
@@ -63,7 +63,7 @@ def test_a_worker_gets_copies_and_its_findings_are_merged(tmp_path):
     assert texts(analysis) == ["120", "48"] and [a.id for a in after.state.articles] == ["a1", "a2"]
     ws.set_state(after.state)
     ws.merge(after)
-    assert set(ws.extracted) == {("a1", "2024-05-04"), ("a2", "2024-06-09")}
+    assert set(ws.extracted) == {("a1", "2024-05-04", None), ("a2", "2024-06-09", None)}
 
 
 def test_a_worker_result_for_a_text_since_changed_is_not_merged():

@@ -50,7 +50,7 @@ def test_compare_rows_are_labelled_by_source_and_outlet_with_a_legend(qtbot, fed
     narrow = [label for _, label in plot.getPlotItem().getAxis("left")._tickLevels[0]]
     assert all(len(t) <= 0.4 * 400 / 7 + 1 for t in narrow) and any(t.endswith("…") for t in narrow)
     assert not any(t.split(" ")[0] in articles for t in ticks)  # never an article id
-    legend = [item[1].text for item in plot.legend.items]
+    legend = [entry.text for entry in plot.legend.items]
     assert legend == ["UK Ministry of Defence", "Mediazona", "Ukraine's General Staff"]
     assert plot.minimumHeight() >= 28 * len(found)
 
@@ -159,7 +159,7 @@ def test_the_selected_estimate_is_outlined_and_so_is_the_estimate_an_echo_repeat
 
 def test_a_legend_of_many_sources_names_the_first_and_counts_the_rest(qtbot):
     from crosscount.core.model import Claim, Group
-    from crosscount.gui.compare_plot import MAX_LEGEND
+    from crosscount.gui.plot_legend import MAX_LEGEND
 
     claims = [Claim(id=f"a1:{i}", article="a1", start=i, end=i + 1, text="x", sentence="x", kind="count", low=100.0 + i,
                     high=100.0 + i, estimate=None, bound="exact", source=f"Source {i}", as_of="2024-05")
@@ -168,5 +168,34 @@ def test_a_legend_of_many_sources_names_the_first_and_counts_the_rest(qtbot):
     for plot in (ComparePlot(), TimelinePlot()):
         qtbot.addWidget(plot)
         plot.show_rows(rows(group, claims, {}), "Many", "count", {})
-        names = [item[1].text for item in plot.legend.items]
+        names = [entry.text for entry in plot.legend.items]
         assert len(names) == MAX_LEGEND + 1 and names[-1] == "… and 3 more"
+
+
+def test_the_legend_never_covers_a_bar_in_the_default_window_layout(qtbot, fed):
+    """In the window as it opens (the Compare view beside the table), the legend lies outside the area
+    the bars are drawn in, whatever the rows and however many sources."""
+    from crosscount.gui import MainWindow
+
+    analysis, group, articles = fed
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    plot = w.compare_plot
+    found = rows(group, analysis.claims, articles, order="value")
+    plot.show_rows(found, group.label, "count", articles)
+    qtbot.waitUntil(lambda: plot.legend.items and plot.legend.sceneBoundingRect().height() > 0)
+    area = plot.getPlotItem().vb.sceneBoundingRect()
+    legend = plot.legend.sceneBoundingRect()
+    assert legend.isValid() and not legend.intersects(area), (legend, area)
+    assert len(plot.legend.entry_rects()) == len(plot.legend.items) == 3
+    for rect in plot.legend.entry_rects():  # each entry painted inside the legend, none over the bars
+        on_scene = plot.legend.mapRectToScene(rect)
+        assert legend.contains(on_scene) and not on_scene.intersects(area), (on_scene, legend)
+    bars = next(i for i in plot.getPlotItem().items if i.__class__.__name__ == "BarGraphItem")
+    assert not bars.sceneBoundingRect().intersects(legend)
+    rendered = plot.grab().toImage()  # and the entries are painted: the first swatch's colour is there
+    first = plot.legend.mapRectToScene(plot.legend.entry_rects()[0])
+    at = plot.mapFromScene(first.topLeft())
+    swatch = rendered.pixelColor(at.x() + 5, at.y() + 10)
+    assert swatch.name().lstrip("#").upper() == plot.legend.items[0].colour.upper()

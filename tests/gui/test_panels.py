@@ -37,13 +37,19 @@ def test_the_detail_pane_shows_the_sentence_source_and_what_an_edited_claim_was(
     assert lines[lines.index("As of") + 1] == "2024-05-20 (from the publication date)"
 
 
-def test_article_properties_change_title_outlet_and_date_with_the_picker(qtbot):
+def properties_of_a_report(qtbot):
+    """A window with the report pasted, and the properties dialog of its article."""
     w = MainWindow()
     qtbot.addWidget(w)
     op.add_text(w, REPORT)
     article = w.analysis.articles[0]
     dialog = ArticleProperties(article, w)
     qtbot.addWidget(dialog)
+    return w, article, dialog
+
+
+def test_article_properties_change_title_outlet_and_date_with_the_picker(qtbot):
+    w, article, dialog = properties_of_a_report(qtbot)
     assert dialog.values() == {}, "OK without a change changes nothing"
     dialog.outlet.setText("Kyiv Independent")
     dialog.published.setDate(QDate(2024, 5, 21))
@@ -52,6 +58,30 @@ def test_article_properties_change_title_outlet_and_date_with_the_picker(qtbot):
     assert (changed.outlet, changed.published) == ("Kyiv Independent", "2024-05-21")
     w.undo_stack.undo()
     assert w.analysis.articles[0].outlet is None
+
+
+def test_article_properties_edit_author_and_url_as_one_undo_step(qtbot):
+    w, article, dialog = properties_of_a_report(qtbot)
+    assert not dialog.author.isReadOnly() and not dialog.url.isReadOnly()
+    dialog.author.setText("Olena Hrytsenko")
+    dialog.url.setText("https://example.org/news/shelling")
+    op.set_article_values(w, article.id, dialog.values())
+    changed = w.analysis.articles[0]
+    assert (changed.author, changed.url) == ("Olena Hrytsenko", "https://example.org/news/shelling")
+    assert w.undo_stack.undoText().startswith("Set author, url")
+    w.undo_stack.undo()
+    assert (w.analysis.articles[0].author, w.analysis.articles[0].url) == (None, None)
+
+
+def test_an_article_url_that_is_not_a_web_address_is_refused_in_words(qtbot):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    op.add_text(w, REPORT)
+    article = w.analysis.articles[0]
+    steps = w.undo_stack.count()
+    op.set_article_values(w, article.id, {"url": "file:///etc/passwd"})
+    assert w.undo_stack.count() == steps and w.analysis.articles[0].url is None
+    assert "is not a web address" in w.statusBar().currentMessage()
 
 
 def test_an_empty_window_offers_the_sample_articles(qtbot):
@@ -72,6 +102,11 @@ def test_the_toolbar_has_the_common_actions_each_with_a_tooltip(qtbot):
     names = [a.text().replace("&", "") for a in toolbar.actions()]
     assert [n.split()[0] for n in names] == ["Open", "Add", "Paste", "Save", "Export", "Undo", "Redo"]
     assert all(a.toolTip() for a in toolbar.actions())
+    for action in toolbar.actions():  # a drawn icon each, which renders (not a blank or missing file)
+        assert not action.icon().isNull(), action.text()
+        image = action.icon().pixmap(24, 24).toImage()
+        assert any(image.pixelColor(x, y).alpha() > 0 for x in range(24) for y in range(24)), action.text()
+    assert len({a.icon().pixmap(24, 24).toImage().bits().tobytes() for a in toolbar.actions()}) == len(names)
     assert "(Ctrl+O)" in toolbar.actions()[0].toolTip()
     undo = toolbar.actions()[5]
     assert not undo.isEnabled()
@@ -108,3 +143,15 @@ def test_the_shortcuts_dialog_lists_each_action_with_its_keys(qtbot):
     table = dialog.findChild(QTableWidget)
     rows = {table.item(r, 0).text(): table.item(r, 1).text() for r in range(table.rowCount())}
     assert "Ctrl+Shift+Z" in rows["Redo"] and "Ctrl+O" in rows["Open articles or project…"]
+
+
+def test_about_in_the_packaged_app_links_the_licence_texts_it_carries(qtbot, tmp_path, monkeypatch):
+    import sys
+
+    folder = tmp_path / "crosscount" / "licences"
+    folder.mkdir(parents=True)
+    (folder / "README.txt").write_text("index\n", encoding="utf-8")
+    assert "packaged app carries the full licence text" in about_html()
+    monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
+    html = about_html()
+    assert folder.as_uri() in html and "README.txt lists them" in html

@@ -73,6 +73,7 @@ class Parsed:
     url: str | None = None
     encoding: str | None = None
     encoding_guessed: bool = False
+    outlet_from: str | None = None  # where the outlet was read (see Article.outlet_from)
 
 
 Reader = Callable[[bytes, Budget, "str | None"], Parsed]
@@ -131,7 +132,9 @@ def text_metadata(text: str) -> Parsed:
                 break
     if candidates:
         published = candidates[0].resolve(None)
-    return Parsed(text=text, title=title, published=published, outlet=wire_outlet(text))
+    outlet = wire_outlet(text)
+    return Parsed(text=text, title=title, published=published, outlet=outlet,
+                  outlet_from="the wire dateline" if outlet else None)
 
 
 def _with_encoding(parsed: Parsed, decoded: Decoded) -> Parsed:
@@ -244,7 +247,10 @@ def read_html(data: bytes, budget: Budget, charset: str | None = None) -> Parsed
         raise LoadError("No article text was found in this web page.")
     title = d.get("title")
     body = f"{title}\n\n{text}" if title and not text.startswith(title) else text
-    return Parsed(text=body, title=title, outlet=d.get("sitename") or d.get("hostname") or wire_outlet(text),
+    outlet, outlet_from = next(((name, where) for name, where in (
+        (d.get("sitename"), "the page's site name"), (d.get("hostname"), "the web address"),
+        (wire_outlet(text), "the wire dateline")) if name), (None, None))
+    return Parsed(text=body, title=title, outlet=outlet, outlet_from=outlet_from,
                   published=d.get("date"), author=d.get("author"), url=d.get("url"),
                   encoding=decoded.encoding, encoding_guessed=decoded.guessed)
 
@@ -311,7 +317,50 @@ def read_pdf(data: bytes, budget: Budget, charset: str | None = None) -> Parsed:
         raise LoadError("This PDF has no text layer (it may be a scan); run OCR on it first.")
     parsed = text_metadata(text)
     title = _pdf_field(meta, "title") or parsed.title
-    return replace(parsed, title=title, author=_pdf_field(meta, "author"))
+    outlet, where = _pdf_outlet(pdf, meta)
+    return replace(parsed, title=title, author=_pdf_field(meta, "author"), outlet=outlet or parsed.outlet,
+                   outlet_from=where if outlet else parsed.outlet_from)
+
+
+_RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
+_PRISM = "http://prismstandard.org/namespaces/basic/"  # then the version: 1.2/, 2.0/, 2.1/, 3.0/
+
+
+def _pdf_outlet(pdf: Any, meta: Any) -> tuple[str | None, str | None]:
+    """The publication a PDF names in its metadata, and the field that names it: the XMP packet's
+    ``prism:publicationName`` (the periodical, as publishers write it), its ``dc:publisher``, or a
+    ``/Publisher`` entry of the document information. ``/Author`` is a person and ``/Creator`` and
+    ``/Producer`` are programs: none of them is an outlet, so none is read as one."""
+    try:
+        xmp = pdf.xmp_metadata
+        if xmp is not None:
+            for desc in xmp.rdf_root.getElementsByTagNameNS(_RDF, "Description"):
+                attributes = [desc.attributes.item(i) for i in range(desc.attributes.length)]
+                for node in (*attributes, *desc.childNodes):
+                    if (node.localName == "publicationName" and (node.namespaceURI or "").startswith(_PRISM)
+                            and (name := _one_line(_node_text(node)))):
+                        return name, "the PDF's metadata (prism:publicationName)"
+            publishers = [name for p in (xmp.dc_publisher or []) if (name := _one_line(p))]
+            if publishers:
+                return publishers[0], "the PDF's metadata (dc:publisher)"
+        info = meta.get("/Publisher") if meta else None
+    except Exception:  # a damaged XMP packet or information dictionary: the outlet is just not known
+        return None, None
+    name = _one_line(info) if isinstance(info, str) else None
+    return (name, "the PDF's document information (Publisher)") if name else (None, None)
+
+
+def _node_text(node: Any) -> str:
+    """An XMP property's text: its value as an attribute, else every text inside its element."""
+    if node.nodeType == node.ATTRIBUTE_NODE:
+        return str(node.value)
+    return "".join(c.data if c.nodeType == c.TEXT_NODE else _node_text(c) for c in node.childNodes)
+
+
+def _one_line(value: object, limit: int = 120) -> str | None:
+    """A metadata name as one short line, or None when there is none (or it is no name: too long)."""
+    text = " ".join(str(value or "").split())
+    return text if text and len(text) <= limit else None
 
 
 def _pdf_field(meta: Any, name: str) -> str | None:
@@ -409,6 +458,7 @@ def read_docx(data: bytes, budget: Budget, charset: str | None = None) -> Parsed
                 parts.append(" | ".join(cell.text.strip() for cell in row.cells))
         props = document.core_properties
         title, author = props.title, props.author
+        outlet, where = _docx_outlet(document)
     except (PackageNotFoundError, KeyError, ValueError, zipfile.BadZipFile) as exc:
         raise LoadError("This Word document is damaged or not a .docx file.") from exc
     except LoadError:
@@ -421,7 +471,40 @@ def read_docx(data: bytes, budget: Budget, charset: str | None = None) -> Parsed
     if not text:
         raise LoadError("This Word document has no text.")
     parsed = text_metadata(text)
-    return replace(parsed, title=title or parsed.title, author=author or None)
+    return replace(parsed, title=title or parsed.title, author=author or None, outlet=outlet or parsed.outlet,
+                   outlet_from=where if outlet else parsed.outlet_from)
+
+
+_OFFICE_PROPERTIES = "http://schemas.openxmlformats.org/officeDocument/2006/"
+# Custom document properties (File › Properties › Custom) a newsroom sets for the publication.
+_OUTLET_PROPERTIES = ("publisher", "publication", "outlet")
+
+
+def _docx_outlet(document: Any) -> tuple[str | None, str | None]:
+    """The publication a Word document names in its metadata, and where: a custom property named
+    Publisher, Publication or Outlet (docProps/custom.xml), else the organisation the document was made
+    at (``Company`` of docProps/app.xml). The core properties have no publisher: ``creator`` is a
+    person and ``category`` a subject, so neither is read as an outlet."""
+    from lxml import etree
+
+    parts = {str(part.partname): part.blob for part in document.part.package.iter_parts()
+             if str(part.partname) in ("/docProps/custom.xml", "/docProps/app.xml")}
+    parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False)
+    try:
+        if "/docProps/custom.xml" in parts:
+            root = etree.fromstring(parts["/docProps/custom.xml"], parser)
+            for prop in root.iter(f"{{{_OFFICE_PROPERTIES}custom-properties}}property"):
+                name = (prop.get("name") or "").strip()
+                if name.lower() in _OUTLET_PROPERTIES and (value := _one_line("".join(prop.itertext()))):
+                    return value, f"the document's properties ({name})"
+        if "/docProps/app.xml" in parts:
+            root = etree.fromstring(parts["/docProps/app.xml"], parser)
+            company = root.find(f"{{{_OFFICE_PROPERTIES}extended-properties}}Company")
+            if company is not None and (value := _one_line(company.text)):
+                return value, "the document's properties (Company)"
+    except etree.XMLSyntaxError:
+        pass  # a damaged properties part: the outlet is just not known
+    return None, None
 
 
 # ------------------------------------------------------------------------------------------------ eml
@@ -488,7 +571,8 @@ def read_eml(data: bytes, budget: Budget, charset: str | None = None) -> Parsed:
     subject = _header_text(msg, "subject")
     if subject and not text.startswith(subject):
         text = f"{subject}\n\n{text}"
-    return Parsed(text=text, title=subject or text_metadata(text).title, outlet=outlet or None, published=published,
+    return Parsed(text=text, title=subject or text_metadata(text).title, outlet=outlet or None,
+                  outlet_from="the sender's name" if outlet else None, published=published,
                   encoding=decoded.encoding, encoding_guessed=decoded.guessed)
 
 
@@ -532,7 +616,8 @@ def _finish(parsed: Parsed, article_id: str, path: str | None, url: str | None) 
         published = guess.isoformat() if guess else None
         inferred = guess is not None
     title = parsed.title or (Path(path).stem if path else url)
-    return _article(id=article_id, text=text, title=title, outlet=parsed.outlet, published=published,
+    return _article(id=article_id, text=text, title=title, outlet=parsed.outlet, outlet_from=parsed.outlet_from,
+                    published=published,
                     published_inferred=inferred, author=parsed.author, path=path, url=parsed.url or url,
                     encoding=parsed.encoding, encoding_guessed=parsed.encoding_guessed)
 

@@ -52,7 +52,7 @@ def group_label(key: str) -> str:
     return label + (f" per {per}" if per else "")
 
 
-def _midpoint(claim: Claim) -> float | None:
+def midpoint(claim: Claim) -> float | None:
     low, high = claim.value_range
     if claim.normalized and claim.normalized.get("estimate") is not None:
         return float(claim.normalized["estimate"])
@@ -69,44 +69,71 @@ def compare(claims: list[Claim], overrides: Mapping[str, str | None] | None = No
     ``overrides`` maps claim id → group key chosen by the analyst (None removes it from every group);
     ``labels`` names groups the analyst made."""
     overrides = overrides or {}
-    labels = labels or {}
-    keyed: list[tuple[Claim, str | None]] = []
+    keyed = [(c, overrides[c.id] if c.id in overrides else group_key(c)) for c in claims]
     members: dict[str, list[Claim]] = {}
-    for c in claims:
-        key = overrides[c.id] if c.id in overrides else group_key(c)
-        keyed.append((c, key))
+    for c, key in keyed:
         if key:
             members.setdefault(key, []).append(c)
+    marks = _Marks(members.values())
+    result = [marks.mark(c, key) for c, key in keyed]
+    return result, sorted_groups(_group(key, group_claims, marks, labels or {}) for key, group_claims in members.items())
 
-    outliers: dict[str, str] = {}
-    for group_claims in members.values():
-        mids = [(c.id, m) for c in group_claims if (m := _midpoint(c)) is not None and m > 0]
-        if len(mids) >= 3:
-            median = statistics.median(m for _, m in mids)
-            for cid, m in mids:
-                if m > OUTLIER_FACTOR * median or m * OUTLIER_FACTOR < median:
-                    outliers[cid] = f"outlier: {m / median:.3g}× the median of its group"
 
-    reports, estimate_of = echoes(members.values())
-    result = []
-    for c, key in keyed:  # one new claim where anything changed, none where nothing did (most, after an edit)
-        flags = c.flags
-        if flags or c.id in outliers:
-            flags = tuple(f for f in flags if not f.startswith("outlier")) + ((outliers[c.id],) if c.id in outliers else ())
-        told, repeated = reports.get(c.id, ()), estimate_of.get(c.id)
-        if c.group != key or flags != c.flags or c.reports != told or c.estimate_of != repeated:
-            c = c.evolve(group=key, flags=flags, reports=told, estimate_of=repeated)
-        result.append(c)
+class _Marks:
+    """What a group's members say of each other: which claims are outliers, which repeat an estimate."""
 
-    groups = []
-    for key, group_claims in members.items():
-        first = group_claims[0]
-        category = key.split("|")[0] or None
-        groups.append(Group(key=key, label=labels.get(key) or group_label(key), category=category,
-                            subject=first.subject, kind=first.kind, claims=tuple(c.id for c in group_claims),
-                            estimates=sum(1 for c in group_claims if c.id not in estimate_of)))
-    groups.sort(key=lambda g: (-len(g.claims), g.label))
-    return result, groups
+    def __init__(self, groups: Iterable[list[Claim]]) -> None:
+        groups = list(groups)
+        self.outliers: dict[str, str] = {}
+        for group_claims in groups:
+            mids = [(c.id, m) for c in group_claims if (m := midpoint(c)) is not None and m > 0]
+            if len(mids) >= MIN_FOR_OUTLIERS:
+                median = statistics.median(m for _, m in mids)
+                for cid, m in mids:
+                    if is_outlier(m, median):
+                        self.outliers[cid] = outlier_note(m, median)
+        self.reports, self.estimate_of = echoes(groups)
+
+    def mark(self, c: Claim, key: str | None) -> Claim:
+        return marked(c, key, self.outliers.get(c.id), self.reports.get(c.id, ()), self.estimate_of.get(c.id))
+
+
+def marked(c: Claim, key: str | None, outlier: str | None, told: tuple[str, ...], repeated: str | None) -> Claim:
+    """The claim in its group with its marks (its outlier note, the claims of its estimate, the claim it
+    repeats): a new claim where anything changed, the same one where nothing did (most, after an edit)."""
+    flags = c.flags
+    if flags or outlier:
+        flags = tuple(f for f in flags if not f.startswith("outlier")) + ((outlier,) if outlier else ())
+    if c.group != key or flags != c.flags or c.reports != told or c.estimate_of != repeated:
+        c = c.evolve(group=key, flags=flags, reports=told, estimate_of=repeated)
+    return c
+
+
+MIN_FOR_OUTLIERS = 3  # claims with a positive midpoint a group needs before any of them is an outlier
+
+
+def is_outlier(m: float, median: float) -> bool:
+    return m > OUTLIER_FACTOR * median or m * OUTLIER_FACTOR < median
+
+
+def outlier_note(m: float, median: float) -> str:
+    return f"outlier: {m / median:.3g}× the median of its group"
+
+
+def _group(key: str, group_claims: list[Claim], marks: _Marks, labels: Mapping[str, str]) -> Group:
+    return make_group(key, group_claims[0], tuple(c.id for c in group_claims),
+                      sum(1 for c in group_claims if c.id not in marks.estimate_of), labels)
+
+
+def make_group(key: str, first: Claim, claims: tuple[str, ...], estimates: int, labels: Mapping[str, str]) -> Group:
+    """A group of these claims (``first`` is the first of them), named as the analyst named it or by its key."""
+    return Group(key=key, label=labels.get(key) or group_label(key), category=key.split("|")[0] or None,
+                 subject=first.subject, kind=first.kind, claims=claims, estimates=estimates)
+
+
+def sorted_groups(groups: Iterable[Group]) -> list[Group]:
+    """Largest first (then by name and key, so that equal groups always come in the same order)."""
+    return sorted(groups, key=lambda g: (-len(g.claims), g.label, g.key))
 
 
 def estimate_key(claim: Claim) -> tuple[object, ...] | None:

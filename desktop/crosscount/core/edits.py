@@ -18,7 +18,9 @@ from .model import BOUNDS, KINDS, Article, Claim
 
 CLAIM_FIELDS = ("kind", "low", "high", "estimate", "bound", "unit", "per", "category", "subject", "source",
                 "as_of", "group", "excluded", "note")
-ARTICLE_FIELDS = ("title", "outlet", "published")
+ARTICLE_FIELDS = ("title", "outlet", "author", "url", "published", "lang")
+# The languages an article can be set to be read in (None: detected, paragraph by paragraph).
+ARTICLE_LANGUAGES = (None, "en", "ru", "uk")
 
 
 class EditError(ValueError):
@@ -52,10 +54,16 @@ class Edits:
         if unknown:
             raise EditError(f"these article fields cannot be edited: {', '.join(sorted(unknown))}")
         _check_date(values.get("published"))
+        _check_url(values.get("url"))
+        if "lang" in values and values["lang"] not in ARTICLE_LANGUAGES:
+            raise EditError(f"'{values['lang']}' is not a language Crosscount reads; use en, ru or uk (or none to detect it)")
         merged = {**self.articles.get(article_id, {}), **values}
         return replace(self, articles={**self.articles, article_id: merged})
 
     def add_claim(self, claim: Claim) -> Edits:
+        """A claim the analyst marked; the same words marked twice are refused (one claim, one id)."""
+        if any(c.id == claim.id for c in self.added):
+            raise EditError(f"'{claim.text}' is already marked as a claim")
         return replace(self, added=(*self.added, claim))
 
     def name_group(self, key: str, label: str) -> Edits:
@@ -82,6 +90,13 @@ def _check_date(value: Any) -> None:
         raise EditError(f"'{value}' is not a date; write it as YYYY, YYYY-MM or YYYY-MM-DD")
 
 
+def _check_url(value: Any) -> None:
+    """An article's address is a web address: it becomes a link, and Reload reads it."""
+    text = str(value or "")
+    if value is not None and not (re.match(r"https?://[^\s/?#]+", text, re.IGNORECASE) and not re.search(r"\s", text)):
+        raise EditError(f"'{value}' is not a web address; write it as https://…")
+
+
 def apply_to_articles(articles: list[Article], edits: Edits) -> list[Article]:
     out = []
     for a in articles:
@@ -90,16 +105,20 @@ def apply_to_articles(articles: list[Article], edits: Edits) -> list[Article]:
             changes: dict[str, Any] = dict(values)
             if "published" in values:
                 changes["published_inferred"] = False  # the analyst's date is not a guess
+            if "outlet" in values:
+                changes["outlet_from"] = None  # the analyst's outlet is read from nowhere
             a = replace(a, **changes)
         out.append(a)
     return out
 
 
-def apply_to_claims(claims: list[Claim], edits: Edits) -> list[Claim]:
-    """Extracted claims with the analyst's values, plus the claims the analyst added, in text order."""
+def apply_to_claims(claims: list[Claim], edits: Edits, article: str | None = None) -> list[Claim]:
+    """Extracted claims with the analyst's values, plus the claims the analyst added, in text order.
+    ``article``: the claims are that one article's, and only its added claims join them (the same claims,
+    in the same order, as that article's part of the whole list)."""
     out = [c.evolve(**edits.claims[c.id], edited=True) if c.id in edits.claims else c for c in claims]
-    if edits.added:
-        out.extend(edits.added)
+    if edits.added:  # (with any claim added, the whole list is in text order, article by article)
+        out.extend(c for c in edits.added if article is None or c.article == article)
         out.sort(key=lambda c: (c.article, c.start))
     return out
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 
 from .extract.dates import midpoint
 from .extract.unit_words import label
@@ -137,6 +138,7 @@ def legend(shown: Iterable[Row]) -> dict[str, str]:
     return {r.colour_key: r.colour for r in shown}
 
 
+@lru_cache(maxsize=256)  # (a palette's few colours, asked for each open-ended bar drawn)
 def lighter(rgb: str) -> str:
     """The colour mixed with three parts white: an open end is the same estimate, less certain."""
     channels = [int(rgb[i:i + 2], 16) for i in (0, 2, 4)]

@@ -49,6 +49,8 @@ class Claim:
     estimate_of: str | None = None  # the claim whose estimate this one repeats (compare.echoes)
     reports: tuple[str, ...] = ()  # on the first claim of an estimate repeated elsewhere: every claim of it
     note: str | None = None  # the analyst's own note on the figure (an edit, kept in the project, exported)
+    rules: tuple[str, ...] = ()  # the figure grammar's rules that made it ("unit_after_number", "hedge_prefix")
+    lang: str | None = None  # the language its sentence was read in ("en", "ru", "uk"; extract/language.py)
 
     def as_dict(self) -> dict[str, Any]:
         """The claim as JSON-ready data (DESIGN.md's claim shape). A shallow copy: ``normalized`` is shared,
@@ -56,6 +58,7 @@ class Claim:
         d = dict(self.__dict__)
         d["flags"] = list(self.flags)
         d["reports"] = list(self.reports)
+        d["rules"] = list(self.rules)
         for key in ("low", "high", "estimate"):
             d[key] = _plain_number(d[key])
         return d
@@ -114,6 +117,10 @@ class Article:
     error: str | None = None
     encoding: str | None = None  # the text's encoding, where it was bytes of text (not PDF or Word)
     encoding_guessed: bool = False  # True when no mark or declaration said so (see core/decoding.py)
+    # where the outlet was read, when the text does not say it outright: "the wire dateline", "the PDF's
+    # metadata (dc:publisher)", "the web address"…; None for an outlet the analyst typed (or none)
+    outlet_from: str | None = None
+    lang: str | None = None  # the language the analyst set ("en", "ru", "uk"); None: each paragraph's is detected
 
     @property
     def chars(self) -> int:
@@ -133,6 +140,8 @@ class Article:
             "chars": self.chars,
             "encoding": self.encoding,
             "encoding_guessed": self.encoding_guessed,
+            "outlet_from": self.outlet_from,
+            "lang": self.lang,
             "error": self.error,
         }
 

@@ -113,9 +113,10 @@ def published_iso(value: object) -> str | None:
     return day.isoformat()
 
 
-def extract_text(text: str, published: str | None = None, article_id: str = "a1") -> list[Claim]:
-    """Claims with their semantic fields (category, subject, source, as_of); not yet normalized."""
-    return extract(text, published=published, article_id=article_id)
+def extract_text(text: str, published: str | None = None, article_id: str = "a1", lang: str | None = None) -> list[Claim]:
+    """Claims with their semantic fields (category, subject, source, as_of); not yet normalized. ``lang``:
+    the article's language as the analyst set it (None: each paragraph's is detected)."""
+    return extract(text, published=published, article_id=article_id, lang=lang)
 
 
 def origin_id(origin: str) -> str:
@@ -200,10 +201,10 @@ def next_article_number(articles: Iterable[Article]) -> int:
 def claims_of(article: Article) -> list[Claim]:
     if article.error or not article.text:
         return []
-    return extract_text(article.text, published=article.published, article_id=article.id)
+    return extract_text(article.text, published=article.published, article_id=article.id, lang=article.lang)
 
 
-ExtractionCache = dict[tuple[str, str | None], list[Claim]]
+ExtractionCache = dict[tuple[str, str | None, str | None], list[Claim]]
 
 
 def analyze_articles(arts: list[Article], settings: Settings | None = None, edits: Edits | None = None,
@@ -223,7 +224,7 @@ def analyze_articles(arts: list[Article], settings: Settings | None = None, edit
     arts = apply_to_articles(list(once.values()), edits)
     claims: list[Claim] = []
     for a in arts:
-        key = (a.id, a.published)
+        key = (a.id, a.published, a.lang)
         if cache is not None and key in cache:
             found = cache[key]
         else:
@@ -248,4 +249,4 @@ def analyze(inputs: Iterable[str], settings: Settings | None = None,
     if published:  # a publication date given on the command line: extract again with it
         arts = [replace(a, published=published, published_inferred=False) if not a.error else a for a in arts]
         return analyze_articles(arts, settings)
-    return analyze_articles(arts, settings, cache={(a.id, a.published): claims for a, claims in loaded})
+    return analyze_articles(arts, settings, cache={(a.id, a.published, a.lang): claims for a, claims in loaded})

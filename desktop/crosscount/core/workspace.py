@@ -6,25 +6,31 @@ of any kind (a load, a paste, a removal, a reload, an edit, a rate override, a s
 before it. A ``Workspace`` holds the current state and the caches of extraction and normalization; a
 worker thread gets a ``Snapshot`` (the state and copies of the caches), analyses it, and the workspace
 merges back what the worker learned. The window, the tests and any other front end share this logic.
+
+An edit changes a few claims of a project of 90,000: ``Workspace.update`` makes the analysis after it from
+the one before, analysing again only the articles the edit touched and grouping again only the groups
+their claims leave or join (``grouping.Grouping``), and says what changed, so that a window redraws only that.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
 from . import articles as loaders
-from .edits import EditError, Edits
+from .edits import EditError, Edits, apply_to_articles, apply_to_claims
 from .extract.dates import find_dates, parse_iso
 from .extract.semantics import CATEGORY_LABELS
+from .grouping import Grouping
 from .model import Article, Claim
-from .normalize import NormalizeCache
+from .normalize import NormalizeCache, normalize_claims
 from .pipeline import (
     Analysis,
     ExtractionCache,
     Progress,
     Settings,
     analyze_articles,
+    claims_of,
     load_and_extract,
     next_article_number,
 )
@@ -70,13 +76,97 @@ class Snapshot:
         return analyze_articles(list(s.articles), s.settings, s.edits, self.extracted, self.normalized)
 
 
+@dataclass(frozen=True)
+class Update:
+    """The analysis an edit made from the one before, and what changed in it."""
+
+    analysis: Analysis
+    by_article: dict[str, list[Claim]]  # the analysis's claims, article by article, in order
+    claims: dict[str, Claim | None]  # id → each claim that is new or changed (or None: gone)
+    articles: frozenset[str]  # the articles whose fields or claims changed
+    groups: frozenset[str]  # the groups a changed claim left or joined
+
+
+@dataclass
+class _Shown:
+    """The last analysis, of ``state``, kept to update after an edit; indexes built when first needed."""
+
+    state: State
+    analysis: Analysis
+    by_article: dict[str, list[Claim]] | None = None
+    grouping: Grouping | None = None
+
+
 class Workspace:
     """The current state and the caches that spare extracting and normalizing again after a change."""
 
     def __init__(self, state: State | None = None) -> None:
         self.state = state or State()
-        self.extracted: ExtractionCache = {}  # (article id, publication date) → claims as extracted
+        self.extracted: ExtractionCache = {}  # (article id, publication date, language) → claims as extracted
         self.normalized: NormalizeCache = {}  # valid for self.state.settings only
+        self._shown: _Shown | None = None
+
+    def keep(self, state: State, analysis: Analysis, by_article: dict[str, list[Claim]] | None = None,
+             grouping: Grouping | None = None) -> None:
+        """Remember ``analysis`` (of ``state``) as the one ``update`` makes the next from; ``by_article`` (its
+        claims by article) and ``grouping`` (its groups indexed) if a worker already made them."""
+        self._shown = _Shown(state, analysis, by_article, grouping)
+
+    def update(self, state: State) -> Update | None:
+        """The analysis of ``state`` made from the one kept, when they differ only in the analyst's edits
+        (else None: analyse it whole). Equal to ``analyze_articles`` of ``state``; the articles an edit
+        touched are analysed again (from the caches), the groups their claims leave or join built again."""
+        shown = self._shown
+        if (shown is None or state.settings != shown.state.settings or state.articles != shown.state.articles
+                or bool(state.edits.added) != bool(shown.state.edits.added)):
+            return None
+        before, after = shown.state.edits, state.edits
+        if shown.by_article is None:
+            shown.by_article = {}
+            for c in shown.analysis.claims:
+                shown.by_article.setdefault(c.article, []).append(c)
+        if shown.grouping is None:
+            shown.grouping = Grouping(shown.analysis.claims, shown.analysis.groups)
+        grouping = shown.grouping
+        edited = _differing(before.claims, after.claims)
+        retitled = _differing(before.articles, after.articles)
+        old_added, new_added = {id(c) for c in before.added}, {id(c) for c in after.added}
+        again = ({grouping.claims[grouping.position[i]].article for i in edited if i in grouping.position}
+                 | {c.article for c in before.added if id(c) not in new_added}
+                 | {c.article for c in after.added if id(c) not in old_added}
+                 | {i for i in retitled if before.articles.get(i, {}).get("published", _UNSET)
+                    != after.articles.get(i, {}).get("published", _UNSET)})  # a date set, changed or unset
+        originals = {a.id: a for a in state.articles if a.id in retitled or a.id in again}
+        arts = [apply_to_articles([originals[a.id]], after)[0] if a.id in retitled else a
+                for a in shown.analysis.articles]
+        segments = {a.id: self._segment(a, state) for a in arts if a.id in again}
+        old = shown.by_article
+        replaced = [c.id for aid in segments for c in old.get(aid, ())]
+        fresh = {c.id: c for segment in segments.values() for c in segment}
+        if list(fresh) == replaced:  # the same claims, edited: each takes its own place
+            claims = None
+        else:  # claims found anew, added or gone: the whole order again
+            order = sorted(a.id for a in arts) if after.added else [a.id for a in arts]
+            claims = [c for aid in order for c in (segments[aid] if aid in segments else old.get(aid, ()))]
+        changed = grouping.update(claims, fresh, replaced, after.overrides(), after.group_labels)
+        result, groups = grouping.claims, grouping.sorted_groups()
+        touched = {c.article for c in changed.values() if c is not None} | again
+        by_article = {aid: claims for aid, claims in old.items() if aid not in touched}
+        for aid in touched:
+            by_article[aid] = [changed.get(c.id) or c for c in segments[aid]] if aid in segments else [
+                changed.get(c.id) or c for c in old.get(aid, ())]
+        analysis = Analysis(articles=arts, claims=result, groups=groups)
+        self._shown = _Shown(state, analysis, by_article, grouping)
+        return Update(analysis, by_article, changed, frozenset(touched | retitled), frozenset(grouping.touched))
+
+    def _segment(self, article: Article, state: State) -> list[Claim]:
+        """One article's claims, extracted (or from the cache), edited and normalized, before grouping."""
+        key = (article.id, article.published, article.lang)
+        if key not in self.extracted:
+            self.extracted[key] = claims_of(article)
+        edited = apply_to_claims(self.extracted[key], state.edits, article.id)
+        return normalize_claims(edited, state.settings, {article.id: article.text}, cache=self.normalized,
+                                published={article.id: article.published})
 
     def set_state(self, state: State) -> None:
         """Make ``state`` current. Cached extraction of an article whose text changed (a reload, or the undo
@@ -101,6 +191,9 @@ class Workspace:
 
     def merge(self, snapshot: Snapshot) -> None:
         """Keep what a worker extracted and normalized, when it still applies to the current state."""
+        if snapshot.state is self.state:  # the worker's state is the current one: its caches are whole
+            self.extracted, self.normalized = snapshot.extracted, snapshot.normalized
+            return
         current = {a.id: a.text for a in self.state.articles}
         seen = {a.id: a.text for a in snapshot.state.articles}
         self.extracted.update({key: claims for key, claims in snapshot.extracted.items()
@@ -113,11 +206,20 @@ class Workspace:
         article = self.state.article(claim.article)
         if article is None:
             return None
-        published = self.state.edits.articles.get(article.id, {}).get("published", article.published)
-        return next((c for c in self.extracted.get((article.id, published), []) if c.id == claim.id), None)
+        edited = self.state.edits.articles.get(article.id, {})
+        key = (article.id, edited.get("published", article.published), edited.get("lang", article.lang))
+        return next((c for c in self.extracted.get(key, []) if c.id == claim.id), None)
 
     def next_id(self) -> int:
         return next_article_number(self.state.articles)
+
+
+_UNSET = object()  # (an edit that sets the publication date to None is not the absence of an edit)
+
+
+def _differing(before: Mapping[str, object], after: Mapping[str, object]) -> set[str]:
+    """The keys whose values differ between two mappings (one holding a key the other lacks included)."""
+    return {k for k in before.keys() | after.keys() if before.get(k) != after.get(k)}
 
 
 def load_new(snapshot: Snapshot, inputs: list[str], progress: Progress | None = None,
@@ -128,7 +230,7 @@ def load_new(snapshot: Snapshot, inputs: list[str], progress: Progress | None = 
     loaded = load_and_extract(inputs, progress=progress, cancelled=cancelled,
                               first_id=next_article_number(snapshot.state.articles),
                               seen=snapshot.state.fingerprints())
-    snapshot.extracted.update({(a.id, a.published): claims for a, claims in loaded})
+    snapshot.extracted.update({(a.id, a.published, a.lang): claims for a, claims in loaded})
     after = Snapshot(snapshot.state.adding(a for a, _ in loaded), snapshot.extracted, snapshot.normalized)
     return after, after.analyze()
 

@@ -20,10 +20,10 @@ Index = QModelIndex | QPersistentModelIndex
 
 def article_labels(articles: list[Article], by_article: dict[str, list[Claim]]) -> list[str]:
     """Each article's row: title, outlet, date and number of claims (plain Python: any thread)."""
-    return [_label(a, len(by_article.get(a.id, ()))) for a in articles]
+    return [article_label(a, len(by_article.get(a.id, ()))) for a in articles]
 
 
-def _label(a: Article, claims: int) -> str:
+def article_label(a: Article, claims: int) -> str:
     if a.error:
         return f"⚠ {a.title or a.path or a.url}\n{a.error}"
     date = a.published + (" (inferred)" if a.published_inferred else "") if a.published else "no date"
@@ -37,10 +37,14 @@ class ArticleListModel(QAbstractListModel):
         self.labels: list[str] = []
 
     def set_articles(self, articles: list[Article], labels: list[str]) -> bool:
-        """Show these articles; False (and nothing redrawn) when every row would read the same."""
-        if labels == self.labels and [a.id for a in articles] == [a.id for a in self.articles]:
-            self.articles = list(articles)
-            return False
+        """Show these articles; False (and nothing redrawn) when every row would read the same. The same
+        articles again redraw only the rows whose label changed."""
+        if [a.id for a in articles] == [a.id for a in self.articles]:  # the same rows: redraw those that changed
+            changed = [row for row, (new, old) in enumerate(zip(labels, self.labels, strict=True)) if new != old]
+            self.articles, self.labels = list(articles), labels
+            for row in changed:
+                self.dataChanged.emit(self.index(row), self.index(row))
+            return bool(changed)
         self.beginResetModel()
         self.articles, self.labels = list(articles), labels
         self.endResetModel()

@@ -7,8 +7,8 @@ a proxy only filters by the text typed, in Qt's own C++ filter, and hands sortin
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Collection, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
@@ -78,6 +78,13 @@ class Arranged:
     by_group: dict[str | None, list[Claim]]
     titles: dict[str, str]
     sort: tuple[int, bool] | None
+    rows: dict[str, int] = field(default_factory=dict)  # claim id → its place in ``claims`` (filled when needed)
+    same_order_as: Arranged | None = None  # an arrangement whose claims are in the very same places
+
+    def row(self, claim_id: str) -> int | None:
+        if not self.rows:
+            self.rows.update({c.id: i for i, c in enumerate(self.claims)})
+        return self.rows.get(claim_id)
 
 
 def arrange(claims: list[Claim], titles: dict[str, str], sort: tuple[int, bool] | None) -> Arranged:
@@ -85,7 +92,52 @@ def arrange(claims: list[Claim], titles: dict[str, str], sort: tuple[int, bool] 
     by_group: dict[str | None, list[Claim]] = {}
     for c in ordered:
         by_group.setdefault(c.group, []).append(c)
-    return Arranged(ordered, by_group, titles, sort)
+    return Arranged(ordered, by_group, titles, sort, {c.id: i for i, c in enumerate(ordered)})
+
+
+def rearrange(before: Arranged, claims: list[Claim], changed: Mapping[str, Claim | None],
+              groups: Mapping[str, Sequence[str]], titles: dict[str, str]) -> Arranged:
+    """``before`` after an edit changed the claims in ``changed`` (None: gone) and the ``groups`` they left or
+    joined (key → the ids of its claims now): the table's order is kept, or, if a changed claim now sorts
+    elsewhere, sorted again from it (nearly in order: linear time); only the lists of those groups are
+    made again."""
+    sort = before.sort
+    if titles != before.titles or len(claims) != len(before.claims) or not all(changed.values()):
+        return arrange(claims, titles, sort)  # (claims added or gone)
+    same: Arranged | None = before
+    if sort is None:
+        ordered = claims
+        if any(_place(claims, cid, before) is None for cid in changed):
+            same = None
+    else:
+        key = sort_key(sort[0], titles)
+        ordered = list(before.claims)
+        for cid, new in changed.items():
+            at = before.row(cid)
+            if at is None:
+                return arrange(claims, titles, sort)
+            if new is not None:  # (always: gone claims were arranged anew above)
+                same = same if key(new) == key(ordered[at]) else None
+                ordered[at] = new
+        if same is None:
+            ordered.sort(key=key, reverse=sort[1])
+    by_group = {k: v for k, v in before.by_group.items() if k not in groups}
+    if same is not None:  # each group's rows are where its claims are in the table
+        for key, ids in groups.items():
+            if ids:
+                places = sorted(r for r in map(before.row, ids) if r is not None)
+                by_group[key] = [ordered[r] for r in places]
+    else:
+        for c in ordered:
+            if c.group in groups:
+                by_group.setdefault(c.group, []).append(c)
+    return Arranged(ordered, by_group, titles, sort, before.rows if same else {}, same)
+
+
+def _place(claims: list[Claim], claim_id: str, near: Arranged) -> int | None:
+    """Where ``claim_id`` is in ``claims``, looked for first where it was in ``near``."""
+    at = near.row(claim_id)
+    return at if at is not None and at < len(claims) and claims[at].id == claim_id else None
 
 
 class ClaimsModel(QAbstractTableModel):
@@ -103,22 +155,49 @@ class ClaimsModel(QAbstractTableModel):
         self.group: str | None = None
         self._all: list[Claim] = []
         self._by_group: dict[str | None, list[Claim]] = {}
+        self._arranged: Arranged | None = None
         self._sort: tuple[int, bool] | None = None
 
     def set_claims(self, claims: list[Claim], titles: dict[str, str]) -> None:
         self.set_arranged(arrange(claims, titles, self._sort))
 
-    def set_arranged(self, arranged: Arranged) -> None:
-        """Show claims arranged (maybe on a worker thread) for this model's sort order."""
+    def set_arranged(self, arranged: Arranged, changed: Collection[str] | None = None) -> bool:
+        """Show claims arranged (maybe on a worker thread) for this model's sort order. ``changed``: the ids
+        of the only claims that changed (an edit); when the rows shown are still the same claims in the same
+        order, only their rows are redrawn (and the selection stays), else the table is filled again.
+        True when it was filled again."""
         if arranged.sort != self._sort:  # the analyst sorted the table meanwhile
             arranged = arrange(arranged.claims, arranged.titles, self._sort)
+        before, shown = self.claims, self._arranged
+        if changed is not None:
+            self._take(arranged)
+            if self._same_rows(before, shown, arranged):
+                last = self.columnCount() - 1
+                rows = arranged if self.claims is arranged.claims else None
+                for cid in changed:
+                    row = rows.row(cid) if rows is not None else self.row_of(cid)
+                    if row is not None:
+                        self.dataChanged.emit(self.index(row, 0), self.index(row, last))
+                return False
+            self.claims = before  # (what the view still shows, until the reset below)
         self.beginResetModel()
         self._take(arranged)
         self.endResetModel()
+        return True
 
     def _take(self, arranged: Arranged) -> None:
         self.titles, self._all, self._by_group = arranged.titles, arranged.claims, arranged.by_group
+        self._arranged = arranged
         self._select()
+
+    def _same_rows(self, before: list[Claim], shown: Arranged | None, arranged: Arranged) -> bool:
+        """Whether the rows now selected are the claims of ``before``, in the same order."""
+        if self.claims is arranged.claims and arranged.same_order_as is shown and shown is not None:
+            return True  # every claim, each in its place as before
+        if self.group and not (self.kind or self.category) and shown is not None and \
+                shown.by_group.get(self.group) is self.claims:
+            return True  # a group the change left as it was
+        return len(before) == len(self.claims) and all(a.id == b.id for a, b in zip(before, self.claims, strict=True))
 
     @property
     def sort_order(self) -> tuple[int, bool] | None:

@@ -7,6 +7,8 @@ never makes a group of its own.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from PySide6.QtCore import (
     QAbstractItemModel,
     QModelIndex,
@@ -36,6 +38,7 @@ from .claims_model import CLAIM_ROLE, Arranged, ClaimsFilter, ClaimsModel
 
 CATEGORY_COLUMN = 4
 MAX_COLUMN_WIDTH = 220
+SIZED_FROM_ROWS = 25  # columns are sized from the first rows' contents (each row is read in Python)
 
 
 class CategoryDelegate(QStyledItemDelegate):
@@ -84,7 +87,7 @@ class ClaimsPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)  # move several at once
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setResizeContentsPrecision(60)  # size columns from 60 rows
+        header.setResizeContentsPrecision(SIZED_FROM_ROWS)
         header.setStretchLastSection(True)
         self.table.verticalHeader().setVisible(False)
         self.categories = CategoryDelegate(self.table)
@@ -126,24 +129,28 @@ class ClaimsPanel(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table)
 
-    def show_claims(self, arranged: Arranged, groups: list[Group], categories: dict[str, str]) -> None:
-        """New claims and groups; the group shown and the selected claim stay when they still exist."""
+    def show_claims(self, arranged: Arranged, groups: list[Group], categories: dict[str, str],
+                    changed: Collection[str] | None = None) -> None:
+        """New claims and groups; the group shown and the selected claim stay when they still exist.
+        ``changed``: the ids of the only claims that changed (after an edit: only their rows are redrawn).
+        (The window then shows the group's comparison, in a step of its own.)"""
         selected = self.selected()
         self.categories.choices = categories
-        with QSignalBlocker(self.group_combo):
-            current = self.group_combo.currentData()
-            self.group_combo.clear()
-            self.group_combo.addItem("All claims", None)
-            for g in groups:
-                self.group_combo.addItem(f"{g.label} ({len(g.claims)})", g.key)
-            index = self.group_combo.findData(current) if current is not None else 0
-            self.group_combo.setCurrentIndex(max(index, 0))
+        items = [("All claims", None), *((f"{g.label} ({len(g.claims)})", g.key) for g in groups)]
+        shown = [(self.group_combo.itemText(i), self.group_combo.itemData(i)) for i in range(self.group_combo.count())]
+        if items != shown:
+            with QSignalBlocker(self.group_combo):
+                current = self.group_combo.currentData()
+                self.group_combo.clear()
+                for text, key in items:
+                    self.group_combo.addItem(text, key)
+                index = self.group_combo.findData(current) if current is not None else 0
+                self.group_combo.setCurrentIndex(max(index, 0))
         with QSignalBlocker(self.table.selectionModel()):
             self.model.group = self.group_combo.currentData()
-            self.model.set_arranged(arranged)
-        if selected is not None:
+            filled = self.model.set_arranged(arranged, changed)
+        if selected is not None and filled:
             self.select(selected.id, quiet=True)
-        self.groupChanged.emit(self.group_combo.currentData())
 
     def size_columns(self) -> None:
         self.table.resizeColumnsToContents()

@@ -8,7 +8,7 @@ legend of sources, the selected estimate outlined, and the details on hover. Row
 from __future__ import annotations
 
 import math
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 
 import numpy as np
 import pyqtgraph as pg
@@ -20,22 +20,13 @@ from ..core.chart_svg import range_chart
 from ..core.estimate_rows import Row, details, legend, lighter, short_number
 from ..core.model import Article
 from .chart_files import save_chart
+from .plot_legend import ROW_PX as LEGEND_ROW_PX
+from .plot_legend import PlotLegend
 
 ROW_PX = 28
 FRAME_PX = 110  # title, legend and the value axis
 LABEL_SHARE = 0.4  # of the plot's width the labels may take; the rest of a longer label is cut, with an
 CHAR_PX = 7  # ellipsis (the tooltip has it whole), at about this many pixels a character
-
-
-MAX_LEGEND = 12  # sources named in a legend; more are summed up in one line (the hover names each)
-
-
-def add_legend(item: pg.LegendItem, palette: Mapping[str, str], swatch: Callable[[str], pg.GraphicsObject]) -> None:
-    """A legend entry per colour key, the first ``MAX_LEGEND`` of them, then "… and N more"."""
-    for key, colour in list(palette.items())[:MAX_LEGEND]:
-        item.addItem(swatch(colour), key)
-    if len(palette) > MAX_LEGEND:
-        item.addItem(pg.ScatterPlotItem(pen=None, brush=None), f"… and {len(palette) - MAX_LEGEND} more")
 
 
 class ValueAxis(pg.AxisItem):
@@ -93,7 +84,7 @@ class ComparePlot(pg.PlotWidget):
         self._title = ""
         self._unit = ""
         self._sources = ""
-        self.legend = plot.addLegend(offset=(-10, 10), labelTextSize="9pt")
+        self.legend = PlotLegend(plot, squares=True)
         self.scene().sigMouseClicked.connect(self._clicked)
         self.scene().sigMouseMoved.connect(self._hovered)
 
@@ -104,7 +95,6 @@ class ComparePlot(pg.PlotWidget):
         """Draw these rows (already ordered by the core); ``sources`` is the line a saved chart ends with."""
         self.rows, self.articles = list(rows), articles
         self._title, self._unit, self._sources = title, unit, sources
-        self.setMinimumHeight(FRAME_PX + ROW_PX * max(len(self.rows), 3))
         self._draw()
 
     def set_log(self, on: bool) -> None:
@@ -129,12 +119,13 @@ class ComparePlot(pg.PlotWidget):
     def _draw(self) -> None:
         plot = self.getPlotItem()
         plot.clear()
-        self.legend.clear()
         plot.setTitle(self._title, color="#222", size="11pt")
         plot.setLabel("bottom", self._unit)
         rows = self.rows
         if not rows:
             plot.getAxis("left").setTicks([[]])
+            self.legend.show_palette({})
+            self._fit_legend()
             return
         known = [v for r in rows for v in (r.low, r.high) if v is not None]
         positive = [v for v in known if v > 0]
@@ -152,7 +143,7 @@ class ComparePlot(pg.PlotWidget):
         palette = legend(rows)
         fills = {key: pg.mkBrush(f"#{colour}") for key, colour in palette.items()}  # shared: one symbol each
         plain, outlined = pg.mkPen("#fff"), pg.mkPen("#111", width=2.5)
-        add_legend(self.legend, palette, lambda colour: pg.ScatterPlotItem(symbol="s", size=10, brush=f"#{colour}", pen=None))
+        self.legend.show_palette(palette)
         bars = [(i, r) for i, r in enumerate(rows) if not r.point]
         if bars:
             x0 = np.array([x(r.low, bottom) for _, r in bars])
@@ -180,6 +171,7 @@ class ComparePlot(pg.PlotWidget):
             [x(r.high if r.high is not None else r.low, edge) if r.high is not None or r.point else edge for r in rows],
             [r.value_label + (f"  ×{r.reports}" if r.reports > 1 else "") for r in rows]))
         self._label_rows()
+        self._fit_legend()
         plot.setYRange(-0.7, len(rows) - 0.3, padding=0)
         plot.setXRange(bottom, edge + (edge - bottom) * 0.2, padding=0.01)  # room for the value labels
         plot.getAxis("bottom").setLogMode(log)
@@ -193,10 +185,16 @@ class ComparePlot(pg.PlotWidget):
         axis.setTicks([ticks])
         axis.setWidth(16 + CHAR_PX * max((len(t[1]) for t in ticks), default=0))
 
+    def _fit_legend(self) -> None:
+        """The height the rows and the legend's lines (as many columns as the width holds) need."""
+        lines = self.legend.fit(self.width())
+        self.setMinimumHeight(FRAME_PX + ROW_PX * max(len(self.rows), 3) + LEGEND_ROW_PX * lines)
+
     def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)  # type: ignore[arg-type]
         if getattr(self, "rows", None):  # (Qt resizes the widget once before __init__ has set its rows)
             self._label_rows()
+            self._fit_legend()
 
     def _is_selected(self, row: Row) -> bool:
         return self.selected is not None and self.selected in (row.claim.id, *row.claim.reports)

@@ -61,7 +61,10 @@ def detail_html(claim: Claim, article: Article | None, original: Claim | None,
         source += f" (read from {READ_FROM.get(claim.source_from, claim.source_from)})"
     rows.append(("Source", source))
     if article is not None:
-        rows.append(("Outlet", escape(article.outlet or "unknown")))
+        outlet = escape(article.outlet or "unknown")
+        if article.outlet and article.outlet_from:
+            outlet += f" (read from {escape(article.outlet_from)})"
+        rows.append(("Outlet", outlet))
         if article.encoding_guessed:
             rows.append(("Text encoding", f"{escape(article.encoding or '?')} (guessed: the file did not say)"))
     if claim.as_of:

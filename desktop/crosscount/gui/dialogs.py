@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import sys
 from html import escape
 from importlib import metadata
+from pathlib import Path
 
 from PySide6 import __version__ as pyside_version
 from PySide6.QtCore import QDate, Qt, qVersion
@@ -42,7 +44,8 @@ DATA_CREDITS = [
 
 
 class ArticleProperties(QDialog):
-    """Title, outlet and publication date (with a date picker) of one article; author and address shown."""
+    """Title, outlet, author, web address and publication date (with a date picker) of one article; where it
+    was read from is shown."""
 
     def __init__(self, article: Article, parent: QWidget | None = None) -> None:
         super().__init__(parent, windowTitle=f"Properties — {article.title or article.id}")
@@ -51,9 +54,11 @@ class ArticleProperties(QDialog):
         self.title = QLineEdit(article.title or "", toolTip="The article's headline")
         self.title.setCursorPosition(0)
         self.outlet = QLineEdit(article.outlet or "", toolTip="The newspaper, agency or site that published it")
-        self.author = QLineEdit(article.author or "", readOnly=True, toolTip="As read from the article")
-        self.address = QLineEdit(article.url or article.path or "pasted text", readOnly=True,
-                                 toolTip="Where the article was read from")
+        self.author = QLineEdit(article.author or "", toolTip="Who wrote the article (as read from it, or typed)")
+        self.url = QLineEdit(article.url or "", placeholderText="https://…",
+                             toolTip="The article's web address (http or https), where it was published")
+        self.address = QLineEdit(article.path or ("read from its web address" if article.url else "pasted text"),
+                                 readOnly=True, toolTip="Where the article was read from")
         self.has_date = QCheckBox("Published on", toolTip="Untick if the publication date is unknown")
         self.published = QDateEdit(calendarPopup=True, displayFormat="d MMMM yyyy",
                                    toolTip="Figures without a year are dated from this")
@@ -66,7 +71,8 @@ class ArticleProperties(QDialog):
         form.addRow("Title", self.title)
         form.addRow("Outlet", self.outlet)
         form.addRow("Author", self.author)
-        form.addRow("Address", self.address)
+        form.addRow("URL", self.url)
+        form.addRow("Read from", self.address)
         form.addRow(self.has_date, self.published)
         if article.published_inferred:
             form.addRow("", QLabel("<i>Inferred from the text; kept as a guess unless changed.</i>"))
@@ -84,6 +90,7 @@ class ArticleProperties(QDialog):
         if published and self.article.published and published.startswith(self.article.published):
             published = self.article.published  # a month or year precision the picker cannot show stays
         now = {"title": self.title.text().strip() or None, "outlet": self.outlet.text().strip() or None,
+               "author": self.author.text().strip() or None, "url": self.url.text().strip() or None,
                "published": published}
         return {k: v for k, v in now.items() if v != getattr(self.article, k)}
 
@@ -99,8 +106,24 @@ def about_html() -> str:
             "<p>Compare the figures that news articles report: who said what, when, with what range.</p>"
             f"<p>Crosscount is MIT-licensed. Built with Qt {escape(qVersion())} and PySide6 "
             f"{escape(pyside_version)}, used under the GNU LGPL v3: you may replace them with your own build.</p>"
-            f"<h3>Libraries</h3><table cellspacing='3'>{licences}</table>"
+            f"<h3>Libraries</h3><table cellspacing='3'>{licences}</table>{_licence_texts()}"
             f"<h3>Data</h3><ul>{credits}</ul>")
+
+
+def licence_folder() -> Path | None:
+    """Where the packaged app keeps the licence texts (packaging/licences.py), or None from the sources."""
+    base = getattr(sys, "_MEIPASS", None)
+    folder = Path(base) / "crosscount" / "licences" if base else None
+    return folder if folder is not None and folder.is_dir() else None
+
+
+def _licence_texts() -> str:
+    folder = licence_folder()
+    if folder is None:
+        return ("<p>The packaged app carries the full licence text of Crosscount and of every library it "
+                "bundles; run from the sources, each library's text is in its installed distribution.</p>")
+    return (f"<p>The full licence texts (Qt's LGPL, and those of every bundled library): "
+            f"<a href='{escape(folder.as_uri())}'>{escape(str(folder))}</a> (README.txt lists them).</p>")
 
 
 def _with_close_button(dialog: QDialog, content: QWidget) -> None:

@@ -7,7 +7,7 @@ range plot (right). The project is the core ``Workspace``; every change of it is
 from __future__ import annotations
 
 import gc
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -37,7 +37,7 @@ from .claims_panel import ClaimsPanel
 from .detail_pane import DetailPane
 from .menus import build_menus, drop_zone
 from .plot_panel import PlotPanel
-from .prepared import Prepared, prepare
+from .prepared import Prepared, prepare, prepare_update
 
 AUTOSAVE_MS = 30_000
 ASYNC_FROM = 5_000  # claims: below this a change is analysed at once; above it, off the window's thread
@@ -54,6 +54,7 @@ class MainWindow(QMainWindow):
         stored = self.store.value("settings")
         self.workspace = Workspace(State(settings=settings or Settings.from_dict(stored if isinstance(stored, dict) else {})))
         self.analysis = Analysis([], [], [])
+        self.prepared = prepare(self.analysis, None)
         self.by_article: dict[str, list[Claim]] = {}
         self.by_id: dict[str, Claim] = {}
         self.articles_by_id: dict[str, Article] = {}
@@ -146,10 +147,17 @@ class MainWindow(QMainWindow):
         if ready is not None:
             self.workspace.merge(ready[0])
             if ready[0].state is state:
+                self.workspace.keep(state, ready[1].analysis, ready[1].by_article, ready[1].grouping)
                 self.show_analysis(ready[1], in_steps=True, then=then)
                 return
-        if len(self.analysis.claims) < ASYNC_FROM:
-            self.show_analysis(self.workspace.analyze())
+        update = self.workspace.update(state)
+        if update is not None:  # an edit: made from the analysis shown, and only what changed is redrawn
+            self.show_analysis(prepare_update(self.prepared, update, self.model.sort_order), changed=update.claims)
+            then()
+        elif len(self.analysis.claims) < ASYNC_FROM:
+            p = prepare(self.workspace.analyze(), self.model.sort_order)
+            self.workspace.keep(state, p.analysis, p.by_article, p.grouping)
+            self.show_analysis(p)
             then()
         else:
             op.start_analysis(self, self.workspace.snapshot(), self.generation, then)
@@ -164,17 +172,22 @@ class MainWindow(QMainWindow):
         self.update_title()
 
     def show_analysis(self, shown: Analysis | Prepared, in_steps: bool = False,
-                      then: Callable[[], None] | None = None) -> None:
+                      then: Callable[[], None] | None = None, changed: Collection[str] | None = None) -> None:
         """Show an analysis, keeping the current article and selected claim. ``in_steps``: each panel in its
-        own turn of the event loop, so that thousands of claims never freeze the window."""
+        own turn of the event loop, so that thousands of claims never freeze the window. ``changed``: the
+        ids of the only claims that changed (an edit), whose rows alone are redrawn."""
         p = shown if isinstance(shown, Prepared) else prepare(shown, self.model.sort_order)
+        self.prepared = p
         self.analysis, self.by_id, self.by_article = p.analysis, p.by_id, p.by_article
         self.articles_by_id = {a.id: a for a in p.analysis.articles}
         current = self.article_list.current_id()
-        steps = [lambda: self.claims.show_claims(p.arranged, p.analysis.groups, p.categories),
+        # the panels first shown (after the drop zone), then filled: each panel is painted after its own step,
+        # not all of them at once at the end
+        steps = [lambda: self.pages.setCurrentIndex(1 if p.analysis.articles else 0),
+                 lambda: self.claims.show_claims(p.arranged, p.analysis.groups, p.categories, changed),
+                 lambda: self._plot_group(self.claims.group_combo.currentData()),
                  lambda: self.article_list.show_articles(p.analysis.articles, p.labels, current),
-                 lambda: self._show_detail(self.selected_claim()),
-                 lambda: self.pages.setCurrentIndex(1 if p.analysis.articles else 0)]
+                 lambda: self._show_detail(self.selected_claim())]
         if in_steps:
             steps.append(self.claims.size_columns)
         if then is not None:

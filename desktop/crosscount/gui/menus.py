@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from importlib import resources
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
 from . import operations as op
@@ -16,6 +17,11 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 Key = QKeySequence | QKeySequence.StandardKey | str | None
+
+
+def toolbar_icon(name: str) -> QIcon:
+    """A toolbar icon drawn for Crosscount (resources/icons/toolbar-<name>.svg; Qt draws the SVG at any size)."""
+    return QIcon(str(resources.files("crosscount.resources") / "icons" / f"toolbar-{name}.svg"))
 
 
 def _action(win: MainWindow, menu: QMenu, text: str, slot: Callable[..., Any], key: Key = None, tip: str = "") -> QAction:
@@ -88,6 +94,9 @@ def build_menus(win: MainWindow) -> QMenu:
 
     toolbar = win.addToolBar("Main")
     toolbar.setObjectName("mainToolbar")
+    toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+    for action, icon in ((open_, "open"), (url, "add-url"), (paste, "paste"), (save, "save"), (export, "export")):
+        action.setIcon(toolbar_icon(icon))  # (the menus show them too)
     toolbar.addActions([open_, url, paste, save, export])
     for action in toolbar.actions():  # tooltips say the keys too
         keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
@@ -103,7 +112,7 @@ class StackButton(QAction):
     signals carry and never call the stack, which signals while it is being destroyed.)"""
 
     def __init__(self, win: MainWindow, redo: bool, keys: str) -> None:
-        super().__init__("Redo" if redo else "Undo", win)
+        super().__init__(toolbar_icon("redo" if redo else "undo"), "Redo" if redo else "Undo", win)
         self.keys = keys
         stack = win.undo_stack
         self.triggered.connect(stack.redo if redo else stack.undo)

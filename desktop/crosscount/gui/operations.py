@@ -164,7 +164,8 @@ def set_article_field(win: MainWindow, article_id: str, field: str, typed: str |
 
 
 def set_article_values(win: MainWindow, article_id: str, values: dict[str, str | None]) -> None:
-    """Title, outlet, publication date (read by the core's date reader) of one article."""
+    """Title, outlet, author, web address and publication date (read by the core's date reader) of one
+    article, in one undo step."""
     try:
         read = {k: typed_date(v or "") if k == "published" else (v or "").strip() or None for k, v in values.items()}
         apply_edit(win, win.edits.set_article(article_id, **read), f"Set {', '.join(values)} of {article_id}")
@@ -266,10 +267,9 @@ def add_claim_from_selection(win: MainWindow) -> None:
         return
     try:
         claim = new_claim(article, *span)
+        apply_edit(win, win.edits.add_claim(claim), f"Add claim {claim.text}")
     except EditError as exc:
         win.say(str(exc))
-        return
-    apply_edit(win, win.edits.add_claim(claim), f"Add claim {claim.text}")
 
 
 # ------------------------------------------------------------------------------------------ settings
@@ -446,6 +446,7 @@ def start_analysis(win: MainWindow, snapshot: Snapshot, generation: int, then: C
     def done(result: Ready) -> None:
         if generation == win.generation:
             win.workspace.merge(result[0])
+            win.workspace.keep(result[0].state, result[1].analysis, result[1].by_article, result[1].grouping)
             win.show_analysis(result[1], in_steps=True, then=then)
 
     win.say("Updating…")

@@ -62,6 +62,13 @@ class GroupsList(QListWidget):
         self.customContextMenuRequested.connect(self._menu)
 
     def show_groups(self, groups: Sequence[Group], current: str | None) -> None:
+        """List the groups (again only if a group changed: an edit leaves most as they were)."""
+        if list(groups) == self.groups:
+            item = next((self.item(i) for i in range(self.count())
+                         if self.item(i).data(Qt.ItemDataRole.UserRole) == current), None)
+            if item is not None and item is not self.currentItem():
+                self.setCurrentItem(item)
+            return
         self.groups = list(groups)
         self.clear()
         for g in groups:
@@ -174,9 +181,14 @@ class PlotPanel(QWidget):
         self.groups.show_groups(groups, shown.key if shown else None)
 
     def show_group(self, group: Group | None, claims: Mapping[str, Claim], articles: Mapping[str, Article]) -> None:
-        """Draw ``group`` (None: nothing comparable yet) with the analysis's claims (by id) and articles."""
+        """Draw ``group`` (None: nothing comparable yet) with the analysis's claims (by id) and articles; not
+        again when it is drawn with these very claims and articles (an edit elsewhere)."""
+        same = group == self.group and group is not None and all(
+            (c := claims.get(i)) is self.claims.get(i) and c is not None
+            and articles.get(c.article) is self.articles.get(c.article) for i in group.claims[:MAX_ROWS])
         self.group, self.claims, self.articles = group, claims, articles
-        self._draw()
+        if not same:
+            self._draw()
 
     def _draw(self) -> None:
         """The rows of the group as chosen, then the view that is shown (the other when it is shown)."""

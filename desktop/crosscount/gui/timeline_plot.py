@@ -20,7 +20,8 @@ from ..core.chart_svg import timeline_chart
 from ..core.estimate_rows import Row, details, legend, lighter
 from ..core.model import Article
 from .chart_files import save_chart
-from .compare_plot import ValueAxis, add_legend
+from .compare_plot import ValueAxis
+from .plot_legend import PlotLegend
 
 
 def _stamp(row: Row) -> float:
@@ -48,7 +49,7 @@ class TimelinePlot(pg.PlotWidget):
         self._title = ""
         self._unit = ""
         self._sources = ""
-        self.legend = plot.addLegend(offset=(10, 10), labelTextSize="9pt")
+        self.legend = PlotLegend(plot, squares=False)  # under the time axis: never over a point
         self.scene().sigMouseMoved.connect(self._hovered)
 
     def show_rows(self, rows: Sequence[Row], title: str, unit: str, articles: Mapping[str, Article],
@@ -86,12 +87,12 @@ class TimelinePlot(pg.PlotWidget):
     def _draw(self) -> None:
         plot = self.getPlotItem()
         plot.clear()
-        self.legend.clear()
         plot.setTitle(self._title, color="#222", size="11pt")
         plot.setLabel("left", self._unit)
         rows = self.visible_rows()
         self.spots = None
         if not rows:
+            self.legend.show_palette({})
             return
         palette = legend(self.rows)  # a source keeps its colour when others are hidden
         known = [v for r in rows for v in (r.low, r.high) if v is not None]
@@ -108,8 +109,7 @@ class TimelinePlot(pg.PlotWidget):
         by_key: dict[str, list[Row]] = {}
         for r in rows:
             by_key.setdefault(r.colour_key, []).append(r)
-        add_legend(self.legend, {key: palette[key] for key in by_key}, lambda colour: pg.PlotCurveItem(
-            pen=pg.mkPen(f"#{colour}", width=1.5)))
+        self.legend.show_palette({key: palette[key] for key in by_key})
         for key, mine in by_key.items():
             colour = f"#{palette[key]}"
             xs = [stamps[r.claim.id] for r in mine]
@@ -167,3 +167,4 @@ class TimelinePlot(pg.PlotWidget):
     def _clicked(self, _item: object, points: Sequence[object], *_: object) -> None:
         if len(points):
             self.claimClicked.emit(points[0].data())  # type: ignore[attr-defined]
+

@@ -28,6 +28,7 @@ from typing import Final
 from .dates import AS_OF_CUE, DateMention, named_periods
 from .lexicon.en import FUTURE_STEMS, PERIOD_DATE_CUES, RUNNING_TOTAL_STEMS, STRONG_DATE_CUES
 from .patterns import fold
+from .sentences import same_paragraph
 
 OWN_DATE_GAP = 30  # a date this close after a figure belongs to that figure: "52% in 2019"
 # Where a clause ends: a comma or semicolon (not the one inside "Feb. 24, 2022"), a bracket, or "and"/"but"
@@ -47,6 +48,21 @@ _FUTURE_BEFORE_RE = re.compile(
     r"(?:is|are|was|were)\s+(?:due|scheduled|set|expected|planned)|(?:expected|set|projected|forecast|due|likely|"
     r"plans?|aims?|hopes?|intends?)\s+to|next|upcoming|forthcoming)\b)")
 _EVENT_POSSESSIVE_RE = re.compile(r"['’]s?\s")
+# "have burned … this year", "has risen … this month": a running total of the period so far, dated at the report
+_THIS_PERIODS = frozenset({"this year", "this month", "this week"})
+_PERFECT_RE = re.compile(r"\b(?:has|have)\s+(?:been\s+|already\s+)?[a-z]+(?:ed|en|wn|ght|lt|ung|un)\b")
+# "since September 2022, when it acknowledged 5,937 deaths": the date of the event the "when" clause tells
+_WHEN_AFTER_RE = re.compile(r",?\s+when\b")
+# A sentence without a figure that says when the figures of the one before stood: "The figures cover the
+# period to March 31.", "The data run to early June.", "The numbers refer to the end of January.", "The rates
+# took effect on Feb. 1.", "The board met on Feb. 28.": the figures' own words (or a pronoun), then a verb of
+# coverage, of being, or of an event, within a few words.
+_DATES_THE_ONE_BEFORE_RE = re.compile(
+    r"[\"“]?(?:The|These|Those|This|That|It|They|Its|Their)\b(?:\s+[\w'’-]+){0,4}?\s+"
+    r"(?:cover(?:s|ed)?|run|runs|ran|refer(?:s|red)?|relate[sd]?|span(?:s|ned)?|(?:is|are|was|were)\s+(?:as\s+(?:of|at)|up\s+to|for)|"
+    r"date[sd]?\s+from|(?:was|were)\s+(?:conducted|carried\s+out|collected|compiled|gathered|taken|held)|"
+    r"(?:took|take|takes)\s+(?:place|effect)|came\s+into\s+force|met|meet|apply|applies|applied|"
+    r"went\s+up\s+to|go(?:es)?\s+up\s+to)\b")
 # "fell 11% in 2024 to 144 billion riyals": the figure the date belongs to passes it on across "to"/"from"
 _SHARED_DATE_GAP_RE = re.compile(r"\s+(?:to|from)\s+$")
 
@@ -88,8 +104,12 @@ def starts_a_period(text: str, clause_start: int, d: DateMention, cue_word: str,
     """Whether the date begins a running total ("since March", "since fighting began in March 2015",
     "so far this year", "this year to date") rather than dating the figure; ``running`` says whether the
     sentence holds a running total's words at all."""
+    if _WHEN_AFTER_RE.match(text, d.end):
+        return False  # "since May, when it acknowledged 3,100 deaths": May dates the acknowledgement
     if cue_word in PERIOD_DATE_CUES:
         return True
+    if d.relative in _THIS_PERIODS and _PERFECT_RE.search(text, clause_start, d.start):
+        return True  # "Wildfires have burned 6.4 million hectares this year": a running total
     return running and (_PERIOD_START_BEFORE_RE.search(text, max(clause_start, d.start - 70), d.start) is not None
                         or _PERIOD_START_AFTER_RE.match(text, d.end) is not None)
 
@@ -172,3 +192,66 @@ class _Pool:
         i = bisect.bisect_left(self.positions, pos)
         near = self.cands[max(0, i - 1): i + 1]
         return min(near, key=lambda c: abs(c.pos - pos)).value
+
+
+def paragraph_as_of(
+    text: str, sentence_starts: list[int], paragraph_starts: list[int], mentions: list[DateMention],
+    figures: list[tuple[int, int]], dated: list[tuple[str | None, str | None]], continues: list[bool],
+    reference: date | None,
+) -> list[tuple[str | None, str | None]]:
+    """``dated`` (each figure's (as_of, as_of_from) from its own sentence, ``sentence_as_of``) with what the
+    paragraph adds, as_of_from "paragraph":
+
+    - ``dated_by_the_next_sentence``: a figure-free sentence right after, on the figures' own words ("The
+      figures cover the period to March 31."), dates those its own sentence left undated, or dated only by a
+      period that holds the new date ("this year", then "The figures are as of June 30.");
+    - a figure whose sentence goes on with the one before (``continues``: its source came from there, "The
+      agency said …") and dates nothing takes that sentence's date, if its figures share one from their own
+      clauses ("real wages grew 4.5% in February. The agency said the average salary reached …").
+
+    ``figures`` are (start, sentence start) in order; ``mentions`` all the text's dates, in order. Linear:
+    each sentence is looked at once, its dates found by bisection."""
+    out = list(dated)
+    figure_sentences = {s for _, s in figures}
+    mention_starts = [d.start for d in mentions]
+    i = 0
+    previous: tuple[int, list[int]] | None = None  # the last sentence with figures: its start, its figures
+    while i < len(figures):
+        s = figures[i][1]
+        j = i
+        while j < len(figures) and figures[j][1] == s:
+            j += 1
+        members = list(range(i, j))
+        k = bisect.bisect_right(sentence_starts, s) - 1
+        if previous is not None and previous[0] == (sentence_starts[k - 1] if k > 0 else -1) \
+                and same_paragraph(paragraph_starts, previous[0], s):
+            inherited = {out[m] for m in previous[1]}
+            if len(inherited) == 1 and (only := next(iter(inherited)))[1] == "own clause":
+                for m in members:
+                    if continues[m] and out[m][0] is None:
+                        out[m] = (only[0], "paragraph")
+        if k + 1 < len(sentence_starts):
+            nxt = sentence_starts[k + 1]
+            nxt_end = sentence_starts[k + 2] if k + 2 < len(sentence_starts) else len(text)
+            if nxt not in figure_sentences and same_paragraph(paragraph_starts, s, nxt):
+                value = dated_by_the_next_sentence(text, nxt, nxt_end, mentions, mention_starts, reference)
+                if value is not None:
+                    for m in members:
+                        own = out[m][0]
+                        if own is None or (len(own) < len(value) and value.startswith(own)):
+                            out[m] = (value, "paragraph")
+        previous = (s, members)
+        i = j
+    return out
+
+
+def dated_by_the_next_sentence(text: str, start: int, end: int, mentions: list[DateMention], mention_starts: list[int],
+                               reference: date | None) -> str | None:
+    """The date a figure-free sentence ``text[start:end]`` gives the figures before it, if it opens on them
+    (``_DATES_THE_ONE_BEFORE_RE``): the one ``sentence_as_of`` would give a figure at its end."""
+    if not _DATES_THE_ONE_BEFORE_RE.match(text, start):
+        return None
+    inside = mentions[bisect.bisect_left(mention_starts, start): bisect.bisect_left(mention_starts, end)]
+    if not inside and not named_periods(text, start, end):
+        return None
+    return sentence_as_of(inside, text, start, end, [(end, end)], reference)[0][0]

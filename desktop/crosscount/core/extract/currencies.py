@@ -60,12 +60,12 @@ DOLLAR_SIGN_PLACES: dict[str, str] = {
 # never a video's line count ("1080p", "720p"), which these numbers name instead.
 FUSED_SUB_UNITS: dict[str, tuple[str, float]] = {"p": ("GBP", 0.01)}
 VIDEO_LINE_COUNTS = frozenset({"144", "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"})
-# The hundredth parts news names, read as their main unit ("34 cents" is 0.34 USD). A bare "cent" is the
-# US one in English news, as a bare "dollar" is; a qualified name ("euro cents") says whose.
+# The hundredth parts news names, read as their main unit ("34 cents" is 0.34 USD), and the US tenth ("3 dimes").
+# A bare "cent" is the US one in English news, as a bare "dollar" is; a qualified name ("euro cents") says whose.
 SUB_UNITS: dict[str, tuple[str, float]] = {
     "cent": ("USD", 0.01), "euro cent": ("EUR", 0.01), "penny": ("GBP", 0.01), "pence": ("GBP", 0.01),
     "kopeck": ("RUB", 0.01), "kopek": ("RUB", 0.01), "kopiyka": ("UAH", 0.01), "kopiykas": ("UAH", 0.01),
-    "paisa": ("INR", 0.01), "paise": ("INR", 0.01),
+    "paisa": ("INR", 0.01), "paise": ("INR", 0.01), "dime": ("USD", 0.1), "dimes": ("USD", 0.1),
 }
 
 
@@ -156,7 +156,28 @@ def build_table() -> dict[str, Any]:
     return {"source": "CLDR via Babel", "codes": in_circulation, "symbols": dict(sorted(symbols.items())),
             "sub_units": dict(sorted(sub_units.items())),
             "names": dict(sorted(names.items())),
-            "local": {w: dict(sorted(t.items())) for w, t in sorted(local.items())}}
+            "local": {w: dict(sorted(t.items())) for w, t in sorted(local.items())},
+            "languages": {lang: {"names": language_names(lang, in_circulation)} for lang in NAME_LANGUAGES}}
+
+
+# The other languages whose CLDR currency names the rules read (``extract/slavic.py``); their press's own
+# spellings and abbreviations ("руб.", "грн") are ``CURRENCY_WORDS`` in their lexicons.
+NAME_LANGUAGES = ("ru", "uk")
+
+
+def language_names(lang: str, in_circulation: list[str]) -> dict[str, str]:
+    """CLDR's name of each currency in circulation in ``lang``, with its plural forms, in lower case and
+    with "е" for "ё" ("российский рубль", "российских рублей", "доллара сша", "гривень")."""
+    from babel import Locale
+
+    locale = Locale.parse(lang)
+    plurals = locale._data["currency_names_plural"]
+    names: dict[str, str] = {}
+    for code in in_circulation:
+        forms = {locale.currencies.get(code, "")} | {v for v in plurals.get(code, {}).values() if isinstance(v, str)}
+        for form in filter(None, forms):
+            names.setdefault(form.lower().replace("ё", "е"), code)
+    return dict(sorted(names.items()))
 
 
 def _usable_symbol(symbol: str | None) -> bool:

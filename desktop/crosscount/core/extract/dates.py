@@ -14,9 +14,11 @@ from typing import Final
 
 from .lexicon.en import (
     DATE_CUES,
+    HALVES_INTO_QUARTERS,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
     MONTHS,
+    MONTHS_INTO_QUARTERS,
     PERIOD_NOUNS,
     QUARTER_ENDS,
     WEEKDAY_NAMES,
@@ -230,9 +232,15 @@ _PERIOD_AFTER_YEAR_RE = re.compile(
     rf"(?:[-–/](?:\d\d|{_YEAR}))?\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_NOUNS})\b")  # "2019 response plan", "2026-27 budget"
 _FISCAL_SPAN_RE = re.compile(rf"[-–/](?:\d\d|{_YEAR})\b")  # "2026-27"
 _PERIOD_BEFORE_YEAR_RE = re.compile(
-    rf"(?:\b(?:{_NOUNS})\s+for\s+(?:(?:the\s+)?(?:fiscal|financial)\s+year\s+)?|\b(?:fiscal|financial)\s+year\s+)$")
+    rf"(?:\b(?:{_NOUNS})\s+for\s+(?:(?:the\s+)?(?:fiscal|financial)\s+year\s+)?|\b(?:fiscal|financial)\s+(?:year\s+)?)$")
 _FISCAL_FOR_RE = re.compile(r"\bfor\s+(?:the\s+)?(?:fiscal\s+|financial\s+)?(?:year\s+)?$")
 _QUARTER_RE = re.compile(rf"(?i:\b(?P<qn>first|second|third|fourth)\s+quarter)\b(?:\s+of\s+(?P<yq>{_YEAR})\b)?")
+# "the first nine months of 2024", "the first half of the year": the quarter they end with
+_PART_OF_YEAR_RE = re.compile(
+    rf"(?i:\b(?:first|opening)\s+(?P<n>{'|'.join(MONTHS_INTO_QUARTERS)})\s+months|\b(?P<h>{'|'.join(HALVES_INTO_QUARTERS)})\s+half)"
+    rf"\s+of\s+(?:(?:the|this)\s+year|(?P<y>{_YEAR}))\b")
+# "the January-March quarter": the quarter's last month
+_MONTH_SPAN_QUARTER_RE = re.compile(rf"\b{_MONTH}[-–](?P<m>{_MONTH})\s+quarter\b")
 _NEXT_OR_END_RE = re.compile(r"(?i:\b(?:next\s+(?:week|month|year)|end\s+of\s+(?:the|this|next|last)\s+year)\b)")
 
 
@@ -252,6 +260,14 @@ def named_periods(text: str, start: int, end: int) -> list[DateMention]:
         for m in _QUARTER_RE.finditer(text, start, end):
             quarter = f"{fold(m.group('qn'))} quarter" + (f" {m.group('yq')}" if m.group("yq") else "")
             found.append(DateMention(m.start(), m.end(), None, None, None, relative=quarter))
+        for m in _MONTH_SPAN_QUARTER_RE.finditer(text, start, end):
+            found.append(DateMention(m.start(), m.end(), None, _month(m.group("m")), None))
+    if "months" in lowered or "half" in lowered:
+        for m in _PART_OF_YEAR_RE.finditer(text, start, end):
+            n, half = m.group("n", "h")
+            quarter = (MONTHS_INTO_QUARTERS[fold(n)] if n else HALVES_INTO_QUARTERS[fold(half)]) + " quarter"
+            found.append(DateMention(m.start(), m.end(), None, None, None,
+                                     relative=quarter + (f" {m.group('y')}" if m.group("y") else "")))
     if "next " in lowered or "end of" in lowered:
         for m in _NEXT_OR_END_RE.finditer(text, start, end):
             found.append(DateMention(m.start(), m.end(), None, None, None, relative=" ".join(m.group(0).split())))

@@ -20,13 +20,15 @@ from functools import cache
 from typing import Final
 
 from ..model import Claim
-from . import currencies
-from .as_of import sentence_as_of
+from . import currencies, slavic
+from .as_of import paragraph_as_of, sentence_as_of
 from .dates import DATE_PREFIXES, DATE_RE, date_mentions, infer_reference, parse_iso
+from .language import paragraph_languages
 from .lexicon.en import (
     AND_BOUNDS,
     CATEGORY_VERBS,
     CHANGE_HEDGES,
+    CLOCK_LIKE_SYMBOLS,
     COMPARISON_SYMBOLS,
     DENOMINATORS,
     DIGIT_WORDS,
@@ -48,6 +50,7 @@ from .lexicon.en import (
     RANGE_DASHES,
     RANGE_END_HEDGES,
     RANGE_WORDS,
+    RATE_SYMBOLS,
     SCALE_ABBREVIATIONS,
     SCALES,
     SIGN_WORDS,
@@ -57,7 +60,10 @@ from .lexicon.en import (
     TIME_UNITS,
     TITLE_ABBREVIATIONS,
     UNCERTAINTY_MARKS,
+    UNITS_BEFORE_OF,
     VAGUE_SCALES,
+    VULGAR_FRACTIONS,
+    WEIGHED_NOUNS,
     WORDS_AFTER_ARTICLE,
 )
 from .numbers import numeral_value, words_value
@@ -97,7 +103,8 @@ _SEED_WORDS = [*_NUM_WORDS, "tens", "hundreds", "thousands", "millions", "billio
 _SEED_FIRST = "".join(sorted({w[0] for w in [*_SEED_WORDS, "a"]}))  # one class turns away "in", "was", "it", …
 # (an article is written out for each case: re skips a branch that opens with a literal at one look)
 _ARTICLE_GATE = "|".join(rf"{a}[nN]?[\s-]+(?:{trie(sorted({w[:4] for w in WORDS_AFTER_ARTICLE}), ignore_case=True)})" for a in "aA")
-_SEED_GATE = (rf"(?=[.\d{_SEED_FIRST}{_SEED_FIRST.upper()}])(?=\d|\.\d|{trie([w[:5] for w in _SEED_WORDS], ignore_case=True)}"
+_VULGAR = "".join(VULGAR_FRACTIONS)
+_SEED_GATE = (rf"(?=[.\d{_VULGAR}{_SEED_FIRST}{_SEED_FIRST.upper()}])(?=[\d{_VULGAR}]|\.\d|{trie([w[:5] for w in _SEED_WORDS], ignore_case=True)}"
               rf"|{_ARTICLE_GATE})")
 # "scores of people", but not "test scores of pupils" or "the scores of both teams"
 _QUANTIFIER_SCORES = "".join(rf"(?<!{w}\s)" for w in ("the", "his", "her", "its", "their", "our", "test", "exam",
@@ -116,11 +123,12 @@ SEED_RE = re.compile(
     rf"""
     (?<!\w){_SEED_GATE}(?:
     (?P<slash>(?<![\w/.,])(?:(?P<whole>\d{{1,3}})[ \u00a0]{{1,2}})?(?P<sn>\d{{1,2}})/(?P<sd>\d{{1,2}})(?![\d/]))  # "1/4", "2 1/2"
-  | (?P<num>(?<![\w.,])(?P<numeral>(?:\d{{1,3}}(?:(?:,\d\d)+,\d{{3}}(?![\d,])|(?:,\d{{3}})+|(?:[\u00a0\u202f]\d{{3}})+(?!\d)|(?:[ ]\d{{3}})+(?!\d|[,.]\d)|(?:\.\d{{3}}){{2,}}(?![\d.]))|\d+)(?:\.\d+)?|\.\d+)(?![\d])
-        (?P<exp>[eE][-+−]?\d{{1,3}}(?![\w.])|\s?[x×]\s?10(?:\^[-+−]?\d{{1,3}}|[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+)(?![\w.])|\^[-+−]?\d{{1,3}}(?!\w|\.\d))?  # "4e14", "2.5x10^6", "10^6"
+  | (?P<num>(?<![\w.,])(?P<numeral>(?:\d{{1,3}}(?:(?:,\d\d)+,\d{{3}}(?![\d,])|(?:,\d{{3}})+|(?:[\u00a0\u202f]\d{{3}})+(?!\d)|(?:[ ]\d{{3}})+(?!\d|[,.]\d)|(?:\.\d{{3}}){{2,}}(?![\d.]))|\d+)(?:\.\d+)?|\.\d+)(?![\d])(?P<vf>[{_VULGAR}])?  # "1½": a whole and a vulgar fraction
+        (?P<exp>[eE][-+−]?\d{{1,3}}(?!\w|\.\d)|\s?[x×]\s?10(?:\^[-+−]?\d{{1,3}}|[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+|[-−]\d{{1,2}})(?!\w|\.\d)|\^[-+−]?\d{{1,3}}(?!\w|\.\d))?  # "4e14", "2.5x10^6", "1.3×10−6", "10^6"
         (?:(?P<suffix>{'|'.join(sorted(SUFFIX_SCALES, key=len, reverse=True))})(?![A-Za-z\d]))?
         (?:[\s-]?{gate(_SCALE_WORDS)}(?P<scale>(?i:{_SCALE_WORD}))\b
            (?P<part>(?i:\s+and\s+(?:{_NUMERATORS})[\s-](?:{_FRACTIONS})\b))?)?)  # "3 million and a half"
+  | (?P<vulgar>(?<![\w/.,])[{_VULGAR}])  # "½ tsp", "a ⅓ cup"
   | (?P<vague>(?<![\w-])(?i:(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)|thousands|millions|billions|hundreds|dozens|{_QUANTIFIER_SCORES})\b)
   | (?P<few>(?<![\w-])(?i:(?P<fewword>several|a\s+few|a\s+couple\s+of|a\s+handful\s+of)\s+(?P<fewscale>hundred|thousand|million|billion|dozen))\b)
   | (?P<half>(?<![\w-])(?i:half\s+an?\s+(?:million|billion|thousand|dozen))\b)
@@ -142,8 +150,8 @@ SEED_RE = re.compile(
 # other: re then reads the first letters of each word once (a fifth of the pass's time).
 _START_PREFIXES = {v for w in _SEED_WORDS for v in spellings(w[:5])} | DATE_PREFIXES
 NUMBER_OR_DATE_START_RE = re.compile(
-    rf"{NOT_ASCII_WORD}(?=[.\d{''.join(sorted({p[0] for p in _START_PREFIXES} | set('aA')))}])"
-    rf"(?={prefix_trie(_START_PREFIXES)}|{_ARTICLE_GATE}|\d|\.\d)")
+    rf"{NOT_ASCII_WORD}(?=[.\d{_VULGAR}{''.join(sorted({p[0] for p in _START_PREFIXES} | set('aA')))}])"
+    rf"(?={prefix_trie(_START_PREFIXES)}|{_ARTICLE_GATE}|[\d{_VULGAR}]|\.\d)")
 
 URL_RE = re.compile(r"(?:https?://|www\.)\S+")
 EMAIL_RE = re.compile(r"[\w.+-]+@[\w-]+\.[\w.]+")
@@ -193,7 +201,7 @@ def address_spans(text: str) -> list[tuple[int, int]]:
 # international number, not a national one).
 MASK_RE = re.compile(
     r"""
-    (?<!\w)(?=\d)(?:
+    (?<!\w)(?<!\d[.,])(?=\d)(?:                                         # (never inside a decimal: "2.1 pm" is a length)
         (?<=[+'\#])(?:                                               # after a mark
             (?<=\+)\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}\b    #   international phone numbers
           | (?<=')\d0s\b                                                #   '90s
@@ -202,7 +210,7 @@ MASK_RE = re.compile(
                                                                     # digits: most numbers ("5,000", "12 men") stop here
           (?<!\d\s)0[1-9]\d{1,3}(?:[\s-]\d{3,4}){1,2}\b                 # national phone numbers: 0800 123 4567
         | \d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b                             # 202-555-0100, (202) 555 0100
-        | \d\d?[:.]\d{2}(?::\d{2})?\s*(?i:[ap]\.?m\.?)(?!\w)             # times with am/pm
+        | \d\d?[:.][0-5]\d(?::\d{2})?\s*(?i:[ap]\.?m\.?)(?!\w)          # times with am/pm (not "2.82 pm": no such minute)
         | \d\d?:\d{2}(?::\d{2})?\b                                      # 24-hour times
         | \d\d?\s*(?i:[ap]\.m\.|[ap]m\b)                                 # "5 p.m."
         | \d\d?\s*(?i:o['’]clock)                                        # "6 o'clock"
@@ -344,9 +352,18 @@ CHANGE_BEFORE_RE = re.compile(
 # "from 100,000 to as many as 200,000": a hedge on the closing end of a range belongs to the range
 RANGE_END_HEDGE_RE = re.compile(rf"(?i:{phrases(RANGE_END_HEDGES)})\s+")
 RATIO_RE = re.compile(r"\s+in\s+(?:every\s+)?|\s+out\s+of\s+(?:every\s+)?")
+_OVER_RE = re.compile(r"\s+over\s+")
+_PLURAL_AFTER_RE = re.compile(r"[ \t]+[a-z]+s\b")
+_DEGREE_SCALE_AFTER_RE = re.compile(r"°[ \t]+on[ \t]+the[ \t]+(?i:(celsius|fahrenheit|centigrade))[ \t]+scale\b")
+_SPREAD_BEFORE_RE = re.compile(r"\d[\d.,]*[ \t]*(?:±|\+/-|\+/−)[ \t]*$")
+_IN_AFTER_RE = re.compile(r"[ \t]in\b\.?")
+# The rule that reads each kind of number as written (``Claim.rules`` opens with it).
+_SEED_RULES = {"num": "numeral", "words": "number_in_words", "vague": "vague_quantity", "few": "a_few_of_a_scale",
+               "half": "half_a_scale", "frac": "fraction_in_words", "frac_count": "fraction_of_a_scale",
+               "slash": "fraction_with_slash"}
+_LIST_AND_RE = re.compile(r"[ \t]+and[ \t]+")
+_CLAUSE_END_RE = re.compile(r"\s*(?:[.;:!?)]|,\s|$)")
 _EITHER_BEFORE_RE = re.compile(r"(?i:\beither\s+)$")
-_OVER_RE = re.compile(r"[ \t]+over[ \t]+")
-_CLAUSE_END_RE = re.compile(r"[ \t]*(?:[.,;:!?)]|$)")
 # a bound right before a share makes it one without "of": "more than half said", "nearly a third voted"
 _BOUND_BEFORE_SHARE_RE = re.compile(r"(?i:\b(?:(?:more|less|fewer)\s+than|nearly|almost|about|around|roughly|over|under)\s+)$")
 CONNECTOR_RE = re.compile(rf"^(?:-?\s*(?P<w>{phrases(RANGE_WORDS)})\s+|\s?(?P<d>[{RANGE_DASHES}])\s?)")  # "8- to 16-metre"
@@ -355,13 +372,13 @@ CONNECTOR_REACH = max(map(len, RANGE_WORDS)) + 3  # the window the connector is 
 _AND_BOUND_STOPS = ("than", "the", "a", "an", "its", "their", "his", "her", "this", "that", "were", "are", "was", "is", "have",
                     "has", "had", "will", "would")
 _AND_BOUND_STOP = rf"(?![ \t]*[\d$€£]|[ \t]+(?:{'|'.join(_AND_BOUND_STOPS)})\b)"
-SUFFIX_BOUND_RE = re.compile(rf"^(?:(?P<plus>-plus\b|-odd\b|\+(?![\d\w]))|\s+or\s+(?P<or>{'|'.join(OR_BOUNDS)})\b"
+SUFFIX_BOUND_RE = re.compile(rf"^(?:(?P<plus>-plus\b|-odd\b|\+(?![\d\w]))|(?P<ish>-?ish)\b|\s+or\s+(?P<or>{'|'.join(OR_BOUNDS)})\b"
                              rf"|[ \t]+and[ \t]+(?P<and>{'|'.join(AND_BOUNDS)})\b{_AND_BOUND_STOP})")
 # the window it is read in (" or fewer ", " and more were ")
 SUFFIX_BOUND_REACH = len(" and ") + max(map(len, [*OR_BOUNDS, *AND_BOUNDS])) + max(map(len, _AND_BOUND_STOPS)) + 3
 # (the characters each of these patterns may open with, white space aside: gates for ``may_open_with``)
 CONNECTOR_FIRSTS = "".join(sorted({w[0] for w in RANGE_WORDS})) + RANGE_DASHES
-SUFFIX_BOUND_FIRSTS = "-+oa"
+SUFFIX_BOUND_FIRSTS = "-+oia"
 PERCENT_FIRSTS = "%pPbB-"
 PER_FIRSTS = "-/aApPeEmMwWdDyYhH"
 # A part of a point after a share word: "a quarter point", "half a percentage point", "a quarter of a
@@ -491,6 +508,12 @@ _US_QUALIFIER_RE = re.compile(r"U\.S\.(?=\s)")
 
 
 @cache
+def _sign_symbols() -> frozenset[str]:
+    """The one-character currency symbols ("$", "€", "£"): a sign may stand between one and its amount."""
+    return frozenset(sym for sym in currencies.table()["symbols"] if len(sym) == 1 and not sym.isalnum())
+
+
+@cache
 def _unit_first_words() -> tuple[frozenset[str], frozenset[str]]:
     """The first word of every unit word form (lowercase) and of every unit symbol."""
     words, symbols = surface_forms()
@@ -572,7 +595,7 @@ class _Figure:
     """A figure with its bound, kind and unit: what becomes a claim."""
 
     def __init__(self, start: int, end: int, low: float | None, high: float | None, bound: str, kind: str,
-                 unit: str | None, per: str | None, estimate: float | None) -> None:
+                 unit: str | None, per: str | None, estimate: float | None, rules: tuple[str, ...] = ()) -> None:
         self.start: Final = start
         self.end: Final = end
         self.low: Final = low
@@ -582,14 +605,15 @@ class _Figure:
         self.unit: Final = unit
         self.per: Final = per
         self.estimate: Final = estimate
+        self.rules: Final = rules  # the rules that made it, in the order they applied (``Claim.rules``)
 
 
 def _seed_from_match(m: re.Match[str]) -> _Seed | None:
     g = m.lastgroup
     start, end = m.span()
     if g == "num":  # most seeds: their groups in one call on the match (each call costs ~300 instructions)
-        numeral, suffix, scale_word, part, exp = m.group("numeral", "suffix", "scale", "part", "exp")
-        written = numeral_value(numeral)
+        numeral, suffix, scale_word, part, exp, vulgar = m.group("numeral", "suffix", "scale", "part", "exp", "vf")
+        written = numeral_value(numeral) + (VULGAR_FRACTIONS[vulgar] if vulgar else 0.0)
         if exp and exp[0] == "^":  # power_of_a_numeral: "10^6", "2.5^-1"
             powered = _power(written, exp)
             if powered is None:
@@ -608,6 +632,9 @@ def _seed_from_match(m: re.Match[str]) -> _Seed | None:
         if not math.isfinite(total):
             return None  # 310 digits and more: past what a float holds, so no figure (never low=inf)
         return _Seed(start, end, total, total, "num", suffix=suffix, has_scale=bool(scale_word or suffix), raw_value=written)
+    if g == "vulgar":
+        part = VULGAR_FRACTIONS[m.group(0)]
+        return _Seed(start, end, part, part, "num", raw_value=part)
     if g == "slash":
         numerator, denominator = int(m.group("sn")), int(m.group("sd"))
         if not 0 < numerator < denominator:
@@ -637,7 +664,8 @@ def _seed_from_match(m: re.Match[str]) -> _Seed | None:
                          and _CLAUSE_END_RE.match(m.string, end)) \
                 and not _BOUND_BEFORE_SHARE_RE.search(m.string, max(0, start - 16), start) \
                 and not BY_BEFORE_RE.search(m.string, max(0, start - 25), start) \
-                and not _unit_word_after(m.string, end) and not POINTS_AFTER_SHARE_RE.match(m.string, end):
+                and not _unit_word_after(m.string, end) and not POINTS_AFTER_SHARE_RE.match(m.string, end) \
+                and not _bare_share(m):
             return None  # "a third time", "half the town"; but "fell by almost a third" is a share, "one-half miles" a length
         if m.group("fwords"):  # plural_share_is_a_share, of any number: "twenty-three fifths"
             numerator_words = words_value(m.group("fwords"))
@@ -716,12 +744,33 @@ _EXPONENT_RE = re.compile(r"(?:[eE]|\s?[x×]\s?10\^?)(?P<power>[-+−⁻]?[\d⁰
 _MASKED = "masked"  # a number inside a date, a time, a phone number or an address (see ``mask_rule``)
 _POWER_WORD_FIRSTS = frozenset(c for w in POWER_WORDS for c in (w[0], w[0].upper()))
 _POWER_AFTER_RE = re.compile(r"\^([23])(?!\d)|[ \t]+((?i:squared|cubed))\b")
+# a negative power fused to a unit: "s-1", "fb−1", "m⁻²" (never a range: a range's dash stands between numbers)
+_NEGATIVE_POWER_RE = re.compile(r"(?:[-−]|⁻)([123¹²³])(?!\w|[.,]\d)")
+_NEGATIVE_POWER_FIRSTS = frozenset("-−⁻")
+
+
+def _range_rule(text: str, end: int, start: int, opener: re.Match[str] | None) -> str:
+    """The name of the range rule that joined two numbers: "range_between_and", "range_from_to",
+    "range_to", "range_or", "range_dash"."""
+    between = fold(text[end: start])
+    word = next((w for w in RANGE_WORDS if f" {w} " in f" {between} "), "dash")
+    return f"range_{fold(opener.group('w'))}_{word}" if opener else f"range_{word}"
+
+
+def _bare_share(m: re.Match[str]) -> bool:
+    """Whether a fraction with no "of" after it is still a share (rule "bare_fraction"): a numeral's
+    plural part ("three halves", "two fifths": no ordinal is plural), or one that ends its clause ("is
+    exactly one sixth."). "a third" and quarters stay out ("a third time", "in one quarter")."""
+    numerator, denominator = fold(m.group("fnum") or "a"), fold(m.group("fden") or "")
+    if numerator == "a" or denominator.startswith("quarter") or not denominator:
+        return False
+    return denominator.endswith("s") or _CLAUSE_END_RE.match(m.string, m.end()) is not None
 
 
 def _unit_word_after(text: str, end: int) -> bool:
-    """Whether a unit is the word right after ``end`` ("one-half miles")."""
+    """Whether a unit is the word right after ``end`` ("one-half miles", "a half-mile oval")."""
     tokens = _tokens_after(text, end)
-    unit = _single_unit(tokens[0][3]) if tokens and tokens[0][0] == " " else None
+    unit = _single_unit(tokens[0][3]) if tokens and tokens[0][0] in (" ", "-") else None
     return unit is not None and unit not in TIME_UNITS  # "a third day" is an ordinal
 
 
@@ -737,6 +786,11 @@ def _single_unit(written: str, in_quotient: bool = False) -> str | None:
 
 _CAPS_AFTER_RE = re.compile(r"[\d.,]+\s+[A-Z]{2,}\b")  # a number, then a word in capitals: a headline
 _OF_RE = re.compile(r"\s+of\s+")
+_OF_AFTER_RE = re.compile(r"[ \t]+of\b")
+_DECIMALS_BEFORE_RE = re.compile(r"\d\.(\d+)$")
+_INCH_MARKS = frozenset('"″')
+_QUOTE_NOT_MARK_RE = re.compile(r'(?<!\d)"')
+_QUOTE_REACH = 300  # how far back on its line an opening quote is looked for (a quotation runs a sentence or two)
 _DOT_GROUP_RE = re.compile(r"\d{1,3}\.\d{3}")
 _DOT_THOUSANDS_RE = re.compile(r"\d\.\d{3}\.\d{3}(?!\d)")
 _AND_RE = re.compile(r",?\s+(?:and|but)\s+")
@@ -842,6 +896,7 @@ class _Extractor:
         self.masks = merged
         self.cur_prefix = _currency_prefix()
         self._dot_thousands: bool | None = None
+        self.unit_rule: str | None = None  # the rule that read the unit of the number ``tail`` read last
         self.date_starts = [d.start for d in self.dates]
         self.dropped: list[tuple[int, int, str]] = []  # (start, end, rule): numbers that are no figure
 
@@ -857,7 +912,8 @@ class _Extractor:
         if previous_end and not any(stop in between for stop in ".!?\n"):
             return fig
         estimate = -fig.estimate if fig.estimate is not None else None
-        return _Figure(fig.start - 1, fig.end + 1, -fig.high, -fig.low, fig.bound, fig.kind, fig.unit, fig.per, estimate)
+        return _Figure(fig.start - 1, fig.end + 1, -fig.high, -fig.low, fig.bound, fig.kind, fig.unit, fig.per, estimate,
+                       (*fig.rules, "accounting_negative"))
 
     def dot_thousands(self) -> bool:
         """Whether the text groups thousands with dots ("1.200.000"), so that "14.500" is 14,500 (searched
@@ -894,6 +950,10 @@ class _Extractor:
             seed.spread_start = spread.start()  # an uncertainty, not a sign: see ``uncertainty``
             return
         sign = SIGN_BEFORE_RE.search(self.text, max(0, seed.start - _SIGN_REACH - 1), seed.start)
+        if sign is None and self.text[seed.start - 1] in "-−" and self.text[seed.start - 2: seed.start - 1] in _sign_symbols():
+            seed.start -= 1  # "$-99.99": the sign after the currency symbol (rule "sign_after_currency_symbol")
+            seed.low, seed.high, seed.raw_value = -seed.high, -seed.low, -seed.raw_value
+            return
         if sign is None or _digit_before(self.text, sign.start()):
             return
         seed.start = sign.start()
@@ -969,8 +1029,9 @@ class _Extractor:
                 return chosen[-1][2], str(_sub_units()[phrase][0])
             if phrase in names:
                 stop = chosen[-1][2]
-                if phrase in ("pound", "pounds") and (self.text.startswith(" of", stop) or self.weighed_before(start)):
-                    return end, None  # "500 pounds of explosives", "the bomb weighed 500 pounds": a weight
+                if phrase in ("pound", "pounds") and (self.text.startswith(" of", stop) or self.weighed_before(start)
+                                                      or (phrase == "pound" and self.weighed_noun_after(stop))):
+                    return end, None  # "500 pounds of explosives", "the bomb weighed 500 pounds", "a 50 pound bag": a weight
                 return stop, str(names[phrase])
         return end, None
 
@@ -1009,34 +1070,86 @@ class _Extractor:
         seed.has_scale = True
         return m.end()
 
+    def weighed_noun_after(self, end: int) -> bool:
+        """Whether a noun of something weighed follows ``end`` ("a twenty pound bag", "a 10 pound turkey"):
+        the pound before it is a weight, not sterling (rule "pound_before_a_weighed_noun")."""
+        word = _WORD_AFTER_RE.match(self.text, end, end + 20)
+        return word is not None and fold(word.group(1)) in WEIGHED_NOUNS
+
     def weighed_before(self, start: int) -> bool:
         """Whether a weighing word stands right before the figure at ``start``, its hedge aside."""
-        at = self.hedge_before(start)[0]
+        spread = _SPREAD_BEFORE_RE.search(self.text, max(0, start - 30), start)  # "weighs 2,000.45±0.01 pounds"
+        at = self.hedge_before(spread.start() if spread else start)[0]
         return WEIGHING_BEFORE_RE.search(self.text, max(0, at - 20), at) is not None
 
     def unit_after(self, end: int, tokens: list[tuple[str, int, int, str]]) -> tuple[int, str | None, bool]:
         """(new end, pint unit name, written fused with a hyphen): "80 km", "a 20-mile line", "155mm", with
         a power or a quotient written after it ("4 km^3", "4 km cubed", "9.8 m/s2", "20 J/m^2")."""
+        if self.text[end: end + 1] in _INCH_MARKS and (mark := self.inch_mark(end)) is not None:
+            self.unit_rule = "inch_mark"
+            return mark, "inch", False
         stop, unit, hyphenated = self.one_unit_after(end, tokens)
         if unit is None and tokens and tokens[0][0] != "-" and "/" in tokens[0][3]:
             stop, unit = self.quotient(tokens[0])
+            self.unit_rule = "quotient_unit" if unit else None
+        if tokens and tokens[0][0] != "-" and self.text[tokens[0][2]: tokens[0][2] + 1] in _NEGATIVE_POWER_FIRSTS:
+            inverse = self.inverse_unit(tokens[0], unit)
+            if inverse is not None:
+                self.unit_rule = "inverse_unit"
+                return inverse[0], inverse[1], False
         if unit is None and len(tokens) > 1 and tokens[0][3][:1] in _POWER_WORD_FIRSTS \
                 and (power_word := POWER_WORDS.get(fold(tokens[0][3]))) is not None:
             # "12 cubic miles", "40 square yards": a power written before any unit
             if tokens[1][0] == " " and (base := _single_unit(tokens[1][3])) is not None:
+                self.unit_rule = "power_word_before_unit"
                 return tokens[1][2], f"{base} ** {power_word}", tokens[0][0] == "-"
         if unit is not None and self.text[stop: stop + 1] in ("^", " ", "\t") and (power := _POWER_AFTER_RE.match(self.text, stop)):
             n = power.group(1) or {"squared": "2", "cubed": "3"}[fold(power.group(2))]
+            self.unit_rule = "power_after_unit"
             return power.end(), f"{unit} ** {n}", hyphenated
         return stop, unit, hyphenated
 
+    def inverse_unit(self, token: tuple[str, int, int, str], unit: str | None) -> tuple[int, str] | None:
+        """A unit with a negative power fused after it ("4e14 s-1", "5 fb−1", "3 m⁻²"): (its end,
+        "1 / second") (rule "inverse_unit"). A one-letter symbol is a unit here: the power leaves it no
+        other reading."""
+        power = _NEGATIVE_POWER_RE.match(self.text, token[2])
+        if power is None or (unit is not None and unit != _single_unit(token[3])):
+            return None
+        base = unit or (_single_unit(token[3], True) if len(token[3]) > 1 or token[3].islower() else None)
+        if base is None:  # ("an A-1 rating": a capital letter and a dash are a grade)
+            return None
+        n = power.group(1).translate(_SUPERSCRIPT_DIGITS)
+        return power.end(), f"1 / {base}" if n == "1" else f"1 / {base} ** {n}"
+
+    def inch_mark(self, end: int) -> int | None:
+        """Where an inch mark right after a number ends ("a 10\" pan", "Wrench 8\"", "9″"), or None when the
+        straight quote closes a quotation opened earlier on its line (rule "inch_mark")."""
+        text = self.text
+        if text[end] == "″":
+            return end + 1
+        if text[end + 1: end + 2].isalnum():
+            return None  # 'said "5"x' : a quote or a dimension string, not a mark before a word
+        first = end
+        while first > max(0, end - 40) and (text[first - 1].isdigit() or text[first - 1] in ".,"):
+            first -= 1
+        if text[first - 1: first] == '"':
+            return None  # '"6"': the number is quoted
+        lo = max(0, end - _QUOTE_REACH)
+        line = text.rfind("\n", lo, end)
+        quotes = _QUOTE_NOT_MARK_RE.findall(text, line + 1 if line >= 0 else lo, end)  # (other inch marks aside)
+        return end + 1 if len(quotes) % 2 == 0 else None
+
     def quotient(self, token: tuple[str, int, int, str]) -> tuple[int, str | None]:
-        """"km/s2", "W/min", "l/km": (its end, "kilometer / second ** 2") when both parts are units."""
+        """"km/s2", "W/min", "l/km", "g/cm³", "J/m^2": (its end, "kilometer / second ** 2") when both parts
+        are units (rule "quotient_unit")."""
         top, _, bottom = token[3].partition("/")
-        power = bottom[len(bottom.rstrip("0123456789")):]
+        power = bottom[len(bottom.rstrip("0123456789²³")):]
         base = bottom[: len(bottom) - len(power)]
-        if len(top) == len(base) == 1 and not (top + base).islower():
-            return token[1], None  # "A/B", "P/E": letters, not units ("m/s" is)
+        power = power.translate(_SUPERSCRIPT_DIGITS)
+        powered = bool(power) or self.text.startswith("^", token[2])
+        if len(top) == len(base) == 1 and not (top + base).islower() and not powered:
+            return token[1], None  # "A/B", "P/E": letters, not units ("m/s" is, and "J/m^2" with its power)
         upper, lower = _single_unit(top, True), _single_unit(base, True)
         if upper is None or lower is None or power not in ("", "2", "3"):
             return token[1], None
@@ -1056,14 +1169,24 @@ class _Extractor:
             phrase = " ".join(t[3] for t in tokens[:n])
             if (unit := words.get(fold(phrase))) is not None:
                 return tokens[n - 1][2], unit, sep == "-"
-            if phrase in symbols and sep != "-" and not _NAME_GOES_ON_RE.match(self.text, tokens[n - 1][2]):
-                return tokens[n - 1][2], symbols[phrase], False
+            if phrase in symbols and (sep != "-" or len(phrase) > 1) and not _NAME_GOES_ON_RE.match(self.text, tokens[n - 1][2]):
+                return tokens[n - 1][2], symbols[phrase], sep == "-"  # "40 mph", "a 40-mph gust" (not "3-D")
         first = tokens[0][3]
         if first == "in" and sep == " " and (inch := _INCH_AFTER_RE.match(self.text, tokens[0][1])):
             return inch.end(), "inch", False
         if (unit := prefixed_unit(first)) is not None and (first[:1].islower() or first.isupper() or sep != "-") \
                 and not _NAME_GOES_ON_RE.match(self.text, tokens[0][2]):
             return tokens[0][2], unit, sep == "-"  # "450 MB", "3.2 GHz", "2.4 petabytes", "20 mSv"
+        if first == "°" and (scale := _DEGREE_SCALE_AFTER_RE.match(self.text, tokens[0][1])) is not None:
+            self.unit_rule = "degree_scale_named_after"  # "−273.15° on the Celsius scale"
+            return tokens[0][2], "degree_Fahrenheit" if fold(scale.group(1)) == "fahrenheit" else "degree_Celsius", False
+        if first in CLOCK_LIKE_SYMBOLS and sep == " " and (decimals := _DECIMALS_BEFORE_RE.search(self.text, max(0, end - 12), end)) \
+                and (len(decimals.group(1)) != 2 or decimals.group(1) >= "60"):
+            self.unit_rule = "length_not_clock_time"
+            return tokens[0][2], CLOCK_LIKE_SYMBOLS[first], False  # "2.1 pm", "2.123 am": no clock has those minutes (rule "length_not_clock_time")
+        if (before_of := UNITS_BEFORE_OF.get(fold(first))) is not None and _OF_AFTER_RE.match(self.text, tokens[0][2]):
+            self.unit_rule = "unit_before_of"
+            return tokens[0][2], before_of, sep == "-"  # "1½ cups of flour" (rule "unit_before_of"); "won 3 cups" is no measure
         head = tokens[0][3].split("-")[0]  # "a 20-mile-long line"
         if head != tokens[0][3] and (unit := words.get(fold(head))) is not None:
             return tokens[0][1] + len(head), unit, sep == "-"
@@ -1106,15 +1229,18 @@ class _Extractor:
             if points is not None and not seed.in_main_unit:  # "a quarter point", "half a percentage point"
                 seed.low = seed.high = seed.raw_value = seed.low / 100
                 seed.in_main_unit = True
+                self.unit_rule = "share_in_points"
                 return points.end(), "percent", "percentage_point"
             tokens = _tokens_after(self.text, end)
             stop, unit, _ = self.unit_after(end, tokens[:3])
             if unit is not None and not seed.in_main_unit:  # "one-half miles": a part of the unit, not a share
                 seed.low = seed.high = seed.raw_value = seed.low / 100
                 seed.in_main_unit = True
+                self.unit_rule = "part_of_a_unit"
                 return stop, "quantity", unit
             if seed.in_main_unit:
                 return stop, "quantity", unit
+            self.unit_rule = "fraction_as_share"
             return end, "percent", "percent"
         tokens = _tokens_after(self.text, end)
         end2, code = self.suffix_currency(seed.start, end, seed.kind in ("vague", "few"), tokens)
@@ -1127,19 +1253,23 @@ class _Extractor:
                 seed.in_main_unit = True
             elif tokens and _is_million_code(tokens[0][3]) and not seed.has_scale:
                 _scale_seed(seed, 1e6)  # million_code: "120 MEUR" is 120 million euros
+            self.unit_rule = "currency_after_number"
             return self.scale_after_code(seed, end2), "money", code
         symbol = self.symbol_after(end)
         if symbol is not None:
+            self.unit_rule = "currency_symbol_after"
             return symbol
         window = self.text[end: end + 20]
         m = PERCENT_RE.match(window) if may_open_with(window, PERCENT_FIRSTS) else None
         if m:  # a change in percentage (or basis) points is not a share, and says so in its unit
             share = "percentage_point" if m.group("points") else "basis_point" if m.group("bp") else "percent"
+            self.unit_rule = "percent_after_number"
             return end + m.end(), "percent", share
         end2, unit, hyphenated = self.unit_after(end, tokens[:3])
         if unit:
             if unit in TIME_UNITS and (hyphenated or self.text.startswith("-old", end2)):
                 return end, "modifier", None  # "a 24-hour ceasefire", "a 25-year-old man"
+            self.unit_rule = self.unit_rule or "unit_after_number"
             return end2, "quantity", unit
         return end, "count", None
 
@@ -1167,6 +1297,10 @@ class _Extractor:
                 i += 1  # a number inside the figure before it ("75 USD million") is part of it
                 continue
             fig, used = self.figure_at(seeds, i)
+            if fig is not None and not all(math.isfinite(v) for v in (fig.low, fig.high, fig.estimate) if v is not None):
+                # value_past_a_float: two ends each a float's largest ("1e308 ± 1e308") overflow when joined
+                self.dropped.append((fig.start, fig.end, "value_past_a_float"))
+                fig = None
             if fig is not None:
                 fig = self.list_currency(fig, out[-1] if out else None)
                 out.append(self.accounting_negative(fig, out[-1].end if out else 0))
@@ -1182,7 +1316,8 @@ class _Extractor:
         if _LIST_ITEM_BETWEEN_RE.fullmatch(self.text, previous.end, fig.start) is None \
                 or _LIST_ITEM_END_RE.match(self.text, fig.end) is None:
             return fig
-        return _Figure(fig.start, fig.end, fig.low, fig.high, fig.bound, "money", previous.unit, previous.per, fig.estimate)
+        return _Figure(fig.start, fig.end, fig.low, fig.high, fig.bound, "money", previous.unit, previous.per, fig.estimate,
+                       (*fig.rules, "currency_from_list"))
 
     def figure_at(self, seeds: list[_Seed], i: int) -> tuple[_Figure | None, int]:
         text = self.text
@@ -1192,14 +1327,22 @@ class _Extractor:
             _drop_ambiguous_suffix(seed, text)
         elif text.startswith("M" + currency, start) and not seed.has_scale:
             _scale_seed(seed, 1e6)  # million_code: "MSEK 1,341" is 1,341 million kronor
+        self.unit_rule = None
         end, kind, unit = self.tail(seed)
+        rules = [_SEED_RULES.get(seed.kind, "numeral"), *([self.unit_rule] if self.unit_rule else ())]
         if kind == "modifier":
             return self.drop(seeds, i, 1, "number_fused_with_a_period")  # "a 24-hour ceasefire", "a 25-year-old"
         if seed.kind == "slash" and kind != "quantity" and seed.low < 1:
-            return self.drop(seeds, i, 1, "slash_part_without_unit")  # a figure only with its unit ("a 1/4 mile")
+            if not _OF_AFTER_RE.match(text, seed.end):
+                return self.drop(seeds, i, 1, "slash_part_without_unit")  # a figure only with its unit ("a 1/4 mile")
+            seed.low = seed.high = seed.low * 100  # "about 1/40 of the wavelength": a share
+            kind, unit = "percent", "percent"
+            rules.append("slash_share_of")
         if kind == "quantity" and unit in TIME_UNITS and TIME_FRAME_BEFORE_RE.search(text, max(0, seed.start - 20), seed.start) \
                 and not _OLD_AFTER_RE.match(text, end):  # age_is_not_a_time_frame: "over 60 years old"
             return self.drop(seeds, i, 1, "time_frame_is_not_a_figure")  # "over four years", "in the past 24 hours"
+        if currency:
+            rules.append("currency_before_number")
         if currency and kind != "money":
             end, kind, unit = seed.end, "money", currency
         elif currency and kind == "money" and currency != unit and text[start:seed.start].strip() != "$":
@@ -1215,14 +1358,17 @@ class _Extractor:
         if ratio is not None:
             j, share = ratio
             low = high = share
+            rules.append("ratio_of_two_numbers")
             kind, unit, end, used = "percent", "percent", seeds[j].end, j - i + 1
         elif (parts := self.compound(seeds, i, end, kind, unit)) is not None:
             end, kind, unit, total = parts
             low = high = total
+            rules.append("amount_in_two_parts")
             used = 2
         elif (spread := self.uncertainty(seeds, i, end, kind, unit)) is not None:
             end, kind, unit, low, high, used = spread
             bound = "range"
+            rules.append("uncertainty_around_value")
         elif seed.spread_start >= 0:  # "plus or minus 3 percentage points": a range around zero
             start, low, high, bound = seed.spread_start, -seed.high, seed.high, "range"
         # a second number joined by "to", "and", "or", "-": one range
@@ -1233,7 +1379,9 @@ class _Extractor:
             other = seeds[j]
             if currency is None and p_currency is None:
                 _drop_ambiguous_suffix(other, text)
+            self.unit_rule = None
             p_end, p_kind, p_unit = self.tail(other)
+            partner_unit_rule: str | None = self.unit_rule  # (set by tail)
             if p_currency and p_kind != "money":
                 p_end, p_kind, p_unit = other.end, "money", p_currency
             first_low = seed.low
@@ -1248,13 +1396,18 @@ class _Extractor:
                 return self.drop(seeds, i, 2, "year_span_is_a_period")  # "2014-2022"
             if kind == p_kind == "count" and first_low >= other.high and _joined_by_dash(text, seed, other):
                 return self.drop(seeds, i, 2, "score_or_odds")  # "a 13-2 vote", "the 3-1 win", "a 50-50 chance"
-            # falling_range: "from 3,000 down to 800" is written from its high end
+            # falling_range: "from 3,000 down to 800", "ranged from -18 °C to -34 °C" (each end with its unit) are
+            # written from the high end
+            falling = falling or (kind == p_kind != "count" and unit == p_unit and first_low > other.high
+                                  and range_start(text, start) is not None)
             lowest, highest = (other.low, first_low) if falling else (first_low, other.high)
             # (equal ends joined by "or" are one figure written twice: "5.00 or 5,00")
             if compatible and (lowest < highest or lowest == highest and text[seed.end: other.start].strip() != "or") \
                     and p_kind != "modifier":
                 low, high = lowest, highest
                 if p_kind != "count":
+                    if kind == "count" and partner_unit_rule:
+                        rules.append(partner_unit_rule)  # "5 to 10%", "between 5 and 8 mg": the unit on the closing end
                     kind, unit = p_kind, p_unit
                 end = max(p_end, other.end) if p_kind != "count" else other.end
                 if kind == "money" and currency is None:
@@ -1262,7 +1415,11 @@ class _Extractor:
                 bound = "range"
                 used = j - i + 1
                 range_word_start = range_start(text, start)
+                rules.append("falling_range" if falling else _range_rule(text, seed.end, other.start, range_word_start))
 
+        if used == 1 and kind == "count" and partner is None and (shared := self.unit_shared_by_list(seeds, i)) is not None:
+            kind, unit = shared  # "45 and 50 mg": the unit written once, on the last
+            rules.append("unit_shared_by_list")
         if used == 1 and (reason := self.not_a_figure(seed, start, end, kind, currency)) is not None:
             if i + 1 < len(seeds) and _OF_RE.fullmatch(text, seed.end, seeds[i + 1].start) \
                     and names_an_identifier(text[max(0, seed.start - 16): seed.start]):
@@ -1280,9 +1437,13 @@ class _Extractor:
         hedge_start, hedge = self.hedge_before(start)
         m = self.bound_after(end)
         if m:
-            hedge = "at_least" if m.group("plus") else OR_BOUNDS[fold(m.group("or"))] if m.group("or") \
-                else AND_BOUNDS[fold(m.group("and"))]
+            # "-plus", "+": at least; "-ish": about (rule "ish_suffix"); "or more", "or fewer"; "and above"
+            hedge = "at_least" if m.group("plus") else "approximate" if m.group("ish") \
+                else OR_BOUNDS[fold(m.group("or"))] if m.group("or") else AND_BOUNDS[fold(m.group("and"))]
             end += m.end()
+            rules.append("ish_suffix" if m.group("ish") else "bound_after_number")
+        elif hedge:
+            rules.append("hedge_prefix")
         estimate: float | None = None
         if hedge in _LOWER_BOUNDS + _UPPER_BOUNDS and bound != "range" and used == 1 \
                 and (closing := self.closing_bound(seeds, i, end, kind, unit, hedge in _UPPER_BOUNDS)) is not None:
@@ -1293,6 +1454,7 @@ class _Extractor:
             else:
                 high = other_end
             start, bound, hedge = min(hedge_start, start), "range", None
+            rules.append("range_of_two_bounds")
         if hedge and bound != "range":
             start = hedge_start if hedge_start < start else start
             bound = hedge
@@ -1307,7 +1469,26 @@ class _Extractor:
         elif bound == "exact":
             estimate = low
         per = self.per_of(start, end, kind)
-        return _Figure(start, end, low, high, bound, kind, unit if kind != "count" else None, per, estimate), used
+        if per is not None:
+            rules.append("per_after_figure")
+        return _Figure(start, end, low, high, bound, kind, unit if kind != "count" else None, per, estimate,
+                       tuple(rules)), used
+
+    def unit_shared_by_list(self, seeds: list[_Seed], i: int) -> tuple[str, str | None] | None:
+        """The unit a bare number takes from the next one when "and" alone joins them ("given 45 and 50 mg",
+        "in 330 and 500 ml cans"; "5 or 10 mg" is a range): (kind, unit), or None (rule "unit_shared_by_list")."""
+        if i + 1 >= len(seeds):
+            return None
+        seed, nxt = seeds[i], seeds[i + 1]
+        if nxt.start - seed.end > 5 or not _LIST_AND_RE.fullmatch(self.text, seed.end, nxt.start) \
+                or nxt.kind not in ("num", "words") or seed.kind != nxt.kind:
+            return None
+        if self.prefix_currency(nxt.start)[1] is not None:
+            return None
+        _, n_kind, n_unit = self.tail(nxt)
+        if n_kind not in ("quantity", "percent") or n_unit in TIME_UNITS:
+            return None
+        return n_kind, n_unit
 
     def closing_bound(self, seeds: list[_Seed], i: int, end: int, kind: str, unit: str | None, upper_first: bool = False
                       ) -> tuple[int, float, int] | None:
@@ -1338,9 +1519,12 @@ class _Extractor:
         nxt = seeds[i + 1]
         if nxt.kind not in ("num", "words") or not 0 < abs(seeds[i].low) < nxt.low <= 1000 or nxt.has_scale:
             return None
+        # a ratio ("3 in 10", "one out of five"), or one_over_n: "one over three" in words (never "one over three
+        # rounds"), "1 over 3." closing its clause (never "1 over 3 years")
+        over = _OVER_RE.fullmatch(self.text, seeds[i].end, nxt.start) is not None
         if not (seeds[i].low > 0 and RATIO_RE.fullmatch(self.text, seeds[i].end, nxt.start)) and not (
-                abs(seeds[i].low) == 1 and _OVER_RE.fullmatch(self.text, seeds[i].end, nxt.start)
-                and _CLAUSE_END_RE.match(self.text, nxt.end)):  # one_over_n: "one over three." (never "1 over 3 years")
+                over and seeds[i].kind == nxt.kind == "words" and not _PLURAL_AFTER_RE.match(self.text, nxt.end)) \
+                and not (over and abs(seeds[i].low) == 1 and _CLAUSE_END_RE.match(self.text, nxt.end)):
             return None
         return i + 1, seeds[i].low / nxt.low * 100
 
@@ -1367,6 +1551,8 @@ class _Extractor:
             return None
         if kind == "quantity" and not gap.strip() and gap:
             n_end, n_kind, n_unit = self.tail(nxt)
+            if n_kind == "count" and unit == "foot" and (inch := _IN_AFTER_RE.match(self.text, nxt.end)) is not None:
+                n_end, n_kind, n_unit = inch.end(), "quantity", "inch"  # "6 ft 10 in in socks": after feet, "in" is inches
             factor = COMPOUND_UNITS.get((unit or "", n_unit or ""))
             if n_kind == "quantity" and factor is not None:
                 return n_end, n_kind, n_unit, seed.low * factor + nxt.low  # "5 ft 9 in": 69 inches
@@ -1416,7 +1602,8 @@ class _Extractor:
         if i + 1 >= len(seeds) or seeds[i].kind in ("vague", "few"):
             return None
         text = self.text
-        for tail_end in dict.fromkeys((end, seeds[i].end)):
+        per = _per_at(text, end)  # "from $210 per tonne to $260": the connector after the first end's per
+        for tail_end in dict.fromkeys((end, seeds[i].end, end + per.end() if per is not None else end)):
             window = text[tail_end: tail_end + CONNECTOR_REACH]
             m = CONNECTOR_RE.match(window) if may_open_with(window, CONNECTOR_FIRSTS) else None
             if not m:
@@ -1470,8 +1657,10 @@ class _Extractor:
             if (kind == "count" or (before.endswith("-") and before[-2:-1].isalpha())) and names_an_identifier(before):
                 return "identifier_before_number"  # Su-34, F-16, COVID-19, Article 5, page 12
             nxt = text[end: end + 1]
-            if nxt.isalpha() or (nxt == "-" and text[end + 1: end + 2].isalpha() and kind == "count"):
-                if not fold(text[end: end + 7]).startswith(("-plus", "-odd", "-strong")):
+            decimal_modifier = nxt == "-" and "." in text[seed.start: end]  # "a 7.8-magnitude quake", "6.0-sigma"
+            if nxt.isalpha() or (nxt == "-" and text[end + 1: end + 2].isalpha() and kind == "count" and not decimal_modifier):
+                after = fold(text[end: end + 7])
+                if not (after.startswith(("-plus", "-odd", "-strong")) or (after.startswith(("-ish", "ish")) and self.bound_after(end))):
                     return "fused_with_letters"  # 4th, 3D, 5G, "one-time"; but "a 2,400-strong brigade" is a count
             if nxt == "." and text[end + 1: end + 2].isdigit():
                 return "version_number"  # version numbers 1.2.3
@@ -1510,6 +1699,10 @@ class _Extractor:
         return None
 
     def per_of(self, start: int, end: int, kind: str) -> str | None:
+        if kind == "quantity":
+            for symbol, per in RATE_SYMBOLS.items():
+                if self.text.endswith(symbol, start, end):
+                    return per  # "650,000 bpd": barrels a day (the rate symbol says its period)
         m = _per_at(self.text, end)
         if m is None and may_open_with(self.text[end: end + 8], "()") and (aside := _ASIDE_AFTER_RE.match(self.text, end)):
             # "220,000 tenge ($480) per month": the period after a bracketed conversion is both figures'
@@ -1578,23 +1771,53 @@ def _sentence_at(text: str, starts: list[int], pos: int) -> tuple[int, int]:
 # ---------------------------------------------------------------------------------------------- API
 
 
-def explain(text: str, published: str | None = None) -> tuple[list[Claim], list[tuple[int, int, str, str]]]:
+def explain(text: str, published: str | None = None, lang: str | None = None
+            ) -> tuple[list[Claim], list[tuple[int, int, str, str]]]:
     """What ``extract`` finds, and every number it turned away: (claims, [(start, end, text, rule)]),
     the rule named as in the code ("year_is_not_a_figure", "identifier_before_number",
     "time_frame_is_not_a_figure", …). For an analyst asking why a number is not a claim."""
-    ex = _Extractor(text)
-    claims = _claims(ex, ex.figures(), text, published, "a1")
-    dropped = sorted(dict.fromkeys(ex.dropped))
-    return claims, [(s, e, text[s:e], ex.mask_rule(s, e) if rule == _MASKED else rule) for s, e, rule in dropped]
+    english, slavic_parts = _by_language(text, lang)
+    ex = _Extractor(english)
+    claims = _claims(ex, ex.figures(), english, published, "a1")
+    dropped = [(s, e, english[s:e], ex.mask_rule(s, e) if rule == _MASKED else rule) for s, e, rule in sorted(dict.fromkeys(ex.dropped))]
+    for code, spans in slavic_parts.items():
+        claims += slavic.extract(text, code, published, "a1", spans)
+        dropped += [(s, e, text[s:e], rule) for s, e, rule in slavic.explain(text, code, spans)]
+    return sorted(claims, key=lambda c: c.start), sorted(dropped)
 
 
-def extract(text: str, published: str | None = None, article_id: str = "a1") -> list[Claim]:
+def extract(text: str, published: str | None = None, article_id: str = "a1", lang: str | None = None) -> list[Claim]:
     """Every numeric claim in ``text``, in order of appearance, with what it counts and whose it is.
 
     ``published`` (ISO date) resolves dates written without a year and is the fallback ``as_of``; without
-    it, the latest date the text mentions is used as the reference."""
-    ex = _Extractor(text)
-    return _claims(ex, ex.figures(), text, published, article_id)
+    it, the latest date the text mentions is used as the reference. ``lang`` is the article's language as
+    the analyst set it ("en", "ru", "uk"); None detects each paragraph's (``language.paragraph_languages``)."""
+    english, slavic_parts = _by_language(text, lang)
+    ex = _Extractor(english)
+    claims = _claims(ex, ex.figures(), english, published, article_id)
+    if not slavic_parts:
+        return claims
+    for code, spans in slavic_parts.items():
+        claims += slavic.extract(text, code, published, article_id, spans)
+    return sorted(claims, key=lambda c: c.start)
+
+
+def _by_language(text: str, lang: str | None) -> tuple[str, dict[str, list[tuple[int, int]]]]:
+    """The text the English rules read (the other languages' paragraphs blanked out, so that every offset
+    stays the article's), and the paragraphs of each other language."""
+    parts = paragraph_languages(text, lang)
+    if len(parts) == 1 and parts[0][2] == "en":
+        return text, {}  # Latin script: the English rules only, as before
+    others: dict[str, list[tuple[int, int]]] = {}
+    pieces: list[str] = []
+    at = 0
+    for start, end, code in parts:
+        if code != "en":
+            others.setdefault(code, []).append((start, end))
+            pieces += [text[at:start], " " * (end - start)]
+            at = end
+    pieces.append(text[at:])
+    return "".join(pieces), others
 
 
 def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | None, article_id: str) -> list[Claim]:
@@ -1612,7 +1835,8 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
         if s not in sentences:
             sentences[s] = text[s:e].strip()
         placed.append((f, s, e, sentences[s]))
-    described = describe(text, [Span(f.start, f.end, f.kind, s, e) for f, s, e, _ in placed], starts, paragraph_starts(text))
+    paragraphs = paragraph_starts(text)
+    described = describe(text, [Span(f.start, f.end, f.kind, s, e) for f, s, e, _ in placed], starts, paragraphs)
     dated: list[tuple[str | None, str | None]] = []  # (as_of, as_of_from) of each figure, sentence by sentence
     i = 0
     while i < len(placed):
@@ -1623,6 +1847,8 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
         in_sentence = ex.dates[bisect.bisect_left(mention_starts, s): bisect.bisect_left(mention_starts, e)]
         dated += sentence_as_of(in_sentence, text, s, e, [(f.start, f.end) for f, *_ in placed[i:j]], reference)
         i = j
+    dated = paragraph_as_of(text, starts, paragraphs, ex.dates, [(f.start, s) for f, s, *_ in placed], dated,
+                            [d.source_from == "paragraph" for d in described], reference)
     claims: list[Claim] = []
     table = currencies.table()
     for (f, s, e, sentence), d, (as_of, as_of_from) in zip(placed, described, dated, strict=True):
@@ -1656,6 +1882,8 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
                 source_from=d.source_from,
                 as_of=as_of or fallback,
                 as_of_from=as_of_from if as_of else ("published" if fallback else None),
+                rules=f.rules,
+                lang="en",
             )
         )
     return claims

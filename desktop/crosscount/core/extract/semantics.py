@@ -19,7 +19,9 @@ from importlib import resources
 from typing import Final
 
 from .lexicon.en import (
+    ACTION_VERBS,
     ACTIVE_HARM_WORDS,
+    ANAPHOR_NAME_WORDS,
     ANAPHORS,
     ATTRIBUTION_VERBS,
     AUXILIARIES,
@@ -36,15 +38,19 @@ from .lexicon.en import (
     MILITARY_WORDS,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
+    NAME_PARTICLES,
     PASSIVE_VERBS,
     PAY_NOUNS,
+    PEOPLE_OF_A_BODY,
     PERIOD_ADJECTIVES,
+    PLACE_NOUNS,
     REPORT_NOUNS,
     SPEAKER_MODIFIERS,
     SPEAKERS,
     WEEKDAY_NAMES,
 )
 from .patterns import NOT_ASCII_WORD, fold, gate, words
+from .sentences import same_paragraph
 
 CATEGORY_LABELS = {"killed": "Killed", "wounded": "Wounded", "casualties": "Casualties", "missing": "Missing",
                    "captured": "Captured", "displaced": "Displaced"}
@@ -59,22 +65,23 @@ _MILITARY_RE = re.compile(rf"(?i){words(MILITARY_WORDS)}\b")
 _CIVILIAN_RE = re.compile(rf"(?i){words(CIVILIAN_WORDS)}\b")
 _LOSS_VERB_RE = re.compile(
     rf"(?i)\b{gate([*AUXILIARIES, *LOSS_VERBS])}(?:(?:{'|'.join(AUXILIARIES)})\s+)?(?:{'|'.join(LOSS_VERBS)})\b"
-    r"(?:\s+\w+){0,2}\s*$"
+    r"(?:\s+\w+){0,3}\s*$"
 )
 # A name: its capitalized words, joined by a few small words ("Ministry of Defence"), taken whole
 # (an atomic group): what may follow a name (a lowercase word, "'s", a comma) never follows a shorter
 # run of its words, so giving words back could only fail again, word by word, at every capital of the
 # sentence (it took a third of the time spent finding sources).
 _CALENDAR_WORDS = "|".join(sorted([*MONTH_NAMES, *MONTH_ABBREVIATIONS, *WEEKDAY_NAMES], key=len, reverse=True))
-_NAME = (r"(?>[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|to|de|al|du|the)\s+(?:the\s+)?|(?:in|on)\s+(?:the\s+)?"
+_PARTICLES = rf"(?:(?:{'|'.join(NAME_PARTICLES)})\s+)"  # "Ursula von der Leyen"
+_NAME = (rf"(?>[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|to|the)\s+(?:the\s+)?|{_PARTICLES}+|(?:in|on)\s+(?:the\s+)?"
          rf"(?!(?:{_CALENDAR_WORDS})\b))?[A-Z][\w.&'’-]*)*"
-         r"(?:\s+\([A-Z][A-Za-z]{1,7}\))?)"
+         rf"(?:\s+\([A-Z][A-Za-z]{{1,7}}\))?(?:\s+(?:{'|'.join(PLACE_NOUNS)}))?)"
          r"(?:(?:\s+[a-z'’]+){0,2}\s+(?:ministry|office|service|agency|authorities|officials?|command|council|"
          r"commission|mission|monitors|media|military|army|navy|force|forces|staff|guard|police|government|intelligence|bank|"
          r"cent(?:re|er)|institute|bureau|agency|department|federation|authority|"
          r"spokesman|spokeswoman|documents|commanders?(?:-in-chief)?|mayor|governor|president|minister|envoy|ambassador|"
          r"magistrate|commissioner|chief|director|secretary|chairman|chairwoman|inspector|prosecutor|judge)\b"
-         r"(?:\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*)*)?)?")
+         rf"(?:\s+[A-Z][\w.'’-]*(?:\s+{_PARTICLES}*[A-Z][\w.'’-]*)*)?)?")
 # ", a Dutch open-source intelligence group," or ", speaking on condition of anonymity,": between a speaker and the verb
 _APPOSITIVE = r",\s+[^,.;\"“”]{3,60},"
 # (The speaker's modifiers are not in the gate: a speaker found at its head word takes them in afterwards,
@@ -91,24 +98,26 @@ _ADVERBS = (r"(?:(?:also|has|have|had|is|are|previously|recently|earlier|now|lat
 # at every capital, a phrase that may open with five of them cost a tenth of a millisecond a sentence.)
 _SPEAKER_PHRASE = (rf"(?:(?:[a-z]+s['’]|[a-z]+['’]s|(?:{'|'.join(SPEAKER_MODIFIERS)}))\s+){{0,5}}"
                    rf"(?:{'|'.join(SPEAKERS)})"
-                   r"(?:\s+(?:in|of|for|from|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w'’-]*)*)?")
+                   r"(?:\s+(?:in|of|for|from|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w'’-]*)*"
+                   rf"(?:\s+(?:{'|'.join(PLACE_NOUNS)}))?)?")
 _WEEKDAY_OR_DAY = rf"(?:\s+(?:on\s+)?(?:{'|'.join(WEEKDAY_NAMES)}|yesterday|today|last\s+\w+))?"
 # "<body> figures showed", "ONS data released on Tuesday show": the body's figures, then a verb that presents them
 _FIGURES_SHOWED = (rf"(?:figures|data|statistics|estimates|numbers)(?:\s+(?:released|published|issued)(?:\s+on)?\s+\w+)?"
                    rf"\s+(?:{ATTRIBUTION_VERBS}|shows?|showed|suggest(?:s|ed)?)\b")
 _SOURCE_AT_WORD = rf"""
     (?:(?=[A-Z])|{_SOURCE_GATE})(?:
-    (?:[Aa]ccording\s+to\s+(?:the\s+)?(?:(?P<m>[a-z]+(?:al|ary)\s+(?:figures|data|estimates|statistics|count|tally))|(?P<k>[a-z]+|[A-Z][\w-]*)\s+(?:figures|data|estimates|statistics|count|tally))\b(?!\s+(?:{'|'.join(SPEAKERS)})\b))
+    (?:[Aa]ccording\s+to\s+(?:the\s+)?(?:(?P<m>[a-z]+(?:al|ary)\s+(?:figures|data|estimates|statistics|count|tally))|(?P<k>(?!(?:an?|the|its|their)\s)[a-z]+|[A-Z][\w-]*)\s+(?:figures|data|estimates|statistics|count|tally))\b(?!\s+(?:{'|'.join(SPEAKERS)})\b))
   | (?:[Aa]ccording\s+to\s+(?:the\s+|an?\s+)?(?P<h>(?:[a-z]+\s+){{0,4}}(?:{'|'.join(SPEAKERS)})(?:\s+[A-Z]{{2,}}(?![\w'’-]))?)\b(?!\s+(?:of|in|for|from|at)\s))
-  | (?:[Aa]ccording\s+to\s+(?:the\s+|an?\s+)?(?:(?:latest|new|official|its|their|[a-z]+ial|[a-z]+ed)\s+)?(?:(?:figures|data|estimates?|analysis|report|count|chairman|chairwoman|head|director|chief|spokesman|spokeswoman|spokesperson|secretary)\s+(?:from|by|of)\s+(?:the\s+)?)?(?P<a>{_NAME}))
+  | (?:[Aa]ccording\s+to\s+(?:the\s+|an?\s+)?(?:(?:latest|new|official|independent|its|their|[a-z]+ial|[a-z]+ed)\s+)?(?:(?:figures|data|estimates?|analysis|report|count|chairman|chairwoman|head|director|chief|spokesman|spokeswoman|spokesperson|secretary)\s+(?:from|by|of)\s+(?:the\s+)?)?(?P<a>{_NAME}))
   | (?:(?:[Aa]n?\s+|[Tt]he\s+)?(?:new\s+|latest\s+|recent\s+)?{gate(REPORT_NOUNS)}(?i:{'|'.join(REPORT_NOUNS)})\s+(?:from|by|of)\s+(?:the\s+)?(?P<b>{_NAME}))
   | (?:(?P<f>{_SPEAKER_PHRASE})(?:{_APPOSITIVE})?\s+{_ADVERBS}(?:{ATTRIBUTION_VERBS}|say|estimate|expect|claim|report)\b(?!\s+by\b))
-  | (?:(?P<q>{_SPEAKER_PHRASE})\s+{_FIGURES_SHOWED})  # "government data showed"
+  | (?:(?P<q>{_SPEAKER_PHRASE})(?:['’]s)?\s+{_FIGURES_SHOWED})  # "government data showed", "the ministry's data showed"
   | (?:(?:[Tt]he\s+|[Aa]n?\s+)(?:(?:latest|new|recent)\s+)?(?P<p>{_NAME})\s+(?:poll|survey)\b)  # "in the latest YouGov poll"
   | (?:(?P<c>(?:The\s+)?{_NAME})(?:  # a name, then what makes it the figure's source (the name parsed once):
         \s+(?:(?:analysis|investigation|count|tally|report|survey|study|estimate|review|poll)\s+(?:{ATTRIBUTION_VERBS}|shows?|showed)\b|{_FIGURES_SHOWED})
       | (?:’s|'s)?(?:{_APPOSITIVE})?\s+{_ADVERBS}(?:{ATTRIBUTION_VERBS})\b(?!\s+by\b)(?!\s+(?:the|a|its)\s+(?:highest|lowest|largest|biggest|smallest|record)\b)
-      | \s+{_ADVERBS}(?:(?:voted|decided|agreed|moved)\s+to\s+)?(?:{DECISION_VERBS})\s+(?:(?:its|the|their)\s+)?(?:[\w-]+\s+){{0,3}}(?:{DECISION_OBJECTS})\b
+      | \s+{_ADVERBS}(?:(?:voted|decided|agreed|moved)\s+to\s+)?(?:{DECISION_VERBS})\s+(?:(?:its|the|their)\s+)?(?:[\w-]+\s+){{0,4}}(?:{DECISION_OBJECTS})\b
+      | \s+{_ADVERBS}signed\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}(?:decree|law|order|bill|resolution)\b
       | \s+{_ADVERBS}(?:released|published|issued|presented)\s+(?:[\w-]+\s+){{0,3}}(?:data|figures|report|statistics|survey|estimates|results)\b
       | (?<=['’]s)\s+(?:[\w-]+\s+){{0,3}}(?:budget|plan|proposal|request|forecast|estimate|report|data|figures|survey|statement|appeal|watchlist|assessment)\b))
   | (?:(?:{PASSIVE_VERBS}){_WEEKDAY_OR_DAY}\s+by\s+(?:the\s+)?
@@ -170,8 +179,7 @@ _POSSESSIVE_END_RE = re.compile(r"(?:’s|'s)$")
 
 
 # "an official from the X said": the figure is X's
-_PERSON_OF_BODY_RE = re.compile(r"^(?:(?:An?|The)\s+)?(?:[a-z]+\s+)*(?:officials?|officers?|spokes(?:man|woman|person)|sources?|representatives?|"
-                                r"researchers?|experts?|analysts?|scientists?|economists?)"
+_PERSON_OF_BODY_RE = re.compile(rf"^(?:(?:An?|The)\s+)?(?:[a-z]+\s+)*(?i:{'|'.join(PEOPLE_OF_A_BODY)})"
                                 r"\s+(?:from|at|of)\s+(?:the\s+)?(?=[A-Z])")
 _ACRONYM_AFTER_RE = re.compile(r"\s+\([A-Z][A-Za-z]{1,7}\)$")  # "… Authority (AFAD)"
 
@@ -187,8 +195,8 @@ def _clean_source(name: str) -> str | None:
     if words[0] in _NOT_A_SOURCE and not (words[0] == "The" and words[-1] in MASTHEAD_WORDS) \
             and not (len(words) > 2 and words[1] in ("in", "of")):  # "Officials in Belgorod"
         words = words[1:]
-    while len(words) > 1 and words[0] in FRESH_WORDS:
-        words = words[1:]
+    while len(words) > 1 and (words[0] in FRESH_WORDS or words[0].endswith("-based")):
+        words = words[1:]  # "the Britain-based Syrian Observatory for Human Rights": where it sits is no part of it
     return " ".join(words) or None
 
 
@@ -197,11 +205,11 @@ def _clean_source(name: str) -> str | None:
 # skipping to the next character of the class in C; one that opens with "\b" it starts at every position.)
 _ANCHOR_GATE = gate(["according", *REPORT_NOUNS, *ATTRIBUTION_VERBS.split("|"), "say", "expect", "claim", "report",
                      *PASSIVE_VERBS.split("|"), *DECISION_VERBS.split("|"), "voted", "decided", "agreed", "moved", "released", "issued",
-                     "presented", "show", "shows", "showed", "suggest", "poll"])
+                     "presented", "show", "shows", "showed", "suggest", "poll", "signed"])
 _ATTRIBUTION_ANCHOR_RE = re.compile(
     rf"{NOT_ASCII_WORD}{_ANCHOR_GATE}"
     rf"(?i:according\b|(?:{'|'.join(REPORT_NOUNS)})\s+(?:from|by|of)\b|(?:{ATTRIBUTION_VERBS}|say|estimate|expect|claim|report|shows?|showed|suggest\w*|poll|survey)\b|"
-    rf"(?:{PASSIVE_VERBS}){_WEEKDAY_OR_DAY}\s+by\b|(?:voted|decided|agreed|moved)\s+to\b|(?:released|issued|presented)\b|(?:{DECISION_VERBS})\s+(?:its|the|their|(?:[\w-]+\s+){{0,2}}?rates?)\b)"
+    rf"(?:{PASSIVE_VERBS}){_WEEKDAY_OR_DAY}\s+by\b|(?:voted|decided|agreed|moved)\s+to\b|(?:released|issued|presented)\b|signed\s+(?:an?|the)\b|(?:{DECISION_VERBS})\s+(?:its|the|their|(?:[\w-]+\s+){{0,2}}?rates?)\b)"
 )
 
 
@@ -217,7 +225,7 @@ _CLAUSE_GAP_RE = re.compile(rf"{_NOUN_AFTER_WHOLE},\s+$")
 
 
 _SPEAKER_LEFT_RE = re.compile(rf"(?<=\s)(?:(?:[A-Z][\w.-]*(?:['’]s)?|[a-z]+s['’]|[a-z]+['’]s|(?:{'|'.join(SPEAKER_MODIFIERS)}))\s+)+$")
-_WEAK_VERB_RE = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:recorded|registered|counted|saw)\b"
+_WEAK_VERB_RE = re.compile(rf"\s+(?:has\s+|have\s+|had\s+)?(?:recorded|registered|counted|saw|{'|'.join(ACTION_VERBS)})\b"
                            r"|\s+(?:added|raised|put)\s+(?=[\d$€£¥]|(?:about|some|nearly|almost|more|over|around)\s)")
 # "China's defence budget will reach …, according to SIPRI": the possessive names what the figure is of, not who gives it
 _POSSESSIVE_OBJECT_RE = re.compile(r"(?<=['’]s)\s+(?:[\w-]+\s+){0,3}(?:budget|plan|proposal|request)\b")
@@ -250,6 +258,8 @@ def find_sources(sentence: str) -> list[tuple[int, str]]:
         if group in ("f", "q") and (left := _SPEAKER_LEFT_RE.search(spaced, max(0, start - 80), start)):
             start = left.start()  # "civil defence officials": the modifiers before the head word
             name = _clean_source(spaced[start: m.end(group)])
+        if group == "q" and name == "official":  # "official data showed": no body named, the figures' own word
+            name = f"official {spaced[m.end(group):].split()[0]}"
         if name and group in ("f", "c") and (named := _APPOSITIVE_NAME_RE.match(spaced, m.end(group))):
             name = f"{name} {named.group(1)}"  # "the regional governor, Vyacheslav Gladkov, said"
         if name:
@@ -339,10 +349,18 @@ def per_of_phrase(text: str, c: Span, left: int, right: int) -> str | None:
 # were soldiers – …", "Of those, …" (a breakdown also takes the category of the total).
 _CONTINUES_RE = re.compile(r"[\"“‘(]?(?:(?P<breakdown>The\s+rest|Of\s+(?:those|them|these|that|this|the\s+dead|the\s+total)|"
                            r"Among\s+(?:them|those|the\s+dead)|Those\s+(?:killed|dead)|Most\s+of\s+(?:them|those))\b|"
-                           r"(?:It|Its|They|Their|Another|The\s+(?:figure|total|toll|tally|count|plan|package|programme|program|"
-                           r"budget|proposal|deal)|Th(?:is|at)\s+(?:number|figure|total))\b)")
+                           r"(?:It|Its|They|Their|He|She|Another|The\s+(?:figures?|numbers?|data|total|toll|tally|count|plan|package|"
+                           r"programme|program|budget|proposal|deal)|Th(?:is|at)\s+(?:number|figure|total|includes|included)|"
+                           r"(?:Figures|Data|Statistics)\s+(?:released|published|issued|out|show|showed|shows))\b)")
+# The words that attribute a sentence to someone (named or not: "Officials said"): a sentence without any goes on
+# with the source of the one before it.
+_SPEECH_RE = re.compile(r"\b(?:said|says|say|told|tells|added|adds|according|reported|reports|claimed|claims|estimated|"
+                        r"estimates|stated|wrote|writes|announced|showed|shows|show)\b")
 # An attribution to a pronoun goes on with the paragraph's last source: "…, it said."
-_PRONOUN_SAYS_RE = re.compile(r"\b(?:it|they)\s+(?:said|says|added|reported|estimated)\b")
+_PRONOUN_SAYS_RE = re.compile(r"\b(?:it|they|he|she)\s+(?:said|says|added|reported|estimated|told)\b")
+_ITS_BEFORE_RE = re.compile(r"\b[Ii]ts\s+$|\b[Tt]heir\s+$")
+_ITS_AT_RE = re.compile(r"(?:Its|Their)\s")  # (a name that opens its sentence may have taken the "Its" in)
+_PRONOUN_WORDS = (" it ", " they ", " he ", " she ")  # a cheap first look for _PRONOUN_SAYS_RE
 # A sentence with no figure that names the source of the one before: "This was announced by the Finance Minister."
 _BACK_REFERENCE_RE = re.compile(r"[\"“‘(]?(?:This|That|These|The\s+(?:figures?|data|numbers?))\s+(?:was|were|is|are|has\s+been|have\s+been)\b")
 _ANAPHOR_LOOKBACK = 8  # sentences of the paragraph looked back over for the name an anaphor stands for
@@ -364,6 +382,7 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
     sentence_category: dict[int, str | None] = {}  # the first category and subject of each sentence, for breakdowns
     sentence_subject: dict[int, str | None] = {}
     sentence_breaks_down: dict[int, int] = {}
+    paragraph_subject: tuple[int, int, str] | None = None  # the last subject with a side: paragraph, sentence, subject
     categories: list[str | None] = []
     for i, c in enumerate(spans):
         sent_start, sent_end = c.sentence_start, c.sentence_end
@@ -381,7 +400,7 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
         cat_word = None  # the first casualty word after the figure
         breaks_down = None  # the sentence before, when this one breaks its total down ("Of those, …")
         if prev_sentence >= 0 and prev_sentence != sent_start and (opener := _CONTINUES_RE.match(text, sent_start)) \
-                and opener.group("breakdown") and _same_paragraph(paragraphs, prev_sentence, sent_start):
+                and opener.group("breakdown") and same_paragraph(paragraphs, prev_sentence, sent_start):
             breaks_down = prev_sentence
         elif prev_sentence == sent_start and c.sentence_start in sentence_breaks_down:
             breaks_down = sentence_breaks_down[c.sentence_start]
@@ -409,6 +428,9 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
                 category = prev_category  # "1,139 killed, including 695 civilians and 373 members of the forces"
             if category is None and breaks_down is not None:
                 category = sentence_category.get(breaks_down)  # "The rest were soldiers – 4,210 regulars …"
+            if category is None and prev_category and prev_sentence != sent_start and _PART_AFTER_RE.match(after) \
+                    and same_paragraph(paragraphs, prev_sentence, sent_start):
+                category = prev_category  # "… injured five people. He said two of them were in a serious condition."
         categories.append(category)
         if category is not None:
             sentence_category.setdefault(sent_start, category)
@@ -448,12 +470,16 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
                 role = inherited_role or "unspecified"
             if side == "Unspecified":
                 side = None
+            if category is not None and (side is None or role == "unspecified"):
+                side, role = _subject_from_the_paragraph(text, c, paragraphs, phrase, window, side, role, paragraph_subject)
             if side or ((category or deployed) and role != "unspecified"):
                 subject = f"{side or 'Unspecified'} · {role}"
         if subject is None and breaks_down is not None:
             subject = sentence_subject.get(breaks_down)
         if subject is not None:
             sentence_subject.setdefault(sent_start, subject)
+            if not subject.startswith("Unspecified"):
+                paragraph_subject = (bisect.bisect_right(paragraphs, sent_start), sent_start, subject)
         if breaks_down is not None:
             sentence_breaks_down[sent_start] = breaks_down
 
@@ -463,6 +489,45 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
         prev_subject, prev_category, prev_end, prev_sentence = subject, category, c.end, sent_start
     _list_heads_take_the_tail_category(text, spans, out, categories)
     return out
+
+
+# A counted phrase with no noun of its own: "5,937 deaths", "380,000 had been wounded", "14 of its own soldiers"
+_NO_NOUN_RE = re.compile(r"(?:\s*\b(?:had|have|has|been|were|was|are|is|more|others?|of|them|its|their|own)\b)*\s*")
+_PLACE_SIDE_BEFORE_RE = re.compile(r"\b(?:in|across|inside|throughout)\s+(?:the\s+)?$")
+_SUBJECT_LOOKBACK = 600  # characters of the paragraph looked back over for the side its casualties are of
+
+
+def _subject_from_the_paragraph(text: str, c: Span, paragraphs: list[int], phrase: str, window: str, side: str | None,
+                                role: str, last: tuple[int, int, str] | None) -> tuple[str | None, str]:
+    """The side and role a casualty figure's own words leave open, from what the article says around it:
+
+    - civilians killed in a place are its people ("320 children have been killed in Gaza");
+    - a figure with no noun of its own ("5,937 deaths", "380,000 had been wounded") counts what the last
+      figure of its paragraph with a side did, or (its role) what its sentence names ("a toll of its own
+      soldiers …, when it acknowledged 5,937 deaths");
+    - otherwise its side is the one the paragraph named last before its sentence ("Lebanon's health ministry
+      said … The toll includes 316 children")."""
+    if side is None and role == "civilians":
+        pattern, word_to_side = _sides()
+        for m in pattern.finditer(window):
+            if _PLACE_SIDE_BEFORE_RE.search(window, max(0, m.start() - 12), m.start()):
+                return word_to_side[m.group(0)], role
+    no_noun = _NO_NOUN_RE.fullmatch(phrase) is not None
+    paragraph = bisect.bisect_right(paragraphs, c.sentence_start)
+    if last is not None and last[0] == paragraph and last[1] != c.sentence_start:
+        last_side, last_role = last[2].split(" · ")
+        return side or last_side, (last_role if role == "unspecified" and no_noun else role)
+    if role == "unspecified" and no_noun:
+        lead = text[c.sentence_start: c.start]
+        if _MILITARY_RE.search(lead):
+            role = "military"
+        elif _CIVILIAN_RE.search(lead):
+            role = "civilians"
+    paragraph_start = paragraphs[paragraph - 1]
+    if side is None and c.sentence_start > paragraph_start:
+        side = _last_side(text[max(paragraph_start, c.sentence_start - _SUBJECT_LOOKBACK): c.sentence_start])[0]
+        side = None if side == "Unspecified" else side
+    return side, role
 
 
 def _first_category(after: str) -> re.Match[str] | None:
@@ -493,9 +558,6 @@ def _list_heads_take_the_tail_category(text: str, spans: list[Span], out: list[D
             out[i] = Description(categories[i], d.subject, d.source, d.source_from, d.per)
 
 
-def _same_paragraph(paragraphs: list[int], a: int, b: int) -> bool:
-    return bisect.bisect_right(paragraphs, a) == bisect.bisect_right(paragraphs, b)
-
 
 def _sources_at(text: str, start: int, end: int, cache: dict[int, list[tuple[int, str]]]) -> list[tuple[int, str]]:
     """The attributions of the sentence ``text[start:end]`` (offsets in ``text``), found once."""
@@ -517,7 +579,10 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
         where = "sentence" if ("," in gap or ";" in gap) else "own clause"
         words_of = fold(source).split()
         head = next((w for w in (words_of[0].removesuffix("'s").removesuffix("’s"), words_of[-1]) if w in ANAPHORS), "")
-        if head and len(words_of) <= 3 and (
+        if (_ITS_BEFORE_RE.search(text, max(c.sentence_start, pos - 8), pos) or _ITS_AT_RE.match(text, pos)) and (
+                named := _named_before(text, c.sentence_start, paragraph_start, "", cache, sentences, any_source=True)):
+            return named, "paragraph"  # "Its Missing Migrants Project recorded …": the project of the one before
+        if head and len(words_of) <= 3 and not any(w[:1].isupper() for w in source.split()) and (
                 named := _named_before(text, c.sentence_start, paragraph_start, head, cache, sentences)):
             return named, "paragraph"  # "The group said …": the group named before in the paragraph
         return source, where
@@ -525,7 +590,7 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
         return None, None
     k = bisect.bisect_right(sentences, c.sentence_start) - 1
     if c.sentence_start > paragraph_start and (_CONTINUES_RE.match(text, c.sentence_start) or (
-            ("it " in text[c.sentence_start: c.sentence_end] or "they " in text[c.sentence_start: c.sentence_end])
+            any(w in text[c.sentence_start: c.sentence_end] for w in _PRONOUN_WORDS)
             and _PRONOUN_SAYS_RE.search(text, c.sentence_start, c.sentence_end))):
         named = _named_before(text, c.sentence_start, paragraph_start, "", cache, sentences, any_source=True)
         if named:
@@ -533,10 +598,15 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
     if k + 1 < len(sentences):
         nxt = sentences[k + 1]
         nxt_end = sentences[k + 2] if k + 2 < len(sentences) else len(text)
-        if _same_paragraph(paragraphs, nxt, c.sentence_start) and _BACK_REFERENCE_RE.match(text, nxt):
+        if same_paragraph(paragraphs, nxt, c.sentence_start) and _BACK_REFERENCE_RE.match(text, nxt):
             after = _sources_at(text, nxt, nxt_end, cache)
             if after:
                 return after[0][1], "paragraph"  # "… 6.3% of GDP. This was announced by the Finance Minister."
+    if k > 0 and sentences[k - 1] >= paragraph_start \
+            and not _SPEECH_RE.search(text, c.sentence_start, c.sentence_end):
+        before = _sources_at(text, sentences[k - 1], c.sentence_start, cache)
+        if before:  # a sentence that attributes nothing goes on with the one right before it
+            return before[-1][1], "paragraph"
     return None, None
 
 
@@ -557,7 +627,7 @@ def _named_before(text: str, sentence_start: int, paragraph_start: int, head: st
                 return name
             if not any(ch.isupper() for ch in name) and len(name.split()) < 2:
                 continue  # (a bare "ministry" stands for nothing; "the defence ministry" may)
-            if head in fold(name).split() or head in GENERIC_ANAPHORS:
+            if head in GENERIC_ANAPHORS or any(w in fold(name).split() for w in ANAPHOR_NAME_WORDS.get(head, (head,))):
                 return name
     return None
 

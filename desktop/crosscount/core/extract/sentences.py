@@ -8,6 +8,7 @@ titles: "Mr.", "No.", "U.S.".)
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from .lexicon.en import MONTH_ABBREVIATIONS, OTHER_ABBREVIATIONS, STATE_ABBREVIATIONS
@@ -40,3 +41,8 @@ PARAGRAPH_BREAK_RE = re.compile(r"\n[ \t]*\n\s*")
 def paragraph_starts(text: str) -> list[int]:
     """Start offsets of the text's paragraphs (blocks between blank lines)."""
     return [0, *(m.end() for m in PARAGRAPH_BREAK_RE.finditer(text))]
+
+
+def same_paragraph(starts: list[int], a: int, b: int) -> bool:
+    """Whether offsets ``a`` and ``b`` lie in one paragraph of those starting at ``starts`` (ascending)."""
+    return bisect.bisect_right(starts, a) == bisect.bisect_right(starts, b)

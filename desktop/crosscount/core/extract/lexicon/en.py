@@ -12,6 +12,8 @@ A second language is a module beside this one with the same names where the conc
 
 from __future__ import annotations
 
+import unicodedata
+
 # ----------------------------------------------------------------------------------------- numbers
 SMALL = {
     "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -38,6 +40,8 @@ DENOMINATORS = {"half": 2.0, "halves": 2.0, "third": 3.0, "thirds": 3.0, "quarte
 # The ordinals of units that close a compound denominator ("one twenty-fifth", "three twenty-firsts"); never
 # "second", whose plural is a time ("twenty-seconds").
 ORDINAL_UNITS = {"first": 1, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9}
+# The vulgar fractions of Unicode ("½ tsp", "1½ cups", "a ⅓ share"), each with its value from Unicode's own table.
+VULGAR_FRACTIONS = {ch: unicodedata.numeric(ch) for ch in "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞"}
 # Denominators that also name a period ("three quarters in a row", "both halves"): a share only with "of"
 # or "by" after or before it, where a plural denominator alone ("two thirds", "five eighths") is one.
 PERIOD_DENOMINATORS = frozenset({"quarters", "halves"})
@@ -150,6 +154,9 @@ DATE_CUES = ("in", "since", "by", "until", "till", "through", "from", "of", "to"
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 WEEKDAYS = tuple(name.lower() for name in WEEKDAY_NAMES)
 QUARTER_ENDS = {"first": 3, "second": 6, "third": 9, "fourth": 12}
+# The quarter a year's opening months or half end with: "the first nine months of 2024", "the first half of the year".
+MONTHS_INTO_QUARTERS = {"three": "first", "six": "second", "nine": "third"}
+HALVES_INTO_QUARTERS = {"first": "second", "second": "fourth"}
 # Periods a figure's sentence may name besides dates, looked for only in sentences that hold figures (so the
 # scan of the whole text stays as narrow as it was): the year of a named plan or budget ("its 2019 response
 # plan", "the 2026 budget", "the draft budget for 2026", "fiscal year 2025", "for 2026-27"), a quarter ("the
@@ -190,16 +197,18 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                r"toll(?<!casualty\stoll)(?<!injury\stoll)", "fatalities", "fatality",
                r"lives(?!\s+(?:in|on|at|with|near|under|alone|abroad|here|there|together)\b)",  # not "lives in poverty"
                "perished", "slain", "KIA", "massacred", "executed", "bodies", "drowned",
-               "murdered", "martyrs?", "martyred", r"shot\s+dead", "deceased", "homicides?"),
+               "murdered", "martyrs?", "martyred", r"shot\s+dead", "deceased", "homicides?", r"lost\s+their\s+lives"),
     "wounded": ("wounded", "injured", "injuries", "injuring", "hurt", "WIA", "maimed", r"hospitali[sz]ed",
-                r"treated\s+(?:for|in\s+hospital)", r"receiving\s+treatment"),
+                r"treated\s+(?:for|in\s+hospital)", r"receiving\s+treatment", "wounds"),
     "missing": ("missing", "MIA", "unaccounted", "disappeared"),
-    "captured": ("captured", "prisoners?", "POWs?", r"taken\s+prisoner", "detained", "surrendered", "captives", "hostages?"),
-    "displaced": ("displaced", "refugees?", "fled", "fleeing", "evacuated", "homeless", "IDPs?",
+    "captured": ("captured", "prisoners?", "POWs?", r"taken\s+prisoner", "detained", "arrested", "surrendered", "captives",
+                 "hostages?"),
+    "displaced": ("displaced", "refugees?", "fled", "fleeing", r"forced\s+to\s+flee", "evacuated", "homeless", "IDPs?",
                   r"forced\s+from\s+their\s+homes", r"from\s+their\s+homes", "uprooted", r"asylum[\s-]+seekers?",
                   "evacuees", r"in\s+(?:internal\s+)?displacement", r"under\s+temporary\s+protection",
                   r"under\s+evacuation", r"in\s+(?:emergency\s+)?(?:accommodation|shelters?)", r"evacuation\s+cent(?:er|re)s",
-                  r"moved\s+to\s+safety", "relocated", r"shelters\s+housing", r"left\s+their\s+homes"),
+                  r"moved\s+to\s+safety", "relocated", r"shelters\s+housing", r"left\s+their\s+homes",
+                  r"relief\s+camps", r"displacement\s+camps", r"refugee\s+camps", r"evacuation\s+camps", r"transit\s+camps"),
 }
 # A casualty verb right before the figure governs it ("killed at least 137 people … and wounded 180").
 CATEGORY_VERBS = {"killed": "killed", "killing": "killed", "kills": "killed", "wounded": "wounded",
@@ -250,7 +259,15 @@ SPEAKERS = ("ministry", "authorities", "officials?", "spokes(?:man|woman|person)
              "bank", "company", "regulator", "cabinet", "law", "court", "diplomats?", "envoy", "sources?", "minister",
              "commission", "institute", "watchdog", "statement", "administration", "ministers", "blog", "website",
              "outlet", "project", "newspaper", "broadcaster", "channel", "examiner", "coroner", "parliament",
-             "legislature", "assembly", "senate", "federations?", "confederation", r"civil\s+(?:defen[cs]e|protection)")
+             "legislature", "assembly", "senate", "federations?", "confederation", r"civil\s+(?:defen[cs]e|protection)",
+             "rebels", "insurgents", "militants", "headquarters", "monitor", "board")
+# Lowercase words inside a person's name: "Ursula von der Leyen", "Mohammed bin Salman".
+NAME_PARTICLES = ("von", "van", "der", "den", "de", "da", "di", "du", "dos", "bin", "ibn", "al", "el", "le", "la")
+# The lowercase noun of a place after its name, in a speaker's name: "officials in the Kursk region".
+PLACE_NOUNS = ("region", "province", "oblast", "district", "governorate", "prefecture", "county")
+# Who stands for the body they belong to: "an official from the X said", "rebels of the X said": the figure is X's.
+PEOPLE_OF_A_BODY = ("officials?", "officers?", r"spokes(?:man|woman|person)", "sources?", "representatives?", "researchers?",
+                    "experts?", "analysts?", "scientists?", "economists?", "rebels", "fighters", "members", "militants")
 # Decisions that are the decider's own figures: "The Bank of Russia cut its key rate to 16.5%".
 DECISION_VERBS = (r"cut|raised|raise|lowered|lower|set|kept|keep|held|hold|left|leave|slashed|hiked|increased|reduced|"
                    r"trimmed")
@@ -265,11 +282,17 @@ PAY_NOUNS = ("pay", "salary", "salaries", "wages?", "allowances?", "income", "pa
 ANAPHORS = frozenset({"ministry", "group", "agency", "charity", "mission", "centre", "center", "organisation",
                        "organization", "alliance", "study", "report", "bank", "company", "regulator", "office", "service",
                        "committee", "observatory", "network", "institute", "army", "military", "authority", "council",
-                       "watchdog", "commission", "department", "bureau", "coalition", "survey", "analysis"})
+                       "watchdog", "commission", "department", "bureau", "coalition", "survey", "analysis", "outlet",
+                       "monitor", "minister", "board", "headquarters"})
+# The words of a name an anaphor may stand for besides its own: "the army" for the "Israel Defense Forces".
+ANAPHOR_NAME_WORDS = {"army": ("army", "forces", "military"), "military": ("military", "forces", "army")}
+# Verbs of what a body does with the figure, not of what it says of it: "Europe has allocated EUR 132 billion …, the
+# Kiel Institute said" is the institute's figure (an attribution through these gives way to one that speaks).
+ACTION_VERBS = ("allocated", "approved", "earmarked", "pledged", "promised", "spent", "provided", "committed")
 # Of those, the ones any named source may stand for (a "group" need not say "group" in its name).
 GENERIC_ANAPHORS = frozenset({"group", "organisation", "organization", "charity", "study", "report", "survey",
                                "analysis", "watchdog", "alliance", "coalition", "observatory", "network", "agency",
-                               "service"})
+                               "service", "outlet", "monitor"})
 
 
 
@@ -295,13 +318,13 @@ UNIT_WORDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("hectare", ("hectare",), ("ha",)),
     ("acre", ("acre",), ()),
     ("metric_ton", ("tonne", "metric ton"), ("t",)),
-    ("short_ton", ("ton",), ()),
+    ("short_ton", ("ton",), ("tpd",)),  # "tons per day" (see RATE_SYMBOLS)
     ("kilogram", ("kilogram", "kilogramme", "kilo"), ("kg",)),
     ("gram", ("gram", "gramme"), ("g",)),
     ("pound", ("pound", "lb"), ("lbs",)),
     ("liter", ("litre", "liter"), ("l", "L")),
     ("gallon", ("gallon",), ()),
-    ("oil_barrel", ("barrel",), ("bbl",)),
+    ("oil_barrel", ("barrel",), ("bbl", "bpd", "b/d", "bbl/d")),
     ("kilometer_per_hour", ("kilometre per hour", "kilometer per hour"), ("km/h", "kph")),
     ("mile_per_hour", ("mile per hour",), ("mph",)),
     ("megawatt", ("megawatt",), ("MW",)),
@@ -322,7 +345,38 @@ UNIT_WORDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("year", ("year",), ()),
     ("decade", ("decade",), ()),
     ("century", ("century", "centuries"), ()),
+    # geology counts ages in mega- and giga-annums ("66 Ma ago", "4.4 Ga")
+    ("megayear", ("megayear",), ("Ma", "Myr")),
+    ("gigayear", ("gigayear",), ("Ga", "Gyr")),
+    ("light_year", ("light-year", "light year"), ()),
+    # a spaced capital K is kelvin ("cooled to 4.2 K"); fused, it is thousands ("50K")
+    ("kelvin", ("kelvin",), ("K",)),
+    ("milliliter", ("millilitre", "milliliter"), ("ml", "mL")),
+    ("tablespoon", ("tablespoon",), ("tbsp", "Tbsp", "tbs")),
+    ("teaspoon", ("teaspoon",), ("tsp",)),
+    ("horsepower", ("horsepower",), ("hp", "bhp")),
+    ("newton * meter", ("newton metre", "newton meter"), ("Nm", "N·m")),
+    # data: a small "b" is a bit, a capital "B" a byte; the rates as the trade writes them
+    ("kilobit", ("kilobit",), ("kb", "Kb", "kbit")),
+    ("megabit", ("megabit",), ("Mb", "Mbit")),
+    ("gigabit", ("gigabit",), ("Gb", "Gbit")),
+    ("kilobit / second", ("kilobit per second",), ("kbps", "Kbps", "kb/s", "kbit/s")),
+    ("megabit / second", ("megabit per second",), ("Mbps", "Mb/s", "Mbit/s")),
+    ("gigabit / second", ("gigabit per second",), ("Gbps", "Gb/s", "Gbit/s")),
 )
+# Symbols that carry what the figure is per ("650,000 bpd": barrels, per day).
+RATE_SYMBOLS: dict[str, str] = {"bpd": "day", "b/d": "day", "bbl/d": "day", "tpd": "day"}
+# Symbols that are clock times after whole hours or minutes ("5 pm", "2.30 pm"), lengths after any other
+# decimals ("2.1 pm", "2.123 am"): a picometre, an attometre.
+CLOCK_LIKE_SYMBOLS: dict[str, str] = {"pm": "picometer", "am": "attometer"}
+# "cup" is a trophy as often as a measure: a unit only before "of" ("1½ cups of flour").
+UNITS_BEFORE_OF: dict[str, str] = {"cup": "cup", "cups": "cup"}
+# Nouns of things weighed: a "pound" right before one is a weight, not sterling ("a 50 pound bag of rice").
+WEIGHED_NOUNS = frozenset({
+    "bag", "sack", "box", "bomb", "bombs", "fish", "turkey", "salmon", "bass", "catfish", "pumpkin", "baby",
+    "weight", "weights", "dumbbell", "block", "bale", "drum", "keg", "bucket", "tub", "wheel", "ham", "load",
+    "package", "parcel", "crate", "bundle", "brick", "bar", "bars", "cheese", "tuna", "marlin", "lobster",
+})
 # Adjectives of size after a length ("15 metres wide", "2 in thick"): they tell a unit from a word.
 DIMENSION_ADJECTIVES = frozenset({"high", "long", "wide", "deep", "tall", "thick", "across"})
 # Words that follow "per"/"a"/"each" to say what a figure is per.
@@ -330,7 +384,8 @@ PER_WORDS: dict[str, str] = {
     "day": "day", "week": "week", "month": "month", "year": "year", "hour": "hour", "annum": "year",
     "litre": "litre", "liter": "litre", "gallon": "gallon", "barrel": "barrel", "tonne": "tonne",
     "ton": "ton", "kilogram": "kilogram", "kilo": "kilogram", "kg": "kilogram", "person": "person", "head": "person",
-    "capita": "person", "soldier": "person", "recruit": "person", "man": "person",
+    "capita": "person", "soldier": "person", "recruit": "person", "man": "person", "second": "second",
+    "ounce": "ounce", "pound": "pound", "bushel": "bushel",
 }
 # Adjectives of a period before a noun ("a monthly payment of", "the annual budget"), and with the adverbs
 # after a figure ("paid 200,000 rubles monthly"): the period each says.

@@ -1,0 +1,1276 @@
+"""Figures in Russian and Ukrainian text: the rules of the figure grammar whose words come from a
+Slavic lexicon (``lexicon/ru.py``, ``lexicon/uk.py``).
+
+A text (or the paragraphs of a text that are in the language) is read word by word (``_tokens``): a
+number is digits ("50 000", "1,5", "12 162") or number words in any case ("пятидесяти тысяч",
+"полтора миллиона", "двісті тисяч"), then a scale ("тыс.", "млн", "тисяч"); around it, the named rules
+below read its hedge ("не менее", "понад"), range ("от … до", "230–240"), currency ("руб.", "грн",
+"₽", names from CLDR), percent and unit, what it is per ("в месяц", "ежемесячная"), and drop what is no
+figure (dates, times, phone numbers, identifiers, ordinals, ages). The semantics (category, subject,
+source, as-of) come from the same lexicon, read in the figure's sentence.
+
+Each rule is a small function named for what it decides; ``explain`` lists the numbers the rules turned
+away with the rule's name, as the English grammar's does. Every look-around reads a bounded window
+(a few tokens), so the cost is linear in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from functools import cache
+from types import ModuleType
+from typing import Final
+
+from ..model import Claim
+from . import morphology
+from .lexicon import ru, uk
+
+# ---------------------------------------------------------------------------------------------- tokens
+
+# A token: digits with their groups ("50 000", "12 162", with no-break or thin spaces) and a decimal comma
+# or point; a word (letters, with inner apostrophes and hyphens: "п'ять", "Би-би-си"); or one other mark.
+_TOKEN_RE = re.compile(r"\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d])(?:,\d+)?|\d+(?:[.,]\d+)?"
+                       r"|[^\W\d_]+(?:['’ʼ][^\W\d_]+)*(?:-[^\W\d_]+(?:['’ʼ][^\W\d_]+)*)*|\S")
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "ё": "е", "Ё": "Е"})
+_SPACES = str.maketrans({" ": None, "\u00a0": None, "\u202f": None})
+
+
+class _Token:
+    """A word, number or mark of the text, with its span and its folded (lower-case) form."""
+
+    def __init__(self, start: int, end: int, text: str) -> None:
+        self.start: Final = start
+        self.end: Final = end
+        self.text: Final = text
+        self.low: Final = text.translate(_APOSTROPHES).lower()
+        self.digits: Final = text[0].isdigit()
+
+
+def _tokens(text: str, start: int, end: int) -> list[_Token]:
+    return [_Token(m.start(), m.end(), m.group(0)) for m in _TOKEN_RE.finditer(text, start, end)]
+
+
+# ---------------------------------------------------------------------------------------------- lexicon
+
+
+class Phrases:
+    """Phrases of a few words, looked up by their first word: which of them starts at a position of a
+    list of words, longest first (one dictionary look-up a word, where trying every phrase cost a tenth
+    of a millisecond a sentence)."""
+
+    def __init__(self, phrases: tuple[str, ...] | frozenset[str]) -> None:
+        self.by_first: dict[str, list[tuple[str, list[str]]]] = {}
+        for phrase in sorted(phrases, key=lambda p: -len(p.split())):
+            words = phrase.split()
+            self.by_first.setdefault(words[0], []).append((phrase, words))
+
+    def at(self, lows: list[str], i: int) -> str | None:
+        """The phrase that starts at ``lows[i]``, or None."""
+        for phrase, words in self.by_first.get(lows[i], ()):
+            if lows[i: i + len(words)] == words:
+                return phrase
+        return None
+
+
+class Lexicon:
+    """One language's words, and the look-ups the rules make in them (built once per language)."""
+
+    def __init__(self, module: ModuleType) -> None:
+        self.lang: str = module.LANG
+        self.small: dict[str, float] = dict(module.SMALL)
+        self.collectives: dict[str, float] = dict(module.COLLECTIVES)
+        self.scales: dict[str, float] = dict(module.SCALES)
+        self.scale_abbreviations: dict[str, float] = dict(module.SCALE_ABBREVIATIONS)
+        self.one_and_a_half: frozenset[str] = module.ONE_AND_A_HALF
+        self.half_words: frozenset[str] = module.HALF_WORDS
+        self.anaphoric_sources: tuple[str, ...] = module.ANAPHORIC_SOURCES
+        self.continuations: tuple[str, ...] = module.CONTINUATIONS
+        self.half_scales: dict[str, float] = dict(module.HALF_SCALES)
+        self.hundred_nouns: frozenset[str] = module.HUNDRED_NOUNS
+        self.vague: dict[str, tuple[float, float]] = dict(module.VAGUE)
+        self.vague_alone: dict[str, tuple[float, float]] = dict(module.VAGUE_ALONE)
+        self.few: dict[str, tuple[float, float]] = dict(module.FEW)
+        self.shares: dict[str, float] = dict(module.SHARES)
+        self.hedges: dict[str, str] = dict(module.HEDGES)
+        self.hedge_lengths: tuple[int, ...] = tuple(sorted({len(h.split()) for h in module.HEDGES}, reverse=True))
+        self.bounds_after: dict[str, str] = dict(module.BOUNDS_AFTER)
+        self.range_openers: frozenset[str] = module.RANGE_OPENERS
+        self.range_closers: frozenset[str] = module.RANGE_CLOSERS
+        self.change_from: frozenset[str] = module.CHANGE_FROM
+        self.dashes: str = module.RANGE_DASHES
+        self.percent: dict[str, str] = dict(module.PERCENT_WORDS)
+        self.units: dict[str, str] = dict(module.UNIT_WORDS)
+        self.years: frozenset[str] = module.YEARS_WORDS
+        self.per_words: dict[str, str] = dict(module.PER_WORDS)
+        self.period_adjectives: dict[str, str] = dict(module.PERIOD_ADJECTIVES)
+        self.not_per: frozenset[str] = module.NOT_PER_WORDS
+        self.categories: dict[str, tuple[str, ...]] = dict(module.CATEGORY_WORDS)
+        self.killed_losses: tuple[str, ...] = module.KILLED_LOSSES
+        self.carriers: tuple[str, ...] = module.CATEGORY_CARRIERS
+        self.side_stems: dict[str, tuple[str, ...]] = dict(module.SIDE_STEMS)
+        self.side_acronyms: dict[str, str] = dict(module.SIDE_ACRONYMS)
+        self.military: tuple[str, ...] = module.MILITARY_WORDS
+        self.civilian: tuple[str, ...] = module.CIVILIAN_WORDS
+        self.source_before: tuple[str, ...] = tuple(sorted(module.SOURCE_BEFORE, key=len, reverse=True))
+        self.attribution_verbs: frozenset[str] = frozenset(module.ATTRIBUTION_VERBS)
+        self.source_in_verbs: frozenset[str] = frozenset(module.SOURCE_IN_VERBS)
+        self.document_frames: tuple[str, ...] = module.SOURCE_DOCUMENT_FRAMES
+        self.document_frames_first: frozenset[str] = frozenset(f.split()[0] for f in module.SOURCE_DOCUMENT_FRAMES)
+        self.months: dict[str, int] = dict(module.MONTHS)
+        self.date_cues: tuple[str, ...] = module.DATE_CUES
+        self.period_cues: frozenset[str] = frozenset(module.PERIOD_DATE_CUES)
+        self.day_before: tuple[str, ...] = module.DAY_BEFORE
+        self.this_year: tuple[str, ...] = module.THIS_YEAR
+        self.last_year: tuple[str, ...] = module.LAST_YEAR
+        self.change_stems: tuple[str, ...] = module.CHANGE_STEMS
+        self.identifier_stems: tuple[str, ...] = module.IDENTIFIER_STEMS
+        self.time_words: frozenset[str] = module.TIME_WORDS
+        self.durations: frozenset[str] = module.DURATION_WORDS
+        self.dotted: frozenset[str] = module.DOTTED_ABBREVIATIONS
+        self.things: tuple[str, ...] = module.THING_WORDS
+        self.decision_verbs: frozenset[str] = frozenset(module.DECISION_VERBS)
+        # every currency spelling: CLDR's names and plurals (the generated table), then the press's own
+        names = _cldr_names(self.lang)
+        names.update(module.CURRENCY_WORDS)
+        self.currency_names: dict[str, str] = names
+        self.currency_lengths: tuple[int, ...] = tuple(sorted({len(n.split()) for n in names}, reverse=True))
+        self.anaphor_phrases = Phrases(self.anaphoric_sources)
+        self.frame_phrases = Phrases(self.source_before)
+        self.document_phrases = Phrases(self.document_frames)
+        self.day_before_phrases = Phrases(self.day_before)
+        self.this_year_phrases = Phrases(self.this_year)
+        self.last_year_phrases = Phrases(self.last_year)
+        self.continuation_phrases = Phrases(self.continuations)
+        # where a number may start: a digit, or the first letters of a word that opens a number expression
+        openers = {w for w in [*self.small, *self.collectives, *self.scales, *self.half_scales, *self.one_and_a_half,
+                               *self.vague, *self.few, *self.shares, *self.hundred_nouns, *self.half_words]}
+        prefixes = sorted({w[:3] for w in openers}, key=len, reverse=True)
+        self.number_start_re: re.Pattern[str] = re.compile(
+            rf"\d|(?<![^\W\d_])(?i:{'|'.join(re.escape(p) for p in prefixes)})")
+        self.full_date_re: re.Pattern[str] = re.compile(  # "16 мая 2025 года": a dateline
+            rf"(?<!\d)(\d{{1,2}})\s+({'|'.join(sorted(self.months, key=len, reverse=True))})\s+(\d{{4}})(?!\d)", re.IGNORECASE)
+        per_after = "|".join(re.escape(p).replace(r"\ ", r"\s+") for p in sorted(module.PER_WORDS, key=len, reverse=True))
+        self.per_after_re: re.Pattern[str] = re.compile(rf"\s*(?:{per_after})(?![^\W\d_])", re.IGNORECASE)
+
+    def number_word(self, word: str) -> bool:
+        """Whether ``word`` (folded) may open a number expression."""
+        return (word in self.small or word in self.collectives or word in self.scales or word in self.half_scales
+                or word in self.one_and_a_half or word in self.vague or word in self.few or word in self.shares
+                or word in self.hundred_nouns or word in self.half_words)
+
+
+def _cldr_names(lang: str) -> dict[str, str]:
+    """CLDR's names of the currencies in circulation, as ``currencies.json`` holds them for ``lang``."""
+    from . import currencies
+
+    table = currencies.table().get("languages", {}).get(lang, {})
+    return {str(k): str(v) for k, v in table.get("names", {}).items()}
+
+
+@cache
+def lexicon(lang: str) -> Lexicon:
+    """The rules' look-ups for ``lang`` ("ru" or "uk")."""
+    return Lexicon({"ru": ru, "uk": uk}[lang])
+
+
+LANGUAGES: Final = ("ru", "uk")
+_SYMBOLS: Final = {"₽": "RUB", "₴": "UAH", "₸": "KZT", "$": "USD", "€": "EUR", "£": "GBP", "¥": "CNY"}
+
+# ---------------------------------------------------------------------------------------------- figures
+
+
+class _Figure:
+    """A figure found in the tokens: its span, value, bound, kind and unit (tokens ``first``…``last``)."""
+
+    def __init__(self, start: int, end: int, low: float | None, high: float | None, bound: str, kind: str,
+                 unit: str | None, first: int, last: int) -> None:
+        self.start = start
+        self.end = end
+        self.low = low
+        self.high = high
+        self.bound = bound
+        self.kind = kind
+        self.unit = unit
+        self.first = first  # index of the figure's first token (its hedge, if any)
+        self.last = last  # index of its last token
+        self.per: str | None = None
+        self.daily_change = False  # "(+1 060)" after a total: the General Staff's change over the last day
+
+
+class _Number:
+    """A number expression over tokens ``first``…``last``: (low, high), and whether a scale was written."""
+
+    def __init__(self, first: int, last: int, low: float, high: float, scaled: bool, vague: bool,
+                 share: bool = False, factor: float = 1.0) -> None:
+        self.first = first
+        self.last = last
+        self.low = low
+        self.high = high
+        self.scaled = scaled
+        self.vague = vague
+        self.share = share
+        self.factor = factor  # the scale written after the numeral ("23 тысяч": 1,000)
+
+
+def _numeral(token: _Token) -> float:
+    return float(token.text.translate(_SPACES).replace(",", "."))
+
+
+def _scale_at(lex: Lexicon, toks: list[_Token], i: int) -> tuple[float, int] | None:
+    """A scale written at token ``i`` ("тыс.", "млн", "тысяч", "миллиона"): (its factor, its last token)."""
+    if i >= len(toks):
+        return None
+    word = toks[i].low
+    if word in lex.scale_abbreviations:
+        last = _with_dot(lex, toks, i)
+        if last == i and i + 2 < len(toks) and toks[i + 1].text == "." and toks[i + 1].start == toks[i].end \
+                and toks[i + 2].text[:1].islower():
+            last = i + 1  # "4,2 млрд. рублей": the dot of the abbreviation, not a stop
+        return lex.scale_abbreviations[word], last
+    if word in lex.scales:
+        return lex.scales[word], i
+    return None
+
+
+def _words_number(lex: Lexicon, toks: list[_Token], i: int, hedged: bool) -> _Number | None:
+    """Number words from token ``i``: "двести сорок четыре тысячи", "полтора миллиона", "тысячу",
+    "сотни тысяч", "несколько тысяч", "половина"."""
+    word = toks[i].low
+    if word in lex.shares:
+        return _Number(i, i, lex.shares[word], lex.shares[word], False, False, share=True)
+    if word in lex.half_scales:
+        value = lex.half_scales[word]
+        return _Number(i, i, value, value, True, False)
+    nxt = _scale_at(lex, toks, i + 1)
+    if nxt is None and i + 1 < len(toks) and (toks[i + 1].low in lex.vague or toks[i + 1].low in lex.hundred_nouns):
+        base = lex.vague.get(toks[i + 1].low, (100.0, 0.0))[0]
+        if base < 1000:
+            nxt = (base, i + 1)  # "несколько сотен", "кількох десятків", "півтори сотні"
+    if word in lex.few:
+        lo, hi = lex.few[word]
+        if nxt is None:
+            return None
+        return _Number(i, nxt[1], lo * nxt[0], hi * nxt[0], True, True, factor=nxt[0])
+    if word in lex.one_and_a_half or word in lex.half_words:
+        if nxt is None:
+            return None
+        share = 1.5 if word in lex.one_and_a_half else 0.5
+        return _Number(i, nxt[1], share * nxt[0], share * nxt[0], True, False, factor=nxt[0])
+    if word in lex.hundred_nouns and (hedged or word not in lex.vague):
+        return _Number(i, i, 100.0, 100.0, False, False)  # "около сотни": a hundred
+    if word in lex.vague and not (hedged and word in lex.scales):
+        lo, hi = lex.vague[word]
+        if nxt is not None and nxt[0] > lo:
+            return _Number(i, nxt[1], lo * nxt[0], hi * nxt[0], True, True, factor=nxt[0])  # "десятки тысяч"
+        lo, hi = lex.vague_alone.get(word, (lo, hi))
+        return _Number(i, i, lo, hi, False, True)
+    total = current = 0.0
+    j = i
+    last = -1
+    scaled = False
+    factor = 1.0
+    while j < len(toks):
+        w = toks[j].low
+        if w in lex.small or (w in lex.collectives and last < 0):
+            value = lex.small.get(w, lex.collectives.get(w, 0.0))
+            if current and value >= current:
+                break  # "два три": two numbers, not one
+            current += value
+        elif w in lex.scales:
+            if last >= 0 and not current:
+                break
+            total += (current or 1.0) * lex.scales[w]
+            factor = lex.scales[w] if not scaled else factor
+            current = 0.0
+            scaled = True
+        else:
+            break
+        last = j
+        j += 1
+    if last < 0:
+        return None
+    value = total + current
+    return _Number(i, last, value, value, scaled, False, factor=factor if scaled and not current else 1.0)
+
+
+def _digits_number(lex: Lexicon, toks: list[_Token], i: int) -> _Number:
+    """A numeral at token ``i`` and the scale after it: "1,5 млн", "5 тыс.", "1 млн 600 тыс."."""
+    value = _numeral(toks[i])
+    scale = _scale_at(lex, toks, i + 1)
+    if scale is None:
+        return _Number(i, i, value, value, False, False)
+    factor = scale[0]
+    value *= factor
+    last = scale[1]
+    # "1 млн 600 тыс.": a smaller part after the scale
+    if last + 2 < len(toks) and toks[last + 1].digits and (part := _scale_at(lex, toks, last + 2)) is not None \
+            and part[0] < scale[0]:
+        value += _numeral(toks[last + 1]) * part[0]
+        last = part[1]
+    return _Number(i, last, value, value, True, False, factor=factor)
+
+
+def _number_at(lex: Lexicon, toks: list[_Token], i: int, hedged: bool) -> _Number | None:
+    tok = toks[i]
+    if tok.digits:
+        return _digits_number(lex, toks, i)
+    if lex.number_word(tok.low):
+        return _words_number(lex, toks, i, hedged)
+    return None
+
+
+def _hedge_before(lex: Lexicon, toks: list[_Token], i: int, floor: int) -> tuple[int, str | None]:
+    """The hedge right before token ``i`` ("не менее", "более чем", "почти на"): (its first token, bound)."""
+    at = i
+    if at - 1 >= floor and toks[at - 1].low == "на" and at - 2 >= floor:
+        at -= 1  # "почти на 36%": the hedge before the preposition
+    for n in lex.hedge_lengths:
+        if at - n < floor:
+            continue
+        phrase = " ".join(t.low for t in toks[at - n: at])
+        if phrase in lex.hedges and not (at != i and phrase in lex.range_closers):
+            return at - n, lex.hedges[phrase]
+    return i, None
+
+
+# ---------------------------------------------------------------------------------------------- not figures
+
+
+def _not_a_figure(lex: Lexicon, toks: list[_Token], num: _Number, hedged: bool) -> str | None:
+    """The name of the rule that tells the number ``num`` is no figure, or None."""
+    first, last = toks[num.first], toks[num.last]
+    before = toks[num.first - 1] if num.first > 0 else None
+    after = toks[num.last + 1] if num.last + 1 < len(toks) else None
+    glued_after = after is not None and after.start == last.end
+    if first.digits:
+        if before is not None and before.end == first.start and before.text == "+" and num.first >= 2 \
+                and toks[num.first - 2].text == "(":
+            pass  # "(+1 060)": the General Staff's change over the day, a figure
+        elif before is not None and before.end == first.start and (before.text in "-+(/№#:." or before.text[-1:].isalpha()):
+            return "identifier_before_number"  # "Су-34", "С-400", "+7", "№2", "11:00", "24.02.22"
+        if before is not None and (before.text in ("№", "#") or before.low.startswith(lex.identifier_stems)
+                                   or (before.text == "," and num.first >= 2
+                                       and toks[num.first - 2].low.startswith(lex.identifier_stems))):
+            return "identifier_before_number"  # "№ 765", "статьи 105", "части 2", "проспекте, 13"
+        if first.text[0] == "0" and len(first.text) > 1 and first.text[1] in "0123456789 \u00a0":
+            return "leading_zero_code"  # "0 800 300 529", "007"
+        code_mark = after is not None and after.text in ("-", ":", "/", ".") and num.last + 2 < len(toks) \
+            and toks[num.last + 2].start == after.end and toks[num.last + 2].text[:1].isalnum()
+        if glued_after and after is not None and num.last == num.first \
+                and (after.text[:1].isalpha() or (code_mark and not _hyphen_range(toks, num.last))):
+            return "fused_with_letters_or_code"  # "3-го", "155-й", "61-ФЗ", "7х7", "11:00", "8-800", "2.1"
+        if _phone_brackets(toks, num.last + 1) or (before is not None and before.text == ")" and num.first >= 3
+                                                     and _phone_brackets(toks, num.first - 3)):
+            return "phone_number"  # "8 (800) 200-34-11"
+        if not num.scaled and after is not None and after.low in lex.months:
+            return "part_of_a_date"  # "18 декабря"
+        if not num.scaled and after is not None and (after.text in lex.dashes or after.low == "по") \
+                and num.last + 3 < len(toks) and toks[num.last + 2].digits and toks[num.last + 3].low in lex.months:
+            return "part_of_a_date"  # "20–26 марта", "с 14 по 20 января"
+        raw = first.text
+        if not num.scaled and len(raw) == 4 and raw.isdigit() and 1800 <= int(raw) <= 2100 and not hedged:
+            return "year_is_not_a_figure"
+        if after is not None and after.low in lex.time_words:
+            return "time_of_day"  # "в 6 утра"
+        if before is not None and before.low in lex.months:
+            return "part_of_a_date"  # "в сентябре 2022"
+    if after is not None and not num.share and not num.scaled and (after.low in lex.years or after.low in lex.durations):
+        return "age_or_duration"  # "19 лет", "12 годам колонии", "почти два часа"
+    if before is not None and before.text in "«\"“„" and before.end == first.start:
+        return "quoted_name"  # «18–24», a programme's name (the rules skip to the closing mark)
+    if not first.digits and num.low == 1.0 and num.last == num.first and after is not None and after.low in ("из", "із", "з"):
+        return "one_of_is_not_a_count"  # "Один из задержанных"
+    return None
+
+
+def _phone_brackets(toks: list[_Token], i: int) -> bool:
+    """Whether a dialling code in brackets followed by digits starts at token ``i`` ("(495) 693")."""
+    return i + 3 < len(toks) and toks[i].text == "(" and toks[i + 1].digits and toks[i + 2].text == ")" \
+        and toks[i + 3].digits
+
+
+def _hyphen_range(toks: list[_Token], i: int) -> bool:
+    """Whether the hyphen after token ``i`` joins two numbers of a range written without spaces ("25-30%"),
+    not the groups of a phone number or a code ("8-800-100")."""
+    if i + 2 >= len(toks) or toks[i + 1].text != "-" or not toks[i + 2].digits or toks[i + 2].start != toks[i + 1].end:
+        return False
+    return not (i + 3 < len(toks) and toks[i + 3].text == "-" and toks[i + 3].start == toks[i + 2].end)
+
+
+# ---------------------------------------------------------------------------------------------- units
+
+
+def _phrase_at(table: dict[str, str], lengths: tuple[int, ...], toks: list[_Token], i: int) -> tuple[str, int] | None:
+    """The entry of ``table`` written from token ``i`` on, longest first: (its value, its last token)."""
+    for n in lengths:
+        if i + n > len(toks):
+            continue
+        phrase = " ".join(t.low for t in toks[i: i + n])
+        if phrase in table:
+            return table[phrase], i + n - 1
+    return None
+
+
+@cache
+def _lengths(lang: str, table: str) -> tuple[int, ...]:
+    lex = lexicon(lang)
+    entries: dict[str, str] = {"percent": lex.percent, "units": lex.units, "per": lex.per_words}[table]
+    return tuple(sorted({len(_tokens(k, 0, len(k))) for k in entries}, reverse=True))
+
+
+@cache
+def _tokenized(lang: str, table: str) -> dict[str, str]:
+    """A table's keys written as the tokens read them ("кв. м" → "кв . м", "п.п" → "п . п")."""
+    lex = lexicon(lang)
+    entries: dict[str, str] = {"percent": lex.percent, "units": lex.units, "per": lex.per_words,
+                               "currency": lex.currency_names}[table]
+    return {" ".join(t.low for t in _tokens(k, 0, len(k))): v for k, v in entries.items()}
+
+
+def _with_dot(lex: Lexicon, toks: list[_Token], last: int) -> int:
+    """``last``, or the glued "." after it when it is an abbreviation's ("руб.", "тыс.")."""
+    if last + 1 < len(toks) and toks[last + 1].text == "." and toks[last + 1].start == toks[last].end \
+            and toks[last].low in lex.dotted:
+        return last + 1
+    return last
+
+
+def _unit_after(lex: Lexicon, toks: list[_Token], i: int) -> tuple[str, str, int] | None:
+    """(kind, unit, last token) of a percent sign or word, a currency or a unit from token ``i``."""
+    if i >= len(toks):
+        return None
+    if toks[i].text in _SYMBOLS:
+        return "money", _SYMBOLS[toks[i].text], i
+    found = _phrase_at(_tokenized(lex.lang, "percent"), _lengths(lex.lang, "percent"), toks, i)
+    if found is not None:
+        return "percent", found[0], _with_dot(lex, toks, found[1]) if toks[found[1]].low != "%" else found[1]
+    if toks[i].text[:1].isalpha():
+        found = _phrase_at(_tokenized(lex.lang, "currency"), lex.currency_lengths, toks, i)
+        if found is not None:
+            return "money", found[0], _with_dot(lex, toks, found[1])
+        found = _phrase_at(_tokenized(lex.lang, "units"), _lengths(lex.lang, "units"), toks, i)
+        if found is not None:
+            return "quantity", found[0], found[1]
+    return None
+
+
+# ---------------------------------------------------------------------------------------------- figures
+
+
+def _changes_before(lex: Lexicon, toks: list[_Token], i: int, floor: int) -> bool:
+    """Whether a verb of change stands in the few words before token ``i`` ("выросла до", "увеличен со")."""
+    return any(t.low.startswith(lex.change_stems) for t in toks[max(0, i - 10): i])
+
+
+def _figures(lex: Lexicon, toks: list[_Token], dropped: list[tuple[int, int, str]]) -> list[_Figure]:
+    """The figures of a run of tokens, in order."""
+    out: list[_Figure] = []
+    i = 0
+    floor = 0  # the first token after the last figure: no hedge reaches back past it
+    change: _Figure | None = None  # "увеличена с 300 тыс. рублей": the figure a change starts from
+    while i < len(toks):
+        tok = toks[i]
+        if not (tok.digits or lex.number_word(tok.low)):
+            i += 1
+            continue
+        symbol = i - 1 >= floor and toks[i - 1].text in _SYMBOLS
+        at = i - 1 if symbol else i
+        first, bound = _hedge_before(lex, toks, at, floor)
+        opener = bound is not None and toks[first].low in lex.range_openers
+        to_level = False
+        if bound is not None and toks[first].low in lex.range_closers \
+                and ((change is not None and change.last + 1 == first) or _changes_before(lex, toks, first, floor)):
+            first, bound, to_level = at, None, True  # "выросла до 1,2 млн", "с 300 тыс. до 500 тыс.": the level reached
+        starts_change = bound is None and first - 1 >= floor and toks[first - 1].low in lex.change_from
+        num = _number_at(lex, toks, i, bound is not None)
+        if num is None:
+            i += 1
+            continue
+        rule = _not_a_figure(lex, toks, num, bound is not None)
+        if rule is not None:
+            dropped.append((toks[num.first].start, toks[num.last].end, rule))
+            i = num.last + 1
+            if rule == "quoted_name":
+                while i < len(toks) and toks[i].text not in "»\"”" and i < num.last + 6:
+                    i += 1
+            continue
+        if bound is None and i >= 2 and toks[i - 1].text == "+" and toks[i - 2].text == "(" and toks[i - 1].end == tok.start:
+            first = i - 1  # "(+1 060)": the change over the day, its sign in the span
+        low: float | None = num.low
+        high: float | None = num.high
+        last = num.last
+        kind, unit = ("percent", "percent") if num.share else ("count", None)
+        if symbol:
+            kind, unit = "money", _SYMBOLS[toks[i - 1].text]
+        final_bound = bound or ("range" if num.vague else "exact")
+        # a range: "от 21 до 23 тысяч", "230–240 тысяч рублей", "семьдесят – восемьдесят тысяч"
+        j = last + 1
+        joined = j < len(toks) and ((opener and toks[j].low in lex.range_closers) or toks[j].text in lex.dashes[1:]
+                                    or (toks[j].text == "-" and _hyphen_range(toks, last)))
+        if joined and not num.vague and j + 1 < len(toks):
+            other = _number_at(lex, toks, j + 1, False)
+            if other is not None and not other.vague and not other.share and (toks[j + 1].digits == tok.digits or opener):
+                lo = num.low
+                if not num.scaled and other.scaled and num.low * other.factor <= other.high:
+                    lo = num.low * other.factor  # "от 21 до 23 тысяч"
+                if lo <= other.high:
+                    low, high, last, final_bound = lo, other.high, other.last, "range"
+        if last > num.last and last + 1 < len(toks) and (toks[last + 1].low in lex.years or toks[last + 1].low in lex.durations):
+            dropped.append((toks[num.first].start, toks[last].end, "age_or_duration"))
+            i = last + 1
+            continue
+        if kind == "count" or (symbol and last > num.last):
+            found = _unit_after(lex, toks, last + 1)
+            if found is not None:
+                kind, unit, last = found
+        elif kind == "money" and (found := _unit_after(lex, toks, last + 1)) is not None and found[0] == "money":
+            last = found[2]
+        if to_level and change is not None:
+            if kind == "count" and change.kind == "money":
+                kind, unit = "money", change.unit  # "с 300 тыс. рублей до 500 тыс."
+            elif change.kind == "count" and kind == "money":
+                change.kind, change.unit = "money", unit  # "со 195 000 до 400 000 руб."
+        after = _phrase_at(lex.bounds_after, (2,), toks, last + 1)
+        if after is not None and final_bound == "exact":
+            final_bound, last = after[0], after[1]
+        if final_bound in ("at_least", "more_than"):
+            high = None
+        elif final_bound in ("at_most", "less_than"):
+            low = None
+        fig = _Figure(toks[first].start, toks[last].end, low, high, final_bound, kind, unit, first, last)
+        fig.daily_change = toks[first].text == "+"
+        out.append(fig)
+        change = fig if starts_change else None
+        floor = last + 1
+        i = last + 1
+    return out
+
+
+# ---------------------------------------------------------------------------------------------- per
+
+
+def _per(lex: Lexicon, toks: list[_Token], fig: _Figure, clause_start: int, sentence_start: int) -> str | None:
+    """What the figure is per: "в месяц", "ежемесячно" after it; or a period word before it ("в день в
+    регионе подписывают", "щомісяця повертає", "ежемесячная выплата … составит"): in its clause, and for
+    a sum of money in its sentence ("щомісяця доплачують 300 грн, від 80 років — 570 ₴")."""
+    found = _phrase_at(_tokenized(lex.lang, "per"), _lengths(lex.lang, "per"), toks, fig.last + 1)
+    if found is not None:
+        return found[0]
+    if fig.kind == "percent":
+        return None
+    start = sentence_start if fig.kind == "money" else clause_start
+    words = toks[start: fig.first]
+    for k in range(len(words) - 1, -1, -1):
+        t = words[k]
+        if t.low in lex.not_per:
+            return None
+        pair = t.low + " " + words[k + 1].low if k + 1 < len(words) else ""
+        if pair in lex.period_adjectives:
+            return lex.period_adjectives[pair]
+        for stem, period in lex.period_adjectives.items():
+            if " " not in stem and t.low.startswith(stem):
+                return period
+    return None
+
+
+# ---------------------------------------------------------------------------------------------- sentences
+
+_SENTENCE_END_RE = re.compile(r"[.!?…][»\"”)]*\s+(?=[«\"„(]?[A-ZА-ЯЁІЇЄҐ0-9])")
+_INITIAL_RE = re.compile(r"(?:^|\s)[A-ZА-ЯЁІЇЄҐ]$")
+
+
+def sentence_starts(text: str, start: int, end: int) -> list[int]:
+    """Where the sentences of ``text[start:end]`` start: after ".", "!", "?" and a capital, not after an
+    initial ("В. Путин")."""
+    starts = [start]
+    for m in _SENTENCE_END_RE.finditer(text, start, end):
+        if m.group(0)[0] == "." and _INITIAL_RE.search(text, max(start, m.start() - 2), m.start()):
+            continue
+        starts.append(m.end())
+    return starts
+
+
+_CLAUSE_MARKS = frozenset({",", ";", ":", "—", "–", "(", ")"})
+
+
+def _clause_start(toks: list[_Token], i: int, floor: int) -> int:
+    """The first token of the clause of token ``i`` (after the last comma, semicolon or dash before it)."""
+    j = i - 1
+    while j >= floor and toks[j].text not in _CLAUSE_MARKS:
+        j -= 1
+    return j + 1
+
+
+# ---------------------------------------------------------------------------------------------- categories
+
+
+def _stem_hits(lex: Lexicon, words: list[_Token]) -> list[tuple[int, int, str]]:
+    """(position, end, category) of each category stem in ``words`` (lower-cased, joined by spaces), the
+    longer phrase winning where two overlap ("связь потеряна" over "потер")."""
+    joined = " " + " ".join(t.low for t in words) + " "
+    hits: list[tuple[int, int, str]] = []
+    for phrase in lex.killed_losses:
+        at = joined.find(" " + phrase)
+        if at >= 0:
+            hits.append((at, at + len(phrase) + 1, "killed"))
+    for category, stems in lex.categories.items():
+        for stem in stems:
+            at = joined.find(" " + stem)
+            while at >= 0:
+                hits.append((at, at + len(stem) + 1, category))
+                at = joined.find(" " + stem, at + 1)
+    kept = [h for h in hits if not any(o != h and o[0] <= h[0] and h[1] <= o[1] and o[1] - o[0] > h[1] - h[0] for o in hits)]
+    return sorted(kept)
+
+
+def _compound_after(lex: Lexicon, toks: list[_Token], fig: _Figure) -> bool:
+    """Whether "убитыми и ранеными" (a casualty phrase of several words) follows the figure's noun."""
+    words = toks[fig.last + 1: fig.last + 6]
+    joined = " " + " ".join(t.low for t in words) + " "
+    return any(" " in stem.strip() and (" " + stem) in joined for stem in lex.categories["casualties"])
+
+
+_RELATIVES = frozenset({"которые", "которых", "которым", "які", "яких", "котрі"})
+
+
+def _counts_things(lex: Lexicon, toks: list[_Token], fig: _Figure) -> bool:
+    """Whether the noun the figure counts is a thing ("35 танков", "664 самолета", "танків — 9 685"), not people."""
+    at = fig.first
+    if at >= 2 and toks[at - 1].text == "(" and toks[at - 2].digits:
+        at = _list_start(toks, at - 2)  # "танків — 9 685 (+1)": the daily change counts what the total counts
+    if at >= 2 and toks[at - 1].text in ("—", "–", ":") and toks[at - 2].low.startswith(lex.things):
+        return True
+    for t in toks[fig.last + 1: fig.last + 4]:
+        if not t.text[:1].isalpha() or t.low in _PREPOSITIONS:
+            return False
+        if t.low.startswith(lex.things):
+            return True
+    return False
+
+
+def _list_start(toks: list[_Token], i: int) -> int:
+    """The first token of the number ending at token ``i`` ("9 685" is one token; a hedge before it aside)."""
+    return i
+
+
+def _category(lex: Lexicon, toks: list[_Token], fig: _Figure, nxt: int, floor: int) -> str | None:
+    """What the count counts: the nearest category word after it in its clause (before the next figure),
+    else the nearest before it (after the figure before)."""
+    if _counts_things(lex, toks, fig):
+        return None
+    if _compound_after(lex, toks, fig):
+        return "casualties"
+    after: list[_Token] = []
+    window = toks[fig.last + 1: min(nxt, fig.last + 9)]
+    for k, t in enumerate(window):
+        if t.text == "," and k + 1 < len(window):
+            nxt_word = window[k + 2] if window[k + 1].low in _RELATIVES and k + 2 < len(window) else window[k + 1]
+            if (nxt_word is not window[k + 1] or nxt_word.low.endswith(("их", "ых"))) and _stem_hits(lex, [nxt_word]):
+                after.append(nxt_word)  # "…военных, погибших в Украине", "військових, які загинули"
+            break
+        if t.text in _CLAUSE_MARKS or t.text in ".!?" or t.low in ("и", "а", "і", "й", "та") \
+                or (t.low in _PREPOSITIONS and t.low != "без"):
+            break
+        after.append(t)
+    hits = _stem_hits(lex, after)
+    if hits:
+        return hits[0][2]
+    hits = _stem_hits(lex, toks[floor: fig.first])
+    return hits[-1][2] if hits else None
+
+
+def _carries(lex: Lexicon, toks: list[_Token], fig: _Figure, floor: int) -> bool:
+    """Whether "в том числе", "среди них", "из них" stands before the figure: it counts a part of the one before."""
+    window = " ".join(t.low for t in toks[max(floor, fig.first - 4): fig.first])
+    return any(window.endswith(c) or (" " + c + " ") in (" " + window + " ") for c in lex.carriers)
+
+
+def _bare_list_item(toks: list[_Token], fig: _Figure) -> bool:
+    """Whether the figure stands alone at the end of a list item ("офицеров — более 5 тыс.", "— 17 050.")."""
+    nxt = toks[fig.last + 1] if fig.last + 1 < len(toks) else None
+    return nxt is None or nxt.text in _CLAUSE_MARKS or nxt.text in ".!?"
+
+
+# ---------------------------------------------------------------------------------------------- subjects
+
+
+def _side_of(lex: Lexicon, words: list[_Token]) -> str | None:
+    """The side the words name last (nearest the end)."""
+    found: str | None = None
+    for k, t in enumerate(words):
+        if k > 0 and words[k - 1].low in ("в", "во", "у", "на", "из", "с", "з", "по", "до") and t.text[:1].isupper():
+            continue  # "в Украине", "по Україні": a place
+        side = lex.side_acronyms.get(t.text)
+        if side is None and t.text[:1].isalpha():
+            side = next((s for s, stems in lex.side_stems.items() if t.low.startswith(stems)), None)
+        if side is not None:
+            found = side
+    return found
+
+
+def _side_adjective(t: _Token) -> bool:
+    """Whether the word is an adjective of a side ("российских обстрелов", "російських"): it names the
+    side of what it qualifies, which before a figure is mostly the attacker, not the counted."""
+    return ("ск" in t.low[4:9] or "ськ" in t.low[4:10]) and t.low[-2:] in ("ий", "ый", "ая", "ое", "ие", "ые", "их", "ых", "ой", "ую", "го", "му",
+                                                  "ми", "ої", "ою", "ім", "ій", "і", "а", "е")
+
+
+def _role_of(lex: Lexicon, words: list[_Token]) -> str | None:
+    found: str | None = None
+    for t in words:
+        if t.text in lex.military:
+            found = "military"  # "ВСУ", "ЗСУ", "ВС РФ"
+        elif t.low.startswith(lex.military):
+            found = "military"
+        elif t.low.startswith(lex.civilian):
+            found = "civilians"
+    return found
+
+
+_PREPOSITIONS = frozenset({"в", "во", "на", "из", "с", "со", "от", "по", "для", "у", "за", "к", "при", "о", "об",
+                           "до", "після", "з", "із", "від", "біля", "через", "під", "над", "про"})
+
+
+def _subject(lex: Lexicon, toks: list[_Token], fig: _Figure, floor: int) -> str | None:
+    """"Russia · military", "Unspecified · civilians": the side and role of the counted noun phrase after
+    the figure ("российских военных", "военнослужащих ВСУ"), else of the words before it in its sentence
+    ("Потери ВСУ … составили", "Мобилизованных в списке")."""
+    noun_phrase: list[_Token] = []
+    after = fig.last + 2 if fig.last + 1 < len(toks) and toks[fig.last + 1].text in ("—", "–") else fig.last + 1
+    for t in toks[after: after + 4]:
+        if not t.text[:1].isalpha() or t.low in _PREPOSITIONS or t.low in ("и", "і", "та", "а"):
+            break
+        noun_phrase.append(t)
+    before = [t for k, t in enumerate(toks[floor: fig.first])
+              if not _side_adjective(t) or (floor + k + 1 < fig.first and toks[floor + k + 1].low.startswith(lex.military))]
+    side = _side_of(lex, noun_phrase) or _side_of(lex, before)
+    role = _role_of(lex, noun_phrase) or _role_of(lex, before)
+    if side is None and role is None:
+        return None
+    return f"{side or 'Unspecified'} · {role or 'unspecified'}"
+
+
+# ---------------------------------------------------------------------------------------------- sources
+
+_QUOTES = "«»\"“”„'"
+_FRAME_CASE = {"по": "datv", "согласно": "datv", "згідно": "ablt", "відповідно": "datv", "как": "nomn", "як": "nomn",
+               "на": "accs"}
+_PRONOUNS = frozenset({"его", "ее", "её", "их", "його", "її", "їх", "которому", "которой", "которым", "якому", "якою",
+                       "ним", "ней", "ними", "им", "них", "цими", "этим", "этим данным"})
+
+
+class _Source:
+    """A source found in a sentence: its text (nominative; empty for "по его словам", the source of the
+    sentence before), the token it starts at, and whether it is only the decider of its figures
+    ("Мэрия выплачивает", weaker than anyone who reports them)."""
+
+    def __init__(self, text: str, at: int, weak: bool = False) -> None:
+        self.text = text
+        self.at = at
+        self.weak = weak
+
+
+def _phrase_text(text: str, toks: list[_Token], words: list[int], case: str, lang: str) -> str | None:
+    """The speaker's words ``toks[words]`` as written, quotation marks aside, put in the nominative."""
+    chosen = [toks[k] for k in words if toks[k].text not in _QUOTES]
+    while chosen and not chosen[-1].text[:1].isalnum():
+        chosen.pop()
+    if not chosen:
+        return None
+    forms = morphology.nominative([t.text for t in chosen], case, lang) if case != "nomn" else [t.text for t in chosen]
+    out = ""
+    for k, t in enumerate(chosen):
+        glue = k > 0 and chosen[k - 1].end == t.start
+        out += ("" if glue or k == 0 else " ") + forms[k]
+    return out
+
+
+def _frame_case(frame: str) -> str:
+    """The case of the speaker after a frame: the nominative after "как сообщает", the dative after a
+    bare "согласно", the instrumental after "згідно з", the genitive after a noun ("по данным", "за даними")."""
+    words = frame.split()
+    if words[0] in ("как", "як"):
+        return "nomn"
+    if frame in ("согласно",):
+        return "datv"
+    if frame in ("згідно з", "згідно із"):
+        return "ablt"
+    return _FRAME_CASE.get(words[0], "gent") if len(words) == 1 else "gent"
+
+
+def _speaker_after(lex: Lexicon, toks: list[_Token], i: int, end: int) -> list[int]:
+    """The tokens of a speaker's noun phrase from token ``i``: up to the clause's end (a comma, a stop, a
+    dash), a figure or a verb of saying, at most eight words."""
+    words: list[int] = []
+    quoted = False
+    for k in range(i, min(end, i + 12)):
+        t = toks[k]
+        if t.text in "«„“":
+            quoted = True
+            words.append(k)
+            continue
+        if t.text in "»”" or (t.text == '"' and quoted):
+            quoted = False
+            words.append(k)
+            continue
+        if t.text == '"':
+            quoted = True
+            words.append(k)
+            continue
+        if not quoted and (t.text in _CLAUSE_MARKS or t.text in "!?"
+                           or (t.text == "." and (k + 1 >= end or toks[k + 1].start > t.end))):
+            break
+        if not quoted and (t.digits or t.low in lex.attribution_verbs or t.low in _TOGETHER):
+            break
+        words.append(k)
+    return words if len([k for k in words if toks[k].text[:1].isalnum()]) <= 8 else []
+
+
+def _titled_after_adverbial(toks: list[_Token], words: list[int]) -> list[int]:
+    """A title and a name after an adverbial of place ("В эфире Дождя демограф Алексей Ракша"): the words
+    from the title on, or none."""
+    if len(words) < 4 or toks[words[0]].low not in _PREPOSITIONS or not toks[words[-1]].text[:1].isupper():
+        return []
+    seen_capital = False
+    for n, k in enumerate(words[1:], 1):
+        if toks[k].text[:1].isupper():
+            seen_capital = True
+        elif seen_capital and toks[k].text[:1].islower() and n + 1 < len(words) and toks[words[n + 1]].text[:1].isupper():
+            return words[n:]
+    return []
+
+
+_DOCUMENT_INSTRUMENTALS = frozenset({"указом", "постановлением", "распоряжением", "приказом", "постановою",
+                                     "розпорядженням", "наказом"})
+
+
+def _without_addressee(toks: list[_Token], words: list[int]) -> list[int]:
+    """The speaker's words without a quoted addressee before them ("«Известиям» источник в Минобороны")."""
+    if words and toks[words[0]].text in "«“\"„":
+        close = next((w for w in words[1:] if toks[w].text in "»”\""), None)
+        if close is not None and close != words[-1]:
+            return [w for w in words if w > close]
+    return words
+
+
+def _located(lex: Lexicon, text: str, toks: list[_Token], words: list[int]) -> str | None:
+    """"в Минобороны", "У Міністерстві у справах ветеранів": the body named after "в"/"у", in the nominative."""
+    if len(words) < 2 or toks[words[0]].low not in ("в", "во", "у"):
+        return None
+    return _phrase_text(text, toks, words[1:], "loct", lex.lang)
+
+
+def _sources(lex: Lexicon, text: str, toks: list[_Token], start: int, end: int, figures: list[int]) -> list[_Source]:
+    """The sources named in the sentence ``toks[start:end]`` (``figures``: where its figures start): after
+    a frame ("по данным Росстата"), after a verb of saying (", сообщил губернатор …", "сообщили в
+    Минобороны"), or before one at a clause's start ("Росстат сообщил, что …"), each in the nominative."""
+    found: list[_Source] = []
+    lows = [t.low for t in toks[start:end]]
+    k = start
+    while k < end:
+        low = toks[k].low
+        anaphor = lex.anaphor_phrases.at(lows, k - start)
+        if anaphor is not None:
+            found.append(_Source("", k))  # "по его словам", "в ведомстве": the source of the sentence before
+            k += len(anaphor.split())
+            if k < end and toks[k].low in lex.attribution_verbs:
+                k += 1  # "В ведомстве добавили"
+            continue
+        frame = lex.frame_phrases.at(lows, k - start)
+        if frame is not None:
+            n = len(frame.split())
+            case = _frame_case(frame)
+            head = k + n
+            if frame.split()[-1] in lex.source_in_verbs:
+                # "как сообщили «Интерфаксу» в пресс-службе …": the body after "в"
+                at = next((m for m in range(head, min(end, head + 4)) if toks[m].low in ("в", "во", "у")), -1)
+                if at >= 0:
+                    head, case = at + 1, "loct"
+            words = _speaker_after(lex, toks, head, end)
+            if case == "nomn":
+                words = _without_addressee(toks, words)
+            phrase = _phrase_text(text, toks, words, case, lex.lang) if words else None
+            if phrase:
+                found.append(_Source(phrase, k))
+                k += n + len(words)
+                continue
+        if low in _DOCUMENT_INSTRUMENTALS and (k == start or toks[k - 1].text in _CLAUSE_MARKS):
+            # "Указом губернатора Нижегородской области …": the document itself, put in the nominative
+            words = [k, *_speaker_after(lex, toks, k + 1, end)][:6]
+            phrase = _phrase_text(text, toks, words, "ablt", lex.lang)
+            if phrase:
+                found.append(_Source(phrase, k))
+        if low in lex.document_frames_first:
+            doc = lex.document_phrases.at(lows, k - start)
+            if doc is not None:
+                words = _speaker_after(lex, toks, k + len(doc.split()), end)
+                case = "loct" if doc.split()[-1] in ("в", "у") else "gent"
+                phrase = _phrase_text(text, toks, words, case, lex.lang) if words else None
+                if phrase:
+                    found.append(_Source(phrase, k))
+                k += len(doc.split())
+                continue
+        if low in lex.attribution_verbs or low in lex.decision_verbs:
+            source = _source_at_verb(lex, text, toks, k, start, end, figures)
+            if source is not None:
+                found.append(source)
+        k += 1
+    return found
+
+
+def _source_at_verb(lex: Lexicon, text: str, toks: list[_Token], k: int, start: int, end: int,
+                    figures: list[int]) -> _Source | None:
+    """The speaker of the verb of saying at token ``k``."""
+    low = toks[k].low
+    weak = low in lex.decision_verbs and low not in lex.attribution_verbs
+    if low in lex.source_in_verbs:
+        # "сообщили ТАСС в Минобороны", "повідомили в Харківській ОВА": the body after "в"
+        for m in range(k + 1, min(end, k + 5)):
+            if toks[m].low in ("в", "во", "у"):
+                words = _speaker_after(lex, toks, m + 1, end)
+                phrase = _phrase_text(text, toks, words, "loct", lex.lang) if words else None
+                return _Source(phrase, k) if phrase else None
+    clause = _clause_start(toks, k, start)
+    before = [m for m in range(clause, k) if toks[m].text not in _QUOTES and toks[m].low not in _ADVERBIALS]
+    if not before and clause - 1 > start and toks[clause - 1].text == ",":
+        aside = _clause_start(toks, clause - 1, start)  # the aside ends at the comma before the verb
+        if aside - 1 > start and toks[aside - 1].text == ",":
+            first = _clause_start(toks, aside - 1, start)
+            before = [m for m in range(first, aside - 1) if toks[m].text not in _QUOTES and toks[m].low not in _ADVERBIALS]
+    inverted = [toks[m].low for m in before] in (["об", "этом"], ["про", "це"], ["это"], ["так"], ["как"], ["як"])
+    if (toks[k - 1].text in (",", "»", "”", "—") or inverted) and (any(f < k for f in figures) or inverted):
+        # "…, сообщил губернатор Белгородской области", "Об этом сообщил оперативный штаб", "… — сказал “Ъ” военком"
+        words = _without_addressee(toks, _speaker_after(lex, toks, k + 1, end))
+        while words and (toks[words[0]].low in _ADDRESSEES or (toks[words[0]].text.isupper() and len(words) > 2
+                                                               and toks[words[0]].low in ("тасс", "рбк", "риа"))):
+            words = words[1:]
+        phrase = _phrase_text(text, toks, words, "nomn", lex.lang) if words else None
+        if phrase:
+            return _Source(phrase, k, weak)
+        return None
+    # "Росстат сообщил, что …", "В Смольном уточнили", "У ГУР підрахували": the clause's words before the verb
+    titled = _titled_after_adverbial(toks, before)
+    if titled:
+        before = titled  # "В эфире Дождя демограф Алексей Ракша оценил": the title and the name
+    located = _located(lex, text, toks, before)
+    if located:
+        return _Source(located, k, weak)
+    words = _subject_words(lex, toks, before)
+    phrase = _phrase_text(text, toks, words, "nomn", lex.lang) if words else None
+    return _Source(phrase, k, weak) if phrase else None
+
+
+# "Русская служба Би-би-си вместе с «Медиазоной»": the speaker ends before its partners.
+_TOGETHER = frozenset({"вместе", "совместно", "спільно", "разом"})
+_ADDRESSEES = frozenset({"журналистам", "журналістам", "агентству", "изданию", "виданню", "нам", "мне", "газете"})
+
+
+def _subject_words(lex: Lexicon, toks: list[_Token], words: list[int]) -> list[int]:
+    """The speaker among the words before a verb of saying: all of them, adverbs and time words aside
+    ("тогда министр Сергей Шойгу", "Губернатор … Гладков", "«Медуза»"), cut before a partner ("вместе с")
+    or a date ("Мэрия Москвы с 1 июня"); after an adverbial of place or time, only a bare noun
+    ("Только за последний месяц журналисты")."""
+    kept = [k for k in words if toks[k].low not in _ADVERBIALS]
+    for n, k in enumerate(kept):
+        if toks[k].digits or toks[k].low in _TOGETHER or (toks[k].low in _PREPOSITIONS and n + 1 < len(kept)
+                                                             and toks[kept[n + 1]].digits):
+            kept = kept[:n]
+            break
+    if not kept:
+        return []
+    if toks[kept[0]].low in _PREPOSITIONS:
+        last = kept[-1]
+        return [last] if len(kept) <= 5 and toks[last].text[:1].islower() and toks[last].text.isalpha() else []
+    return kept if len(kept) <= 9 else []
+
+
+_ADVERBIALS = frozenset({"тогда", "также", "ранее", "позднее", "еще", "ещё", "уже", "вчера", "сегодня", "только",
+                         "всего", "теж", "також", "раніше", "вже", "вчора", "сьогодні", "лише", "тоді"})
+
+
+# ---------------------------------------------------------------------------------------------- dates
+
+
+class _Date:
+    """A date of a sentence: its tokens, its value (ISO, at the precision written), and its cue."""
+
+    def __init__(self, first: int, last: int, value: str, cue: str, running: bool = False) -> None:
+        self.first = first
+        self.last = last
+        self.value = value
+        self.cue = cue
+        self.running = running  # inside a running total's period ("с начала вторжения … в феврале 2022 года")
+
+
+def _resolve(year: int | None, month: int | None, day: int | None, reference: date | None) -> str | None:
+    if year is None:
+        if reference is None or month is None:
+            return None
+        year = reference.year
+        if (month, day or 1) > (reference.month, reference.day):
+            year -= 1
+    if month is None:
+        return f"{year:04d}"
+    if day is None:
+        return f"{year:04d}-{month:02d}"
+    try:
+        return date(year, month, day).isoformat()
+    except ValueError:
+        return f"{year:04d}-{month:02d}"
+
+
+def _year_at(toks: list[_Token], k: int) -> int | None:
+    if k < len(toks) and toks[k].digits and len(toks[k].text) == 4 and toks[k].text.isdigit() \
+            and 1800 <= int(toks[k].text) <= 2100:
+        return int(toks[k].text)
+    return None
+
+
+def _dates(lex: Lexicon, toks: list[_Token], start: int, end: int, reference: date | None) -> list[_Date]:
+    """The dates of the sentence ``toks[start:end]``: "1 апреля 2023 года", "в сентябре 2022 года",
+    "в 2024 году", "к концу 2024 года", "вчера", "в прошлом году", "за минувшие сутки"."""
+    out: list[_Date] = []
+    lows = [t.low for t in toks[start:end]]
+    k = start
+    while k < end:
+        t = toks[k]
+        first, last = k, k
+        value: str | None = None
+        if t.digits and k + 1 < end and toks[k + 1].low in lex.months and t.text.isdigit() and int(t.text) <= 31:
+            month = lex.months[toks[k + 1].low]
+            last = k + 1
+            year = _year_at(toks, k + 2)
+            if year is not None:
+                last = k + 2
+            value = _resolve(year, month, int(t.text), reference)
+        elif t.low in lex.months:
+            month = lex.months[t.low]
+            if k + 2 < end and toks[k + 1].text in lex.dashes and toks[k + 2].low in lex.months:
+                month, last = lex.months[toks[k + 2].low], k + 2  # "в январе — марте"
+            year = _year_at(toks, last + 1)
+            if year is not None:
+                last += 1
+            value = _resolve(year, month, None, reference)
+        elif (year := _year_at(toks, k)) is not None and (k + 1 >= end or not toks[k + 1].low.startswith(("тыс", "млн"))):
+            value = f"{year:04d}"
+        elif reference is not None and (phrase := lex.day_before_phrases.at(lows, k - start)) is not None:
+            last = k + len(phrase.split()) - 1
+            value = (reference - timedelta(days=1)).isoformat()
+        elif reference is not None and lex.this_year_phrases.at(lows, k - start) is not None:
+            value = f"{reference.year:04d}"
+        elif reference is not None and lex.last_year_phrases.at(lows, k - start) is not None:
+            value = f"{reference.year - 1:04d}"
+        if value is not None:
+            cue = _cue_before(lex, lows, first - start)
+            if (cue.endswith(("концу", "конец", "кінця", "кінець"))) and len(value) == 4:
+                value += "-12"
+            clause = _clause_start(toks, first, start)
+            running = any(" ".join(lows[m - start: m - start + len(p.split())]) == p
+                          for m in range(clause, first) for p in lex.period_cues if " " in p)
+            out.append(_Date(first, last, value, cue, running))
+            k = last + 1
+            continue
+        k += 1
+    return out
+
+
+def _cue_before(lex: Lexicon, lows: list[str], at: int) -> str:
+    """The word (or words) before a date that say what it is to the figure ("на", "с", "к концу")."""
+    for n in (3, 2, 1):
+        if at - n >= 0:
+            phrase = " ".join(lows[at - n: at])
+            if phrase in lex.date_cues or phrase in lex.period_cues:
+                return phrase
+    return ""
+
+
+def _as_of(fig: _Figure, dates: list[_Date], published: str | None) -> tuple[str | None, str | None]:
+    """The figure's date: one right after it (within three words), else the nearest before it, else one
+    after it; a running total's start ("с 24 февраля 2022 года") dates a count at the report."""
+    usable = [d for d in dates if not ((d.cue in _PERIOD_STARTS or d.running) and fig.kind == "count")]
+    own = next((d for d in usable if 0 <= d.first - fig.last <= 3), None)
+    if own is None:
+        earlier = [d for d in usable if d.last < fig.first]
+        later = [d for d in usable if d.first > fig.last]
+        strong = [d for d in earlier if d.cue in ("на", "по состоянию на", "станом на", "по")]
+        own = strong[-1] if strong else earlier[-1] if earlier else later[0] if later else None
+    if own is not None:
+        return own.value, "sentence"
+    return published, ("published" if published else None)
+
+
+_PERIOD_STARTS = frozenset({"с", "со", "начиная с", "з", "із", "від", "починаючи з"})
+
+
+# ---------------------------------------------------------------------------------------------- API
+
+
+def _parse_iso(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def _latest_date(lex: Lexicon, paragraphs: list[_Paragraph]) -> date | None:
+    """The latest full date ("16 мая 2025 года") the paragraphs write: the article's date where no
+    publication date is known (as the English rules infer it)."""
+    latest: date | None = None
+    for paragraph in paragraphs:
+        start, end = paragraph.bounds[0][0], paragraph.bounds[-1][1]
+        for m in lex.full_date_re.finditer(paragraph.text, start, end):
+            month = lex.months.get(m.group(2).lower().replace("ё", "е"))
+            try:
+                day = date(int(m.group(3)), month or 0, int(m.group(1)))
+            except ValueError:
+                continue
+            latest = day if latest is None or day > latest else latest
+    return latest
+
+
+def paragraph_spans(text: str) -> list[tuple[int, int]]:
+    """The lines of ``text`` that hold something, as (start, end): each is a paragraph."""
+    spans: list[tuple[int, int]] = []
+    pos = 0
+    for line in text.split("\n"):
+        end = pos + len(line)
+        if line.strip():
+            spans.append((pos, end))
+        pos = end + 1
+    return spans
+
+
+def explain(text: str, lang: str, spans: list[tuple[int, int]] | None = None
+            ) -> list[tuple[int, int, str]]:
+    """The numbers of ``text`` (in ``lang``) that the rules turned away: (start, end, rule)."""
+    dropped: list[tuple[int, int, str]] = []
+    lex = lexicon(lang)
+    for start, end in spans if spans is not None else paragraph_spans(text):
+        _figures(lex, _tokens(text, start, end), dropped)
+    return dropped
+
+
+def extract(text: str, lang: str, published: str | None = None, article_id: str = "a1",
+            spans: list[tuple[int, int]] | None = None) -> list[Claim]:
+    """The claims of ``text`` in ``lang`` ("ru" or "uk"), read paragraph by paragraph (``spans``: the
+    paragraphs in that language, all of the text's lines by default)."""
+    lex = lexicon(lang)
+    reference = _parse_iso(published)
+    paragraphs = [_Paragraph(lex, text, s, e) for s, e in (spans if spans is not None else paragraph_spans(text))]
+    if reference is None:
+        reference = _latest_date(lex, paragraphs)
+        published = reference.isoformat() if reference is not None else None
+    claims: list[Claim] = []
+    for paragraph in paragraphs:
+        for n in range(len(paragraph.bounds)):
+            if paragraph.figures(n):
+                claims += _sentence_claims(lex, paragraph, n, reference, published, article_id)
+    return claims
+
+
+class _Paragraph:
+    """One paragraph's sentences, each read (its tokens, figures and sources) only when asked: most
+    sentences of an article hold no number and are never tokenized."""
+
+    def __init__(self, lex: Lexicon, text: str, start: int, end: int) -> None:
+        self.lex = lex
+        self.text = text
+        starts = sentence_starts(text, start, end)
+        self.bounds = [(s, starts[n + 1] if n + 1 < len(starts) else end) for n, s in enumerate(starts)]
+        self._tokens: dict[int, list[_Token]] = {}
+        self._figures: dict[int, list[_Figure]] = {}
+        self._sources: dict[int, list[_Source]] = {}
+
+    def tokens(self, n: int) -> list[_Token]:
+        if n not in self._tokens:
+            self._tokens[n] = _tokens(self.text, *self.bounds[n])
+        return self._tokens[n]
+
+    def figures(self, n: int) -> list[_Figure]:
+        if n not in self._figures:
+            s, e = self.bounds[n]
+            found = self.lex.number_start_re.search(self.text, s, e) is not None
+            self._figures[n] = _figures(self.lex, self.tokens(n), []) if found else []
+        return self._figures[n]
+
+    def sources(self, n: int) -> list[_Source]:
+        if n not in self._sources:
+            toks = self.tokens(n)
+            self._sources[n] = _sources(self.lex, self.text, toks, 0, len(toks), [f.first for f in self.figures(n)])
+        return self._sources[n]
+
+    def inherited(self, n: int) -> str | None:
+        """The source named last before sentence ``n`` in the paragraph."""
+        for m in range(n - 1, -1, -1):
+            named = [src.text for src in self.sources(m) if src.text]
+            if named:
+                return named[-1]
+        return None
+
+    def announced_after(self, n: int) -> str | None:
+        """"… 56 человек погибли. Об этом сообщил оперативный штаб": the source the next sentence gives this one."""
+        if n + 1 >= len(self.bounds):
+            return None
+        toks = self.tokens(n + 1)
+        if len(toks) > 1 and toks[0].low in ("об", "про") and toks[1].low in ("этом", "це"):
+            named = [src.text for src in self.sources(n + 1) if src.text]
+            return named[0] if named else None
+        return None
+
+
+def _sentence_claims(lex: Lexicon, paragraph: _Paragraph, n: int, reference: date | None, published: str | None,
+                     article_id: str) -> list[Claim]:
+    """The claims of the figures of sentence ``n`` of ``paragraph``, with their semantics."""
+    text = paragraph.text
+    toks = paragraph.tokens(n)
+    figs = paragraph.figures(n)
+    e = len(toks)
+    sources = paragraph.sources(n)
+    announced = paragraph.announced_after(n) if not sources else None
+    dates = _dates(lex, toks, 0, e, reference)
+    sentence = text[toks[0].start: toks[-1].end].strip()
+    out: list[Claim] = []
+    prev_category: str | None = None
+    for idx, fig in enumerate(figs):
+        prev = figs[idx - 1] if idx > 0 else None
+        nxt = figs[idx + 1].first if idx + 1 < len(figs) else e
+        floor = prev.last + 1 if prev is not None else 0
+        clause = _clause_start(toks, fig.first, 0)
+        category = subject = None
+        if fig.kind == "count":
+            category = _category(lex, toks, fig, nxt, floor)
+            if category is None and prev is not None and prev.kind == "count" and prev_category is not None \
+                    and (_carries(lex, toks, fig, floor) or _bare_list_item(toks, fig)) and not _counts_things(lex, toks, fig):
+                category = prev_category
+            subject = _subject(lex, toks, fig, 0)
+        prev_category = category
+        money = next((f for f in reversed(figs[:idx]) if f.kind == "money"), None)
+        if fig.kind == "count" and money is not None and fig.low is not None and fig.low >= 1000 \
+                and _bare_list_item(toks, fig) and fig.bound in ("exact", "approximate"):
+            fig.kind, fig.unit, category, subject = "money", money.unit, None, None  # "в Чувашии — один миллион"
+        fig.per = _per(lex, toks, fig, clause, 0)
+        if fig.per is None and prev is not None and prev.per is not None and fig.kind == prev.kind == "money" \
+                and toks[fig.first - 1].low in ("или", "або"):
+            fig.per = prev.per  # "300 000 тенге в месяц, или около $630"
+        strong = [src for src in sources if not src.weak] or sources
+        source: str | None = None
+        source_from: str | None = None
+        if strong:
+            best = min(strong, key=lambda src: abs(src.at - fig.first))
+            source = best.text or paragraph.inherited(n)
+            source_from = "sentence" if best.text else "paragraph"
+        elif announced is not None:
+            source, source_from = announced, "paragraph"
+        elif lex.continuation_phrases.at([t.low for t in toks[:3]], 0) is not None:
+            source, source_from = paragraph.inherited(n), "paragraph"  # "Еще 33 человека получили ранения"
+        as_of, as_of_from = _as_of(fig, dates, published)
+        if fig.daily_change and reference is not None:
+            as_of, as_of_from = (reference - timedelta(days=1)).isoformat(), "sentence"  # "(+1 060)": over the last day
+        out.append(Claim.of(
+            id=f"{article_id}:{fig.start}", article=article_id, start=fig.start, end=fig.end,
+            text=text[fig.start: fig.end], sentence=sentence, kind=fig.kind,
+            low=fig.low, high=fig.high, estimate=None, bound=fig.bound, unit=fig.unit, per=fig.per,
+            category=category, subject=subject, source=source, source_from=source_from if source else None,
+            as_of=as_of, as_of_from=as_of_from, lang=lex.lang))
+    return out

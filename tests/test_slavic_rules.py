@@ -1,0 +1,278 @@
+"""The Russian and Ukrainian rules one by one (core/extract/slavic.py, lexicon/ru.py, lexicon/uk.py), the
+language each paragraph is read in (core/extract/language.py), the analyst's choice of an article's
+language, and the multilingual fixture landing in one group (tests/corpus/multilingual)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from crosscount.core.compare import compare
+from crosscount.core.edits import EditError, Edits
+from crosscount.core.extract import language, morphology, slavic
+from crosscount.core.extract.figures import explain, extract
+from crosscount.core.model import Article
+from crosscount.core.pipeline import analyze_articles
+
+MULTILINGUAL = Path(__file__).parent / "corpus" / "multilingual"
+
+
+def one(text: str, lang: str, published: str = "2025-01-10"):
+    claims = slavic.extract(text, lang, published)
+    assert len(claims) == 1, [c.text for c in claims]
+    return claims[0]
+
+
+# (rule, language, sentence, span, low, high, bound, unit)
+NUMBERS = [
+    ("spaced thousands", "ru", "Погибли 12 162 человека.", "12 162", 12162, 12162, "exact", None),
+    ("no-break-spaced thousands", "uk", "Загинули 1\u00a0080 осіб.", "1\u00a0080", 1080, 1080, "exact", None),
+    ("decimal comma and scale abbreviation", "ru", "Выделено 1,5 млрд рублей.", "1,5 млрд рублей", 1.5e9, 1.5e9, "exact", "RUB"),
+    ("abbreviation with its dot", "ru", "Выплата составит 10 тыс. р.", "10 тыс. р.", 1e4, 1e4, "exact", "RUB"),
+    ("abbreviation without the dot", "ru", "Доплата 200 тыс руб за контракт.", "200 тыс руб", 2e5, 2e5, "exact", "RUB"),
+    ("a final stop is not the abbreviation's", "ru", "Выплата достигает 2 млн.", "2 млн", 2e6, 2e6, "exact", None),
+    ("number words, genitive", "ru", "Выплата в размере пятисот тысяч рублей.", "пятисот тысяч рублей", 5e5, 5e5, "exact", "RUB"),
+    ("number words, compound", "ru", "В зоне находятся двести сорок четыре тысячи человек.", "двести сорок четыре тысячи", 244000, 244000, "exact", None),
+    ("half a million in one word", "ru", "Повестки получили около полумиллиона человек.", "около полумиллиона", 5e5, 5e5, "approximate", None),
+    ("one and a half", "ru", "Выплата составляет полтора миллиона рублей.", "полтора миллиона рублей", 1.5e6, 1.5e6, "exact", "RUB"),
+    ("Ukrainian hundreds", "uk", "Евакуювали двісті тисяч людей.", "двісті тисяч", 2e5, 2e5, "exact", None),
+    ("Ukrainian one and a half", "uk", "Затримали півтори тисячі осіб.", "півтори тисячі", 1500, 1500, "exact", None),
+    ("vague amount of a scale", "ru", "Уехали десятки тысяч мужчин.", "десятки тысяч", 1e4, 1e5, "range", None),
+    ("vague hundreds", "uk", "Щодня виїжджають сотні людей.", "сотні", 100, 1000, "range", None),
+    ("a few hundred", "uk", "Підписали кілька сотень добровольців.", "кілька сотень", 300, 900, "range", None),
+    ("a hundred after a hedge", "ru", "Из них около сотни мобилизованных.", "около сотни", 100, 100, "approximate", None),
+    ("collective numeral", "ru", "Ранены семеро мирных жителей.", "семеро", 7, 7, "exact", None),
+    ("compound scales", "ru", "Выплата составит 1 млн 600 тыс. рублей.", "1 млн 600 тыс. рублей", 1.6e6, 1.6e6, "exact", "RUB"),
+]
+
+
+@pytest.mark.parametrize("rule,lang,text,span,low,high,bound,unit", NUMBERS, ids=[n[0] for n in NUMBERS])
+def test_numbers(rule, lang, text, span, low, high, bound, unit):
+    c = one(text, lang)
+    assert (c.text, c.low, c.high, c.bound, c.unit, c.lang) == (span, low, high, bound, unit, lang)
+
+
+BOUNDS = [
+    ("не менее", "ru", "Погибли не менее 4 300 военных.", "не менее 4 300", 4300, None, "at_least"),
+    ("более чем", "ru", "Штрафы назначили более чем 10 тысячам человек.", "более чем 10 тысячам", 1e4, None, "more_than"),
+    ("свыше", "ru", "Сбиты свыше 55 000 беспилотников.", "свыше 55 000", 55000, None, "more_than"),
+    ("порядка", "ru", "Погибли порядка 1 225 военных.", "порядка 1 225", 1225, 1225, "approximate"),
+    ("почти, before на", "ru", "Интерес вырос почти на 36%.", "почти на 36%", None, 36, "at_most"),
+    ("до", "ru", "Противник потерял до 200 военных.", "до 200", None, 200, "at_most"),
+    ("до after a change is the level", "ru", "Выплата выросла до 1,2 млн рублей.", "1,2 млн рублей", 1.2e6, 1.2e6, "exact"),
+    ("от alone", "ru", "Довольствие составляет от 204 тыс. рублей.", "от 204 тыс. рублей", 204000, None, "at_least"),
+    ("щонайменше", "uk", "Загинули щонайменше 12 цивільних.", "щонайменше 12", 12, None, "at_least"),
+    ("понад", "uk", "Евакуювали понад 10 тисяч людей.", "понад 10 тисяч", 1e4, None, "more_than"),
+    ("близько", "uk", "Втрати становили близько 1 550 осіб.", "близько 1 550", 1550, 1550, "approximate"),
+    ("майже", "uk", "Евакуйовано майже 3 тисячі людей.", "майже 3 тисячі", None, 3000, "at_most"),
+]
+
+
+@pytest.mark.parametrize("rule,lang,text,span,low,high,bound", BOUNDS, ids=[b[0] for b in BOUNDS])
+def test_bounds(rule, lang, text, span, low, high, bound):
+    c = one(text, lang)
+    assert (c.text, c.low, c.high, c.bound) == (span, low, high, bound)
+
+
+RANGES = [
+    ("от … до, the scale on the closing end", "ru", "могли погибнуть от 21 до 23 тысяч человек.", "от 21 до 23 тысяч", 21000, 23000, None),
+    ("a dash between numerals", "ru", "Контрактник получает 230–240 тысяч рублей.", "230–240 тысяч рублей", 230000, 240000, "RUB"),
+    ("a dash between number words", "ru", "потери убитыми в семьдесят – восемьдесят тысяч человек", "семьдесят – восемьдесят тысяч", 70000, 80000, None),
+    ("від … до", "uk", "Зарплата — від 30 до 130 тисяч гривень на місяць.", "від 30 до 130 тисяч гривень", 30000, 130000, "UAH"),
+    ("percent range with decimal commas", "ru", "Инфляция снизится до 7,0–8,0%.", "7,0–8,0%", 7, 8, "percent"),
+]
+
+
+@pytest.mark.parametrize("rule,lang,text,span,low,high,unit", RANGES, ids=[r[0] for r in RANGES])
+def test_ranges(rule, lang, text, span, low, high, unit):
+    c = one(text, lang)
+    assert (c.text, c.low, c.high, c.bound, c.unit) == (span, low, high, "range", unit)
+
+
+def test_a_change_from_one_sum_to_another_is_two_figures_in_one_currency():
+    claims = slavic.extract("Выплата увеличена с 300 тыс. рублей до 500 тыс.", "ru", "2024-01-01")
+    assert [(c.text, c.low, c.bound, c.unit) for c in claims] == [
+        ("300 тыс. рублей", 3e5, "exact", "RUB"), ("500 тыс.", 5e5, "exact", "RUB")]
+
+
+MONEY_AND_UNITS = [
+    ("₽ after", "ru", "Вместе это 1 900 000 ₽.", "RUB"), ("$ before", "ru", "Экспорт принес более $14 млрд.", "USD"),
+    ("€ after", "ru", "Около 190 млрд € находятся в Euroclear.", "EUR"), ("тенге", "ru", "Курс составил 476,5 тенге.", "KZT"),
+    ("грн", "uk", "Уряд виділив 2 млрд грн на школи.", "UAH"), ("₴", "uk", "Доплата становить 570 ₴.", "UAH"),
+    ("CLDR plural", "ru", "Резервы составили 629,4 млрд долларов США.", "USD"),
+    ("CLDR name, Ukrainian", "uk", "Кредит на 5 млн фунтів стерлінгів.", "GBP"),
+    ("percent word", "ru", "ВВП вырос на 3,6 процента.", "percent"), ("basis points", "ru", "Ставка выросла на 200 базисных пунктов.", "basis_point"),
+]
+
+
+@pytest.mark.parametrize("rule,lang,text,unit", MONEY_AND_UNITS, ids=[m[0] for m in MONEY_AND_UNITS])
+def test_currencies_and_percent(rule, lang, text, unit):
+    assert one(text, lang).unit == unit
+
+
+PER = [
+    ("в месяц after", "ru", "Контрактник получает около 2,2 тыс. долларов в месяц.", "month"),
+    ("ежемесячная before", "ru", "Ежемесячная выплата составит 10 тыс. р.", "month"),
+    ("годовой before", "ru", "Годовой доход превышает 5,2 млн рублей.", "year"),
+    ("щомісяця before a count", "uk", "Щомісяця росія вербує від 25 до 30 тисяч контрактників.", "month"),
+    ("на місяць after", "uk", "Зарплата становить 20 тисяч гривень на місяць.", "month"),
+    ("% годовых is no period", "ru", "Ставка сохранена на уровне 21% годовых.", None),
+]
+
+
+@pytest.mark.parametrize("rule,lang,text,per", PER, ids=[p[0] for p in PER])
+def test_per(rule, lang, text, per):
+    assert one(text, lang).per == per
+
+
+NOT_FIGURES = [
+    ("a date", "ru", "Заседание состоится 12 марта.", "part_of_a_date"),
+    ("a year", "ru", "Закон принят в 1996 году.", "year_is_not_a_figure"),
+    ("an article of a code", "ru", "Приговор вынесен по статье 337 УК.", "identifier_before_number"),
+    ("a numbered decree", "ru", "Указ № 765 вступил в силу.", "identifier_before_number"),
+    ("an ordinal", "ru", "Бойцы 155-й бригады вернулись.", "fused_with_letters_or_code"),
+    ("a weapon's name", "ru", "Самолет Су-34 потерпел крушение.", "identifier_before_number"),
+    ("a time", "uk", "Тривога тривала з 02:14 до 05:40.", "identifier_before_number"),
+    ("a phone number", "uk", "Гаряча лінія: 0 800 300 529.", "leading_zero_code"),
+    ("an age", "ru", "Самому молодому погибшему было 19 лет.", "age_or_duration"),
+    ("one of", "uk", "Один із поранених згодом помер.", "one_of_is_not_a_count"),
+]
+
+
+@pytest.mark.parametrize("rule,lang,text,why", NOT_FIGURES, ids=[n[0] for n in NOT_FIGURES])
+def test_numbers_that_are_no_figures_are_turned_away_by_a_named_rule(rule, lang, text, why):
+    assert slavic.extract(text, lang, "2025-01-01") == []
+    assert why in {r for _, _, r in slavic.explain(text, lang)}
+
+
+SEMANTICS = [
+    ("killed after the verb", "ru", "В Белгородской области погибли 15 человек.", "killed", None),
+    ("wounded before the predicate", "uk", "Ще 52 поранені.", "wounded", None),
+    ("casualties, killed and wounded", "uk", "Втрати ворога становили 1 330 осіб убитими й пораненими.", "casualties", "Russia · military"),
+    ("missing", "ru", "Пропали без вести около 2 тысяч жителей.", "missing", None),
+    ("captured", "ru", "Из плена возвращены 303 российских военнослужащих.", "captured", "Russia · military"),
+    ("displaced", "uk", "Евакуювали понад 10 тисяч людей.", "displaced", None),
+    ("things counted have no category", "ru", "Уничтожены 35 танков.", None, None),
+    ("the side before the figure", "ru", "Потери ВСУ за сутки составили около 1 680 военнослужащих.", "casualties", "Ukraine · military"),
+    ("civilians without a side", "ru", "Погибли около 110 мирных жителей.", "killed", "Unspecified · civilians"),
+    ("the enemy in Ukrainian reporting", "uk", "Окупанти втратили 1 080 військових.", "casualties", "Russia · military"),
+]
+
+
+@pytest.mark.parametrize("rule,lang,text,category,subject", SEMANTICS, ids=[s[0] for s in SEMANTICS])
+def test_category_and_subject(rule, lang, text, category, subject):
+    c = one(text, lang)
+    assert c.category == category
+    if subject is not None:
+        assert c.subject == subject
+
+
+SOURCES = [
+    ("по данным, genitive to nominative", "ru", "По данным Росстата, безработица снизилась до 2,9%.", "Росстат"),
+    ("a title, a place and a name", "ru", "По словам губернатора Курской области Алексея Смирнова, погибли 12 человек.",
+     "губернатор Курской области Алексей Смирнов"),
+    ("сообщили в, locative", "ru", "Потери составили 1 680 военнослужащих, сообщили в Минобороны РФ.", "Минобороны РФ"),
+    ("the verb after the figure", "ru", "Погибли 15 человек, сообщил губернатор Вячеслав Гладков.", "губернатор Вячеслав Гладков"),
+    ("the speaker before the verb", "ru", "Росстат сообщил, что зарплата выросла на 18%.", "Росстат"),
+    ("a hyphenated name declines at its end", "ru", "Согласно опросу «Левада-Центра», 61% россиян за переговоры.", "Левада-Центр"),
+    ("за даними", "uk", "За даними Генштабу ЗСУ, за добу ліквідовано 1 230 окупантів.", "Генштаб ЗСУ"),
+    ("повідомили в", "uk", "Евакуювали 10 тисяч людей, повідомили в Харківській ОВА.", "Харківська ОВА"),
+    ("по его словам: the sentence before", "ru", "Пригожин заявил, что погибли 20 тыс. бойцов. По его словам, потери составили 50 тысяч.", "Пригожин"),
+]
+
+
+@pytest.mark.parametrize("rule,lang,text,source", SOURCES, ids=[s[0] for s in SOURCES])
+def test_sources(rule, lang, text, source):
+    claims = slavic.extract(text, lang, "2025-01-10")
+    assert claims and claims[-1].source == source
+
+
+DATES = [
+    ("на with a full date", "ru", "На 1 апреля 2023 года погибли 173 тысячи военных.", "2023-04-01"),
+    ("a month without a year", "ru", "В ноябре зарплата составила 86 384 рубля.", "2024-11"),
+    ("a year", "ru", "В 2024 году инфляция составила 9,52%.", "2024"),
+    ("к концу года", "ru", "К концу 2024 года погибли около 165 тысяч военных.", "2024-12"),
+    ("a running total dates at the report", "ru", "С 24 февраля 2022 года погибли 12 162 мирных жителя.", "2025-01-10"),
+    ("вчера", "ru", "Вчера выпущено 120 снарядов.", "2025-01-09"),
+    ("станом на", "uk", "Станом на 10 березня ліквідовано 892 тисячі окупантів.", "2024-03-10"),
+    ("за минулу добу", "uk", "За минулу добу ліквідовано 1 330 окупантів.", "2025-01-09"),
+]
+
+
+@pytest.mark.parametrize("rule,lang,text,as_of", DATES, ids=[d[0] for d in DATES])
+def test_as_of(rule, lang, text, as_of):
+    assert one(text, lang).as_of == as_of
+
+
+def test_the_nominative_keeps_complements_and_capitals():
+    assert morphology.nominative(["местного", "МВД"], "gent", "ru") == ["местное", "МВД"]
+    assert morphology.nominative(["краевого", "министерства", "социального", "развития"], "gent", "ru") == \
+        ["краевое", "министерство", "социального", "развития"]
+
+
+# ---------------------------------------------------------------------------------------------- languages
+
+
+def test_latin_text_is_read_as_english_without_the_detector():
+    assert language.paragraph_languages("At least 20 people were killed.") == [(0, 31, "en")]
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("По данным Минобороны, за сутки над регионом сбиты 42 беспилотника.", "ru"),
+    ("За даними Генштабу ЗСУ, за минулу добу ліквідовано 1 230 окупантів.", "uk"),
+    ("Сили оборони знищили 12 танків і 30 артилерійських систем.", "uk"),
+    ("Пенсии неработающим пенсионерам проиндексируют на 7,3%.", "ru"),
+])
+def test_the_detector_tells_russian_from_ukrainian(text, lang):
+    assert language.detect(text) == lang
+
+
+def test_each_paragraph_is_read_in_its_language_and_offsets_stay_the_articles():
+    text = ("Погибли не менее 15 человек, сообщил губернатор.\n"
+            "At least 20 people were killed, officials said.\n"
+            "Загинули щонайменше 12 цивільних, повідомили в ОВА.")
+    claims = extract(text, "2025-01-01")
+    assert [(c.lang, c.text, c.bound) for c in claims] == [
+        ("ru", "не менее 15", "at_least"), ("en", "At least 20", "at_least"), ("uk", "щонайменше 12", "at_least")]
+    assert all(text[c.start: c.end] == c.text for c in claims)
+    dropped = explain("Заседание назначено на 12 марта.\nThe vote is on March 12.", "2025-01-01")[1]
+    assert [rule for *_, rule in dropped] == ["part_of_a_date", "part_of_a_date"]
+
+
+def test_an_english_article_is_extracted_as_before():
+    text = "At least 137 people were killed and 180 wounded, the health ministry said."
+    claims = extract(text, "2024-01-01")
+    assert [(c.text, c.category, c.lang) for c in claims] == [("At least 137", "killed", "en"), ("180", "wounded", "en")]
+
+
+def test_the_analysts_language_overrides_the_detector():
+    # a short Ukrainian line the detector reads as Russian ("людей" is both)
+    text = "Поранено 7 людей."
+    assert language.paragraph_languages(text, "uk") == [(0, len(text), "uk")]
+    assert [c.lang for c in extract(text, "2025-01-01", lang="uk")] == ["uk"]
+    assert [c.lang for c in extract(text, "2025-01-01", lang="en")] == ["en"]
+    with pytest.raises(ValueError, match="no lexicon"):
+        language.paragraph_languages(text, "de")
+
+
+def test_the_article_language_is_an_edit_the_pipeline_honours():
+    article = Article(id="a1", text="Погибли не менее 15 человек.", published="2025-01-01")
+    edits = Edits().set_article("a1", lang="uk")
+    analysis = analyze_articles([article], edits=edits)
+    assert [c.lang for c in analysis.claims] == ["uk"]
+    with pytest.raises(EditError, match="not a language"):
+        Edits().set_article("a1", lang="de")
+
+
+def test_the_same_deaths_in_three_languages_land_in_one_group():
+    claims = []
+    for n, lang in enumerate(("en", "ru", "uk")):
+        text = (MULTILINGUAL / f"named_dead_{lang}.txt").read_text(encoding="utf-8")
+        claims += extract(text, article_id=f"a{n}")
+    body = [c for c in claims if c.low == 106745]
+    assert sorted(c.lang for c in body) == ["en", "ru", "uk"]
+    _, groups = compare(claims)
+    group = next(g for g in groups if set(c.id for c in body) <= set(g.claims))
+    assert group.label == "Killed — Russia · military"
+    assert {c.text for c in body} == {"106,745", "106\u00a0745", "106 745"} & {c.text for c in body}
