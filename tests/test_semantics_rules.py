@@ -481,3 +481,32 @@ BATCH_B_CATEGORIES = [
 @pytest.mark.parametrize(("text", "figure", "category"), BATCH_B_CATEGORIES, ids=[c for *_, c in BATCH_B_CATEGORIES])
 def test_batch_b_categories(text, figure, category):
     assert claim(text, figure).category == category
+
+
+def test_a_pronoun_that_speaks_stands_for_the_body_its_sentence_opens_with():
+    c = claim("The interior ministry gave no toll for weeks, until it acknowledged 3,100 deaths.", "3,100")
+    assert (c.source, c.source_from) == ("interior ministry", "sentence")
+    # a sentence that opens with no speaker gives none
+    assert claim("Floods hit the north, and it said 300 homes were lost.", "300").source is None
+
+
+def test_a_review_of_a_possessor_names_no_source():
+    # "the seventh review of Ukraine's programme": Ukraine is what was reviewed, not who speaks
+    assert claim("The board completed the review of Ukraine's programme, releasing $400 million.",
+                 "$400 million").source is None
+    assert claim("A review by the World Bank put the damage at $152 billion.", "$152 billion").source == "World Bank"
+
+
+def test_an_anaphor_with_no_name_before_it_stands_for_the_body_its_sentence_opens_with():
+    c = claim("The Army missed its recruiting goal by 15,000, the service said.", "15,000")
+    assert (c.source, c.source_from) == ("Army", "sentence")
+    # but a "ministry" is no "Police"
+    assert claim("Police arrested 12 people, the ministry said.", "12").source == "ministry"
+
+
+def test_probe_c_words():
+    # "officials believe", and "the directorate" for the Directorate named before
+    assert claim("Israeli officials believe at least 24 of them are alive.", "at least 24").source == "Israeli officials"
+    c = claim("Dengue killed 61 people, according to the Directorate General of Health Services. The directorate "
+              "said 9,870 patients were treated.", "9,870")
+    assert (c.source, c.source_from) == ("Directorate General of Health Services", "paragraph")

@@ -155,3 +155,20 @@ def test_about_in_the_packaged_app_links_the_licence_texts_it_carries(qtbot, tmp
     monkeypatch.setattr(sys, "_MEIPASS", str(tmp_path), raising=False)
     html = about_html()
     assert folder.as_uri() in html and "README.txt lists them" in html
+
+
+def test_the_analyst_sets_an_article_language_in_its_properties_as_one_undo_step(qtbot):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    op.add_text(w, "По данным Минобороны России, погибли более 5 000 военных.")
+    article = w.analysis.articles[0]
+    assert [c.lang for c in w.analysis.claims] == ["ru"], "detected"
+    dialog = ArticleProperties(article, w)
+    qtbot.addWidget(dialog)
+    assert dialog.lang.currentText() == "Detect (each paragraph)" and dialog.values() == {}
+    dialog.lang.setCurrentIndex(dialog.lang.findText("Ukrainian"))
+    assert dialog.values() == {"lang": "uk"}
+    op.set_article_values(w, article.id, dialog.values())
+    assert w.analysis.articles[0].lang == "uk" and [c.lang for c in w.analysis.claims] == ["uk"]
+    w.undo_stack.undo()
+    assert w.analysis.articles[0].lang is None and [c.lang for c in w.analysis.claims] == ["ru"]

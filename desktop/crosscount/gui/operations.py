@@ -164,8 +164,8 @@ def set_article_field(win: MainWindow, article_id: str, field: str, typed: str |
 
 
 def set_article_values(win: MainWindow, article_id: str, values: dict[str, str | None]) -> None:
-    """Title, outlet, author, web address and publication date (read by the core's date reader) of one
-    article, in one undo step."""
+    """Title, outlet, author, web address, publication date (read by the core's date reader) and language
+    of one article, in one undo step."""
     try:
         read = {k: typed_date(v or "") if k == "published" else (v or "").strip() or None for k, v in values.items()}
         apply_edit(win, win.edits.set_article(article_id, **read), f"Set {', '.join(values)} of {article_id}")

@@ -1221,6 +1221,11 @@ class _Extractor:
         return start, None
 
     # -- one figure --------------------------------------------------------------------------------
+    def last_unit_rule(self) -> str | None:
+        """The rule that read the unit of the number ``tail`` read last. (Read through a call: after
+        ``self.unit_rule = None`` the compiled code would take the attribute to stay None across ``tail``.)"""
+        return self.unit_rule
+
     def tail(self, seed: _Seed) -> tuple[int, str, str | None]:
         """What follows a number: currency, percent or unit. Returns (end, kind, unit)."""
         end = seed.end
@@ -1329,7 +1334,8 @@ class _Extractor:
             _scale_seed(seed, 1e6)  # million_code: "MSEK 1,341" is 1,341 million kronor
         self.unit_rule = None
         end, kind, unit = self.tail(seed)
-        rules = [_SEED_RULES.get(seed.kind, "numeral"), *([self.unit_rule] if self.unit_rule else ())]
+        unit_rule = self.last_unit_rule()
+        rules = [_SEED_RULES.get(seed.kind, "numeral"), *([unit_rule] if unit_rule else ())]
         if kind == "modifier":
             return self.drop(seeds, i, 1, "number_fused_with_a_period")  # "a 24-hour ceasefire", "a 25-year-old"
         if seed.kind == "slash" and kind != "quantity" and seed.low < 1:
@@ -1381,7 +1387,7 @@ class _Extractor:
                 _drop_ambiguous_suffix(other, text)
             self.unit_rule = None
             p_end, p_kind, p_unit = self.tail(other)
-            partner_unit_rule: str | None = self.unit_rule  # (set by tail)
+            partner_unit_rule = self.last_unit_rule()
             if p_currency and p_kind != "money":
                 p_end, p_kind, p_unit = other.end, "money", p_currency
             first_low = seed.low

@@ -109,7 +109,7 @@ _SOURCE_AT_WORD = rf"""
     (?:[Aa]ccording\s+to\s+(?:the\s+)?(?:(?P<m>[a-z]+(?:al|ary)\s+(?:figures|data|estimates|statistics|count|tally))|(?P<k>(?!(?:an?|the|its|their)\s)[a-z]+|[A-Z][\w-]*)\s+(?:figures|data|estimates|statistics|count|tally))\b(?!\s+(?:{'|'.join(SPEAKERS)})\b))
   | (?:[Aa]ccording\s+to\s+(?:the\s+|an?\s+)?(?P<h>(?:[a-z]+\s+){{0,4}}(?:{'|'.join(SPEAKERS)})(?:\s+[A-Z]{{2,}}(?![\w'’-]))?)\b(?!\s+(?:of|in|for|from|at)\s))
   | (?:[Aa]ccording\s+to\s+(?:the\s+|an?\s+)?(?:(?:latest|new|official|independent|its|their|[a-z]+ial|[a-z]+ed)\s+)?(?:(?:figures|data|estimates?|analysis|report|count|chairman|chairwoman|head|director|chief|spokesman|spokeswoman|spokesperson|secretary)\s+(?:from|by|of)\s+(?:the\s+)?)?(?P<a>{_NAME}))
-  | (?:(?:[Aa]n?\s+|[Tt]he\s+)?(?:new\s+|latest\s+|recent\s+)?{gate(REPORT_NOUNS)}(?i:{'|'.join(REPORT_NOUNS)})\s+(?:from|by|of)\s+(?:the\s+)?(?P<b>{_NAME}))
+  | (?:(?:[Aa]n?\s+|[Tt]he\s+)?(?:new\s+|latest\s+|recent\s+)?{gate(REPORT_NOUNS)}(?i:{'|'.join(REPORT_NOUNS)})\s+(?:from|by|of)\s+(?:the\s+)?(?P<b>{_NAME})(?<!['’]s))  # (not "a review of Ukraine's programme")
   | (?:(?P<f>{_SPEAKER_PHRASE})(?:{_APPOSITIVE})?\s+{_ADVERBS}(?:{ATTRIBUTION_VERBS}|say|estimate|expect|claim|report)\b(?!\s+by\b))
   | (?:(?P<q>{_SPEAKER_PHRASE})(?:['’]s)?\s+{_FIGURES_SHOWED})  # "government data showed", "the ministry's data showed"
   | (?:(?:[Tt]he\s+|[Aa]n?\s+)(?:(?:latest|new|recent)\s+)?(?P<p>{_NAME})\s+(?:poll|survey)\b)  # "in the latest YouGov poll"
@@ -357,7 +357,12 @@ _CONTINUES_RE = re.compile(r"[\"“‘(]?(?:(?P<breakdown>The\s+rest|Of\s+(?:tho
 _SPEECH_RE = re.compile(r"\b(?:said|says|say|told|tells|added|adds|according|reported|reports|claimed|claims|estimated|"
                         r"estimates|stated|wrote|writes|announced|showed|shows|show)\b")
 # An attribution to a pronoun goes on with the paragraph's last source: "…, it said."
-_PRONOUN_SAYS_RE = re.compile(r"\b(?:it|they|he|she)\s+(?:said|says|added|reported|estimated|told)\b")
+_PRONOUN_SAYS_RE = re.compile(r"\b(?:it|they|he|she)\s+(?:said|says|added|reported|estimated|told|acknowledged|admitted|"
+                              r"confirmed|claimed)\b")
+# "Russia's defence ministry has not given a toll since 2022, when it acknowledged 5,937 deaths": a pronoun that
+# speaks in the sentence stands for the body the sentence opens with (a name with a speaker's head word in it).
+_OPENING_NAME_RE = re.compile(rf"[\"“]?(?:The\s+|An?\s+)?(?P<o>{_NAME})")
+_SPEAKER_HEAD_RE = re.compile(rf"\b(?i:{'|'.join(SPEAKERS)})\b")
 _ITS_BEFORE_RE = re.compile(r"\b[Ii]ts\s+$|\b[Tt]heir\s+$")
 _ITS_AT_RE = re.compile(r"(?:Its|Their)\s")  # (a name that opens its sentence may have taken the "Its" in)
 _PRONOUN_WORDS = (" it ", " they ", " he ", " she ")  # a cheap first look for _PRONOUN_SAYS_RE
@@ -382,6 +387,7 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
     sentence_category: dict[int, str | None] = {}  # the first category and subject of each sentence, for breakdowns
     sentence_subject: dict[int, str | None] = {}
     sentence_breaks_down: dict[int, int] = {}
+    figure_sentences = frozenset(c.sentence_start for c in spans)  # (a sentence may go on with one of these)
     paragraph_subject: tuple[int, int, str] | None = None  # the last subject with a side: paragraph, sentence, subject
     categories: list[str | None] = []
     for i, c in enumerate(spans):
@@ -483,7 +489,7 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
         if breaks_down is not None:
             sentence_breaks_down[sent_start] = breaks_down
 
-        source, source_from = _source_of(text, c, sources_cache, sentences, paragraphs)
+        source, source_from = _source_of(text, c, sources_cache, sentences, paragraphs, figure_sentences)
         right = next_start if next_start < sent_end else sent_end
         out.append(Description(category, subject, source, source_from, per_of_phrase(text, c, left, right)))
         prev_subject, prev_category, prev_end, prev_sentence = subject, category, c.end, sent_start
@@ -567,7 +573,7 @@ def _sources_at(text: str, start: int, end: int, cache: dict[int, list[tuple[int
 
 
 def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sentences: list[int],
-               paragraphs: list[int]) -> tuple[str | None, str | None]:
+               paragraphs: list[int], figure_sentences: frozenset[int]) -> tuple[str | None, str | None]:
     """A figure's source and where it was read: its own clause, its sentence, or its paragraph (an
     anaphor's name, the source a continuing sentence goes on with, a back-reference after it)."""
     found = _sources_at(text, c.sentence_start, c.sentence_end, cache)
@@ -582,19 +588,25 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
         if (_ITS_BEFORE_RE.search(text, max(c.sentence_start, pos - 8), pos) or _ITS_AT_RE.match(text, pos)) and (
                 named := _named_before(text, c.sentence_start, paragraph_start, "", cache, sentences, any_source=True)):
             return named, "paragraph"  # "Its Missing Migrants Project recorded …": the project of the one before
-        if head and len(words_of) <= 3 and not any(w[:1].isupper() for w in source.split()) and (
-                named := _named_before(text, c.sentence_start, paragraph_start, head, cache, sentences)):
-            return named, "paragraph"  # "The group said …": the group named before in the paragraph
+        if head and len(words_of) <= 3 and not any(w[:1].isupper() for w in source.split()):
+            if named := _named_before(text, c.sentence_start, paragraph_start, head, cache, sentences):
+                return named, "paragraph"  # "The group said …": the group named before in the paragraph
+            if (opening := _opening_body(text[c.sentence_start: c.sentence_end], pos - c.sentence_start, head)) is not None:
+                return opening, "sentence"  # "The Army missed its goal by 15,000, the service said"
         return source, where
     if not sentences:
         return None, None
     k = bisect.bisect_right(sentences, c.sentence_start) - 1
+    sentence = text[c.sentence_start: c.sentence_end]
     if c.sentence_start > paragraph_start and (_CONTINUES_RE.match(text, c.sentence_start) or (
-            any(w in text[c.sentence_start: c.sentence_end] for w in _PRONOUN_WORDS)
+            any(w in sentence for w in _PRONOUN_WORDS)
             and _PRONOUN_SAYS_RE.search(text, c.sentence_start, c.sentence_end))):
         named = _named_before(text, c.sentence_start, paragraph_start, "", cache, sentences, any_source=True)
         if named:
             return named, "paragraph"  # "It said Russian forces were losing …"
+    if any(w in sentence for w in _PRONOUN_WORDS) and (says := _PRONOUN_SAYS_RE.search(sentence)) is not None \
+            and (opening := _opening_body(sentence, says.start())) is not None:
+        return opening, "sentence"
     if k + 1 < len(sentences):
         nxt = sentences[k + 1]
         nxt_end = sentences[k + 2] if k + 2 < len(sentences) else len(text)
@@ -602,12 +614,27 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
             after = _sources_at(text, nxt, nxt_end, cache)
             if after:
                 return after[0][1], "paragraph"  # "… 6.3% of GDP. This was announced by the Finance Minister."
-    if k > 0 and sentences[k - 1] >= paragraph_start \
-            and not _SPEECH_RE.search(text, c.sentence_start, c.sentence_end):
+    if k > 0 and sentences[k - 1] >= paragraph_start and sentences[k - 1] in figure_sentences \
+            and not _SPEECH_RE.search(sentence):
         before = _sources_at(text, sentences[k - 1], c.sentence_start, cache)
-        if before:  # a sentence that attributes nothing goes on with the one right before it
+        if before:  # a sentence that attributes nothing goes on with the figures of the one right before it
             return before[-1][1], "paragraph"
     return None, None
+
+
+def _opening_body(sentence: str, before: int, head: str = "") -> str | None:
+    """The body a sentence opens with, if its name holds a speaker's head word and ends before ``before`` (where
+    a pronoun or an anaphor that stands for it speaks): "Russia's defence ministry has not …, when it
+    acknowledged …", "The Army missed its goal …, the service said". An anaphor's ``head`` ("ministry") must
+    be a word of the name, as in ``_named_before``, unless any body may go by it ("the service")."""
+    opening = _OPENING_NAME_RE.match(sentence)
+    if opening is None or opening.end() >= before or not _SPEAKER_HEAD_RE.search(opening.group("o")):
+        return None
+    name = _clean_source(opening.group("o"))
+    if name and head and head not in GENERIC_ANAPHORS \
+            and not any(w in fold(name).split() for w in ANAPHOR_NAME_WORDS.get(head, (head,))):
+        return None
+    return name
 
 
 def _named_before(text: str, sentence_start: int, paragraph_start: int, head: str,

@@ -228,7 +228,7 @@ AUXILIARIES = ("has", "had", "have")
 LOSS_VERBS = ("lost", "losing", "loses", "suffered", "sustained", "saw", "seen")
 ATTRIBUTION_VERBS = (
     r"said|says|reported|reports|estimated|estimates|told|claimed|claims|found|finds|stated|states|announced|"
-    r"confirmed|confirms|verified|counted|put|puts|wrote|writes|noted|notes|assessed|assesses|believes|"
+    r"confirmed|confirms|verified|counted|put|puts|wrote|writes|noted|notes|assessed|assesses|believes|believe|"
     r"calculated|tallied|recorded|documented|published|cited|added|acknowledged|admitted|insisted|warned|"
     r"pledged|promised|registered|raised|revised|updated|expects|expected|forecast|forecasts|projects|projected|"
     r"predicts|predicted|puts|putting|disclosed|revealed|announces|approved|allocated|"
@@ -283,7 +283,7 @@ ANAPHORS = frozenset({"ministry", "group", "agency", "charity", "mission", "cent
                        "organization", "alliance", "study", "report", "bank", "company", "regulator", "office", "service",
                        "committee", "observatory", "network", "institute", "army", "military", "authority", "council",
                        "watchdog", "commission", "department", "bureau", "coalition", "survey", "analysis", "outlet",
-                       "monitor", "minister", "board", "headquarters"})
+                       "monitor", "minister", "board", "headquarters", "directorate"})
 # The words of a name an anaphor may stand for besides its own: "the army" for the "Israel Defense Forces".
 ANAPHOR_NAME_WORDS = {"army": ("army", "forces", "military"), "military": ("military", "forces", "army")}
 # Verbs of what a body does with the figure, not of what it says of it: "Europe has allocated EUR 132 billion …, the
