@@ -144,3 +144,5 @@ def test_change_then_level():
     got = [(c.text, c.low, c.unit) for c in crosscount.extract("Shares fell 4p to 212p; the bond rose $2 to $30.")]
     assert got == [("4p", 0.04, "GBP"), ("212p", 2.12, "GBP"), ("$2", 2, "USD"), ("$30", 30, "USD")]
     assert [(c.text, c.bound) for c in crosscount.extract("Prices rose 5 to 10 percent.")] == [("5 to 10 percent", "range")]
+    got = [(c.text, c.low) for c in crosscount.extract("The miner gained 12p to 470p, the grocer adding 3p to 95p.")]
+    assert got == [("12p", 0.12), ("470p", 4.7), ("3p", 0.03), ("95p", pytest.approx(0.95))]

@@ -102,7 +102,7 @@ _SEED_WORDS = [*_NUM_WORDS, "tens", "hundreds", "thousands", "millions", "billio
 
 _SEED_FIRST = "".join(sorted({w[0] for w in [*_SEED_WORDS, "a"]}))  # one class turns away "in", "was", "it", …
 # (an article is written out for each case: re skips a branch that opens with a literal at one look)
-_ARTICLE_GATE = "|".join(rf"{a}[nN]?[\s-]+(?:{trie([w[:2] for w in WORDS_AFTER_ARTICLE], ignore_case=True)})" for a in "aA")
+_ARTICLE_GATE = "|".join(rf"{a}[nN]?[\s-]+(?:{trie(sorted({w[:4] for w in WORDS_AFTER_ARTICLE}), ignore_case=True)})" for a in "aA")
 _VULGAR = "".join(VULGAR_FRACTIONS)
 _SEED_GATE = (rf"(?=[.\d{_VULGAR}{_SEED_FIRST}{_SEED_FIRST.upper()}])(?=[\d{_VULGAR}]|\.\d|{trie([w[:5] for w in _SEED_WORDS], ignore_case=True)}"
               rf"|{_ARTICLE_GATE})")
@@ -132,7 +132,7 @@ SEED_RE = re.compile(
   | (?P<vague>(?<![\w-])(?i:(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)|thousands|millions|billions|hundreds|dozens|{_QUANTIFIER_SCORES})\b)
   | (?P<few>(?<![\w-])(?i:(?P<fewword>several|a\s+few|a\s+couple\s+of|a\s+handful\s+of)\s+(?P<fewscale>hundred|thousand|million|billion|dozen))\b)
   | (?P<half>(?<![\w-])(?i:half\s+an?\s+(?:million|billion|thousand|dozen))\b)
-  | (?P<frac>(?<![\w-])(?i:(?P<fwords>(?:an?\s+(?=(?:hundred|thousand|million|billion)\b))?{_W}(?:(?:\s+and\s+(?!(?:{_NUMERATORS})(?:\s?-\s?|\s+)(?:{_FRACTIONS})\b)|[\s-]+){_W})*)(?:\s?-\s?|\s+)(?P<fplural>{_PLURAL_FRACTIONS}|{_COMPOUND_ORDINAL}s)\b(?!\s+{_SCALES_AFTER_SHARE})
+  | (?P<frac>(?<![\w-])(?i:(?P<fwords>(?:an?\s+(?=(?:hundred|thousand|million|billion)\b))?{_W}(?:(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+(?!(?:{_NUMERATORS})(?:\s?-\s?|\s+)(?:{_FRACTIONS})\b)|[\s-]+){_W})*)(?:\s?-\s?|\s+)(?P<fplural>{_PLURAL_FRACTIONS}|{_COMPOUND_ORDINAL}s)\b(?!\s+{_SCALES_AFTER_SHARE})
         |(?P<fnum>{_NUMERATORS})(?:\s?-\s?|\s+)(?P<fden>{_FRACTIONS}|{_COMPOUND_ORDINAL})\b(?!\s+{_SCALES_AFTER_SHARE})|half(?!\s+{_SCALES_AFTER_SHARE}))
         (?:(?=\s+of\b)|(?P<fbare>))(?:\s+of\s+an?\s+(?P<fscale>(?i:million|billion|thousand)))?)
   | (?P<words>(?<![\w-])(?i:(?:(?:(?:{_NUMERATORS})[\s-]+)?(?:{_FRACTIONS})\s+(?={_SCALES_AFTER_SHARE})  # "quarter million"
@@ -341,7 +341,8 @@ def range_start(text: str, start: int) -> re.Match[str] | None:
 _CHANGE_VERBS = (
     r"(?:rose|risen|rises|rising|increased?|increases|increasing|grew|grown|grows|fell|fallen|falls|"
     r"dropped|drops|declined?|declines|jumped|climbed|doubled|tripled|cut|reduced|raised|revised|changed|"
-    r"went|shrank|soared|surged|slumped|plunged|moved|shifted|expanded|widened|narrowed|up|down)")
+    r"went|shrank|soared|surged|slumped|plunged|moved|shifted|expanded|widened|narrowed|up|down|"
+    r"climbing|adding|added|gained|gaining|shed|slipped|slid|eased|edged|falling|dropping)")  # (market reports)
 # change_then_level: "fell 12p to 320p", "rose $2 to $30": a change verb right before a figure, then "to"
 # and one more than ``_LEVEL_OVER_CHANGE`` times larger, is the change and the level it reached
 CHANGE_VERB_RIGHT_BEFORE_RE = re.compile(rf"(?i:\b{_CHANGE_VERBS}[ \t]+)$")
