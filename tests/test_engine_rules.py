@@ -143,3 +143,12 @@ def test_an_ordinal_before_a_period_is_no_part_of_it(text):
 def test_a_part_of_a_unit():
     assert [(c.text, c.low, c.unit) for c in crosscount.extract("The camp lies one-half miles east.")] == [
         ("one-half miles", 0.5, "mile")]
+
+
+def test_many_dollar_figures_in_one_sentence_read_its_places_once():
+    """A sentence's sides and the dollar of its bare "$" are read once, not once a figure (linear cost:
+    the claims of a run-on sentence come out the same however long it is)."""
+    from crosscount import extract
+
+    claims = extract("In Toronto, prices rose: " + "$5 and 20, " * 300 + "officials said.")
+    assert len(claims) == 600 and {c.unit for c in claims if c.text == "$5"} == {"CAD"}

@@ -156,10 +156,10 @@ def _last_side(text: str) -> tuple[str | None, int]:
     return (word_to_side[last.group(0)], last.end()) if last else (None, 0)
 
 
-def sides_in(text: str) -> list[str]:
-    """Every side the text names, in order of first mention."""
+def side_mentions(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """Each side ``text[start:end]`` names, in order: (start, end, side) in the text's offsets."""
     pattern, word_to_side = _sides()
-    return list(dict.fromkeys(word_to_side[m.group(0)] for m in pattern.finditer(text)))
+    return [(m.start() + start, m.end() + start, word_to_side[m.group(0)]) for m in pattern.finditer(text[start:end])]
 
 
 _PLACE_BEFORE_RE = re.compile(r"\b(?:in|into|to|from|across|inside|near|over)\s+$")
