@@ -173,3 +173,22 @@ def test_sorting_the_table_keeps_the_selected_claim_and_the_groups_rows_follow_t
     shown = [window.proxy.index(r, 0).data(CLAIM_ROLE) for r in range(window.proxy.rowCount())]
     assert {c.id for c in shown} == set(group.claims)
     assert [c.low for c in shown] == sorted((c.low for c in shown), reverse=True)
+
+
+def test_cyrillic_articles_are_highlighted_exactly_where_their_claims_are(qtbot):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    op.add_text(w, "По данным Минобороны России, погибли более 5 000 военных.\n\n"
+                   "За минулу добу ЗСУ ліквідували 1 250 окупантів, повідомив Генштаб ЗСУ.")
+    article = w.analysis.articles[0]
+    w.article_list.select_article(article.id)
+    claims = [c for c in w.analysis.claims if c.article == article.id]
+    assert {c.lang for c in claims} == {"ru", "uk"}
+    doc = w.article_text.document()
+    cursor = QTextCursor(doc)
+    painted = set()
+    for pos in range(doc.characterCount() - 1):
+        cursor.setPosition(pos + 1)
+        if cursor.charFormat().background().style() != Qt.BrushStyle.NoBrush:
+            painted.add(pos)
+    assert painted == {i for c in claims for i in range(c.start, c.end)}
