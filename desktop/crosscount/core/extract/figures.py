@@ -659,13 +659,10 @@ def _seed_from_match(m: re.Match[str]) -> _Seed | None:
         fden = m.group("fden")
         if fden and fden[0].isupper() and fold(m.group("fnum")) in ("a", "an"):
             return None  # an article and a capitalised ordinal name something: "a Fourth of July parade", "a Third Way"
-        if m.group("fbare") is not None and not m.group("fwords") and not _plural_share(fden) \
-                and not (fden and fold(fden) not in PERIOD_DENOMINATORS and fold(m.group("fnum") or "") in ("a", "an", "one")
-                         and _CLAUSE_END_RE.match(m.string, end)) \
+        if m.group("fbare") is not None and not m.group("fwords") and not _bare_share(m) \
                 and not _BOUND_BEFORE_SHARE_RE.search(m.string, max(0, start - 16), start) \
                 and not BY_BEFORE_RE.search(m.string, max(0, start - 25), start) \
-                and not _unit_word_after(m.string, end) and not POINTS_AFTER_SHARE_RE.match(m.string, end) \
-                and not _bare_share(m):
+                and not _unit_word_after(m.string, end) and not POINTS_AFTER_SHARE_RE.match(m.string, end):
             return None  # "a third time", "half the town"; but "fell by almost a third" is a share, "one-half miles" a length
         if m.group("fwords"):  # plural_share_is_a_share, of any number: "twenty-three fifths"
             numerator_words = words_value(m.group("fwords"))
@@ -697,13 +694,6 @@ def _denominator(written: str) -> float:
         return DENOMINATORS[word]
     tens, _, unit = word.partition("-")
     return float(SMALL[tens] + ORDINAL_UNITS[unit.removesuffix("s")])
-
-
-def _plural_share(denominator: str | None) -> bool:
-    """plural_share_is_a_share: a plural denominator is never an ordinal ("two thirds", "five eighths" are
-    shares without "of"), unless it also names a period ("three quarters in a row")."""
-    den = fold(denominator or "")
-    return den.endswith("s") and den not in PERIOD_DENOMINATORS
 
 
 def _power(base: float, exp: str) -> float | None:
@@ -758,13 +748,22 @@ def _range_rule(text: str, end: int, start: int, opener: re.Match[str] | None) -
 
 
 def _bare_share(m: re.Match[str]) -> bool:
-    """Whether a fraction with no "of" after it is still a share (rule "bare_fraction"): a numeral's
-    plural part ("three halves", "two fifths": no ordinal is plural), or one that ends its clause ("is
-    exactly one sixth."). "a third" and quarters stay out ("a third time", "in one quarter")."""
-    numerator, denominator = fold(m.group("fnum") or "a"), fold(m.group("fden") or "")
-    if numerator == "a" or denominator.startswith("quarter") or not denominator:
+    """Whether a fraction with no "of" after it is still a share (rules "plural_share_is_a_share" and
+    "bare_fraction"): a plural denominator, which no ordinal is ("two thirds", "five eighths"), unless it also
+    names a period ("three quarters in a row"; "three halves" still is one); or one that ends its clause
+    ("is exactly one sixth.", "one eighth."). "a third" and quarters stay out ("a third time", "in one quarter")."""
+    written, denominator = fold(m.group("fnum") or ""), fold(m.group("fden") or "")
+    if not denominator:
         return False
-    return denominator.endswith("s") or _CLAUSE_END_RE.match(m.string, m.end()) is not None
+    plural = denominator.endswith("s")
+    if plural and denominator not in PERIOD_DENOMINATORS:
+        return True
+    ends_clause = _CLAUSE_END_RE.match(m.string, m.end()) is not None
+    if ends_clause and written in ("a", "an", "one") and denominator not in PERIOD_DENOMINATORS:
+        return True
+    if written in ("", "a") or denominator.startswith("quarter"):
+        return False
+    return plural or ends_clause
 
 
 def _unit_word_after(text: str, end: int) -> bool:
