@@ -510,3 +510,53 @@ def test_probe_c_words():
     c = claim("Dengue killed 61 people, according to the Directorate General of Health Services. The directorate "
               "said 9,870 patients were treated.", "9,870")
     assert (c.source, c.source_from) == ("Directorate General of Health Services", "paragraph")
+
+
+# --- helper "sources" (issue 19, outside-text batch A) ----------------------------------------------------
+DOERS = [
+    # a body doing the work it counts is the figure's source
+    ("Rescue crews recovered 31 bodies from the collapsed market.", "31", "Rescue crews"),
+    ("The refugee agency UNHCR relocated 4,200 people from the border camp.", "4,200", "refugee agency UNHCR"),
+    ("Volunteers from the Red Crescent distributed 9,000 hot meals.", "9,000", "Red Crescent"),
+    ("Fire service teams evacuated 640 residents overnight.", "640", "Fire service teams"),
+    # but one who speaks in the sentence gives it
+    ("Rescue crews pulled 18 people alive from the rubble, the governor said.", "18", "governor"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "source"), DOERS, ids=[s for *_, s in DOERS])
+def test_a_doer_is_the_source_when_no_one_speaks(text, figure, source):
+    assert claim(text, figure).source == source
+
+
+def test_a_name_takes_no_verb_of_speech_into_it():
+    # "Police said emergency teams …": the name ends before "said"
+    assert claim("Police said emergency teams had collected 9 bodies.", "9").source == "Police"
+
+
+def test_a_list_is_no_appositive_of_the_place_before_it():
+    c = claim("The attack killed six people in Odesa, including a boy, said Governor Oleh Kiper.", "six")
+    assert c.source == "Governor Oleh Kiper"
+
+
+def test_a_name_may_join_its_words_with_an_ampersand():
+    assert claim("Johnson & Johnson said sales rose 5.2% in the quarter.", "5.2%").source == "Johnson & Johnson"
+
+
+UN_ANAPHORS = [
+    # "the UN agency" and "the UN migration agency" stand for the body named before
+    ("The World Food Programme said 3 million people need help. The UN agency said it needs $120 million.",
+     "$120 million", "World Food Programme"),
+    ("The International Organization for Migration said 40 migrants drowned. The UN migration agency said 22 "
+     "were missing.", "22", "International Organization for Migration"),
+    # an acronym stands for an anaphor whose word it cannot show ("OCHA" … "the UN office"), when nothing else does
+    ("OCHA said 9,000 people fled. The UN office said 14 aid workers were hurt.", "14", "OCHA"),
+    ("The health ministry said 30 died, and WHO said 12 clinics closed. The ministry said 80 were hurt.",
+     "80", "health ministry"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "source"), UN_ANAPHORS, ids=[s for *_, s in UN_ANAPHORS])
+def test_an_anaphor_with_a_un_qualifier_or_an_acronym_before(text, figure, source):
+    c = claim(text, figure)
+    assert (c.source, c.source_from) == (source, "paragraph")

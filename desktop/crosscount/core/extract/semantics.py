@@ -22,6 +22,7 @@ from .lexicon.en import (
     ACTION_VERBS,
     ACTIVE_HARM_WORDS,
     ANAPHOR_NAME_WORDS,
+    ANAPHOR_QUALIFIERS,
     ANAPHORS,
     ATTRIBUTION_VERBS,
     AUXILIARIES,
@@ -31,6 +32,7 @@ from .lexicon.en import (
     CIVILIAN_WORDS,
     DECISION_OBJECTS,
     DECISION_VERBS,
+    DOER_VERBS,
     FRESH_WORDS,
     GENERIC_ANAPHORS,
     LOSS_VERBS,
@@ -73,17 +75,19 @@ _LOSS_VERB_RE = re.compile(
 # sentence (it took a third of the time spent finding sources).
 _CALENDAR_WORDS = "|".join(sorted([*MONTH_NAMES, *MONTH_ABBREVIATIONS, *WEEKDAY_NAMES], key=len, reverse=True))
 _PARTICLES = rf"(?:(?:{'|'.join(NAME_PARTICLES)})\s+)"  # "Ursula von der Leyen"
-_NAME = (rf"(?>[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|to|the)\s+(?:the\s+)?|{_PARTICLES}+|(?:in|on)\s+(?:the\s+)?"
+_NAME = (rf"(?>[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|&|to|the)\s+(?:the\s+)?|{_PARTICLES}+|(?:in|on)\s+(?:the\s+)?"
          rf"(?!(?:{_CALENDAR_WORDS})\b))?[A-Z][\w.&'’-]*)*"
          rf"(?:\s+\([A-Z][A-Za-z]{{1,7}}\))?(?:\s+(?:{'|'.join(PLACE_NOUNS)}))?)"
-         r"(?:(?:\s+[a-z'’]+){0,2}\s+(?:ministry|office|service|agency|authorities|officials?|command|council|"
+         r"(?:(?:\s+(?!(?:said|says|told|added|reported)\b)[a-z'’]+){0,2}\s+(?:ministry|office|service|agency|authorities|officials?|command|council|"
          r"commission|mission|monitors|media|military|army|navy|force|forces|staff|guard|police|government|intelligence|bank|"
          r"cent(?:re|er)|institute|bureau|agency|department|federation|authority|"
          r"spokesman|spokeswoman|documents|commanders?(?:-in-chief)?|mayor|governor|president|minister|envoy|ambassador|"
+         r"teams|crews|rescuers|volunteers|"
          r"magistrate|commissioner|chief|director|secretary|chairman|chairwoman|inspector|prosecutor|judge)\b"
          rf"(?:\s+[A-Z][\w.'’-]*(?:\s+{_PARTICLES}*[A-Z][\w.'’-]*)*)?)?")
 # ", a Dutch open-source intelligence group," or ", speaking on condition of anonymity,": between a speaker and the verb
-_APPOSITIVE = r",\s+[^,.;\"“”]{3,60},"
+# (Not a part of a list: "eight people in Kyiv, including a boy, said X": the list's part is no appositive of "Kyiv".)
+_APPOSITIVE = r",\s+(?!(?:including|among|mostly|most|many|half|some)\b)[^,.;\"“”]{3,60},"
 # (The speaker's modifiers are not in the gate: a speaker found at its head word takes them in afterwards,
 # ``_SPEAKER_LEFT_RE``, which costs a search per speaker found rather than a try at every such word.)
 _SOURCE_GATE = gate(["according", "an?", "the", "new", "latest", "recent", *REPORT_NOUNS, *BODY_FIELDS, *SPEAKERS,
@@ -104,18 +108,20 @@ _WEEKDAY_OR_DAY = rf"(?:\s+(?:on\s+)?(?:{'|'.join(WEEKDAY_NAMES)}|yesterday|toda
 # "<body> figures showed", "ONS data released on Tuesday show": the body's figures, then a verb that presents them
 _FIGURES_SHOWED = (rf"(?:figures|data|statistics|estimates|numbers)(?:\s+(?:released|published|issued)(?:\s+on)?\s+\w+)?"
                    rf"\s+(?:{ATTRIBUTION_VERBS}|shows?|showed|suggest(?:s|ed)?)\b")
+_DOER = "|".join(DOER_VERBS)
 _SOURCE_AT_WORD = rf"""
     (?:(?=[A-Z])|{_SOURCE_GATE})(?:
     (?:[Aa]ccording\s+to\s+(?:the\s+)?(?:(?P<m>[a-z]+(?:al|ary)\s+(?:figures|data|estimates|statistics|count|tally))|(?P<k>(?!(?:an?|the|its|their)\s)[a-z]+|[A-Z][\w-]*)\s+(?:figures|data|estimates|statistics|count|tally))\b(?!\s+(?:{'|'.join(SPEAKERS)})\b))
   | (?:[Aa]ccording\s+to\s+(?:the\s+|an?\s+)?(?P<h>(?:[a-z]+\s+){{0,4}}(?:{'|'.join(SPEAKERS)})(?:\s+[A-Z]{{2,}}(?![\w'’-]))?)\b(?!\s+(?:of|in|for|from|at)\s))
   | (?:[Aa]ccording\s+to\s+(?:the\s+|an?\s+)?(?:(?:latest|new|official|independent|its|their|[a-z]+ial|[a-z]+ed)\s+)?(?:(?:figures|data|estimates?|analysis|report|count|chairman|chairwoman|head|director|chief|spokesman|spokeswoman|spokesperson|secretary)\s+(?:from|by|of)\s+(?:the\s+)?)?(?P<a>{_NAME}))
   | (?:(?:[Aa]n?\s+|[Tt]he\s+)?(?:new\s+|latest\s+|recent\s+)?{gate(REPORT_NOUNS)}(?i:{'|'.join(REPORT_NOUNS)})\s+(?:from|by|of)\s+(?:the\s+)?(?P<b>{_NAME})(?<!['’]s))  # (not "a review of Ukraine's programme")
-  | (?:(?P<f>{_SPEAKER_PHRASE})(?:{_APPOSITIVE})?\s+{_ADVERBS}(?:{ATTRIBUTION_VERBS}|say|estimate|expect|claim|report)\b(?!\s+by\b))
+  | (?:(?P<f>{_SPEAKER_PHRASE})(?:{_APPOSITIVE})?\s+{_ADVERBS}(?:{ATTRIBUTION_VERBS}|say|estimate|expect|claim|report|{_DOER})\b(?!\s+by\b))
   | (?:(?P<q>{_SPEAKER_PHRASE})(?:['’]s)?\s+{_FIGURES_SHOWED})  # "government data showed", "the ministry's data showed"
   | (?:(?:[Tt]he\s+|[Aa]n?\s+)(?:(?:latest|new|recent)\s+)?(?P<p>{_NAME})\s+(?:poll|survey)\b)  # "in the latest YouGov poll"
   | (?:(?P<c>(?:The\s+)?{_NAME})(?:  # a name, then what makes it the figure's source (the name parsed once):
         \s+(?:(?:analysis|investigation|count|tally|report|survey|study|estimate|review|poll)\s+(?:{ATTRIBUTION_VERBS}|shows?|showed)\b|{_FIGURES_SHOWED})
       | (?:’s|'s)?(?:{_APPOSITIVE})?\s+{_ADVERBS}(?:{ATTRIBUTION_VERBS})\b(?!\s+by\b)(?!\s+(?:the|a|its)\s+(?:highest|lowest|largest|biggest|smallest|record)\b)
+      | \s+{_ADVERBS}(?:{_DOER})\b  # a doer: "UNRWA distributed flour to 560,000 people"
       | \s+{_ADVERBS}(?:(?:voted|decided|agreed|moved)\s+to\s+)?(?:{DECISION_VERBS})\s+(?:(?:its|the|their)\s+)?(?:[\w-]+\s+){{0,4}}(?:{DECISION_OBJECTS})\b
       | \s+{_ADVERBS}signed\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}(?:decree|law|order|bill|resolution)\b
       | \s+{_ADVERBS}(?:released|published|issued|presented)\s+(?:[\w-]+\s+){{0,3}}(?:data|figures|report|statistics|survey|estimates|results)\b
@@ -203,12 +209,12 @@ def _clean_source(name: str) -> str | None:
 # Every attribution hangs on one of these words; a sentence without any needs no search for names. (Searched
 # in the sentence with a space before it: re searches a pattern that opens with a class of characters by
 # skipping to the next character of the class in C; one that opens with "\b" it starts at every position.)
-_ANCHOR_GATE = gate(["according", *REPORT_NOUNS, *ATTRIBUTION_VERBS.split("|"), "say", "expect", "claim", "report",
+_ANCHOR_GATE = gate(["according", *REPORT_NOUNS, *ATTRIBUTION_VERBS.split("|"), *DOER_VERBS, "say", "expect", "claim", "report",
                      *PASSIVE_VERBS.split("|"), *DECISION_VERBS.split("|"), "voted", "decided", "agreed", "moved", "released", "issued",
                      "presented", "show", "shows", "showed", "suggest", "poll", "signed"])
 _ATTRIBUTION_ANCHOR_RE = re.compile(
     rf"{NOT_ASCII_WORD}{_ANCHOR_GATE}"
-    rf"(?i:according\b|(?:{'|'.join(REPORT_NOUNS)})\s+(?:from|by|of)\b|(?:{ATTRIBUTION_VERBS}|say|estimate|expect|claim|report|shows?|showed|suggest\w*|poll|survey)\b|"
+    rf"(?i:according\b|(?:{'|'.join(REPORT_NOUNS)})\s+(?:from|by|of)\b|(?:{ATTRIBUTION_VERBS}|{_DOER}|say|estimate|expect|claim|report|shows?|showed|suggest\w*|poll|survey)\b|"
     rf"(?:{PASSIVE_VERBS}){_WEEKDAY_OR_DAY}\s+by\b|(?:voted|decided|agreed|moved)\s+to\b|(?:released|issued|presented)\b|signed\s+(?:an?|the)\b|(?:{DECISION_VERBS})\s+(?:its|the|their|(?:[\w-]+\s+){{0,2}}?rates?)\b)"
 )
 
@@ -225,8 +231,9 @@ _CLAUSE_GAP_RE = re.compile(rf"{_NOUN_AFTER_WHOLE},\s+$")
 
 
 _SPEAKER_LEFT_RE = re.compile(rf"(?<=\s)(?:(?:[A-Z][\w.-]*(?:['’]s)?|[a-z]+s['’]|[a-z]+['’]s|(?:{'|'.join(SPEAKER_MODIFIERS)}))\s+)+$")
-_WEAK_VERB_RE = re.compile(rf"\s+(?:has\s+|have\s+|had\s+)?(?:recorded|registered|counted|saw|{'|'.join(ACTION_VERBS)})\b"
+_WEAK_VERB_RE = re.compile(rf"\s+(?:has\s+|have\s+|had\s+)?(?:recorded|registered|counted|saw|{'|'.join(ACTION_VERBS)}|{_DOER})\b"
                            r"|\s+(?:added|raised|put)\s+(?=[\d$€£¥]|(?:about|some|nearly|almost|more|over|around)\s)")
+_DOER_AFTER_RE = re.compile(rf"\s+(?:has\s+|have\s+|had\s+)?(?:{_DOER})\b")  # a speaker phrase that only does the work
 # "China's defence budget will reach …, according to SIPRI": the possessive names what the figure is of, not who gives it
 _POSSESSIVE_OBJECT_RE = re.compile(r"(?<=['’]s)\s+(?:[\w-]+\s+){0,3}(?:budget|plan|proposal|request)\b")
 _APPOSITIVE_NAME_RE = re.compile(r",\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){1,3}),")
@@ -264,7 +271,8 @@ def find_sources(sentence: str) -> list[tuple[int, str]]:
             name = f"{name} {named.group(1)}"  # "the regional governor, Vyacheslav Gladkov, said"
         if name:
             found.append((start - 1, name))
-            weak.append(group == "c" and (_WEAK_VERB_RE.match(spaced, m.end(group)) is not None
+            weak.append((group == "c" or (group == "f" and _DOER_AFTER_RE.match(spaced, m.end(group)) is not None))
+                        and (_WEAK_VERB_RE.match(spaced, m.end(group)) is not None
                                           or _POSSESSIVE_OBJECT_RE.match(spaced, m.end(group)) is not None))
     if any(weak) and not all(weak):  # "Police recorded 6.6 million crimes …, according to the ONS"
         found = [f for f, w in zip(found, weak, strict=True) if not w]
@@ -368,6 +376,7 @@ _ITS_AT_RE = re.compile(r"(?:Its|Their)\s")  # (a name that opens its sentence m
 _PRONOUN_WORDS = (" it ", " they ", " he ", " she ")  # a cheap first look for _PRONOUN_SAYS_RE
 # A sentence with no figure that names the source of the one before: "This was announced by the Finance Minister."
 _BACK_REFERENCE_RE = re.compile(r"[\"“‘(]?(?:This|That|These|The\s+(?:figures?|data|numbers?))\s+(?:was|were|is|are|has\s+been|have\s+been)\b")
+_ACRONYM_RE = re.compile(r"[A-Z]{2,7}")
 _ANAPHOR_LOOKBACK = 8  # sentences of the paragraph looked back over for the name an anaphor stands for
 
 
@@ -588,7 +597,7 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
         if (_ITS_BEFORE_RE.search(text, max(c.sentence_start, pos - 8), pos) or _ITS_AT_RE.match(text, pos)) and (
                 named := _named_before(text, c.sentence_start, paragraph_start, "", cache, sentences, any_source=True)):
             return named, "paragraph"  # "Its Missing Migrants Project recorded …": the project of the one before
-        if head and len(words_of) <= 3 and not any(w[:1].isupper() for w in source.split()):
+        if head and len(words_of) <= 3 and not any(w[:1].isupper() and w not in ANAPHOR_QUALIFIERS for w in source.split()):
             if named := _named_before(text, c.sentence_start, paragraph_start, head, cache, sentences):
                 return named, "paragraph"  # "The group said …": the group named before in the paragraph
             if (opening := _opening_body(text[c.sentence_start: c.sentence_end], pos - c.sentence_start, head)) is not None:
@@ -645,6 +654,7 @@ def _named_before(text: str, sentence_start: int, paragraph_start: int, head: st
     if not sentences:
         return None
     k = bisect.bisect_left(sentences, sentence_start) - 1
+    acronym = None  # an acronym's words are not written out: it may be what any anaphor stands for ("OCHA" … "the UN office")
     for j in range(k, max(-1, k - _ANAPHOR_LOOKBACK), -1):
         start = sentences[j]
         if start < paragraph_start:
@@ -656,7 +666,9 @@ def _named_before(text: str, sentence_start: int, paragraph_start: int, head: st
                 continue  # (a bare "ministry" stands for nothing; "the defence ministry" may)
             if head in GENERIC_ANAPHORS or any(w in fold(name).split() for w in ANAPHOR_NAME_WORDS.get(head, (head,))):
                 return name
-    return None
+            if acronym is None and _ACRONYM_RE.fullmatch(name):
+                acronym = name
+    return acronym
 
 
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

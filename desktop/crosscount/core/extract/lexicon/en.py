@@ -199,7 +199,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                "perished", "slain", "KIA", "massacred", "executed", "bodies", "drowned",
                "murdered", "martyrs?", "martyred", r"shot\s+dead", "deceased", "homicides?", r"lost\s+their\s+lives"),
     "wounded": ("wounded", "injured", "injuries", "injuring", "hurt", "WIA", "maimed", r"hospitali[sz]ed",
-                r"treated\s+(?:for|in\s+hospital)", r"receiving\s+treatment", "wounds"),
+                r"treated\s+(?:for|in\s+(?:a\s+|the\s+)?hospitals?)", r"receiving\s+treatment", "wounds"),
     "missing": ("missing", "MIA", "unaccounted", "disappeared"),
     "captured": ("captured", "prisoners?", "POWs?", r"taken\s+prisoner", "detained", "arrested", "surrendered", "captives",
                  "hostages?"),
@@ -260,7 +260,7 @@ SPEAKERS = ("ministry", "authorities", "officials?", "spokes(?:man|woman|person)
              "commission", "institute", "watchdog", "statement", "administration", "ministers", "blog", "website",
              "outlet", "project", "newspaper", "broadcaster", "channel", "examiner", "coroner", "parliament",
              "legislature", "assembly", "senate", "federations?", "confederation", r"civil\s+(?:defen[cs]e|protection)",
-             "rebels", "insurgents", "militants", "headquarters", "monitor", "board")
+             "rebels", "insurgents", "militants", "headquarters", "monitor", "board", "junta", "crews", "teams")
 # Lowercase words inside a person's name: "Ursula von der Leyen", "Mohammed bin Salman".
 NAME_PARTICLES = ("von", "van", "der", "den", "de", "da", "di", "du", "dos", "bin", "ibn", "al", "el", "le", "la")
 # The lowercase noun of a place after its name, in a speaker's name: "officials in the Kursk region".
@@ -283,12 +283,20 @@ ANAPHORS = frozenset({"ministry", "group", "agency", "charity", "mission", "cent
                        "organization", "alliance", "study", "report", "bank", "company", "regulator", "office", "service",
                        "committee", "observatory", "network", "institute", "army", "military", "authority", "council",
                        "watchdog", "commission", "department", "bureau", "coalition", "survey", "analysis", "outlet",
-                       "monitor", "minister", "board", "headquarters", "directorate"})
+                       "monitor", "minister", "board", "headquarters", "directorate", "junta"})
 # The words of a name an anaphor may stand for besides its own: "the army" for the "Israel Defense Forces".
-ANAPHOR_NAME_WORDS = {"army": ("army", "forces", "military"), "military": ("military", "forces", "army")}
+ANAPHOR_NAME_WORDS = {"army": ("army", "forces", "military"), "military": ("military", "forces", "army"),
+                      "junta": ("junta", "military", "army")}
 # Verbs of what a body does with the figure, not of what it says of it: "Europe has allocated EUR 132 billion …, the
 # Kiel Institute said" is the institute's figure (an attribution through these gives way to one that speaks).
 ACTION_VERBS = ("allocated", "approved", "earmarked", "pledged", "promised", "spent", "provided", "committed")
+# Verbs of a body doing the work it counts: "Civil defence crews recovered 23 bodies", "UNRWA distributed flour to
+# 560,000 people". The doer is the figure's source when no one else in the sentence speaks (an attribution through
+# these gives way to one that speaks, as through ``ACTION_VERBS``).
+DOER_VERBS = ("recovered", "retrieved", "pulled", "distributed", "delivered", "evacuated", "rescued", "vaccinated",
+              "treated", "collected", "relocated", "shifted", "supplied", "airlifted", "dispatched")
+# Capitalized words an anaphor may carry and still stand for a body named before: "the UN office", "the U.N. agency".
+ANAPHOR_QUALIFIERS = frozenset({"UN", "U.N.", "UN's", "U.N.'s", "EU", "EU's"})
 # Of those, the ones any named source may stand for (a "group" need not say "group" in its name).
 GENERIC_ANAPHORS = frozenset({"group", "organisation", "organization", "charity", "study", "report", "survey",
                                "analysis", "watchdog", "alliance", "coalition", "observatory", "network", "agency",
