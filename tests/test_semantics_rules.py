@@ -560,3 +560,50 @@ UN_ANAPHORS = [
 def test_an_anaphor_with_a_un_qualifier_or_an_acronym_before(text, figure, source):
     c = claim(text, figure)
     assert (c.source, c.source_from) == (source, "paragraph")
+
+
+NEIGHBOUR_SOURCES = [
+    # a later sentence names who gave "this"
+    ("Floods displaced 41,000 people in Kogi. NEMA Director-General Zubaida Umar disclosed this in Abuja.",
+     "41,000", "NEMA Director-General Zubaida Umar"),
+    # "The data were released by …" over a figure sentence between that attributes nothing
+    ("Unemployment stood at 6.2% in March. Youth unemployment was 14.4%. The data were released by Eurostat on "
+     "Tuesday.", "6.2%", "Eurostat"),
+    ("Growth was 0.4% in the quarter. The estimate came from Statistics Canada.", "0.4%", "Statistics Canada"),
+    # the lede's figures are those of the source the next sentence names
+    ("Russia's jobless rate held at 2.3% in March. Rosstat also said real wages rose 4.1%.", "2.3%", "Rosstat"),
+    ("Exports rose 5.1% in May, data showed. Shipments reached $57 billion, according to the Korea Customs Service.",
+     "5.1%", "Korea Customs Service"),
+    # an anaphor whose body did, rather than said, something in an earlier sentence
+    ("The International Committee of the Red Cross runs 14 clinics in the region. The organisation said 3,200 "
+     "patients were seen.", "3,200", "International Committee of the Red Cross"),
+    # "The report said": the report the paragraph named
+    ("The toll rose to 820, according to a report by the National Disaster Management Authority. The report said "
+     "1,088 were hurt.", "1,088", "National Disaster Management Authority"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "source"), NEIGHBOUR_SOURCES, ids=[s for *_, s in NEIGHBOUR_SOURCES])
+def test_a_neighbouring_sentence_names_the_source(text, figure, source):
+    c = claim(text, figure)
+    assert (c.source, c.source_from) == (source, "paragraph")
+
+
+def test_the_lede_rule_is_only_for_the_paragraphs_first_sentence():
+    # a later sentence that attributes nothing goes on with the one before it, not the one after
+    c = claim("The IDF said it struck 40 targets. Strikes hit 12 towns. Hamas said 30 people died.", "12")
+    assert c.source == "IDF"
+    # and this week's announcement is no "this"
+    assert claim("Prices rose 3.1% in May. The bank announced this week that rates would rise.", "3.1%").source is None
+
+
+TITLED_SPEAKERS = [
+    ("A drone hit a bus, injuring four, regional Gov. Vyacheslav Gladkov said.", "regional Gov. Vyacheslav Gladkov"),
+    ("Acting Mayor Ihor Terekhov said three people were hurt.", "Acting Mayor Ihor Terekhov"),
+    ("Police spokesperson Dan Kiprop said 12 people were arrested.", "Police spokesperson Dan Kiprop"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "source"), TITLED_SPEAKERS, ids=[s for _, s in TITLED_SPEAKERS])
+def test_a_title_keeps_its_modifier(sentence, source):
+    assert [name for _, name in find_sources(sentence)][:1] == [source]

@@ -49,6 +49,7 @@ from .lexicon.en import (
     REPORT_NOUNS,
     SPEAKER_MODIFIERS,
     SPEAKERS,
+    TITLE_MODIFIERS,
     WEEKDAY_NAMES,
 )
 from .patterns import NOT_ASCII_WORD, fold, gate, words
@@ -81,7 +82,7 @@ _NAME = (rf"(?>[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|&|to|the)\s+(?:the\s+)?|{
          r"(?:(?:\s+(?!(?:said|says|told|added|reported)\b)[a-z'’]+){0,2}\s+(?:ministry|office|service|agency|authorities|officials?|command|council|"
          r"commission|mission|monitors|media|military|army|navy|force|forces|staff|guard|police|government|intelligence|bank|"
          r"cent(?:re|er)|institute|bureau|agency|department|federation|authority|"
-         r"spokesman|spokeswoman|documents|commanders?(?:-in-chief)?|mayor|governor|president|minister|envoy|ambassador|"
+         r"spokesman|spokeswoman|spokesperson|documents|commanders?(?:-in-chief)?|mayor|governor|president|minister|envoy|ambassador|"
          r"teams|crews|rescuers|volunteers|"
          r"magistrate|commissioner|chief|director|secretary|chairman|chairwoman|inspector|prosecutor|judge)\b"
          rf"(?:\s+[A-Z][\w.'’-]*(?:\s+{_PARTICLES}*[A-Z][\w.'’-]*)*)?)?")
@@ -126,6 +127,7 @@ _SOURCE_AT_WORD = rf"""
       | \s+{_ADVERBS}signed\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}(?:decree|law|order|bill|resolution)\b
       | \s+{_ADVERBS}(?:released|published|issued|presented)\s+(?:[\w-]+\s+){{0,3}}(?:data|figures|report|statistics|survey|estimates|results)\b
       | (?<=['’]s)\s+(?:[\w-]+\s+){{0,3}}(?:budget|plan|proposal|request|forecast|estimate|report|data|figures|survey|statement|appeal|watchlist|assessment)\b))
+  | (?:(?:estimates?|figures?|data|count|tally)\s+(?:came|comes|come)\s+from\s+(?:the\s+)?(?P<e>{_NAME}))  # "The estimate came from Eurostat"
   | (?:(?:{PASSIVE_VERBS}){_WEEKDAY_OR_DAY}\s+by\s+(?:the\s+)?
         (?P<g>(?:(?:local|regional|state|city|provincial|[A-Z][\w-]*)\s+)?(?:(?:health|interior|defen[cs]e|emergenc(?:y|ies))\s+)?
         (?:ministry|authorities|officials|police|rescuers|agency|monitors|activists)\b|{_NAME})))
@@ -209,13 +211,13 @@ def _clean_source(name: str) -> str | None:
 # Every attribution hangs on one of these words; a sentence without any needs no search for names. (Searched
 # in the sentence with a space before it: re searches a pattern that opens with a class of characters by
 # skipping to the next character of the class in C; one that opens with "\b" it starts at every position.)
-_ANCHOR_GATE = gate(["according", *REPORT_NOUNS, *ATTRIBUTION_VERBS.split("|"), *DOER_VERBS, "say", "expect", "claim", "report",
+_ANCHOR_GATE = gate(["according", *REPORT_NOUNS, *ATTRIBUTION_VERBS.split("|"), *DOER_VERBS, "came", "comes", "come", "say", "expect", "claim", "report",
                      *PASSIVE_VERBS.split("|"), *DECISION_VERBS.split("|"), "voted", "decided", "agreed", "moved", "released", "issued",
                      "presented", "show", "shows", "showed", "suggest", "poll", "signed"])
 _ATTRIBUTION_ANCHOR_RE = re.compile(
     rf"{NOT_ASCII_WORD}{_ANCHOR_GATE}"
     rf"(?i:according\b|(?:{'|'.join(REPORT_NOUNS)})\s+(?:from|by|of)\b|(?:{ATTRIBUTION_VERBS}|{_DOER}|say|estimate|expect|claim|report|shows?|showed|suggest\w*|poll|survey)\b|"
-    rf"(?:{PASSIVE_VERBS}){_WEEKDAY_OR_DAY}\s+by\b|(?:voted|decided|agreed|moved)\s+to\b|(?:released|issued|presented)\b|signed\s+(?:an?|the)\b|(?:{DECISION_VERBS})\s+(?:its|the|their|(?:[\w-]+\s+){{0,2}}?rates?)\b)"
+    rf"(?:{PASSIVE_VERBS}){_WEEKDAY_OR_DAY}\s+by\b|(?:came|comes|come)\s+from\b|(?:voted|decided|agreed|moved)\s+to\b|(?:released|issued|presented)\b|signed\s+(?:an?|the)\b|(?:{DECISION_VERBS})\s+(?:its|the|their|(?:[\w-]+\s+){{0,2}}?rates?)\b)"
 )
 
 
@@ -236,6 +238,9 @@ _WEAK_VERB_RE = re.compile(rf"\s+(?:has\s+|have\s+|had\s+)?(?:recorded|registere
 _DOER_AFTER_RE = re.compile(rf"\s+(?:has\s+|have\s+|had\s+)?(?:{_DOER})\b")  # a speaker phrase that only does the work
 # "China's defence budget will reach …, according to SIPRI": the possessive names what the figure is of, not who gives it
 _POSSESSIVE_OBJECT_RE = re.compile(r"(?<=['’]s)\s+(?:[\w-]+\s+){0,3}(?:budget|plan|proposal|request)\b")
+_REPORT_SAYS_RE = re.compile(r"\s+(analysis|investigation|count|tally|report|survey|study|estimate|review|poll)\b")
+# Lowercase words before a capitalized title that are part of it ("regional Gov. Alexander Bogomaz", "acting Mayor X").
+_TITLE_MODIFIER_LEFT_RE = re.compile(rf"(?<=[\s,(])(?:(?:{'|'.join(TITLE_MODIFIERS)})\s+)+$")
 _APPOSITIVE_NAME_RE = re.compile(r",\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){1,3}),")
 
 
@@ -262,11 +267,16 @@ def find_sources(sentence: str) -> list[tuple[int, str]]:
         group = m.lastgroup or ""
         name = _clean_source(m.group(group))
         start = m.start(group)
+        if group == "c" and name is None and (noun := _REPORT_SAYS_RE.match(spaced, m.end(group))):
+            name, start = noun.group(1), noun.start(1)  # "The report said …": the report, which the paragraph may name
         if group in ("f", "q") and (left := _SPEAKER_LEFT_RE.search(spaced, max(0, start - 80), start)):
             start = left.start()  # "civil defence officials": the modifiers before the head word
             name = _clean_source(spaced[start: m.end(group)])
         if group == "q" and name == "official":  # "official data showed": no body named, the figures' own word
             name = f"official {spaced[m.end(group):].split()[0]}"
+        if group == "c" and name and (title := _TITLE_MODIFIER_LEFT_RE.search(spaced, max(0, start - 40), start)):
+            start = title.start()  # "regional Gov. Alexander Bogomaz": the title's modifier is the sentence's own
+            name = f"{title.group(0)}{name}"
         if name and group in ("f", "c") and (named := _APPOSITIVE_NAME_RE.match(spaced, m.end(group))):
             name = f"{name} {named.group(1)}"  # "the regional governor, Vyacheslav Gladkov, said"
         if name:
@@ -375,7 +385,13 @@ _ITS_BEFORE_RE = re.compile(r"\b[Ii]ts\s+$|\b[Tt]heir\s+$")
 _ITS_AT_RE = re.compile(r"(?:Its|Their)\s")  # (a name that opens its sentence may have taken the "Its" in)
 _PRONOUN_WORDS = (" it ", " they ", " he ", " she ")  # a cheap first look for _PRONOUN_SAYS_RE
 # A sentence with no figure that names the source of the one before: "This was announced by the Finance Minister."
-_BACK_REFERENCE_RE = re.compile(r"[\"“‘(]?(?:This|That|These|The\s+(?:figures?|data|numbers?))\s+(?:was|were|is|are|has\s+been|have\s+been)\b")
+_BACK_REFERENCE_RE = re.compile(r"[\"“‘(]?(?:(?:This|That|These|The\s+(?:figures?|data|numbers?))\s+(?:was|were|is|are|has\s+been|have\s+been)"
+                                r"|The\s+(?:figures?|data|numbers?|estimates?)\s+(?:came|come|comes)\s+from)\b")
+# "… Kherson governor Oleksandr Prokudin announced this on Telegram.": a later sentence that names who gave "this"
+_THIS_SAID_RE = re.compile(rf"\b(?:{ATTRIBUTION_VERBS}|made)\s+(?:this|these(?:\s+figures)?|the\s+figures)\b"
+                           r"(?!\s+(?:week|month|year|morning|afternoon|evening|time|decision|plan|step)\b)")
+# Figures "showed" with no one named: no attribution of the sentence's own ("exports rose 3.2%, data showed Tuesday").
+_ANONYMOUS_DATA_RE = re.compile(r"\b(?:data|figures|statistics|numbers)\s+(?:released\s+\w+\s+)?show(?:s|ed)?\b")
 _ACRONYM_RE = re.compile(r"[A-Z]{2,7}")
 _ANAPHOR_LOOKBACK = 8  # sentences of the paragraph looked back over for the name an anaphor stands for
 
@@ -592,16 +608,17 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
         pos = next(p for p, name in found if name == source)
         gap = text[min(pos, c.end): max(pos, c.start)]
         where = "sentence" if ("," in gap or ";" in gap) else "own clause"
-        words_of = fold(source).split()
-        head = next((w for w in (words_of[0].removesuffix("'s").removesuffix("’s"), words_of[-1]) if w in ANAPHORS), "")
+        head = _anaphor_head(source)
         if (_ITS_BEFORE_RE.search(text, max(c.sentence_start, pos - 8), pos) or _ITS_AT_RE.match(text, pos)) and (
                 named := _named_before(text, c.sentence_start, paragraph_start, "", cache, sentences, any_source=True)):
             return named, "paragraph"  # "Its Missing Migrants Project recorded …": the project of the one before
-        if head and len(words_of) <= 3 and not any(w[:1].isupper() and w not in ANAPHOR_QUALIFIERS for w in source.split()):
+        if head:
             if named := _named_before(text, c.sentence_start, paragraph_start, head, cache, sentences):
                 return named, "paragraph"  # "The group said …": the group named before in the paragraph
             if (opening := _opening_body(text[c.sentence_start: c.sentence_end], pos - c.sentence_start, head)) is not None:
                 return opening, "sentence"  # "The Army missed its goal by 15,000, the service said"
+            if (opening := _opening_before(text, c.sentence_start, paragraph_start, head, sentences)) is not None:
+                return opening, "paragraph"  # "The ICRC is helping families search for 50,000 people. The organisation said …"
         return source, where
     if not sentences:
         return None, None
@@ -616,19 +633,61 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
     if any(w in sentence for w in _PRONOUN_WORDS) and (says := _PRONOUN_SAYS_RE.search(sentence)) is not None \
             and (opening := _opening_body(sentence, says.start())) is not None:
         return opening, "sentence"
-    if k + 1 < len(sentences):
-        nxt = sentences[k + 1]
-        nxt_end = sentences[k + 2] if k + 2 < len(sentences) else len(text)
-        if same_paragraph(paragraphs, nxt, c.sentence_start) and _BACK_REFERENCE_RE.match(text, nxt):
-            after = _sources_at(text, nxt, nxt_end, cache)
-            if after:
-                return after[0][1], "paragraph"  # "… 6.3% of GDP. This was announced by the Finance Minister."
+    if (after := _source_after(text, k, cache, sentences, paragraphs, figure_sentences)) is not None:
+        return after, "paragraph"
     if k > 0 and sentences[k - 1] >= paragraph_start and sentences[k - 1] in figure_sentences \
             and not _SPEECH_RE.search(sentence):
         before = _sources_at(text, sentences[k - 1], c.sentence_start, cache)
         if before:  # a sentence that attributes nothing goes on with the figures of the one right before it
             return before[-1][1], "paragraph"
+    if (lede := _lede_source(text, k, sentence, paragraph_start, cache, sentences, paragraphs, figure_sentences)) is not None:
+        return lede, "paragraph"
     return None, None
+
+
+def _anaphor_head(source: str) -> str:
+    """The anaphor's word ("group", "ministry") if ``source`` is one: a few lowercase words (besides "UN"), one
+    of them an anaphor ("the group", "the UN migration agency", "the agency's"); else ""."""
+    words_of = fold(source).split()
+    if len(words_of) > 3 or any(w[:1].isupper() and w not in ANAPHOR_QUALIFIERS for w in source.split()):
+        return ""
+    return next((w for w in (words_of[0].removesuffix("'s").removesuffix("’s"), words_of[-1]) if w in ANAPHORS), "")
+
+
+def _source_after(text: str, k: int, cache: dict[int, list[tuple[int, str]]], sentences: list[int],
+                  paragraphs: list[int], figure_sentences: frozenset[int]) -> str | None:
+    """The source a later sentence of the paragraph names for the figures before it: "… 6.3% of GDP. This was
+    announced by the Finance Minister.", "NEMA's director-general disclosed this …", "The data were released by
+    Eurostat" (over the figure sentences between that attribute nothing, "Youth unemployment was 14.1%.")."""
+    j = k + 1
+    while j < len(sentences) and same_paragraph(paragraphs, sentences[j], sentences[k]):
+        start, end = sentences[j], (sentences[j + 1] if j + 1 < len(sentences) else len(text))
+        if _BACK_REFERENCE_RE.match(text, start) or _THIS_SAID_RE.search(text, start, end):
+            after = _sources_at(text, start, end, cache)
+            return after[0][1] if after else None
+        if start not in figure_sentences or _SPEECH_RE.search(text, start, end):
+            return None
+        j += 1
+    return None
+
+
+def _lede_source(text: str, k: int, sentence: str, paragraph_start: int, cache: dict[int, list[tuple[int, str]]],
+                 sentences: list[int], paragraphs: list[int], figure_sentences: frozenset[int]) -> str | None:
+    """The paragraph's opening figures, given with no word of who gives them (or only "data showed"), are those
+    of the source the next sentence names for its own figures: "Russia's jobless rate held at 2.4% in February.
+    Rosstat also said real wages rose 3.2%." (Only at the paragraph's first sentence: a later one goes on with
+    the one before it.)"""
+    if sentences[k] != paragraph_start or k + 1 >= len(sentences) or _SPEECH_RE.search(_ANONYMOUS_DATA_RE.sub("", sentence)):
+        return None
+    nxt = sentences[k + 1]
+    if nxt not in figure_sentences or not same_paragraph(paragraphs, nxt, sentences[k]):
+        return None
+    after = _sources_at(text, nxt, sentences[k + 2] if k + 2 < len(sentences) else len(text), cache)
+    if not after:
+        return None
+    if (head := _anaphor_head(after[0][1])) and (opening := _opening_body(sentence, len(sentence), head)) is not None:
+        return opening  # "The ICRC is helping families search for 50,000 people. The organisation said …"
+    return after[0][1]
 
 
 def _opening_body(sentence: str, before: int, head: str = "") -> str | None:
@@ -644,6 +703,19 @@ def _opening_body(sentence: str, before: int, head: str = "") -> str | None:
             and not any(w in fold(name).split() for w in ANAPHOR_NAME_WORDS.get(head, (head,))):
         return None
     return name
+
+
+def _opening_before(text: str, sentence_start: int, paragraph_start: int, head: str, sentences: list[int]) -> str | None:
+    """The body an earlier sentence of the paragraph opens with (``_opening_body``), nearest first, that an anaphor
+    with nothing named before it stands for: the body did something ("is helping", "runs") rather than speak."""
+    k = bisect.bisect_left(sentences, sentence_start) - 1
+    for j in range(k, max(-1, k - _ANAPHOR_LOOKBACK), -1):
+        if sentences[j] < paragraph_start:
+            break
+        sentence = text[sentences[j]: sentences[j + 1]]
+        if (opening := _opening_body(sentence, len(sentence), head)) is not None:
+            return opening
+    return None
 
 
 def _named_before(text: str, sentence_start: int, paragraph_start: int, head: str,
