@@ -607,3 +607,33 @@ TITLED_SPEAKERS = [
 @pytest.mark.parametrize(("sentence", "source"), TITLED_SPEAKERS, ids=[s for _, s in TITLED_SPEAKERS])
 def test_a_title_keeps_its_modifier(sentence, source):
     assert [name for _, name in find_sources(sentence)][:1] == [source]
+
+
+A2_CATEGORIES = [
+    ("Gunmen kidnapped 38 passengers on the highway.", "38", "captured"),
+    ("The army said it had \"neutralized\" 14 militants.", "14", "killed"),
+    ("Eleven people died and 27 others were in hospital.", "27", "wounded"),
+    ("The airline said 241 of the 242 people on board had died.", "241", "killed"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "category"), A2_CATEGORIES, ids=[c for *_, c in A2_CATEGORIES])
+def test_a2_categories(text, figure, category):
+    assert claim(text, figure).category == category
+
+
+def test_a_statement_issued_is_its_issuers():
+    c = claim("The Health Ministry issued a statement on Monday, saying that 1,204 new cases were found.", "1,204")
+    assert c.source == "Health Ministry"
+
+
+def test_the_company_stands_for_the_company_named_before():
+    c = claim("Tesla reported revenue of $22.5 billion. The company delivered 384,122 vehicles.", "384,122")
+    assert (c.source, c.source_from) == ("Tesla", "paragraph")
+
+
+def test_a_hyphenated_period_dates_the_figure():
+    assert claim("Tesla reported second-quarter revenue of $22.5 billion.", "$22.5 billion",
+                 published="2025-07-24").as_of == "2025-06"
+    assert claim("Unilever reported first-half turnover of €30.1 billion.", "€30.1 billion",
+                 published="2025-07-24").as_of == "2025-06"

@@ -62,7 +62,7 @@ _CATEGORY_RE = re.compile(
     r"(?i)\b" + gate([w for ws in CATEGORY_WORDS.values() for w in ws])
     + "(?:" + "|".join(f"(?P<{category}>{'|'.join(ws)})" for category, ws in CATEGORY_WORDS.items()) + r")\b"
 )
-_CATEGORY_VERB_BEFORE_RE = re.compile(rf"(?i)\b{gate(CATEGORY_VERBS)}(?P<v>{'|'.join(CATEGORY_VERBS)})\s+(?:(?!(?:and|or)\b)\S+\s+){{0,2}}$")
+_CATEGORY_VERB_BEFORE_RE = re.compile(rf"(?i)\b{gate(CATEGORY_VERBS)}(?P<v>{'|'.join(CATEGORY_VERBS)})[\"”’']?\s+(?:(?!(?:and|or)\b)\S+\s+){{0,2}}$")
 _ACTIVE_HARM_RE = re.compile(rf"(?i){words(ACTIVE_HARM_WORDS)}\b")
 _MILITARY_RE = re.compile(rf"(?i){words(MILITARY_WORDS)}\b")
 _CIVILIAN_RE = re.compile(rf"(?i){words(CIVILIAN_WORDS)}\b")
@@ -123,6 +123,7 @@ _SOURCE_AT_WORD = rf"""
         \s+(?:(?:analysis|investigation|count|tally|report|survey|study|estimate|review|poll)\s+(?:{ATTRIBUTION_VERBS}|shows?|showed)\b|{_FIGURES_SHOWED})
       | (?:’s|'s)?(?:{_APPOSITIVE})?\s+{_ADVERBS}(?:{ATTRIBUTION_VERBS})\b(?!\s+by\b)(?!\s+(?:the|a|its)\s+(?:highest|lowest|largest|biggest|smallest|record)\b)
       | \s+{_ADVERBS}(?:{_DOER})\b  # a doer: "UNRWA distributed flour to 560,000 people"
+      | \s+{_ADVERBS}(?:issued|released|put\s+out)\s+a\s+statement\b  # "The Health Ministry issued a statement …, saying that …"
       | \s+{_ADVERBS}(?:(?:voted|decided|agreed|moved)\s+to\s+)?(?:{DECISION_VERBS})\s+(?:(?:its|the|their)\s+)?(?:[\w-]+\s+){{0,4}}(?:{DECISION_OBJECTS})\b
       | \s+{_ADVERBS}signed\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}(?:decree|law|order|bill|resolution)\b
       | \s+{_ADVERBS}(?:released|published|issued|presented)\s+(?:[\w-]+\s+){{0,3}}(?:data|figures|report|statistics|survey|estimates|results)\b
@@ -229,6 +230,7 @@ _LIST_GAP_RE = re.compile(r"\s+(?:(?:[A-Z][\w-]*|[a-z]+s|women|men|children|peop
                           r"|(?:\s+[\w'’-]+){0,8},?\s+(?:including|among\s+(?:them|whom)(?:\s+(?:were|are))?|of\s+(?:whom|them))\s+$")
 # or it says so after it: "killing seven people, five of them children"
 _PART_AFTER_RE = re.compile(r"\s+of\s+(?:them|whom)\b")
+_PART_OF_NEXT_RE = re.compile(r"\s+of\s+(?:the|its|their)\s+")  # "241 of the 242 people on board"
 _CLAUSE_GAP_RE = re.compile(rf"{_NOUN_AFTER_WHOLE},\s+$")
 
 
@@ -579,11 +581,13 @@ def _first_category(after: str) -> re.Match[str] | None:
 
 def _list_heads_take_the_tail_category(text: str, spans: list[Span], out: list[Description],
                                        categories: list[str | None]) -> None:
-    """"4,210 regulars and 870 militiamen killed": the list's first figure counts what its last one does."""
+    """"4,210 regulars and 870 militiamen killed": the list's first figure counts what its last one does; so does a
+    part of the next one ("241 of the 242 people on board had died")."""
     for i in range(len(spans) - 2, -1, -1):
         c, nxt = spans[i], spans[i + 1]
         if categories[i] is None and categories[i + 1] is not None and c.kind == nxt.kind == "count" \
-                and nxt.sentence_start == c.sentence_start and _LIST_GAP_RE.match(text, c.end, nxt.start):
+                and nxt.sentence_start == c.sentence_start and (_LIST_GAP_RE.match(text, c.end, nxt.start)
+                                                                 or _PART_OF_NEXT_RE.fullmatch(text, c.end, nxt.start)):
             categories[i] = categories[i + 1]
             d = out[i]
             out[i] = Description(categories[i], d.subject, d.source, d.source_from, d.per)

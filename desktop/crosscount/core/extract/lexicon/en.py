@@ -197,12 +197,14 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                r"toll(?<!casualty\stoll)(?<!injury\stoll)", "fatalities", "fatality",
                r"lives(?!\s+(?:in|on|at|with|near|under|alone|abroad|here|there|together)\b)",  # not "lives in poverty"
                "perished", "slain", "KIA", "massacred", "executed", "bodies", "drowned",
-               "murdered", "martyrs?", "martyred", r"shot\s+dead", "deceased", "homicides?", r"lost\s+their\s+lives"),
+               "murdered", "martyrs?", "martyred", r"shot\s+dead", "deceased", "homicides?", r"lost\s+their\s+lives",
+               "neutrali[sz]ed"),
     "wounded": ("wounded", "injured", "injuries", "injuring", "hurt", "WIA", "maimed", r"hospitali[sz]ed",
-                r"treated\s+(?:for|in\s+(?:a\s+|the\s+)?hospitals?)", r"receiving\s+treatment", "wounds"),
+                r"treated\s+(?:for|in\s+(?:a\s+|the\s+)?hospitals?)", r"receiving\s+treatment", "wounds",
+                *(rf"{verb}\s+in\s+(?:a\s+|the\s+)?hospitals?" for verb in ("were", "are", "remain", "remained", "still"))),
     "missing": ("missing", "MIA", "unaccounted", "disappeared"),
     "captured": ("captured", "prisoners?", "POWs?", r"taken\s+prisoner", "detained", "arrested", "surrendered", "captives",
-                 "hostages?"),
+                 "hostages?", "kidnapped", "abducted"),
     "displaced": ("displaced", "refugees?", "fled", "fleeing", r"forced\s+to\s+flee", "evacuated", "homeless", "IDPs?",
                   r"forced\s+from\s+their\s+homes", r"from\s+their\s+homes", "uprooted", r"asylum[\s-]+seekers?",
                   "evacuees", r"in\s+(?:internal\s+)?displacement", r"under\s+temporary\s+protection",
@@ -213,7 +215,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
 # A casualty verb right before the figure governs it ("killed at least 137 people … and wounded 180").
 CATEGORY_VERBS = {"killed": "killed", "killing": "killed", "kills": "killed", "wounded": "wounded",
                   "wounding": "wounded", "injured": "wounded", "injuring": "wounded", "captured": "captured",
-                  "displaced": "displaced", "displacing": "displaced"}
+                  "displaced": "displaced", "displacing": "displaced", "neutralized": "killed", "neutralised": "killed",
+                  "kidnapped": "captured", "abducted": "captured"}
 ACTIVE_HARM_WORDS = ("killed", "killing", "destroyed", r"shot\s+down", "captured", "eliminated", r"took\s+prisoner", "wounded")
 # Newspapers keep "The" in their names; other sources drop it ("the UK Ministry of Defence").
 MASTHEAD_WORDS = frozenset("Press Times Post Guardian Economist Telegraph Journal Independent Insider Atlantic "
@@ -282,8 +285,9 @@ PAY_NOUNS = ("pay", "salary", "salaries", "wages?", "allowances?", "income", "pa
               "benefits?", "rent", "reward", "compensation", "earnings", "budget", "spending", "revenues?", "costs?",
               "bonus", "fees?", "contributions?", "aid", "payroll", "subsid(?:y|ies)")
 # Words that stand for a source named before in the paragraph ("the ministry", "the group", "its duty officer").
-ANAPHORS = frozenset({"ministry", "group", "agency", "charity", "mission", "centre", "center", "organisation",
-                       "organization", "alliance", "study", "report", "bank", "company", "regulator", "office", "service",
+ANAPHORS = frozenset({"ministry", "group", "agency", "charity", "mission", "centre", "center", "organisation", "body",
+                       "company", "carmaker", "airline", "lender", "firm", "retailer", "insurer", "miner",
+                       "organization", "alliance", "study", "report", "bank", "regulator", "office", "service",
                        "committee", "observatory", "network", "institute", "army", "military", "authority", "council",
                        "watchdog", "commission", "department", "bureau", "coalition", "survey", "analysis", "outlet",
                        "monitor", "minister", "board", "headquarters", "directorate", "junta"})
@@ -301,7 +305,8 @@ DOER_VERBS = ("recovered", "retrieved", "pulled", "distributed", "delivered", "e
 # Capitalized words an anaphor may carry and still stand for a body named before: "the UN office", "the U.N. agency".
 ANAPHOR_QUALIFIERS = frozenset({"UN", "U.N.", "UN's", "U.N.'s", "EU", "EU's"})
 # Of those, the ones any named source may stand for (a "group" need not say "group" in its name).
-GENERIC_ANAPHORS = frozenset({"group", "organisation", "organization", "charity", "study", "report", "survey",
+GENERIC_ANAPHORS = frozenset({"group", "organisation", "organization", "charity", "study", "report", "survey", "body",
+                               "company", "carmaker", "airline", "lender", "firm", "retailer", "insurer", "miner",
                                "analysis", "watchdog", "alliance", "coalition", "observatory", "network", "agency",
                                "service", "outlet", "monitor"})
 
