@@ -637,3 +637,27 @@ def test_a_hyphenated_period_dates_the_figure():
                  published="2025-07-24").as_of == "2025-06"
     assert claim("Unilever reported first-half turnover of €30.1 billion.", "€30.1 billion",
                  published="2025-07-24").as_of == "2025-06"
+
+
+SOURCES_SUBJECTS = [
+    # the side struck is the one harmed, not the doer
+    ("Israeli strikes on Lebanon have killed 1,873 people.", "1,873", "Lebanon · unspecified"),
+    # people of no role killed in a place are its people
+    ("The Russian attack killed eight people in Kyiv overnight.", "eight", "Ukraine · unspecified"),
+    # fighters who did the killing are no role of the figure
+    ("RSF fighters killed at least 57 people in El Fasher.", "at least 57", "Sudan · unspecified"),
+    # but troops named as what is counted are ("the number of … troops killed or wounded at")
+    ("Officials put the number of Ukrainian troops killed or wounded at 70,000.", "70,000", "Ukraine · military"),
+    # "injured" is harm the side named before it did
+    ("A Ukrainian drone injured five people in the Belgorod region.", "five", "Russia · unspecified"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), SOURCES_SUBJECTS, ids=[f for _, f, _ in SOURCES_SUBJECTS])
+def test_subject_of_harm_done_to_a_place(text, figure, subject):
+    assert claim(text, figure).subject == subject
+
+
+def test_a_part_takes_the_role_of_the_figure_it_is_part_of():
+    c = claim("MSF said its teams in Darfur treated 1,100 children. The group said 46 of them had died.", "46")
+    assert c.subject == "Sudan · civilians"

@@ -156,13 +156,13 @@ def _sides() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<![\w-]){gate(names, ignore_case=False)}(?:{'|'.join(names)})(?![\w-])"), word_to_side
 
 
-def _last_side(text: str) -> tuple[str | None, int]:
-    """The side named last in ``text`` (nearest the figure), and where its name ends."""
+def _last_side(text: str) -> tuple[str | None, int, int]:
+    """The side named last in ``text`` (nearest the figure), and where its name starts and ends."""
     pattern, word_to_side = _sides()
     last = None
     for last in pattern.finditer(text):  # noqa: B007 - the final match is the nearest
         pass
-    return (word_to_side[last.group(0)], last.end()) if last else (None, 0)
+    return (word_to_side[last.group(0)], last.start(), last.end()) if last else (None, 0, 0)
 
 
 def side_mentions(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -408,6 +408,7 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
     out: list[Description] = []
     sources_cache: dict[int, list[tuple[int, str]]] = {}
     prev_subject: str | None = None
+    prev_role = "unspecified"  # the role the last figure's counted noun names (with or without a subject)
     prev_category: str | None = None
     prev_end = -1
     prev_sentence = -1
@@ -469,6 +470,7 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
             sentence_category.setdefault(sent_start, category)
 
         subject = None
+        role = "unspecified"
         if category is not None or c.kind == "count":  # (so the casualty word after it was looked for above)
             # the counted noun phrase: up to the casualty word, or the next few words ("3 million ethnic Russians")
             # (within its clause: in "90 missiles and 60 drones overnight, Ukraine's air force said", Ukraine
@@ -486,19 +488,24 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
                     side, inherited_role = prev_subject.split(" · ")
                 else:
                     lead = text[sent_start: c.start]
-                    side, where = _last_side(lead)
+                    side, named_at, where = _last_side(lead)
                     if side and _ACTIVE_HARM_RE.search(lead[where:]) and not _LOSS_VERB_RE.search(before) \
-                            and not _COUNTED_SIDE_RE.search(lead, max(0, where - 40), where):
+                            and not _COUNTED_SIDE_RE.search(lead, max(0, where - 40), where) \
+                            and not _TARGET_BEFORE_RE.search(lead, max(0, named_at - 12), named_at):
                         side = None  # "Ukraine says it has killed 50,000 soldiers": the side did the killing
+                        # (not "Israeli strikes on Lebanon have killed 1,873 people": the side struck is the one harmed)
                     if side == "Unspecified":
                         side = None
             window = after[:80]
             if _CIVILIAN_RE.search(window):
                 role = "civilians"
-            elif _MILITARY_RE.search(window) or _MILITARY_RE.search(before[-40:]):
+            elif _MILITARY_RE.search(window) or _military_counted_before(before[-40:]):
                 role = "military"
             elif _CIVILIAN_RE.search(before[-40:]):
                 role = "civilians"  # "casualties among civilians reached 10,000 killed"
+            elif _PART_AFTER_RE.match(after) and prev_role != "unspecified" and prev_sentence >= 0 \
+                    and same_paragraph(paragraphs, prev_sentence, sent_start):
+                role = prev_role  # "… treated 1,100 children. The group said 46 of them had died."
             else:
                 role = inherited_role or "unspecified"
             if side == "Unspecified":
@@ -520,6 +527,7 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
         right = next_start if next_start < sent_end else sent_end
         out.append(Description(category, subject, source, source_from, per_of_phrase(text, c, left, right)))
         prev_subject, prev_category, prev_end, prev_sentence = subject, category, c.end, sent_start
+        prev_role = role
     _list_heads_take_the_tail_category(text, spans, out, categories)
     return out
 
@@ -527,6 +535,23 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
 # A counted phrase with no noun of its own: "5,937 deaths", "380,000 had been wounded", "14 of its own soldiers"
 _NO_NOUN_RE = re.compile(r"(?:\s*\b(?:had|have|has|been|were|was|are|is|more|others?|of|them|its|their|own)\b)*\s*")
 _PLACE_SIDE_BEFORE_RE = re.compile(r"\b(?:in|across|inside|throughout)\s+(?:the\s+)?$")
+# A side named as a place or a target before the harm done there ("strikes on Lebanon have killed"): not the doer.
+_TARGET_BEFORE_RE = re.compile(r"\b(?:on|against|in|across|inside|into)\s+(?:the\s+)?$")
+
+
+_NOT_AN_OBJECT_RE = re.compile(r"\b(?:at|to|by|of)\b")  # "killed or wounded at 70,000": the figure is no object of the verb
+
+
+def _military_counted_before(before: str) -> bool:
+    """Whether soldiers named just before the figure are what it counts ("casualties among soldiers reached
+    10,000", "the number of Ukrainian troops killed or wounded at 70,000"), not who did the harm it counts, with
+    a verb that takes the figure as its object ("RSF fighters killed at least 57 people")."""
+    last = _last(_MILITARY_RE, before)
+    if last is None:
+        return False
+    harm = _CATEGORY_VERB_BEFORE_RE.search(before, last.end())
+    return harm is None or not _ACTIVE_HARM_RE.match(harm.group("v")) \
+        or _NOT_AN_OBJECT_RE.search(before, harm.end("v")) is not None
 _SUBJECT_LOOKBACK = 600  # characters of the paragraph looked back over for the side its casualties are of
 
 
@@ -534,13 +559,14 @@ def _subject_from_the_paragraph(text: str, c: Span, paragraphs: list[int], phras
                                 role: str, last: tuple[int, int, str] | None) -> tuple[str | None, str]:
     """The side and role a casualty figure's own words leave open, from what the article says around it:
 
-    - civilians killed in a place are its people ("320 children have been killed in Gaza");
+    - civilians (or people of no role) killed in a place are its people ("320 children have been killed in Gaza",
+      "killed eight people in Kyiv"; soldiers killed in a place need not be its own);
     - a figure with no noun of its own ("5,937 deaths", "380,000 had been wounded") counts what the last
       figure of its paragraph with a side did, or (its role) what its sentence names ("a toll of its own
       soldiers …, when it acknowledged 5,937 deaths");
     - otherwise its side is the one the paragraph named last before its sentence ("Lebanon's health ministry
       said … The toll includes 316 children")."""
-    if side is None and role == "civilians":
+    if side is None and role != "military":
         pattern, word_to_side = _sides()
         for m in pattern.finditer(window):
             if _PLACE_SIDE_BEFORE_RE.search(window, max(0, m.start() - 12), m.start()):

@@ -217,7 +217,8 @@ CATEGORY_VERBS = {"killed": "killed", "killing": "killed", "kills": "killed", "w
                   "wounding": "wounded", "injured": "wounded", "injuring": "wounded", "captured": "captured",
                   "displaced": "displaced", "displacing": "displaced", "neutralized": "killed", "neutralised": "killed",
                   "kidnapped": "captured", "abducted": "captured"}
-ACTIVE_HARM_WORDS = ("killed", "killing", "destroyed", r"shot\s+down", "captured", "eliminated", r"took\s+prisoner", "wounded")
+ACTIVE_HARM_WORDS = ("killed", "killing", "destroyed", r"shot\s+down", "captured", "eliminated", r"took\s+prisoner", "wounded",
+                     "wounding", "injured", "injuring")
 # Newspapers keep "The" in their names; other sources drop it ("the UK Ministry of Defence").
 MASTHEAD_WORDS = frozenset("Press Times Post Guardian Economist Telegraph Journal Independent Insider Atlantic "
                             "Observer Herald Tribune Monitor Globe Mirror Sun Standard Hill Intercept".split())
