@@ -661,3 +661,8 @@ def test_subject_of_harm_done_to_a_place(text, figure, subject):
 def test_a_part_takes_the_role_of_the_figure_it_is_part_of():
     c = claim("MSF said its teams in Darfur treated 1,100 children. The group said 46 of them had died.", "46")
     assert c.subject == "Sudan · civilians"
+
+
+def test_a_former_state_counts_when_nothing_overrules_it():
+    assert claim("Divers were searching for about 100 people listed as missing.", "about 100").category == "missing"
+    assert claim("Of those, 697 people listed as missing were confirmed dead.", "697").category == "killed"

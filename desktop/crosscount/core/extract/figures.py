@@ -1741,7 +1741,8 @@ class _Extractor:
             return fold(m.group("per"))
         if kind in ("money", "quantity") and (m := PER_AFTER_OF_RE.match(self.text, end)):
             return fold(m.group("per"))
-        if may_contain(self.text[max(0, start - 40): start], _PER_ADJECTIVES) \
+        # ("annual inflation was 2.4%": a share that changed over a year is no rate per year)
+        if kind != "percent" and may_contain(self.text[max(0, start - 40): start], _PER_ADJECTIVES) \
                 and (m := PER_BEFORE_RE.search(self.text, max(0, start - 40), start)):
             return PER_ADVERBS[fold(m.group("adv"))]
         if kind == "money" and may_contain(self.text[max(0, start - 80): start], PRICE_VERB_STEMS) \

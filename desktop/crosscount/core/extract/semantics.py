@@ -407,6 +407,8 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
     paragraphs = paragraph_starts or [0]
     out: list[Description] = []
     sources_cache: dict[int, list[tuple[int, str]]] = {}
+    neighbours: dict[int, tuple[str | None, str | None]] = {}  # each sentence's sources from after it, read once
+    later: dict[int, str | None] = {}  # (``_source_after``'s walks)
     prev_subject: str | None = None
     prev_role = "unspecified"  # the role the last figure's counted noun names (with or without a subject)
     prev_category: str | None = None
@@ -523,7 +525,7 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
         if breaks_down is not None:
             sentence_breaks_down[sent_start] = breaks_down
 
-        source, source_from = _source_of(text, c, sources_cache, sentences, paragraphs, figure_sentences)
+        source, source_from = _source_of(text, c, sources_cache, sentences, paragraphs, figure_sentences, neighbours, later)
         right = next_start if next_start < sent_end else sent_end
         out.append(Description(category, subject, source, source_from, per_of_phrase(text, c, left, right)))
         prev_subject, prev_category, prev_end, prev_sentence = subject, category, c.end, sent_start
@@ -590,11 +592,14 @@ def _subject_from_the_paragraph(text: str, c: Span, paragraphs: list[int], phras
 
 
 def _first_category(after: str) -> re.Match[str] | None:
-    """The first casualty word after a figure that says what it counts (not "listed as missing"); a
-    predicate over a noun's category: "2,000 prisoners recruited by Wagner had been killed" counts the killed."""
+    """The first casualty word after a figure that says what it counts (not "listed as missing" when a later
+    word says what they now are: "697 people listed as missing were confirmed dead"); a predicate over a noun's
+    category: "2,000 prisoners recruited by Wagner had been killed" counts the killed."""
     first = None
+    former = None  # "about 100 people listed as missing": the former state, if nothing overrules it
     for m in _CATEGORY_RE.finditer(after):
         if _FORMER_STATE_BEFORE_RE.search(after, 0, m.start()):
+            former = former or m
             continue
         if first is None:
             first = m
@@ -602,7 +607,7 @@ def _first_category(after: str) -> re.Match[str] | None:
                 return m
         elif _PREDICATE_BEFORE_RE.search(after, first.end(), m.start()):
             return m
-    return first
+    return first or former
 
 
 def _list_heads_take_the_tail_category(text: str, spans: list[Span], out: list[Description],
@@ -628,7 +633,8 @@ def _sources_at(text: str, start: int, end: int, cache: dict[int, list[tuple[int
 
 
 def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sentences: list[int],
-               paragraphs: list[int], figure_sentences: frozenset[int]) -> tuple[str | None, str | None]:
+               paragraphs: list[int], figure_sentences: frozenset[int],
+               neighbours: dict[int, tuple[str | None, str | None]], later: dict[int, str | None]) -> tuple[str | None, str | None]:
     """A figure's source and where it was read: its own clause, its sentence, or its paragraph (an
     anaphor's name, the source a continuing sentence goes on with, a back-reference after it)."""
     found = _sources_at(text, c.sentence_start, c.sentence_end, cache)
@@ -663,14 +669,18 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
     if any(w in sentence for w in _PRONOUN_WORDS) and (says := _PRONOUN_SAYS_RE.search(sentence)) is not None \
             and (opening := _opening_body(sentence, says.start())) is not None:
         return opening, "sentence"
-    if (after := _source_after(text, k, cache, sentences, paragraphs, figure_sentences)) is not None:
+    if k not in neighbours:  # (what the sentences after it say is the same for every figure of the sentence)
+        neighbours[k] = (later[k] if k in later else _source_after(text, k, cache, sentences, paragraphs, figure_sentences, later),
+                         _lede_source(text, k, sentence, paragraph_start, cache, sentences, paragraphs, figure_sentences))
+    after, lede = neighbours[k]
+    if after is not None:
         return after, "paragraph"
     if k > 0 and sentences[k - 1] >= paragraph_start and sentences[k - 1] in figure_sentences \
             and not _SPEECH_RE.search(sentence):
         before = _sources_at(text, sentences[k - 1], c.sentence_start, cache)
         if before:  # a sentence that attributes nothing goes on with the figures of the one right before it
             return before[-1][1], "paragraph"
-    if (lede := _lede_source(text, k, sentence, paragraph_start, cache, sentences, paragraphs, figure_sentences)) is not None:
+    if lede is not None:
         return lede, "paragraph"
     return None, None
 
@@ -685,20 +695,30 @@ def _anaphor_head(source: str) -> str:
 
 
 def _source_after(text: str, k: int, cache: dict[int, list[tuple[int, str]]], sentences: list[int],
-                  paragraphs: list[int], figure_sentences: frozenset[int]) -> str | None:
+                  paragraphs: list[int], figure_sentences: frozenset[int], later: dict[int, str | None]) -> str | None:
     """The source a later sentence of the paragraph names for the figures before it: "… 6.3% of GDP. This was
     announced by the Finance Minister.", "NEMA's director-general disclosed this …", "The data were released by
-    Eurostat" (over the figure sentences between that attribute nothing, "Youth unemployment was 14.1%.")."""
+    Eurostat" (over the figure sentences between that attribute nothing, "Youth unemployment was 14.1%.").
+    ``later`` keeps what each sentence found, so that the sentences a walk passes over are not walked again."""
+    passed = [k]
+    found: str | None = None
     j = k + 1
     while j < len(sentences) and same_paragraph(paragraphs, sentences[j], sentences[k]):
+        if j in later:
+            found = later[j]
+            break
         start, end = sentences[j], (sentences[j + 1] if j + 1 < len(sentences) else len(text))
         if _BACK_REFERENCE_RE.match(text, start) or _THIS_SAID_RE.search(text, start, end):
             after = _sources_at(text, start, end, cache)
-            return after[0][1] if after else None
+            found = after[0][1] if after else None
+            break
         if start not in figure_sentences or _SPEECH_RE.search(text, start, end):
-            return None
+            break
+        passed.append(j)  # a figure sentence that attributes nothing: what names its source names the one before's
         j += 1
-    return None
+    for p in passed:
+        later[p] = found
+    return found
 
 
 def _lede_source(text: str, k: int, sentence: str, paragraph_start: int, cache: dict[int, list[tuple[int, str]]],

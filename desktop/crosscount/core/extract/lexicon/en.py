@@ -305,7 +305,7 @@ DOER_VERBS = ("recovered", "retrieved", "pulled", "distributed", "delivered", "e
               "treated", "collected", "relocated", "shifted", "supplied", "airlifted", "dispatched")
 # Capitalized words an anaphor may carry and still stand for a body named before: "the UN office", "the U.N. agency".
 ANAPHOR_QUALIFIERS = frozenset({"UN", "U.N.", "UN's", "U.N.'s", "EU", "EU's"})
-# Of those, the ones any named source may stand for (a "group" need not say "group" in its name).
+# Of the anaphors, the ones any named source may stand for (a "group" need not say "group" in its name).
 GENERIC_ANAPHORS = frozenset({"group", "organisation", "organization", "charity", "study", "report", "survey", "body",
                                "company", "carmaker", "airline", "lender", "firm", "retailer", "insurer", "miner",
                                "analysis", "watchdog", "alliance", "coalition", "observatory", "network", "agency",
