@@ -666,3 +666,29 @@ def test_a_part_takes_the_role_of_the_figure_it_is_part_of():
 def test_a_former_state_counts_when_nothing_overrules_it():
     assert claim("Divers were searching for about 100 people listed as missing.", "about 100").category == "missing"
     assert claim("Of those, 697 people listed as missing were confirmed dead.", "697").category == "killed"
+
+
+A3_SPEAKERS = [
+    # "as per", as South Asian English writes "according to"
+    ("As per the district administration, 41 people have died since Monday.", "41", "district administration"),
+    # quoted as saying, with or without who quoted
+    ("The minister was quoted as saying that 2 million families would be paid.", "2 million", "minister"),
+    ("Deputy Prime Minister Alexander Novak was quoted by Interfax as saying that output would fall 3%.", "3%",
+     "Deputy Prime Minister Alexander Novak"),
+    # a statement stands for the body it is from
+    ("A statement from the Danish Refugee Council said 900,000 people had fled.", "900,000", "Danish Refugee Council"),
+    # a name with a hyphenated particle
+    ("Ahmed al-Mandhari said 12,000 patients were waiting.", "12,000", "Ahmed al-Mandhari"),
+    # the body's latest data
+    ("The health ministry's latest data show 2,470 deaths since July.", "2,470", "health ministry"),
+    # reported by any speaker, not only a few
+    ("At least 26 people were killed, as reported by the state broadcaster.", "At least 26", "state broadcaster"),
+    # "He informed the House that …"
+    ("The finance minister said the plan was ready. He informed the House that Rs 45 billion had been set aside.",
+     "Rs 45 billion", "finance minister"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "source"), A3_SPEAKERS, ids=[s for *_, s in A3_SPEAKERS])
+def test_a3_attributions(text, figure, source):
+    assert claim(text, figure).source == source

@@ -75,7 +75,7 @@ _LOSS_VERB_RE = re.compile(
 # run of its words, so giving words back could only fail again, word by word, at every capital of the
 # sentence (it took a third of the time spent finding sources).
 _CALENDAR_WORDS = "|".join(sorted([*MONTH_NAMES, *MONTH_ABBREVIATIONS, *WEEKDAY_NAMES], key=len, reverse=True))
-_PARTICLES = rf"(?:(?:{'|'.join(NAME_PARTICLES)})\s+)"  # "Ursula von der Leyen"
+_PARTICLES = rf"(?:(?:{'|'.join(NAME_PARTICLES)})(?:\s+|-(?=[A-Z])))"  # "Ursula von der Leyen", "Ahmed al-Mandhari"
 _NAME = (rf"(?>[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|&|to|the)\s+(?:the\s+)?|{_PARTICLES}+|(?:in|on)\s+(?:the\s+)?"
          rf"(?!(?:{_CALENDAR_WORDS})\b))?[A-Z][\w.&'’-]*)*"
          rf"(?:\s+\([A-Z][A-Za-z]{{1,7}}\))?(?:\s+(?:{'|'.join(PLACE_NOUNS)}))?)"
@@ -91,7 +91,7 @@ _NAME = (rf"(?>[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|&|to|the)\s+(?:the\s+)?|{
 _APPOSITIVE = r",\s+(?!(?:including|among|mostly|most|many|half|some)\b)[^,.;\"“”]{3,60},"
 # (The speaker's modifiers are not in the gate: a speaker found at its head word takes them in afterwards,
 # ``_SPEAKER_LEFT_RE``, which costs a search per speaker found rather than a try at every such word.)
-_SOURCE_GATE = gate(["according", "an?", "the", "new", "latest", "recent", *REPORT_NOUNS, *BODY_FIELDS, *SPEAKERS,
+_SOURCE_GATE = gate(["according", "as", "an?", "the", "new", "latest", "recent", *REPORT_NOUNS, *BODY_FIELDS, *SPEAKERS,
                      *PASSIVE_VERBS.split("|")])
 # Every source but one starts a word: with a capital or one of a few words.
 _ADVERBS = (r"(?:(?:also|has|have|had|is|are|previously|recently|earlier|now|later|again|further|separately|"
@@ -107,22 +107,24 @@ _SPEAKER_PHRASE = (rf"(?:(?:[a-z]+s['’]|[a-z]+['’]s|(?:{'|'.join(SPEAKER_MOD
                    rf"(?:\s+(?:{'|'.join(PLACE_NOUNS)}))?)?")
 _WEEKDAY_OR_DAY = rf"(?:\s+(?:on\s+)?(?:{'|'.join(WEEKDAY_NAMES)}|yesterday|today|last\s+\w+))?"
 # "<body> figures showed", "ONS data released on Tuesday show": the body's figures, then a verb that presents them
-_FIGURES_SHOWED = (rf"(?:figures|data|statistics|estimates|numbers)(?:\s+(?:released|published|issued)(?:\s+on)?\s+\w+)?"
+_FIGURES_SHOWED = (rf"(?:(?:latest|new|official|preliminary)\s+)?(?:figures|data|statistics|estimates|numbers)(?:\s+(?:released|published|issued)(?:\s+on)?\s+\w+)?"
                    rf"\s+(?:{ATTRIBUTION_VERBS}|shows?|showed|suggest(?:s|ed)?)\b")
 _DOER = "|".join(DOER_VERBS)
 _SOURCE_AT_WORD = rf"""
     (?:(?=[A-Z])|{_SOURCE_GATE})(?:
-    (?:[Aa]ccording\s+to\s+(?:the\s+)?(?:(?P<m>[a-z]+(?:al|ary)\s+(?:figures|data|estimates|statistics|count|tally))|(?P<k>(?!(?:an?|the|its|their)\s)[a-z]+|[A-Z][\w-]*)\s+(?:figures|data|estimates|statistics|count|tally))\b(?!\s+(?:{'|'.join(SPEAKERS)})\b))
-  | (?:[Aa]ccording\s+to\s+(?:the\s+|an?\s+)?(?P<h>(?:[a-z]+\s+){{0,4}}(?:{'|'.join(SPEAKERS)})(?:\s+[A-Z]{{2,}}(?![\w'’-]))?)\b(?!\s+(?:of|in|for|from|at)\s))
-  | (?:[Aa]ccording\s+to\s+(?:the\s+|an?\s+)?(?:(?:latest|new|official|independent|its|their|[a-z]+ial|[a-z]+ed)\s+)?(?:(?:figures|data|estimates?|analysis|report|count|chairman|chairwoman|head|director|chief|spokesman|spokeswoman|spokesperson|secretary)\s+(?:from|by|of)\s+(?:the\s+)?)?(?P<a>{_NAME}))
+    (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+)?(?:(?P<m>[a-z]+(?:al|ary)\s+(?:figures|data|estimates|statistics|count|tally))|(?P<k>(?!(?:an?|the|its|their)\s)[a-z]+|[A-Z][\w-]*)\s+(?:figures|data|estimates|statistics|count|tally))\b(?!\s+(?:{'|'.join(SPEAKERS)})\b))
+  | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?P<h>(?:[a-z]+\s+){{0,4}}(?:{'|'.join(SPEAKERS)})(?:\s+[A-Z]{{2,}}(?![\w'’-]))?)\b(?!\s+(?:of|in|for|from|at)\s))
+  | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?:(?:latest|new|official|independent|its|their|[a-z]+ial|[a-z]+ed)\s+)?(?:(?:figures|data|estimates?|analysis|report|count|chairman|chairwoman|head|director|chief|spokesman|spokeswoman|spokesperson|secretary)\s+(?:from|by|of)\s+(?:the\s+)?)?(?P<a>{_NAME}))
   | (?:(?:[Aa]n?\s+|[Tt]he\s+)?(?:new\s+|latest\s+|recent\s+)?{gate(REPORT_NOUNS)}(?i:{'|'.join(REPORT_NOUNS)})\s+(?:from|by|of)\s+(?:the\s+)?(?P<b>{_NAME})(?<!['’]s))  # (not "a review of Ukraine's programme")
-  | (?:(?P<f>{_SPEAKER_PHRASE})(?:{_APPOSITIVE})?\s+{_ADVERBS}(?:{ATTRIBUTION_VERBS}|say|estimate|expect|claim|report|{_DOER})\b(?!\s+by\b))
+  | (?:(?P<f>{_SPEAKER_PHRASE})(?:{_APPOSITIVE})?\s+(?:{_ADVERBS}(?:{ATTRIBUTION_VERBS}|say|estimate|expect|claim|report|{_DOER})\b(?!\s+by\b)
+        |(?:was|were)\s+quoted(?:\s+by\s+[\w.'’ -]{{2,40}}?)?\s+as\s+saying\b))
   | (?:(?P<q>{_SPEAKER_PHRASE})(?:['’]s)?\s+{_FIGURES_SHOWED})  # "government data showed", "the ministry's data showed"
   | (?:(?:[Tt]he\s+|[Aa]n?\s+)(?:(?:latest|new|recent)\s+)?(?P<p>{_NAME})\s+(?:poll|survey)\b)  # "in the latest YouGov poll"
   | (?:(?P<c>(?:The\s+)?{_NAME})(?:  # a name, then what makes it the figure's source (the name parsed once):
         \s+(?:(?:analysis|investigation|count|tally|report|survey|study|estimate|review|poll)\s+(?:{ATTRIBUTION_VERBS}|shows?|showed)\b|{_FIGURES_SHOWED})
       | (?:’s|'s)?(?:{_APPOSITIVE})?\s+{_ADVERBS}(?:{ATTRIBUTION_VERBS})\b(?!\s+by\b)(?!\s+(?:the|a|its)\s+(?:highest|lowest|largest|biggest|smallest|record)\b)
       | \s+{_ADVERBS}(?:{_DOER})\b  # a doer: "UNRWA distributed flour to 560,000 people"
+      | \s+(?:was|were)\s+quoted(?:\s+by\s+[\w.'’ -]{{2,40}}?)?\s+as\s+saying\b  # "Novak was quoted by Interfax as saying"
       | \s+{_ADVERBS}(?:issued|released|put\s+out)\s+a\s+statement\b  # "The Health Ministry issued a statement …, saying that …"
       | \s+{_ADVERBS}(?:(?:voted|decided|agreed|moved)\s+to\s+)?(?:{DECISION_VERBS})\s+(?:(?:its|the|their)\s+)?(?:[\w-]+\s+){{0,4}}(?:{DECISION_OBJECTS})\b
       | \s+{_ADVERBS}signed\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}(?:decree|law|order|bill|resolution)\b
@@ -131,7 +133,7 @@ _SOURCE_AT_WORD = rf"""
   | (?:(?:estimates?|figures?|data|count|tally)\s+(?:came|comes|come)\s+from\s+(?:the\s+)?(?P<e>{_NAME}))  # "The estimate came from Eurostat"
   | (?:(?:{PASSIVE_VERBS}){_WEEKDAY_OR_DAY}\s+by\s+(?:the\s+)?
         (?P<g>(?:(?:local|regional|state|city|provincial|[A-Z][\w-]*)\s+)?(?:(?:health|interior|defen[cs]e|emergenc(?:y|ies))\s+)?
-        (?:ministry|authorities|officials|police|rescuers|agency|monitors|activists)\b|{_NAME})))
+        (?:{'|'.join(SPEAKERS)})\b|{_NAME})))
 """
 # The other starts with the mark before its verb: '…, said Reuters', '…” said Reuters'.
 _SAID_MARKS = ',”"'
@@ -212,12 +214,12 @@ def _clean_source(name: str) -> str | None:
 # Every attribution hangs on one of these words; a sentence without any needs no search for names. (Searched
 # in the sentence with a space before it: re searches a pattern that opens with a class of characters by
 # skipping to the next character of the class in C; one that opens with "\b" it starts at every position.)
-_ANCHOR_GATE = gate(["according", *REPORT_NOUNS, *ATTRIBUTION_VERBS.split("|"), *DOER_VERBS, "came", "comes", "come", "say", "expect", "claim", "report",
+_ANCHOR_GATE = gate(["according", "as", "quoted", *REPORT_NOUNS, *ATTRIBUTION_VERBS.split("|"), *DOER_VERBS, "came", "comes", "come", "say", "expect", "claim", "report",
                      *PASSIVE_VERBS.split("|"), *DECISION_VERBS.split("|"), "voted", "decided", "agreed", "moved", "released", "issued",
                      "presented", "show", "shows", "showed", "suggest", "poll", "signed"])
 _ATTRIBUTION_ANCHOR_RE = re.compile(
     rf"{NOT_ASCII_WORD}{_ANCHOR_GATE}"
-    rf"(?i:according\b|(?:{'|'.join(REPORT_NOUNS)})\s+(?:from|by|of)\b|(?:{ATTRIBUTION_VERBS}|{_DOER}|say|estimate|expect|claim|report|shows?|showed|suggest\w*|poll|survey)\b|"
+    rf"(?i:according\b|as\s+per\b|quoted\b|(?:{'|'.join(REPORT_NOUNS)})\s+(?:from|by|of)\b|(?:{ATTRIBUTION_VERBS}|{_DOER}|say|estimate|expect|claim|report|shows?|showed|suggest\w*|poll|survey)\b|"
     rf"(?:{PASSIVE_VERBS}){_WEEKDAY_OR_DAY}\s+by\b|(?:came|comes|come)\s+from\b|(?:voted|decided|agreed|moved)\s+to\b|(?:released|issued|presented)\b|signed\s+(?:an?|the)\b|(?:{DECISION_VERBS})\s+(?:its|the|their|(?:[\w-]+\s+){{0,2}}?rates?)\b)"
 )
 
@@ -378,7 +380,7 @@ _SPEECH_RE = re.compile(r"\b(?:said|says|say|told|tells|added|adds|according|rep
                         r"estimates|stated|wrote|writes|announced|showed|shows|show)\b")
 # An attribution to a pronoun goes on with the paragraph's last source: "…, it said."
 _PRONOUN_SAYS_RE = re.compile(r"\b(?:it|they|he|she)\s+(?:said|says|added|reported|estimated|told|acknowledged|admitted|"
-                              r"confirmed|claimed)\b")
+                              r"confirmed|claimed|informed|stated|noted)\b")
 # "Russia's defence ministry has not given a toll since 2022, when it acknowledged 5,937 deaths": a pronoun that
 # speaks in the sentence stands for the body the sentence opens with (a name with a speaker's head word in it).
 _OPENING_NAME_RE = re.compile(rf"[\"“]?(?:The\s+|An?\s+)?(?P<o>{_NAME})")

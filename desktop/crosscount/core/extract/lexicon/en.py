@@ -235,7 +235,7 @@ ATTRIBUTION_VERBS = (
     r"confirmed|confirms|verified|counted|put|puts|wrote|writes|noted|notes|assessed|assesses|believes|believe|"
     r"calculated|tallied|recorded|documented|published|cited|added|acknowledged|admitted|insisted|warned|"
     r"pledged|promised|registered|raised|revised|updated|expects|expected|forecast|forecasts|projects|projected|"
-    r"predicts|predicted|puts|putting|disclosed|revealed|announces|approved|allocated|"
+    r"predicts|predicted|puts|putting|disclosed|revealed|announces|approved|allocated|informed|informs|"
     r"earmarked|proposed|appealing|seeks|sought|wants|plans|intends|aims|counts|tallies|lists"
 )
 REPORT_NOUNS = ("analysis", "assessment", "report", "estimate", "data", "figures", "study", "count", "tally", "survey", "poll",
@@ -274,6 +274,7 @@ NAME_PARTICLES = ("von", "van", "der", "den", "de", "da", "di", "du", "dos", "bi
 PLACE_NOUNS = ("region", "province", "oblast", "district", "governorate", "prefecture", "county")
 # Who stands for the body they belong to: "an official from the X said", "rebels of the X said": the figure is X's.
 PEOPLE_OF_A_BODY = ("officials?", "officers?", r"spokes(?:man|woman|person)", "sources?", "representatives?", "researchers?",
+                    "statements?",
                     "experts?", "analysts?", "scientists?", "economists?", "rebels", "fighters", "members", "militants")
 # Decisions that are the decider's own figures: "The Bank of Russia cut its key rate to 16.5%".
 DECISION_VERBS = (r"cut|raised|raise|lowered|lower|set|kept|keep|held|hold|left|leave|slashed|hiked|increased|reduced|"
