@@ -26,6 +26,7 @@ from .dates import DATE_PREFIXES, DATE_RE, date_mentions, infer_reference, parse
 from .language import paragraph_languages
 from .lexicon.en import (
     AND_BOUNDS,
+    BODY_WEIGHT_VERBS,
     CATEGORY_VERBS,
     CHANGE_HEDGES,
     CLOCK_LIKE_SYMBOLS,
@@ -64,6 +65,7 @@ from .lexicon.en import (
     VAGUE_SCALES,
     VULGAR_FRACTIONS,
     WEIGHED_NOUNS,
+    WEIGHT_WORDS,
     WORDS_AFTER_ARTICLE,
 )
 from .numbers import numeral_value, words_value
@@ -244,7 +246,7 @@ def fused_code_before(text: str, start: int) -> str | None:
     "EUR750m", "GBP4.20"), or None: only before an amount's shape (decimals, thousands groups, a scale), as
     codes fused to a bare integer are names ("COP28", "AMD64"); never a code that is also a word ("TOP10")."""
     code = text[max(0, start - 3): start]
-    if code not in currencies.codes() or code in currencies.CODES_THAT_ARE_WORDS:
+    if code not in currencies.written_codes() or code in currencies.CODES_THAT_ARE_WORDS:
         return None
     if start > 3 and text[start - 4].isalnum() or _AMOUNT_SHAPE_RE.match(text, start) is None:
         return None
@@ -438,6 +440,11 @@ FUNCTION_AFTER_RE = re.compile(
 )
 # A weighing word right before a figure (its hedge aside): its "pounds" are a weight ("the bomb weighed about 500 pounds").
 WEIGHING_BEFORE_RE = re.compile(r"(?i:\bweigh(?:s|ed|ing|t|ts)?(?:\s+(?:of|in\s+at|at))?\s+)$")
+# a body's weight verb right before a count ("lost 25 pounds"), and a sentence that weighs ("heavier", "a ton")
+BODY_WEIGHT_BEFORE_RE = re.compile(rf"(?i:\b(?:{phrases(BODY_WEIGHT_VERBS)})\s+)$")
+_BODY_WEIGHT_REACH = max(map(len, BODY_WEIGHT_VERBS)) + 4
+CLAUSE_BREAK_RE = re.compile(r"[,;:()\u2014]|\s(?:and|but|while|whereas)\s")
+WEIGHT_WORD_RE = re.compile(rf"(?i:(?<![\w-])(?:{'|'.join(map(re.escape, sorted(WEIGHT_WORDS, key=len, reverse=True)))})(?![\w-]))")
 # a casualty verb right before a number ("killed 40"): the number is a toll, not a year or an age
 CASUALTY_BEFORE_RE = re.compile(rf"(?i:\b(?:{'|'.join([*CATEGORY_VERBS, 'lost'])})\s+)$")
 TIME_FRAME_BEFORE_RE = re.compile(
@@ -468,7 +475,7 @@ def _currency_prefix() -> re.Pattern[str]:
     at each of them (26,000 instructions a look-up; a space in a symbol stands for any white space)."""
     t = currencies.table()
     symbols = trie(list(t["symbols"])).replace(r"\ ", r"\s+")
-    codes = trie(list(t["codes"]))
+    codes = trie(sorted(currencies.written_codes()))
     return re.compile(rf"(?:(?<![A-Za-z])(?P<sym>{symbols})|\b(?P<code>{codes}))\s?$")
 
 
@@ -476,7 +483,7 @@ def _currency_prefix() -> re.Pattern[str]:
 def _prefix_last_chars() -> frozenset[str]:
     """Characters a currency symbol or code can end with ("$", "€", "D" of "USD", …)."""
     t = currencies.table()
-    return frozenset(f[-1] for f in [*t["symbols"], *t["codes"]])
+    return frozenset(f[-1] for f in [*t["symbols"], *currencies.written_codes()])
 
 
 @cache
@@ -901,6 +908,9 @@ class _Extractor:
         self.unit_rule: str | None = None  # the rule that read the unit of the number ``tail`` read last
         self.date_starts = [d.start for d in self.dates]
         self.dropped: list[tuple[int, int, str]] = []  # (start, end, rule): numbers that are no figure
+        self._sentence_starts: list[int] | None = None  # read only where a pound asks whether its sentence weighs
+        self._clause_breaks: dict[int, list[int]] = {}
+        self._weighing: dict[tuple[int, int], bool] = {}
 
     def accounting_negative(self, fig: _Figure, previous_end: int) -> _Figure:
         """A sum of money alone in brackets ("a result of ($12.5 million)") is a loss, as accounts write it;
@@ -1007,7 +1017,7 @@ class _Extractor:
         if tokens[0][0] == "-":
             return self.currency_adjective(end, tokens[0])
         first_sep, _, first_end, first = tokens[0]
-        if len(first_sep) <= 1 and first.isupper() and (first in currencies.codes() or _is_million_code(first)):
+        if len(first_sep) <= 1 and first.isupper() and (first in currencies.written_codes() or _is_million_code(first)):
             return first_end, first[-3:]  # "5,000 USD"; million_code: "120 MEUR"
         if not first_sep:
             fused = currencies.FUSED_SUB_UNITS.get(first)  # pence_fused: "320p"
@@ -1031,8 +1041,8 @@ class _Extractor:
                 return chosen[-1][2], str(_sub_units()[phrase][0])
             if phrase in names:
                 stop = chosen[-1][2]
-                if phrase in ("pound", "pounds") and (self.text.startswith(" of", stop) or self.weighed_before(start)
-                                                      or (phrase == "pound" and self.weighed_noun_after(stop))):
+                if phrase in ("pound", "pounds") and (weight := self.pound_weight_rule(start, stop, phrase)) is not None:
+                    self.unit_rule = weight
                     return end, None  # "500 pounds of explosives", "the bomb weighed 500 pounds", "a 50 pound bag": a weight
                 return stop, str(names[phrase])
         return end, None
@@ -1077,6 +1087,49 @@ class _Extractor:
         the pound before it is a weight, not sterling (rule "pound_before_a_weighed_noun")."""
         word = _WORD_AFTER_RE.match(self.text, end, end + 20)
         return word is not None and fold(word.group(1)) in WEIGHED_NOUNS
+
+    def pound_weight_rule(self, start: int, stop: int, phrase: str) -> str | None:
+        """The rule that makes the pound after the number at ``start`` (ending at ``stop``) a weight, not
+        sterling, or None."""
+        if self.text.startswith(" of", stop):
+            return "pound_before_of"  # "500 pounds of explosives"
+        if self.weighed_before(start):
+            return "pound_after_a_weighing_word"  # "the bomb weighed 500 pounds"
+        if phrase == "pound" and self.weighed_noun_after(stop):
+            return "pound_before_a_weighed_noun"  # "a 50 pound bag"
+        if self.body_weight_before(start):
+            return "pound_of_a_body_weight"  # "lost 25 pounds"
+        if self.weighing_clause(start):
+            return "pound_in_a_weighing_clause"  # "a metric ton is 2,204.62 pounds"
+        return None
+
+    def body_weight_before(self, start: int) -> bool:
+        """pound_of_a_body_weight: a verb of a body's weight right before a count without a scale word ("lost
+        25 pounds", "gained about 15 pounds"; not "lost 25 million pounds")."""
+        seed_end = start
+        while seed_end < len(self.text) and (self.text[seed_end].isalnum() or self.text[seed_end] in ".,"):
+            seed_end += 1
+        if any(word in SCALES for word in fold(self.text[start: seed_end + 12]).split()[:2]):
+            return False
+        at = self.hedge_before(start)[0]
+        return BODY_WEIGHT_BEFORE_RE.search(self.text, max(0, at - _BODY_WEIGHT_REACH), at) is not None
+
+    def weighing_clause(self, start: int) -> bool:
+        """pound_in_a_weighing_clause: whether the clause around ``start`` weighs something (a word of
+        ``WEIGHT_WORDS``: "heavier", "weigh-in", another unit of mass). A clause ends at a stop, a comma, a
+        bracket or an "and"/"but", so that "weighed 500 pounds and cost 30,000 pounds" keeps its price.
+        Each sentence's clause breaks are found once, and each clause is read once."""
+        if self._sentence_starts is None:
+            self._sentence_starts = sentence_bounds(self.text)
+        s, e = _sentence_at(self.text, self._sentence_starts, start)
+        if s not in self._clause_breaks:
+            self._clause_breaks[s] = [s, *(m.start() for m in CLAUSE_BREAK_RE.finditer(self.text, s, e)), e]
+        breaks = self._clause_breaks[s]
+        k = bisect.bisect_right(breaks, start)
+        clause = (breaks[k - 1], breaks[min(k, len(breaks) - 1)])
+        if clause not in self._weighing:
+            self._weighing[clause] = WEIGHT_WORD_RE.search(self.text, *clause) is not None
+        return self._weighing[clause]
 
     def weighed_before(self, start: int) -> bool:
         """Whether a weighing word stands right before the figure at ``start``, its hedge aside."""
@@ -1441,7 +1494,7 @@ class _Extractor:
         if used == 1 and kind == "count" and partner is None and (shared := self.unit_shared_by_list(seeds, i)) is not None:
             kind, unit = shared  # "45 and 50 mg": the unit written once, on the last
             rules.append("unit_shared_by_list")
-        if used == 1 and (reason := self.not_a_figure(seed, start, end, kind, currency)) is not None:
+        if used == 1 and (reason := self.not_a_figure(seed, start, end, kind, currency, unit)) is not None:
             if i + 1 < len(seeds) and _OF_RE.fullmatch(text, seed.end, seeds[i + 1].start) \
                     and names_an_identifier(text[max(0, seed.start - 16): seed.start]):
                 return self.drop(seeds, i, 2, "total_of_an_identifier")  # "Page 2 of 4"
@@ -1670,7 +1723,8 @@ class _Extractor:
         by = BY_BEFORE_RE.search(self.text, max(0, start - 25), start)
         return by is not None and CHANGE_BEFORE_RE.search(self.text, max(0, by.start() - 45), by.start()) is not None
 
-    def not_a_figure(self, seed: _Seed, start: int, end: int, kind: str, currency: str | None) -> str | None:
+    def not_a_figure(self, seed: _Seed, start: int, end: int, kind: str, currency: str | None,
+                     unit: str | None = None) -> str | None:
         """The name of the rule that tells this number is not a figure, or None for a figure."""
         text = self.text
         before = text[max(0, seed.start - 16): seed.start]
@@ -1709,7 +1763,8 @@ class _Extractor:
                 return "word_number_modifier"  # one-time, two-day
             if seed.low == 1 and kind in ("count", "quantity"):
                 lowered = fold(text[seed.start: seed.end])
-                if lowered in ("one", "a", "an"):
+                if lowered in ("one", "a", "an") and not (lowered == "one" and kind == "quantity" and unit not in TIME_UNITS):
+                    # (but "one mile", "one kilometre long": a measure, where "a mile" names the unit)
                     has_hedge = self.hedge_before(start)[1] is not None
                     casualty = CASUALTY_AFTER_RE.match(text[end: end + 50]) or CASUALTY_BEFORE_RE.search(
                         text, max(0, seed.start - 20), seed.start)

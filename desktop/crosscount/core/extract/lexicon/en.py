@@ -325,7 +325,7 @@ UNIT_WORDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("liter", ("litre", "liter"), ("l", "L")),
     ("gallon", ("gallon",), ()),
     ("oil_barrel", ("barrel",), ("bbl", "bpd", "b/d", "bbl/d")),
-    ("kilometer_per_hour", ("kilometre per hour", "kilometer per hour"), ("km/h", "kph")),
+    ("kilometer_per_hour", ("kilometre per hour", "kilometer per hour"), ("km/h", "kph", "kmph", "kmh")),
     ("mile_per_hour", ("mile per hour",), ("mph",)),
     ("megawatt", ("megawatt",), ("MW",)),
     ("gigawatt", ("gigawatt",), ("GW",)),
@@ -377,6 +377,17 @@ WEIGHED_NOUNS = frozenset({
     "weight", "weights", "dumbbell", "block", "bale", "drum", "keg", "bucket", "tub", "wheel", "ham", "load",
     "package", "parcel", "crate", "bundle", "brick", "bar", "bars", "cheese", "tuna", "marlin", "lobster",
 })
+# Words that say a sentence weighs something: its "pounds" are a weight, not sterling ("the baby is over
+# two pounds heavier", "a metric ton is 2,204.62 pounds"): weighing words and the other units of mass.
+WEIGHT_WORDS = frozenset({
+    "weigh", "weighs", "weighed", "weighing", "weight", "weights", "weigh-in", "heavier", "lighter", "heaviest",
+    "overweight", "underweight", "ounce", "ounces", "oz", "kg", "kilo", "kilos", "kilogram", "kilograms",
+    "kilogramme", "kilogrammes", "gram", "grams", "gramme", "grammes", "ton", "tons", "tonne", "tonnes", "lb", "lbs",
+})
+# Verbs of a body's weight right before a count of pounds ("lost 25 pounds", "gained 15 pounds"): a weight,
+# where no scale word makes the figure a sum ("lost 25 million pounds" is money).
+BODY_WEIGHT_VERBS = ("lost", "lose", "loses", "losing", "gained", "gain", "gains", "gaining", "shed", "sheds",
+                     "shedding", "put on", "puts on", "putting on")
 # Adjectives of size after a length ("15 metres wide", "2 in thick"): they tell a unit from a word.
 DIMENSION_ADJECTIVES = frozenset({"high", "long", "wide", "deep", "tall", "thick", "across"})
 # Words that follow "per"/"a"/"each" to say what a figure is per.
