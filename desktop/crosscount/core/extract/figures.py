@@ -363,7 +363,7 @@ _IN_AFTER_RE = re.compile(r"[ \t]in\b\.?")
 _SEED_RULES = {"num": "numeral", "words": "number_in_words", "vague": "vague_quantity", "few": "a_few_of_a_scale",
                "half": "half_a_scale", "frac": "fraction_in_words", "frac_count": "fraction_of_a_scale",
                "slash": "fraction_with_slash"}
-_LIST_AND_RE = re.compile(r"[ \t]+and[ \t]+")
+_LIST_SEP_RE = re.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+")  # between the items of a list
 _CLAUSE_END_RE = re.compile(r"\s*(?:[.;:!?)]|,\s|$)")
 _EITHER_BEFORE_RE = re.compile(r"(?i:\beither\s+)$")
 # a bound right before a share makes it one without "of": "more than half said", "nearly a third voted"
@@ -910,6 +910,7 @@ class _Extractor:
         self.dropped: list[tuple[int, int, str]] = []  # (start, end, rule): numbers that are no figure
         self._sentence_starts: list[int] | None = None  # read only where a pound asks whether its sentence weighs
         self._clause_breaks: dict[int, list[int]] = {}
+        self._shared: dict[int, tuple[str, str | None] | None] = {}  # seed index → the unit its list shares
         self._weighing: dict[tuple[int, int], bool] = {}
 
     def accounting_negative(self, fig: _Figure, previous_end: int) -> _Figure:
@@ -1549,20 +1550,37 @@ class _Extractor:
                        tuple(rules)), used
 
     def unit_shared_by_list(self, seeds: list[_Seed], i: int) -> tuple[str, str | None] | None:
-        """The unit a bare number takes from the next one when "and" alone joins them ("given 45 and 50 mg",
-        "in 330 and 500 ml cans"; "5 or 10 mg" is a range): (kind, unit), or None (rule "unit_shared_by_list")."""
-        if i + 1 >= len(seeds):
-            return None
-        seed, nxt = seeds[i], seeds[i + 1]
-        if nxt.start - seed.end > 5 or not _LIST_AND_RE.fullmatch(self.text, seed.end, nxt.start) \
-                or nxt.kind not in ("num", "words") or seed.kind != nxt.kind:
-            return None
-        if self.prefix_currency(nxt.start)[1] is not None:
-            return None
-        _, n_kind, n_unit = self.tail(nxt)
-        if n_kind not in ("quantity", "percent") or n_unit in TIME_UNITS:
-            return None
-        return n_kind, n_unit
+        """The unit or currency a bare number takes from the last item of the list it opens, when commas and
+        a closing "and" alone join them ("given 45 and 50 mg", "depths of 5, 10 and 150 metres", "fares of
+        2, 2.50 and 3 euros"; "5 or 10 mg" is a range): (kind, unit), or None (rule "unit_shared_by_list").
+        A symbol before the last item is shared by a list of three or more ("20, 35 and $50"), never by a
+        pair ("killed 12 and $50 million"). Each list is read once, for all its items."""
+        if i in self._shared:
+            return self._shared[i]
+        j, commas, closed, code = i, 0, False, None
+        while j + 1 < len(seeds) and not closed:
+            seed, nxt = seeds[j], seeds[j + 1]
+            if nxt.start - seed.end > 12 or nxt.kind not in ("num", "words") or seeds[i].kind != nxt.kind:
+                break
+            item_start, code = self.prefix_currency(nxt.start)
+            sep = _LIST_SEP_RE.fullmatch(self.text, seed.end, item_start)
+            if sep is None or (code is not None and "and" not in sep.group(0)):
+                break  # "$20, $35 and $50": each item says its own
+            closed = "and" in sep.group(0)
+            commas += not closed
+            j += 1
+        shared: tuple[str, str | None] | None = None
+        if closed and not (seeds[j].has_scale and not any(seeds[k].has_scale for k in range(i, j))):
+            # (never to items without the last one's scale: "raised 20, 35 and $50 million" leaves 20 a count)
+            if code is not None:
+                shared = ("money", code) if commas else None
+            else:
+                _, n_kind, n_unit = self.tail(seeds[j])
+                if n_kind in ("quantity", "percent", "money") and n_unit not in TIME_UNITS:
+                    shared = (n_kind, n_unit)
+        for k in range(i, max(j, i + 1)):
+            self._shared[k] = shared
+        return shared
 
     def closing_bound(self, seeds: list[_Seed], i: int, end: int, kind: str, unit: str | None, upper_first: bool = False
                       ) -> tuple[int, float, int] | None:
