@@ -38,6 +38,7 @@ from .lexicon.en import (
     FALLING_RANGE_WORDS,
     FEW,
     HEDGES,
+    HYPHENATED_UNITS,
     IDENTIFIER_WORDS,
     MONEY_ONLY_SUFFIXES,
     OR_BOUNDS,
@@ -596,6 +597,7 @@ class _Seed:
         self.raw_value = raw_value
         self.in_main_unit = False  # a sub-unit's value ("34 cents") already read as its main unit
         self.spread_start = -1  # where "±" or "plus or minus" before the number starts, if one does
+        self.rule: str | None = None  # how it was written, where its kind does not say ("comma_list_without_spaces")
 
 
 class _Figure:
@@ -692,6 +694,28 @@ def _seed_from_match(m: re.Match[str]) -> _Seed | None:
     before_scale = (words_value(" ".join(tokens[:-1])) or value) if ends_in_scale else value
     return _Seed(start, end, value, value, "half" if g == "half" else "words", has_scale=ends_in_scale,
                  raw_value=before_scale)
+
+
+# A list of three or more whole numbers written without spaces ("5,10,15"), that no grouping of thousands reads
+_COMMA_LIST_RE = re.compile(r"\d{1,4}(?:,\d{1,4}){2,}(?![\w,]|\.\d)")
+
+
+def _comma_list_items(text: str, first: _Seed) -> list[_Seed]:
+    """comma_list_without_spaces: the items after the first of a list written without spaces ("scored
+    5,10,15": 5, 10 and 15), where the pattern of a number stopped at the first comma; none otherwise (a
+    decimal comma, "1,5", is one number the text does not say how to read)."""
+    run = _COMMA_LIST_RE.match(text, first.start)
+    if run is None or run.start() != first.start:
+        return []
+    items: list[_Seed] = []
+    pos = first.end + 1
+    for part in run.group(0).split(",")[1:]:
+        value = float(part)
+        items.append(_Seed(pos, pos + len(part), value, value, "num", raw_value=value))
+        pos += len(part) + 1
+    for seed in (first, *items):
+        seed.rule = "comma_list_without_spaces"
+    return items
 
 
 def _denominator(written: str) -> float:
@@ -1257,6 +1281,9 @@ class _Extractor:
         head = tokens[0][3].split("-")[0]  # "a 20-mile-long line"
         if head != tokens[0][3] and (unit := words.get(fold(head))) is not None:
             return tokens[0][1] + len(head), unit, sep == "-"
+        if sep == "-" and (unit := HYPHENATED_UNITS.get(fold(head))) is not None:
+            self.unit_rule = "unit_fused_by_hyphen"  # "the 16-bit 8088 chip"
+            return tokens[0][1] + len(head), unit, True
         return end, None, False
 
     def hedge_before(self, start: int) -> tuple[int, str | None]:
@@ -1364,6 +1391,8 @@ class _Extractor:
                 if seed.kind in ("num", "words", "frac"):
                     self.apply_sign(seed)
                 seeds.append(seed)
+                if m.lastgroup == "num" and self.text.startswith(",", seed.end) and seed.end == m.end():
+                    seeds += _comma_list_items(self.text, seed)
         out: list[_Figure] = []
         i = 0
         while i < len(seeds):
@@ -1404,7 +1433,7 @@ class _Extractor:
         self.unit_rule = None
         end, kind, unit = self.tail(seed)
         unit_rule = self.last_unit_rule()
-        rules = [_SEED_RULES.get(seed.kind, "numeral"), *([unit_rule] if unit_rule else ())]
+        rules = [seed.rule or _SEED_RULES.get(seed.kind, "numeral"), *([unit_rule] if unit_rule else ())]
         if kind == "modifier":
             return self.drop(seeds, i, 1, "number_fused_with_a_period")  # "a 24-hour ceasefire", "a 25-year-old"
         if seed.kind == "slash" and kind != "quantity" and seed.low < 1:
@@ -1590,10 +1619,11 @@ class _Extractor:
         if joined is None:
             return None
         nxt = seeds[i + 1]
-        at, other = self.hedge_before(nxt.start)
+        item_start, code = self.prefix_currency(nxt.start)  # "more than $50,000 but less than $100,000"
+        at, other = self.hedge_before(item_start)
         if other not in (_LOWER_BOUNDS if upper_first else _UPPER_BOUNDS) or at != joined.end():
             return None
-        n_end, n_kind, n_unit = self.tail(nxt)
+        n_end, n_kind, n_unit = (nxt.end, "money", code) if code is not None else self.tail(nxt)
         lowest, highest = (nxt.low, seeds[i].high) if upper_first else (seeds[i].low, nxt.high)
         if (n_kind, n_unit) != (kind, unit) and n_kind != "count" or highest < lowest:
             return None

@@ -387,7 +387,7 @@ WEIGHT_WORDS = frozenset({
 # Verbs of a body's weight right before a count of pounds ("lost 25 pounds", "gained 15 pounds"): a weight,
 # where no scale word makes the figure a sum ("lost 25 million pounds" is money).
 BODY_WEIGHT_VERBS = ("lost", "lose", "loses", "losing", "gained", "gain", "gains", "gaining", "shed", "sheds",
-                     "shedding", "put on", "puts on", "putting on")
+                     "shedding", "drop", "drops", "dropped", "dropping", "put on", "puts on", "putting on")
 # Adjectives of size after a length ("15 metres wide", "2 in thick"): they tell a unit from a word.
 DIMENSION_ADJECTIVES = frozenset({"high", "long", "wide", "deep", "tall", "thick", "across"})
 # Words that follow "per"/"a"/"each" to say what a figure is per.
@@ -403,6 +403,9 @@ PER_WORDS: dict[str, str] = {
 PERIOD_ADJECTIVES: dict[str, str] = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year",
                                      "annual": "year", "hourly": "hour"}
 PER_ADVERBS: dict[str, str] = {**PERIOD_ADJECTIVES, "annually": "year"}
+# Words of NOT_UNIT_WORDS that are units where a hyphen fuses them to the number ("a 16-bit chip", "a
+# 64-bit processor"), as "a bit" never is.
+HYPHENATED_UNITS: dict[str, str] = {"bit": "bit"}
 # Names pint gives units that are ordinary words after a number in news text ("a 10-point plan", "two
 # lines", "three quarters", "20 turns"): never read as units.
 NOT_UNIT_WORDS = frozenset({
