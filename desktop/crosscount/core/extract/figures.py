@@ -40,6 +40,7 @@ from .lexicon.en import (
     HEDGES,
     HYPHENATED_UNITS,
     IDENTIFIER_WORDS,
+    LENGTH_WORDS,
     MONEY_ONLY_SUFFIXES,
     OR_BOUNDS,
     ORDINAL_UNITS,
@@ -446,6 +447,7 @@ BODY_WEIGHT_BEFORE_RE = re.compile(rf"(?i:\b(?:{phrases(BODY_WEIGHT_VERBS)})\s+)
 _BODY_WEIGHT_REACH = max(map(len, BODY_WEIGHT_VERBS)) + 4
 CLAUSE_BREAK_RE = re.compile(r"[,;:()\u2014]|\s(?:and|but|while|whereas)\s")
 WEIGHT_WORD_RE = re.compile(rf"(?i:(?<![\w-])(?:{'|'.join(map(re.escape, sorted(WEIGHT_WORDS, key=len, reverse=True)))})(?![\w-]))")
+LENGTH_WORD_RE = re.compile(rf"(?i:(?<![\w-])(?:{'|'.join(sorted(LENGTH_WORDS, key=len, reverse=True))})(?![\w-]))")
 # a casualty verb right before a number ("killed 40"): the number is a toll, not a year or an age
 CASUALTY_BEFORE_RE = re.compile(rf"(?i:\b(?:{'|'.join([*CATEGORY_VERBS, 'lost'])})\s+)$")
 TIME_FRAME_BEFORE_RE = re.compile(
@@ -462,6 +464,7 @@ SIGN_BEFORE_RE = re.compile(rf"(?:(?:^|(?<=[\s(\[<>=≤≥]))[-−]|(?<![\w-])(?
 _UNCERTAINTY = phrases(UNCERTAINTY_MARKS)
 _UNCERTAINTY_BEFORE_RE = re.compile(rf"(?:{_UNCERTAINTY})\s*$", re.IGNORECASE)
 _UNCERTAINTY_REACH = max(map(len, UNCERTAINTY_MARKS)) + 3
+_COPULAS = frozenset({"is", "was", "are", "were", "equals", "equal", "makes"})
 _METRE_AFTER = DIMENSION_ADJECTIVES | frozenset("away above below from to in on at of under over sprint "
                                               "deep-water".split())
 # "in" after a number is inches where a size or the end of a clause follows ("2 in thick", "8 in."), never
@@ -879,10 +882,11 @@ def _is_year_span(text: str, a: _Seed, b: _Seed) -> bool:
     )
 
 
-def _drop_ambiguous_suffix(seed: _Seed, text: str) -> None:
+def _drop_ambiguous_suffix(seed: _Seed, text: str, measuring: bool) -> None:
     """A lone "m" after a number without money is metres unless a noun follows ("2m people"; a capital "M" is
-    never metres: "10M views"); a lone "B" before a name is part of it ("221B Baker Street"), not billions; a
-    "T" without money is a unit ("5T"), not trillions."""
+    never metres: "10M views"), and before a copula in a clause that measures a length (``measuring``: "1m
+    is equal to 10 dm"); a lone "B" before a name is part of it ("221B Baker Street"), not billions; a "T"
+    without money is a unit ("5T"), not trillions."""
     if seed.suffix not in ("m", "b", "B") and seed.suffix not in MONEY_ONLY_SUFFIXES:
         return
     after = _WORD_AFTER_RE.match(text, seed.end, seed.end + 30)
@@ -891,7 +895,8 @@ def _drop_ambiguous_suffix(seed: _Seed, text: str) -> None:
     elif seed.suffix in ("b", "B"):
         ambiguous = after is not None and after.group(1)[:1].isupper()
     else:
-        ambiguous = after is None or fold(after.group(1)) in _METRE_AFTER
+        ambiguous = after is None or fold(after.group(1)) in _METRE_AFTER \
+            or (measuring and fold(after.group(1)) in _COPULAS)
     if ambiguous:
         seed.end -= len(seed.suffix)
         seed.low = seed.high = seed.raw_value
@@ -935,7 +940,7 @@ class _Extractor:
         self._sentence_starts: list[int] | None = None  # read only where a pound asks whether its sentence weighs
         self._clause_breaks: dict[int, list[int]] = {}
         self._shared: dict[int, tuple[str, str | None] | None] = {}  # seed index → the unit its list shares
-        self._weighing: dict[tuple[int, int], bool] = {}
+        self._clause_words: dict[tuple[int, int, str], bool] = {}  # (clause, word list) → whether it holds one
 
     def accounting_negative(self, fig: _Figure, previous_end: int) -> _Figure:
         """A sum of money alone in brackets ("a result of ($12.5 million)") is a loss, as accounts write it;
@@ -1124,7 +1129,7 @@ class _Extractor:
             return "pound_before_a_weighed_noun"  # "a 50 pound bag"
         if self.body_weight_before(start):
             return "pound_of_a_body_weight"  # "lost 25 pounds"
-        if self.weighing_clause(start):
+        if self.clause_has(start, WEIGHT_WORD_RE, "weight"):
             return "pound_in_a_weighing_clause"  # "a metric ton is 2,204.62 pounds"
         return None
 
@@ -1139,11 +1144,11 @@ class _Extractor:
         at = self.hedge_before(start)[0]
         return BODY_WEIGHT_BEFORE_RE.search(self.text, max(0, at - _BODY_WEIGHT_REACH), at) is not None
 
-    def weighing_clause(self, start: int) -> bool:
-        """pound_in_a_weighing_clause: whether the clause around ``start`` weighs something (a word of
-        ``WEIGHT_WORDS``: "heavier", "weigh-in", another unit of mass). A clause ends at a stop, a comma, a
-        bracket or an "and"/"but", so that "weighed 500 pounds and cost 30,000 pounds" keeps its price.
-        Each sentence's clause breaks are found once, and each clause is read once."""
+    def clause_has(self, start: int, words: re.Pattern[str], name: str) -> bool:
+        """Whether the clause around ``start`` holds one of ``words`` (``name`` says which list): a clause
+        ends at a stop, a comma, a bracket or an "and"/"but", so that "weighed 500 pounds and cost 30,000
+        pounds" keeps its price. Each sentence's clause breaks are found once, and each clause is read once
+        for each list."""
         if self._sentence_starts is None:
             self._sentence_starts = sentence_bounds(self.text)
         s, e = _sentence_at(self.text, self._sentence_starts, start)
@@ -1151,10 +1156,10 @@ class _Extractor:
             self._clause_breaks[s] = [s, *(m.start() for m in CLAUSE_BREAK_RE.finditer(self.text, s, e)), e]
         breaks = self._clause_breaks[s]
         k = bisect.bisect_right(breaks, start)
-        clause = (breaks[k - 1], breaks[min(k, len(breaks) - 1)])
-        if clause not in self._weighing:
-            self._weighing[clause] = WEIGHT_WORD_RE.search(self.text, *clause) is not None
-        return self._weighing[clause]
+        key = (breaks[k - 1], breaks[min(k, len(breaks) - 1)], name)
+        if key not in self._clause_words:
+            self._clause_words[key] = words.search(self.text, key[0], key[1]) is not None
+        return self._clause_words[key]
 
     def weighed_before(self, start: int) -> bool:
         """Whether a weighing word stands right before the figure at ``start``, its hedge aside."""
@@ -1427,7 +1432,7 @@ class _Extractor:
         seed = seeds[i]
         start, currency = self.prefix_currency(seed.start)
         if currency is None:
-            _drop_ambiguous_suffix(seed, text)
+            _drop_ambiguous_suffix(seed, text, seed.suffix == "m" and self.clause_has(seed.start, LENGTH_WORD_RE, "length"))
         elif text.startswith("M" + currency, start) and not seed.has_scale:
             _scale_seed(seed, 1e6)  # million_code: "MSEK 1,341" is 1,341 million kronor
         self.unit_rule = None
@@ -1482,7 +1487,7 @@ class _Extractor:
             j, p_start, p_currency, falling = partner
             other = seeds[j]
             if currency is None and p_currency is None:
-                _drop_ambiguous_suffix(other, text)
+                _drop_ambiguous_suffix(other, text, other.suffix == "m" and self.clause_has(other.start, LENGTH_WORD_RE, "length"))
             self.unit_rule = None
             p_end, p_kind, p_unit = self.tail(other)
             partner_unit_rule = self.last_unit_rule()

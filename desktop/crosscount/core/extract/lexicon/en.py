@@ -384,6 +384,13 @@ WEIGHT_WORDS = frozenset({
     "overweight", "underweight", "ounce", "ounces", "oz", "kg", "kilo", "kilos", "kilogram", "kilograms",
     "kilogramme", "kilogrammes", "gram", "grams", "gramme", "grammes", "ton", "tons", "tonne", "tonnes", "lb", "lbs",
 })
+# Words that say a clause measures a length: a lone "m" after a number there, before "is" or "equals", is
+# metres, not millions ("1m is equal to 10 dm"; "2m people" stays two million).
+LENGTH_WORDS = frozenset({
+    "km", "cm", "mm", "dm", "metre", "metres", "meter", "meters", "kilometre", "kilometres", "kilometer", "kilometers",
+    "centimetre", "centimetres", "centimeter", "centimeters", "feet", "foot", "ft", "inch", "inches", "mile", "miles",
+    "yard", "yards", "height", "length", "width", "depth", "tall", "wide", "deep", "high", "long",
+})
 # Verbs of a body's weight right before a count of pounds ("lost 25 pounds", "gained 15 pounds"): a weight,
 # where no scale word makes the figure a sum ("lost 25 million pounds" is money).
 BODY_WEIGHT_VERBS = ("lost", "lose", "loses", "losing", "gained", "gain", "gains", "gaining", "shed", "sheds",
