@@ -39,6 +39,9 @@ CODES_THAT_ARE_WORDS = frozenset({"ALL", "TOP", "CUP", "MOP", "PEN", "TRY", "SOS
 # France ... 12,000 francs"): never as a current currency they share a word with. Their codes that are
 # English acronyms too are read as codes nowhere.
 WITHDRAWN_CODES_THAT_ARE_WORDS = frozenset({"ESP", "SIT", "SUR", "ATS"})
+# Money with no ISO code that news reports in its own unit, by the markets' ticker: bitcoin ("6.25 BTC",
+# "10,000 bitcoins", "₿21,000"). No rate source has it, so its figures are never converted.
+TICKERS: dict[str, tuple[str, ...]] = {"BTC": ("bitcoins", "₿")}
 # Press abbreviations that CLDR does not record as symbols.
 PRESS_SYMBOLS: dict[str, str] = {"C$": "CAD", "Can$": "CAD", "S$": "SGD", "AU$": "AUD", "US $": "USD",
                                  "Rs": "INR", "Rs.": "INR",  # English-language press: Rs is the Indian rupee
@@ -123,6 +126,7 @@ def build_table() -> dict[str, Any]:
         if en_symbol is not None and _usable_symbol(en_symbol) and en_symbol != code:
             symbols[en_symbol] = code
     symbols.update(PRESS_SYMBOLS)
+    symbols.update({form: code for code, forms in TICKERS.items() for form in forms if not form.isalpha()})
     symbols.pop("¤", None)
 
     withdrawn = sorted({code for entries in territory_currencies.values() for code, _start, end, is_tender in entries
@@ -172,6 +176,8 @@ def build_table() -> dict[str, Any]:
         names.setdefault(stem + "s", code)
     for word, code in PRESS_NAMES.items():
         names.setdefault(word, code)
+    for code, forms in TICKERS.items():
+        names.update({form: code for form in forms if form.isalpha()})
     # English plurals CLDR gives only with their qualifier ("Ukrainian hryvnias"): add the bare plural.
     for word, code in list(names.items()):
         if " " not in word and not word.endswith("s") and word not in NOT_A_CURRENCY_WORD:
@@ -179,7 +185,7 @@ def build_table() -> dict[str, Any]:
     sub_units = {form: [code, factor] for word, (code, factor) in SUB_UNITS.items()
                  for form in (word, word if word.endswith(("s", "e", "y")) else word + "s")}
     sub_units["pennies"] = sub_units["penny"]
-    return {"source": "CLDR via Babel", "codes": in_circulation, "withdrawn": withdrawn, "symbols": dict(sorted(symbols.items())),
+    return {"source": "CLDR via Babel", "codes": in_circulation, "withdrawn": withdrawn, "tickers": sorted(TICKERS), "symbols": dict(sorted(symbols.items())),
             "sub_units": dict(sorted(sub_units.items())),
             "names": dict(sorted(names.items())),
             "local": {w: dict(sorted(t.items())) for w, t in sorted(local.items())},
@@ -267,9 +273,9 @@ def codes() -> frozenset[str]:
 
 @cache
 def written_codes() -> frozenset[str]:
-    """The codes read in text: those in circulation and the withdrawn ones ("DEM 361 million"), less the
-    withdrawn codes that are English acronyms too."""
-    return codes() | frozenset(table()["withdrawn"]) - WITHDRAWN_CODES_THAT_ARE_WORDS
+    """The codes read in text: those in circulation, the withdrawn ones ("DEM 361 million") less those that
+    are English acronyms too, and the tickers ("6.25 BTC")."""
+    return codes() | frozenset(table()["withdrawn"]) - WITHDRAWN_CODES_THAT_ARE_WORDS | frozenset(table()["tickers"])
 
 
 def main(argv: list[str]) -> int:
