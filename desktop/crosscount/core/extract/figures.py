@@ -1983,17 +1983,25 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
     # the sides each sentence names, and the dollar its bare "$" means, read once a sentence (a sentence of
     # 4,000 "$" figures read itself 4,000 times)
     mentions: dict[int, list[tuple[int, int, str]]] = {}
+    local_sides: dict[tuple[int, str], tuple[list[int], list[int], list[tuple[int, int, str]]]] = {}
     dollars: dict[int, str | None] = {}
     for (f, s, e, sentence), d, (as_of, as_of_from) in zip(placed, described, dated, strict=True):
         unit = f.unit
         # "30,000 pounds" in Khartoum; only where the bare word chose the currency, never over a symbol
         written = fold(text[f.start: f.end].rsplit(None, 1)[-1]) if f.kind == "money" else ""
         if written in table["local"] and f.unit == table["names"].get(written):
-            named = mentions.setdefault(s, side_mentions(text, s, e))
-            # the sides nearest it first: those before it, from the nearest back, then those after it
-            nearest = [side for start, end, side in reversed(named) if end <= f.start] \
-                + [side for start, end, side in named if start >= f.end]
-            unit = currencies.local_code(written, nearest) or unit
+            if (s, written) not in local_sides:  # the sides of the sentence that have a currency of that name
+                by_country = table["local"][written]
+                own = [(start, end, side) for start, end, side in mentions.setdefault(s, side_mentions(text, s, e))
+                       if side in by_country]
+                local_sides[(s, written)] = ([start for start, _, _ in own], [end for _, end, _ in own], own)
+            starts_of, ends_of, own = local_sides[(s, written)]
+            # the side nearest it: the last one before it, else the first after it (found by bisection: a
+            # sentence of many "pounds" and many places is read once, not once a figure)
+            k = bisect.bisect_right(ends_of, f.start)
+            after = bisect.bisect_left(starts_of, f.end)
+            side = own[k - 1][2] if k else own[after][2] if after < len(own) else None
+            unit = (currencies.local_code(written, [side]) or unit) if side is not None else unit
         elif f.unit == "USD" and _BARE_DOLLAR_SIGN_RE.search(text, f.start, f.end):
             if s not in dollars:
                 about = list(dict.fromkeys(side for _, _, side in mentions.setdefault(s, side_mentions(text, s, e))))
