@@ -1014,6 +1014,9 @@ class _Extractor:
             return start, None  # most numbers: no symbol or code can end right before them
         m = self.cur_prefix.search(self.text, max(0, start - 8), start)
         if not m:
+            dollar = self.text.rfind("$", max(0, start - 2), start)  # a "$" fused to letters: "nzd$15", "usd$ 15"
+            if dollar != -1 and (lettered := self.lettered_dollar(dollar)) is not None:
+                return lettered
             million = _MILLION_CODE_BEFORE_RE.search(self.text, max(0, start - 8), start)  # million_code: "MSEK 1,341"
             return (million.start(), million.group(1)) if million and _is_million_code(million.group(0).rstrip()) \
                 else (start, None)
