@@ -126,7 +126,7 @@ def build_table() -> dict[str, Any]:
         if en_symbol is not None and _usable_symbol(en_symbol) and en_symbol != code:
             symbols[en_symbol] = code
     symbols.update(PRESS_SYMBOLS)
-    symbols.update({form: code for code, forms in TICKERS.items() for form in forms if not form.isalpha()})
+    symbols.update({form: ticker for ticker, written in TICKERS.items() for form in written if not form.isalpha()})
     symbols.pop("¤", None)
 
     withdrawn = sorted({code for entries in territory_currencies.values() for code, _start, end, is_tender in entries
@@ -176,8 +176,8 @@ def build_table() -> dict[str, Any]:
         names.setdefault(stem + "s", code)
     for word, code in PRESS_NAMES.items():
         names.setdefault(word, code)
-    for code, forms in TICKERS.items():
-        names.update({form: code for form in forms if form.isalpha()})
+    for ticker, written in TICKERS.items():
+        names.update({form: ticker for form in written if form.isalpha()})
     # English plurals CLDR gives only with their qualifier ("Ukrainian hryvnias"): add the bare plural.
     for word, code in list(names.items()):
         if " " not in word and not word.endswith("s") and word not in NOT_A_CURRENCY_WORD:
