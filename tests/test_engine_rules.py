@@ -129,6 +129,9 @@ CASES = [
     ("The firm lost 30 million pounds.", "30 million pounds", 3e7, 3e7, "exact", "GBP"),
     ("A tonne is about 2,205 pounds.", "about 2,205 pounds", 2205, 2205, "approximate", "pound"),
     ("It weighed 9 pounds and cost 90 pounds.", "90 pounds", 90, 90, "exact", "GBP"),
+    ("He lost 5,000 pounds to the scam.", "5,000 pounds", 5000, 5000, "exact", "GBP"),  # more than a body weighs
+    ("She lost 300 pounds ($380) in the fraud.", "300 pounds", 300, 300, "exact", "GBP"),  # converted in brackets
+    ("He weighed 18 stone at his heaviest.", "18 stone", 18, 18, "exact", "stone"),
     # spellings and shapes of units
     ("Each pill holds 250 milligrammes.", "250 milligrammes", 250, 250, "exact", "milligram"),
     ("Buses run at 60 kmph.", "60 kmph", 60, 60, "exact", "kilometer_per_hour"),

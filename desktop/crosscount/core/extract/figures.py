@@ -26,6 +26,7 @@ from .dates import DATE_PREFIXES, DATE_RE, date_mentions, infer_reference, parse
 from .language import paragraph_languages
 from .lexicon.en import (
     AND_BOUNDS,
+    BODY_WEIGHT_LIMIT,
     BODY_WEIGHT_VERBS,
     CATEGORY_VERBS,
     CHANGE_HEDGES,
@@ -67,6 +68,7 @@ from .lexicon.en import (
     VAGUE_SCALES,
     VULGAR_FRACTIONS,
     WEIGHED_NOUNS,
+    WEIGHED_UNITS,
     WEIGHT_WORDS,
     WORDS_AFTER_ARTICLE,
 )
@@ -445,6 +447,7 @@ WEIGHING_BEFORE_RE = re.compile(r"(?i:\bweigh(?:s|ed|ing|t|ts)?(?:\s+(?:of|in\s+
 # a body's weight verb right before a count ("lost 25 pounds"), and a sentence that weighs ("heavier", "a ton")
 BODY_WEIGHT_BEFORE_RE = re.compile(rf"(?i:\b(?:{phrases(BODY_WEIGHT_VERBS)})\s+)$")
 _BODY_WEIGHT_REACH = max(map(len, BODY_WEIGHT_VERBS)) + 4
+_BRACKET_RE = re.compile(r"\s*\(\s*(?:(?:about|around|nearly|some|roughly)\s+)?(?:[A-Z]{1,2}(?=\$))?")  # "($2,500)", "(about US$2,500)"
 CLAUSE_BREAK_RE = re.compile(r"[,;:()\u2014]|\s(?:and|but|while|whereas)\s")
 WEIGHT_WORD_RE = re.compile(rf"(?i:(?<![\w-])(?:{'|'.join(map(re.escape, sorted(WEIGHT_WORDS, key=len, reverse=True)))})(?![\w-]))")
 LENGTH_WORD_RE = re.compile(rf"(?i:(?<![\w-])(?:{'|'.join(sorted(LENGTH_WORDS, key=len, reverse=True))})(?![\w-]))")
@@ -1074,7 +1077,7 @@ class _Extractor:
                 return chosen[-1][2], str(_sub_units()[phrase][0])
             if phrase in names:
                 stop = chosen[-1][2]
-                if phrase in ("pound", "pounds") and (weight := self.pound_weight_rule(start, stop, phrase)) is not None:
+                if phrase in ("pound", "pounds") and (weight := self.pound_weight_rule(start, end, stop, phrase)) is not None:
                     self.unit_rule = weight
                     return end, None  # "500 pounds of explosives", "the bomb weighed 500 pounds", "a 50 pound bag": a weight
                 return stop, str(names[phrase])
@@ -1121,28 +1124,33 @@ class _Extractor:
         word = _WORD_AFTER_RE.match(self.text, end, end + 20)
         return word is not None and fold(word.group(1)) in WEIGHED_NOUNS
 
-    def pound_weight_rule(self, start: int, stop: int, phrase: str) -> str | None:
-        """The rule that makes the pound after the number at ``start`` (ending at ``stop``) a weight, not
-        sterling, or None."""
+    def pound_weight_rule(self, start: int, end: int, stop: int, phrase: str) -> str | None:
+        """The rule that makes the pound after the number from ``start`` to ``end`` (the pound ending at
+        ``stop``) a weight, not sterling, or None. A sum in another currency in brackets after it says it is
+        money, as wire copy converts it ("fined 2,000 pounds ($2,500)")."""
         if self.text.startswith(" of", stop):
             return "pound_before_of"  # "500 pounds of explosives"
         if self.weighed_before(start):
             return "pound_after_a_weighing_word"  # "the bomb weighed 500 pounds"
         if phrase == "pound" and self.weighed_noun_after(stop):
             return "pound_before_a_weighed_noun"  # "a 50 pound bag"
-        if self.body_weight_before(start):
+        if (bracket := _BRACKET_RE.match(self.text, stop)) is not None \
+                and self.text[bracket.end(): bracket.end() + 1] in _symbol_first_chars():
+            return None
+        if self.body_weight_before(start, end):
             return "pound_of_a_body_weight"  # "lost 25 pounds"
         if self.clause_has(start, WEIGHT_WORD_RE, "weight"):
             return "pound_in_a_weighing_clause"  # "a metric ton is 2,204.62 pounds"
         return None
 
-    def body_weight_before(self, start: int) -> bool:
-        """pound_of_a_body_weight: a verb of a body's weight right before a count without a scale word ("lost
-        25 pounds", "gained about 15 pounds"; not "lost 25 million pounds")."""
-        seed_end = start
-        while seed_end < len(self.text) and (self.text[seed_end].isalnum() or self.text[seed_end] in ".,"):
-            seed_end += 1
-        if any(word in SCALES for word in fold(self.text[start: seed_end + 12]).split()[:2]):
+    def body_weight_before(self, start: int, end: int) -> bool:
+        """pound_of_a_body_weight: a verb of a body's weight right before a count that a body could lose or
+        gain ("lost 25 pounds", "gained about 15 pounds"; not "lost 25 million pounds", "lost 2,000 pounds
+        to the scam")."""
+        written = self.text[start: end]
+        value = numeral_value(written) if written[:1].isdigit() and written.replace(",", "").replace(".", "").isdigit() \
+            else words_value(written)
+        if value is None or value >= BODY_WEIGHT_LIMIT:
             return False
         at = self.hedge_before(start)[0]
         return BODY_WEIGHT_BEFORE_RE.search(self.text, max(0, at - _BODY_WEIGHT_REACH), at) is not None
@@ -1289,6 +1297,9 @@ class _Extractor:
         head = tokens[0][3].split("-")[0]  # "a 20-mile-long line"
         if head != tokens[0][3] and (unit := words.get(fold(head))) is not None:
             return tokens[0][1] + len(head), unit, sep == "-"
+        if (unit := WEIGHED_UNITS.get(fold(first))) is not None and self.clause_has(end, WEIGHT_WORD_RE, "weight"):
+            self.unit_rule = "unit_in_a_weighing_clause"  # "weighed about 70 stone"
+            return tokens[0][2], unit, sep == "-"
         if sep == "-" and (unit := HYPHENATED_UNITS.get(fold(head))) is not None:
             self.unit_rule = "unit_fused_by_hyphen"  # "the 16-bit 8088 chip"
             return tokens[0][1] + len(head), unit, True

@@ -392,7 +392,8 @@ LENGTH_WORDS = frozenset({
     "yard", "yards", "height", "length", "width", "depth", "tall", "wide", "deep", "high", "long",
 })
 # Verbs of a body's weight right before a count of pounds ("lost 25 pounds", "gained 15 pounds"): a weight,
-# where no scale word makes the figure a sum ("lost 25 million pounds" is money).
+# where no scale word makes the figure a sum ("lost 25 million pounds" is money) and the count is less than
+# a body weighs (BODY_WEIGHT_LIMIT: "lost 2,000 pounds to a scam" is money).
 BODY_WEIGHT_VERBS = ("lost", "lose", "loses", "losing", "gained", "gain", "gains", "gaining", "shed", "sheds",
                      "shedding", "drop", "drops", "dropped", "dropping", "put on", "puts on", "putting on")
 # Adjectives of size after a length ("15 metres wide", "2 in thick"): they tell a unit from a word.
@@ -410,6 +411,10 @@ PER_WORDS: dict[str, str] = {
 PERIOD_ADJECTIVES: dict[str, str] = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year",
                                      "annual": "year", "hourly": "hour"}
 PER_ADVERBS: dict[str, str] = {**PERIOD_ADJECTIVES, "annually": "year"}
+BODY_WEIGHT_LIMIT = 1000.0
+# Words of NOT_UNIT_WORDS that are units in a clause that weighs (WEIGHT_WORDS): "weighed about 70 stone"
+# (a British body weight), where "threw 5 stones" is a count.
+WEIGHED_UNITS: dict[str, str] = {"stone": "stone"}
 # Words of NOT_UNIT_WORDS that are units where a hyphen fuses them to the number ("a 16-bit chip", "a
 # 64-bit processor"), as "a bit" never is.
 HYPHENATED_UNITS: dict[str, str] = {"bit": "bit"}
