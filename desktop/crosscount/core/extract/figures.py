@@ -1610,11 +1610,14 @@ class _Extractor:
             seed, nxt = seeds[j], seeds[j + 1]
             if nxt.start - seed.end > 12 or nxt.kind not in ("num", "words") or seeds[i].kind != nxt.kind:
                 break
-            item_start, code = self.prefix_currency(nxt.start)
-            sep = _LIST_SEP_RE.fullmatch(self.text, seed.end, item_start)
-            if sep is None or (code is not None and "and" not in sep.group(0)):
-                break  # "$20, $35 and $50": each item says its own
+            sep = _LIST_SEP_RE.match(self.text, seed.end, nxt.start)
+            if sep is None:
+                break
             closed = "and" in sep.group(0)
+            if sep.end() != nxt.start:  # a symbol before the item: only the last one's is shared
+                item_start, code = self.prefix_currency(nxt.start)
+                if code is None or item_start != sep.end() or not closed:
+                    break  # "$20, $35 and $50": each item says its own
             commas += not closed
             j += 1
         shared: tuple[str, str | None] | None = None
