@@ -186,6 +186,12 @@ def test_a_rule_that_must_not_reach_too_far(text, span):
     assert found[span].unit is None or found[span].low == 5e6
 
 
+@pytest.mark.parametrize("text", ["He has one foot in the grave.", "She kept one foot on the brake.",
+                                  "It took one hour.", "A mile away, a fire burned."])
+def test_one_before_a_unit_that_names_no_measure(text):
+    assert crosscount.extract(text) == []
+
+
 def test_a_list_without_spaces_is_its_items():
     assert [(c.text, c.low, c.rules) for c in crosscount.extract("Marks of 7,8,9 were given.")] == [
         (n, float(n), ("comma_list_without_spaces",)) for n in ("7", "8", "9")]

@@ -38,6 +38,7 @@ from .lexicon.en import (
     DOZEN_WORDS,
     FALLING_RANGE_WORDS,
     FEW,
+    FOOT_IDIOM_WORDS,
     HEDGES,
     HYPHENATED_UNITS,
     IDENTIFIER_WORDS,
@@ -765,6 +766,7 @@ _STREET_AFTER_RE = re.compile(rf"[ \t]+(?:[A-Z][a-z]+[ \t]+){{1,3}}(?:{'|'.join(
 _PLURAL_NOUN_VERB_AFTER_RE = re.compile(r"[ \t]+[a-z]{3,}s[ \t]+(?:were|are|have|had|died|remain|remained)\b")
 _OF_BEFORE_RE = re.compile(r"(?i:\bof\s+)$")
 _NO_BEFORE_RE = re.compile(r"(?i:\bno\s+)$")  # "no one"
+_FOOT_IDIOM_RE = re.compile(rf"\s+(?i:foot)\s+(?:{'|'.join(FOOT_IDIOM_WORDS)})\b")  # "one foot in the grave"
 
 
 _EXPONENT_RE = re.compile(r"(?:[eE]|\s?[x×]\s?10\^?)(?P<power>[-+−⁻]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
@@ -1833,7 +1835,8 @@ class _Extractor:
                 return "word_number_modifier"  # one-time, two-day
             if seed.low == 1 and kind in ("count", "quantity"):
                 lowered = fold(text[seed.start: seed.end])
-                if lowered in ("one", "a", "an") and not (lowered == "one" and kind == "quantity" and unit not in TIME_UNITS):
+                if lowered in ("one", "a", "an") and not (lowered == "one" and kind == "quantity" and unit not in TIME_UNITS
+                                                         and not (unit == "foot" and _FOOT_IDIOM_RE.match(text, seed.end))):
                     # (but "one mile", "one kilometre long": a measure, where "a mile" names the unit)
                     has_hedge = self.hedge_before(start)[1] is not None
                     casualty = CASUALTY_AFTER_RE.match(text[end: end + 50]) or CASUALTY_BEFORE_RE.search(

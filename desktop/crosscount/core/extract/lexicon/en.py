@@ -412,6 +412,9 @@ PERIOD_ADJECTIVES: dict[str, str] = {"daily": "day", "weekly": "week", "monthly"
                                      "annual": "year", "hourly": "hour"}
 PER_ADVERBS: dict[str, str] = {**PERIOD_ADJECTIVES, "annually": "year"}
 BODY_WEIGHT_LIMIT = 1000.0
+# A foot after "one" and before these is a body's, not a length ("one foot in the grave", "one foot on the
+# brake"); "rise by one foot" is a length.
+FOOT_IDIOM_WORDS = ("in", "on", "out", "off", "over", "forward", "back")
 # Words of NOT_UNIT_WORDS that are units in a clause that weighs (WEIGHT_WORDS): "weighed about 70 stone"
 # (a British body weight), where "threw 5 stones" is a count.
 WEIGHED_UNITS: dict[str, str] = {"stone": "stone"}
