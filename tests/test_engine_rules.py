@@ -196,6 +196,7 @@ def test_a_list_without_spaces_is_its_items():
     assert [(c.text, c.low, c.rules) for c in crosscount.extract("Marks of 7,8,9 were given.")] == [
         (n, float(n), ("comma_list_without_spaces",)) for n in ("7", "8", "9")]
     assert [c.low for c in crosscount.extract("It counted 1,234,567 votes.")] == [1234567]
+    assert crosscount.extract("See page 12,13,14 of the report.") == []  # the items of a list its first is no figure of
 
 
 def test_a_part_of_a_unit():

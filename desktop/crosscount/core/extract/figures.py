@@ -605,6 +605,7 @@ class _Seed:
         self.in_main_unit = False  # a sub-unit's value ("34 cents") already read as its main unit
         self.spread_start = -1  # where "±" or "plus or minus" before the number starts, if one does
         self.rule: str | None = None  # how it was written, where its kind does not say ("comma_list_without_spaces")
+        self.head = -1  # where the list it is an item of starts, if it is a later item of one ("5,10,15")
 
 
 class _Figure:
@@ -718,7 +719,9 @@ def _comma_list_items(text: str, first: _Seed) -> list[_Seed]:
     pos = first.end + 1
     for part in run.group(0).split(",")[1:]:
         value = float(part)
-        items.append(_Seed(pos, pos + len(part), value, value, "num", raw_value=value))
+        item = _Seed(pos, pos + len(part), value, value, "num", raw_value=value)
+        item.head = first.start
+        items.append(item)
         pos += len(part) + 1
     for seed in (first, *items):
         seed.rule = "comma_list_without_spaces"
@@ -1415,12 +1418,20 @@ class _Extractor:
                 if m.lastgroup == "num" and self.text.startswith(",", seed.end) and seed.end == m.end():
                     seeds += _comma_list_items(self.text, seed)
         out: list[_Figure] = []
+        turned_away: set[int] = set()  # the starts of the numbers that made no figure
         i = 0
         while i < len(seeds):
             if out and seeds[i].start < out[-1].end:
                 i += 1  # a number inside the figure before it ("75 USD million") is part of it
                 continue
+            if seeds[i].head in turned_away:  # "Page 12,13,14": the items of a list whose first is no figure
+                self.dropped.append((seeds[i].start, seeds[i].end, "item_of_a_list_turned_away"))
+                turned_away.add(seeds[i].start)
+                i += 1
+                continue
             fig, used = self.figure_at(seeds, i)
+            if fig is None:
+                turned_away.add(seeds[i].start)
             if fig is not None and not all(math.isfinite(v) for v in (fig.low, fig.high, fig.estimate) if v is not None):
                 # value_past_a_float: two ends each a float's largest ("1e308 ± 1e308") overflow when joined
                 self.dropped.append((fig.start, fig.end, "value_past_a_float"))
