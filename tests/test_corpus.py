@@ -48,8 +48,6 @@ KNOWN_MISSES = {
     'reporting.txt:1067': "src of 'about $400 million': want 'IMF Executive Board', got None; src of '$10.1 billion': want 'IMF Executive Board', got None",
     'reporting.txt:1095': "asof of '32,200': want '2025-03', got '2025-04-17'",
     # issue 18 batch 3 (quantulum3's classes of miss, sentences of our own), measured before its fixes:
-    # a list with its currency on the last item only ('20, 35 and $50')
-    "numbers.txt:131": "want '20' 20.0-20.0 exact USD; got '20' 20.0-20.0 exact None",
     # a list without spaces read as one Indian-grouped number ('5,10,150'): nothing in the sentence tells it from
     # '2,15,400 applications' (forms.txt:42, peers_style.txt:84), which has no rupee or lakh beside it either
     "numbers.txt:130": "want '5' 5.0-5.0 exact None; got nothing",

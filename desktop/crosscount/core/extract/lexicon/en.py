@@ -343,7 +343,7 @@ UNIT_WORDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("liter", ("litre", "liter"), ("l", "L")),
     ("gallon", ("gallon",), ()),
     ("oil_barrel", ("barrel",), ("bbl", "bpd", "b/d", "bbl/d")),
-    ("kilometer_per_hour", ("kilometre per hour", "kilometer per hour"), ("km/h", "kph")),
+    ("kilometer_per_hour", ("kilometre per hour", "kilometer per hour"), ("km/h", "kph", "kmph", "kmh")),
     ("mile_per_hour", ("mile per hour",), ("mph",)),
     ("megawatt", ("megawatt",), ("MW",)),
     ("gigawatt", ("gigawatt",), ("GW",)),
@@ -395,6 +395,25 @@ WEIGHED_NOUNS = frozenset({
     "weight", "weights", "dumbbell", "block", "bale", "drum", "keg", "bucket", "tub", "wheel", "ham", "load",
     "package", "parcel", "crate", "bundle", "brick", "bar", "bars", "cheese", "tuna", "marlin", "lobster",
 })
+# Words that say a sentence weighs something: its "pounds" are a weight, not sterling ("the baby is over
+# two pounds heavier", "a metric ton is 2,204.62 pounds"): weighing words and the other units of mass.
+WEIGHT_WORDS = frozenset({
+    "weigh", "weighs", "weighed", "weighing", "weight", "weights", "weigh-in", "heavier", "lighter", "heaviest",
+    "overweight", "underweight", "ounce", "ounces", "oz", "kg", "kilo", "kilos", "kilogram", "kilograms",
+    "kilogramme", "kilogrammes", "gram", "grams", "gramme", "grammes", "ton", "tons", "tonne", "tonnes", "lb", "lbs",
+})
+# Words that say a clause measures a length: a lone "m" after a number there, before "is" or "equals", is
+# metres, not millions ("1m is equal to 10 dm"; "2m people" stays two million).
+LENGTH_WORDS = frozenset({
+    "km", "cm", "mm", "dm", "metre", "metres", "meter", "meters", "kilometre", "kilometres", "kilometer", "kilometers",
+    "centimetre", "centimetres", "centimeter", "centimeters", "feet", "foot", "ft", "inch", "inches", "mile", "miles",
+    "yard", "yards", "height", "length", "width", "depth", "tall", "wide", "deep", "high", "long",
+})
+# Verbs of a body's weight right before a count of pounds ("lost 25 pounds", "gained 15 pounds"): a weight,
+# where no scale word makes the figure a sum ("lost 25 million pounds" is money) and the count is less than
+# a body weighs (BODY_WEIGHT_LIMIT: "lost 2,000 pounds to a scam" is money).
+BODY_WEIGHT_VERBS = ("lost", "lose", "loses", "losing", "gained", "gain", "gains", "gaining", "shed", "sheds",
+                     "shedding", "drop", "drops", "dropped", "dropping", "put on", "puts on", "putting on")
 # Adjectives of size after a length ("15 metres wide", "2 in thick"): they tell a unit from a word.
 DIMENSION_ADJECTIVES = frozenset({"high", "long", "wide", "deep", "tall", "thick", "across"})
 # Words that follow "per"/"a"/"each" to say what a figure is per.
@@ -410,6 +429,16 @@ PER_WORDS: dict[str, str] = {
 PERIOD_ADJECTIVES: dict[str, str] = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year",
                                      "annual": "year", "hourly": "hour"}
 PER_ADVERBS: dict[str, str] = {**PERIOD_ADJECTIVES, "annually": "year"}
+BODY_WEIGHT_LIMIT = 1000.0
+# A foot after "one" and before these is a body's, not a length ("one foot in the grave", "one foot on the
+# brake"); "rise by one foot" is a length.
+FOOT_IDIOM_WORDS = ("in", "on", "out", "off", "over", "forward", "back")
+# Words of NOT_UNIT_WORDS that are units in a clause that weighs (WEIGHT_WORDS): "weighed about 70 stone"
+# (a British body weight), where "threw 5 stones" is a count.
+WEIGHED_UNITS: dict[str, str] = {"stone": "stone"}
+# Words of NOT_UNIT_WORDS that are units where a hyphen fuses them to the number ("a 16-bit chip", "a
+# 64-bit processor"), as "a bit" never is.
+HYPHENATED_UNITS: dict[str, str] = {"bit": "bit"}
 # Names pint gives units that are ordinary words after a number in news text ("a 10-point plan", "two
 # lines", "three quarters", "20 turns"): never read as units.
 NOT_UNIT_WORDS = frozenset({
