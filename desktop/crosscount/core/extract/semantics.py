@@ -35,11 +35,13 @@ from .lexicon.en import (
     DOER_VERBS,
     FRESH_WORDS,
     GENERIC_ANAPHORS,
+    HARM_DOER_NOUNS,
     LOSS_VERBS,
     MASTHEAD_WORDS,
     MILITARY_WORDS,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
+    NAME_DESCRIPTORS,
     NAME_PARTICLES,
     PASSIVE_VERBS,
     PAY_NOUNS,
@@ -173,6 +175,7 @@ def side_mentions(text: str, start: int, end: int) -> list[tuple[int, int, str]]
     return [(m.start() + start, m.end() + start, word_to_side[m.group(0)]) for m in pattern.finditer(text[start:end])]
 
 
+_DATE_WORDS = frozenset([*WEEKDAY_NAMES, *MONTH_NAMES])
 _PLACE_BEFORE_RE = re.compile(r"\b(?:in|into|to|from|across|inside|near|over)\s+$")
 
 
@@ -184,6 +187,70 @@ def _side_in(text: str) -> str | None:
         if not _PLACE_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
             return word_to_side[m.group(0)]
     return None
+
+
+# Whose figure a figure is, when it counts no casualties: the side its own clause names as the owner of the
+# quantity ("Turkey's annual inflation eased to 39%", "The German economy shrank 0.2%", "The population of Nigeria
+# will reach …", "Romania accounted for 30,692 of them"), or "of X" right after it ("9 gigawatts of Ukraine's
+# generating capacity"). Not a side named as a place the figure goes to or comes from ("imports from Romania"), nor
+# one named by what it does harm with ("Russian strikes have knocked out …").
+_OWNER_OF_AFTER_RE = re.compile(r"\s+(?:(?!(?:north|south|east|west|\w+(?:east|west)|outside|short)\b)[\w-]+\s+){0,2}?"
+                                r"of\s+(?:the\s+)?(?=[A-Z])")  # (not "40 miles north of Kyiv": a place)
+_DURATION_RE = re.compile(r"(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$")  # "four days after …"
+_CAPITAL_WORD_RE = re.compile(r"(?<![\w'’-])[A-Z][\w.-]*")
+_NOT_OWNER_BEFORE_RE = re.compile(r"\b(?:to|into|from|on|against|at|with|for|by|over|near|toward|towards|across)\s+(?:the\s+)?$")
+_OWNER_AFTER_NAME_RE = re.compile(r"(?:['’]s\b|\s+[a-z])")  # "X's inflation", "the X economy"
+_HARM_DOER_AFTER_RE = re.compile(rf"(?i)\s+(?:[a-z-]+\s+)?{words(HARM_DOER_NOUNS)}\b")
+# "Belgian aid group Médecins du Monde said its teams had treated 3,500": the nationality of a body that works
+# anywhere, not whose figure it gives; "Air India said 241 …": a side's word inside a longer name.
+_NATIONALITY_OF_A_BODY_RE = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(GENERIC_ANAPHORS))})\b")
+_IN_A_NAME_BEFORE_RE = re.compile(r"\b(?P<w>[A-Z][\w.-]*)\s+$")
+_CLAUSE_MARK_RE = re.compile(r"[,;:]")
+_PEOPLE_IN_AFTER_RE = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:people|{'|'.join(CIVILIAN_WORDS)})\s+(?:in|across|throughout)\s+(?:the\s+)?")
+
+
+def _in_a_name(text: str, start: int, at: int) -> bool:
+    """Whether the word before ``at`` is a capitalized word of a name ("Air India"), not "The" or "In"."""
+    before = _IN_A_NAME_BEFORE_RE.search(text, max(start, at - 30), at)
+    return before is not None and before.group("w") not in _NOT_A_SOURCE
+
+
+def _names_anything(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a capitalized word besides "The", "In" and the like: a name of its own."""
+    return any(m.group(0) not in _NOT_A_SOURCE for m in _CAPITAL_WORD_RE.finditer(text, start, end))
+
+
+def _clause_start(text: str, c: Span) -> int:
+    """Where the figure's clause starts: after the last comma, semicolon or colon before it in its sentence."""
+    start = c.sentence_start
+    for mark in _CLAUSE_MARK_RE.finditer(text, c.sentence_start, c.start):
+        start = mark.end()
+    return start
+
+
+def _owner_side(text: str, c: Span) -> str | None:
+    """The side whose quantity the figure is, in its own clause (``_OWNER_OF_AFTER_RE`` and the rules above it): not
+    a side that did the harm the clause counts ("Russia claims to have destroyed 500 tanks")."""
+    pattern, word_to_side = _sides()
+    if c.kind == "quantity" and _DURATION_RE.search(text, c.start, c.end):
+        return None
+    if (of := _OWNER_OF_AFTER_RE.match(text, c.end, c.sentence_end)) is not None \
+            and (named := pattern.match(text, of.end(), c.sentence_end)) is not None:
+        return word_to_side[named.group(0)]
+    lead_start = _clause_start(text, c)
+    owner = None
+    for m in pattern.finditer(text, lead_start, c.start):
+        if _NOT_OWNER_BEFORE_RE.search(text, max(lead_start, m.start() - 12), m.start()) \
+                or _HARM_DOER_AFTER_RE.match(text, m.end(), c.start) or _ACTIVE_HARM_RE.search(text, m.end(), c.start) \
+                or _NATIONALITY_OF_A_BODY_RE.match(text, m.end(), c.start) or _in_a_name(text, lead_start, m.start()):
+            continue
+        if _OWNER_AFTER_NAME_RE.match(text, m.end(), c.start) or text.endswith("of ", lead_start, m.start()) \
+                or (text[m.end(): c.start].isspace() and text[lead_start: m.start()].isspace()):  # "…, Kursk 500,000"
+            owner = word_to_side[m.group(0)]
+    if owner is None and c.kind == "count" and (people := _PEOPLE_IN_AFTER_RE.match(text, c.end, c.sentence_end)) \
+            and (named := pattern.match(text, people.end(), c.sentence_end)) is not None:
+        owner = word_to_side[named.group(0)]  # "to keep feeding 1.5 million people in Haiti": its people
+    return owner
 
 
 _POSSESSIVE_END_RE = re.compile(r"(?:’s|'s)$")
@@ -206,6 +273,8 @@ def _clean_source(name: str) -> str | None:
     if words[0] in _NOT_A_SOURCE and not (words[0] == "The" and words[-1] in MASTHEAD_WORDS) \
             and not (len(words) > 2 and words[1] in ("in", "of")):  # "Officials in Belgorod"
         words = words[1:]
+    while len(words) > 1 and (words[0] in _DATE_WORDS or words[0] == "the"):
+        words = words[1:]  # "On Tuesday the Ministry of Health said": the day is no part of the name
     while len(words) > 1 and (words[0] in FRESH_WORDS or words[0].endswith("-based")):
         words = words[1:]  # "the Britain-based Syrian Observatory for Human Rights": where it sits is no part of it
     return " ".join(words) or None
@@ -236,7 +305,9 @@ _PART_OF_NEXT_RE = re.compile(r"\s+of\s+(?:the|its|their)\s+")  # "241 of the 24
 _CLAUSE_GAP_RE = re.compile(rf"{_NOUN_AFTER_WHOLE},\s+$")
 
 
-_SPEAKER_LEFT_RE = re.compile(rf"(?<=\s)(?:(?:[A-Z][\w.-]*(?:['’]s)?|[a-z]+s['’]|[a-z]+['’]s|(?:{'|'.join(SPEAKER_MODIFIERS)}))\s+)+$")
+_SPEAKER_LEFT_RE = re.compile(rf"(?<=\s)(?:(?:[A-Z][\w.-]*(?:['’]s)?|[a-z]+s['’]|[a-z]+['’]s|(?:{'|'.join(SPEAKER_MODIFIERS)}))\s+)+$"
+                              # after "the", any words up to the head are its modifiers: "the internal affairs ministry"
+                              r"|(?<=\b[Tt]he\s)(?:(?:[A-Z][\w.-]*|[a-z]+)\s+){1,3}$")
 _WEAK_VERB_RE = re.compile(rf"\s+(?:has\s+|have\s+|had\s+)?(?:recorded|registered|counted|saw|{'|'.join(ACTION_VERBS)}|{_DOER})\b"
                            r"|\s+(?:added|raised|put)\s+(?=[\d$€£¥]|(?:about|some|nearly|almost|more|over|around)\s)")
 _DOER_AFTER_RE = re.compile(rf"\s+(?:has\s+|have\s+|had\s+)?(?:{_DOER})\b")  # a speaker phrase that only does the work
@@ -245,6 +316,9 @@ _POSSESSIVE_OBJECT_RE = re.compile(r"(?<=['’]s)\s+(?:[\w-]+\s+){0,3}(?:budget|
 _REPORT_SAYS_RE = re.compile(r"\s+(analysis|investigation|count|tally|report|survey|study|estimate|review|poll)\b")
 # Lowercase words before a capitalized title that are part of it ("regional Gov. Alexander Bogomaz", "acting Mayor X").
 _TITLE_MODIFIER_LEFT_RE = re.compile(rf"(?<=[\s,(])(?:(?:{'|'.join(TITLE_MODIFIERS)})\s+)+$")
+# "regional governor Ivan Fedorov", "grid operator Ukrenergo": a descriptor before a name, with its modifiers (NAME_DESCRIPTORS)
+_DESCRIPTOR_LEFT_RE = re.compile(rf"(?<=[\s,(])(?:(?:{'|'.join([*TITLE_MODIFIERS, *SPEAKER_MODIFIERS])})\s+){{0,2}}"
+                                 rf"(?:{'|'.join(NAME_DESCRIPTORS)})\s+$")
 _APPOSITIVE_NAME_RE = re.compile(r",\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){1,3}),")
 
 
@@ -278,7 +352,8 @@ def find_sources(sentence: str) -> list[tuple[int, str]]:
             name = _clean_source(spaced[start: m.end(group)])
         if group == "q" and name == "official":  # "official data showed": no body named, the figures' own word
             name = f"official {spaced[m.end(group):].split()[0]}"
-        if group == "c" and name and (title := _TITLE_MODIFIER_LEFT_RE.search(spaced, max(0, start - 40), start)):
+        if group == "c" and name and (title := _DESCRIPTOR_LEFT_RE.search(spaced, max(0, start - 60), start)
+                                      or _TITLE_MODIFIER_LEFT_RE.search(spaced, max(0, start - 40), start)):
             start = title.start()  # "regional Gov. Alexander Bogomaz": the title's modifier is the sentence's own
             name = f"{title.group(0)}{name}"
         if name and group in ("f", "c") and (named := _APPOSITIVE_NAME_RE.match(spaced, m.end(group))):
@@ -518,6 +593,11 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
                 side, role = _subject_from_the_paragraph(text, c, paragraphs, phrase, window, side, role, paragraph_subject)
             if side or ((category or deployed) and role != "unspecified"):
                 subject = f"{side or 'Unspecified'} · {role}"
+        source, source_from = _source_of(text, c, sources_cache, sentences, paragraphs, figure_sentences, neighbours, later)
+        if subject is None and category is None:
+            subject = _owner_subject(text, c, role if c.kind == "count" else "unspecified", paragraphs, source_from,
+                                     prev_subject if prev_sentence == sent_start and prev_category is None else None,
+                                     paragraph_subject)
         if subject is None and breaks_down is not None:
             subject = sentence_subject.get(breaks_down)
         if subject is not None:
@@ -527,7 +607,6 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
         if breaks_down is not None:
             sentence_breaks_down[sent_start] = breaks_down
 
-        source, source_from = _source_of(text, c, sources_cache, sentences, paragraphs, figure_sentences, neighbours, later)
         right = next_start if next_start < sent_end else sent_end
         out.append(Description(category, subject, source, source_from, per_of_phrase(text, c, left, right)))
         prev_subject, prev_category, prev_end, prev_sentence = subject, category, c.end, sent_start
@@ -556,6 +635,8 @@ def _military_counted_before(before: str) -> bool:
     harm = _CATEGORY_VERB_BEFORE_RE.search(before, last.end())
     return harm is None or not _ACTIVE_HARM_RE.match(harm.group("v")) \
         or _NOT_AN_OBJECT_RE.search(before, harm.end("v")) is not None
+# The role the noun right after a side's name gives it: "Russian troops", "Ukrainian civilians".
+_ROLE_NOUN_AFTER_RE = re.compile(rf"\s+(?i:(?P<military>{words(MILITARY_WORDS)})|(?P<civilians>{words(CIVILIAN_WORDS)}))\b")
 _SUBJECT_LOOKBACK = 600  # characters of the paragraph looked back over for the side its casualties are of
 
 
@@ -588,9 +669,32 @@ def _subject_from_the_paragraph(text: str, c: Span, paragraphs: list[int], phras
             role = "civilians"
     paragraph_start = paragraphs[paragraph - 1]
     if side is None and c.sentence_start > paragraph_start:
-        side = _last_side(text[max(paragraph_start, c.sentence_start - _SUBJECT_LOOKBACK): c.sentence_start])[0]
+        lookback = text[max(paragraph_start, c.sentence_start - _SUBJECT_LOOKBACK): c.sentence_start]
+        side, _, named_end = _last_side(lookback)
         side = None if side == "Unspecified" else side
+        if side is not None and role == "unspecified" and no_noun and (noun := _ROLE_NOUN_AFTER_RE.match(lookback, named_end)):
+            role = noun.lastgroup or role  # "… its latest figures for Russian troops. It said 1,060 had been killed …"
     return side, role
+
+
+def _owner_subject(text: str, c: Span, role: str, paragraphs: list[int], source_from: str | None,
+                   same_sentence: str | None, last: tuple[int, int, str] | None) -> str | None:
+    """Whose figure a figure that counts no casualties is: the side its clause names as the quantity's owner
+    (``_owner_side``); else the side of the figure before it in its sentence ("Nigeria's headline inflation slowed to
+    24.48%, while food inflation eased to 26.08%"); else, in a sentence that names no side and goes on with the one
+    before it ("It said …", "The ministry said …", "He said unemployment could rise to 4.75%"), the side its paragraph
+    named last. Its role is the figure's own ("unspecified" unless its noun names one): never a side the text does
+    not give."""
+    side = _owner_side(text, c)
+    if side is None and same_sentence is not None and not same_sentence.startswith("Unspecified") \
+            and not _names_anything(text, _clause_start(text, c), c.start):  # (not "…, Warsaw 1,500")
+        side = same_sentence.split(" · ")[0]
+    if side is None and last is not None and last[1] != c.sentence_start \
+            and last[0] == bisect.bisect_right(paragraphs, c.sentence_start) \
+            and (source_from == "paragraph" or _CONTINUES_RE.match(text, c.sentence_start)) \
+            and not side_mentions(text, c.sentence_start, c.sentence_end):
+        side = last[2].split(" · ")[0]
+    return f"{side} · {role}" if side else None
 
 
 def _first_category(after: str) -> re.Match[str] | None:
