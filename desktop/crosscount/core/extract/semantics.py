@@ -232,8 +232,6 @@ def _owner_side(text: str, c: Span) -> str | None:
     """The side whose quantity the figure is, in its own clause (``_OWNER_OF_AFTER_RE`` and the rules above it): not
     a side that did the harm the clause counts ("Russia claims to have destroyed 500 tanks")."""
     pattern, word_to_side = _sides()
-    if c.kind == "quantity" and _DURATION_RE.search(text, c.start, c.end):
-        return None
     if (of := _OWNER_OF_AFTER_RE.match(text, c.end, c.sentence_end)) is not None \
             and (named := pattern.match(text, of.end(), c.sentence_end)) is not None:
         return word_to_side[named.group(0)]
@@ -685,6 +683,8 @@ def _owner_subject(text: str, c: Span, role: str, paragraphs: list[int], source_
     before it ("It said …", "The ministry said …", "He said unemployment could rise to 4.75%"), the side its paragraph
     named last. Its role is the figure's own ("unspecified" unless its noun names one): never a side the text does
     not give."""
+    if c.kind == "quantity" and _DURATION_RE.search(text, c.start, c.end):
+        return None  # a span of time is nobody's: "…, four days after the invasion began"
     side = _owner_side(text, c)
     if side is None and same_sentence is not None and not same_sentence.startswith("Unspecified") \
             and not _names_anything(text, _clause_start(text, c), c.start):  # (not "…, Warsaw 1,500")
