@@ -764,3 +764,37 @@ SUBJECT_BATCH_SOURCES = [
 @pytest.mark.parametrize(("text", "figure", "source"), SUBJECT_BATCH_SOURCES, ids=[s for *_, s in SUBJECT_BATCH_SOURCES])
 def test_subject_batch_sources(text, figure, source):
     assert claim(text, figure).source == source
+
+
+C_SUBJECTS = [
+    # where they fled to, not the nationality of the body that counts them
+    ("The Danish Refugee Council said 12,000 people had fled fighting in Mozambique's north.", "12,000",
+     "Mozambique · unspecified"),
+    # a side struck in a region of it ("on southern Lebanon") is the one harmed
+    ("Israeli air strikes on southern Lebanon killed seven people.", "seven", "Lebanon · unspecified"),
+    # an adverb in a phrase with no noun: the paragraph's last figure's role
+    ("Israel's military said three of its soldiers were killed. It said two more were seriously wounded.", "two",
+     "Israel · military"),
+    # a state's title after its adjective: the state speaks of its own figures
+    ("Polish Finance Minister Andrzej Domanski said the deficit would reach 6.3% of GDP.", "6.3%", "Poland · unspecified"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), C_SUBJECTS, ids=[f for _, f, _ in C_SUBJECTS])
+def test_batch_c_subjects(text, figure, subject):
+    assert claim(text, figure).subject == subject
+
+
+def test_a_casualty_word_inside_a_name_is_no_category():
+    aid = claim("The Norwegian Refugee Council said aid deliveries had fallen 80% since March.", "80%")
+    assert (aid.category, aid.subject) == (None, None)
+    assert claim("Refugees numbered 40,000 by May.", "40,000").category == "displaced"
+
+
+def test_fleeing_fighting_is_no_soldiers_role():
+    assert claim("About 3,000 people fled fighting in Sudan's Darfur this week.", "About 3,000").subject \
+        == "Sudan · unspecified"
+
+
+def test_a_body_seeking_money_is_its_source():
+    assert claim("UNICEF is seeking $1.2 billion for its programmes.", "$1.2 billion").source == "UNICEF"

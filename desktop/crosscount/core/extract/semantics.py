@@ -51,6 +51,7 @@ from .lexicon.en import (
     REPORT_NOUNS,
     SPEAKER_MODIFIERS,
     SPEAKERS,
+    STATE_TITLE_WORDS,
     TITLE_MODIFIERS,
     WEEKDAY_NAMES,
 )
@@ -206,6 +207,7 @@ _HARM_DOER_AFTER_RE = re.compile(rf"(?i)\s+(?:[a-z-]+\s+)?{words(HARM_DOER_NOUNS
 _NATIONALITY_OF_A_BODY_RE = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(GENERIC_ANAPHORS))})\b")
 _IN_A_NAME_BEFORE_RE = re.compile(r"\b(?P<w>[A-Z][\w.-]*)\s+$")
 _CLAUSE_MARK_RE = re.compile(r"[,;:]")
+_TITLE_AFTER_RE = re.compile(r"(?:\s+[A-Z][\w.-]*){1,3}")
 _PEOPLE_IN_AFTER_RE = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:people|{'|'.join(CIVILIAN_WORDS)})\s+(?:in|across|throughout)\s+(?:the\s+)?")
 
 
@@ -213,6 +215,13 @@ def _in_a_name(text: str, start: int, at: int) -> bool:
     """Whether the word before ``at`` is a capitalized word of a name ("Air India"), not "The" or "In"."""
     before = _IN_A_NAME_BEFORE_RE.search(text, max(start, at - 30), at)
     return before is not None and before.group("w") not in _NOT_A_SOURCE
+
+
+def _names_a_state_title(text: str, at: int, end: int) -> bool:
+    """Whether the capitalized words right after a side's adjective name a state's title or body (STATE_TITLE_WORDS):
+    "Polish Finance Minister …", "Turkish Statistical Institute"."""
+    name = _TITLE_AFTER_RE.match(text, at, end)
+    return name is not None and any(fold(w) in STATE_TITLE_WORDS for w in name.group(0).split())
 
 
 def _names_anything(text: str, start: int, end: int) -> bool:
@@ -243,6 +252,7 @@ def _owner_side(text: str, c: Span) -> str | None:
                 or _NATIONALITY_OF_A_BODY_RE.match(text, m.end(), c.start) or _in_a_name(text, lead_start, m.start()):
             continue
         if _OWNER_AFTER_NAME_RE.match(text, m.end(), c.start) or text.endswith("of ", lead_start, m.start()) \
+                or _names_a_state_title(text, m.end(), c.start) \
                 or (text[m.end(): c.start].isspace() and text[lead_start: m.start()].isspace()):  # "…, Kursk 500,000"
             owner = word_to_side[m.group(0)]
     if owner is None and c.kind == "count" and (people := _PEOPLE_IN_AFTER_RE.match(text, c.end, c.sentence_end)) \
@@ -524,7 +534,7 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
             if not_people:
                 verb = None
             else:
-                m = m or _last(_CATEGORY_RE, far_before)
+                m = m or _last_category_before(far_before)
             pair = _last(_CATEGORY_RE, before) if verb else None
             if verb and pair and pair.lastgroup == "casualties" and pair.end() >= verb.end("v"):
                 verb, m = None, pair  # "put the number of troops killed or wounded at close to 70,000"
@@ -566,6 +576,9 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
                 else:
                     lead = text[sent_start: c.start]
                     side, named_at, where = _last_side(lead)
+                    if side and _TITLE_AFTER_RE.match(lead, where) and not _names_a_state_title(lead, where, len(lead)) \
+                            and (place := _place_side(after[:80])) is not None:
+                        side = place  # "The Danish Refugee Council said 12,000 had fled … in Mozambique's …": where they are
                     if side and _ACTIVE_HARM_RE.search(lead[where:]) and not _LOSS_VERB_RE.search(before) \
                             and not _COUNTED_SIDE_RE.search(lead, max(0, where - 40), where) \
                             and not _TARGET_BEFORE_RE.search(lead, max(0, named_at - 12), named_at):
@@ -614,10 +627,10 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
 
 
 # A counted phrase with no noun of its own: "5,937 deaths", "380,000 had been wounded", "14 of its own soldiers"
-_NO_NOUN_RE = re.compile(r"(?:\s*\b(?:had|have|has|been|were|was|are|is|more|others?|of|them|its|their|own)\b)*\s*")
+_NO_NOUN_RE = re.compile(r"(?:\s*\b(?:had|have|has|been|were|was|are|is|more|others?|of|them|its|their|own|\w+ly)\b)*\s*")
 _PLACE_SIDE_BEFORE_RE = re.compile(r"\b(?:in|across|inside|throughout)\s+(?:the\s+)?$")
 # A side named as a place or a target before the harm done there ("strikes on Lebanon have killed"): not the doer.
-_TARGET_BEFORE_RE = re.compile(r"\b(?:on|against|in|across|inside|into)\s+(?:the\s+)?$")
+_TARGET_BEFORE_RE = re.compile(r"\b(?:on|against|in|across|inside|into)\s+(?:the\s+)?(?:(?:[a-z]+ern|central)\s+)?$")  # "on southern Lebanon"
 
 
 _NOT_AN_OBJECT_RE = re.compile(r"\b(?:at|to|by|of)\b")  # "killed or wounded at 70,000": the figure is no object of the verb
@@ -649,11 +662,8 @@ def _subject_from_the_paragraph(text: str, c: Span, paragraphs: list[int], phras
       soldiers …, when it acknowledged 5,937 deaths");
     - otherwise its side is the one the paragraph named last before its sentence ("Lebanon's health ministry
       said … The toll includes 316 children")."""
-    if side is None and role != "military":
-        pattern, word_to_side = _sides()
-        for m in pattern.finditer(window):
-            if _PLACE_SIDE_BEFORE_RE.search(window, max(0, m.start() - 12), m.start()):
-                return word_to_side[m.group(0)], role
+    if side is None and role != "military" and (place := _place_side(window)) is not None:
+        return place, role
     no_noun = _NO_NOUN_RE.fullmatch(phrase) is not None
     paragraph = bisect.bisect_right(paragraphs, c.sentence_start)
     if last is not None and last[0] == paragraph and last[1] != c.sentence_start:
@@ -695,6 +705,28 @@ def _owner_subject(text: str, c: Span, role: str, paragraphs: list[int], source_
             and not side_mentions(text, c.sentence_start, c.sentence_end):
         side = last[2].split(" · ")[0]
     return f"{side} · {role}" if side else None
+
+
+def _place_side(window: str) -> str | None:
+    """The first side ``window`` names as a place ("in Gaza", "across Ukraine")."""
+    pattern, word_to_side = _sides()
+    for m in pattern.finditer(window):
+        if _PLACE_SIDE_BEFORE_RE.search(window, max(0, m.start() - 12), m.start()):
+            return word_to_side[m.group(0)]
+    return None
+
+
+_NAME_WORD_AFTER_RE = re.compile(r"\s+[A-Z]")
+
+
+def _last_category_before(before: str) -> re.Match[str] | None:
+    """The last casualty word before a figure, but not one inside a name ("the Norwegian Refugee Council said aid
+    had fallen 80%", "the Missing Migrants Project")."""
+    last = None
+    for m in _CATEGORY_RE.finditer(before):
+        if not (m.group(0)[:1].isupper() and _NAME_WORD_AFTER_RE.match(before, m.end())):
+            last = m
+    return last
 
 
 def _first_category(after: str) -> re.Match[str] | None:

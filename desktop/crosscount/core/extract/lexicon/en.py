@@ -229,7 +229,7 @@ MASTHEAD_WORDS = frozenset("Press Times Post Guardian Economist Telegraph Journa
                             "Observer Herald Tribune Monitor Globe Mirror Sun Standard Hill Intercept".split())
 MILITARY_WORDS = ("soldiers?", "troops", "servicem[ae]n", r"service\s*members", "servicemembers", "military", "personnel",
                    "fighters", "combatants", "army", "marines", "mercenaries", "conscripts", "recruits", "paratroopers",
-                   "sailors", "pilots", "officers", "forces", r"fighting(?<!the\sfighting)", r"in\s+combat", r"in\s+action",
+                   "sailors", "pilots", "officers", "forces", r"fighting(?<!the\sfighting)(?<!fled\sfighting)(?<!fleeing\sfighting)(?<!escaped\sfighting)", r"in\s+combat", r"in\s+action",
                    "militants", "insurgents", "guerrillas", "reservists", "volunteers", "battle")
 CIVILIAN_WORDS = ("civilians?", "children", "kids", "women", "residents", "non-?combatants", "inhabitants", "villagers",
                    "journalists", r"aid\s+workers", "medics", "patients", "pedestrians", "passengers", "citizens")
@@ -275,6 +275,11 @@ SPEAKERS = ("ministry", "authorities", "officials?", "spokes(?:man|woman|person)
 # Lowercase words before a capitalized title that belong to it: "regional Gov. Alexander Bogomaz", "acting Mayor X".
 TITLE_MODIFIERS = ("regional", "provincial", "local", "state", "federal", "acting", "deputy", "former", "interim",
                    "city", "district", "county")
+# The words of a state's title or body after its adjective ("Polish Finance Minister Andrzej Domanski said the deficit
+# would reach 6.3%"): the state speaks of its own figures (unlike "Danish Refugee Council", a body that works anywhere).
+STATE_TITLE_WORDS = frozenset({"minister", "ministry", "government", "cabinet", "treasury", "president", "premier",
+                               "chancellor", "parliament", "customs", "statistics", "statistical", "central", "national",
+                               "finance", "economy", "energy", "health", "defence", "defense", "interior", "foreign"})
 # Lowercase words that say what the name after them is, and belong to the source as the sentence names it:
 # "regional governor Ivan Fedorov said", "grid operator Ukrenergo said", "statistics agency INSEE said" (with the
 # title's modifiers and up to two of a speaker's modifiers before them).
@@ -317,7 +322,7 @@ ACTION_VERBS = ("allocated", "approved", "earmarked", "pledged", "promised", "sp
 # these gives way to one that speaks, as through ``ACTION_VERBS``).
 DOER_VERBS = ("recovered", "retrieved", "pulled", "distributed", "delivered", "evacuated", "rescued", "vaccinated",
               "treated", "collected", "relocated", "shifted", "supplied", "airlifted", "dispatched",
-              "fined", "posted", "asking", "asked", "appealed")
+              "fined", "posted", "asking", "asked", "appealed", "seeking")
 # Capitalized words an anaphor may carry and still stand for a body named before: "the UN office", "the U.N. agency".
 ANAPHOR_QUALIFIERS = frozenset({"UN", "U.N.", "UN's", "U.N.'s", "EU", "EU's"})
 # Of the anaphors, the ones any named source may stand for (a "group" need not say "group" in its name).
