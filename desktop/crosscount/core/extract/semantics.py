@@ -207,6 +207,7 @@ _HARM_DOER_AFTER_RE = re.compile(rf"(?i)\s+(?:[a-z-]+\s+)?{words(HARM_DOER_NOUNS
 _NATIONALITY_OF_A_BODY_RE = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(GENERIC_ANAPHORS))})\b")
 _IN_A_NAME_BEFORE_RE = re.compile(r"\b(?P<w>[A-Z][\w.-]*)\s+$")
 _CLAUSE_MARK_RE = re.compile(r"[,;:]")
+_CLAUSE_LOOKBACK = 200  # characters before a figure looked over for the start of its clause
 _TITLE_AFTER_RE = re.compile(r"(?:\s+[A-Z][\w.-]*){1,3}")
 _PEOPLE_IN_AFTER_RE = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:people|{'|'.join(CIVILIAN_WORDS)})\s+(?:in|across|throughout)\s+(?:the\s+)?")
 
@@ -230,9 +231,10 @@ def _names_anything(text: str, start: int, end: int) -> bool:
 
 
 def _clause_start(text: str, c: Span) -> int:
-    """Where the figure's clause starts: after the last comma, semicolon or colon before it in its sentence."""
-    start = c.sentence_start
-    for mark in _CLAUSE_MARK_RE.finditer(text, c.sentence_start, c.start):
+    """Where the figure's clause starts: after the last comma, semicolon or colon before it in its sentence (looked
+    for over ``_CLAUSE_LOOKBACK`` characters, so a run-on sentence of many figures costs no more per figure)."""
+    start = max(c.sentence_start, c.start - _CLAUSE_LOOKBACK)
+    for mark in _CLAUSE_MARK_RE.finditer(text, start, c.start):
         start = mark.end()
     return start
 
@@ -502,6 +504,7 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
     sentence_category: dict[int, str | None] = {}  # the first category and subject of each sentence, for breakdowns
     sentence_subject: dict[int, str | None] = {}
     sentence_breaks_down: dict[int, int] = {}
+    sentence_sides: dict[int, bool] = {}  # whether each sentence names any side, looked at once
     figure_sentences = frozenset(c.sentence_start for c in spans)  # (a sentence may go on with one of these)
     paragraph_subject: tuple[int, int, str] | None = None  # the last subject with a side: paragraph, sentence, subject
     categories: list[str | None] = []
@@ -608,7 +611,7 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
         if subject is None and category is None:
             subject = _owner_subject(text, c, role if c.kind == "count" else "unspecified", paragraphs, source_from,
                                      prev_subject if prev_sentence == sent_start and prev_category is None else None,
-                                     paragraph_subject)
+                                     paragraph_subject, _names_a_side(text, c, sentence_sides))
         if subject is None and breaks_down is not None:
             subject = sentence_subject.get(breaks_down)
         if subject is not None:
@@ -685,8 +688,15 @@ def _subject_from_the_paragraph(text: str, c: Span, paragraphs: list[int], phras
     return side, role
 
 
+def _names_a_side(text: str, c: Span, seen: dict[int, bool]) -> bool:
+    """Whether the figure's sentence names any side (read once a sentence, in ``seen``)."""
+    if c.sentence_start not in seen:
+        seen[c.sentence_start] = _sides()[0].search(text, c.sentence_start, c.sentence_end) is not None
+    return seen[c.sentence_start]
+
+
 def _owner_subject(text: str, c: Span, role: str, paragraphs: list[int], source_from: str | None,
-                   same_sentence: str | None, last: tuple[int, int, str] | None) -> str | None:
+                   same_sentence: str | None, last: tuple[int, int, str] | None, names_a_side: bool) -> str | None:
     """Whose figure a figure that counts no casualties is: the side its clause names as the quantity's owner
     (``_owner_side``); else the side of the figure before it in its sentence ("Nigeria's headline inflation slowed to
     24.48%, while food inflation eased to 26.08%"); else, in a sentence that names no side and goes on with the one
@@ -702,7 +712,7 @@ def _owner_subject(text: str, c: Span, role: str, paragraphs: list[int], source_
     if side is None and last is not None and last[1] != c.sentence_start \
             and last[0] == bisect.bisect_right(paragraphs, c.sentence_start) \
             and (source_from == "paragraph" or _CONTINUES_RE.match(text, c.sentence_start)) \
-            and not side_mentions(text, c.sentence_start, c.sentence_end):
+            and not names_a_side:
         side = last[2].split(" · ")[0]
     return f"{side} · {role}" if side else None
 
