@@ -1,8 +1,12 @@
 """The Compare view's plot: a group's estimates, one row each, as the core's ``estimate_rows`` orders and
 labels them (pyqtgraph). The window only draws: a bar from low to high in its source's colour, open ends
 lighter with an arrow to the axis' edge, a diamond for a point figure, the value written beside it, a
-legend of sources, the selected estimate outlined, and the details on hover. Rows keep their height
-(``ROW_PX``) however many there are: the panel scrolls a tall plot rather than squeeze its labels.
+legend of sources, the selected estimate outlined, and the details on hover.
+
+Rows keep their height (``ROW_PX``) however many there are: the plot shows the rows that fit its height
+(its vertical range is those rows), and its scroll bar (``scroll_bar``, in a margin the plot leaves at its
+right edge) or the wheel moves them. So only the rows in view are laid out and painted: the left axis of a 300-row
+group drew all 300 labels on every paint (40-100 ms) when the plot was a tall widget in a scroll area.
 """
 
 from __future__ import annotations
@@ -12,9 +16,9 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QPointF, QRectF, Signal
-from PySide6.QtGui import QColor, QFont, QPainter
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QPointF, QRectF, QSignalBlocker, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QPainter, QWheelEvent
+from PySide6.QtWidgets import QScrollBar, QWidget
 
 from ..core.chart_svg import range_chart
 from ..core.estimate_rows import Row, details, legend, lighter, short_number
@@ -24,7 +28,9 @@ from .plot_legend import ROW_PX as LEGEND_ROW_PX
 from .plot_legend import PlotLegend
 
 ROW_PX = 28
-FRAME_PX = 110  # title, legend and the value axis
+FRAME_PX = 110  # title and the value axis
+MIN_ROWS = 3  # the plot is never shorter than this many rows
+WHEEL_ROWS = 3  # rows a notch of the wheel scrolls
 LABEL_SHARE = 0.4  # of the plot's width the labels may take; the rest of a longer label is cut, with an
 CHAR_PX = 7  # ellipsis (the tooltip has it whole), at about this many pixels a character
 
@@ -85,6 +91,10 @@ class ComparePlot(pg.PlotWidget):
         self._unit = ""
         self._sources = ""
         self.legend = PlotLegend(plot, squares=True)
+        self.scroll_bar = QScrollBar(Qt.Orientation.Vertical, self, objectName="compareScroll", visible=False,
+                                     toolTip="The estimates that do not fit; the wheel over the plot scrolls them too")
+        self.scroll_bar.valueChanged.connect(lambda _first: self._show_window())
+        plot.getViewBox().sigResized.connect(lambda _box: self._show_window())
         self.scene().sigMouseClicked.connect(self._clicked)
         self.scene().sigMouseMoved.connect(self._hovered)
 
@@ -103,11 +113,18 @@ class ComparePlot(pg.PlotWidget):
         self._draw()
 
     def select(self, claim_id: str | None) -> None:
-        """Outline the estimate of this claim (or of the estimate it echoes); drawn again only when the
-        outline moves."""
+        """Outline the estimate of this claim (or of the estimate it echoes), scrolled into view; drawn again
+        only when the outline moves."""
         if claim_id != self.selected:
             self.selected = claim_id
             self._draw()
+            row = next((i for i, r in enumerate(self.rows) if self._is_selected(r)), None)
+            first, fit = self.scroll_bar.value(), self.rows_in_view()
+            if row is not None and not first <= row < first + fit:
+                self.scroll_bar.setValue(row - fit // 2)
+
+    def scroll_to_top(self) -> None:
+        self.scroll_bar.setValue(0)
 
     def save(self, path: str, dpi: float | None = None) -> None:
         """The chart for publication, as SVG or PNG by the extension (see chart_files)."""
@@ -151,8 +168,8 @@ class ComparePlot(pg.PlotWidget):
             width = np.maximum(x1 - x0, (edge - bottom) * 0.004)
             brushes = [f"#{palette[r.colour_key]}" if r.low is not None and r.high is not None
                        else f"#{lighter(palette[r.colour_key])}" for _, r in bars]
-            pens = [pg.mkPen("#111", width=2.5) if self._is_selected(r) else pg.mkPen(f"#{palette[r.colour_key]}")
-                    for _, r in bars]
+            edges = {key: pg.mkPen(f"#{colour}") for key, colour in palette.items()}
+            pens = [outlined if self._is_selected(r) else edges[r.colour_key] for _, r in bars]
             self.addItem(pg.BarGraphItem(x0=x0, y=[float(i) for i, _ in bars], width=width, height=0.55,
                                          brushes=brushes, pens=pens))
             arrows = [(end, i, "t2", r) for (i, r), end in zip(bars, x1, strict=True) if r.high is None]
@@ -172,7 +189,6 @@ class ComparePlot(pg.PlotWidget):
             [r.value_label + (f"  ×{r.reports}" if r.reports > 1 else "") for r in rows]))
         self._label_rows()
         self._fit_legend()
-        plot.setYRange(-0.7, len(rows) - 0.3, padding=0)
         plot.setXRange(bottom, edge + (edge - bottom) * 0.2, padding=0.01)  # room for the value labels
         plot.getAxis("bottom").setLogMode(log)
 
@@ -186,13 +202,50 @@ class ComparePlot(pg.PlotWidget):
         axis.setWidth(16 + CHAR_PX * max((len(t[1]) for t in ticks), default=0))
 
     def _fit_legend(self) -> None:
-        """The height the rows and the legend's lines (as many columns as the width holds) need."""
-        lines = self.legend.fit(self.width())
-        self.setMinimumHeight(FRAME_PX + ROW_PX * max(len(self.rows), 3) + LEGEND_ROW_PX * lines)
+        """The legend's lines (as many columns as the width holds), then the rows that fit under them."""
+        self._legend_lines = self.legend.fit(self.width())
+        self.setMinimumHeight(FRAME_PX + ROW_PX * MIN_ROWS + LEGEND_ROW_PX * self._legend_lines)
+        self._show_window()
+
+    def rows_in_view(self) -> int:
+        """How many rows fit the plot's area at ``ROW_PX`` each (before its first layout: the widget's height
+        less the title, the value axis and the legend)."""
+        area = self.getPlotItem().vb.height()
+        if area <= 0:
+            area = self.height() - FRAME_PX - LEGEND_ROW_PX * getattr(self, "_legend_lines", 0)
+        return max(MIN_ROWS, int(area // ROW_PX))
+
+    def _show_window(self) -> None:
+        """The vertical range: every row when all fit (spread over the height), else the ``rows_in_view``
+        from the scroll bar's first row on."""
+        n, fit = len(self.rows), self.rows_in_view()
+        with QSignalBlocker(self.scroll_bar):
+            self.scroll_bar.setRange(0, max(0, n - fit))
+            self.scroll_bar.setPageStep(fit)
+        if self.scroll_bar.isVisibleTo(self) != (n > fit):
+            self.scroll_bar.setVisible(n > fit)
+            right = self.scroll_bar.sizeHint().width() if n > fit else 0
+            self.getPlotItem().layout.setContentsMargins(1, 1, 1 + right, 1)  # the bar's margin
+        first, last = (0, n) if n <= fit else (self.scroll_bar.value(), self.scroll_bar.value() + fit)
+        self.getPlotItem().setYRange(first - 0.7, last - 0.3, padding=0)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's name
+        """The wheel scrolls the rows when some are out of view; with Ctrl held (or all in view) it zooms
+        the values, as pyqtgraph does."""
+        if self.scroll_bar.isVisible() and not event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            notches = event.angleDelta().y() / 120
+            self.scroll_bar.setValue(self.scroll_bar.value() - round(notches * WHEEL_ROWS))
+            event.accept()
+            return
+        super().wheelEvent(event)
 
     def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)  # type: ignore[arg-type]
-        if getattr(self, "rows", None):  # (Qt resizes the widget once before __init__ has set its rows)
+        if not hasattr(self, "scroll_bar") or self.getPlotItem() is None:
+            return  # (Qt resizes the widget once before __init__ has made it, and once as it closes)
+        width = self.scroll_bar.sizeHint().width()
+        self.scroll_bar.setGeometry(self.width() - width, 0, width, self.height())
+        if self.rows:
             self._label_rows()
             self._fit_legend()
 
