@@ -225,13 +225,14 @@ def _differing(before: Mapping[str, object], after: Mapping[str, object]) -> set
 
 
 def load_new(snapshot: Snapshot, inputs: list[str], progress: Progress | None = None,
-             cancelled: Callable[[], bool] | None = None) -> tuple[Snapshot, Analysis]:
+             cancelled: Callable[[], bool] | None = None,
+             skipped: list[str] | None = None) -> tuple[Snapshot, Analysis]:
     """Read ``inputs`` (files, folders, URLs) as new articles of the snapshot's state, extract them into its
     cache and analyse the result: the whole of a load, for a worker thread. Returns the snapshot of the
-    state with the new articles, and its analysis."""
+    state with the new articles, and its analysis; the files left out of folders are added to ``skipped``."""
     loaded = load_and_extract(inputs, progress=progress, cancelled=cancelled,
                               first_id=next_article_number(snapshot.state.articles),
-                              seen=snapshot.state.fingerprints())
+                              seen=snapshot.state.fingerprints(), skipped=skipped)
     snapshot.extracted.update({(a.id, a.published, a.lang): claims for a, claims in loaded})
     after = Snapshot(snapshot.state.adding(a for a, _ in loaded), snapshot.extracted, snapshot.normalized)
     return after, after.analyze()

@@ -89,14 +89,18 @@ def load(win: MainWindow, inputs: list[str]) -> None:
         return
     before = win.workspace.state
     snapshot = win.workspace.snapshot()
+    skipped: list[str] = []  # the files of dropped folders that are not articles (filled by the worker)
 
     def done(result: Ready) -> None:
         after, _analysis = result
         new = after.state.articles[len(before.articles):]
         current = win.workspace.state
         win.finish_job()
+        skip = loaders.skipped_note(skipped)
+        notes.extend([skip] if skip else [])
         if not new:
-            win.say("Nothing new was loaded (the same text is already in the project).")
+            win.say(f"Nothing new was loaded; {skip}." if skip else
+                    "Nothing new was loaded (the same text is already in the project).")
             win.loadingFinished.emit()
             return
         target = after.state if current is before else current.adding(new)
@@ -106,7 +110,7 @@ def load(win: MainWindow, inputs: list[str]) -> None:
     sort = win.model.sort_order
 
     def work(progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> Ready:
-        after, analysis = load_new(snapshot, inputs, progress, cancelled)
+        after, analysis = load_new(snapshot, inputs, progress, cancelled, skipped)
         return after, prepare(analysis, sort)
 
     win.start_job(work, done)
