@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
         # the panels first shown (after the drop zone), then filled: each panel is painted after its own step,
         # not all of them at once at the end
         steps = [lambda: self.pages.setCurrentIndex(1 if p.analysis.articles else 0),
-                 lambda: self.claims.show_claims(p.arranged, p.analysis.groups, p.categories, changed),
+                 lambda: self.claims.show_claims(p.arranged, p.analysis.groups, p.categories, p.in_use, changed),
                  lambda: self._plot_group(self.claims.group_combo.currentData()),
                  lambda: self.article_list.show_articles(p.analysis.articles, p.labels, current),
                  lambda: self._show_detail(self.selected_claim())]
