@@ -171,8 +171,10 @@ class Workspace:
     def set_state(self, state: State) -> None:
         """Make ``state`` current. Cached extraction of an article whose text changed (a reload, or the undo
         of one) is forgotten; cached normalization is forgotten when the settings changed."""
-        before = {a.id: a for a in self.state.articles}
-        changed = {a.id for a in state.articles if a.id in before and before[a.id].text != a.text}
+        changed: set[str] = set()
+        if state.articles is not self.state.articles:  # (an edit or a setting keeps the very same articles)
+            before = {a.id: a for a in self.state.articles}
+            changed = {a.id for a in state.articles if a.id in before and before[a.id].text != a.text}
         if changed:
             self.extracted = {key: claims for key, claims in self.extracted.items() if key[0] not in changed}
         if state.settings != self.state.settings:
