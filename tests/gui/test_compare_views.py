@@ -226,6 +226,23 @@ def _labels_laid_out(plot: ComparePlot) -> list[str]:
     return [text for *_rect, text in specs[2]]
 
 
+def _rows_drawn(plot: ComparePlot) -> list[int]:
+    """The rows that have a bar or a diamond in the plot, and the rows whose value is written."""
+    import pyqtgraph as pg
+
+    from crosscount.gui.compare_plot import ValueLabels
+
+    items = plot.getPlotItem().items
+    shapes = sorted(int(y) for i in items if isinstance(i, pg.BarGraphItem) for y in i.opts["y"])
+    shapes += [int(p.pos().y()) for i in items if isinstance(i, pg.ScatterPlotItem) and i.opts["symbol"] == "d"
+               for p in i.points()]
+    values = [i for i in items if isinstance(i, ValueLabels)]
+    assert len(values) == 1
+    written = list(range(values[0].first, values[0].first + len(values[0].texts)))
+    assert sorted(shapes) == written
+    return written
+
+
 def test_a_large_group_draws_the_rows_that_fit_and_scrolls_to_the_others(qtbot):
     """Rows keep their height: the plot shows those that fit, lays out only their labels, and its scroll
     bar, the wheel and a selection move the others into view."""
@@ -248,6 +265,7 @@ def test_a_large_group_draws_the_rows_that_fit_and_scrolls_to_the_others(qtbot):
     assert plot.getPlotItem().vb.viewRange()[1] == pytest.approx([-0.7, fit - 0.3])
     labels = _labels_laid_out(plot)
     assert labels == [r.label for r in found[:fit]]  # the first rows' labels only, not 200
+    assert _rows_drawn(plot) == list(range(fit))  # and only their bars and values
     assert plot.scroll_bar.geometry().right() == plot.width() - 1  # at the plot's right edge
     bar = plot.scroll_bar.geometry().toRectF()
     item = plot.getPlotItem()
@@ -257,6 +275,7 @@ def test_a_large_group_draws_the_rows_that_fit_and_scrolls_to_the_others(qtbot):
     plot.scroll_bar.setValue(120)
     assert plot.getPlotItem().vb.viewRange()[1] == pytest.approx([119.3, 120 + fit - 0.3])
     assert _labels_laid_out(plot) == [r.label for r in found[120:120 + fit]]
+    assert _rows_drawn(plot) == list(range(120, 120 + fit))
     vb = plot.getPlotItem().vb
     assert plot.row_at(vb.mapViewToScene(QPointF(1_500.0, 121.0))) is found[121]
 
@@ -281,3 +300,4 @@ def test_a_small_group_spreads_its_rows_over_the_plot_without_a_scroll_bar(qtbot
     assert not plot.scroll_bar.isVisible()
     assert plot.getPlotItem().vb.viewRange()[1] == pytest.approx([-0.7, 3.7])
     assert _labels_laid_out(plot) == [r.label for r in found]
+    assert _rows_drawn(plot) == [0, 1, 2, 3]

@@ -49,3 +49,23 @@ def test_edits_shown_from_the_last_analysis_equal_a_whole_one(qtbot):
         w.undo_stack.undo()
         assert_as_prepared(w)
     w.undo_stack.setClean()
+
+
+def test_an_edit_that_leaves_the_highlights_does_not_lay_out_the_article_again(qtbot):
+    """A claim's category, source or note changes nothing in the text: the article stays as it was laid out
+    (and where the analyst scrolled it); excluding a claim greys its words, and only then is it laid out."""
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    with qtbot.waitSignal(w.loadingFinished, timeout=60000):
+        op.load(w, SAMPLES)
+    claim = next(c for c in w.analysis.claims if c.category == "killed" and c.article == w.current_article().id)
+    document = w.article_text.document()
+    revision = document.revision()
+    op.edit_claim(w, claim.id, "source", "the ministry")
+    op.edit_claim(w, claim.id, "category", "wounded")
+    assert w.claim(claim.id).category == "wounded" and w.article_text.claims == w.by_article[claim.article]
+    assert w.article_text.document() is document and document.revision() == revision
+    op.apply_edit(w, w.edits.set_claim(claim.id, excluded=True), "exclude")
+    assert document.revision() != revision
+    w.undo_stack.setClean()

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 
 import numpy as np
 import pyqtgraph as pg
@@ -48,16 +49,16 @@ class ValueLabels(pg.GraphicsObject):
     """Each row's value label, beside the row's end, in one item that paints only the rows in view: a
     thousand TextItems took 350 ms to make and a thousand scene items to move on every pan."""
 
-    def __init__(self, ends: Sequence[float], texts: Sequence[str]) -> None:
+    def __init__(self, ends: Sequence[float], texts: Sequence[str], first: int = 0) -> None:
         super().__init__()
-        self.ends, self.texts = list(ends), list(texts)
+        self.ends, self.texts, self.first = list(ends), list(texts), first  # the rows from ``first`` on
         self.font = QFont()
         self.font.setPointSizeF(9)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt's name
         if not self.ends:
             return QRectF()
-        return QRectF(min(self.ends), -1.0, max(self.ends) - min(self.ends) + 1e-9, len(self.ends) + 1.0)
+        return QRectF(min(self.ends), self.first - 1.0, max(self.ends) - min(self.ends) + 1e-9, len(self.ends) + 1.0)
 
     def paint(self, painter: QPainter, *args: object) -> None:
         to_device = painter.transform()
@@ -65,10 +66,26 @@ class ValueLabels(pg.GraphicsObject):
         painter.setFont(self.font)
         painter.setPen(QColor("#111111"))
         visible = QRectF(painter.viewport())
-        for row, (end, text) in enumerate(zip(self.ends, self.texts, strict=True)):
+        for row, (end, text) in enumerate(zip(self.ends, self.texts, strict=True), self.first):
             at = to_device.map(QPointF(end, row))
             if visible.top() - 20 <= at.y() <= visible.bottom() + 20:
                 painter.drawText(at + QPointF(9, 4), text)
+
+
+@dataclass(frozen=True)
+class _Scale:
+    """The value axis of the rows drawn: linear or log (values below ``floor`` drawn at it), from ``bottom``
+    to ``edge`` (where open ends stop)."""
+
+    log: bool
+    floor: float
+    bottom: float
+    edge: float
+
+    def x(self, v: float | None, open_end: float) -> float:
+        if v is None:
+            return open_end
+        return math.log10(max(v, self.floor)) if self.log else v
 
 
 class ComparePlot(pg.PlotWidget):
@@ -90,6 +107,10 @@ class ComparePlot(pg.PlotWidget):
         self._title = ""
         self._unit = ""
         self._sources = ""
+        self._scale = _Scale(False, 1.0, 0.0, 1.0)
+        self._palette: dict[str, str] = {}
+        self._window = (0, 0)  # the rows drawn: from, to (not included)
+        self._drawn: list[pg.GraphicsObject] = []  # their items
         self.legend = PlotLegend(plot, squares=True)
         self.scroll_bar = QScrollBar(Qt.Orientation.Vertical, self, objectName="compareScroll", visible=False,
                                      toolTip="The estimates that do not fit; the wheel over the plot scrolls them too")
@@ -117,7 +138,7 @@ class ComparePlot(pg.PlotWidget):
         only when the outline moves."""
         if claim_id != self.selected:
             self.selected = claim_id
-            self._draw()
+            self._draw_rows()
             row = next((i for i, r in enumerate(self.rows) if self._is_selected(r)), None)
             first, fit = self.scroll_bar.value(), self.rows_in_view()
             if row is not None and not first <= row < first + fit:
@@ -134,8 +155,10 @@ class ComparePlot(pg.PlotWidget):
     # ------------------------------------------------------------------------------------------ drawing
 
     def _draw(self) -> None:
+        """The frame from every row (title, the value axis' range, legend, row labels), then the rows in view."""
         plot = self.getPlotItem()
         plot.clear()
+        self._drawn, self._window = [], (0, 0)
         plot.setTitle(self._title, color="#222", size="11pt")
         plot.setLabel("bottom", self._unit)
         rows = self.rows
@@ -151,46 +174,57 @@ class ComparePlot(pg.PlotWidget):
         floor = min(positive) / 2 if positive else 1.0
         bottom = math.log10(floor) if log else min(0.0, *known)
         edge = math.log10(top * 1.3) if log else top + 0.18 * ((top - bottom) or 1.0)
+        self._scale = _Scale(log, floor, bottom, edge)
+        self._palette = legend(rows)
+        self.legend.show_palette(self._palette)
+        self._label_rows()
+        self._fit_legend()  # (which draws the rows that fit)
+        plot.setXRange(bottom, edge + (edge - bottom) * 0.2, padding=0.01)  # room for the value labels
+        plot.getAxis("bottom").setLogMode(log)
 
-        def x(v: float | None, open_end: float) -> float:
-            if v is None:
-                return open_end
-            return math.log10(max(v, floor)) if log else v
-
-        palette = legend(rows)
+    def _draw_rows(self) -> None:
+        """The items of the rows in view (``_window``), in place of those drawn before: a bar from low to high
+        (open ends lighter, with an arrow), a diamond for a point figure, the value where the figure ends."""
+        plot = self.getPlotItem()
+        for item in self._drawn:
+            plot.removeItem(item)
+        self._drawn = []
+        first, last = self._window
+        if first >= last:
+            return
+        scale, palette = self._scale, self._palette
+        shown = list(enumerate(self.rows[first:last], first))
         fills = {key: pg.mkBrush(f"#{colour}") for key, colour in palette.items()}  # shared: one symbol each
         plain, outlined = pg.mkPen("#fff"), pg.mkPen("#111", width=2.5)
-        self.legend.show_palette(palette)
-        bars = [(i, r) for i, r in enumerate(rows) if not r.point]
+        bars = [(i, r) for i, r in shown if not r.point]
         if bars:
-            x0 = np.array([x(r.low, bottom) for _, r in bars])
-            x1 = np.array([x(r.high, edge) for _, r in bars])
-            width = np.maximum(x1 - x0, (edge - bottom) * 0.004)
+            x0 = np.array([scale.x(r.low, scale.bottom) for _, r in bars])
+            x1 = np.array([scale.x(r.high, scale.edge) for _, r in bars])
+            width = np.maximum(x1 - x0, (scale.edge - scale.bottom) * 0.004)
             brushes = [f"#{palette[r.colour_key]}" if r.low is not None and r.high is not None
                        else f"#{lighter(palette[r.colour_key])}" for _, r in bars]
             edges = {key: pg.mkPen(f"#{colour}") for key, colour in palette.items()}
             pens = [outlined if self._is_selected(r) else edges[r.colour_key] for _, r in bars]
-            self.addItem(pg.BarGraphItem(x0=x0, y=[float(i) for i, _ in bars], width=width, height=0.55,
-                                         brushes=brushes, pens=pens))
+            self._drawn.append(pg.BarGraphItem(x0=x0, y=[float(i) for i, _ in bars], width=width, height=0.55,
+                                               brushes=brushes, pens=pens))
             arrows = [(end, i, "t2", r) for (i, r), end in zip(bars, x1, strict=True) if r.high is None]
             arrows += [(start, i, "t3", r) for (i, r), start in zip(bars, x0, strict=True) if r.low is None]
             if arrows:  # open ends: one item of arrow heads, pointing on past the axis' edge or to zero
-                self.addItem(pg.ScatterPlotItem(
+                self._drawn.append(pg.ScatterPlotItem(
                     x=[a[0] for a in arrows], y=[float(a[1]) for a in arrows], symbol=[a[2] for a in arrows], size=13,
                     brush=[fills[a[3].colour_key] for a in arrows], pen=None))
-        points = [(i, r) for i, r in enumerate(rows) if r.point]
+        points = [(i, r) for i, r in shown if r.point]
         if points:
-            self.addItem(pg.ScatterPlotItem(
-                x=[x(r.low, bottom) for _, r in points], y=[float(i) for i, _ in points], symbol="d", size=16,
-                brush=[fills[r.colour_key] for _, r in points],
+            self._drawn.append(pg.ScatterPlotItem(
+                x=[scale.x(r.low, scale.bottom) for _, r in points], y=[float(i) for i, _ in points], symbol="d",
+                size=16, brush=[fills[r.colour_key] for _, r in points],
                 pen=[outlined if self._is_selected(r) else plain for _, r in points]))
-        self.addItem(ValueLabels(  # the value, written where the figure ends
-            [x(r.high if r.high is not None else r.low, edge) if r.high is not None or r.point else edge for r in rows],
-            [r.value_label + (f"  ×{r.reports}" if r.reports > 1 else "") for r in rows]))
-        self._label_rows()
-        self._fit_legend()
-        plot.setXRange(bottom, edge + (edge - bottom) * 0.2, padding=0.01)  # room for the value labels
-        plot.getAxis("bottom").setLogMode(log)
+        self._drawn.append(ValueLabels(  # the value, written where the figure ends
+            [scale.x(r.high if r.high is not None else r.low, scale.edge) if r.high is not None or r.point
+             else scale.edge for _, r in shown],
+            [r.value_label + (f"  ×{r.reports}" if r.reports > 1 else "") for _, r in shown], first))
+        for item in self._drawn:
+            plot.addItem(item)
 
     def _label_rows(self) -> None:
         """Each row's label on the left axis, cut to the share of the width labels may take."""
@@ -228,6 +262,9 @@ class ComparePlot(pg.PlotWidget):
             self.getPlotItem().layout.setContentsMargins(1, 1, 1 + right, 1)  # the bar's margin
         first, last = (0, n) if n <= fit else (self.scroll_bar.value(), self.scroll_bar.value() + fit)
         self.getPlotItem().setYRange(first - 0.7, last - 0.3, padding=0)
+        if (first, min(last, n)) != self._window:
+            self._window = (first, min(last, n))
+            self._draw_rows()
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's name
         """The wheel scrolls the rows when some are out of view; with Ctrl held (or all in view) it zooms
