@@ -124,6 +124,7 @@ def test_autosave_and_recovery_after_a_crash(window, qtbot):
     op.toggle_exclude(window) if window.selected_claim() else None
     window.proxy.setData(window.proxy.index(row_of(window, "450,000 rubles"), 4), "missing", Qt.ItemDataRole.EditRole)
     op.save_recovery(window)
+    op.finish_autosave(window)
     recovered = MainWindow()  # a new session after the crash
     qtbot.addWidget(recovered)
     assert op.restore_recovery(recovered)

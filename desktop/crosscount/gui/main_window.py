@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.cleanChanged.connect(self.update_title)
         self.project_path: str | None = None
         self.job: worker.Job | None = None
+        self.autosave_job: worker.Job | None = None  # the recovery file being written (see op.save_recovery)
         self.generation = 0  # the newest analysis asked for; older results arriving late are dropped
         self._build()
         self.recent_menu = build_menus(self)
@@ -345,6 +346,7 @@ class MainWindow(QMainWindow):
             return
         self.store.setValue("split/main", self.main_split.saveState())
         self.store.setValue("split/right", self.right.saveState())
+        op.finish_autosave(self)
         Path(self.recovery_path()).unlink(missing_ok=True)
         self.cancel_loading()
         super().closeEvent(event)
