@@ -243,6 +243,19 @@ def _rows_drawn(plot: ComparePlot) -> list[int]:
     return written
 
 
+def _shown(qtbot, n: int):
+    """A Compare plot of 900 × 500 pixels showing a group of ``n`` claims, its layout settled."""
+    found = _group_of(n)
+    plot = ComparePlot()
+    qtbot.addWidget(plot)
+    plot.resize(900, 500)
+    plot.show()
+    qtbot.waitExposed(plot)
+    plot.show_rows(found, "Killed", "count", {})
+    qtbot.wait(20)  # the plot's layout (title, legend) settles
+    return plot, found
+
+
 def test_a_large_group_draws_the_rows_that_fit_and_scrolls_to_the_others(qtbot):
     """Rows keep their height: the plot shows those that fit, lays out only their labels, and its scroll
     bar, the wheel and a selection move the others into view."""
@@ -251,14 +264,7 @@ def test_a_large_group_draws_the_rows_that_fit_and_scrolls_to_the_others(qtbot):
 
     from crosscount.gui.compare_plot import ROW_PX
 
-    found = _group_of(200)
-    plot = ComparePlot()
-    qtbot.addWidget(plot)
-    plot.resize(900, 500)
-    plot.show()
-    qtbot.waitExposed(plot)
-    plot.show_rows(found, "Killed", "count", {})
-    qtbot.wait(20)  # the plot's layout (title, legend) settles
+    plot, found = _shown(qtbot, 200)
     fit = plot.rows_in_view()
     assert fit == int(plot.getPlotItem().vb.height() // ROW_PX)
     assert 5 <= fit < 500 // ROW_PX and plot.scroll_bar.isVisible() and plot.scroll_bar.maximum() == 200 - fit
@@ -289,14 +295,7 @@ def test_a_large_group_draws_the_rows_that_fit_and_scrolls_to_the_others(qtbot):
 
 
 def test_a_small_group_spreads_its_rows_over_the_plot_without_a_scroll_bar(qtbot):
-    found = _group_of(4)
-    plot = ComparePlot()
-    qtbot.addWidget(plot)
-    plot.resize(900, 500)
-    plot.show()
-    qtbot.waitExposed(plot)
-    plot.show_rows(found, "Killed", "count", {})
-    qtbot.wait(20)
+    plot, found = _shown(qtbot, 4)
     assert not plot.scroll_bar.isVisible()
     assert plot.getPlotItem().vb.viewRange()[1] == pytest.approx([-0.7, 3.7])
     assert _labels_laid_out(plot) == [r.label for r in found]
