@@ -82,7 +82,9 @@ class Arranged:
     titles: dict[str, str]
     sort: tuple[int, bool] | None
     rows: dict[str, int] = field(default_factory=dict)  # claim id → its place in ``claims`` (filled when needed)
-    same_order_as: Arranged | None = None  # an arrangement whose claims are in the very same places
+    # a token the arrangements whose claims are in the very same places share (a token, not the arrangement
+    # before: a chain of those would keep every edit's lists alive)
+    order: object = field(default_factory=object)
 
     def row(self, claim_id: str) -> int | None:
         return self.indexed().get(claim_id)
@@ -151,7 +153,7 @@ def rearrange(before: Arranged, claims: list[Claim], changed: Mapping[str, Claim
         for c in ordered:
             if c.group in groups:
                 by_group.setdefault(c.group, []).append(c)
-    return Arranged(ordered, by_group, titles, sort, before.rows if same else {}, same)
+    return Arranged(ordered, by_group, titles, sort, before.rows if same else {}, before.order if same else object())
 
 
 def _place(claims: list[Claim], claim_id: str, near: Arranged) -> int | None:
@@ -212,7 +214,7 @@ class ClaimsModel(QAbstractTableModel):
 
     def _same_rows(self, before: list[Claim], shown: Arranged | None, arranged: Arranged) -> bool:
         """Whether the rows now selected are the claims of ``before``, in the same order."""
-        if self.claims is arranged.claims and arranged.same_order_as is shown and shown is not None:
+        if self.claims is arranged.claims and shown is not None and arranged.order is shown.order:
             return True  # every claim, each in its place as before
         if self.group and not (self.kind or self.category) and shown is not None and \
                 shown.by_group.get(self.group) is self.claims:

@@ -5,8 +5,9 @@ legend of sources, the selected estimate outlined, and the details on hover.
 
 Rows keep their height (``ROW_PX``) however many there are: the plot shows the rows that fit its height
 (its vertical range is those rows), and its scroll bar (``scroll_bar``, in a margin the plot leaves at its
-right edge) or the wheel moves them. So only the rows in view are laid out and painted: the left axis of a 300-row
-group drew all 300 labels on every paint (40-100 ms) when the plot was a tall widget in a scroll area.
+right edge) or the wheel moves them. The frame (the value axis' range, the legend, the row labels) is made
+from every row, so it stays put as the rows scroll; the items are made for the rows in view only, and only
+their labels are laid out and painted, whatever the size of the group.
 """
 
 from __future__ import annotations

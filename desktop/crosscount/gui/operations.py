@@ -101,6 +101,7 @@ def load(win: MainWindow, inputs: list[str]) -> None:
         if not new:
             win.say(f"Nothing new was loaded; {skip}." if skip else
                     "Nothing new was loaded (the same text is already in the project).")
+            win.show_pages()
             win.loadingFinished.emit()
             return
         target = after.state if current is before else current.adding(new)
@@ -113,6 +114,7 @@ def load(win: MainWindow, inputs: list[str]) -> None:
         after, analysis = load_new(snapshot, inputs, progress, cancelled, skipped)
         return after, prepare(analysis, sort)
 
+    win.show_pages(loading=True)
     win.start_job(work, done)
 
 
