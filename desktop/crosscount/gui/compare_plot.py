@@ -119,6 +119,7 @@ class ComparePlot(pg.PlotWidget):
         plot.getViewBox().sigResized.connect(lambda _box: self._show_window())
         self.scene().sigMouseClicked.connect(self._clicked)
         self.scene().sigMouseMoved.connect(self._hovered)
+        self._draw()  # empty, until the window shows a group
 
     # ------------------------------------------------------------------------------------------ data
 
@@ -163,6 +164,7 @@ class ComparePlot(pg.PlotWidget):
         plot.setTitle(self._title, color="#222", size="11pt")
         plot.setLabel("bottom", self._unit)
         rows = self.rows
+        plot.getAxis("bottom").setStyle(showValues=bool(rows))  # (no values on the axis of an empty plot)
         if not rows:
             plot.getAxis("left").setTicks([[]])
             self.legend.show_palette({})
@@ -261,6 +263,9 @@ class ComparePlot(pg.PlotWidget):
             self.scroll_bar.setVisible(n > fit)
             right = self.scroll_bar.sizeHint().width() if n > fit else 0
             self.getPlotItem().layout.setContentsMargins(1, 1, 1 + right, 1)  # the bar's margin
+        if not n:  # (nothing to show: the axes keep their range)
+            self._window = (0, 0)
+            return
         first, last = (0, n) if n <= fit else (self.scroll_bar.value(), self.scroll_bar.value() + fit)
         self.getPlotItem().setYRange(first - 0.7, last - 0.3, padding=0)
         if (first, min(last, n)) != self._window:
