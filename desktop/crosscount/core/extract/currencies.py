@@ -51,12 +51,13 @@ PRESS_SYMBOLS: dict[str, str] = {"C$": "CAD", "Can$": "CAD", "S$": "SGD", "AU$":
                                  # the financial press's abbreviations of the euro's predecessors and the Swiss franc
                                  "DM": "DEM", "FFr": "FRF", "BFr": "BEF", "SFr": "CHF", "IR£": "IEP", "Pta": "ESP",
                                  "Ptas": "ESP"}
-# Press symbols made of letters and written fused to the amount ("Sh10,000", "KSh3.2 billion", "N40,000"),
-# as Kenyan and Nigerian papers write them. A fused letter is more often a name ("N95 masks", "M25"), so
-# the single letters count only before an amount's shape: thousands groups or a scale word.
-FUSED_PRESS_SYMBOLS: dict[str, str] = {"KSh": "KES", "Ksh": "KES", "Sh": "KES", "N": "NGN", "RMB": "CNY", "Rmb": "CNY",
-                                       "DM": "DEM", "FFr": "FRF", "BFr": "BEF", "SFr": "CHF"}
-FUSED_SYMBOLS_NEEDING_AN_AMOUNT = frozenset({"N"})
+# Press symbols made of letters and written fused to the amount ("Sh10,000", "KSh3.2 billion", "N40,000",
+# "R2.3 billion", "P1,500"), as Kenyan, Nigerian, South African and Philippine papers write them. A fused
+# letter is more often a name ("N95 masks", "M25", "the R21 highway", "P2 students"), so the single letters
+# count only before an amount's shape: thousands groups, a scale word, or a price's two decimals ("R23.50").
+FUSED_PRESS_SYMBOLS: dict[str, str] = {"KSh": "KES", "Ksh": "KES", "Sh": "KES", "N": "NGN", "R": "ZAR", "P": "PHP",
+                                       "RMB": "CNY", "Rmb": "CNY", "DM": "DEM", "FFr": "FRF", "BFr": "BEF", "SFr": "CHF"}
+FUSED_SYMBOLS_NEEDING_AN_AMOUNT = frozenset({"N", "R", "P"})
 # Names the press writes that CLDR does not record ("4.9 billion reais": CLDR has only "Brazilian reals").
 PRESS_NAMES: dict[str, str] = {
     "reais": "BRL", "turkish liras": "TRY", "rmb": "CNY",
@@ -252,6 +253,12 @@ def _dollar_places() -> tuple[re.Pattern[str], dict[str, str]]:
     country_of.update({name.upper(): country for name, country in country_of.items()})
     names = sorted(country_of, key=len, reverse=True)
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})\b"), country_of
+
+
+def places_named(text: str) -> list[str]:
+    """The countries ``text`` names by the places of the local-dollar table ("Melbourne" → Australia)."""
+    places, country_of = _dollar_places()
+    return [country_of[m.group(0)] for m in places.finditer(text)]
 
 
 def dollar_sign_code(text: str, countries: list[str]) -> str | None:
