@@ -67,7 +67,8 @@ PRESS_NAMES: dict[str, str] = {
 }
 # Countries whose own press writes its dollar as a bare "$": in a sentence about one of them (named, or
 # by a place below, as a dateline names it) "$2.4 million" is that country's dollar. Elsewhere "$" stays
-# USD: Taiwanese, Singaporean or Hong Kong figures in English copy are mostly US dollars.
+# USD: Taiwanese, Singaporean or Hong Kong figures in English copy are mostly US dollars (but see
+# GOVERNMENT_DOLLAR_COUNTRIES).
 DOLLAR_SIGN_COUNTRIES = ("Canada", "Australia", "New Zealand")
 # Provinces, states and cities that name those countries without naming them (none shared with another country).
 DOLLAR_SIGN_PLACES: dict[str, str] = {
@@ -78,6 +79,15 @@ DOLLAR_SIGN_PLACES: dict[str, str] = {
                      "Sydney", "Melbourne", "Brisbane", "Adelaide"), "Australia"),
     **dict.fromkeys(("Auckland", "Christchurch"), "New Zealand"),
 }
+# Dollar countries whose "$" in English copy is mostly the US dollar, except where the sentence names the
+# country's own government at work ("Singapore's Ministry of Finance said…", "the Hong Kong government will
+# hand out $5,000"): a state's budget is in its own money. As CLDR names them, then as the press writes them.
+# (Not Taiwan: its press marks its own dollar "NT$", and a bare "$" beside its government is a conversion.)
+GOVERNMENT_DOLLAR_COUNTRIES: dict[str, str] = {"Singapore": "Singapore", "Hong Kong": "Hong Kong SAR China",
+                                               "Brunei": "Brunei", "Fiji": "Fiji", "Jamaica": "Jamaica"}
+GOVERNMENT_BODIES = ("government", "Government", "Ministry", "ministry", "Treasury", "treasury", "budget", "Budget",
+                     "Financial Secretary", "Finance Minister", "finance minister", "Monetary Authority", "central bank",
+                     "Legislative Council", "Legislative Yuan", "Parliament", "parliament", "cabinet", "Cabinet")
 # Sub-units written fused to the amount ("12p", "320p" in London market reports), read as their main unit;
 # never a video's line count ("1080p", "720p"), which these numbers name instead.
 FUSED_SUB_UNITS: dict[str, tuple[str, float]] = {"p": ("GBP", 0.01)}
@@ -269,7 +279,18 @@ def dollar_sign_code(text: str, countries: list[str]) -> str | None:
     places, country_of = _dollar_places()
     if country is None and (m := places.search(text)) is not None:
         country = country_of[m.group(0)]
+    if country is None and (m := _government_dollar().search(text)) is not None:
+        country = GOVERNMENT_DOLLAR_COUNTRIES[m.group(1) or m.group(2)]  # government_dollar
     return None if country is None else str(table()["local"]["dollars"][country])
+
+
+@cache
+def _government_dollar() -> re.Pattern[str]:
+    """A sentence naming one of ``GOVERNMENT_DOLLAR_COUNTRIES``' own government: "Singapore's Ministry",
+    "the Hong Kong government"."""
+    names = "|".join(sorted(map(re.escape, GOVERNMENT_DOLLAR_COUNTRIES), key=len, reverse=True))
+    bodies = "|".join(sorted(map(re.escape, GOVERNMENT_BODIES), key=len, reverse=True))
+    return re.compile(rf"\b(?:({names})(?:'s|’s)\s+(?:[A-Z][a-z]+\s+)?(?:{bodies})|[Tt]he\s+({names})\s+(?:{bodies}))\b")
 
 
 @cache

@@ -885,7 +885,10 @@ def _is_four_digits(raw: str) -> bool:
 # of them capitalised ("Kursk", "region B"); after the bare item, only the list's punctuation or its end.
 _LIST_ITEM_BETWEEN_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=[a-z\s]*[A-Z])(?:[A-Za-z][\w'’.-]*[ \t]+){1,3}")
 _LIST_ITEM_END_RE = re.compile(r"\s*(?:[,.;:)]|and\b|or\b|$)")
-_PLACE_OF_ITEM = r"(?:[ \t]+(?:at|in|on|for)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w'’.-]*[ \t]*){1,3}?)"  # " at Coffs Harbour"
+# " at Coffs Harbour", " deep at Thredbo", " for cocoa": an item's place (after the adjective of its
+# measure) or the one thing it measures
+_PLACE_OF_ITEM = (rf"(?:(?:[ \t]+(?:{'|'.join(sorted(DIMENSION_ADJECTIVES))}))?[ \t]+(?:at|in|on|for)[ \t]+(?:the[ \t]+)?"
+                  r"(?:[A-Z][\w'’.-]*[ \t]*){1,3}?|[ \t]+(?:of|for)[ \t]+[a-z]+)")
 # between two items of a list of measures: the first one's place, then a word and its preposition ("maize at")
 _PLACED_LIST_BETWEEN_RE = re.compile(rf"(?:{_PLACE_OF_ITEM}[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)"
                                      rf"|{_PLACE_OF_ITEM}?[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)"
