@@ -83,3 +83,26 @@ def test_a_rule_that_must_not_reach_too_far(text, span, unit):
 ])
 def test_a_government_names_its_own_dollar(text, unit):
     assert [c.unit for c in crosscount.extract(text) if c.kind == "money"] == [unit]
+
+
+@pytest.mark.parametrize(("text", "span", "low", "unit"), [
+    ("Diesel fell 80 kobo a litre.", "80 kobo", 0.8, "NGN"),  # the naira's hundredth
+    ("Sugar rose 15 sen a kilo.", "15 sen", 0.15, "MYR"),  # the ringgit's hundredth
+    ("The city will spend Fr. 45 million on trams.", "Fr. 45 million", 45e6, "CHF"),  # Swiss papers' franc
+    ("In Brisbane, bus fares rise 20 cents.", "20 cents", 0.2, "AUD"),  # a bare cent is its sentence's dollar's
+    ("Shares rose 20 cents.", "20 cents", 0.2, "USD"),  # and the US one where nothing says another
+])
+def test_minor_units_and_press_prefixes(text, span, low, unit):
+    found = {c.text: c for c in crosscount.extract(text)}
+    assert span in found, sorted(found)
+    assert (found[span].low, found[span].unit) == (pytest.approx(low), unit)
+
+
+@pytest.mark.parametrize(("text", "numbers"), [
+    ("Ring 1300 555 018 for bookings.", []),  # a four-digit group before two more: a phone number
+    ("Three aides of 12 Sen. offices left.", ["12"]),  # a title after a number is no "sen"
+    ("Fr. Tomas said 40 families came.", ["40"]),  # a priest's title before no amount
+])
+def test_phone_numbers_and_titles(text, numbers):
+    assert [c.text for c in crosscount.extract(text) if c.text[0].isdigit()] == numbers
+    assert all(c.kind != "money" for c in crosscount.extract(text))

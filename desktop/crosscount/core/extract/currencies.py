@@ -49,7 +49,8 @@ PRESS_SYMBOLS: dict[str, str] = {"C$": "CAD", "Can$": "CAD", "S$": "SGD", "AU$":
                                  "KSh": "KES", "Ksh": "KES",  # "KSh 2.5 billion" (fused: FUSED_PRESS_SYMBOLS)
                                  "RMB": "CNY", "Rmb": "CNY",  # renminbi, as Chinese and financial papers write it
                                  # the financial press's abbreviations of the euro's predecessors and the Swiss franc
-                                 "DM": "DEM", "FFr": "FRF", "BFr": "BEF", "SFr": "CHF", "IR£": "IEP", "Pta": "ESP",
+                                 # ("Fr. 80 million", as Swiss English papers write it)
+                                 "DM": "DEM", "FFr": "FRF", "BFr": "BEF", "SFr": "CHF", "Fr.": "CHF", "IR£": "IEP", "Pta": "ESP",
                                  "Ptas": "ESP"}
 # Press symbols made of letters and written fused to the amount ("Sh10,000", "KSh3.2 billion", "N40,000",
 # "R2.3 billion", "P1,500"), as Kenyan, Nigerian, South African and Philippine papers write them. A fused
@@ -98,6 +99,7 @@ SUB_UNITS: dict[str, tuple[str, float]] = {
     "cent": ("USD", 0.01), "euro cent": ("EUR", 0.01), "penny": ("GBP", 0.01), "pence": ("GBP", 0.01),
     "kopeck": ("RUB", 0.01), "kopek": ("RUB", 0.01), "kopiyka": ("UAH", 0.01), "kopiykas": ("UAH", 0.01),
     "paisa": ("INR", 0.01), "paise": ("INR", 0.01), "dime": ("USD", 0.1), "dimes": ("USD", 0.1),
+    "kobo": ("NGN", 0.01), "sen": ("MYR", 0.01),  # the naira's and the ringgit's hundredths
 }
 
 

@@ -221,10 +221,11 @@ MASK_RE = re.compile(
             (?<=\+)\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}\b    #   international phone numbers
           | (?<=')\d0s\b                                                #   '90s
           | (?<=\#)\d+)                                               #   "#5"
-      | (?=0|\d{1,3}+(?:[.:)]|[\s.-]\d|\s*+(?:[aApP]\.?[mM]|[oO]['’]))|\d{3}0s)(?:  # what may follow the first
+      | (?=0|\d{1,3}+(?:[.:)]|[\s.-]\d|\s*+(?:[aApP]\.?[mM]|[oO]['’]))|\d{3}0s|\d{4}[ -]\d{3}[ -]\d)(?:  # what may follow the first
                                                                     # digits: most numbers ("5,000", "12 men") stop here
           (?<!\d\s)0[1-9]\d{1,3}(?:[\s-]\d{3,4}){1,2}\b                 # national phone numbers: 0800 123 4567
         | \d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b                             # 202-555-0100, (202) 555 0100
+        | \d{4}[ -]\d{3}[ -]\d{3,4}\b                                   # 1800 020 080 (no thousands group has four digits)
         | \d\d?[:.][0-5]\d(?::\d{2})?\s*(?i:[ap]\.?m\.?)(?!\w)          # times with am/pm (not "2.82 pm": no such minute)
         | \d\d?:\d{2}(?::\d{2})?\b                                      # 24-hour times
         | \d\d?\s*(?i:[ap]\.m\.|[ap]m\b)                                 # "5 p.m."
@@ -512,6 +513,12 @@ def _prefix_last_chars() -> frozenset[str]:
 def _currency_first_words() -> frozenset[str]:
     """The first word of every currency name or sub-unit: most words after a number open none, and need no look-ups."""
     return frozenset(name.split(" ")[0] for name in [*currencies.table()["names"], *_sub_units()])
+
+
+@cache
+def _dollar_sub_units() -> frozenset[str]:
+    """The sub-units a bare dollar's "$" shares, as written ("cents", "dimes"): the ones read as US dollars."""
+    return frozenset(word for word, (code, _) in _sub_units().items() if code == "USD")
 
 
 @cache
@@ -1104,6 +1111,8 @@ class _Extractor:
             return end, None
         if len(tokens) <= skip or fold(tokens[skip][3]).replace("’", "'") not in _currency_first_words():
             return end, None
+        if tokens[skip][3] in TITLE_ABBREVIATIONS:
+            return end, None  # a title, not a currency: "30 Sen. aides" (the ringgit's "sen" is lowercase)
         names = currencies.table()["names"]
         for n in (3, 2, 1):
             chosen = tokens[skip: skip + n]
@@ -2146,7 +2155,8 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
             after = bisect.bisect_left(starts_of, f.end)
             side = own[k - 1][2] if k else own[after][2] if after < len(own) else None
             unit = (currencies.local_code(written, [side]) or unit) if side is not None else unit
-        elif f.unit == "USD" and _BARE_DOLLAR_SIGN_RE.search(text, f.start, f.end):
+        elif f.unit == "USD" and (_BARE_DOLLAR_SIGN_RE.search(text, f.start, f.end) or written in _dollar_sub_units()):
+            # (a bare "cents" is the dollar's of the sentence: "fell 4 cents a litre in Sydney")
             if s not in dollars:
                 about = list(dict.fromkeys(side for _, _, side in mentions.setdefault(s, side_mentions(text, s, e))))
                 dollars[s] = None if "United States" in about else currencies.dollar_sign_code(text[s: e], about)
