@@ -95,6 +95,14 @@ HEDGES.update({f"{i} {h}": "less_than" for i in ("just", "slightly", "a little",
 # that may follow the "by" of a change ("fell by about 30,000"): each is one of HEDGES.
 RANGE_END_HEDGES = ("as many as", "as much as", "as high as", "about", "around", "roughly", "nearly", "almost", "some",
                     "approximately")
+# Verbs whose "up" is their own ("edged up", "crept up", "ticked up"): in "edged up to 4.1%" the "to" names
+# where the figure went, and "up to" is no hedge of a ceiling (as it is in "could dump up to 150mm").
+UP_VERBS = frozenset({
+    "edge", "edges", "edged", "edging", "inch", "inches", "inched", "inching", "tick", "ticks", "ticked", "ticking",
+    "creep", "creeps", "crept", "creeping", "nudge", "nudges", "nudged", "nudging", "drift", "drifts", "drifted",
+    "move", "moves", "moved", "moving", "push", "pushed", "revise", "revised", "round", "rounded", "pick", "picked",
+    "ratchet", "ratcheted", "step", "stepped", "go", "goes", "went", "gone", "going",
+})
 CHANGE_HEDGES = ("almost", "nearly", "about", "around", "roughly", "some", "more than", "over", "less than", "up to")
 # Words that join the two ends of a range ("5 to 10", "20 through 100"), and the dashes that do.
 RANGE_WORDS = ("to", "and", "or", "through", "thru", "down to")
@@ -129,6 +137,8 @@ UNCERTAINTY_MARKS = ("±", "+/-", "+/−", "+-", "plus or minus")
 # "a one-time payment", "the 24-hour ceasefire": a number fused with a word is a modifier, not a figure,
 # unless the word is a unit of length, area, volume or mass ("a 20-mile line").
 TIME_UNITS = frozenset({"hour", "minute", "day", "week", "month", "year", "decade", "century"})
+# Words after a span of time that make it name a moment, not a figure: "two years earlier", "three days later".
+RELATIVE_TIME_WORDS = frozenset({"ago", "earlier", "later"})
 VAGUE_SCALES = {"dozens": 12.0, "scores": 20.0, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
 FEW = {"several": (3.0, 9.0), "a few": (2.0, 5.0), "a couple of": (2.0, 3.0), "a handful of": (2.0, 6.0)}
 # A full stop after these is not the end of a sentence ("Mr. Putin", "the U.S. Army").
@@ -371,6 +381,7 @@ UNIT_WORDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("megawatt_hour", ("megawatt-hour", "megawatt hour"), ("MWh",)),
     ("terawatt_hour", ("terawatt-hour", "terawatt hour"), ("TWh",)),
     ("kiloton_TNT", ("kiloton", "kilotonne"), ("kt",)),
+    ("ampere", ("amp",), ()),  # "32 amps": pint's three-letter alias, which would read as atto- "m/ps"
     # temperatures stay in the unit they were written in: an offset scale has no conversion factor
     ("degree_Celsius", ("degrees celsius", "degree celsius", "degrees centigrade", "degree centigrade"), ("°C", "ºC", "C")),
     ("degree_Fahrenheit", ("degrees fahrenheit", "degree fahrenheit"), ("°F", "ºF", "F")),
@@ -452,6 +463,31 @@ BODY_WEIGHT_LIMIT = 1000.0
 # A foot after "one" and before these is a body's, not a length ("one foot in the grave", "one foot on the
 # brake"); "rise by one foot" is a length.
 FOOT_IDIOM_WORDS = ("in", "on", "out", "off", "over", "forward", "back")
+# A bare "degrees" (NOT_UNIT_WORDS: "two degrees from Oxford") is an angle in a clause that turns or slopes
+# ("turned the truck 90 degrees", "an angle of 12 degrees") and a temperature in a sentence about the
+# weather ("highs of 38 degrees"), on the scale of the country the sentence is about (FAHRENHEIT_COUNTRIES,
+# else Celsius); with no country named the scale is left unstated, never guessed.
+ANGLE_WORDS = frozenset({
+    "angle", "angles", "angled", "turn", "turns", "turned", "turning", "rotate", "rotates", "rotated", "rotating",
+    "rotation", "slope", "slopes", "sloping", "tilt", "tilts", "tilted", "tilting", "incline", "inclined", "bearing",
+    "heading", "oriented", "orientation", "pitch", "pitched", "banked", "banking", "swung", "spun", "pivoted", "arc",
+    "latitude", "longitude", "compass", "clockwise", "anticlockwise", "counterclockwise", "u-turn", "gradient",
+})
+WEATHER_WORDS = frozenset({
+    "temperature", "temperatures", "mercury", "forecast", "forecasts", "forecaster", "forecasters", "weather",
+    "heatwave", "heatwaves", "heat", "hot", "hotter", "hottest", "warm", "warmer", "warmest", "cold", "colder",
+    "coldest", "cool", "cooler", "coolest", "chill", "chilly", "freezing", "frost", "frosty", "sweltered",
+    "swelter", "sweltering", "scorching", "sizzled", "sizzling", "baked", "balmy", "highs", "lows", "overnight",
+    "maximum", "minimum", "meteorology", "meteorological", "meteorologist", "thermometer", "humidity", "humid",
+})
+# Weather services that name the country whose scale their "degrees" are on.
+WEATHER_SERVICES: dict[str, str] = {
+    "Bureau of Meteorology": "Australia", "National Weather Service": "United States", "Met Office": "United Kingdom",
+    "India Meteorological Department": "India", "PAGASA": "Philippines", "Environment Canada": "Canada",
+    "MetService": "New Zealand", "South African Weather Service": "South Africa", "Kenya Meteorological Department": "Kenya",
+    "Nigerian Meteorological Agency": "Nigeria", "Hong Kong Observatory": "Hong Kong",
+}
+FAHRENHEIT_COUNTRIES = frozenset({"United States", "Liberia", "Bahamas", "Belize", "Cayman Islands", "Palau"})
 # Words of NOT_UNIT_WORDS that are units in a clause that weighs (WEIGHT_WORDS): "weighed about 70 stone"
 # (a British body weight), where "threw 5 stones" is a count.
 WEIGHED_UNITS: dict[str, str] = {"stone": "stone"}
