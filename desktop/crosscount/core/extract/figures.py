@@ -88,7 +88,10 @@ from .unit_words import COMPOUND_UNITS, lexicon, prefixed_unit, surface_forms
 # ---------------------------------------------------------------------------------------------- patterns
 
 _NUM_WORDS = sorted([*SMALL, *SCALES, *DOZEN_WORDS], key=len, reverse=True)
-_W = "(?:" + "|".join(_NUM_WORDS) + ")"
+# The word lists below are written as tries (``patterns.trie``): an alternation of forty words, longest
+# first, made re enter every branch under IGNORECASE at each number word; the trie reads a letter once and
+# still offers the longer word first, so it matches exactly what the alternation did.
+_W = "(?:" + trie(_NUM_WORDS) + ")"
 _SCALE_WORDS = [*SCALES, *SCALE_ABBREVIATIONS, *sorted(DOZEN_WORDS, key=len, reverse=True)]  # "15 bln rubles", "3 dozen"
 _SCALE_WORD = r"(?:hundred\s+thousand|lakh\s+crore|" + "|".join(_SCALE_WORDS) + ")"  # "1.5 lakh crore": 1.5e12
 _SCALE_VALUES = {**SCALES, **SCALE_ABBREVIATIONS, **dict.fromkeys(DOZEN_WORDS, 12.0)}
@@ -111,12 +114,11 @@ _QUANTIFIER_SCORES = "".join(rf"(?<!{w}\s)" for w in ("the", "his", "her", "its"
                                                       "credit", "poll", "approval", "average", "high", "low"))
 _QUANTIFIER_SCORES += r"scores(?=\s+of\b)"
 BY_BEFORE_RE = re.compile(rf"(?i:\bby\s+(?:(?:{phrases(CHANGE_HEDGES)})\s+)?)$")
-_FRACTIONS = "|".join(sorted(DENOMINATORS, key=len, reverse=True))
+_FRACTIONS = trie(list(DENOMINATORS))
 # compound denominators: "twenty-fifth", "twenty-firsts" (tens, a hyphen, the ordinal of a unit)
 _COMPOUND_ORDINAL = (rf"(?:{'|'.join(w for w, v in SMALL.items() if v >= 20)})-(?:{'|'.join(ORDINAL_UNITS)})")
 # plural denominators after any number in words ("twenty-three fifths", "three hundred and two thirds"): a share
-_PLURAL_FRACTIONS = "|".join(sorted((d for d in DENOMINATORS if d.endswith("s") and d not in PERIOD_DENOMINATORS),
-                                    key=len, reverse=True))
+_PLURAL_FRACTIONS = trie([d for d in DENOMINATORS if d.endswith("s") and d not in PERIOD_DENOMINATORS])
 # "a quarter million", "two and a half million": the scales a share of one may come before
 _SCALES_AFTER_SHARE = rf"(?:{'|'.join(w for w, v in SCALES.items() if v >= 1e3)})\b"
 SEED_RE = re.compile(
