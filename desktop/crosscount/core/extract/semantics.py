@@ -380,6 +380,7 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
     paragraphs = paragraph_starts or [0]
     out: list[Description] = []
     sources_cache: dict[int, list[tuple[int, str]]] = {}
+    unnamed: dict[int, tuple[str | None, str | None]] = {}  # the context's source of each sentence that names none
     prev_subject: str | None = None
     prev_category: str | None = None
     prev_end = -1
@@ -489,7 +490,7 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
         if breaks_down is not None:
             sentence_breaks_down[sent_start] = breaks_down
 
-        source, source_from = _source_of(text, c, sources_cache, sentences, paragraphs, figure_sentences)
+        source, source_from = _source_of(text, c, sources_cache, sentences, paragraphs, figure_sentences, unnamed)
         right = next_start if next_start < sent_end else sent_end
         out.append(Description(category, subject, source, source_from, per_of_phrase(text, c, left, right)))
         prev_subject, prev_category, prev_end, prev_sentence = subject, category, c.end, sent_start
@@ -573,9 +574,12 @@ def _sources_at(text: str, start: int, end: int, cache: dict[int, list[tuple[int
 
 
 def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sentences: list[int],
-               paragraphs: list[int], figure_sentences: frozenset[int]) -> tuple[str | None, str | None]:
+               paragraphs: list[int], figure_sentences: frozenset[int],
+               unnamed: dict[int, tuple[str | None, str | None]]) -> tuple[str | None, str | None]:
     """A figure's source and where it was read: its own clause, its sentence, or its paragraph (an
-    anaphor's name, the source a continuing sentence goes on with, a back-reference after it)."""
+    anaphor's name, the source a continuing sentence goes on with, a back-reference after it).
+    ``unnamed`` holds, by sentence start, what the context gives a sentence that names no source itself
+    (``_source_around``): it is read once a sentence, not once a figure."""
     found = _sources_at(text, c.sentence_start, c.sentence_end, cache)
     source = _nearest_source([(pos - c.sentence_start, name) for pos, name in found], c.start - c.sentence_start)
     paragraph_start = paragraphs[bisect.bisect_right(paragraphs, c.sentence_start) - 1]
@@ -594,14 +598,25 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
             if (opening := _opening_body(text[c.sentence_start: c.sentence_end], pos - c.sentence_start, head)) is not None:
                 return opening, "sentence"  # "The Army missed its goal by 15,000, the service said"
         return source, where
+    if c.sentence_start not in unnamed:
+        unnamed[c.sentence_start] = _source_around(text, c.sentence_start, c.sentence_end, paragraph_start, cache,
+                                                   sentences, paragraphs, figure_sentences)
+    return unnamed[c.sentence_start]
+
+
+def _source_around(text: str, start: int, end: int, paragraph_start: int, cache: dict[int, list[tuple[int, str]]],
+                   sentences: list[int], paragraphs: list[int], figure_sentences: frozenset[int]) -> tuple[str | None, str | None]:
+    """The source of a sentence ``text[start:end]`` that names none in its own clauses, read from its
+    context: the one a pronoun or a continuing sentence goes on with, a body named at the sentence's
+    opening, a back-reference right after it, the sentence of figures right before it."""
     if not sentences:
         return None, None
-    k = bisect.bisect_right(sentences, c.sentence_start) - 1
-    sentence = text[c.sentence_start: c.sentence_end]
-    if c.sentence_start > paragraph_start and (_CONTINUES_RE.match(text, c.sentence_start) or (
+    k = bisect.bisect_right(sentences, start) - 1
+    sentence = text[start:end]
+    if start > paragraph_start and (_CONTINUES_RE.match(text, start) or (
             any(w in sentence for w in _PRONOUN_WORDS)
-            and _PRONOUN_SAYS_RE.search(text, c.sentence_start, c.sentence_end))):
-        named = _named_before(text, c.sentence_start, paragraph_start, "", cache, sentences, any_source=True)
+            and _PRONOUN_SAYS_RE.search(text, start, end))):
+        named = _named_before(text, start, paragraph_start, "", cache, sentences, any_source=True)
         if named:
             return named, "paragraph"  # "It said Russian forces were losing …"
     if any(w in sentence for w in _PRONOUN_WORDS) and (says := _PRONOUN_SAYS_RE.search(sentence)) is not None \
@@ -610,13 +625,13 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
     if k + 1 < len(sentences):
         nxt = sentences[k + 1]
         nxt_end = sentences[k + 2] if k + 2 < len(sentences) else len(text)
-        if same_paragraph(paragraphs, nxt, c.sentence_start) and _BACK_REFERENCE_RE.match(text, nxt):
+        if same_paragraph(paragraphs, nxt, start) and _BACK_REFERENCE_RE.match(text, nxt):
             after = _sources_at(text, nxt, nxt_end, cache)
             if after:
                 return after[0][1], "paragraph"  # "… 6.3% of GDP. This was announced by the Finance Minister."
     if k > 0 and sentences[k - 1] >= paragraph_start and sentences[k - 1] in figure_sentences \
             and not _SPEECH_RE.search(sentence):
-        before = _sources_at(text, sentences[k - 1], c.sentence_start, cache)
+        before = _sources_at(text, sentences[k - 1], start, cache)
         if before:  # a sentence that attributes nothing goes on with the figures of the one right before it
             return before[-1][1], "paragraph"
     return None, None
