@@ -90,7 +90,7 @@ class Expect:
     low: float | None  # a point has low == high
     high: float | None
     shape: str  # "point" | "range" | "more_than" | "at_least" | "less_than" | "at_most"
-    unit: Any  # None: any; "count"; "percent"; ("money", ISO code, factor); ("pint", unit text)
+    unit: Any  # None: any; "count"; "percent"; ("money", ISO code, factor); ("pint", units, the other pint names it covers...)
     peer_unit: str | None  # the unit as the peer names it (to score the peer in its own vocabulary)
 
 
@@ -121,6 +121,11 @@ _PINT_SPELLING = {"metre": "meter", "litre": "liter", "tonne": "metric_ton", "po
                   "degree fahrenheit": "degree_Fahrenheit", "percentage": "percent", "kilometer per hour": "kilometer / hour",
                   "mile per hour": "mile / hour", "metric ton": "metric_ton", "turn": "revolution",
                   "minute of arc": "arcminute", "second of arc": "arcsecond"}
+
+
+# The other pint units a peer's unit name covers: Recognizers-Text's "Ton" is its reading of "tons",
+# "tonnes" and "t" alike, so a metric ton meets it as a short ton does.
+_ALSO_MEANT: dict[str, tuple[str, ...]] = {"Ton": ("metric_ton",)}
 
 
 def pint_units(name: str) -> Any | None:
@@ -195,6 +200,8 @@ def unit_factor(expected: Any, claim: Any) -> float | None:
         return float(_ureg().Quantity(1.0, units).to("dimensionless").magnitude)
     if claim.kind != "quantity" or not claim.unit:
         return None
+    if claim.unit in expected[2:]:
+        return 1.0  # the other unit the peer's name covers, as the claim names it ("tonnes" for "Ton")
     # a rate is a unit and what it is per ("650,000 bpd": barrels, per day); a per pint lacks ("person") is left out
     for written in (f"({claim.unit}) / {claim.per}", claim.unit) if claim.per else (claim.unit,):
         try:
@@ -319,7 +326,8 @@ def recognizers_cases(folder: Path) -> tuple[list[Expect], dict[str, int]]:
                     unit = money_unit(res.get("unit", ""), res.get("isoCurrency") or None) or ("unknown", res.get("unit"))
                 elif label == "dimension":
                     found = pint_units(res.get("unit", ""))
-                    unit = ("pint", found) if found is not None else ("unknown", res.get("unit"))
+                    unit = ("pint", found, *_ALSO_MEANT.get(res.get("unit", ""), ())) if found is not None \
+                        else ("unknown", res.get("unit"))
                 elif label == "percent":
                     unit = "percent"
                 else:

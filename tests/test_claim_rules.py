@@ -49,6 +49,11 @@ def test_the_rules_come_back_from_a_project_file(tmp_path):
     ("The blast radius was 300 ± 20 m.", "300 ± 20 m", ("numeral", "uncertainty_around_value")),
     ("The result was ($7.1 million).", "($7.1 million)", ("numeral", "currency_before_number", "accounting_negative")),
     ("Twelve boats sank.", "Twelve", ("number_in_words",)),
+    ("She lost 12 pounds.", "12 pounds", ("numeral", "pound_of_a_body_weight")),
+    ("A ton is 2,000 pounds.", "2,000 pounds", ("numeral", "pound_in_a_weighing_clause")),
+    ("The bomb weighed 500 pounds.", "500 pounds", ("numeral", "pound_after_a_weighing_word")),
+    ("A 16-bit chip.", "16-bit", ("numeral", "unit_fused_by_hyphen")),
+    ("Wells 5 and 20 m deep.", "5", ("numeral", "unit_shared_by_list")),
 ])
 def test_the_figure_grammar_names_the_rules_that_made_each_claim(text, span, rules):
     found = {c.text: c.rules for c in crosscount.extract(text)}

@@ -23,3 +23,15 @@ def test_sub_units_are_read_in_their_main_unit():
     assert sub["cents"] == sub["cent"] == ["USD", 0.01]
     assert (sub["pence"][0], sub["kopecks"][0], sub["euro cents"][0]) == ("GBP", "RUB", "EUR")
     assert currencies.table()["symbols"]["Hr"] == "UAH"
+
+
+def test_withdrawn_currencies_keep_their_own_codes():
+    table = currencies.table()
+    names, local = table["names"], table["local"]
+    assert (names["finnish markka"], names["dutch guilders"], names["deutsche marks"], names["drachmas"]) == (
+        "FIM", "NLG", "DEM", "GRD")
+    assert "marks" not in names  # school marks as often as money: never the Bosnian mark by default
+    assert (local["francs"]["France"], local["francs"]["Switzerland"], local["lira"]["Italy"]) == ("FRF", "CHF", "ITL")
+    assert "Ukraine" not in local.get("roubles", {})  # where the euro is not, no withdrawn currency is local
+    assert {"DEM", "FRF", "HRK"} <= currencies.written_codes() and "ESP" not in currencies.written_codes()
+    assert not {"DEM", "BTC"} & currencies.codes()  # never a base currency

@@ -111,6 +111,38 @@ CASES = [
     ("Oats sold from $3 a bushel to $4 a bushel.", "from $3 a bushel to $4", 3, 4, "range", "USD"),
     ("The crate weighs about 80.5±0.5 pounds.", "about 80.5±0.5 pounds", 80, 81, "range", "pound"),
     ("Crowds of over 12.500 came, and 1.100.000 signed.", "over 12.500", 12500, None, "more_than", None),
+    # withdrawn currencies: their qualified names, their codes, the press's abbreviations, a country's bare word
+    ("It fetched 3 billion Dutch guilders.", "3 billion Dutch guilders", 3e9, 3e9, "exact", "NLG"),
+    ("Grants of DEM 40 million were paid.", "DEM 40 million", 4e7, 4e7, "exact", "DEM"),
+    ("It cost Bayer DM1.5 billion.", "DM1.5 billion", 1.5e9, 1.5e9, "exact", "DEM"),
+    ("Renault lost FFr2bn.", "FFr2bn", 2e9, 2e9, "exact", "FRF"),
+    ("The state spent IR£10 million.", "IR£10 million", 1e7, 1e7, "exact", "IEP"),
+    ("A coffee cost 300 lire.", "300 lire", 300, 300, "exact", "ITL"),
+    ("A ticket cost 90 drachmas.", "90 drachmas", 90, 90, "exact", "GRD"),
+    ("Rent in France was 4,000 francs.", "4,000 francs", 4000, 4000, "exact", "FRF"),
+    ("Rent in Geneva was 4,000 francs.", "4,000 francs", 4000, 4000, "exact", "CHF"),
+    ("Zagreb spent 2 billion kunas.", "2 billion kunas", 2e9, 2e9, "exact", "HRK"),
+    ("Miners get 3.125 BTC a block.", "3.125 BTC", 3.125, 3.125, "exact", "BTC"),
+    ("The fare is nzd$15.", "nzd$15", 15, 15, "exact", "NZD"),
+    # pounds of weight: a body's weight verb, a clause that weighs (not the clause beside it)
+    ("He lost 30 pounds on the diet.", "30 pounds", 30, 30, "exact", "pound"),
+    ("The firm lost 30 million pounds.", "30 million pounds", 3e7, 3e7, "exact", "GBP"),
+    ("A tonne is about 2,205 pounds.", "about 2,205 pounds", 2205, 2205, "approximate", "pound"),
+    ("It weighed 9 pounds and cost 90 pounds.", "90 pounds", 90, 90, "exact", "GBP"),
+    ("He lost 5,000 pounds to the scam.", "5,000 pounds", 5000, 5000, "exact", "GBP"),  # more than a body weighs
+    ("She lost 300 pounds ($380) in the fraud.", "300 pounds", 300, 300, "exact", "GBP"),  # converted in brackets
+    ("He weighed 18 stone at his heaviest.", "18 stone", 18, 18, "exact", "stone"),
+    # spellings and shapes of units
+    ("Each pill holds 250 milligrammes.", "250 milligrammes", 250, 250, "exact", "milligram"),
+    ("Buses run at 60 kmph.", "60 kmph", 60, 60, "exact", "kilometer_per_hour"),
+    ("A 64-bit chip.", "64-bit", 64, 64, "exact", "bit"),
+    ("The path is one mile long.", "one mile", 1, 1, "exact", "mile"),
+    ("1m is equal to 10 dm.", "1m", 1, 1, "exact", "meter"),
+    # a list's unit or currency on its last item; two bounds around a sum with a symbol
+    ("Wells 5, 10 and 20 metres deep.", "5", 5, 5, "exact", "meter"),
+    ("Fares of 2, 3 and 4 euros.", "2", 2, 2, "exact", "EUR"),
+    ("Seats at 20, 30 and $40 sold out.", "20", 20, 20, "exact", "USD"),
+    ("Pay of more than $500 but less than $900 a week.", "more than $500 but less than $900", 500, 900, "range", "USD"),
 ]
 
 
@@ -138,6 +170,33 @@ def test_not_a_figure_or_not_money(text):
                                   "They waited half a day.", "It was a tenth day of rain."])
 def test_an_ordinal_before_a_period_is_no_part_of_it(text):
     assert crosscount.extract(text) == []
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Pupils need 60 marks to pass.", "60"),  # a bare "marks" is no currency, and never the Bosnian one
+    ("He gained 5 million pounds in a year.", "5 million pounds"),  # a scale makes a body's weight verb's pounds money
+    ("They raised 20, 35 and $50 million.", "20"),  # a list's symbol is never given to items without its scale
+    ("The storm killed 12 and $50 million was lost.", "12"),  # two items: a symbol is not shared
+    ("2m people live within 50 km of it.", "2m"),  # a noun after "m": millions, even in a clause of lengths
+])
+def test_a_rule_that_must_not_reach_too_far(text, span):
+    found = {c.text: c for c in crosscount.extract(text)}
+    assert span in found, sorted(found)
+    assert found[span].unit in (None, "GBP"), found[span]
+    assert found[span].unit is None or found[span].low == 5e6
+
+
+@pytest.mark.parametrize("text", ["He has one foot in the grave.", "She kept one foot on the brake.",
+                                  "It took one hour.", "A mile away, a fire burned."])
+def test_one_before_a_unit_that_names_no_measure(text):
+    assert crosscount.extract(text) == []
+
+
+def test_a_list_without_spaces_is_its_items():
+    assert [(c.text, c.low, c.rules) for c in crosscount.extract("Marks of 7,8,9 were given.")] == [
+        (n, float(n), ("comma_list_without_spaces",)) for n in ("7", "8", "9")]
+    assert [c.low for c in crosscount.extract("It counted 1,234,567 votes.")] == [1234567]
+    assert crosscount.extract("See page 12,13,14 of the report.") == []  # the items of a list its first is no figure of
 
 
 def test_a_part_of_a_unit():

@@ -38,6 +38,20 @@ def test_no_rate_is_a_clear_state_not_nan():
     assert out[0].normalized["error"] == "no rate for KPW on 2023-08-03" and out[0].normalized["low"] is None
 
 
+def test_a_currency_the_euro_replaced_converts_at_its_fixed_rate_after_the_changeover():
+    book = RateBook("USD")
+    for on in (date(2000, 6, 30), date(2021, 7, 1)):  # before the notes went (NBP still quoted them) and long after
+        dem, eur = book.rate("DEM", on), book.rate("EUR", on)
+        assert dem.units_per_usd == pytest.approx(eur.units_per_usd * 1.95583) and "fixed conversion rate" in dem.note
+    assert book.rate("HRK", date(2022, 12, 1)).note is None  # the kuna floated until the euro came on 2023-01-01
+    with pytest.raises(NoRate, match="no rate for FRF on 1997-07-01"):  # before the euro and before the data
+        book.rate("FRF", date(1997, 7, 1))
+    claims = extract("The Bundesbank says 12 billion Deutsche marks were never exchanged.", "2021-07-01")
+    out = normalize_claims(claims, Settings())
+    assert out[0].unit == "DEM" and out[0].normalized["low"] == pytest.approx(
+        12e9 / 1.95583 * RateBook("USD").convert_factor("EUR", date(2021, 7, 1))[0])
+
+
 def test_an_override_wins():
     book = RateBook("USD", {("RUB", "2023-08-15"): 50.0})
     k, src, _ = book.convert_factor("RUB", date(2023, 8, 15))

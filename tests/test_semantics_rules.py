@@ -510,3 +510,185 @@ def test_probe_c_words():
     c = claim("Dengue killed 61 people, according to the Directorate General of Health Services. The directorate "
               "said 9,870 patients were treated.", "9,870")
     assert (c.source, c.source_from) == ("Directorate General of Health Services", "paragraph")
+
+
+# --- helper "sources" (issue 19, outside-text batch A) ----------------------------------------------------
+DOERS = [
+    # a body doing the work it counts is the figure's source
+    ("Rescue crews recovered 31 bodies from the collapsed market.", "31", "Rescue crews"),
+    ("The refugee agency UNHCR relocated 4,200 people from the border camp.", "4,200", "refugee agency UNHCR"),
+    ("Volunteers from the Red Crescent distributed 9,000 hot meals.", "9,000", "Red Crescent"),
+    ("Fire service teams evacuated 640 residents overnight.", "640", "Fire service teams"),
+    # but one who speaks in the sentence gives it
+    ("Rescue crews pulled 18 people alive from the rubble, the governor said.", "18", "governor"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "source"), DOERS, ids=[s for *_, s in DOERS])
+def test_a_doer_is_the_source_when_no_one_speaks(text, figure, source):
+    assert claim(text, figure).source == source
+
+
+def test_a_name_takes_no_verb_of_speech_into_it():
+    # "Police said emergency teams …": the name ends before "said"
+    assert claim("Police said emergency teams had collected 9 bodies.", "9").source == "Police"
+
+
+def test_a_list_is_no_appositive_of_the_place_before_it():
+    c = claim("The attack killed six people in Odesa, including a boy, said Governor Oleh Kiper.", "six")
+    assert c.source == "Governor Oleh Kiper"
+
+
+def test_a_name_may_join_its_words_with_an_ampersand():
+    assert claim("Johnson & Johnson said sales rose 5.2% in the quarter.", "5.2%").source == "Johnson & Johnson"
+
+
+UN_ANAPHORS = [
+    # "the UN agency" and "the UN migration agency" stand for the body named before
+    ("The World Food Programme said 3 million people need help. The UN agency said it needs $120 million.",
+     "$120 million", "World Food Programme"),
+    ("The International Organization for Migration said 40 migrants drowned. The UN migration agency said 22 "
+     "were missing.", "22", "International Organization for Migration"),
+    # an acronym stands for an anaphor whose word it cannot show ("OCHA" … "the UN office"), when nothing else does
+    ("OCHA said 9,000 people fled. The UN office said 14 aid workers were hurt.", "14", "OCHA"),
+    ("The health ministry said 30 died, and WHO said 12 clinics closed. The ministry said 80 were hurt.",
+     "80", "health ministry"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "source"), UN_ANAPHORS, ids=[s for *_, s in UN_ANAPHORS])
+def test_an_anaphor_with_a_un_qualifier_or_an_acronym_before(text, figure, source):
+    c = claim(text, figure)
+    assert (c.source, c.source_from) == (source, "paragraph")
+
+
+NEIGHBOUR_SOURCES = [
+    # a later sentence names who gave "this"
+    ("Floods displaced 41,000 people in Kogi. NEMA Director-General Zubaida Umar disclosed this in Abuja.",
+     "41,000", "NEMA Director-General Zubaida Umar"),
+    # "The data were released by …" over a figure sentence between that attributes nothing
+    ("Unemployment stood at 6.2% in March. Youth unemployment was 14.4%. The data were released by Eurostat on "
+     "Tuesday.", "6.2%", "Eurostat"),
+    ("Growth was 0.4% in the quarter. The estimate came from Statistics Canada.", "0.4%", "Statistics Canada"),
+    # the lede's figures are those of the source the next sentence names
+    ("Russia's jobless rate held at 2.3% in March. Rosstat also said real wages rose 4.1%.", "2.3%", "Rosstat"),
+    ("Exports rose 5.1% in May, data showed. Shipments reached $57 billion, according to the Korea Customs Service.",
+     "5.1%", "Korea Customs Service"),
+    # an anaphor whose body did, rather than said, something in an earlier sentence
+    ("The International Committee of the Red Cross runs 14 clinics in the region. The organisation said 3,200 "
+     "patients were seen.", "3,200", "International Committee of the Red Cross"),
+    # "The report said": the report the paragraph named
+    ("The toll rose to 820, according to a report by the National Disaster Management Authority. The report said "
+     "1,088 were hurt.", "1,088", "National Disaster Management Authority"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "source"), NEIGHBOUR_SOURCES, ids=[s for *_, s in NEIGHBOUR_SOURCES])
+def test_a_neighbouring_sentence_names_the_source(text, figure, source):
+    c = claim(text, figure)
+    assert (c.source, c.source_from) == (source, "paragraph")
+
+
+def test_the_lede_rule_is_only_for_the_paragraphs_first_sentence():
+    # a later sentence that attributes nothing goes on with the one before it, not the one after
+    c = claim("The IDF said it struck 40 targets. Strikes hit 12 towns. Hamas said 30 people died.", "12")
+    assert c.source == "IDF"
+    # and this week's announcement is no "this"
+    assert claim("Prices rose 3.1% in May. The bank announced this week that rates would rise.", "3.1%").source is None
+
+
+TITLED_SPEAKERS = [
+    ("A drone hit a bus, injuring four, regional Gov. Vyacheslav Gladkov said.", "regional Gov. Vyacheslav Gladkov"),
+    ("Acting Mayor Ihor Terekhov said three people were hurt.", "Acting Mayor Ihor Terekhov"),
+    ("Police spokesperson Dan Kiprop said 12 people were arrested.", "Police spokesperson Dan Kiprop"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "source"), TITLED_SPEAKERS, ids=[s for _, s in TITLED_SPEAKERS])
+def test_a_title_keeps_its_modifier(sentence, source):
+    assert [name for _, name in find_sources(sentence)][:1] == [source]
+
+
+A2_CATEGORIES = [
+    ("Gunmen kidnapped 38 passengers on the highway.", "38", "captured"),
+    ("The army said it had \"neutralized\" 14 militants.", "14", "killed"),
+    ("Eleven people died and 27 others were in hospital.", "27", "wounded"),
+    ("The airline said 241 of the 242 people on board had died.", "241", "killed"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "category"), A2_CATEGORIES, ids=[c for *_, c in A2_CATEGORIES])
+def test_a2_categories(text, figure, category):
+    assert claim(text, figure).category == category
+
+
+def test_a_statement_issued_is_its_issuers():
+    c = claim("The Health Ministry issued a statement on Monday, saying that 1,204 new cases were found.", "1,204")
+    assert c.source == "Health Ministry"
+
+
+def test_the_company_stands_for_the_company_named_before():
+    c = claim("Tesla reported revenue of $22.5 billion. The company delivered 384,122 vehicles.", "384,122")
+    assert (c.source, c.source_from) == ("Tesla", "paragraph")
+
+
+def test_a_hyphenated_period_dates_the_figure():
+    assert claim("Tesla reported second-quarter revenue of $22.5 billion.", "$22.5 billion",
+                 published="2025-07-24").as_of == "2025-06"
+    assert claim("Unilever reported first-half turnover of €30.1 billion.", "€30.1 billion",
+                 published="2025-07-24").as_of == "2025-06"
+
+
+SOURCES_SUBJECTS = [
+    # the side struck is the one harmed, not the doer
+    ("Israeli strikes on Lebanon have killed 1,873 people.", "1,873", "Lebanon · unspecified"),
+    # people of no role killed in a place are its people
+    ("The Russian attack killed eight people in Kyiv overnight.", "eight", "Ukraine · unspecified"),
+    # fighters who did the killing are no role of the figure
+    ("RSF fighters killed at least 57 people in El Fasher.", "at least 57", "Sudan · unspecified"),
+    # but troops named as what is counted are ("the number of … troops killed or wounded at")
+    ("Officials put the number of Ukrainian troops killed or wounded at 70,000.", "70,000", "Ukraine · military"),
+    # "injured" is harm the side named before it did
+    ("A Ukrainian drone injured five people in the Belgorod region.", "five", "Russia · unspecified"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), SOURCES_SUBJECTS, ids=[f for _, f, _ in SOURCES_SUBJECTS])
+def test_subject_of_harm_done_to_a_place(text, figure, subject):
+    assert claim(text, figure).subject == subject
+
+
+def test_a_part_takes_the_role_of_the_figure_it_is_part_of():
+    c = claim("MSF said its teams in Darfur treated 1,100 children. The group said 46 of them had died.", "46")
+    assert c.subject == "Sudan · civilians"
+
+
+def test_a_former_state_counts_when_nothing_overrules_it():
+    assert claim("Divers were searching for about 100 people listed as missing.", "about 100").category == "missing"
+    assert claim("Of those, 697 people listed as missing were confirmed dead.", "697").category == "killed"
+
+
+A3_SPEAKERS = [
+    # "as per", as South Asian English writes "according to"
+    ("As per the district administration, 41 people have died since Monday.", "41", "district administration"),
+    # quoted as saying, with or without who quoted
+    ("The minister was quoted as saying that 2 million families would be paid.", "2 million", "minister"),
+    ("Deputy Prime Minister Alexander Novak was quoted by Interfax as saying that output would fall 3%.", "3%",
+     "Deputy Prime Minister Alexander Novak"),
+    # a statement stands for the body it is from
+    ("A statement from the Danish Refugee Council said 900,000 people had fled.", "900,000", "Danish Refugee Council"),
+    # a name with a hyphenated particle
+    ("Ahmed al-Mandhari said 12,000 patients were waiting.", "12,000", "Ahmed al-Mandhari"),
+    # the body's latest data
+    ("The health ministry's latest data show 2,470 deaths since July.", "2,470", "health ministry"),
+    # reported by any speaker, not only a few
+    ("At least 26 people were killed, as reported by the state broadcaster.", "At least 26", "state broadcaster"),
+    # "He informed the House that …"
+    ("The finance minister said the plan was ready. He informed the House that Rs 45 billion had been set aside.",
+     "Rs 45 billion", "finance minister"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "source"), A3_SPEAKERS, ids=[s for *_, s in A3_SPEAKERS])
+def test_a3_attributions(text, figure, source):
+    assert claim(text, figure).source == source

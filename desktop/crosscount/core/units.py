@@ -37,7 +37,7 @@ def registry() -> Any:
     for line in definitions.splitlines():
         if line.strip() and not line.lstrip().startswith("#"):
             ureg.define(line)
-    for code in currencies.table()["codes"]:
+    for code in [*currencies.table()["codes"], *currencies.table()["withdrawn"], *currencies.table()["tickers"]]:
         if code != "USD" and code not in ureg:
             ureg.define(f"{code} = nan USD")
     return ureg

@@ -24,25 +24,46 @@ PREFERRED_FOR_BARE_WORD: dict[str, str] = {
     "dollar": "USD", "pound": "GBP", "franc": "CHF", "peso": "MXN", "rupee": "INR", "dinar": "IQD",
     "krona": "SEK", "krone": "NOK", "rial": "IRR", "riyal": "SAR", "shilling": "KES", "lira": "TRY",
     "yuan": "CNY", "ruble": "RUB", "rouble": "RUB", "won": "KRW", "rand": "ZAR", "euro": "EUR",
+    # words of withdrawn currencies only (see WITHDRAWN below): the one English news writes of
+    "peseta": "ESP", "guilder": "NLG",
 }
 # Words CLDR uses as currency names that are ordinary English words after a number.
-NOT_A_CURRENCY_WORD = frozenset({"real", "mark", "unit", "units", "gold", "silver", "special", "code", "som"})
+NOT_A_CURRENCY_WORD = frozenset({"real", "mark", "marks", "unit", "units", "gold", "silver", "special", "code", "som"})
 # ISO codes that are also English words: in capitals at the start of a sentence or a headline ("ALL 5
 # SUSPECTS", "TOP 10 films") they are the word, not the currency.
 CODES_THAT_ARE_WORDS = frozenset({"ALL", "TOP", "CUP", "MOP", "PEN", "TRY", "SOS", "BOB", "MAD", "NAD", "GEL", "ANG"})
+# Withdrawn currencies (the euro's predecessors, the kuna, the Soviet rouble: CLDR's tender of a territory
+# with an end date) are read by their qualified names ("Finnish markka", "Dutch guilders"), by the words
+# no current currency shares ("drachmas", "schillings"), by their codes ("DEM 361 million") and, for a
+# word a current currency shares ("francs", "marks"), where the sentence is about their country ("In
+# France ... 12,000 francs"): never as a current currency they share a word with. Their codes that are
+# English acronyms too are read as codes nowhere.
+WITHDRAWN_CODES_THAT_ARE_WORDS = frozenset({"ESP", "SIT", "SUR", "ATS"})
+# Money with no ISO code that news reports in its own unit, by the markets' ticker: bitcoin ("6.25 BTC",
+# "10,000 bitcoins", "₿21,000"). No rate source has it, so its figures are never converted.
+TICKERS: dict[str, tuple[str, ...]] = {"BTC": ("bitcoins", "₿")}
 # Press abbreviations that CLDR does not record as symbols.
 PRESS_SYMBOLS: dict[str, str] = {"C$": "CAD", "Can$": "CAD", "S$": "SGD", "AU$": "AUD", "US $": "USD",
                                  "Rs": "INR", "Rs.": "INR",  # English-language press: Rs is the Indian rupee
                                  "Hr": "UAH", "Mex$": "MXN",  # "Hr 1.1 trillion" in Ukraine's English press
                                  "KSh": "KES", "Ksh": "KES",  # "KSh 2.5 billion" (fused: FUSED_PRESS_SYMBOLS)
-                                 "RMB": "CNY", "Rmb": "CNY"}  # renminbi, as Chinese and financial papers write it
+                                 "RMB": "CNY", "Rmb": "CNY",  # renminbi, as Chinese and financial papers write it
+                                 # the financial press's abbreviations of the euro's predecessors and the Swiss franc
+                                 "DM": "DEM", "FFr": "FRF", "BFr": "BEF", "SFr": "CHF", "IR£": "IEP", "Pta": "ESP",
+                                 "Ptas": "ESP"}
 # Press symbols made of letters and written fused to the amount ("Sh10,000", "KSh3.2 billion", "N40,000"),
 # as Kenyan and Nigerian papers write them. A fused letter is more often a name ("N95 masks", "M25"), so
 # the single letters count only before an amount's shape: thousands groups or a scale word.
-FUSED_PRESS_SYMBOLS: dict[str, str] = {"KSh": "KES", "Ksh": "KES", "Sh": "KES", "N": "NGN", "RMB": "CNY", "Rmb": "CNY"}
+FUSED_PRESS_SYMBOLS: dict[str, str] = {"KSh": "KES", "Ksh": "KES", "Sh": "KES", "N": "NGN", "RMB": "CNY", "Rmb": "CNY",
+                                       "DM": "DEM", "FFr": "FRF", "BFr": "BEF", "SFr": "CHF"}
 FUSED_SYMBOLS_NEEDING_AN_AMOUNT = frozenset({"N"})
 # Names the press writes that CLDR does not record ("4.9 billion reais": CLDR has only "Brazilian reals").
-PRESS_NAMES: dict[str, str] = {"reais": "BRL", "turkish liras": "TRY", "rmb": "CNY"}
+PRESS_NAMES: dict[str, str] = {
+    "reais": "BRL", "turkish liras": "TRY", "rmb": "CNY",
+    **dict.fromkeys(("deutsche mark", "deutsche marks", "deutschmark", "deutschmarks", "deutschemark", "deutschemarks",
+                     "d-mark", "d-marks"), "DEM"),
+    "lire": "ITL", "italian lire": "ITL", "punt": "IEP", "punts": "IEP", "irish punts": "IEP",
+}
 # Countries whose own press writes its dollar as a bare "$": in a sentence about one of them (named, or
 # by a place below, as a dateline names it) "$2.4 million" is that country's dollar. Elsewhere "$" stays
 # USD: Taiwanese, Singaporean or Hong Kong figures in English copy are mostly US dollars.
@@ -105,12 +126,15 @@ def build_table() -> dict[str, Any]:
         if en_symbol is not None and _usable_symbol(en_symbol) and en_symbol != code:
             symbols[en_symbol] = code
     symbols.update(PRESS_SYMBOLS)
+    symbols.update({form: ticker for ticker, written in TICKERS.items() for form in written if not form.isalpha()})
     symbols.pop("¤", None)
 
+    withdrawn = sorted({code for entries in territory_currencies.values() for code, _start, end, is_tender in entries
+                        if end is not None and is_tender and code not in current and "(" not in en.currencies.get(code, "(")})
     names: dict[str, str] = {}
-    bare: dict[str, set[str]] = {}
+    bare: dict[str, set[str]] = {}  # a bare word ("francs") and the currencies whose names end in it
     plural_data = en._data["currency_names_plural"]
-    for code in in_circulation:
+    for code in [*in_circulation, *withdrawn]:
         forms = {en.currencies[code]}
         plurals = plural_data.get(code, {})
         forms.update(v for v in plurals.values() if isinstance(v, str))
@@ -118,12 +142,15 @@ def build_table() -> dict[str, Any]:
             forms.add(Locale.parse(locale_id).currencies.get(code, ""))
         for form in filter(None, forms):
             form = form.lower().replace("’", "'")
-            names[form] = code
+            if code in current or form not in names:  # a currency in circulation before a withdrawn one
+                names[form] = code
             last = form.split()[-1]
             if len(form.split()) > 1 and last not in NOT_A_CURRENCY_WORD:
                 bare.setdefault(last, set()).add(code)
     # A bare word several currencies share ("pounds") means the local one where the text is about that
-    # country: territory name (English) → code, for each shared word and its plural.
+    # country: territory name (English) → code, for each shared word and its plural; the currency in
+    # circulation there, else, where the euro is, the currency it replaced ("francs" in France: French
+    # francs; never the Soviet rouble in Ukraine, where "roubles" are Russia's).
     local: dict[str, dict[str, str]] = {}
     territory_names = en.territories
     for word, owners in bare.items():
@@ -131,21 +158,26 @@ def build_table() -> dict[str, Any]:
             continue
         for territory, entries in territory_currencies.items():
             tender = [code for code, _start, end, is_tender in entries if end is None and is_tender]
-            hit = [code for code in tender if code in owners]
+            replaced = [code for code, _start, end, is_tender in sorted(entries, key=lambda e: e[2] or (9999,), reverse=True)
+                        if end is not None and is_tender and code in withdrawn][:1] if "EUR" in tender else []
+            hit = [code for code in tender if code in owners] or [code for code in replaced if code in owners]
             if hit and territory in territory_names:
                 for form in {word, word[:-1] if word.endswith("s") else word + "s"}:
                     local.setdefault(form, {})[territory_names[territory]] = hit[0]
     for word, owners in bare.items():
-        stem = word[:-1] if word.endswith("s") else word
-        if len(owners) == 1:
-            names.setdefault(word, next(iter(owners)))
-        elif stem in PREFERRED_FOR_BARE_WORD:
+        stem = _stem(word)
+        in_use = owners - set(withdrawn)
+        if stem in PREFERRED_FOR_BARE_WORD:
             names.setdefault(word, PREFERRED_FOR_BARE_WORD[stem])
+        elif len(in_use) == 1 or (not in_use and len(owners) == 1):  # "escudos" CVE, "drachmas" GRD
+            names.setdefault(word, next(iter(in_use or owners)))
     for stem, code in PREFERRED_FOR_BARE_WORD.items():
         names.setdefault(stem, code)
         names.setdefault(stem + "s", code)
     for word, code in PRESS_NAMES.items():
         names.setdefault(word, code)
+    for ticker, written in TICKERS.items():
+        names.update({form: ticker for form in written if form.isalpha()})
     # English plurals CLDR gives only with their qualifier ("Ukrainian hryvnias"): add the bare plural.
     for word, code in list(names.items()):
         if " " not in word and not word.endswith("s") and word not in NOT_A_CURRENCY_WORD:
@@ -153,7 +185,7 @@ def build_table() -> dict[str, Any]:
     sub_units = {form: [code, factor] for word, (code, factor) in SUB_UNITS.items()
                  for form in (word, word if word.endswith(("s", "e", "y")) else word + "s")}
     sub_units["pennies"] = sub_units["penny"]
-    return {"source": "CLDR via Babel", "codes": in_circulation, "symbols": dict(sorted(symbols.items())),
+    return {"source": "CLDR via Babel", "codes": in_circulation, "withdrawn": withdrawn, "tickers": sorted(TICKERS), "symbols": dict(sorted(symbols.items())),
             "sub_units": dict(sorted(sub_units.items())),
             "names": dict(sorted(names.items())),
             "local": {w: dict(sorted(t.items())) for w, t in sorted(local.items())},
@@ -178,6 +210,11 @@ def language_names(lang: str, in_circulation: list[str]) -> dict[str, str]:
         for form in filter(None, forms):
             names.setdefault(form.lower().replace("ё", "е"), code)
     return dict(sorted(names.items()))
+
+
+def _stem(word: str) -> str:
+    """A currency word without its plural "s" ("marks" → "mark")."""
+    return word[:-1] if word.endswith("s") else word
 
 
 def _usable_symbol(symbol: str | None) -> bool:
@@ -232,6 +269,13 @@ def dollar_sign_code(text: str, countries: list[str]) -> str | None:
 def codes() -> frozenset[str]:
     """Every ISO 4217 code in circulation (CLDR)."""
     return frozenset(table()["codes"])
+
+
+@cache
+def written_codes() -> frozenset[str]:
+    """The codes read in text: those in circulation, the withdrawn ones ("DEM 361 million") less those that
+    are English acronyms too, and the tickers ("6.25 BTC")."""
+    return codes() | frozenset(table()["withdrawn"]) - WITHDRAWN_CODES_THAT_ARE_WORDS | frozenset(table()["tickers"])
 
 
 def main(argv: list[str]) -> int:

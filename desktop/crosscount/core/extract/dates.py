@@ -234,11 +234,12 @@ _FISCAL_SPAN_RE = re.compile(rf"[-–/](?:\d\d|{_YEAR})\b")  # "2026-27"
 _PERIOD_BEFORE_YEAR_RE = re.compile(
     rf"(?:\b(?:{_NOUNS})\s+for\s+(?:(?:the\s+)?(?:fiscal|financial)\s+year\s+)?|\b(?:fiscal|financial)\s+(?:year\s+)?)$")
 _FISCAL_FOR_RE = re.compile(r"\bfor\s+(?:the\s+)?(?:fiscal\s+|financial\s+)?(?:year\s+)?$")
-_QUARTER_RE = re.compile(rf"(?i:\b(?P<qn>first|second|third|fourth)\s+quarter)\b(?:\s+of\s+(?P<yq>{_YEAR})\b)?")
-# "the first nine months of 2024", "the first half of the year": the quarter they end with
+_QUARTER_RE = re.compile(rf"(?i:\b(?P<qn>first|second|third|fourth)[\s-]+quarter)\b(?:\s+of\s+(?P<yq>{_YEAR})\b)?")
+# "the first nine months of 2024", "the first half of the year", "first-half turnover" (a report's period, as
+# business copy writes it): the quarter they end with
 _PART_OF_YEAR_RE = re.compile(
-    rf"(?i:\b(?:first|opening)\s+(?P<n>{'|'.join(MONTHS_INTO_QUARTERS)})\s+months|\b(?P<h>{'|'.join(HALVES_INTO_QUARTERS)})\s+half)"
-    rf"\s+of\s+(?:(?:the|this)\s+year|(?P<y>{_YEAR}))\b")
+    rf"(?i:(?:\b(?:first|opening)\s+(?P<n>{'|'.join(MONTHS_INTO_QUARTERS)})\s+months|\b(?P<h>{'|'.join(HALVES_INTO_QUARTERS)})\s+half)"
+    rf"\s+of\s+(?:(?:the|this)\s+year|(?P<y>{_YEAR}))\b|\b(?P<hh>{'|'.join(HALVES_INTO_QUARTERS)})-half\b)")
 # "the January-March quarter": the quarter's last month
 _MONTH_SPAN_QUARTER_RE = re.compile(rf"\b{_MONTH}[-–](?P<m>{_MONTH})\s+quarter\b")
 _NEXT_OR_END_RE = re.compile(r"(?i:\b(?:next\s+(?:week|month|year)|end\s+of\s+(?:the|this|next|last)\s+year)\b)")
@@ -264,7 +265,7 @@ def named_periods(text: str, start: int, end: int) -> list[DateMention]:
             found.append(DateMention(m.start(), m.end(), None, _month(m.group("m")), None))
     if "months" in lowered or "half" in lowered:
         for m in _PART_OF_YEAR_RE.finditer(text, start, end):
-            n, half = m.group("n", "h")
+            n, half = m.group("n"), m.group("h") or m.group("hh")
             quarter = (MONTHS_INTO_QUARTERS[fold(n)] if n else HALVES_INTO_QUARTERS[fold(half)]) + " quarter"
             found.append(DateMention(m.start(), m.end(), None, None, None,
                                      relative=quarter + (f" {m.group('y')}" if m.group("y") else "")))

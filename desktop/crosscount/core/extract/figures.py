@@ -26,6 +26,8 @@ from .dates import DATE_PREFIXES, DATE_RE, date_mentions, infer_reference, parse
 from .language import paragraph_languages
 from .lexicon.en import (
     AND_BOUNDS,
+    BODY_WEIGHT_LIMIT,
+    BODY_WEIGHT_VERBS,
     CATEGORY_VERBS,
     CHANGE_HEDGES,
     CLOCK_LIKE_SYMBOLS,
@@ -36,8 +38,11 @@ from .lexicon.en import (
     DOZEN_WORDS,
     FALLING_RANGE_WORDS,
     FEW,
+    FOOT_IDIOM_WORDS,
     HEDGES,
+    HYPHENATED_UNITS,
     IDENTIFIER_WORDS,
+    LENGTH_WORDS,
     MONEY_ONLY_SUFFIXES,
     OR_BOUNDS,
     ORDINAL_UNITS,
@@ -64,6 +69,8 @@ from .lexicon.en import (
     VAGUE_SCALES,
     VULGAR_FRACTIONS,
     WEIGHED_NOUNS,
+    WEIGHED_UNITS,
+    WEIGHT_WORDS,
     WORDS_AFTER_ARTICLE,
 )
 from .numbers import numeral_value, words_value
@@ -246,7 +253,7 @@ def fused_code_before(text: str, start: int) -> str | None:
     "EUR750m", "GBP4.20"), or None: only before an amount's shape (decimals, thousands groups, a scale), as
     codes fused to a bare integer are names ("COP28", "AMD64"); never a code that is also a word ("TOP10")."""
     code = text[max(0, start - 3): start]
-    if code not in currencies.codes() or code in currencies.CODES_THAT_ARE_WORDS:
+    if code not in currencies.written_codes() or code in currencies.CODES_THAT_ARE_WORDS:
         return None
     if start > 3 and text[start - 4].isalnum() or _AMOUNT_SHAPE_RE.match(text, start) is None:
         return None
@@ -368,7 +375,7 @@ _IN_AFTER_RE = re.compile(r"[ \t]in\b\.?")
 _SEED_RULES = {"num": "numeral", "words": "number_in_words", "vague": "vague_quantity", "few": "a_few_of_a_scale",
                "half": "half_a_scale", "frac": "fraction_in_words", "frac_count": "fraction_of_a_scale",
                "slash": "fraction_with_slash"}
-_LIST_AND_RE = re.compile(r"[ \t]+and[ \t]+")
+_LIST_SEP_RE = re.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+")  # between the items of a list
 _CLAUSE_END_RE = re.compile(r"\s*(?:[.;:!?)]|,\s|$)")
 _EITHER_BEFORE_RE = re.compile(r"(?i:\beither\s+)$")
 # a bound right before a share makes it one without "of": "more than half said", "nearly a third voted"
@@ -445,6 +452,13 @@ FUNCTION_AFTER_RE = re.compile(
 )
 # A weighing word right before a figure (its hedge aside): its "pounds" are a weight ("the bomb weighed about 500 pounds").
 WEIGHING_BEFORE_RE = re.compile(r"(?i:\bweigh(?:s|ed|ing|t|ts)?(?:\s+(?:of|in\s+at|at))?\s+)$")
+# a body's weight verb right before a count ("lost 25 pounds"), and a sentence that weighs ("heavier", "a ton")
+BODY_WEIGHT_BEFORE_RE = re.compile(rf"(?i:\b(?:{phrases(BODY_WEIGHT_VERBS)})\s+)$")
+_BODY_WEIGHT_REACH = max(map(len, BODY_WEIGHT_VERBS)) + 4
+_BRACKET_RE = re.compile(r"\s*\(\s*(?:(?:about|around|nearly|some|roughly)\s+)?(?:[A-Z]{1,2}(?=\$))?")  # "($2,500)", "(about US$2,500)"
+CLAUSE_BREAK_RE = re.compile(r"[,;:()\u2014]|\s(?:and|but|while|whereas)\s")
+WEIGHT_WORD_RE = re.compile(rf"(?i:(?<![\w-])(?:{'|'.join(map(re.escape, sorted(WEIGHT_WORDS, key=len, reverse=True)))})(?![\w-]))")
+LENGTH_WORD_RE = re.compile(rf"(?i:(?<![\w-])(?:{'|'.join(sorted(LENGTH_WORDS, key=len, reverse=True))})(?![\w-]))")
 # a casualty verb right before a number ("killed 40"): the number is a toll, not a year or an age
 CASUALTY_BEFORE_RE = re.compile(rf"(?i:\b(?:{'|'.join([*CATEGORY_VERBS, 'lost'])})\s+)$")
 TIME_FRAME_BEFORE_RE = re.compile(
@@ -461,6 +475,7 @@ SIGN_BEFORE_RE = re.compile(rf"(?:(?:^|(?<=[\s(\[<>=≤≥]))[-−]|(?<![\w-])(?
 _UNCERTAINTY = phrases(UNCERTAINTY_MARKS)
 _UNCERTAINTY_BEFORE_RE = re.compile(rf"(?:{_UNCERTAINTY})\s*$", re.IGNORECASE)
 _UNCERTAINTY_REACH = max(map(len, UNCERTAINTY_MARKS)) + 3
+_COPULAS = frozenset({"is", "was", "are", "were", "equals", "equal", "makes"})
 _METRE_AFTER = DIMENSION_ADJECTIVES | frozenset("away above below from to in on at of under over sprint "
                                               "deep-water".split())
 # "in" after a number is inches where a size or the end of a clause follows ("2 in thick", "8 in."), never
@@ -475,7 +490,7 @@ def _currency_prefix() -> re.Pattern[str]:
     at each of them (26,000 instructions a look-up; a space in a symbol stands for any white space)."""
     t = currencies.table()
     symbols = trie(list(t["symbols"])).replace(r"\ ", r"\s+")
-    codes = trie(list(t["codes"]))
+    codes = trie(sorted(currencies.written_codes()))
     return re.compile(rf"(?:(?<![A-Za-z])(?P<sym>{symbols})|\b(?P<code>{codes}))\s?$")
 
 
@@ -483,7 +498,7 @@ def _currency_prefix() -> re.Pattern[str]:
 def _prefix_last_chars() -> frozenset[str]:
     """Characters a currency symbol or code can end with ("$", "€", "D" of "USD", …)."""
     t = currencies.table()
-    return frozenset(f[-1] for f in [*t["symbols"], *t["codes"]])
+    return frozenset(f[-1] for f in [*t["symbols"], *currencies.written_codes()])
 
 
 @cache
@@ -596,6 +611,8 @@ class _Seed:
         self.raw_value = raw_value
         self.in_main_unit = False  # a sub-unit's value ("34 cents") already read as its main unit
         self.spread_start = -1  # where "±" or "plus or minus" before the number starts, if one does
+        self.rule: str | None = None  # how it was written, where its kind does not say ("comma_list_without_spaces")
+        self.head = -1  # where the list it is an item of starts, if it is a later item of one ("5,10,15")
 
 
 class _Figure:
@@ -694,6 +711,30 @@ def _seed_from_match(m: re.Match[str]) -> _Seed | None:
                  raw_value=before_scale)
 
 
+# A list of three or more whole numbers written without spaces ("5,10,15"), that no grouping of thousands reads
+_COMMA_LIST_RE = re.compile(r"\d{1,4}(?:,\d{1,4}){2,}(?![\w,]|\.\d)")
+
+
+def _comma_list_items(text: str, first: _Seed) -> list[_Seed]:
+    """comma_list_without_spaces: the items after the first of a list written without spaces ("scored
+    5,10,15": 5, 10 and 15), where the pattern of a number stopped at the first comma; none otherwise (a
+    decimal comma, "1,5", is one number the text does not say how to read)."""
+    run = _COMMA_LIST_RE.match(text, first.start)
+    if run is None or run.start() != first.start:
+        return []
+    items: list[_Seed] = []
+    pos = first.end + 1
+    for part in run.group(0).split(",")[1:]:
+        value = float(part)
+        item = _Seed(pos, pos + len(part), value, value, "num", raw_value=value)
+        item.head = first.start
+        items.append(item)
+        pos += len(part) + 1
+    for seed in (first, *items):
+        seed.rule = "comma_list_without_spaces"
+    return items
+
+
 def _denominator(written: str) -> float:
     """The value of a denominator: "thirds" 3, "hundredth" 100, "twenty-fifth" 25, "twenty-firsts" 21."""
     word = fold(written)
@@ -735,6 +776,7 @@ _STREET_AFTER_RE = re.compile(rf"[ \t]+(?:[A-Z][a-z]+[ \t]+){{1,3}}(?:{'|'.join(
 _PLURAL_NOUN_VERB_AFTER_RE = re.compile(r"[ \t]+[a-z]{3,}s[ \t]+(?:were|are|have|had|died|remain|remained)\b")
 _OF_BEFORE_RE = re.compile(r"(?i:\bof\s+)$")
 _NO_BEFORE_RE = re.compile(r"(?i:\bno\s+)$")  # "no one"
+_FOOT_IDIOM_RE = re.compile(rf"\s+(?i:foot)\s+(?:{'|'.join(FOOT_IDIOM_WORDS)})\b")  # "one foot in the grave"
 
 
 _EXPONENT_RE = re.compile(r"(?:[eE]|\s?[x×]\s?10\^?)(?P<power>[-+−⁻]?[\d⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
@@ -855,10 +897,11 @@ def _is_year_span(text: str, a: _Seed, b: _Seed) -> bool:
     )
 
 
-def _drop_ambiguous_suffix(seed: _Seed, text: str) -> None:
+def _drop_ambiguous_suffix(seed: _Seed, text: str, measuring: bool) -> None:
     """A lone "m" after a number without money is metres unless a noun follows ("2m people"; a capital "M" is
-    never metres: "10M views"); a lone "B" before a name is part of it ("221B Baker Street"), not billions; a
-    "T" without money is a unit ("5T"), not trillions."""
+    never metres: "10M views"), and before a copula in a clause that measures a length (``measuring``: "1m
+    is equal to 10 dm"); a lone "B" before a name is part of it ("221B Baker Street"), not billions; a "T"
+    without money is a unit ("5T"), not trillions."""
     if seed.suffix not in ("m", "b", "B") and seed.suffix not in MONEY_ONLY_SUFFIXES:
         return
     after = _WORD_AFTER_RE.match(text, seed.end, seed.end + 30)
@@ -867,7 +910,8 @@ def _drop_ambiguous_suffix(seed: _Seed, text: str) -> None:
     elif seed.suffix in ("b", "B"):
         ambiguous = after is not None and after.group(1)[:1].isupper()
     else:
-        ambiguous = after is None or fold(after.group(1)) in _METRE_AFTER
+        ambiguous = after is None or fold(after.group(1)) in _METRE_AFTER \
+            or (measuring and fold(after.group(1)) in _COPULAS)
     if ambiguous:
         seed.end -= len(seed.suffix)
         seed.low = seed.high = seed.raw_value
@@ -908,6 +952,10 @@ class _Extractor:
         self.unit_rule: str | None = None  # the rule that read the unit of the number ``tail`` read last
         self.date_starts = [d.start for d in self.dates]
         self.dropped: list[tuple[int, int, str]] = []  # (start, end, rule): numbers that are no figure
+        self._sentence_starts: list[int] | None = None  # read only where a pound asks whether its sentence weighs
+        self._clause_breaks: dict[int, list[int]] = {}
+        self._shared: dict[int, tuple[str, str | None] | None] = {}  # seed index → the unit its list shares
+        self._clause_words: dict[tuple[int, int, str], bool] = {}  # (clause, word list) → whether it holds one
 
     def accounting_negative(self, fig: _Figure, previous_end: int) -> _Figure:
         """A sum of money alone in brackets ("a result of ($12.5 million)") is a loss, as accounts write it;
@@ -981,6 +1029,9 @@ class _Extractor:
             return start, None  # most numbers: no symbol or code can end right before them
         m = self.cur_prefix.search(self.text, max(0, start - 8), start)
         if not m:
+            dollar = self.text.rfind("$", max(0, start - 2), start)  # a "$" fused to letters: "nzd$15", "usd$ 15"
+            if dollar != -1 and (lettered := self.lettered_dollar(dollar)) is not None:
+                return lettered
             million = _MILLION_CODE_BEFORE_RE.search(self.text, max(0, start - 8), start)  # million_code: "MSEK 1,341"
             return (million.start(), million.group(1)) if million and _is_million_code(million.group(0).rstrip()) \
                 else (start, None)
@@ -1014,7 +1065,7 @@ class _Extractor:
         if tokens[0][0] == "-":
             return self.currency_adjective(end, tokens[0])
         first_sep, _, first_end, first = tokens[0]
-        if len(first_sep) <= 1 and first.isupper() and (first in currencies.codes() or _is_million_code(first)):
+        if len(first_sep) <= 1 and first.isupper() and (first in currencies.written_codes() or _is_million_code(first)):
             return first_end, first[-3:]  # "5,000 USD"; million_code: "120 MEUR"
         if not first_sep:
             fused = currencies.FUSED_SUB_UNITS.get(first)  # pence_fused: "320p"
@@ -1038,8 +1089,8 @@ class _Extractor:
                 return chosen[-1][2], str(_sub_units()[phrase][0])
             if phrase in names:
                 stop = chosen[-1][2]
-                if phrase in ("pound", "pounds") and (self.text.startswith(" of", stop) or self.weighed_before(start)
-                                                      or (phrase == "pound" and self.weighed_noun_after(stop))):
+                if phrase in ("pound", "pounds") and (weight := self.pound_weight_rule(start, end, stop, phrase)) is not None:
+                    self.unit_rule = weight
                     return end, None  # "500 pounds of explosives", "the bomb weighed 500 pounds", "a 50 pound bag": a weight
                 return stop, str(names[phrase])
         return end, None
@@ -1084,6 +1135,54 @@ class _Extractor:
         the pound before it is a weight, not sterling (rule "pound_before_a_weighed_noun")."""
         word = _WORD_AFTER_RE.match(self.text, end, end + 20)
         return word is not None and fold(word.group(1)) in WEIGHED_NOUNS
+
+    def pound_weight_rule(self, start: int, end: int, stop: int, phrase: str) -> str | None:
+        """The rule that makes the pound after the number from ``start`` to ``end`` (the pound ending at
+        ``stop``) a weight, not sterling, or None. A sum in another currency in brackets after it says it is
+        money, as wire copy converts it ("fined 2,000 pounds ($2,500)")."""
+        if self.text.startswith(" of", stop):
+            return "pound_before_of"  # "500 pounds of explosives"
+        if self.weighed_before(start):
+            return "pound_after_a_weighing_word"  # "the bomb weighed 500 pounds"
+        if phrase == "pound" and self.weighed_noun_after(stop):
+            return "pound_before_a_weighed_noun"  # "a 50 pound bag"
+        if (bracket := _BRACKET_RE.match(self.text, stop)) is not None \
+                and self.text[bracket.end(): bracket.end() + 1] in _symbol_first_chars():
+            return None
+        if self.body_weight_before(start, end):
+            return "pound_of_a_body_weight"  # "lost 25 pounds"
+        if self.clause_has(start, WEIGHT_WORD_RE, "weight"):
+            return "pound_in_a_weighing_clause"  # "a metric ton is 2,204.62 pounds"
+        return None
+
+    def body_weight_before(self, start: int, end: int) -> bool:
+        """pound_of_a_body_weight: a verb of a body's weight right before a count that a body could lose or
+        gain ("lost 25 pounds", "gained about 15 pounds"; not "lost 25 million pounds", "lost 2,000 pounds
+        to the scam")."""
+        written = self.text[start: end]
+        value = numeral_value(written) if written[:1].isdigit() and written.replace(",", "").replace(".", "").isdigit() \
+            else words_value(written)
+        if value is None or value >= BODY_WEIGHT_LIMIT:
+            return False
+        at = self.hedge_before(start)[0]
+        return BODY_WEIGHT_BEFORE_RE.search(self.text, max(0, at - _BODY_WEIGHT_REACH), at) is not None
+
+    def clause_has(self, start: int, words: re.Pattern[str], name: str) -> bool:
+        """Whether the clause around ``start`` holds one of ``words`` (``name`` says which list): a clause
+        ends at a stop, a comma, a bracket or an "and"/"but", so that "weighed 500 pounds and cost 30,000
+        pounds" keeps its price. Each sentence's clause breaks are found once, and each clause is read once
+        for each list."""
+        if self._sentence_starts is None:
+            self._sentence_starts = sentence_bounds(self.text)
+        s, e = _sentence_at(self.text, self._sentence_starts, start)
+        if s not in self._clause_breaks:
+            self._clause_breaks[s] = [s, *(m.start() for m in CLAUSE_BREAK_RE.finditer(self.text, s, e)), e]
+        breaks = self._clause_breaks[s]
+        k = bisect.bisect_right(breaks, start)
+        key = (breaks[k - 1], breaks[min(k, len(breaks) - 1)], name)
+        if key not in self._clause_words:
+            self._clause_words[key] = words.search(self.text, key[0], key[1]) is not None
+        return self._clause_words[key]
 
     def weighed_before(self, start: int) -> bool:
         """Whether a weighing word stands right before the figure at ``start``, its hedge aside."""
@@ -1210,6 +1309,12 @@ class _Extractor:
         head = tokens[0][3].split("-")[0]  # "a 20-mile-long line"
         if head != tokens[0][3] and (unit := words.get(fold(head))) is not None:
             return tokens[0][1] + len(head), unit, sep == "-"
+        if (unit := WEIGHED_UNITS.get(fold(first))) is not None and self.clause_has(end, WEIGHT_WORD_RE, "weight"):
+            self.unit_rule = "unit_in_a_weighing_clause"  # "weighed about 70 stone"
+            return tokens[0][2], unit, sep == "-"
+        if sep == "-" and (unit := HYPHENATED_UNITS.get(fold(head))) is not None:
+            self.unit_rule = "unit_fused_by_hyphen"  # "the 16-bit 8088 chip"
+            return tokens[0][1] + len(head), unit, True
         return end, None, False
 
     def hedge_before(self, start: int) -> tuple[int, str | None]:
@@ -1317,13 +1422,23 @@ class _Extractor:
                 if seed.kind in ("num", "words", "frac"):
                     self.apply_sign(seed)
                 seeds.append(seed)
+                if m.lastgroup == "num" and self.text.startswith(",", seed.end) and seed.end == m.end():
+                    seeds += _comma_list_items(self.text, seed)
         out: list[_Figure] = []
+        turned_away: set[int] = set()  # the starts of the numbers that made no figure
         i = 0
         while i < len(seeds):
             if out and seeds[i].start < out[-1].end:
                 i += 1  # a number inside the figure before it ("75 USD million") is part of it
                 continue
+            if seeds[i].head in turned_away:  # "Page 12,13,14": the items of a list whose first is no figure
+                self.dropped.append((seeds[i].start, seeds[i].end, "item_of_a_list_turned_away"))
+                turned_away.add(seeds[i].start)
+                i += 1
+                continue
             fig, used = self.figure_at(seeds, i)
+            if fig is None:
+                turned_away.add(seeds[i].start)
             if fig is not None and not all(math.isfinite(v) for v in (fig.low, fig.high, fig.estimate) if v is not None):
                 # value_past_a_float: two ends each a float's largest ("1e308 ± 1e308") overflow when joined
                 self.dropped.append((fig.start, fig.end, "value_past_a_float"))
@@ -1351,13 +1466,13 @@ class _Extractor:
         seed = seeds[i]
         start, currency = self.prefix_currency(seed.start)
         if currency is None:
-            _drop_ambiguous_suffix(seed, text)
+            _drop_ambiguous_suffix(seed, text, seed.suffix == "m" and self.clause_has(seed.start, LENGTH_WORD_RE, "length"))
         elif text.startswith("M" + currency, start) and not seed.has_scale:
             _scale_seed(seed, 1e6)  # million_code: "MSEK 1,341" is 1,341 million kronor
         self.unit_rule = None
         end, kind, unit = self.tail(seed)
         unit_rule = self.last_unit_rule()
-        rules = [_SEED_RULES.get(seed.kind, "numeral"), *([unit_rule] if unit_rule else ())]
+        rules = [seed.rule or _SEED_RULES.get(seed.kind, "numeral"), *([unit_rule] if unit_rule else ())]
         if kind == "modifier":
             return self.drop(seeds, i, 1, "number_fused_with_a_period")  # "a 24-hour ceasefire", "a 25-year-old"
         if seed.kind == "slash" and kind != "quantity" and seed.low < 1:
@@ -1406,7 +1521,7 @@ class _Extractor:
             j, p_start, p_currency, falling = partner
             other = seeds[j]
             if currency is None and p_currency is None:
-                _drop_ambiguous_suffix(other, text)
+                _drop_ambiguous_suffix(other, text, other.suffix == "m" and self.clause_has(other.start, LENGTH_WORD_RE, "length"))
             self.unit_rule = None
             p_end, p_kind, p_unit = self.tail(other)
             partner_unit_rule = self.last_unit_rule()
@@ -1448,7 +1563,7 @@ class _Extractor:
         if used == 1 and kind == "count" and partner is None and (shared := self.unit_shared_by_list(seeds, i)) is not None:
             kind, unit = shared  # "45 and 50 mg": the unit written once, on the last
             rules.append("unit_shared_by_list")
-        if used == 1 and (reason := self.not_a_figure(seed, start, end, kind, currency)) is not None:
+        if used == 1 and (reason := self.not_a_figure(seed, start, end, kind, currency, unit)) is not None:
             if i + 1 < len(seeds) and _OF_RE.fullmatch(text, seed.end, seeds[i + 1].start) \
                     and names_an_identifier(text[max(0, seed.start - 16): seed.start]):
                 return self.drop(seeds, i, 2, "total_of_an_identifier")  # "Page 2 of 4"
@@ -1503,20 +1618,40 @@ class _Extractor:
                        tuple(rules)), used
 
     def unit_shared_by_list(self, seeds: list[_Seed], i: int) -> tuple[str, str | None] | None:
-        """The unit a bare number takes from the next one when "and" alone joins them ("given 45 and 50 mg",
-        "in 330 and 500 ml cans"; "5 or 10 mg" is a range): (kind, unit), or None (rule "unit_shared_by_list")."""
-        if i + 1 >= len(seeds):
-            return None
-        seed, nxt = seeds[i], seeds[i + 1]
-        if nxt.start - seed.end > 5 or not _LIST_AND_RE.fullmatch(self.text, seed.end, nxt.start) \
-                or nxt.kind not in ("num", "words") or seed.kind != nxt.kind:
-            return None
-        if self.prefix_currency(nxt.start)[1] is not None:
-            return None
-        _, n_kind, n_unit = self.tail(nxt)
-        if n_kind not in ("quantity", "percent") or n_unit in TIME_UNITS:
-            return None
-        return n_kind, n_unit
+        """The unit or currency a bare number takes from the last item of the list it opens, when commas and
+        a closing "and" alone join them ("given 45 and 50 mg", "depths of 5, 10 and 150 metres", "fares of
+        2, 2.50 and 3 euros"; "5 or 10 mg" is a range): (kind, unit), or None (rule "unit_shared_by_list").
+        A symbol before the last item is shared by a list of three or more ("20, 35 and $50"), never by a
+        pair ("killed 12 and $50 million"). Each list is read once, for all its items."""
+        if i in self._shared:
+            return self._shared[i]
+        j, commas, closed, code = i, 0, False, None
+        while j + 1 < len(seeds) and not closed:
+            seed, nxt = seeds[j], seeds[j + 1]
+            if nxt.start - seed.end > 12 or nxt.kind not in ("num", "words") or seeds[i].kind != nxt.kind:
+                break
+            sep = _LIST_SEP_RE.match(self.text, seed.end, nxt.start)
+            if sep is None:
+                break
+            closed = "and" in sep.group(0)
+            if sep.end() != nxt.start:  # a symbol before the item: only the last one's is shared
+                item_start, code = self.prefix_currency(nxt.start)
+                if code is None or item_start != sep.end() or not closed:
+                    break  # "$20, $35 and $50": each item says its own
+            commas += not closed
+            j += 1
+        shared: tuple[str, str | None] | None = None
+        if closed and not (seeds[j].has_scale and not any(seeds[k].has_scale for k in range(i, j))):
+            # (never to items without the last one's scale: "raised 20, 35 and $50 million" leaves 20 a count)
+            if code is not None:
+                shared = ("money", code) if commas else None
+            else:
+                _, n_kind, n_unit = self.tail(seeds[j])
+                if n_kind in ("quantity", "percent", "money") and n_unit not in TIME_UNITS:
+                    shared = (n_kind, n_unit)
+        for k in range(i, max(j, i + 1)):
+            self._shared[k] = shared
+        return shared
 
     def closing_bound(self, seeds: list[_Seed], i: int, end: int, kind: str, unit: str | None, upper_first: bool = False
                       ) -> tuple[int, float, int] | None:
@@ -1526,10 +1661,11 @@ class _Extractor:
         if joined is None:
             return None
         nxt = seeds[i + 1]
-        at, other = self.hedge_before(nxt.start)
+        item_start, code = self.prefix_currency(nxt.start)  # "more than $50,000 but less than $100,000"
+        at, other = self.hedge_before(item_start)
         if other not in (_LOWER_BOUNDS if upper_first else _UPPER_BOUNDS) or at != joined.end():
             return None
-        n_end, n_kind, n_unit = self.tail(nxt)
+        n_end, n_kind, n_unit = (nxt.end, "money", code) if code is not None else self.tail(nxt)
         lowest, highest = (nxt.low, seeds[i].high) if upper_first else (seeds[i].low, nxt.high)
         if (n_kind, n_unit) != (kind, unit) and n_kind != "count" or highest < lowest:
             return None
@@ -1677,7 +1813,8 @@ class _Extractor:
         by = BY_BEFORE_RE.search(self.text, max(0, start - 25), start)
         return by is not None and CHANGE_BEFORE_RE.search(self.text, max(0, by.start() - 45), by.start()) is not None
 
-    def not_a_figure(self, seed: _Seed, start: int, end: int, kind: str, currency: str | None) -> str | None:
+    def not_a_figure(self, seed: _Seed, start: int, end: int, kind: str, currency: str | None,
+                     unit: str | None = None) -> str | None:
         """The name of the rule that tells this number is not a figure, or None for a figure."""
         text = self.text
         before = text[max(0, seed.start - 16): seed.start]
@@ -1716,7 +1853,9 @@ class _Extractor:
                 return "word_number_modifier"  # one-time, two-day
             if seed.low == 1 and kind in ("count", "quantity"):
                 lowered = fold(text[seed.start: seed.end])
-                if lowered in ("one", "a", "an"):
+                if lowered in ("one", "a", "an") and not (lowered == "one" and kind == "quantity" and unit not in TIME_UNITS
+                                                         and not (unit == "foot" and _FOOT_IDIOM_RE.match(text, seed.end))):
+                    # (but "one mile", "one kilometre long": a measure, where "a mile" names the unit)
                     has_hedge = self.hedge_before(start)[1] is not None
                     casualty = CASUALTY_AFTER_RE.match(text[end: end + 50]) or CASUALTY_BEFORE_RE.search(
                         text, max(0, seed.start - 20), seed.start)
@@ -1748,7 +1887,8 @@ class _Extractor:
             return fold(m.group("per"))
         if kind in ("money", "quantity") and (m := PER_AFTER_OF_RE.match(self.text, end)):
             return fold(m.group("per"))
-        if may_contain(self.text[max(0, start - 40): start], _PER_ADJECTIVES) \
+        # ("annual inflation was 2.4%": a share that changed over a year is no rate per year)
+        if kind != "percent" and may_contain(self.text[max(0, start - 40): start], _PER_ADJECTIVES) \
                 and (m := PER_BEFORE_RE.search(self.text, max(0, start - 40), start)):
             return PER_ADVERBS[fold(m.group("adv"))]
         if kind == "money" and may_contain(self.text[max(0, start - 80): start], PRICE_VERB_STEMS) \
@@ -1882,17 +2022,25 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
     # the sides each sentence names, and the dollar its bare "$" means, read once a sentence (a sentence of
     # 4,000 "$" figures read itself 4,000 times)
     mentions: dict[int, list[tuple[int, int, str]]] = {}
+    local_sides: dict[tuple[int, str], tuple[list[int], list[int], list[tuple[int, int, str]]]] = {}
     dollars: dict[int, str | None] = {}
     for (f, s, e, sentence), d, (as_of, as_of_from) in zip(placed, described, dated, strict=True):
         unit = f.unit
         # "30,000 pounds" in Khartoum; only where the bare word chose the currency, never over a symbol
         written = fold(text[f.start: f.end].rsplit(None, 1)[-1]) if f.kind == "money" else ""
         if written in table["local"] and f.unit == table["names"].get(written):
-            named = mentions.setdefault(s, side_mentions(text, s, e))
-            # the sides nearest it first: those before it, from the nearest back, then those after it
-            nearest = [side for start, end, side in reversed(named) if end <= f.start] \
-                + [side for start, end, side in named if start >= f.end]
-            unit = currencies.local_code(written, nearest) or unit
+            if (s, written) not in local_sides:  # the sides of the sentence that have a currency of that name
+                by_country = table["local"][written]
+                own = [(start, end, side) for start, end, side in mentions.setdefault(s, side_mentions(text, s, e))
+                       if side in by_country]
+                local_sides[(s, written)] = ([start for start, _, _ in own], [end for _, end, _ in own], own)
+            starts_of, ends_of, own = local_sides[(s, written)]
+            # the side nearest it: the last one before it, else the first after it (found by bisection: a
+            # sentence of many "pounds" and many places is read once, not once a figure)
+            k = bisect.bisect_right(ends_of, f.start)
+            after = bisect.bisect_left(starts_of, f.end)
+            side = own[k - 1][2] if k else own[after][2] if after < len(own) else None
+            unit = (currencies.local_code(written, [side]) or unit) if side is not None else unit
         elif f.unit == "USD" and _BARE_DOLLAR_SIGN_RE.search(text, f.start, f.end):
             if s not in dollars:
                 about = list(dict.fromkeys(side for _, _, side in mentions.setdefault(s, side_mentions(text, s, e))))

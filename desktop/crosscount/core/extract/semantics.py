@@ -22,6 +22,7 @@ from .lexicon.en import (
     ACTION_VERBS,
     ACTIVE_HARM_WORDS,
     ANAPHOR_NAME_WORDS,
+    ANAPHOR_QUALIFIERS,
     ANAPHORS,
     ATTRIBUTION_VERBS,
     AUXILIARIES,
@@ -31,6 +32,7 @@ from .lexicon.en import (
     CIVILIAN_WORDS,
     DECISION_OBJECTS,
     DECISION_VERBS,
+    DOER_VERBS,
     FRESH_WORDS,
     GENERIC_ANAPHORS,
     LOSS_VERBS,
@@ -47,6 +49,7 @@ from .lexicon.en import (
     REPORT_NOUNS,
     SPEAKER_MODIFIERS,
     SPEAKERS,
+    TITLE_MODIFIERS,
     WEEKDAY_NAMES,
 )
 from .patterns import NOT_ASCII_WORD, fold, gate, words
@@ -59,7 +62,7 @@ _CATEGORY_RE = re.compile(
     r"(?i)\b" + gate([w for ws in CATEGORY_WORDS.values() for w in ws])
     + "(?:" + "|".join(f"(?P<{category}>{'|'.join(ws)})" for category, ws in CATEGORY_WORDS.items()) + r")\b"
 )
-_CATEGORY_VERB_BEFORE_RE = re.compile(rf"(?i)\b{gate(CATEGORY_VERBS)}(?P<v>{'|'.join(CATEGORY_VERBS)})\s+(?:(?!(?:and|or)\b)\S+\s+){{0,2}}$")
+_CATEGORY_VERB_BEFORE_RE = re.compile(rf"(?i)\b{gate(CATEGORY_VERBS)}(?P<v>{'|'.join(CATEGORY_VERBS)})[\"”’']?\s+(?:(?!(?:and|or)\b)\S+\s+){{0,2}}$")
 _ACTIVE_HARM_RE = re.compile(rf"(?i){words(ACTIVE_HARM_WORDS)}\b")
 _MILITARY_RE = re.compile(rf"(?i){words(MILITARY_WORDS)}\b")
 _CIVILIAN_RE = re.compile(rf"(?i){words(CIVILIAN_WORDS)}\b")
@@ -72,21 +75,23 @@ _LOSS_VERB_RE = re.compile(
 # run of its words, so giving words back could only fail again, word by word, at every capital of the
 # sentence (it took a third of the time spent finding sources).
 _CALENDAR_WORDS = "|".join(sorted([*MONTH_NAMES, *MONTH_ABBREVIATIONS, *WEEKDAY_NAMES], key=len, reverse=True))
-_PARTICLES = rf"(?:(?:{'|'.join(NAME_PARTICLES)})\s+)"  # "Ursula von der Leyen"
-_NAME = (rf"(?>[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|to|the)\s+(?:the\s+)?|{_PARTICLES}+|(?:in|on)\s+(?:the\s+)?"
+_PARTICLES = rf"(?:(?:{'|'.join(NAME_PARTICLES)})(?:\s+|-(?=[A-Z])))"  # "Ursula von der Leyen", "Ahmed al-Mandhari"
+_NAME = (rf"(?>[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|&|to|the)\s+(?:the\s+)?|{_PARTICLES}+|(?:in|on)\s+(?:the\s+)?"
          rf"(?!(?:{_CALENDAR_WORDS})\b))?[A-Z][\w.&'’-]*)*"
          rf"(?:\s+\([A-Z][A-Za-z]{{1,7}}\))?(?:\s+(?:{'|'.join(PLACE_NOUNS)}))?)"
-         r"(?:(?:\s+[a-z'’]+){0,2}\s+(?:ministry|office|service|agency|authorities|officials?|command|council|"
+         r"(?:(?:\s+(?!(?:said|says|told|added|reported)\b)[a-z'’]+){0,2}\s+(?:ministry|office|service|agency|authorities|officials?|command|council|"
          r"commission|mission|monitors|media|military|army|navy|force|forces|staff|guard|police|government|intelligence|bank|"
          r"cent(?:re|er)|institute|bureau|agency|department|federation|authority|"
-         r"spokesman|spokeswoman|documents|commanders?(?:-in-chief)?|mayor|governor|president|minister|envoy|ambassador|"
+         r"spokesman|spokeswoman|spokesperson|documents|commanders?(?:-in-chief)?|mayor|governor|president|minister|envoy|ambassador|"
+         r"teams|crews|rescuers|volunteers|"
          r"magistrate|commissioner|chief|director|secretary|chairman|chairwoman|inspector|prosecutor|judge)\b"
          rf"(?:\s+[A-Z][\w.'’-]*(?:\s+{_PARTICLES}*[A-Z][\w.'’-]*)*)?)?")
 # ", a Dutch open-source intelligence group," or ", speaking on condition of anonymity,": between a speaker and the verb
-_APPOSITIVE = r",\s+[^,.;\"“”]{3,60},"
+# (Not a part of a list: "eight people in Kyiv, including a boy, said X": the list's part is no appositive of "Kyiv".)
+_APPOSITIVE = r",\s+(?!(?:including|among|mostly|most|many|half|some)\b)[^,.;\"“”]{3,60},"
 # (The speaker's modifiers are not in the gate: a speaker found at its head word takes them in afterwards,
 # ``_SPEAKER_LEFT_RE``, which costs a search per speaker found rather than a try at every such word.)
-_SOURCE_GATE = gate(["according", "an?", "the", "new", "latest", "recent", *REPORT_NOUNS, *BODY_FIELDS, *SPEAKERS,
+_SOURCE_GATE = gate(["according", "as", "an?", "the", "new", "latest", "recent", *REPORT_NOUNS, *BODY_FIELDS, *SPEAKERS,
                      *PASSIVE_VERBS.split("|")])
 # Every source but one starts a word: with a capital or one of a few words.
 _ADVERBS = (r"(?:(?:also|has|have|had|is|are|previously|recently|earlier|now|later|again|further|separately|"
@@ -102,27 +107,33 @@ _SPEAKER_PHRASE = (rf"(?:(?:[a-z]+s['’]|[a-z]+['’]s|(?:{'|'.join(SPEAKER_MOD
                    rf"(?:\s+(?:{'|'.join(PLACE_NOUNS)}))?)?")
 _WEEKDAY_OR_DAY = rf"(?:\s+(?:on\s+)?(?:{'|'.join(WEEKDAY_NAMES)}|yesterday|today|last\s+\w+))?"
 # "<body> figures showed", "ONS data released on Tuesday show": the body's figures, then a verb that presents them
-_FIGURES_SHOWED = (rf"(?:figures|data|statistics|estimates|numbers)(?:\s+(?:released|published|issued)(?:\s+on)?\s+\w+)?"
+_FIGURES_SHOWED = (rf"(?:(?:latest|new|official|preliminary)\s+)?(?:figures|data|statistics|estimates|numbers)(?:\s+(?:released|published|issued)(?:\s+on)?\s+\w+)?"
                    rf"\s+(?:{ATTRIBUTION_VERBS}|shows?|showed|suggest(?:s|ed)?)\b")
+_DOER = "|".join(DOER_VERBS)
 _SOURCE_AT_WORD = rf"""
     (?:(?=[A-Z])|{_SOURCE_GATE})(?:
-    (?:[Aa]ccording\s+to\s+(?:the\s+)?(?:(?P<m>[a-z]+(?:al|ary)\s+(?:figures|data|estimates|statistics|count|tally))|(?P<k>(?!(?:an?|the|its|their)\s)[a-z]+|[A-Z][\w-]*)\s+(?:figures|data|estimates|statistics|count|tally))\b(?!\s+(?:{'|'.join(SPEAKERS)})\b))
-  | (?:[Aa]ccording\s+to\s+(?:the\s+|an?\s+)?(?P<h>(?:[a-z]+\s+){{0,4}}(?:{'|'.join(SPEAKERS)})(?:\s+[A-Z]{{2,}}(?![\w'’-]))?)\b(?!\s+(?:of|in|for|from|at)\s))
-  | (?:[Aa]ccording\s+to\s+(?:the\s+|an?\s+)?(?:(?:latest|new|official|independent|its|their|[a-z]+ial|[a-z]+ed)\s+)?(?:(?:figures|data|estimates?|analysis|report|count|chairman|chairwoman|head|director|chief|spokesman|spokeswoman|spokesperson|secretary)\s+(?:from|by|of)\s+(?:the\s+)?)?(?P<a>{_NAME}))
+    (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+)?(?:(?P<m>[a-z]+(?:al|ary)\s+(?:figures|data|estimates|statistics|count|tally))|(?P<k>(?!(?:an?|the|its|their)\s)[a-z]+|[A-Z][\w-]*)\s+(?:figures|data|estimates|statistics|count|tally))\b(?!\s+(?:{'|'.join(SPEAKERS)})\b))
+  | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?P<h>(?:[a-z]+\s+){{0,4}}(?:{'|'.join(SPEAKERS)})(?:\s+[A-Z]{{2,}}(?![\w'’-]))?)\b(?!\s+(?:of|in|for|from|at)\s))
+  | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?:(?:latest|new|official|independent|its|their|[a-z]+ial|[a-z]+ed)\s+)?(?:(?:figures|data|estimates?|analysis|report|count|chairman|chairwoman|head|director|chief|spokesman|spokeswoman|spokesperson|secretary)\s+(?:from|by|of)\s+(?:the\s+)?)?(?P<a>{_NAME}))
   | (?:(?:[Aa]n?\s+|[Tt]he\s+)?(?:new\s+|latest\s+|recent\s+)?{gate(REPORT_NOUNS)}(?i:{'|'.join(REPORT_NOUNS)})\s+(?:from|by|of)\s+(?:the\s+)?(?P<b>{_NAME})(?<!['’]s))  # (not "a review of Ukraine's programme")
-  | (?:(?P<f>{_SPEAKER_PHRASE})(?:{_APPOSITIVE})?\s+{_ADVERBS}(?:{ATTRIBUTION_VERBS}|say|estimate|expect|claim|report)\b(?!\s+by\b))
+  | (?:(?P<f>{_SPEAKER_PHRASE})(?:{_APPOSITIVE})?\s+(?:{_ADVERBS}(?:{ATTRIBUTION_VERBS}|say|estimate|expect|claim|report|{_DOER})\b(?!\s+by\b)
+        |(?:was|were)\s+quoted(?:\s+by\s+[\w.'’ -]{{2,40}}?)?\s+as\s+saying\b))
   | (?:(?P<q>{_SPEAKER_PHRASE})(?:['’]s)?\s+{_FIGURES_SHOWED})  # "government data showed", "the ministry's data showed"
   | (?:(?:[Tt]he\s+|[Aa]n?\s+)(?:(?:latest|new|recent)\s+)?(?P<p>{_NAME})\s+(?:poll|survey)\b)  # "in the latest YouGov poll"
   | (?:(?P<c>(?:The\s+)?{_NAME})(?:  # a name, then what makes it the figure's source (the name parsed once):
         \s+(?:(?:analysis|investigation|count|tally|report|survey|study|estimate|review|poll)\s+(?:{ATTRIBUTION_VERBS}|shows?|showed)\b|{_FIGURES_SHOWED})
       | (?:’s|'s)?(?:{_APPOSITIVE})?\s+{_ADVERBS}(?:{ATTRIBUTION_VERBS})\b(?!\s+by\b)(?!\s+(?:the|a|its)\s+(?:highest|lowest|largest|biggest|smallest|record)\b)
+      | \s+{_ADVERBS}(?:{_DOER})\b  # a doer: "UNRWA distributed flour to 560,000 people"
+      | \s+(?:was|were)\s+quoted(?:\s+by\s+[\w.'’ -]{{2,40}}?)?\s+as\s+saying\b  # "Novak was quoted by Interfax as saying"
+      | \s+{_ADVERBS}(?:issued|released|put\s+out)\s+a\s+statement\b  # "The Health Ministry issued a statement …, saying that …"
       | \s+{_ADVERBS}(?:(?:voted|decided|agreed|moved)\s+to\s+)?(?:{DECISION_VERBS})\s+(?:(?:its|the|their)\s+)?(?:[\w-]+\s+){{0,4}}(?:{DECISION_OBJECTS})\b
       | \s+{_ADVERBS}signed\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}(?:decree|law|order|bill|resolution)\b
       | \s+{_ADVERBS}(?:released|published|issued|presented)\s+(?:[\w-]+\s+){{0,3}}(?:data|figures|report|statistics|survey|estimates|results)\b
       | (?<=['’]s)\s+(?:[\w-]+\s+){{0,3}}(?:budget|plan|proposal|request|forecast|estimate|report|data|figures|survey|statement|appeal|watchlist|assessment)\b))
+  | (?:(?:estimates?|figures?|data|count|tally)\s+(?:came|comes|come)\s+from\s+(?:the\s+)?(?P<e>{_NAME}))  # "The estimate came from Eurostat"
   | (?:(?:{PASSIVE_VERBS}){_WEEKDAY_OR_DAY}\s+by\s+(?:the\s+)?
         (?P<g>(?:(?:local|regional|state|city|provincial|[A-Z][\w-]*)\s+)?(?:(?:health|interior|defen[cs]e|emergenc(?:y|ies))\s+)?
-        (?:ministry|authorities|officials|police|rescuers|agency|monitors|activists)\b|{_NAME})))
+        (?:{'|'.join(SPEAKERS)})\b|{_NAME})))
 """
 # The other starts with the mark before its verb: '…, said Reuters', '…” said Reuters'.
 _SAID_MARKS = ',”"'
@@ -147,13 +158,13 @@ def _sides() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<![\w-]){gate(names, ignore_case=False)}(?:{'|'.join(names)})(?![\w-])"), word_to_side
 
 
-def _last_side(text: str) -> tuple[str | None, int]:
-    """The side named last in ``text`` (nearest the figure), and where its name ends."""
+def _last_side(text: str) -> tuple[str | None, int, int]:
+    """The side named last in ``text`` (nearest the figure), and where its name starts and ends."""
     pattern, word_to_side = _sides()
     last = None
     for last in pattern.finditer(text):  # noqa: B007 - the final match is the nearest
         pass
-    return (word_to_side[last.group(0)], last.end()) if last else (None, 0)
+    return (word_to_side[last.group(0)], last.start(), last.end()) if last else (None, 0, 0)
 
 
 def side_mentions(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -203,13 +214,13 @@ def _clean_source(name: str) -> str | None:
 # Every attribution hangs on one of these words; a sentence without any needs no search for names. (Searched
 # in the sentence with a space before it: re searches a pattern that opens with a class of characters by
 # skipping to the next character of the class in C; one that opens with "\b" it starts at every position.)
-_ANCHOR_GATE = gate(["according", *REPORT_NOUNS, *ATTRIBUTION_VERBS.split("|"), "say", "expect", "claim", "report",
+_ANCHOR_GATE = gate(["according", "as", "quoted", *REPORT_NOUNS, *ATTRIBUTION_VERBS.split("|"), *DOER_VERBS, "came", "comes", "come", "say", "expect", "claim", "report",
                      *PASSIVE_VERBS.split("|"), *DECISION_VERBS.split("|"), "voted", "decided", "agreed", "moved", "released", "issued",
                      "presented", "show", "shows", "showed", "suggest", "poll", "signed"])
 _ATTRIBUTION_ANCHOR_RE = re.compile(
     rf"{NOT_ASCII_WORD}{_ANCHOR_GATE}"
-    rf"(?i:according\b|(?:{'|'.join(REPORT_NOUNS)})\s+(?:from|by|of)\b|(?:{ATTRIBUTION_VERBS}|say|estimate|expect|claim|report|shows?|showed|suggest\w*|poll|survey)\b|"
-    rf"(?:{PASSIVE_VERBS}){_WEEKDAY_OR_DAY}\s+by\b|(?:voted|decided|agreed|moved)\s+to\b|(?:released|issued|presented)\b|signed\s+(?:an?|the)\b|(?:{DECISION_VERBS})\s+(?:its|the|their|(?:[\w-]+\s+){{0,2}}?rates?)\b)"
+    rf"(?i:according\b|as\s+per\b|quoted\b|(?:{'|'.join(REPORT_NOUNS)})\s+(?:from|by|of)\b|(?:{ATTRIBUTION_VERBS}|{_DOER}|say|estimate|expect|claim|report|shows?|showed|suggest\w*|poll|survey)\b|"
+    rf"(?:{PASSIVE_VERBS}){_WEEKDAY_OR_DAY}\s+by\b|(?:came|comes|come)\s+from\b|(?:voted|decided|agreed|moved)\s+to\b|(?:released|issued|presented)\b|signed\s+(?:an?|the)\b|(?:{DECISION_VERBS})\s+(?:its|the|their|(?:[\w-]+\s+){{0,2}}?rates?)\b)"
 )
 
 
@@ -221,14 +232,19 @@ _LIST_GAP_RE = re.compile(r"\s+(?:(?:[A-Z][\w-]*|[a-z]+s|women|men|children|peop
                           r"|(?:\s+[\w'’-]+){0,8},?\s+(?:including|among\s+(?:them|whom)(?:\s+(?:were|are))?|of\s+(?:whom|them))\s+$")
 # or it says so after it: "killing seven people, five of them children"
 _PART_AFTER_RE = re.compile(r"\s+of\s+(?:them|whom)\b")
+_PART_OF_NEXT_RE = re.compile(r"\s+of\s+(?:the|its|their)\s+")  # "241 of the 242 people on board"
 _CLAUSE_GAP_RE = re.compile(rf"{_NOUN_AFTER_WHOLE},\s+$")
 
 
 _SPEAKER_LEFT_RE = re.compile(rf"(?<=\s)(?:(?:[A-Z][\w.-]*(?:['’]s)?|[a-z]+s['’]|[a-z]+['’]s|(?:{'|'.join(SPEAKER_MODIFIERS)}))\s+)+$")
-_WEAK_VERB_RE = re.compile(rf"\s+(?:has\s+|have\s+|had\s+)?(?:recorded|registered|counted|saw|{'|'.join(ACTION_VERBS)})\b"
+_WEAK_VERB_RE = re.compile(rf"\s+(?:has\s+|have\s+|had\s+)?(?:recorded|registered|counted|saw|{'|'.join(ACTION_VERBS)}|{_DOER})\b"
                            r"|\s+(?:added|raised|put)\s+(?=[\d$€£¥]|(?:about|some|nearly|almost|more|over|around)\s)")
+_DOER_AFTER_RE = re.compile(rf"\s+(?:has\s+|have\s+|had\s+)?(?:{_DOER})\b")  # a speaker phrase that only does the work
 # "China's defence budget will reach …, according to SIPRI": the possessive names what the figure is of, not who gives it
 _POSSESSIVE_OBJECT_RE = re.compile(r"(?<=['’]s)\s+(?:[\w-]+\s+){0,3}(?:budget|plan|proposal|request)\b")
+_REPORT_SAYS_RE = re.compile(r"\s+(analysis|investigation|count|tally|report|survey|study|estimate|review|poll)\b")
+# Lowercase words before a capitalized title that are part of it ("regional Gov. Alexander Bogomaz", "acting Mayor X").
+_TITLE_MODIFIER_LEFT_RE = re.compile(rf"(?<=[\s,(])(?:(?:{'|'.join(TITLE_MODIFIERS)})\s+)+$")
 _APPOSITIVE_NAME_RE = re.compile(r",\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){1,3}),")
 
 
@@ -255,16 +271,22 @@ def find_sources(sentence: str) -> list[tuple[int, str]]:
         group = m.lastgroup or ""
         name = _clean_source(m.group(group))
         start = m.start(group)
+        if group == "c" and name is None and (noun := _REPORT_SAYS_RE.match(spaced, m.end(group))):
+            name, start = noun.group(1), noun.start(1)  # "The report said …": the report, which the paragraph may name
         if group in ("f", "q") and (left := _SPEAKER_LEFT_RE.search(spaced, max(0, start - 80), start)):
             start = left.start()  # "civil defence officials": the modifiers before the head word
             name = _clean_source(spaced[start: m.end(group)])
         if group == "q" and name == "official":  # "official data showed": no body named, the figures' own word
             name = f"official {spaced[m.end(group):].split()[0]}"
+        if group == "c" and name and (title := _TITLE_MODIFIER_LEFT_RE.search(spaced, max(0, start - 40), start)):
+            start = title.start()  # "regional Gov. Alexander Bogomaz": the title's modifier is the sentence's own
+            name = f"{title.group(0)}{name}"
         if name and group in ("f", "c") and (named := _APPOSITIVE_NAME_RE.match(spaced, m.end(group))):
             name = f"{name} {named.group(1)}"  # "the regional governor, Vyacheslav Gladkov, said"
         if name:
             found.append((start - 1, name))
-            weak.append(group == "c" and (_WEAK_VERB_RE.match(spaced, m.end(group)) is not None
+            weak.append((group == "c" or (group == "f" and _DOER_AFTER_RE.match(spaced, m.end(group)) is not None))
+                        and (_WEAK_VERB_RE.match(spaced, m.end(group)) is not None
                                           or _POSSESSIVE_OBJECT_RE.match(spaced, m.end(group)) is not None))
     if any(weak) and not all(weak):  # "Police recorded 6.6 million crimes …, according to the ONS"
         found = [f for f, w in zip(found, weak, strict=True) if not w]
@@ -358,7 +380,7 @@ _SPEECH_RE = re.compile(r"\b(?:said|says|say|told|tells|added|adds|according|rep
                         r"estimates|stated|wrote|writes|announced|showed|shows|show)\b")
 # An attribution to a pronoun goes on with the paragraph's last source: "…, it said."
 _PRONOUN_SAYS_RE = re.compile(r"\b(?:it|they|he|she)\s+(?:said|says|added|reported|estimated|told|acknowledged|admitted|"
-                              r"confirmed|claimed)\b")
+                              r"confirmed|claimed|informed|stated|noted)\b")
 # "Russia's defence ministry has not given a toll since 2022, when it acknowledged 5,937 deaths": a pronoun that
 # speaks in the sentence stands for the body the sentence opens with (a name with a speaker's head word in it).
 _OPENING_NAME_RE = re.compile(rf"[\"“]?(?:The\s+|An?\s+)?(?P<o>{_NAME})")
@@ -367,7 +389,14 @@ _ITS_BEFORE_RE = re.compile(r"\b[Ii]ts\s+$|\b[Tt]heir\s+$")
 _ITS_AT_RE = re.compile(r"(?:Its|Their)\s")  # (a name that opens its sentence may have taken the "Its" in)
 _PRONOUN_WORDS = (" it ", " they ", " he ", " she ")  # a cheap first look for _PRONOUN_SAYS_RE
 # A sentence with no figure that names the source of the one before: "This was announced by the Finance Minister."
-_BACK_REFERENCE_RE = re.compile(r"[\"“‘(]?(?:This|That|These|The\s+(?:figures?|data|numbers?))\s+(?:was|were|is|are|has\s+been|have\s+been)\b")
+_BACK_REFERENCE_RE = re.compile(r"[\"“‘(]?(?:(?:This|That|These|The\s+(?:figures?|data|numbers?))\s+(?:was|were|is|are|has\s+been|have\s+been)"
+                                r"|The\s+(?:figures?|data|numbers?|estimates?)\s+(?:came|come|comes)\s+from)\b")
+# "… Kherson governor Oleksandr Prokudin announced this on Telegram.": a later sentence that names who gave "this"
+_THIS_SAID_RE = re.compile(rf"\b(?:{ATTRIBUTION_VERBS}|made)\s+(?:this|these(?:\s+figures)?|the\s+figures)\b"
+                           r"(?!\s+(?:week|month|year|morning|afternoon|evening|time|decision|plan|step)\b)")
+# Figures "showed" with no one named: no attribution of the sentence's own ("exports rose 3.2%, data showed Tuesday").
+_ANONYMOUS_DATA_RE = re.compile(r"\b(?:data|figures|statistics|numbers)\s+(?:released\s+\w+\s+)?show(?:s|ed)?\b")
+_ACRONYM_RE = re.compile(r"[A-Z]{2,7}")
 _ANAPHOR_LOOKBACK = 8  # sentences of the paragraph looked back over for the name an anaphor stands for
 
 
@@ -381,7 +410,9 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
     out: list[Description] = []
     sources_cache: dict[int, list[tuple[int, str]]] = {}
     unnamed: dict[int, tuple[str | None, str | None]] = {}  # the context's source of each sentence that names none
+    later: dict[int, str | None] = {}  # (``_source_after``'s walks)
     prev_subject: str | None = None
+    prev_role = "unspecified"  # the role the last figure's counted noun names (with or without a subject)
     prev_category: str | None = None
     prev_end = -1
     prev_sentence = -1
@@ -443,6 +474,7 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
             sentence_category.setdefault(sent_start, category)
 
         subject = None
+        role = "unspecified"
         if category is not None or c.kind == "count":  # (so the casualty word after it was looked for above)
             # the counted noun phrase: up to the casualty word, or the next few words ("3 million ethnic Russians")
             # (within its clause: in "90 missiles and 60 drones overnight, Ukraine's air force said", Ukraine
@@ -460,19 +492,24 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
                     side, inherited_role = prev_subject.split(" · ")
                 else:
                     lead = text[sent_start: c.start]
-                    side, where = _last_side(lead)
+                    side, named_at, where = _last_side(lead)
                     if side and _ACTIVE_HARM_RE.search(lead[where:]) and not _LOSS_VERB_RE.search(before) \
-                            and not _COUNTED_SIDE_RE.search(lead, max(0, where - 40), where):
+                            and not _COUNTED_SIDE_RE.search(lead, max(0, where - 40), where) \
+                            and not _TARGET_BEFORE_RE.search(lead, max(0, named_at - 12), named_at):
                         side = None  # "Ukraine says it has killed 50,000 soldiers": the side did the killing
+                        # (not "Israeli strikes on Lebanon have killed 1,873 people": the side struck is the one harmed)
                     if side == "Unspecified":
                         side = None
             window = after[:80]
             if _CIVILIAN_RE.search(window):
                 role = "civilians"
-            elif _MILITARY_RE.search(window) or _MILITARY_RE.search(before[-40:]):
+            elif _MILITARY_RE.search(window) or _military_counted_before(before[-40:]):
                 role = "military"
             elif _CIVILIAN_RE.search(before[-40:]):
                 role = "civilians"  # "casualties among civilians reached 10,000 killed"
+            elif _PART_AFTER_RE.match(after) and prev_role != "unspecified" and prev_sentence >= 0 \
+                    and same_paragraph(paragraphs, prev_sentence, sent_start):
+                role = prev_role  # "… treated 1,100 children. The group said 46 of them had died."
             else:
                 role = inherited_role or "unspecified"
             if side == "Unspecified":
@@ -490,10 +527,11 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
         if breaks_down is not None:
             sentence_breaks_down[sent_start] = breaks_down
 
-        source, source_from = _source_of(text, c, sources_cache, sentences, paragraphs, figure_sentences, unnamed)
+        source, source_from = _source_of(text, c, sources_cache, sentences, paragraphs, figure_sentences, unnamed, later)
         right = next_start if next_start < sent_end else sent_end
         out.append(Description(category, subject, source, source_from, per_of_phrase(text, c, left, right)))
         prev_subject, prev_category, prev_end, prev_sentence = subject, category, c.end, sent_start
+        prev_role = role
     _list_heads_take_the_tail_category(text, spans, out, categories)
     return out
 
@@ -501,6 +539,23 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
 # A counted phrase with no noun of its own: "5,937 deaths", "380,000 had been wounded", "14 of its own soldiers"
 _NO_NOUN_RE = re.compile(r"(?:\s*\b(?:had|have|has|been|were|was|are|is|more|others?|of|them|its|their|own)\b)*\s*")
 _PLACE_SIDE_BEFORE_RE = re.compile(r"\b(?:in|across|inside|throughout)\s+(?:the\s+)?$")
+# A side named as a place or a target before the harm done there ("strikes on Lebanon have killed"): not the doer.
+_TARGET_BEFORE_RE = re.compile(r"\b(?:on|against|in|across|inside|into)\s+(?:the\s+)?$")
+
+
+_NOT_AN_OBJECT_RE = re.compile(r"\b(?:at|to|by|of)\b")  # "killed or wounded at 70,000": the figure is no object of the verb
+
+
+def _military_counted_before(before: str) -> bool:
+    """Whether soldiers named just before the figure are what it counts ("casualties among soldiers reached
+    10,000", "the number of Ukrainian troops killed or wounded at 70,000"), not who did the harm it counts, with
+    a verb that takes the figure as its object ("RSF fighters killed at least 57 people")."""
+    last = _last(_MILITARY_RE, before)
+    if last is None:
+        return False
+    harm = _CATEGORY_VERB_BEFORE_RE.search(before, last.end())
+    return harm is None or not _ACTIVE_HARM_RE.match(harm.group("v")) \
+        or _NOT_AN_OBJECT_RE.search(before, harm.end("v")) is not None
 _SUBJECT_LOOKBACK = 600  # characters of the paragraph looked back over for the side its casualties are of
 
 
@@ -508,13 +563,14 @@ def _subject_from_the_paragraph(text: str, c: Span, paragraphs: list[int], phras
                                 role: str, last: tuple[int, int, str] | None) -> tuple[str | None, str]:
     """The side and role a casualty figure's own words leave open, from what the article says around it:
 
-    - civilians killed in a place are its people ("320 children have been killed in Gaza");
+    - civilians (or people of no role) killed in a place are its people ("320 children have been killed in Gaza",
+      "killed eight people in Kyiv"; soldiers killed in a place need not be its own);
     - a figure with no noun of its own ("5,937 deaths", "380,000 had been wounded") counts what the last
       figure of its paragraph with a side did, or (its role) what its sentence names ("a toll of its own
       soldiers …, when it acknowledged 5,937 deaths");
     - otherwise its side is the one the paragraph named last before its sentence ("Lebanon's health ministry
       said … The toll includes 316 children")."""
-    if side is None and role == "civilians":
+    if side is None and role != "military":
         pattern, word_to_side = _sides()
         for m in pattern.finditer(window):
             if _PLACE_SIDE_BEFORE_RE.search(window, max(0, m.start() - 12), m.start()):
@@ -538,11 +594,14 @@ def _subject_from_the_paragraph(text: str, c: Span, paragraphs: list[int], phras
 
 
 def _first_category(after: str) -> re.Match[str] | None:
-    """The first casualty word after a figure that says what it counts (not "listed as missing"); a
-    predicate over a noun's category: "2,000 prisoners recruited by Wagner had been killed" counts the killed."""
+    """The first casualty word after a figure that says what it counts (not "listed as missing" when a later
+    word says what they now are: "697 people listed as missing were confirmed dead"); a predicate over a noun's
+    category: "2,000 prisoners recruited by Wagner had been killed" counts the killed."""
     first = None
+    former = None  # "about 100 people listed as missing": the former state, if nothing overrules it
     for m in _CATEGORY_RE.finditer(after):
         if _FORMER_STATE_BEFORE_RE.search(after, 0, m.start()):
+            former = former or m
             continue
         if first is None:
             first = m
@@ -550,16 +609,18 @@ def _first_category(after: str) -> re.Match[str] | None:
                 return m
         elif _PREDICATE_BEFORE_RE.search(after, first.end(), m.start()):
             return m
-    return first
+    return first or former
 
 
 def _list_heads_take_the_tail_category(text: str, spans: list[Span], out: list[Description],
                                        categories: list[str | None]) -> None:
-    """"4,210 regulars and 870 militiamen killed": the list's first figure counts what its last one does."""
+    """"4,210 regulars and 870 militiamen killed": the list's first figure counts what its last one does; so does a
+    part of the next one ("241 of the 242 people on board had died")."""
     for i in range(len(spans) - 2, -1, -1):
         c, nxt = spans[i], spans[i + 1]
         if categories[i] is None and categories[i + 1] is not None and c.kind == nxt.kind == "count" \
-                and nxt.sentence_start == c.sentence_start and _LIST_GAP_RE.match(text, c.end, nxt.start):
+                and nxt.sentence_start == c.sentence_start and (_LIST_GAP_RE.match(text, c.end, nxt.start)
+                                                                 or _PART_OF_NEXT_RE.fullmatch(text, c.end, nxt.start)):
             categories[i] = categories[i + 1]
             d = out[i]
             out[i] = Description(categories[i], d.subject, d.source, d.source_from, d.per)
@@ -575,7 +636,7 @@ def _sources_at(text: str, start: int, end: int, cache: dict[int, list[tuple[int
 
 def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sentences: list[int],
                paragraphs: list[int], figure_sentences: frozenset[int],
-               unnamed: dict[int, tuple[str | None, str | None]]) -> tuple[str | None, str | None]:
+               unnamed: dict[int, tuple[str | None, str | None]], later: dict[int, str | None]) -> tuple[str | None, str | None]:
     """A figure's source and where it was read: its own clause, its sentence, or its paragraph (an
     anaphor's name, the source a continuing sentence goes on with, a back-reference after it).
     ``unnamed`` holds, by sentence start, what the context gives a sentence that names no source itself
@@ -587,28 +648,31 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
         pos = next(p for p, name in found if name == source)
         gap = text[min(pos, c.end): max(pos, c.start)]
         where = "sentence" if ("," in gap or ";" in gap) else "own clause"
-        words_of = fold(source).split()
-        head = next((w for w in (words_of[0].removesuffix("'s").removesuffix("’s"), words_of[-1]) if w in ANAPHORS), "")
+        head = _anaphor_head(source)
         if (_ITS_BEFORE_RE.search(text, max(c.sentence_start, pos - 8), pos) or _ITS_AT_RE.match(text, pos)) and (
                 named := _named_before(text, c.sentence_start, paragraph_start, "", cache, sentences, any_source=True)):
             return named, "paragraph"  # "Its Missing Migrants Project recorded …": the project of the one before
-        if head and len(words_of) <= 3 and not any(w[:1].isupper() for w in source.split()):
+        if head:
             if named := _named_before(text, c.sentence_start, paragraph_start, head, cache, sentences):
                 return named, "paragraph"  # "The group said …": the group named before in the paragraph
             if (opening := _opening_body(text[c.sentence_start: c.sentence_end], pos - c.sentence_start, head)) is not None:
                 return opening, "sentence"  # "The Army missed its goal by 15,000, the service said"
+            if (opening := _opening_before(text, c.sentence_start, paragraph_start, head, sentences)) is not None:
+                return opening, "paragraph"  # "The ICRC is helping families search for 50,000 people. The organisation said …"
         return source, where
     if c.sentence_start not in unnamed:
         unnamed[c.sentence_start] = _source_around(text, c.sentence_start, c.sentence_end, paragraph_start, cache,
-                                                   sentences, paragraphs, figure_sentences)
+                                                   sentences, paragraphs, figure_sentences, later)
     return unnamed[c.sentence_start]
 
 
 def _source_around(text: str, start: int, end: int, paragraph_start: int, cache: dict[int, list[tuple[int, str]]],
-                   sentences: list[int], paragraphs: list[int], figure_sentences: frozenset[int]) -> tuple[str | None, str | None]:
+                   sentences: list[int], paragraphs: list[int], figure_sentences: frozenset[int],
+                   later: dict[int, str | None]) -> tuple[str | None, str | None]:
     """The source of a sentence ``text[start:end]`` that names none in its own clauses, read from its
     context: the one a pronoun or a continuing sentence goes on with, a body named at the sentence's
-    opening, a back-reference right after it, the sentence of figures right before it."""
+    opening, a later sentence that names the source of the figures before it, the sentence of figures right
+    before it, the source the next sentence names for a paragraph's opening figures."""
     if not sentences:
         return None, None
     k = bisect.bisect_right(sentences, start) - 1
@@ -622,19 +686,72 @@ def _source_around(text: str, start: int, end: int, paragraph_start: int, cache:
     if any(w in sentence for w in _PRONOUN_WORDS) and (says := _PRONOUN_SAYS_RE.search(sentence)) is not None \
             and (opening := _opening_body(sentence, says.start())) is not None:
         return opening, "sentence"
-    if k + 1 < len(sentences):
-        nxt = sentences[k + 1]
-        nxt_end = sentences[k + 2] if k + 2 < len(sentences) else len(text)
-        if same_paragraph(paragraphs, nxt, start) and _BACK_REFERENCE_RE.match(text, nxt):
-            after = _sources_at(text, nxt, nxt_end, cache)
-            if after:
-                return after[0][1], "paragraph"  # "… 6.3% of GDP. This was announced by the Finance Minister."
+    after = later[k] if k in later else _source_after(text, k, cache, sentences, paragraphs, figure_sentences, later)
+    if after is not None:
+        return after, "paragraph"
     if k > 0 and sentences[k - 1] >= paragraph_start and sentences[k - 1] in figure_sentences \
             and not _SPEECH_RE.search(sentence):
         before = _sources_at(text, sentences[k - 1], start, cache)
         if before:  # a sentence that attributes nothing goes on with the figures of the one right before it
             return before[-1][1], "paragraph"
+    if (lede := _lede_source(text, k, sentence, paragraph_start, cache, sentences, paragraphs, figure_sentences)) is not None:
+        return lede, "paragraph"
     return None, None
+
+
+def _anaphor_head(source: str) -> str:
+    """The anaphor's word ("group", "ministry") if ``source`` is one: a few lowercase words (besides "UN"), one
+    of them an anaphor ("the group", "the UN migration agency", "the agency's"); else ""."""
+    words_of = fold(source).split()
+    if len(words_of) > 3 or any(w[:1].isupper() and w not in ANAPHOR_QUALIFIERS for w in source.split()):
+        return ""
+    return next((w for w in (words_of[0].removesuffix("'s").removesuffix("’s"), words_of[-1]) if w in ANAPHORS), "")
+
+
+def _source_after(text: str, k: int, cache: dict[int, list[tuple[int, str]]], sentences: list[int],
+                  paragraphs: list[int], figure_sentences: frozenset[int], later: dict[int, str | None]) -> str | None:
+    """The source a later sentence of the paragraph names for the figures before it: "… 6.3% of GDP. This was
+    announced by the Finance Minister.", "NEMA's director-general disclosed this …", "The data were released by
+    Eurostat" (over the figure sentences between that attribute nothing, "Youth unemployment was 14.1%.").
+    ``later`` keeps what each sentence found, so that the sentences a walk passes over are not walked again."""
+    passed = [k]
+    found: str | None = None
+    j = k + 1
+    while j < len(sentences) and same_paragraph(paragraphs, sentences[j], sentences[k]):
+        if j in later:
+            found = later[j]
+            break
+        start, end = sentences[j], (sentences[j + 1] if j + 1 < len(sentences) else len(text))
+        if _BACK_REFERENCE_RE.match(text, start) or _THIS_SAID_RE.search(text, start, end):
+            after = _sources_at(text, start, end, cache)
+            found = after[0][1] if after else None
+            break
+        if start not in figure_sentences or _SPEECH_RE.search(text, start, end):
+            break
+        passed.append(j)  # a figure sentence that attributes nothing: what names its source names the one before's
+        j += 1
+    for p in passed:
+        later[p] = found
+    return found
+
+
+def _lede_source(text: str, k: int, sentence: str, paragraph_start: int, cache: dict[int, list[tuple[int, str]]],
+                 sentences: list[int], paragraphs: list[int], figure_sentences: frozenset[int]) -> str | None:
+    """The paragraph's opening figures, given with no word of who gives them (or only "data showed"), are those
+    of the source the next sentence names for its own figures: "Russia's jobless rate held at 2.4% in February.
+    Rosstat also said real wages rose 3.2%." (Only at the paragraph's first sentence: a later one goes on with
+    the one before it.)"""
+    if sentences[k] != paragraph_start or k + 1 >= len(sentences) or _SPEECH_RE.search(_ANONYMOUS_DATA_RE.sub("", sentence)):
+        return None
+    nxt = sentences[k + 1]
+    if nxt not in figure_sentences or not same_paragraph(paragraphs, nxt, sentences[k]):
+        return None
+    after = _sources_at(text, nxt, sentences[k + 2] if k + 2 < len(sentences) else len(text), cache)
+    if not after:
+        return None
+    if (head := _anaphor_head(after[0][1])) and (opening := _opening_body(sentence, len(sentence), head)) is not None:
+        return opening  # "The ICRC is helping families search for 50,000 people. The organisation said …"
+    return after[0][1]
 
 
 def _opening_body(sentence: str, before: int, head: str = "") -> str | None:
@@ -652,6 +769,19 @@ def _opening_body(sentence: str, before: int, head: str = "") -> str | None:
     return name
 
 
+def _opening_before(text: str, sentence_start: int, paragraph_start: int, head: str, sentences: list[int]) -> str | None:
+    """The body an earlier sentence of the paragraph opens with (``_opening_body``), nearest first, that an anaphor
+    with nothing named before it stands for: the body did something ("is helping", "runs") rather than speak."""
+    k = bisect.bisect_left(sentences, sentence_start) - 1
+    for j in range(k, max(-1, k - _ANAPHOR_LOOKBACK), -1):
+        if sentences[j] < paragraph_start:
+            break
+        sentence = text[sentences[j]: sentences[j + 1]]
+        if (opening := _opening_body(sentence, len(sentence), head)) is not None:
+            return opening
+    return None
+
+
 def _named_before(text: str, sentence_start: int, paragraph_start: int, head: str,
                   cache: dict[int, list[tuple[int, str]]], sentences: list[int], any_source: bool = False) -> str | None:
     """The last source named (capitalized) in the paragraph before ``sentence_start`` that ``head`` ("ministry")
@@ -660,6 +790,7 @@ def _named_before(text: str, sentence_start: int, paragraph_start: int, head: st
     if not sentences:
         return None
     k = bisect.bisect_left(sentences, sentence_start) - 1
+    acronym = None  # an acronym's words are not written out: it may be what any anaphor stands for ("OCHA" … "the UN office")
     for j in range(k, max(-1, k - _ANAPHOR_LOOKBACK), -1):
         start = sentences[j]
         if start < paragraph_start:
@@ -671,7 +802,9 @@ def _named_before(text: str, sentence_start: int, paragraph_start: int, head: st
                 continue  # (a bare "ministry" stands for nothing; "the defence ministry" may)
             if head in GENERIC_ANAPHORS or any(w in fold(name).split() for w in ANAPHOR_NAME_WORDS.get(head, (head,))):
                 return name
-    return None
+            if acronym is None and _ACRONYM_RE.fullmatch(name):
+                acronym = name
+    return acronym
 
 
 def _last(pattern: re.Pattern[str], text: str) -> re.Match[str] | None:

@@ -137,7 +137,7 @@ def prefixed_unit(token: str) -> str | None:
     lowered = token.lower()
     for prefix in lex["prefixes"]:
         if lowered.startswith(prefix) and len(lowered) > len(prefix):
-            base = lex["words"].get(lowered[len(prefix):])
+            base = surface_forms()[0].get(lowered[len(prefix):])  # pint's words and the news spellings ("microgrammes")
             if base is not None and lowered not in NOT_UNIT_WORDS:
                 return prefix + base
     for size in (2, 1):

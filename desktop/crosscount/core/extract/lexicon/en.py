@@ -197,12 +197,14 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                r"toll(?<!casualty\stoll)(?<!injury\stoll)", "fatalities", "fatality",
                r"lives(?!\s+(?:in|on|at|with|near|under|alone|abroad|here|there|together)\b)",  # not "lives in poverty"
                "perished", "slain", "KIA", "massacred", "executed", "bodies", "drowned",
-               "murdered", "martyrs?", "martyred", r"shot\s+dead", "deceased", "homicides?", r"lost\s+their\s+lives"),
+               "murdered", "martyrs?", "martyred", r"shot\s+dead", "deceased", "homicides?", r"lost\s+their\s+lives",
+               "neutrali[sz]ed"),
     "wounded": ("wounded", "injured", "injuries", "injuring", "hurt", "WIA", "maimed", r"hospitali[sz]ed",
-                r"treated\s+(?:for|in\s+hospital)", r"receiving\s+treatment", "wounds"),
+                r"treated\s+(?:for|in\s+(?:a\s+|the\s+)?hospitals?)", r"receiving\s+treatment", "wounds",
+                *(rf"{verb}\s+in\s+(?:a\s+|the\s+)?hospitals?" for verb in ("were", "are", "remain", "remained", "still"))),
     "missing": ("missing", "MIA", "unaccounted", "disappeared"),
     "captured": ("captured", "prisoners?", "POWs?", r"taken\s+prisoner", "detained", "arrested", "surrendered", "captives",
-                 "hostages?"),
+                 "hostages?", "kidnapped", "abducted"),
     "displaced": ("displaced", "refugees?", "fled", "fleeing", r"forced\s+to\s+flee", "evacuated", "homeless", "IDPs?",
                   r"forced\s+from\s+their\s+homes", r"from\s+their\s+homes", "uprooted", r"asylum[\s-]+seekers?",
                   "evacuees", r"in\s+(?:internal\s+)?displacement", r"under\s+temporary\s+protection",
@@ -213,8 +215,10 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
 # A casualty verb right before the figure governs it ("killed at least 137 people … and wounded 180").
 CATEGORY_VERBS = {"killed": "killed", "killing": "killed", "kills": "killed", "wounded": "wounded",
                   "wounding": "wounded", "injured": "wounded", "injuring": "wounded", "captured": "captured",
-                  "displaced": "displaced", "displacing": "displaced"}
-ACTIVE_HARM_WORDS = ("killed", "killing", "destroyed", r"shot\s+down", "captured", "eliminated", r"took\s+prisoner", "wounded")
+                  "displaced": "displaced", "displacing": "displaced", "neutralized": "killed", "neutralised": "killed",
+                  "kidnapped": "captured", "abducted": "captured"}
+ACTIVE_HARM_WORDS = ("killed", "killing", "destroyed", r"shot\s+down", "captured", "eliminated", r"took\s+prisoner", "wounded",
+                     "wounding", "injured", "injuring")
 # Newspapers keep "The" in their names; other sources drop it ("the UK Ministry of Defence").
 MASTHEAD_WORDS = frozenset("Press Times Post Guardian Economist Telegraph Journal Independent Insider Atlantic "
                             "Observer Herald Tribune Monitor Globe Mirror Sun Standard Hill Intercept".split())
@@ -231,7 +235,7 @@ ATTRIBUTION_VERBS = (
     r"confirmed|confirms|verified|counted|put|puts|wrote|writes|noted|notes|assessed|assesses|believes|believe|"
     r"calculated|tallied|recorded|documented|published|cited|added|acknowledged|admitted|insisted|warned|"
     r"pledged|promised|registered|raised|revised|updated|expects|expected|forecast|forecasts|projects|projected|"
-    r"predicts|predicted|puts|putting|disclosed|revealed|announces|approved|allocated|"
+    r"predicts|predicted|puts|putting|disclosed|revealed|announces|approved|allocated|informed|informs|"
     r"earmarked|proposed|appealing|seeks|sought|wants|plans|intends|aims|counts|tallies|lists"
 )
 REPORT_NOUNS = ("analysis", "assessment", "report", "estimate", "data", "figures", "study", "count", "tally", "survey", "poll",
@@ -260,13 +264,17 @@ SPEAKERS = ("ministry", "authorities", "officials?", "spokes(?:man|woman|person)
              "commission", "institute", "watchdog", "statement", "administration", "ministers", "blog", "website",
              "outlet", "project", "newspaper", "broadcaster", "channel", "examiner", "coroner", "parliament",
              "legislature", "assembly", "senate", "federations?", "confederation", r"civil\s+(?:defen[cs]e|protection)",
-             "rebels", "insurgents", "militants", "headquarters", "monitor", "board")
+             "rebels", "insurgents", "militants", "headquarters", "monitor", "board", "junta", "crews", "teams")
+# Lowercase words before a capitalized title that belong to it: "regional Gov. Alexander Bogomaz", "acting Mayor X".
+TITLE_MODIFIERS = ("regional", "provincial", "local", "state", "federal", "acting", "deputy", "former", "interim",
+                   "city", "district", "county")
 # Lowercase words inside a person's name: "Ursula von der Leyen", "Mohammed bin Salman".
 NAME_PARTICLES = ("von", "van", "der", "den", "de", "da", "di", "du", "dos", "bin", "ibn", "al", "el", "le", "la")
 # The lowercase noun of a place after its name, in a speaker's name: "officials in the Kursk region".
 PLACE_NOUNS = ("region", "province", "oblast", "district", "governorate", "prefecture", "county")
 # Who stands for the body they belong to: "an official from the X said", "rebels of the X said": the figure is X's.
 PEOPLE_OF_A_BODY = ("officials?", "officers?", r"spokes(?:man|woman|person)", "sources?", "representatives?", "researchers?",
+                    "statements?",
                     "experts?", "analysts?", "scientists?", "economists?", "rebels", "fighters", "members", "militants")
 # Decisions that are the decider's own figures: "The Bank of Russia cut its key rate to 16.5%".
 DECISION_VERBS = (r"cut|raised|raise|lowered|lower|set|kept|keep|held|hold|left|leave|slashed|hiked|increased|reduced|"
@@ -279,18 +287,28 @@ PAY_NOUNS = ("pay", "salary", "salaries", "wages?", "allowances?", "income", "pa
               "benefits?", "rent", "reward", "compensation", "earnings", "budget", "spending", "revenues?", "costs?",
               "bonus", "fees?", "contributions?", "aid", "payroll", "subsid(?:y|ies)")
 # Words that stand for a source named before in the paragraph ("the ministry", "the group", "its duty officer").
-ANAPHORS = frozenset({"ministry", "group", "agency", "charity", "mission", "centre", "center", "organisation",
-                       "organization", "alliance", "study", "report", "bank", "company", "regulator", "office", "service",
+ANAPHORS = frozenset({"ministry", "group", "agency", "charity", "mission", "centre", "center", "organisation", "body",
+                       "company", "carmaker", "airline", "lender", "firm", "retailer", "insurer", "miner",
+                       "organization", "alliance", "study", "report", "bank", "regulator", "office", "service",
                        "committee", "observatory", "network", "institute", "army", "military", "authority", "council",
                        "watchdog", "commission", "department", "bureau", "coalition", "survey", "analysis", "outlet",
-                       "monitor", "minister", "board", "headquarters", "directorate"})
+                       "monitor", "minister", "board", "headquarters", "directorate", "junta"})
 # The words of a name an anaphor may stand for besides its own: "the army" for the "Israel Defense Forces".
-ANAPHOR_NAME_WORDS = {"army": ("army", "forces", "military"), "military": ("military", "forces", "army")}
+ANAPHOR_NAME_WORDS = {"army": ("army", "forces", "military"), "military": ("military", "forces", "army"),
+                      "junta": ("junta", "military", "army")}
 # Verbs of what a body does with the figure, not of what it says of it: "Europe has allocated EUR 132 billion …, the
 # Kiel Institute said" is the institute's figure (an attribution through these gives way to one that speaks).
 ACTION_VERBS = ("allocated", "approved", "earmarked", "pledged", "promised", "spent", "provided", "committed")
-# Of those, the ones any named source may stand for (a "group" need not say "group" in its name).
-GENERIC_ANAPHORS = frozenset({"group", "organisation", "organization", "charity", "study", "report", "survey",
+# Verbs of a body doing the work it counts: "Civil defence crews recovered 23 bodies", "UNRWA distributed flour to
+# 560,000 people". The doer is the figure's source when no one else in the sentence speaks (an attribution through
+# these gives way to one that speaks, as through ``ACTION_VERBS``).
+DOER_VERBS = ("recovered", "retrieved", "pulled", "distributed", "delivered", "evacuated", "rescued", "vaccinated",
+              "treated", "collected", "relocated", "shifted", "supplied", "airlifted", "dispatched")
+# Capitalized words an anaphor may carry and still stand for a body named before: "the UN office", "the U.N. agency".
+ANAPHOR_QUALIFIERS = frozenset({"UN", "U.N.", "UN's", "U.N.'s", "EU", "EU's"})
+# Of the anaphors, the ones any named source may stand for (a "group" need not say "group" in its name).
+GENERIC_ANAPHORS = frozenset({"group", "organisation", "organization", "charity", "study", "report", "survey", "body",
+                               "company", "carmaker", "airline", "lender", "firm", "retailer", "insurer", "miner",
                                "analysis", "watchdog", "alliance", "coalition", "observatory", "network", "agency",
                                "service", "outlet", "monitor"})
 
@@ -325,7 +343,7 @@ UNIT_WORDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("liter", ("litre", "liter"), ("l", "L")),
     ("gallon", ("gallon",), ()),
     ("oil_barrel", ("barrel",), ("bbl", "bpd", "b/d", "bbl/d")),
-    ("kilometer_per_hour", ("kilometre per hour", "kilometer per hour"), ("km/h", "kph")),
+    ("kilometer_per_hour", ("kilometre per hour", "kilometer per hour"), ("km/h", "kph", "kmph", "kmh")),
     ("mile_per_hour", ("mile per hour",), ("mph",)),
     ("megawatt", ("megawatt",), ("MW",)),
     ("gigawatt", ("gigawatt",), ("GW",)),
@@ -377,6 +395,25 @@ WEIGHED_NOUNS = frozenset({
     "weight", "weights", "dumbbell", "block", "bale", "drum", "keg", "bucket", "tub", "wheel", "ham", "load",
     "package", "parcel", "crate", "bundle", "brick", "bar", "bars", "cheese", "tuna", "marlin", "lobster",
 })
+# Words that say a sentence weighs something: its "pounds" are a weight, not sterling ("the baby is over
+# two pounds heavier", "a metric ton is 2,204.62 pounds"): weighing words and the other units of mass.
+WEIGHT_WORDS = frozenset({
+    "weigh", "weighs", "weighed", "weighing", "weight", "weights", "weigh-in", "heavier", "lighter", "heaviest",
+    "overweight", "underweight", "ounce", "ounces", "oz", "kg", "kilo", "kilos", "kilogram", "kilograms",
+    "kilogramme", "kilogrammes", "gram", "grams", "gramme", "grammes", "ton", "tons", "tonne", "tonnes", "lb", "lbs",
+})
+# Words that say a clause measures a length: a lone "m" after a number there, before "is" or "equals", is
+# metres, not millions ("1m is equal to 10 dm"; "2m people" stays two million).
+LENGTH_WORDS = frozenset({
+    "km", "cm", "mm", "dm", "metre", "metres", "meter", "meters", "kilometre", "kilometres", "kilometer", "kilometers",
+    "centimetre", "centimetres", "centimeter", "centimeters", "feet", "foot", "ft", "inch", "inches", "mile", "miles",
+    "yard", "yards", "height", "length", "width", "depth", "tall", "wide", "deep", "high", "long",
+})
+# Verbs of a body's weight right before a count of pounds ("lost 25 pounds", "gained 15 pounds"): a weight,
+# where no scale word makes the figure a sum ("lost 25 million pounds" is money) and the count is less than
+# a body weighs (BODY_WEIGHT_LIMIT: "lost 2,000 pounds to a scam" is money).
+BODY_WEIGHT_VERBS = ("lost", "lose", "loses", "losing", "gained", "gain", "gains", "gaining", "shed", "sheds",
+                     "shedding", "drop", "drops", "dropped", "dropping", "put on", "puts on", "putting on")
 # Adjectives of size after a length ("15 metres wide", "2 in thick"): they tell a unit from a word.
 DIMENSION_ADJECTIVES = frozenset({"high", "long", "wide", "deep", "tall", "thick", "across"})
 # Words that follow "per"/"a"/"each" to say what a figure is per.
@@ -392,6 +429,16 @@ PER_WORDS: dict[str, str] = {
 PERIOD_ADJECTIVES: dict[str, str] = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year",
                                      "annual": "year", "hourly": "hour"}
 PER_ADVERBS: dict[str, str] = {**PERIOD_ADJECTIVES, "annually": "year"}
+BODY_WEIGHT_LIMIT = 1000.0
+# A foot after "one" and before these is a body's, not a length ("one foot in the grave", "one foot on the
+# brake"); "rise by one foot" is a length.
+FOOT_IDIOM_WORDS = ("in", "on", "out", "off", "over", "forward", "back")
+# Words of NOT_UNIT_WORDS that are units in a clause that weighs (WEIGHT_WORDS): "weighed about 70 stone"
+# (a British body weight), where "threw 5 stones" is a count.
+WEIGHED_UNITS: dict[str, str] = {"stone": "stone"}
+# Words of NOT_UNIT_WORDS that are units where a hyphen fuses them to the number ("a 16-bit chip", "a
+# 64-bit processor"), as "a bit" never is.
+HYPHENATED_UNITS: dict[str, str] = {"bit": "bit"}
 # Names pint gives units that are ordinary words after a number in news text ("a 10-point plan", "two
 # lines", "three quarters", "20 turns"): never read as units.
 NOT_UNIT_WORDS = frozenset({
