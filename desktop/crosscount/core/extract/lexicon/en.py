@@ -219,12 +219,17 @@ CATEGORY_VERBS = {"killed": "killed", "killing": "killed", "kills": "killed", "w
                   "kidnapped": "captured", "abducted": "captured"}
 ACTIVE_HARM_WORDS = ("killed", "killing", "destroyed", r"shot\s+down", "captured", "eliminated", r"took\s+prisoner", "wounded",
                      "wounding", "injured", "injuring")
+# What a side does harm with, named by the side's adjective ("Russian strikes have knocked out …"): the side it
+# names is the doer, not whose figure the clause gives.
+HARM_DOER_NOUNS = ("strikes?", "airstrikes?", r"air\s*strikes?", "attacks?", "drones?", "missiles?", "rockets?", "shells",
+                   "shelling", "bombardment", "bombing", "artillery", "raids?", "offensive", "invasion", "forces", "troops",
+                   "army", "military", "navy", r"air\s+force", "fighters", "jets", "warplanes")
 # Newspapers keep "The" in their names; other sources drop it ("the UK Ministry of Defence").
 MASTHEAD_WORDS = frozenset("Press Times Post Guardian Economist Telegraph Journal Independent Insider Atlantic "
                             "Observer Herald Tribune Monitor Globe Mirror Sun Standard Hill Intercept".split())
 MILITARY_WORDS = ("soldiers?", "troops", "servicem[ae]n", r"service\s*members", "servicemembers", "military", "personnel",
                    "fighters", "combatants", "army", "marines", "mercenaries", "conscripts", "recruits", "paratroopers",
-                   "sailors", "pilots", "officers", "forces", r"fighting(?<!the\sfighting)", r"in\s+combat", r"in\s+action",
+                   "sailors", "pilots", "officers", "forces", r"fighting(?<!the\sfighting)(?<!fled\sfighting)(?<!fleeing\sfighting)(?<!escaped\sfighting)", r"in\s+combat", r"in\s+action",
                    "militants", "insurgents", "guerrillas", "reservists", "volunteers", "battle")
 CIVILIAN_WORDS = ("civilians?", "children", "kids", "women", "residents", "non-?combatants", "inhabitants", "villagers",
                    "journalists", r"aid\s+workers", "medics", "patients", "pedestrians", "passengers", "citizens")
@@ -254,7 +259,8 @@ SPEAKER_MODIFIERS = ("human", "rights", "monitoring", "presidential", "press", "
                       "electoral", "new", "health", "defen[cs]e", "foreign", "interior", "emergency", "emergencies",
                       "rescue", "migration", "refugee", "duty", "prison", "police", "army", "navy", "government",
                       "opposition", "rebel", "western", "independent", "international", "world", "news", "media",
-                      "draft", "investigative", "research", "spy", "fire", "labour", "labor", "market", "union", "trade", "transport")
+                      "draft", "investigative", "research", "spy", "fire", "labour", "labor", "market", "union", "trade", "transport",
+                      "grid", "power", "electricity", "gas", "oil")
 SPEAKERS = ("ministry", "authorities", "officials?", "spokes(?:man|woman|person)", "rescuers", "police", "groups?", "agency",
              "agencies", "monitors", "doctors", "medics", "services?", "organi[sz]ers", "activists", "witnesses", "analysts",
              "experts", "researchers", "residents", "unions?", "army", "military", "navy", "government", "governor",
@@ -264,10 +270,22 @@ SPEAKERS = ("ministry", "authorities", "officials?", "spokes(?:man|woman|person)
              "commission", "institute", "watchdog", "statement", "administration", "ministers", "blog", "website",
              "outlet", "project", "newspaper", "broadcaster", "channel", "examiner", "coroner", "parliament",
              "legislature", "assembly", "senate", "federations?", "confederation", r"civil\s+(?:defen[cs]e|protection)",
-             "rebels", "insurgents", "militants", "headquarters", "monitor", "board", "junta", "crews", "teams")
+             "rebels", "insurgents", "militants", "headquarters", "monitor", "board", "junta", "crews", "teams",
+             "operator")
 # Lowercase words before a capitalized title that belong to it: "regional Gov. Alexander Bogomaz", "acting Mayor X".
 TITLE_MODIFIERS = ("regional", "provincial", "local", "state", "federal", "acting", "deputy", "former", "interim",
                    "city", "district", "county")
+# The words of a state's title or body after its adjective ("Polish Finance Minister Andrzej Domanski said the deficit
+# would reach 6.3%"): the state speaks of its own figures (unlike "Danish Refugee Council", a body that works anywhere).
+STATE_TITLE_WORDS = frozenset({"minister", "ministry", "government", "cabinet", "treasury", "president", "premier",
+                               "chancellor", "parliament", "customs", "statistics", "statistical", "central", "national",
+                               "finance", "economy", "energy", "health", "defence", "defense", "interior", "foreign"})
+# Lowercase words that say what the name after them is, and belong to the source as the sentence names it:
+# "regional governor Ivan Fedorov said", "grid operator Ukrenergo said", "statistics agency INSEE said" (with the
+# title's modifiers and up to two of a speaker's modifiers before them).
+NAME_DESCRIPTORS = ("governor", "mayor", "minister", "president", "premier", "operator", "agency", "regulator", "utility",
+                    "lender", "insurer", "carrier", "watchdog", "monitor", "broadcaster", "envoy", "commander", "prosecutor",
+                    "spokes(?:man|woman|person)", "ombudsman", "commissioner", "chief", "director", "head")
 # Lowercase words inside a person's name: "Ursula von der Leyen", "Mohammed bin Salman".
 NAME_PARTICLES = ("von", "van", "der", "den", "de", "da", "di", "du", "dos", "bin", "ibn", "al", "el", "le", "la")
 # The lowercase noun of a place after its name, in a speaker's name: "officials in the Kursk region".
@@ -278,8 +296,8 @@ PEOPLE_OF_A_BODY = ("officials?", "officers?", r"spokes(?:man|woman|person)", "s
                     "experts?", "analysts?", "scientists?", "economists?", "rebels", "fighters", "members", "militants")
 # Decisions that are the decider's own figures: "The Bank of Russia cut its key rate to 16.5%".
 DECISION_VERBS = (r"cut|raised|raise|lowered|lower|set|kept|keep|held|hold|left|leave|slashed|hiked|increased|reduced|"
-                   r"trimmed")
-DECISION_OBJECTS = r"[Rr]ates?|forecast|estimate|target(?:\s+range)?|outlook|projection|budget"
+                   r"trimmed|doubled|tripled|halved")
+DECISION_OBJECTS = r"[Rr]ates?|forecast|estimate|target(?:\s+range)?|outlook|projection|budget|appeal"
 FRESH_WORDS = frozenset({"new", "latest", "recent"})
 # A rate in the noun phrase a figure is the value of: "The basic monthly allowance … stands at 210,000
 # rubles", "the average annual pay … is about EUR 41k" (money), "1,500 men to the fighting each week".
@@ -292,7 +310,7 @@ ANAPHORS = frozenset({"ministry", "group", "agency", "charity", "mission", "cent
                        "organization", "alliance", "study", "report", "bank", "regulator", "office", "service",
                        "committee", "observatory", "network", "institute", "army", "military", "authority", "council",
                        "watchdog", "commission", "department", "bureau", "coalition", "survey", "analysis", "outlet",
-                       "monitor", "minister", "board", "headquarters", "directorate", "junta"})
+                       "monitor", "minister", "board", "headquarters", "directorate", "junta", "operator"})
 # The words of a name an anaphor may stand for besides its own: "the army" for the "Israel Defense Forces".
 ANAPHOR_NAME_WORDS = {"army": ("army", "forces", "military"), "military": ("military", "forces", "army"),
                       "junta": ("junta", "military", "army")}
@@ -303,14 +321,15 @@ ACTION_VERBS = ("allocated", "approved", "earmarked", "pledged", "promised", "sp
 # 560,000 people". The doer is the figure's source when no one else in the sentence speaks (an attribution through
 # these gives way to one that speaks, as through ``ACTION_VERBS``).
 DOER_VERBS = ("recovered", "retrieved", "pulled", "distributed", "delivered", "evacuated", "rescued", "vaccinated",
-              "treated", "collected", "relocated", "shifted", "supplied", "airlifted", "dispatched")
+              "treated", "collected", "relocated", "shifted", "supplied", "airlifted", "dispatched",
+              "fined", "posted", "asking", "asked", "appealed", "seeking")
 # Capitalized words an anaphor may carry and still stand for a body named before: "the UN office", "the U.N. agency".
 ANAPHOR_QUALIFIERS = frozenset({"UN", "U.N.", "UN's", "U.N.'s", "EU", "EU's"})
 # Of the anaphors, the ones any named source may stand for (a "group" need not say "group" in its name).
 GENERIC_ANAPHORS = frozenset({"group", "organisation", "organization", "charity", "study", "report", "survey", "body",
                                "company", "carmaker", "airline", "lender", "firm", "retailer", "insurer", "miner",
                                "analysis", "watchdog", "alliance", "coalition", "observatory", "network", "agency",
-                               "service", "outlet", "monitor"})
+                               "service", "outlet", "monitor", "operator"})
 
 
 
