@@ -103,7 +103,10 @@ from .unit_words import COMPOUND_UNITS, lexicon, prefixed_unit, surface_forms
 # ---------------------------------------------------------------------------------------------- patterns
 
 _NUM_WORDS = sorted([*SMALL, *SCALES, *DOZEN_WORDS], key=len, reverse=True)
-_W = "(?:" + "|".join(_NUM_WORDS) + ")"
+# The word lists below are written as tries (``patterns.trie``): an alternation of forty words, longest
+# first, made re enter every branch under IGNORECASE at each number word; the trie reads a letter once and
+# still offers the longer word first, so it matches exactly what the alternation did.
+_W = "(?:" + trie(_NUM_WORDS) + ")"
 _SCALE_WORDS = [*SCALES, *SCALE_ABBREVIATIONS, *sorted(DOZEN_WORDS, key=len, reverse=True)]  # "15 bln rubles", "3 dozen"
 _SCALE_WORD = r"(?:hundred\s+thousand|lakh\s+crore|" + "|".join(_SCALE_WORDS) + ")"  # "1.5 lakh crore": 1.5e12
 _SCALE_VALUES = {**SCALES, **SCALE_ABBREVIATIONS, **dict.fromkeys(DOZEN_WORDS, 12.0)}
@@ -126,12 +129,11 @@ _QUANTIFIER_SCORES = "".join(rf"(?<!{w}\s)" for w in ("the", "his", "her", "its"
                                                       "credit", "poll", "approval", "average", "high", "low"))
 _QUANTIFIER_SCORES += r"scores(?=\s+of\b)"
 BY_BEFORE_RE = re.compile(rf"(?i:\bby\s+(?:(?:{phrases(CHANGE_HEDGES)})\s+)?)$")
-_FRACTIONS = "|".join(sorted(DENOMINATORS, key=len, reverse=True))
+_FRACTIONS = trie(list(DENOMINATORS))
 # compound denominators: "twenty-fifth", "twenty-firsts" (tens, a hyphen, the ordinal of a unit)
 _COMPOUND_ORDINAL = (rf"(?:{'|'.join(w for w, v in SMALL.items() if v >= 20)})-(?:{'|'.join(ORDINAL_UNITS)})")
 # plural denominators after any number in words ("twenty-three fifths", "three hundred and two thirds"): a share
-_PLURAL_FRACTIONS = "|".join(sorted((d for d in DENOMINATORS if d.endswith("s") and d not in PERIOD_DENOMINATORS),
-                                    key=len, reverse=True))
+_PLURAL_FRACTIONS = trie([d for d in DENOMINATORS if d.endswith("s") and d not in PERIOD_DENOMINATORS])
 # "a quarter million", "two and a half million": the scales a share of one may come before
 _SCALES_AFTER_SHARE = rf"(?:{'|'.join(w for w, v in SCALES.items() if v >= 1e3)})\b"
 SEED_RE = re.compile(
@@ -295,10 +297,15 @@ def fused_symbol_before(text: str, start: int) -> re.Match[str] | None:
         if fused is not None and fused.end() == start:
             return fused
     return None
-# ``SEED_RE`` without the look-behinds that keep a number from starting inside a word: the numeral after
-# a fused symbol (its groups are SEED_RE's, so a match reads the same)
-_SEED_AFTER_SYMBOL_RE = re.compile(SEED_RE.pattern.replace(r"(?<!\w)", "", 1).replace(r"(?P<num>(?<![\w.,])", "(?P<num>", 1),
-                                   SEED_RE.flags)
+
+
+@cache
+def _seed_after_symbol() -> re.Pattern[str]:
+    """``SEED_RE`` without the look-behinds that keep a number from starting inside a word: the numeral after
+    a fused symbol (its groups are SEED_RE's, so a match reads the same). Compiled at the first fused symbol,
+    not at import: compiling a copy of SEED_RE took a sixth of the import's time, and most texts have none."""
+    return re.compile(SEED_RE.pattern.replace(r"(?<!\w)", "", 1).replace(r"(?P<num>(?<![\w.,])", "(?P<num>", 1),
+                      SEED_RE.flags)
 
 
 def scan(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]], list[re.Match[str]]]:
@@ -310,7 +317,7 @@ def scan(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]], list[re.M
     ends = sorted({e.end() for pattern in _FUSED_SYMBOL_ENDS for e in pattern.finditer(text)}
                   | {e.end() for e in _FUSED_CODE_RE.finditer(text) if fused_code_before(text, e.end())})
     fused = [m for end in ends if (fused_symbol_before(text, end) is not None or fused_code_before(text, end))
-             and (m := _SEED_AFTER_SYMBOL_RE.match(text, end)) is not None and m.lastgroup == "num"]
+             and (m := _seed_after_symbol().match(text, end)) is not None and m.lastgroup == "num"]
     if not fused:
         return numbers, dates, masks
     merged: list[re.Match[str]] = []

@@ -29,7 +29,10 @@ def trie(words: list[str], ignore_case: bool = False) -> str:
     for first, rests in branches.items():
         inner = trie(rests, ignore_case)
         optional = "?" if "" in rests else ""
-        tail = f"(?:{inner}){optional}" if inner else ""
+        if not ignore_case and "" not in rests and len({r[0] for r in rests}) == 1:
+            tail = inner  # one way on: nothing to group ("million", not "m(?:i(?:l(?:l(?:i…")
+        else:
+            tail = f"(?:{inner}){optional}" if inner else ""
         heads = {first, first.upper()} if ignore_case else {first}
         parts += [re.escape(head) + tail for head in sorted(heads)]
     return "|".join(parts)

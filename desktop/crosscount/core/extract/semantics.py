@@ -494,7 +494,7 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
     paragraphs = paragraph_starts or [0]
     out: list[Description] = []
     sources_cache: dict[int, list[tuple[int, str]]] = {}
-    neighbours: dict[int, tuple[str | None, str | None]] = {}  # each sentence's sources from after it, read once
+    unnamed: dict[int, tuple[str | None, str | None]] = {}  # the context's source of each sentence that names none
     later: dict[int, str | None] = {}  # (``_source_after``'s walks)
     prev_subject: str | None = None
     prev_role = "unspecified"  # the role the last figure's counted noun names (with or without a subject)
@@ -607,7 +607,7 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
                 side, role = _subject_from_the_paragraph(text, c, paragraphs, phrase, window, side, role, paragraph_subject)
             if side or ((category or deployed) and role != "unspecified"):
                 subject = f"{side or 'Unspecified'} · {role}"
-        source, source_from = _source_of(text, c, sources_cache, sentences, paragraphs, figure_sentences, neighbours, later)
+        source, source_from = _source_of(text, c, sources_cache, sentences, paragraphs, figure_sentences, unnamed, later)
         if subject is None and category is None:
             subject = _owner_subject(text, c, role if c.kind == "count" else "unspecified", paragraphs, source_from,
                                      prev_subject if prev_sentence == sent_start and prev_category is None else None,
@@ -782,9 +782,11 @@ def _sources_at(text: str, start: int, end: int, cache: dict[int, list[tuple[int
 
 def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sentences: list[int],
                paragraphs: list[int], figure_sentences: frozenset[int],
-               neighbours: dict[int, tuple[str | None, str | None]], later: dict[int, str | None]) -> tuple[str | None, str | None]:
+               unnamed: dict[int, tuple[str | None, str | None]], later: dict[int, str | None]) -> tuple[str | None, str | None]:
     """A figure's source and where it was read: its own clause, its sentence, or its paragraph (an
-    anaphor's name, the source a continuing sentence goes on with, a back-reference after it)."""
+    anaphor's name, the source a continuing sentence goes on with, a back-reference after it).
+    ``unnamed`` holds, by sentence start, what the context gives a sentence that names no source itself
+    (``_source_around``): it is read once a sentence, not once a figure."""
     found = _sources_at(text, c.sentence_start, c.sentence_end, cache)
     source = _nearest_source([(pos - c.sentence_start, name) for pos, name in found], c.start - c.sentence_start)
     paragraph_start = paragraphs[bisect.bisect_right(paragraphs, c.sentence_start) - 1]
@@ -804,31 +806,41 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
             if (opening := _opening_before(text, c.sentence_start, paragraph_start, head, sentences)) is not None:
                 return opening, "paragraph"  # "The ICRC is helping families search for 50,000 people. The organisation said …"
         return source, where
+    if c.sentence_start not in unnamed:
+        unnamed[c.sentence_start] = _source_around(text, c.sentence_start, c.sentence_end, paragraph_start, cache,
+                                                   sentences, paragraphs, figure_sentences, later)
+    return unnamed[c.sentence_start]
+
+
+def _source_around(text: str, start: int, end: int, paragraph_start: int, cache: dict[int, list[tuple[int, str]]],
+                   sentences: list[int], paragraphs: list[int], figure_sentences: frozenset[int],
+                   later: dict[int, str | None]) -> tuple[str | None, str | None]:
+    """The source of a sentence ``text[start:end]`` that names none in its own clauses, read from its
+    context: the one a pronoun or a continuing sentence goes on with, a body named at the sentence's
+    opening, a later sentence that names the source of the figures before it, the sentence of figures right
+    before it, the source the next sentence names for a paragraph's opening figures."""
     if not sentences:
         return None, None
-    k = bisect.bisect_right(sentences, c.sentence_start) - 1
-    sentence = text[c.sentence_start: c.sentence_end]
-    if c.sentence_start > paragraph_start and (_CONTINUES_RE.match(text, c.sentence_start) or (
+    k = bisect.bisect_right(sentences, start) - 1
+    sentence = text[start:end]
+    if start > paragraph_start and (_CONTINUES_RE.match(text, start) or (
             any(w in sentence for w in _PRONOUN_WORDS)
-            and _PRONOUN_SAYS_RE.search(text, c.sentence_start, c.sentence_end))):
-        named = _named_before(text, c.sentence_start, paragraph_start, "", cache, sentences, any_source=True)
+            and _PRONOUN_SAYS_RE.search(text, start, end))):
+        named = _named_before(text, start, paragraph_start, "", cache, sentences, any_source=True)
         if named:
             return named, "paragraph"  # "It said Russian forces were losing …"
     if any(w in sentence for w in _PRONOUN_WORDS) and (says := _PRONOUN_SAYS_RE.search(sentence)) is not None \
             and (opening := _opening_body(sentence, says.start())) is not None:
         return opening, "sentence"
-    if k not in neighbours:  # (what the sentences after it say is the same for every figure of the sentence)
-        neighbours[k] = (later[k] if k in later else _source_after(text, k, cache, sentences, paragraphs, figure_sentences, later),
-                         _lede_source(text, k, sentence, paragraph_start, cache, sentences, paragraphs, figure_sentences))
-    after, lede = neighbours[k]
+    after = later[k] if k in later else _source_after(text, k, cache, sentences, paragraphs, figure_sentences, later)
     if after is not None:
         return after, "paragraph"
     if k > 0 and sentences[k - 1] >= paragraph_start and sentences[k - 1] in figure_sentences \
             and not _SPEECH_RE.search(sentence):
-        before = _sources_at(text, sentences[k - 1], c.sentence_start, cache)
+        before = _sources_at(text, sentences[k - 1], start, cache)
         if before:  # a sentence that attributes nothing goes on with the figures of the one right before it
             return before[-1][1], "paragraph"
-    if lede is not None:
+    if (lede := _lede_source(text, k, sentence, paragraph_start, cache, sentences, paragraphs, figure_sentences)) is not None:
         return lede, "paragraph"
     return None, None
 
