@@ -30,7 +30,13 @@ from datetime import date
 from typing import Final
 
 from .dates import AS_OF_CUE, MAX_YEAR, MIN_YEAR, DateMention, named_periods
-from .lexicon.en import EARLIER_PERIOD_PHRASES, FUTURE_STEMS, PERIOD_DATE_CUES, RUNNING_TOTAL_STEMS, STRONG_DATE_CUES
+from .lexicon.en import (
+    EARLIER_PERIOD_PHRASES,
+    FUTURE_STEMS,
+    PERIOD_DATE_CUES,
+    RUNNING_TOTAL_STEMS,
+    STRONG_DATE_CUES,
+)
 from .patterns import fold
 from .sentences import same_paragraph
 
