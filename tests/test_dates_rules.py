@@ -264,3 +264,24 @@ def test_a_part_of_something_else_is_no_period():
     assert as_of("He scored 2 goals in the first half of the match.", "2", "2025-08-06") == ("2025-08-06", "published")
     text = "The deficit totaled $2.0 trillion in the first 11 months of fiscal year 2025."
     assert as_of(text, "$2.0 trillion", "2025-09-08") == ("2025", "own clause")
+
+
+# --- h-asof batch C: what a figure is measured against, and a quarter named by its last month -------------
+COMPARED = [
+    # a date after "than in" is the comparison's, and the figure takes the date of the one before it
+    ("Passenger numbers hit 8.1 million in June, 4% more than in June 2024.", "4%", "2025-07-10", ("2025-06", "own clause")),
+    ("Tax receipts were $48 billion in April, 12% more than in April last year.", "12%", "2025-05-02",
+     ("2025-04", "own clause")),
+    # "than expected" compares with no date: the date after it is the figure's
+    ("Prices rose 0.4% more than expected in June.", "0.4%", "2025-07-10", ("2025-06", "own clause")),
+    # an earlier period wins over the date passed on across "from"
+    ("Credit growth slowed to 9.1% in October from 9.6% in the previous month.", "9.6%", "2025-12-01",
+     ("2025-09", "own clause")),
+    # "the June quarter": the quarter that ends in June
+    ("Inflation was 2.1% over the year to the June quarter.", "2.1%", "2025-07-30", ("2025-06", "own clause")),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "published", "want"), COMPARED, ids=[f"{t[:30]}:{f}" for t, f, *_ in COMPARED])
+def test_what_a_figure_is_measured_against(text, figure, published, want):
+    assert as_of(text, figure, published) == want

@@ -15,7 +15,9 @@ period's start. The rules, each a small named function or a pattern below:
 - ``earlier_period``: a figure right before "a year earlier", "a year ago", "the month before", "in the same
   period last year" is dated that far back from the date the sentence gives the figure before it ("profit rose to
   $412 million in the first half, from $349 million a year earlier": the first half of last year), and such a
-  phrase never dates another figure ("rose 3.7% from a year ago" is this period's rise).
+  phrase never dates another figure ("rose 3.7% from a year ago" is this period's rise);
+- ``_COMPARED_WITH_RE``: a date after "than in" is what the figure is measured against ("8.1 million in June, 4%
+  more than in June 2024": the rise is June's), so the figure takes the date of the figure before it.
 
 Linear: each date is looked at once per sentence, each figure looks up its clause's candidates and the
 sentence's nearest by bisection (``crosscount.extract("5 in 2019 " * 800)`` took 9.4 s when every figure
@@ -82,6 +84,9 @@ _EARLIER_PERIOD_RE = re.compile(
     r"(?i:(?:\s+(?!(?:from|on|than|over|against|versus|compared|since|with|and|but)\b)[a-z]+){0,2}?\s+"
     r"(?:(?:in|during|for)\s+)?(?P<phrase>"
     + "|".join(p.replace(" ", r"\s+") for p in sorted(EARLIER_PERIOD_PHRASES, key=len, reverse=True)) + r")\b)")
+# "12% more than in April last year", "higher than on Monday": a date after "than" is what the figure is measured
+# against, not when it stood ("than expected in June" is no comparison with June)
+_COMPARED_WITH_RE = re.compile(r"\bthan\s+(?:in|on|during|at|for|last)\b")
 _EARLIER_PERIOD_WORDS = frozenset(p.split()[-1] for p in EARLIER_PERIOD_PHRASES)  # a cheap first look
 
 
@@ -162,6 +167,7 @@ def sentence_as_of(
     owned: dict[int, _Candidate] = {}  # figure index → its own date (the nearest after it)
     by_clause: dict[int, list[_Candidate]] = {}
     shared: list[_Candidate] = []  # dates of the sentence no figure owns, in order
+    compared: set[int] = set()  # figures followed by the date they are compared with
     for d in mentions:
         clause = bisect.bisect_right(clauses, d.start) - 1
         cue = AS_OF_CUE.search(text, max(sent_start, d.start - 24), d.start)
@@ -175,6 +181,9 @@ def sentence_as_of(
         owner = owned_by(d.start, ends)
         if owner >= 0 and figure_clause[owner] != clause:
             owner = -1  # "to 9 percent, and on June 9 to 8.5 percent": the date opens the next clause
+        if owner >= 0 and _COMPARED_WITH_RE.search(text, ends[owner], d.start):
+            compared.add(owner)  # "4% more than in June 2024": the date the figure is measured against
+            continue
         cand = _Candidate(d.start, d.end, value, word in STRONG_DATE_CUES, clause, owner)
         if owner >= 0:
             owned.setdefault(owner, cand)
@@ -186,16 +195,20 @@ def sentence_as_of(
     out: list[tuple[str | None, str | None]] = []
     for i, (start, _) in enumerate(figures):
         own = owned.get(i)
+        if i in earlier and (own is None or own.pos > earlier[i][0]):
+            base = out[i - 1][0] if i > 0 and i - 1 not in earlier else None
+            out.append((step_back(base, reference, earlier[i][2]), "own clause"))
+            continue
+        if own is None and i in compared and i > 0:  # "8.1 million in June, 4% more than in June 2024": June
+            out.append(out[i - 1] if out[i - 1][0] is None else (out[i - 1][0], "own clause"))
+            continue
         if own is None and i > 0 and (before := owned.get(i - 1)) is not None and figure_clause[i - 1] == figure_clause[i] \
                 and before.pos < start and _SHARED_DATE_GAP_RE.match(text, before.end, start):
             own = before
         if own is None and i + 1 < len(figures) and (after := owned.get(i + 1)) is not None \
                 and figure_clause[i + 1] == figure_clause[i] and _SHARED_DATE_GAP_RE.match(text, ends[i], figures[i + 1][0]):
             own = after  # "rose 18% to $412 million in the first half": the rise and the level share the period
-        if i in earlier and (own is None or own.pos > earlier[i][0]):
-            base = out[i - 1][0] if i > 0 and i - 1 not in earlier else None
-            out.append((step_back(base, reference, earlier[i][2]), "own clause"))
-        elif own is not None:
+        if own is not None:
             out.append((own.value, "own clause"))
         elif (pool := clause_pools.get(figure_clause[i])) is not None:
             out.append((pool.best(start), "own clause"))

@@ -247,8 +247,8 @@ _PART_OF_YEAR_RE = re.compile(
 # "the first 11 months of fiscal year 2025" is not the calendar's: only a calendar year's opening months end on a month
 _OPENING_MONTHS_RE = re.compile(
     rf"(?i:\b(?:first|opening)\s+(?P<n>{'|'.join(OPENING_MONTHS)})\s+months\s+of\s+(?:(?:the|this)\s+year|(?P<y>{_YEAR}))\b)")
-# "the January-March quarter": the quarter's last month
-_MONTH_SPAN_QUARTER_RE = re.compile(rf"\b{_MONTH}[-–](?P<m>{_MONTH})\s+quarter\b")
+# "the January-March quarter", "the year to the June quarter" (the quarter named by the month it ends with): that month
+_MONTH_SPAN_QUARTER_RE = re.compile(rf"\b(?:{_MONTH}[-–]|(?<=the\s))(?P<m>{_MONTH})\s+quarter\b")
 _NEXT_OR_END_RE = re.compile(r"(?i:\b(?:next\s+(?:week|month|year)|end\s+of\s+(?:the|this|next|last)\s+year)\b)")
 
 
