@@ -285,3 +285,14 @@ COMPARED = [
 @pytest.mark.parametrize(("text", "figure", "published", "want"), COMPARED, ids=[f"{t[:30]}:{f}" for t, f, *_ in COMPARED])
 def test_what_a_figure_is_measured_against(text, figure, published, want):
     assert as_of(text, figure, published) == want
+
+
+# --- h-asof batch D: a period named by its months, a fiscal year named by its first year ------------------
+def test_a_period_named_by_its_months_ends_with_its_last():
+    assert as_of("Operating profit for the April-September period came to ¥410 billion.", "¥410 billion",
+                 "2025-11-12") == ("2025-09", "own clause")
+
+
+def test_a_financial_year_written_first_is_its_first_year():
+    assert as_of("In the 2024-25 financial year, the state borrowed £152 billion.", "£152 billion", "2025-04-01") \
+        == ("2024", "sentence")

@@ -167,9 +167,10 @@ OPENING_MONTHS = {"two": 2, "four": 4, "five": 5, "seven": 7, "eight": 8, "ten":
 # Periods a figure's sentence may name besides dates, looked for only in sentences that hold figures (so the
 # scan of the whole text stays as narrow as it was): the year of a named plan or budget ("its 2019 response
 # plan", "the 2026 budget", "the draft budget for 2026", "fiscal year 2025", "for 2026-27"), a quarter ("the
-# first quarter", "the fourth quarter of 2024"), "next year", "by the end of the year".
+# first quarter", "the fourth quarter of 2024"), "next year", "by the end of the year"; a fiscal year named by its first
+# year ("the 2024-25 financial year": 2024, as "for 2026-27" is 2026).
 PERIOD_NOUNS = ("plan", "budget", "appeal", "programme", "program", "forecast", "allocation", "overview", "strategy",
-                 "season", "census", "requirements", "estimates?", "spending", "accounts")
+                 "season", "census", "requirements", "estimates?", "spending", "accounts", "fiscal year", "financial year")
 
 
 
