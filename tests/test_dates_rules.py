@@ -296,3 +296,11 @@ def test_a_period_named_by_its_months_ends_with_its_last():
 def test_a_financial_year_written_first_is_its_first_year():
     assert as_of("In the 2024-25 financial year, the state borrowed £152 billion.", "£152 billion", "2025-04-01") \
         == ("2024", "sentence")
+
+
+# --- h-asof batch E: the day figures were told is not the day they were counted ---------------------------
+def test_the_day_of_the_telling_dates_a_figure_only_where_nothing_else_does():
+    text = "The ministry reported on Friday that 1,870 dengue cases had been recorded in July."
+    assert as_of(text, "1,870", "2025-08-29") == ("2025-07", "own clause")
+    assert as_of("The ministry reported on Friday that 1,870 dengue cases had been recorded.", "1,870", "2025-08-29") \
+        == ("2025-08-29", "own clause")

@@ -17,7 +17,9 @@ period's start. The rules, each a small named function or a pattern below:
   $412 million in the first half, from $349 million a year earlier": the first half of last year), and such a
   phrase never dates another figure ("rose 3.7% from a year ago" is this period's rise);
 - ``_COMPARED_WITH_RE``: a date after "than in" is what the figure is measured against ("8.1 million in June, 4%
-  more than in June 2024": the rise is June's), so the figure takes the date of the figure before it.
+  more than in June 2024": the rise is June's), so the figure takes the date of the figure before it;
+- ``_TOLD_ON_RE``: the day figures were told ("the ministry reported on Friday that 1,870 cases had been recorded
+  in July") dates a figure only where its clause or sentence gives no other date.
 
 Linear: each date is looked at once per sentence, each figure looks up its clause's candidates and the
 sentence's nearest by bisection (``crosscount.extract("5 in 2019 " * 800)`` took 9.4 s when every figure
@@ -38,6 +40,7 @@ from .lexicon.en import (
     PERIOD_DATE_CUES,
     RUNNING_TOTAL_STEMS,
     STRONG_DATE_CUES,
+    TELLING_VERBS,
 )
 from .patterns import fold
 from .sentences import same_paragraph
@@ -87,19 +90,24 @@ _EARLIER_PERIOD_RE = re.compile(
 # "12% more than in April last year", "higher than on Monday": a date after "than" is what the figure is measured
 # against, not when it stood ("than expected in June" is no comparison with June)
 _COMPARED_WITH_RE = re.compile(r"\bthan\s+(?:in|on|during|at|for|last)\b")
+# "The ministry reported on Friday that 1,870 cases had been recorded in July": the day of the telling dates the
+# report, and a figure takes it only where the sentence gives no other date
+_TOLD_ON_RE = re.compile(rf"\b(?:{TELLING_VERBS})\s+(?:[a-z]+\s+)?on\s+$")
 _EARLIER_PERIOD_WORDS = frozenset(p.split()[-1] for p in EARLIER_PERIOD_PHRASES)  # a cheap first look
 
 
 class _Candidate:
-    """A date of the sentence as a figure's as-of: where it is, its resolved value, whose it is."""
+    """A date of the sentence as a figure's as-of: where it is, its resolved value, whose it is, and whether it is
+    only the day the figures were told ("the ministry reported on Friday that …")."""
 
-    def __init__(self, pos: int, end: int, value: str, strong: bool, clause: int, owner: int) -> None:
+    def __init__(self, pos: int, end: int, value: str, strong: bool, clause: int, owner: int, told: bool) -> None:
         self.pos: Final = pos
         self.end: Final = end
         self.value: Final = value
         self.strong: Final = strong
         self.clause: Final = clause
         self.owner: Final = owner  # index of the figure it belongs to, or -1
+        self.told: Final = told
 
 
 def clause_starts(text: str, start: int, end: int, mentions: list[DateMention]) -> list[int]:
@@ -184,7 +192,8 @@ def sentence_as_of(
         if owner >= 0 and _COMPARED_WITH_RE.search(text, ends[owner], d.start):
             compared.add(owner)  # "4% more than in June 2024": the date the figure is measured against
             continue
-        cand = _Candidate(d.start, d.end, value, word in STRONG_DATE_CUES, clause, owner)
+        cand = _Candidate(d.start, d.end, value, word in STRONG_DATE_CUES, clause, owner,
+                          _TOLD_ON_RE.search(text, max(sent_start, d.start - 30), d.start) is not None)
         if owner >= 0:
             owned.setdefault(owner, cand)
             continue
@@ -234,9 +243,10 @@ def earlier_periods(text: str, lowered: str, figures: list[tuple[int, int]]) -> 
 
 
 def step_back(base: str | None, reference: date | None, months: int) -> str | None:
-    """``base`` (an ISO date at any precision, or the reference's month when the sentence dates nothing) ``months``
-    back, at its precision: "2025-06" a year back is "2024-06", "2025" is "2024"; a month back from a year or a day
-    is the month before the day's month (a year has no month before it: the reference's month before then)."""
+    """``base`` (an ISO date at any precision) ``months`` back, at its precision: "2025-06" a year back is
+    "2024-06", "2025" is "2024", "2025-06-05" is "2024-06-05"; a month back from a day is the month before the day's.
+    Where the sentence dates nothing (``base`` None), or a year must step back by months, the reference's month
+    is stepped back instead."""
     if base is None or (months % 12 and len(base) == 4):
         if reference is None:
             return None
@@ -259,11 +269,13 @@ def step_back(base: str | None, reference: date | None, months: int) -> str | No
 
 class _Pool:
     """Dates a figure may take, in order: the best for a figure is the nearest of those after a strong
-    cue if any, else the nearest of all, found by bisection."""
+    cue if any, else the nearest of those that are not only the day the figures were told, else the nearest of
+    all, found by bisection."""
 
     def __init__(self, cands: list[_Candidate]) -> None:
         strong = [c for c in cands if c.strong]
-        self.cands: Final = strong or cands
+        counted = [c for c in cands if not c.told]
+        self.cands: Final = strong or counted or cands
         self.positions: Final = [c.pos for c in self.cands]
 
     def best(self, pos: int) -> str:

@@ -236,11 +236,11 @@ _PERIOD_BEFORE_YEAR_RE = re.compile(
     rf"(?:\b(?:{_NOUNS})\s+for\s+(?:(?:the\s+)?(?:fiscal|financial)\s+year\s+)?|\b(?:fiscal|financial)\s+(?:year\s+)?)$")
 _FISCAL_FOR_RE = re.compile(r"\bfor\s+(?:the\s+)?(?:fiscal\s+|financial\s+)?(?:year\s+)?$")
 _QUARTER_RE = re.compile(rf"(?i:\b(?P<qn>{'|'.join(QUARTER_ENDS)})[\s-]+quarter)\b(?:\s+of\s+(?P<yq>{_YEAR})\b)?")
-# "the first nine months of 2024", "the first half of the year", "first-half turnover" (a report's period, as
-# business copy writes it): the quarter they end with
 # A year's part is the current year's when no year follows it ("net profit rose 18% in the first half"), but
 # never a part of something else ("the first half of the match").
 _PART_OF_WHAT = rf"(?:\s+of\s+(?:(?:the|this)\s+year|(?P<y>{_YEAR}))\b|(?!\s+of\b))"
+# "the first nine months of 2024", "the first half of the year", "first-half turnover" (a report's period, as
+# business copy writes it): the quarter they end with
 _PART_OF_YEAR_RE = re.compile(
     rf"(?i:(?:\b(?:first|opening)\s+(?P<n>{'|'.join(MONTHS_INTO_QUARTERS)})\s+months|\b(?P<h>{'|'.join(HALVES_INTO_QUARTERS)})\s+half)"
     rf"{_PART_OF_WHAT}|\b(?P<hh>{'|'.join(HALVES_INTO_QUARTERS)})-half\b)")
