@@ -131,6 +131,7 @@ def test_eml_subject_date_and_body(tmp_path):
     ("fake.docx", b"not a zip at all", "This is not a Word document"),
     ("deep.html", b"<div>" * 5000 + b"x", "nested more than 400 levels deep"),
     ("sheet.xlsx", b"PK", "Crosscount cannot read '.xlsx' files"),
+    ("NOTES", b"a note", "Crosscount cannot read 'NOTES': it has no file extension; it reads .docx,"),
 ])
 def test_bad_inputs_have_specific_messages(tmp_path, name, content, message):
     p = tmp_path / name

@@ -170,3 +170,19 @@ def test_outliers_follow_the_median_as_claims_join_a_group():
     grouping.update(None, {c.id: c for c in raised if c.id in ("c0", "c1", "c2")}, ["c0", "c1", "c2"], {}, {})
     assert (grouping.claims, grouping.sorted_groups()) == compare(raised)
     assert [c.id for c in grouping.claims if any(f.startswith("outlier") for f in c.flags)] == ["c4"]
+
+
+def test_an_outlier_that_leaves_and_comes_back_ordinary_while_the_median_stays_loses_its_note():
+    claims = [Claim.of(id=f"c{i}", article="a1", start=i, end=i + 1, text=str(v), sentence="", kind="count",
+                       low=float(v), high=float(v), estimate=None, bound="exact", category="killed")
+              for i, v in enumerate([10, 11, 10, 12, 10, 200, 10])]
+    grouping = Grouping(*compare(claims))
+    outlier = grouping.claims[5]
+    assert any(f.startswith("outlier") for f in outlier.flags)
+    away = outlier.evolve(category="missing")  # the median of the others is the median of all: 10
+    grouping.update(None, {away.id: away}, [away.id], {}, {})
+    assert (grouping.claims, grouping.sorted_groups()) == compare([away if c.id == away.id else c for c in claims])
+    back = outlier.evolve(low=11.0, high=11.0)
+    grouping.update(None, {back.id: back}, [back.id], {}, {})
+    assert (grouping.claims, grouping.sorted_groups()) == compare([back if c.id == back.id else c for c in claims])
+    assert not any(f.startswith("outlier") for f in grouping.claims[5].flags)

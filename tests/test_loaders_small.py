@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from crosscount.core.articles import expand_inputs, load, load_bytes
+from crosscount.core.articles import expand_inputs, load, load_bytes, skipped_note
 from hostile_inputs import ARTICLE, PAGE, misbehaving_server
 
 
@@ -54,6 +54,21 @@ def test_a_path_object_is_an_input(tmp_path):
     assert "5,000 soldiers" in load(tmp_path / "a.txt").text
     assert list(expand_inputs([tmp_path])) == [str(tmp_path / "a.txt")]
     assert load(Path(tmp_path / "missing.txt")).error == "There is no file at this path."
+
+
+def test_a_folder_gives_its_articles_and_names_the_files_it_skips(tmp_path):
+    """A folder is read for its articles: its own documentation (README, LICENSE, in any format) and hidden
+    files are left out quietly; a file of a format Crosscount does not read is left out and named."""
+    (tmp_path / "sub").mkdir()
+    for name in ("b.txt", "sub/a.md", "README", "README.md", "sub/LICENSE.txt", "Licence", ".draft.txt",
+                 "figures.csv", "sub/scan.tiff"):
+        (tmp_path / name).write_text(ARTICLE)
+    skipped: list[str] = []
+    assert list(expand_inputs([tmp_path], skipped)) == [str(tmp_path / "b.txt"), str(tmp_path / "sub" / "a.md")]
+    assert skipped == [str(tmp_path / "figures.csv"), str(tmp_path / "sub" / "scan.tiff")]
+    assert skipped_note(skipped) == "2 files in the folder skipped, not in a format Crosscount reads (figures.csv, scan.tiff)"
+    assert skipped_note([]) is None
+    assert list(expand_inputs([tmp_path / "README.md"])) == [str(tmp_path / "README.md")]  # named: read as asked
 
 
 def test_something_that_is_no_input_is_named():

@@ -199,3 +199,104 @@ def test_the_legend_never_covers_a_bar_in_the_default_window_layout(qtbot, fed):
     at = plot.mapFromScene(first.topLeft())
     swatch = rendered.pixelColor(at.x() + 5, at.y() + 10)
     assert swatch.name().lstrip("#").upper() == plot.legend.items[0].colour.upper()
+
+
+def _group_of(n: int):
+    from crosscount.core.model import Claim, Group
+
+    claims = [Claim(id=f"a{i}:0", article=f"a{i}", start=0, end=1, text="x", sentence="x", kind="count",
+                    low=1_000.0 + 10 * i, high=1_000.0 + 10 * i, estimate=None, bound="exact", category="killed",
+                    source=f"Source {i % 5}", as_of=f"2024-{1 + i % 12:02d}") for i in range(n)]
+    group = Group(key="g", label="Killed", category="killed", subject=None, kind="count",
+                  claims=tuple(c.id for c in claims))
+    return rows(group, claims, {}, order="value")
+
+
+def _labels_laid_out(plot: ComparePlot) -> list[str]:
+    """The row labels the left axis lays out to paint (pyqtgraph's own drawing specs)."""
+    from PySide6.QtGui import QPainter
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()  # (the axis takes the view's range when the scene is next painted)
+    plot.grab()
+    image = QImage(10, 10, QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    specs = plot.getPlotItem().getAxis("left").generateDrawSpecs(painter)
+    painter.end()
+    return [text for *_rect, text in specs[2]]
+
+
+def _rows_drawn(plot: ComparePlot) -> list[int]:
+    """The rows that have a bar or a diamond in the plot, and the rows whose value is written."""
+    import pyqtgraph as pg
+
+    from crosscount.gui.compare_plot import ValueLabels
+
+    items = plot.getPlotItem().items
+    shapes = sorted(int(y) for i in items if isinstance(i, pg.BarGraphItem) for y in i.opts["y"])
+    shapes += [int(p.pos().y()) for i in items if isinstance(i, pg.ScatterPlotItem) and i.opts["symbol"] == "d"
+               for p in i.points()]
+    values = [i for i in items if isinstance(i, ValueLabels)]
+    assert len(values) == 1
+    written = list(range(values[0].first, values[0].first + len(values[0].texts)))
+    assert sorted(shapes) == written
+    return written
+
+
+def _shown(qtbot, n: int):
+    """A Compare plot of 900 × 500 pixels showing a group of ``n`` claims, its layout settled."""
+    found = _group_of(n)
+    plot = ComparePlot()
+    qtbot.addWidget(plot)
+    plot.resize(900, 500)
+    plot.show()
+    qtbot.waitExposed(plot)
+    plot.show_rows(found, "Killed", "count", {})
+    qtbot.wait(20)  # the plot's layout (title, legend) settles
+    return plot, found
+
+
+def test_a_large_group_draws_the_rows_that_fit_and_scrolls_to_the_others(qtbot):
+    """Rows keep their height: the plot shows those that fit, lays out only their labels, and its scroll
+    bar, the wheel and a selection move the others into view."""
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+
+    from crosscount.gui.compare_plot import ROW_PX
+
+    plot, found = _shown(qtbot, 200)
+    fit = plot.rows_in_view()
+    assert fit == int(plot.getPlotItem().vb.height() // ROW_PX)
+    assert 5 <= fit < 500 // ROW_PX and plot.scroll_bar.isVisible() and plot.scroll_bar.maximum() == 200 - fit
+    assert plot.getPlotItem().vb.viewRange()[1] == pytest.approx([-0.7, fit - 0.3])
+    labels = _labels_laid_out(plot)
+    assert labels == [r.label for r in found[:fit]]  # the first rows' labels only, not 200
+    assert _rows_drawn(plot) == list(range(fit))  # and only their bars and values
+    assert plot.scroll_bar.geometry().right() == plot.width() - 1  # at the plot's right edge
+    bar = plot.scroll_bar.geometry().toRectF()
+    item = plot.getPlotItem()
+    for drawn in (item.vb, item.getAxis("bottom"), plot.legend):  # the bar covers none of the plot
+        assert not drawn.sceneBoundingRect().intersects(bar), drawn
+
+    plot.scroll_bar.setValue(120)
+    assert plot.getPlotItem().vb.viewRange()[1] == pytest.approx([119.3, 120 + fit - 0.3])
+    assert _labels_laid_out(plot) == [r.label for r in found[120:120 + fit]]
+    assert _rows_drawn(plot) == list(range(120, 120 + fit))
+    vb = plot.getPlotItem().vb
+    assert plot.row_at(vb.mapViewToScene(QPointF(1_500.0, 121.0))) is found[121]
+
+    down = QWheelEvent(QPointF(400, 200), QPointF(400, 200), QPoint(0, 0), QPoint(0, -120),
+                       Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase, False)
+    plot.wheelEvent(down)
+    assert plot.scroll_bar.value() == 123
+
+    plot.select(found[10].claim.id)  # a claim selected elsewhere is scrolled into view
+    assert plot.scroll_bar.value() <= 10 < plot.scroll_bar.value() + fit
+
+
+def test_a_small_group_spreads_its_rows_over_the_plot_without_a_scroll_bar(qtbot):
+    plot, found = _shown(qtbot, 4)
+    assert not plot.scroll_bar.isVisible()
+    assert plot.getPlotItem().vb.viewRange()[1] == pytest.approx([-0.7, 3.7])
+    assert _labels_laid_out(plot) == [r.label for r in found]
+    assert _rows_drawn(plot) == [0, 1, 2, 3]

@@ -49,3 +49,43 @@ def test_edits_shown_from_the_last_analysis_equal_a_whole_one(qtbot):
         w.undo_stack.undo()
         assert_as_prepared(w)
     w.undo_stack.setClean()
+
+
+def test_an_edit_that_leaves_the_highlights_does_not_lay_out_the_article_again(qtbot):
+    """A claim's category, source or note changes nothing in the text: the article stays as it was laid out
+    (and where the analyst scrolled it); excluding a claim greys its words, and only then is it laid out."""
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    with qtbot.waitSignal(w.loadingFinished, timeout=60000):
+        op.load(w, SAMPLES)
+    claim = next(c for c in w.analysis.claims if c.category == "killed" and c.article == w.current_article().id)
+    document = w.article_text.document()
+    revision = document.revision()
+    op.edit_claim(w, claim.id, "source", "the ministry")
+    op.edit_claim(w, claim.id, "category", "wounded")
+    assert w.claim(claim.id).category == "wounded" and w.article_text.claims == w.by_article[claim.article]
+    assert w.article_text.document() is document and document.revision() == revision
+    op.apply_edit(w, w.edits.set_claim(claim.id, excluded=True), "exclude")
+    assert document.revision() != revision
+    w.undo_stack.setClean()
+
+
+def test_the_panels_data_of_an_edit_does_not_keep_the_data_before_it_alive(qtbot):
+    """An edit's table data is made from the last (the same places, the same row index): each edit must not
+    hold on to the one before, or a day's edits of a large project would keep every one of them."""
+    import gc
+    import weakref
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(w.loadingFinished, timeout=60000):
+        op.load(w, SAMPLES)
+    claim = next(c for c in w.analysis.claims if c.category == "killed" and c.group)
+    shown = weakref.ref(w.prepared.arranged)
+    for source in ("the ministry", "the UN", "Reuters"):
+        op.edit_claim(w, claim.id, "source", source)
+    assert w.model.rowCount() == len(w.analysis.claims) and w.claim(claim.id).source == "Reuters"
+    gc.collect()
+    assert shown() is None
+    w.undo_stack.setClean()

@@ -124,6 +124,7 @@ def test_autosave_and_recovery_after_a_crash(window, qtbot):
     op.toggle_exclude(window) if window.selected_claim() else None
     window.proxy.setData(window.proxy.index(row_of(window, "450,000 rubles"), 4), "missing", Qt.ItemDataRole.EditRole)
     op.save_recovery(window)
+    op.finish_autosave(window)
     recovered = MainWindow()  # a new session after the crash
     qtbot.addWidget(recovered)
     assert op.restore_recovery(recovered)
@@ -164,6 +165,37 @@ def test_filter_by_category_kind_and_text(window):
     window.kind_combo.setCurrentIndex(0)
     window.filter_edit.setText("ministry")
     assert window.proxy.rowCount() == 1
+
+
+def test_the_category_filter_offers_the_project_s_categories_and_drops_one_an_edit_emptied(window):
+    """Each category the claims have, with its count; one whose last claim an edit moves away leaves the list
+    (a filter on it shows all claims again, the edited claim still selected), and its undo brings it back."""
+    def offered() -> dict[str | None, str]:
+        combo = window.category_combo
+        return {combo.itemData(i): combo.itemText(i) for i in range(combo.count())}
+
+    claim = claim_by_text(window, "between 40,000 and 60,000")
+    assert offered()[None] == "All categories" and offered()["killed"] == "Killed (1)"
+    assert "wounded" not in offered()  # a category no claim has is no filter
+    window.category_combo.setCurrentIndex(window.category_combo.findData("killed"))
+    window.select_claim(claim.id)
+    op.edit_claim(window, claim.id, "category", "wounded")
+    assert "killed" not in offered() and offered()["wounded"] == "Wounded (1)"
+    assert window.category_combo.currentData() is None and window.model.category is None
+    assert window.selected_claim().id == claim.id and window.selected_claim().category == "wounded"
+    window.undo_stack.undo()
+    assert offered()["killed"] == "Killed (1)" and "wounded" not in offered()
+
+
+def test_a_group_an_edit_empties_gives_way_to_all_claims_in_the_table(window):
+    claim = claim_by_text(window, "between 40,000 and 60,000")
+    window.select_group(claim.group)
+    assert window.proxy.rowCount() == 1
+    other = next(g.key for g in window.analysis.groups if g.key != claim.group)
+    op.move_to_group(window, claim.id, other)
+    assert claim.group not in {g.key for g in window.analysis.groups}
+    assert window.group_combo.currentData() is None
+    assert window.proxy.rowCount() == window.model.rowCount() == len(window.analysis.claims)  # the view has them all
 
 
 def test_large_projects_analyse_edits_off_the_windows_thread(window, qtbot, monkeypatch):

@@ -95,6 +95,19 @@ def test_an_empty_window_offers_the_sample_articles(qtbot):
     assert w.pages.currentIndex() == 1 and w.analysis.claims
 
 
+def test_the_panels_are_shown_while_the_first_articles_load_and_the_drop_zone_again_if_none_came(qtbot, tmp_path):
+    """The panels are laid out and painted while the worker reads, not in the turn the articles arrive."""
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    (tmp_path / "README").write_text("nothing to read here\n", encoding="utf-8")
+    with qtbot.waitSignal(w.loadingFinished, timeout=30000):
+        op.load(w, [str(tmp_path)])
+        assert w.pages.currentIndex() == 1
+    assert w.pages.currentIndex() == 0 and not w.analysis.articles
+    assert w.statusBar().currentMessage().startswith("Nothing new was loaded")
+
+
 def test_the_toolbar_has_the_common_actions_each_with_a_tooltip(qtbot):
     w = MainWindow()
     qtbot.addWidget(w)

@@ -77,6 +77,7 @@ def test_dropping_articles_into_a_saved_project_marks_it_modified_and_closing_as
     assert not saved.close(), "Cancel keeps the window open"
     assert len(asked) == 1
     op.save_recovery(saved)  # autosave covers the added article
+    op.finish_autosave(saved)
     assert len(open_project(saved.recovery_path()).articles) == 2
 
 
@@ -155,9 +156,10 @@ def test_reload_reads_the_article_again_and_keeps_its_edits(qtbot, tmp_path):
     assert w.analysis.articles[0].outlet == "Daily Record" and w.analysis.articles[0].id == article.id
 
 
-def test_a_save_that_fails_says_so_and_keeps_the_recovery_file(saved, warnings):
+def test_a_save_that_fails_says_so_and_keeps_the_recovery_file(saved, warnings, qtbot):
     op.add_text(saved, TEXTS[1])
     op.save_recovery(saved)
+    op.finish_autosave(saved)
     recovery = Path(saved.recovery_path())
     assert recovery.exists()
     op.add_text(saved, TEXTS[2])
@@ -170,8 +172,33 @@ def test_a_save_that_fails_says_so_and_keeps_the_recovery_file(saved, warnings):
     recovery.unlink()
     recovery.mkdir()  # and the recovery file's place too
     op.save_recovery(saved)
-    assert "Autosave failed" in saved.statusBar().currentMessage()
+    qtbot.waitUntil(lambda: "Autosave failed: The project could not be written" in saved.statusBar().currentMessage())
     recovery.rmdir()
+
+
+def test_autosave_writes_the_recovery_file_off_the_windows_thread_and_a_quit_waits_for_it(saved, qtbot, monkeypatch):
+    """Writing 5,000 articles takes most of a second: the window goes on meanwhile, one autosave at a time,
+    and quitting waits for the file before removing it (no recovery file is left to offer next time)."""
+    import threading
+
+    writers = []
+    save_project = op.save_project
+
+    def recording(*args, **kwargs):
+        writers.append(threading.current_thread())
+        return save_project(*args, **kwargs)
+
+    monkeypatch.setattr(op, "save_project", recording)
+    op.add_text(saved, TEXTS[1])
+    job = op.save_recovery(saved)
+    assert job is not None and (op.save_recovery(saved) is None or not op.autosaving(saved))
+    op.finish_autosave(saved)
+    assert writers and all(t is not threading.main_thread() for t in writers)
+    assert len(open_project(saved.recovery_path()).articles) == 2
+    op.add_text(saved, TEXTS[2])
+    op.save_recovery(saved)
+    saved.close()  # (the test answers Discard)
+    assert not Path(saved.recovery_path()).exists()
 
 
 def test_a_project_dropped_while_articles_load_is_refused_and_the_articles_stay(saved, qtbot, tmp_path):

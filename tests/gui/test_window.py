@@ -58,6 +58,26 @@ def test_drop_files_fills_list_table_and_plot(window, qtbot, sample_path, tmp_pa
     assert window.findChild(QTextEdit, "articleText").toPlainText().startswith("Russia is so desperate")
 
 
+def test_a_dropped_folder_lists_its_articles_only_and_says_which_files_it_skipped(window, qtbot, sample_path, tmp_path):
+    """Its README and LICENSE are no articles (never listed, not even as unreadable ones); a spreadsheet
+    beside the articles is named in the status bar, since the analyst may have expected it to load."""
+    folder = tmp_path / "reporting"
+    folder.mkdir()
+    (folder / "seed.txt").write_text(Path(sample_path).read_text(encoding="utf-8"), encoding="utf-8")
+    second_article(folder)
+    (folder / "README.md").write_text("# Reporting\n\nThe articles of 3 March, 5,000 words in all.\n", encoding="utf-8")
+    (folder / "README").write_text("Collected by the desk.\n", encoding="utf-8")
+    (folder / "LICENSE").write_text("CC BY 4.0\n", encoding="utf-8")
+    (folder / "tally.xlsx").write_bytes(b"PK")
+    with qtbot.waitSignal(window.loadingFinished, timeout=30000):
+        drop(window, [folder])
+    assert sorted(Path(a.path).name for a in window.analysis.articles) == ["ap.txt", "seed.txt"]
+    assert not window.analysis.errors
+    message = window.statusBar().currentMessage()
+    assert message.startswith("2 articles") and "1 file in the folder skipped" in message and "(tally.xlsx)" in message
+    assert "README" not in message and "LICENSE" not in message
+
+
 def test_clicking_a_bar_selects_the_claim_and_shows_its_text(window, qtbot, sample_path):
     with qtbot.waitSignal(window.loadingFinished, timeout=30000):
         op.load(window, [str(sample_path)])

@@ -636,7 +636,8 @@ def load_bytes(data: bytes, name: str, article_id: str = "a1", path: str | None 
     ext = Path(name).suffix.lower()
     read = READERS.get(ext)
     if read is None:
-        return _failed(article_id, f"Crosscount cannot read '{ext or name}' files; it reads {', '.join(sorted(READERS))}.",
+        kind = f"'{ext}' files" if ext else f"'{title}': it has no file extension"
+        return _failed(article_id, f"Crosscount cannot read {kind}; it reads {', '.join(sorted(READERS))}.",
                        path, url, title)
     try:
         return _finish(read(data, budget or Budget(cancelled=cancelled), charset), article_id, path, url)
@@ -771,9 +772,23 @@ def load(path_or_url: str | os.PathLike[str], article_id: str = "a1", *,
     return load_path(item, article_id, cancelled=cancelled)
 
 
-def expand_inputs(inputs: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
-    """Inputs with folders replaced by the supported files inside them (recursively, sorted). A
-    subfolder that cannot be read is passed on as itself, so that loading it says why. Never raises."""
+# A folder's own documentation, never an article, whatever its extension ("README.md", "LICENSE.txt"): a
+# folder's walk leaves these files out without a word.
+FOLDER_DOCUMENTS = frozenset({"readme", "license", "licence", "copying", "changelog", "changes", "notice",
+                              "authors", "contributing", "install"})
+
+
+def is_folder_document(name: str) -> bool:
+    return Path(name).name.split(".")[0].lower() in FOLDER_DOCUMENTS
+
+
+def expand_inputs(inputs: Iterable[str | os.PathLike[str]], skipped: list[str] | None = None) -> Iterator[str]:
+    """Inputs with folders replaced by the article files inside them (recursively, sorted). Inside a folder,
+    hidden files and the folder's documentation (README, LICENSE…) are left out quietly; files of a format
+    Crosscount does not read are left out and appended to ``skipped``, so that the caller can say which (one
+    may be an article the analyst expected). A file named as an input is passed on whatever it is: loading
+    it says why it cannot be read. A subfolder that cannot be read is passed on as itself, so that loading
+    it says why. Never raises."""
     for item in inputs:
         try:
             text = os.fsdecode(os.fspath(item))
@@ -787,9 +802,22 @@ def expand_inputs(inputs: Iterable[str | os.PathLike[str]]) -> Iterator[str]:
         for root, dirs, files in os.walk(text, onerror=unreadable.append):
             dirs.sort()
             for name in sorted(files):
-                if supported(name) and not name.startswith("."):
+                if name.startswith(".") or is_folder_document(name):
+                    continue
+                if supported(name):
                     yield os.path.join(root, name)
+                elif skipped is not None:
+                    skipped.append(os.path.join(root, name))
         yield from (str(exc.filename) for exc in unreadable)
+
+
+def skipped_note(skipped: list[str]) -> str | None:
+    """What a load says of the files it left out of folders (None: none), naming the first few."""
+    if not skipped:
+        return None
+    names = ", ".join(Path(p).name for p in skipped[:3]) + (f" and {len(skipped) - 3} more" if len(skipped) > 3 else "")
+    files = "1 file" if len(skipped) == 1 else f"{len(skipped)} files"
+    return f"{files} in the folder skipped, not in a format Crosscount reads ({names})"
 
 
 def _is_folder(path: str) -> bool:

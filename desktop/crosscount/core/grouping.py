@@ -39,7 +39,7 @@ class _Members:
     estimates: dict[tuple[object, ...], list[str]] = field(default_factory=dict)  # estimate key → ids, in order
     outliers: dict[str, str] = field(default_factory=dict)  # id → its outlier note
     median: float | None = None  # the median ``outliers`` were found with (None: too few midpoints)
-    echoes: int = 0  # members that repeat another's estimate
+    estimated: int = 0  # members with an estimate key
     # what joined and left since the outliers were found: (id, positive midpoint or None)
     joined: list[tuple[str, float | None]] = field(default_factory=list)
     left: list[str] = field(default_factory=list)
@@ -50,30 +50,40 @@ class _Members:
             return None
         return mids[n // 2][0] if n % 2 else (mids[n // 2 - 1][0] + mids[n // 2][0]) / 2
 
-    def outlier_notes(self) -> dict[str, str]:
-        """Every outlier's note, from the median of the midpoints (those far from it are at either end).
-        With the median as before, only the claims that left or joined change the notes."""
+    def update_outliers(self) -> set[str]:
+        """Bring ``outliers`` and ``median`` up to date with what joined and left since; returns the ids
+        whose note changed. With the median as before, only the claims that left or joined can change
+        their notes (a group of 15,000 casualty figures has thousands of outliers: they are not looked at)."""
         median = self.current_median()
         joined, left, self.joined, self.left = self.joined, self.left, [], []
-        notes: dict[str, str] = {}
-        if median is None:
-            return notes
-        if median == self.median:
-            gone = set(left)
-            notes = {cid: note for cid, note in self.outliers.items() if cid not in gone}
-            notes.update((cid, outlier_note(m, median)) for cid, m in joined
-                         if m is not None and (m * OUTLIER_FACTOR < median or m > OUTLIER_FACTOR * median))
-            return notes
-        mids = self.mids
-        for m, cid in mids:  # from the smallest up, while they are outliers
-            if not m * OUTLIER_FACTOR < median:
-                break
-            notes[cid] = outlier_note(m, median)
-        for m, cid in reversed(mids):  # from the largest down
-            if not m > OUTLIER_FACTOR * median:
-                break
-            notes[cid] = outlier_note(m, median)
-        return notes
+        notes = self.outliers
+        if median is not None and median == self.median:
+            candidates = {*left, *(cid for cid, _m in joined)}
+            before = {cid: notes.get(cid) for cid in candidates}
+            for cid in left:
+                notes.pop(cid, None)
+            for cid, m in joined:
+                if m is not None and (m * OUTLIER_FACTOR < median or m > OUTLIER_FACTOR * median):
+                    notes[cid] = outlier_note(m, median)
+            return {cid for cid in candidates if notes.get(cid) != before[cid]}
+        fresh: dict[str, str] = {}
+        if median is not None:
+            for m, cid in self.mids:  # from the smallest up, while they are outliers
+                if not m * OUTLIER_FACTOR < median:
+                    break
+                fresh[cid] = outlier_note(m, median)
+            for m, cid in reversed(self.mids):  # from the largest down
+                if not m > OUTLIER_FACTOR * median:
+                    break
+                fresh[cid] = outlier_note(m, median)
+        changed = {cid for cid in notes.keys() | fresh.keys() if notes.get(cid) != fresh.get(cid)}
+        self.outliers, self.median = fresh, median
+        return changed
+
+    @property
+    def echoes(self) -> int:
+        """Members that repeat another's estimate: those with an estimate, less one for each estimate."""
+        return self.estimated - len(self.estimates)
 
 
 class Grouping:
@@ -159,9 +169,7 @@ class Grouping:
             group = self.groups.get(key)
             for cid in group.claims if group else ():
                 self._join(members, self.claims[self.position[cid]], set(), at_end=True)
-            members.outliers = members.outlier_notes()
-            members.median = members.current_median()
-            members.echoes = sum(len(ids) - 1 for ids in members.estimates.values())
+            members.update_outliers()
         return self._members[key]
 
     def _leave(self, members: _Members, c: Claim, dirty: set[tuple[object, ...]]) -> None:
@@ -172,6 +180,7 @@ class Grouping:
             del members.mids[bisect_left(members.mids, (m, c.id))]
         ekey = estimate_key(c)
         if ekey is not None:
+            members.estimated -= 1
             ids = members.estimates[ekey]
             ids.remove(c.id)
             if not ids:
@@ -192,6 +201,7 @@ class Grouping:
             members.joined.append((c.id, m if m is not None and m > 0 else None))
         ekey = estimate_key(c)
         if ekey is not None:
+            members.estimated += 1
             ids = members.estimates.setdefault(ekey, [])
             if at_end:
                 ids.append(c.id)
@@ -205,14 +215,11 @@ class Grouping:
         and every claim of an estimate a claim left or joined (``keys``: the groups of the fresh claims; one
         that left this group is marked by the group it joined)."""
         members = self._members[key]
-        notes = members.outlier_notes()
-        again = {cid for cid in members.outliers.keys() | notes.keys()
-                 if members.outliers.get(cid) != notes.get(cid)}
-        members.outliers, members.median = notes, members.current_median()
+        again = members.update_outliers()
+        notes = members.outliers
         for dirty_key in dirty:
             again.update(members.estimates.get(dirty_key, ()))
         again.update(cid for cid, (k, *_rest) in marks.items() if k == key)
-        members.echoes = sum(len(ids) - 1 for ids in members.estimates.values())
         for cid in again:
             if cid not in self.position or (cid in keys and keys[cid] != key):  # (gone, or in another group)
                 continue

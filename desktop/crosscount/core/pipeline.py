@@ -156,15 +156,17 @@ def _load_and_extract(job: tuple[str, str], cancelled: Callable[[], bool] | None
 
 def load_and_extract(inputs: Iterable[str], progress: Progress | None = None,
                      cancelled: Callable[[], bool] | None = None, first_id: int | None = 1,
-                     seen: set[str] | None = None, workers: int | None = None) -> list[tuple[Article, list[Claim]]]:
-    """Load files, folders and URLs and extract their claims, in input order.
+                     seen: set[str] | None = None, workers: int | None = None,
+                     skipped: list[str] | None = None) -> list[tuple[Article, list[Claim]]]:
+    """Load files, folders and URLs and extract their claims, in input order (``skipped``: see
+    ``articles.expand_inputs``).
 
     The same text twice is one article; an input that fails carries its error. From ``PARALLEL_FROM``
     inputs on, the work is spread over the machine's cores (see ``workers.bounded_map``); ``cancelled``
     is checked between inputs either way. Articles are numbered from ``first_id`` in input order (a
     dropped duplicate leaves a gap rather than renumbering the others), or with ``first_id=None`` get the
     id of their origin (``origin_id``), the same in every run."""
-    paths = list(loaders.expand_inputs(list(inputs)))
+    paths = list(loaders.expand_inputs(list(inputs), skipped))
     seen = set() if seen is None else seen
     workers = workers if workers is not None else (os.cpu_count() or 1)
     if len(paths) < PARALLEL_FROM:

@@ -171,8 +171,10 @@ class Workspace:
     def set_state(self, state: State) -> None:
         """Make ``state`` current. Cached extraction of an article whose text changed (a reload, or the undo
         of one) is forgotten; cached normalization is forgotten when the settings changed."""
-        before = {a.id: a for a in self.state.articles}
-        changed = {a.id for a in state.articles if a.id in before and before[a.id].text != a.text}
+        changed: set[str] = set()
+        if state.articles is not self.state.articles:  # (an edit or a setting keeps the very same articles)
+            before = {a.id: a for a in self.state.articles}
+            changed = {a.id for a in state.articles if a.id in before and before[a.id].text != a.text}
         if changed:
             self.extracted = {key: claims for key, claims in self.extracted.items() if key[0] not in changed}
         if state.settings != self.state.settings:
@@ -225,13 +227,14 @@ def _differing(before: Mapping[str, object], after: Mapping[str, object]) -> set
 
 
 def load_new(snapshot: Snapshot, inputs: list[str], progress: Progress | None = None,
-             cancelled: Callable[[], bool] | None = None) -> tuple[Snapshot, Analysis]:
+             cancelled: Callable[[], bool] | None = None,
+             skipped: list[str] | None = None) -> tuple[Snapshot, Analysis]:
     """Read ``inputs`` (files, folders, URLs) as new articles of the snapshot's state, extract them into its
     cache and analyse the result: the whole of a load, for a worker thread. Returns the snapshot of the
-    state with the new articles, and its analysis."""
+    state with the new articles, and its analysis; the files left out of folders are added to ``skipped``."""
     loaded = load_and_extract(inputs, progress=progress, cancelled=cancelled,
                               first_id=next_article_number(snapshot.state.articles),
-                              seen=snapshot.state.fingerprints())
+                              seen=snapshot.state.fingerprints(), skipped=skipped)
     snapshot.extracted.update({(a.id, a.published, a.lang): claims for a, claims in loaded})
     after = Snapshot(snapshot.state.adding(a for a, _ in loaded), snapshot.extracted, snapshot.normalized)
     return after, after.analyze()

@@ -83,6 +83,7 @@ class ArticleList(QListView):
         self.setWordWrap(True)
         self.setSpacing(2)
         self.setUniformItemSizes(True)  # 5,000 rows are laid out without measuring each one
+        self.setLayoutMode(QListView.LayoutMode.Batched)  # and in batches, the window answering between them
         self.list_model = ArticleListModel()
         self.setModel(self.list_model)
         self.selectionModel().currentRowChanged.connect(

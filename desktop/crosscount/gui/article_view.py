@@ -21,13 +21,20 @@ class ArticleView(QTextEdit):
                         "right-click to add a claim")
         self.article: Article | None = None
         self.claims: list[Claim] = []
+        self._marks: list[tuple[int, int, str, bool, str]] = []  # what is highlighted: (start, end, kind, excluded, text)
         self.cursorPositionChanged.connect(self._clicked)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.customContextMenuRequested.connect(self._menu)
 
     def show_article(self, article: Article | None, claims: list[Claim]) -> None:
-        """The article's text with only its claims highlighted (or why it could not be read)."""
-        self.article, self.claims = article, claims
+        """The article's text with only its claims highlighted (or why it could not be read); not again when
+        it is shown with the same highlights (an edit of a claim's category, source or note), so that the
+        text stays where the analyst scrolled it."""
+        marks = [(c.start, c.end, c.kind, c.excluded, c.text) for c in claims]
+        if article is not None and article is self.article and marks == self._marks:
+            self.claims = claims
+            return
+        self.article, self.claims, self._marks = article, claims, marks
         with QSignalBlocker(self):
             # The format at the cursor (inside the last highlighted claim) would otherwise paint all new text.
             self.setCurrentCharFormat(QTextCharFormat())

@@ -7,7 +7,8 @@ a proxy only filters by the text typed, in Qt's own C++ filter, and hands sortin
 
 from __future__ import annotations
 
-from collections.abc import Callable, Collection, Mapping, Sequence
+from bisect import bisect_left, insort
+from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -53,11 +54,13 @@ def display(c: Claim, col: int, titles: dict[str, str]) -> str:
 
 
 def sort_key(column: int, titles: dict[str, str]) -> Callable[[Claim], Any]:
-    """The key that orders claims by a column (one call per claim: list.sort)."""
+    """The key that orders claims by a column (one call per claim: list.sort). Claims of equal cells are
+    ordered by article and place, so that one order holds however the claims came (an edit re-sorts the
+    table from the order before it, a load from the analysis's)."""
     if column in (1, 3):
-        def numeric(c: Claim) -> float:
+        def numeric(c: Claim) -> tuple[float, str, int]:
             low, high = (c.low, c.high) if column == 1 else c.value_range
-            return float(low if low is not None else high if high is not None else 0)
+            return float(low if low is not None else high if high is not None else 0), c.article, c.start
         return numeric
     if column == 0:
         return lambda c: (c.article, c.start)
@@ -79,12 +82,18 @@ class Arranged:
     titles: dict[str, str]
     sort: tuple[int, bool] | None
     rows: dict[str, int] = field(default_factory=dict)  # claim id → its place in ``claims`` (filled when needed)
-    same_order_as: Arranged | None = None  # an arrangement whose claims are in the very same places
+    # a token the arrangements whose claims are in the very same places share (a token, not the arrangement
+    # before: a chain of those would keep every edit's lists alive)
+    order: object = field(default_factory=object)
 
     def row(self, claim_id: str) -> int | None:
+        return self.indexed().get(claim_id)
+
+    def indexed(self) -> dict[str, int]:
+        """Each claim's row (the index made when first asked for)."""
         if not self.rows:
             self.rows.update({c.id: i for i, c in enumerate(self.claims)})
-        return self.rows.get(claim_id)
+        return self.rows
 
 
 def arrange(claims: list[Claim], titles: dict[str, str], sort: tuple[int, bool] | None) -> Arranged:
@@ -96,11 +105,12 @@ def arrange(claims: list[Claim], titles: dict[str, str], sort: tuple[int, bool] 
 
 
 def rearrange(before: Arranged, claims: list[Claim], changed: Mapping[str, Claim | None],
-              groups: Mapping[str, Sequence[str]], titles: dict[str, str]) -> Arranged:
+              groups: Collection[str], titles: dict[str, str]) -> Arranged:
     """``before`` after an edit changed the claims in ``changed`` (None: gone) and the ``groups`` they left or
-    joined (key → the ids of its claims now): the table's order is kept, or, if a changed claim now sorts
-    elsewhere, sorted again from it (nearly in order: linear time); only the lists of those groups are
-    made again."""
+    joined: the table's order is kept, or, if a changed claim now sorts elsewhere, sorted again from it
+    (nearly in order: linear time); only the lists of those groups change, each changed claim taken out
+    of its group's list and put into its group's list now at its row (a binary search each: a group
+    has up to 15,000 claims, and an edit changes a few)."""
     sort = before.sort
     if titles != before.titles or len(claims) != len(before.claims) or not all(changed.values()):
         return arrange(claims, titles, sort)  # (claims added or gone)
@@ -122,16 +132,28 @@ def rearrange(before: Arranged, claims: list[Claim], changed: Mapping[str, Claim
         if same is None:
             ordered.sort(key=key, reverse=sort[1])
     by_group = {k: v for k, v in before.by_group.items() if k not in groups}
-    if same is not None:  # each group's rows are where its claims are in the table
-        for key, ids in groups.items():
-            if ids:
-                places = sorted(r for r in map(before.row, ids) if r is not None)
-                by_group[key] = [ordered[r] for r in places]
+    if same is not None:  # every claim in its row as before: each group's list is in the rows' order
+        lists = {k: list(before.by_group.get(k, ())) for k in groups}
+        row = before.indexed().__getitem__
+
+        def place(c: Claim) -> int:
+            return row(c.id)
+
+        for cid, new in changed.items():
+            at = row(cid)
+            was = before.claims[at]
+            if (rows := lists.get(was.group)) is not None:
+                i = bisect_left(rows, at, key=place)
+                if i < len(rows) and rows[i].id == cid:
+                    del rows[i]
+            if new is not None and (rows := lists.get(new.group)) is not None:
+                insort(rows, new, key=place)
+        by_group.update((k, rows) for k, rows in lists.items() if rows)
     else:
         for c in ordered:
             if c.group in groups:
                 by_group.setdefault(c.group, []).append(c)
-    return Arranged(ordered, by_group, titles, sort, before.rows if same else {}, same)
+    return Arranged(ordered, by_group, titles, sort, before.rows if same else {}, before.order if same else object())
 
 
 def _place(claims: list[Claim], claim_id: str, near: Arranged) -> int | None:
@@ -192,7 +214,7 @@ class ClaimsModel(QAbstractTableModel):
 
     def _same_rows(self, before: list[Claim], shown: Arranged | None, arranged: Arranged) -> bool:
         """Whether the rows now selected are the claims of ``before``, in the same order."""
-        if self.claims is arranged.claims and arranged.same_order_as is shown and shown is not None:
+        if self.claims is arranged.claims and shown is not None and arranged.order is shown.order:
             return True  # every claim, each in its place as before
         if self.group and not (self.kind or self.category) and shown is not None and \
                 shown.by_group.get(self.group) is self.claims:

@@ -1,8 +1,10 @@
 """The claims panel (top right): text, kind, category and group filters over the claims table.
 
 Group, kind and category choose the model's rows (see ClaimsModel.set_view); the text typed filters in
-the proxy. A category is chosen from a list (the core's categories and those in the project), so a typo
-never makes a group of its own.
+the proxy. The group and category filters offer what the project has, each with its count of claims; a
+choice whose last claim an edit took leaves the list (and a filter on it shows all again). A category is
+edited by choosing from a list (the core's categories and those in the project), so a typo never makes a
+group of its own.
 """
 
 from __future__ import annotations
@@ -68,6 +70,19 @@ class CategoryDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
 
 
+def _offer(combo: QComboBox, items: list[tuple[str, str | None]]) -> None:
+    """Fill a filter's choices (text, key), again only if they changed, keeping the one chosen if it is still
+    offered (else the first, "All"); quietly: the caller shows the rows the choice now leaves."""
+    if items == [(combo.itemText(i), combo.itemData(i)) for i in range(combo.count())]:
+        return
+    with QSignalBlocker(combo):
+        current = combo.currentData()
+        combo.clear()
+        for text, key in items:
+            combo.addItem(text, key)
+        combo.setCurrentIndex(max(combo.findData(current), 0) if current is not None else 0)
+
+
 class ClaimsPanel(QWidget):
     groupChanged = Signal(object)  # the group key shown (None: all claims)
     claimSelected = Signal(object)  # the Claim now current, or None
@@ -110,8 +125,6 @@ class ClaimsPanel(QWidget):
         self.category_combo = QComboBox(objectName="categoryCombo", toolTip="Show only figures of one category")
         self.category_combo.setAccessibleName("Category")
         self.category_combo.addItem("All categories", None)
-        for key, label in CATEGORY_LABELS.items():
-            self.category_combo.addItem(label, key)
         self.category_combo.currentIndexChanged.connect(
             lambda: self.model.set_view(category=self.category_combo.currentData()))
         self.group_combo = QComboBox(objectName="groupCombo", toolTip="Claims that can be compared, group by group")
@@ -130,24 +143,22 @@ class ClaimsPanel(QWidget):
         layout.addWidget(self.table)
 
     def show_claims(self, arranged: Arranged, groups: list[Group], categories: dict[str, str],
-                    changed: Collection[str] | None = None) -> None:
+                    in_use: dict[str, int], changed: Collection[str] | None = None) -> None:
         """New claims and groups; the group shown and the selected claim stay when they still exist.
-        ``changed``: the ids of the only claims that changed (after an edit: only their rows are redrawn).
-        (The window then shows the group's comparison, in a step of its own.)"""
+        ``categories``: those an analyst may choose in an edit (key → label); ``in_use``: the claims of
+        each category the project has, for the filter. ``changed``: the ids of the only claims that
+        changed (after an edit: only their rows are redrawn). (The window then shows the group's
+        comparison, in a step of its own.)"""
         selected = self.selected()
         self.categories.choices = categories
-        items = [("All claims", None), *((f"{g.label} ({len(g.claims)})", g.key) for g in groups)]
-        shown = [(self.group_combo.itemText(i), self.group_combo.itemData(i)) for i in range(self.group_combo.count())]
-        if items != shown:
-            with QSignalBlocker(self.group_combo):
-                current = self.group_combo.currentData()
-                self.group_combo.clear()
-                for text, key in items:
-                    self.group_combo.addItem(text, key)
-                index = self.group_combo.findData(current) if current is not None else 0
-                self.group_combo.setCurrentIndex(max(index, 0))
+        _offer(self.group_combo, [("All claims", None), *((f"{g.label} ({len(g.claims)})", g.key) for g in groups)])
+        _offer(self.category_combo, [("All categories", None), *(
+            (f"{categories.get(key, key)} ({n:,})", key) for key, n in sorted(in_use.items(), key=lambda kv: -kv[1]))])
+        chosen = self.group_combo.currentData(), self.category_combo.currentData()
+        if chosen != (self.model.group, self.model.category):
+            changed = None  # a choice fell back to "All": other rows, the table is filled again
         with QSignalBlocker(self.table.selectionModel()):
-            self.model.group = self.group_combo.currentData()
+            self.model.group, self.model.category = chosen
             filled = self.model.set_arranged(arranged, changed)
         if selected is not None and filled:
             self.select(selected.id, quiet=True)

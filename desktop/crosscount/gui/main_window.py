@@ -62,6 +62,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.cleanChanged.connect(self.update_title)
         self.project_path: str | None = None
         self.job: worker.Job | None = None
+        self.autosave_job: worker.Job | None = None  # the recovery file being written (see op.save_recovery)
         self.generation = 0  # the newest analysis asked for; older results arriving late are dropped
         self._build()
         self.recent_menu = build_menus(self)
@@ -183,8 +184,8 @@ class MainWindow(QMainWindow):
         current = self.article_list.current_id()
         # the panels first shown (after the drop zone), then filled: each panel is painted after its own step,
         # not all of them at once at the end
-        steps = [lambda: self.pages.setCurrentIndex(1 if p.analysis.articles else 0),
-                 lambda: self.claims.show_claims(p.arranged, p.analysis.groups, p.categories, changed),
+        steps = [self.show_pages,
+                 lambda: self.claims.show_claims(p.arranged, p.analysis.groups, p.categories, p.in_use, changed),
                  lambda: self._plot_group(self.claims.group_combo.currentData()),
                  lambda: self.article_list.show_articles(p.analysis.articles, p.labels, current),
                  lambda: self._show_detail(self.selected_claim())]
@@ -203,6 +204,12 @@ class MainWindow(QMainWindow):
                 QTimer.singleShot(0, lambda: run(remaining[1:]))
 
         QTimer.singleShot(0, lambda: run(steps))
+
+    def show_pages(self, loading: bool = False) -> None:
+        """The panels when there are articles, and while the first load (so that they are laid out and
+        painted while the worker reads, not in the same turn as thousands of articles arrive); else the
+        drop zone."""
+        self.pages.setCurrentIndex(1 if loading or self.analysis.articles else 0)
 
     def _show_article(self, article_id: str) -> None:
         article = next((a for a in self.analysis.articles if a.id == article_id), None)
@@ -297,6 +304,7 @@ class MainWindow(QMainWindow):
 
     def _load_failed(self, message: str) -> None:
         self.finish_job()
+        self.show_pages()
         self.say(f"Loading failed: {message}")
         self.loadingFinished.emit()
 
@@ -345,6 +353,7 @@ class MainWindow(QMainWindow):
             return
         self.store.setValue("split/main", self.main_split.saveState())
         self.store.setValue("split/right", self.right.saveState())
+        op.finish_autosave(self)
         Path(self.recovery_path()).unlink(missing_ok=True)
         self.cancel_loading()
         super().closeEvent(event)

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMenu,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QTabWidget,
     QToolButton,
@@ -114,10 +113,8 @@ class PlotPanel(QWidget):
         self.timeline_plot.setToolTip("Each source's estimates over time; click a point to select its claim")
         for plot in (self.compare_plot, self.timeline_plot):
             plot.claimClicked.connect(self.claimClicked)
-        scroll = QScrollArea(widgetResizable=True)  # a large group keeps its rows' height and scrolls
-        scroll.setWidget(self.compare_plot)
         self.tabs = QTabWidget(objectName="comparisonTabs", usesScrollButtons=False)  # two tabs always fit
-        self.tabs.addTab(scroll, "Compare")
+        self.tabs.addTab(self.compare_plot, "Compare")  # it scrolls its rows itself
         self.tabs.addTab(self.timeline_plot, "Timeline")
         self.tabs.currentChanged.connect(lambda _index: self._draw_shown())
 
@@ -186,6 +183,8 @@ class PlotPanel(QWidget):
         same = group == self.group and group is not None and all(
             (c := claims.get(i)) is self.claims.get(i) and c is not None
             and articles.get(c.article) is self.articles.get(c.article) for i in group.claims[:MAX_ROWS])
+        if (group and group.key) != (self.group and self.group.key):
+            self.compare_plot.scroll_to_top()  # another group opens on its first rows
         self.group, self.claims, self.articles = group, claims, articles
         if not same:
             self._draw()

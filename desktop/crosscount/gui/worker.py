@@ -11,7 +11,7 @@ import threading
 import traceback
 import weakref
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, nullcontext
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
@@ -48,9 +48,13 @@ class _Signals(QObject):
 
 
 class Job(QRunnable):
-    def __init__(self, fn: Callable[..., Any]) -> None:
+    """``pause_collector``: no cyclic collection while it runs (a job that makes a large project's objects);
+    a job that only reads them (writing a file) leaves the collector alone."""
+
+    def __init__(self, fn: Callable[..., Any], pause_collector: bool = True) -> None:
         super().__init__()
         self.fn = fn
+        self.pause_collector = pause_collector
         self.signals = _Signals()
         self._cancel = False
         self.finished = False  # set as the last thing run() does
@@ -61,7 +65,7 @@ class Job(QRunnable):
 
     def run(self) -> None:
         try:
-            with _collector_paused():
+            with _collector_paused() if self.pause_collector else nullcontext():
                 result = self.fn(progress=self.signals.progress.emit, cancelled=lambda: self._cancel)
         except Exception as exc:  # the window shows it; it never takes the app down
             traceback.print_exc()
@@ -79,9 +83,9 @@ _RUNNING: set[Job] = set()
 
 
 def start(fn: Callable[..., Any], done: Callable[[Any], None], failed: Callable[[str], None],
-          progress: Callable[[int, int, str], None] | None = None) -> Job:
+          progress: Callable[[int, int, str], None] | None = None, pause_collector: bool = True) -> Job:
     _RUNNING.difference_update([j for j in _RUNNING if j.finished and j.reported])
-    job = Job(fn)
+    job = Job(fn, pause_collector)
     job.setAutoDelete(False)  # Python owns the job (see _RUNNING)
     _RUNNING.add(job)
     job.signals.done.connect(done)
