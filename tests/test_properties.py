@@ -166,6 +166,7 @@ _PLAIN_MASK = r"""(?<!\d[.,])(?:  # never inside a decimal ("2.1 pm" is a length
   | (?<=\#)\d+
   | (?<!\d\s)\b0[1-9]\d{1,3}(?:[\s-]\d{3,4}){1,2}\b
   | \b\d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b
+  | \b\d{4}[ -]\d{3}[ -]\d{3,4}\b
   | \b\d{1,2}[:.][0-5]\d(?::\d{2})?\s*(?i:[ap]\.?m\.?)(?!\w)
   | \b\d{1,2}:\d{2}(?::\d{2})?\b
   | \b\d{1,2}\s*(?i:[ap]\.m\.|[ap]m\b)
@@ -180,6 +181,7 @@ MASKY = st.lists(st.sampled_from(["0", "1", "2", "9", "+", "(", ")", "#", "'", "
 @given(st.one_of(MASKY, NEWSY, st.text(max_size=80)))
 @example("rose by 5 0800 123 4567 times")
 @example("0.0p.m.")  # a time never starts inside a decimal
+@example("call 1800 020 080 or 1300-555-0182, not 2024 100 00")  # four digits before two groups: a phone number
 @example("+44 20 7946 0958, (202) 555-0100 at 5:30 p.m. in the 1990s and '90s, #5, 6 o'clock, x0800 123")
 def test_masks_match_the_plain_formulation(text):
     import re

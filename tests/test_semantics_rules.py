@@ -692,3 +692,109 @@ A3_SPEAKERS = [
 @pytest.mark.parametrize(("text", "figure", "source"), A3_SPEAKERS, ids=[s for *_, s in A3_SPEAKERS])
 def test_a3_attributions(text, figure, source):
     assert claim(text, figure).source == source
+
+
+# --- h-subject: whose figure, for any figure the text says is someone's --------------------------------------
+OWNER_SUBJECTS = [
+    # a possessive, an adjective, "the X of Y", "of Y's" after the figure: the owner of the quantity
+    ("Chile's annual inflation slowed to 4.1% in May.", "4.1%", "Chile · unspecified"),
+    ("The Austrian economy contracted 0.3% last year.", "0.3%", "Austria · unspecified"),
+    ("The population of Tanzania passed 68 million this year.", "68 million", "Tanzania · unspecified"),
+    ("Drone strikes cut 40% of Ukraine's thermal generation.", "40%", "Ukraine · unspecified"),
+    # a bare side that opens its clause, in a list of places ("…, Kursk 500,000")
+    ("Bonuses differ by region: Belgorod pays 800,000 rubles, Kursk 500,000.", "500,000", "Russia · unspecified"),
+    # people in a place are its people
+    ("The agency is feeding 900,000 people in Malawi.", "900,000", "Malawi · unspecified"),
+    # the next figure of the sentence, whose clause names nothing of its own
+    ("Peru's economy grew 3.1% in April, while inflation eased to 1.7%.", "1.7%", "Peru · unspecified"),
+    # a sentence that goes on with the one before and names no side
+    ("Vietnam's exports rose 14% in June, the statistics office said. It said imports grew 17%.", "17%",
+     "Vietnam · unspecified"),
+    # a figure with no noun takes the role named with its side in the sentence before
+    ("The General Staff published new figures for Russian soldiers. It said 1,140 had been killed or wounded.",
+     "1,140", "Russia · military"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), OWNER_SUBJECTS, ids=[f for _, f, _ in OWNER_SUBJECTS])
+def test_the_owner_of_a_figure_is_its_subject(text, figure, subject):
+    assert claim(text, figure).subject == subject
+
+
+NO_OWNER = [
+    # the side that did the harm, or what it did harm with
+    ("Russia claims to have destroyed 500 tanks.", "500"),
+    ("Russian missiles knocked out 3 gigawatts overnight.", "3 gigawatts"),
+    # the nationality of a body that works anywhere; a side's word inside a longer name
+    ("Danish aid group DanChurchAid said its teams had fed 4,000 families.", "4,000"),
+    ("Air India said 241 passengers had been on board.", "241"),
+    ("Support for Reform UK reached 27% in the poll.", "27%"),
+    # a place the figure goes to or comes from, or lies near
+    ("The utility is importing 80% of its power from Romania.", "80%"),
+    ("The convoy stretched for 40 miles north of Kyiv.", "40 miles"),
+    # a side named only in another clause with a name of its own, and a duration
+    ("Moscow pays €2,000, Prague 1,200.", "1,200"),
+    ("Russia raised its key rate to 20% on Feb. 28, four days after the invasion.", "four days"),
+    # a sentence that names no side and does not go on with the one before
+    ("Turkey's inflation eased to 39% in February. Gold prices rose 2% on the day.", "2%"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), NO_OWNER, ids=[f for _, f in NO_OWNER])
+def test_no_owner_is_invented(text, figure):
+    assert claim(text, figure, published="2025-03-04").subject is None
+
+
+SUBJECT_BATCH_SOURCES = [
+    # the modifiers of a head after "the"
+    ("Exports fell 3%, the internal affairs ministry said.", "3%", "internal affairs ministry"),
+    # a descriptor before a name, with its modifiers
+    ("Two people were killed, regional governor Ivan Fedorov said.", "Two", "regional governor Ivan Fedorov"),
+    ("Imports reached 1.7 gigawatts, grid operator Ukrenergo said.", "1.7 gigawatts", "grid operator Ukrenergo"),
+    # no date words before a name
+    ("On Tuesday the Ministry of Public Health said 51 new cases were recorded.", "51", "Ministry of Public Health"),
+    # a body that does something with the figure
+    ("The Financial Conduct Authority fined the bank £42 million.", "£42 million", "Financial Conduct Authority"),
+    ("Deutsche Telekom posted net profit of €3.5 billion.", "€3.5 billion", "Deutsche Telekom"),
+    ("The World Food Programme is asking for $620 million.", "$620 million", "World Food Programme"),
+    ("UNHCR doubled its appeal to $1.8 billion on Tuesday.", "$1.8 billion", "UNHCR"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "source"), SUBJECT_BATCH_SOURCES, ids=[s for *_, s in SUBJECT_BATCH_SOURCES])
+def test_subject_batch_sources(text, figure, source):
+    assert claim(text, figure).source == source
+
+
+C_SUBJECTS = [
+    # where they fled to, not the nationality of the body that counts them
+    ("The Danish Refugee Council said 12,000 people had fled fighting in Mozambique's north.", "12,000",
+     "Mozambique · unspecified"),
+    # a side struck in a region of it ("on southern Lebanon") is the one harmed
+    ("Israeli air strikes on southern Lebanon killed seven people.", "seven", "Lebanon · unspecified"),
+    # an adverb in a phrase with no noun: the paragraph's last figure's role
+    ("Israel's military said three of its soldiers were killed. It said two more were seriously wounded.", "two",
+     "Israel · military"),
+    # a state's title after its adjective: the state speaks of its own figures
+    ("Polish Finance Minister Andrzej Domanski said the deficit would reach 6.3% of GDP.", "6.3%", "Poland · unspecified"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), C_SUBJECTS, ids=[f for _, f, _ in C_SUBJECTS])
+def test_batch_c_subjects(text, figure, subject):
+    assert claim(text, figure).subject == subject
+
+
+def test_a_casualty_word_inside_a_name_is_no_category():
+    aid = claim("The Norwegian Refugee Council said aid deliveries had fallen 80% since March.", "80%")
+    assert (aid.category, aid.subject) == (None, None)
+    assert claim("Refugees numbered 40,000 by May.", "40,000").category == "displaced"
+
+
+def test_fleeing_fighting_is_no_soldiers_role():
+    assert claim("About 3,000 people fled fighting in Sudan's Darfur this week.", "About 3,000").subject \
+        == "Sudan · unspecified"
+
+
+def test_a_body_seeking_money_is_its_source():
+    assert claim("UNICEF is seeking $1.2 billion for its programmes.", "$1.2 billion").source == "UNICEF"

@@ -49,14 +49,16 @@ PRESS_SYMBOLS: dict[str, str] = {"C$": "CAD", "Can$": "CAD", "S$": "SGD", "AU$":
                                  "KSh": "KES", "Ksh": "KES",  # "KSh 2.5 billion" (fused: FUSED_PRESS_SYMBOLS)
                                  "RMB": "CNY", "Rmb": "CNY",  # renminbi, as Chinese and financial papers write it
                                  # the financial press's abbreviations of the euro's predecessors and the Swiss franc
-                                 "DM": "DEM", "FFr": "FRF", "BFr": "BEF", "SFr": "CHF", "IR£": "IEP", "Pta": "ESP",
+                                 # ("Fr. 80 million", as Swiss English papers write it)
+                                 "DM": "DEM", "FFr": "FRF", "BFr": "BEF", "SFr": "CHF", "Fr.": "CHF", "IR£": "IEP", "Pta": "ESP",
                                  "Ptas": "ESP"}
-# Press symbols made of letters and written fused to the amount ("Sh10,000", "KSh3.2 billion", "N40,000"),
-# as Kenyan and Nigerian papers write them. A fused letter is more often a name ("N95 masks", "M25"), so
-# the single letters count only before an amount's shape: thousands groups or a scale word.
-FUSED_PRESS_SYMBOLS: dict[str, str] = {"KSh": "KES", "Ksh": "KES", "Sh": "KES", "N": "NGN", "RMB": "CNY", "Rmb": "CNY",
-                                       "DM": "DEM", "FFr": "FRF", "BFr": "BEF", "SFr": "CHF"}
-FUSED_SYMBOLS_NEEDING_AN_AMOUNT = frozenset({"N"})
+# Press symbols made of letters and written fused to the amount ("Sh10,000", "KSh3.2 billion", "N40,000",
+# "R2.3 billion", "P1,500"), as Kenyan, Nigerian, South African and Philippine papers write them. A fused
+# letter is more often a name ("N95 masks", "M25", "the R21 highway", "P2 students"), so the single letters
+# count only before an amount's shape: thousands groups, a scale word, or a price's two decimals ("R23.50").
+FUSED_PRESS_SYMBOLS: dict[str, str] = {"KSh": "KES", "Ksh": "KES", "Sh": "KES", "N": "NGN", "R": "ZAR", "P": "PHP",
+                                       "RMB": "CNY", "Rmb": "CNY", "DM": "DEM", "FFr": "FRF", "BFr": "BEF", "SFr": "CHF"}
+FUSED_SYMBOLS_NEEDING_AN_AMOUNT = frozenset({"N", "R", "P"})
 # Names the press writes that CLDR does not record ("4.9 billion reais": CLDR has only "Brazilian reals").
 PRESS_NAMES: dict[str, str] = {
     "reais": "BRL", "turkish liras": "TRY", "rmb": "CNY",
@@ -66,7 +68,8 @@ PRESS_NAMES: dict[str, str] = {
 }
 # Countries whose own press writes its dollar as a bare "$": in a sentence about one of them (named, or
 # by a place below, as a dateline names it) "$2.4 million" is that country's dollar. Elsewhere "$" stays
-# USD: Taiwanese, Singaporean or Hong Kong figures in English copy are mostly US dollars.
+# USD: Taiwanese, Singaporean or Hong Kong figures in English copy are mostly US dollars (but see
+# GOVERNMENT_DOLLAR_COUNTRIES).
 DOLLAR_SIGN_COUNTRIES = ("Canada", "Australia", "New Zealand")
 # Provinces, states and cities that name those countries without naming them (none shared with another country).
 DOLLAR_SIGN_PLACES: dict[str, str] = {
@@ -77,6 +80,15 @@ DOLLAR_SIGN_PLACES: dict[str, str] = {
                      "Sydney", "Melbourne", "Brisbane", "Adelaide"), "Australia"),
     **dict.fromkeys(("Auckland", "Christchurch"), "New Zealand"),
 }
+# Dollar countries whose "$" in English copy is mostly the US dollar, except where the sentence names the
+# country's own government at work ("Singapore's Ministry of Finance said…", "the Hong Kong government will
+# hand out $5,000"): a state's budget is in its own money. As CLDR names them, then as the press writes them.
+# (Not Taiwan: its press marks its own dollar "NT$", and a bare "$" beside its government is a conversion.)
+GOVERNMENT_DOLLAR_COUNTRIES: dict[str, str] = {"Singapore": "Singapore", "Hong Kong": "Hong Kong SAR China",
+                                               "Brunei": "Brunei", "Fiji": "Fiji", "Jamaica": "Jamaica"}
+GOVERNMENT_BODIES = ("government", "Government", "Ministry", "ministry", "Treasury", "treasury", "budget", "Budget",
+                     "Financial Secretary", "Finance Minister", "finance minister", "Monetary Authority", "central bank",
+                     "Legislative Council", "Legislative Yuan", "Parliament", "parliament", "cabinet", "Cabinet")
 # Sub-units written fused to the amount ("12p", "320p" in London market reports), read as their main unit;
 # never a video's line count ("1080p", "720p"), which these numbers name instead.
 FUSED_SUB_UNITS: dict[str, tuple[str, float]] = {"p": ("GBP", 0.01)}
@@ -87,6 +99,7 @@ SUB_UNITS: dict[str, tuple[str, float]] = {
     "cent": ("USD", 0.01), "euro cent": ("EUR", 0.01), "penny": ("GBP", 0.01), "pence": ("GBP", 0.01),
     "kopeck": ("RUB", 0.01), "kopek": ("RUB", 0.01), "kopiyka": ("UAH", 0.01), "kopiykas": ("UAH", 0.01),
     "paisa": ("INR", 0.01), "paise": ("INR", 0.01), "dime": ("USD", 0.1), "dimes": ("USD", 0.1),
+    "kobo": ("NGN", 0.01), "sen": ("MYR", 0.01),  # the naira's and the ringgit's hundredths
 }
 
 
@@ -254,6 +267,12 @@ def _dollar_places() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})\b"), country_of
 
 
+def places_named(text: str) -> list[str]:
+    """The countries ``text`` names by the places of the local-dollar table ("Melbourne" → Australia)."""
+    places, country_of = _dollar_places()
+    return [country_of[m.group(0)] for m in places.finditer(text)]
+
+
 def dollar_sign_code(text: str, countries: list[str]) -> str | None:
     """The dollar a bare "$" means in ``text`` (a sentence about ``countries``, as its names and demonyms
     tell): the local one where those or the text's places name one of ``DOLLAR_SIGN_COUNTRIES``, else
@@ -262,7 +281,18 @@ def dollar_sign_code(text: str, countries: list[str]) -> str | None:
     places, country_of = _dollar_places()
     if country is None and (m := places.search(text)) is not None:
         country = country_of[m.group(0)]
+    if country is None and (m := _government_dollar().search(text)) is not None:
+        country = GOVERNMENT_DOLLAR_COUNTRIES[m.group(1) or m.group(2)]  # government_dollar
     return None if country is None else str(table()["local"]["dollars"][country])
+
+
+@cache
+def _government_dollar() -> re.Pattern[str]:
+    """A sentence naming one of ``GOVERNMENT_DOLLAR_COUNTRIES``' own government: "Singapore's Ministry",
+    "the Hong Kong government"."""
+    names = "|".join(sorted(map(re.escape, GOVERNMENT_DOLLAR_COUNTRIES), key=len, reverse=True))
+    bodies = "|".join(sorted(map(re.escape, GOVERNMENT_BODIES), key=len, reverse=True))
+    return re.compile(rf"\b(?:({names})(?:'s|’s)\s+(?:[A-Z][a-z]+\s+)?(?:{bodies})|[Tt]he\s+({names})\s+(?:{bodies}))\b")
 
 
 @cache

@@ -26,6 +26,7 @@ from .dates import DATE_PREFIXES, DATE_RE, date_mentions, infer_reference, parse
 from .language import paragraph_languages
 from .lexicon.en import (
     AND_BOUNDS,
+    ANGLE_WORDS,
     BODY_WEIGHT_LIMIT,
     BODY_WEIGHT_VERBS,
     CATEGORY_VERBS,
@@ -36,6 +37,7 @@ from .lexicon.en import (
     DIGIT_WORDS,
     DIMENSION_ADJECTIVES,
     DOZEN_WORDS,
+    FAHRENHEIT_COUNTRIES,
     FALLING_RANGE_WORDS,
     FEW,
     FOOT_IDIOM_WORDS,
@@ -44,6 +46,7 @@ from .lexicon.en import (
     IDENTIFIER_WORDS,
     LENGTH_WORDS,
     MONEY_ONLY_SUFFIXES,
+    MONTHS,
     OR_BOUNDS,
     ORDINAL_UNITS,
     PEOPLE,
@@ -56,6 +59,7 @@ from .lexicon.en import (
     RANGE_END_HEDGES,
     RANGE_WORDS,
     RATE_SYMBOLS,
+    RELATIVE_TIME_WORDS,
     SCALE_ABBREVIATIONS,
     SCALES,
     SIGN_WORDS,
@@ -66,8 +70,12 @@ from .lexicon.en import (
     TITLE_ABBREVIATIONS,
     UNCERTAINTY_MARKS,
     UNITS_BEFORE_OF,
+    UP_VERBS,
     VAGUE_SCALES,
     VULGAR_FRACTIONS,
+    WEATHER_SERVICES,
+    WEATHER_WORDS,
+    WEEKDAYS,
     WEIGHED_NOUNS,
     WEIGHED_UNITS,
     WEIGHT_WORDS,
@@ -213,10 +221,11 @@ MASK_RE = re.compile(
             (?<=\+)\d{1,3}[\s.-]?\(?\d{1,4}\)?(?:[\s.-]?\d{2,4}){2,4}\b    #   international phone numbers
           | (?<=')\d0s\b                                                #   '90s
           | (?<=\#)\d+)                                               #   "#5"
-      | (?=0|\d{1,3}+(?:[.:)]|[\s.-]\d|\s*+(?:[aApP]\.?[mM]|[oO]['’]))|\d{3}0s)(?:  # what may follow the first
+      | (?=0|\d{1,3}+(?:[.:)]|[\s.-]\d|\s*+(?:[aApP]\.?[mM]|[oO]['’]))|\d{3}0s|\d{4}[ -]\d{3}[ -]\d)(?:  # what may follow the first
                                                                     # digits: most numbers ("5,000", "12 men") stop here
           (?<!\d\s)0[1-9]\d{1,3}(?:[\s-]\d{3,4}){1,2}\b                 # national phone numbers: 0800 123 4567
         | \d{3}\)?[\s.-]\d{3}[\s.-]\d{4}\b                             # 202-555-0100, (202) 555 0100
+        | \d{4}[ -]\d{3}[ -]\d{3,4}\b                                   # 1800 020 080 (no thousands group has four digits)
         | \d\d?[:.][0-5]\d(?::\d{2})?\s*(?i:[ap]\.?m\.?)(?!\w)          # times with am/pm (not "2.82 pm": no such minute)
         | \d\d?:\d{2}(?::\d{2})?\b                                      # 24-hour times
         | \d\d?\s*(?i:[ap]\.m\.|[ap]m\b)                                 # "5 p.m."
@@ -230,11 +239,13 @@ MASK_RE = re.compile(
 def _fused_symbol_re() -> re.Pattern[str]:
     """A press symbol of letters fused to the amount after it ("Sh10,000", "N1.2 trillion"): the letters
     that need an amount's shape (see ``currencies.FUSED_SYMBOLS_NEEDING_AN_AMOUNT``) only before
-    thousands groups or a scale word. Derived from the table, never kept by hand."""
+    thousands groups, a scale word ("P529.6-billion", "R5.7bn") or a price's two decimals ("R23.50"). Derived from the table, never kept by hand."""
     free = [s for s in currencies.FUSED_PRESS_SYMBOLS if s not in currencies.FUSED_SYMBOLS_NEEDING_AN_AMOUNT]
     shaped = sorted(currencies.FUSED_SYMBOLS_NEEDING_AN_AMOUNT)
+    long_suffixes = sorted((x for x in SUFFIX_SCALES if len(x) > 1), key=len, reverse=True)  # "R5.7bn", not "R5m"
     return re.compile(rf"(?<![A-Za-z\d])(?:(?P<free>{'|'.join(sorted(free, key=len, reverse=True))})(?=\d)"
-                      rf"|(?P<shaped>{'|'.join(shaped)})(?=\d{{1,3}}(?:,\d{{3}})+(?!\d|,\d)|\d+(?:\.\d+)?\s?(?i:{_SCALE_WORD})\b))")
+                      rf"|(?P<shaped>{'|'.join(shaped)})(?=\d{{1,3}}(?:,\d{{3}})+(?!\d|,\d)|[1-9]\d*\.\d\d(?![\d.,])"
+                      rf"|\d+(?:\.\d+)?(?:[\s-]?(?i:{_SCALE_WORD})\b|(?:{'|'.join(long_suffixes)})(?![A-Za-z\d]))))")
 
 
 FUSED_SYMBOL_RE = _fused_symbol_re()
@@ -451,6 +462,10 @@ _BODY_WEIGHT_REACH = max(map(len, BODY_WEIGHT_VERBS)) + 4
 _BRACKET_RE = re.compile(r"\s*\(\s*(?:(?:about|around|nearly|some|roughly)\s+)?(?:[A-Z]{1,2}(?=\$))?")  # "($2,500)", "(about US$2,500)"
 CLAUSE_BREAK_RE = re.compile(r"[,;:()\u2014]|\s(?:and|but|while|whereas)\s")
 WEIGHT_WORD_RE = re.compile(rf"(?i:(?<![\w-])(?:{'|'.join(map(re.escape, sorted(WEIGHT_WORDS, key=len, reverse=True)))})(?![\w-]))")
+ANGLE_WORD_RE = re.compile(rf"(?i:(?<![\w-])(?:{'|'.join(sorted(map(re.escape, ANGLE_WORDS), key=len, reverse=True))})(?![\w-]))")
+WEATHER_WORD_RE = re.compile(rf"(?i:(?<![\w-])(?:{'|'.join(sorted(WEATHER_WORDS, key=len, reverse=True))})(?![\w-]))")
+WEATHER_SERVICE_RE = re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, WEATHER_SERVICES), key=len, reverse=True))})\b")
+_DEGREE_WORDS = frozenset({"degree", "degrees"})
 LENGTH_WORD_RE = re.compile(rf"(?i:(?<![\w-])(?:{'|'.join(sorted(LENGTH_WORDS, key=len, reverse=True))})(?![\w-]))")
 # a casualty verb right before a number ("killed 40"): the number is a toll, not a year or an age
 CASUALTY_BEFORE_RE = re.compile(rf"(?i:\b(?:{'|'.join([*CATEGORY_VERBS, 'lost'])})\s+)$")
@@ -498,6 +513,12 @@ def _prefix_last_chars() -> frozenset[str]:
 def _currency_first_words() -> frozenset[str]:
     """The first word of every currency name or sub-unit: most words after a number open none, and need no look-ups."""
     return frozenset(name.split(" ")[0] for name in [*currencies.table()["names"], *_sub_units()])
+
+
+@cache
+def _dollar_sub_units() -> frozenset[str]:
+    """The sub-units a bare dollar's "$" shares, as written ("cents", "dimes"): the ones read as US dollars."""
+    return frozenset(word for word, (code, _) in _sub_units().items() if code == "USD")
 
 
 @cache
@@ -768,6 +789,12 @@ _STREET_AFTER_RE = re.compile(rf"[ \t]+(?:[A-Z][a-z]+[ \t]+){{1,3}}(?:{'|'.join(
 # "a total of 1850 homes": after "of", a year-shaped numeral before a plural noun and its verb is a count
 _PLURAL_NOUN_VERB_AFTER_RE = re.compile(r"[ \t]+[a-z]{3,}s[ \t]+(?:were|are|have|had|died|remain|remained)\b")
 _OF_BEFORE_RE = re.compile(r"(?i:\bof\s+)$")
+_NAME_COMMA_BEFORE_RE = re.compile(r"(?<![\w-])([A-Z][a-z’'-]+),[ \t]$")  # "Hewitt, " before an age
+_DATE_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)  # "June 5, 2024", "Tuesday, 5 March"
+_NAMED_OF_BEFORE_RE = re.compile(r"(?:\bthe|\bThe)[ \t]+[A-Z][a-z]+[ \t]+of[ \t]+$")  # "the Group of 77"
+_COUNTED_NOUN_AFTER_RE = re.compile(r"[ \t]+(?!(?:has|was|is|as|this|its|his|was|plus)\b)[a-z]+s\b")
+_CAPITALISED_AFTER_RE = re.compile(r"[ \t]+[A-Z][a-z]")
+_SENTENCE_OPENS_BEFORE_RE = re.compile(r"(?:^|[.!?:;\n\"“‘(]\s*|^\s*)$")  # nothing before the number in its sentence
 _NO_BEFORE_RE = re.compile(r"(?i:\bno\s+)$")  # "no one"
 _FOOT_IDIOM_RE = re.compile(rf"\s+(?i:foot)\s+(?:{'|'.join(FOOT_IDIOM_WORDS)})\b")  # "one foot in the grave"
 
@@ -865,6 +892,17 @@ def _is_four_digits(raw: str) -> bool:
 # of them capitalised ("Kursk", "region B"); after the bare item, only the list's punctuation or its end.
 _LIST_ITEM_BETWEEN_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=[a-z\s]*[A-Z])(?:[A-Za-z][\w'’.-]*[ \t]+){1,3}")
 _LIST_ITEM_END_RE = re.compile(r"\s*(?:[,.;:)]|and\b|or\b|$)")
+# " at Coffs Harbour", " deep at Thredbo", " for cocoa": an item's place (after the adjective of its
+# measure) or the one thing it measures
+_PLACE_OF_ITEM = (rf"(?:(?:[ \t]+(?:{'|'.join(sorted(DIMENSION_ADJECTIVES))}))?[ \t]+(?:at|in|on|for)[ \t]+(?:the[ \t]+)?"
+                  r"(?:[A-Z][\w'’.-]*[ \t]*){1,3}?|[ \t]+(?:of|for)[ \t]+[a-z]+)")
+# between two items of a list of measures: the first one's place, then a word and its preposition ("maize at")
+_PLACED_LIST_BETWEEN_RE = re.compile(rf"(?:{_PLACE_OF_ITEM}[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)"
+                                     rf"|{_PLACE_OF_ITEM}?[ \t]*(?:,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+)"
+                                     r"(?:[a-z][\w'’-]*[ \t]+){1,2}(?:at|to|with)[ \t]+)")
+_PLACED_ITEM_END_RE = re.compile(rf"{_PLACE_OF_ITEM}?\s*(?:[,.;:)]|and\b|or\b|$)")
+_PLAIN_NUMERAL_RE = re.compile(r"\d+(?:\.\d+)?")
+_LEADING_NUMERAL_RE = re.compile(r"\D*?(\d[\d,]*(?:\.\d+)?)")
 # a "$" that no letters qualify ("US$", "C$", "A$" say whose dollar they are)
 _BARE_DOLLAR_SIGN_RE = re.compile(r"(?<![A-Za-z])\$")
 
@@ -948,6 +986,7 @@ class _Extractor:
         self._sentence_starts: list[int] | None = None  # read only where a pound asks whether its sentence weighs
         self._clause_breaks: dict[int, list[int]] = {}
         self._shared: dict[int, tuple[str, str | None] | None] = {}  # seed index → the unit its list shares
+        self._sentence_words: dict[tuple[int, str], bool] = {}  # (sentence, word list) → whether it holds one
         self._clause_words: dict[tuple[int, int, str], bool] = {}  # (clause, word list) → whether it holds one
 
     def accounting_negative(self, fig: _Figure, previous_end: int) -> _Figure:
@@ -1072,6 +1111,8 @@ class _Extractor:
             return end, None
         if len(tokens) <= skip or fold(tokens[skip][3]).replace("’", "'") not in _currency_first_words():
             return end, None
+        if tokens[skip][3] in TITLE_ABBREVIATIONS:
+            return end, None  # a title, not a currency: "30 Sen. aides" (the ringgit's "sen" is lowercase)
         names = currencies.table()["names"]
         for n in (3, 2, 1):
             chosen = tokens[skip: skip + n]
@@ -1176,6 +1217,27 @@ class _Extractor:
         if key not in self._clause_words:
             self._clause_words[key] = words.search(self.text, key[0], key[1]) is not None
         return self._clause_words[key]
+
+    def sentence_has(self, start: int, words: re.Pattern[str], name: str) -> bool:
+        """Whether the sentence around ``start`` holds one of ``words`` (``name`` says which list); each
+        sentence is read once for each list."""
+        if self._sentence_starts is None:
+            self._sentence_starts = sentence_bounds(self.text)
+        s, e = _sentence_at(self.text, self._sentence_starts, start)
+        if (s, name) not in self._sentence_words:
+            self._sentence_words[(s, name)] = words.search(self.text, s, e) is not None
+        return self._sentence_words[(s, name)]
+
+    def bare_degrees(self, start: int) -> str | None:
+        """The rule that reads a bare "degrees" after the number at ``start`` as a unit: angle_in_degrees
+        where its clause turns or slopes (ANGLE_WORDS), degrees_in_weather_text where its sentence is about
+        the weather (WEATHER_WORDS; the scale is the country's, chosen in ``_claims``); else None, and
+        "two degrees from Oxford" stays a count."""
+        if self.clause_has(start, ANGLE_WORD_RE, "angle"):
+            return "angle_in_degrees"
+        if self.sentence_has(start, WEATHER_WORD_RE, "weather"):
+            return "degrees_in_weather_text"
+        return None
 
     def weighed_before(self, start: int) -> bool:
         """Whether a weighing word stands right before the figure at ``start``, its hedge aside."""
@@ -1330,6 +1392,8 @@ class _Extractor:
             if len(words) < n:
                 continue
             phrase = fold(" ".join(words[-n:])).lstrip(_OPENING_MARKS)
+            if phrase == "up to" and len(words) > n and fold(words[-n - 1]) in UP_VERBS:
+                return start, None  # up_of_a_verb: "edged up to 4.1%" went to 4.1%
             if phrase in HEDGES and not (phrase == "past" and _DETERMINER_BEFORE_RE.search(stripped)):
                 exact = _HEDGE_AT_END_RE[phrase].search(stripped)
                 pos = lo + (exact.start() if exact else len(stripped) - len(phrase))
@@ -1396,6 +1460,9 @@ class _Extractor:
                 return end, "modifier", None  # "a 24-hour ceasefire", "a 25-year-old man"
             self.unit_rule = self.unit_rule or "unit_after_number"
             return end2, "quantity", unit
+        if tokens and fold(tokens[0][3]) in _DEGREE_WORDS and (degrees := self.bare_degrees(seed.start)) is not None:
+            self.unit_rule = degrees
+            return tokens[0][2], "quantity", "degree" if degrees == "angle_in_degrees" else "degree_Celsius"
         return end, "count", None
 
     def figures(self) -> list[_Figure]:
@@ -1443,16 +1510,42 @@ class _Extractor:
         return out
 
     def list_currency(self, fig: _Figure, previous: _Figure | None) -> _Figure:
-        """A bare figure in a list after a sum of money takes its currency: "Belgorod pays 1 million rubles,
-        Kursk 500,000 and Tatarstan 1.05 million" (only a name or two between them, and nothing after the
-        bare figure but the list's punctuation, so "…, and 500 soldiers" stays a count)."""
-        if fig.kind != "count" or previous is None or previous.kind != "money":
+        """A bare figure in a list after a sum of money or a measure takes its currency or unit, and its scale
+        where it is written without one: "Belgorod pays 1 million rubles, Kursk 500,000 and Tatarstan 1.05
+        million" (only a name or two between them), "120mm at Coffs Harbour, 95 at Grafton", "wheat at 2.5
+        million tonnes, maize at 1.8" (a place or a word and its preposition between them); nothing after
+        the bare figure but its place and the list's punctuation, so "…, and 500 soldiers" stays a count."""
+        if fig.kind != "count" or previous is None or previous.kind not in ("money", "quantity"):
             return fig
-        if _LIST_ITEM_BETWEEN_RE.fullmatch(self.text, previous.end, fig.start) is None \
-                or _LIST_ITEM_END_RE.match(self.text, fig.end) is None:
+        text = self.text
+        named = _LIST_ITEM_BETWEEN_RE.fullmatch(text, previous.end, fig.start) is not None \
+            and _LIST_ITEM_END_RE.match(text, fig.end) is not None
+        placed = not named and _PLACED_LIST_BETWEEN_RE.fullmatch(text, previous.end, fig.start) is not None \
+            and _PLACED_ITEM_END_RE.match(text, fig.end) is not None
+        if not named and not placed:
             return fig
-        return _Figure(fig.start, fig.end, fig.low, fig.high, fig.bound, "money", previous.unit, previous.per, fig.estimate,
-                       (*fig.rules, "currency_from_list"))
+        rules: tuple[str, ...] = (*fig.rules, "currency_from_list" if previous.kind == "money" else "unit_from_list")
+        factor = self.list_scale(previous, fig)
+        if factor != 1.0:
+            rules = (*rules, "scale_from_list")
+        low: float | None = None if fig.low is None else fig.low * factor
+        high: float | None = None if fig.high is None else fig.high * factor
+        estimate: float | None = None if fig.estimate is None else fig.estimate * factor
+        return _Figure(fig.start, fig.end, low, high, fig.bound, previous.kind, previous.unit, previous.per, estimate, rules)
+
+    def list_scale(self, previous: _Figure, fig: _Figure) -> float:
+        """scale_from_list: the scale word of a list's first item that a later item written as a bare
+        numeral below a thousand leaves unsaid ("2.5 million tonnes, maize at 1.8" is 1.8 million), read
+        as the first item's value over its written numeral; 1.0 where either says its own scale."""
+        written = _PLAIN_NUMERAL_RE.fullmatch(self.text, fig.start, fig.end)
+        lead = _LEADING_NUMERAL_RE.match(self.text, previous.start, previous.end)
+        if written is None or fig.low is None or fig.low >= 1000 or lead is None or previous.low is None:
+            return 1.0
+        first = float(lead.group(1).replace(",", ""))
+        if first == 0:
+            return 1.0
+        ratio: float = previous.low / first
+        return next((scale for scale in (1e3, 1e6, 1e9, 1e12) if abs(ratio - scale) <= 1e-6 * scale), 1.0)
 
     def figure_at(self, seeds: list[_Seed], i: int) -> tuple[_Figure | None, int]:
         text = self.text
@@ -1811,7 +1904,19 @@ class _Extractor:
         """The name of the rule that tells this number is not a figure, or None for a figure."""
         text = self.text
         before = text[max(0, seed.start - 16): seed.start]
+        if kind == "quantity" and unit in TIME_UNITS and self.hedge_before(start)[1] is None \
+                and (word := _WORD_AFTER_RE.match(text, end, end + 12)) is not None and fold(word.group(1)) in RELATIVE_TIME_WORDS:
+            return "time_relative_to_a_moment"  # "two years earlier", "three days later": when, not how much
         if seed.kind == "num":
+            raw_digits = text[seed.start: seed.end]
+            if kind == "count" and raw_digits.isdigit() and seed.low <= MAX_AGE and text.startswith(", ", end) \
+                    and (name := _NAME_COMMA_BEFORE_RE.search(text, max(0, seed.start - 40), seed.start)) is not None and fold(name.group(1)) not in _DATE_NAMES:
+                return "age_in_apposition"  # "Daniel Hewitt, 43, was charged": the person's age, not a figure
+            if kind == "count" and text[seed.start - 1: seed.start] == "(" and seed.start > 1 and text[seed.start - 2].isdigit() \
+                    and text.startswith(")", end):
+                return "subsection_number"  # "section 14(2)"
+            if kind == "count" and _NAMED_OF_BEFORE_RE.search(before) and not _COUNTED_NOUN_AFTER_RE.match(text, end):
+                return "number_in_a_name"  # "the Group of 77 also met"; but "the Council of 27 members"
             if (kind == "count" or (before.endswith("-") and before[-2:-1].isalpha())) and names_an_identifier(before):
                 return "identifier_before_number"  # Su-34, F-16, COVID-19, Article 5, page 12
             nxt = text[end: end + 1]
@@ -1856,6 +1961,8 @@ class _Extractor:
                         return "one_is_not_a_count"  # "one of", "no one", "one another", "one day"
             if text[seed.start].isupper() and seed.start > 1 and text[seed.start - 2].isalpha() and text[seed.start - 2].isupper():
                 return "part_of_a_name"  # part of a name: "Formula One", "Air Force One"
+            if text[seed.start].isupper() and _CAPITALISED_AFTER_RE.match(text, end) and not _SENTENCE_OPENS_BEFORE_RE.search(before):
+                return "part_of_a_name"  # inside a sentence, before a capitalised word: "the Nine Network", "Seven West Media"
         return None
 
     def per_of(self, start: int, end: int, kind: str) -> str | None:
@@ -1981,6 +2088,19 @@ def _by_language(text: str, lang: str | None) -> tuple[str, dict[str, list[tuple
     return "".join(pieces), others
 
 
+def weather_scale(text: str, start: int, end: int, sides: list[tuple[int, int, str]]) -> str | None:
+    """The scale of a bare "degrees" in a sentence about the weather (``text[start:end]``): Fahrenheit where
+    the countries it names (``sides``, its weather service, or a place of the local-dollar table) keep that
+    scale (FAHRENHEIT_COUNTRIES), Celsius where they are others; None where it names no country, so that
+    no scale is guessed (the claim keeps the rule degrees_in_weather_text, which says a temperature)."""
+    countries = [side for _, _, side in sides]
+    countries += [WEATHER_SERVICES[m.group(0)] for m in WEATHER_SERVICE_RE.finditer(text, start, end)]
+    countries += currencies.places_named(text[start: end])
+    if not countries:
+        return None
+    return "degree_Fahrenheit" if any(c in FAHRENHEIT_COUNTRIES for c in countries) else "degree_Celsius"
+
+
 def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | None, article_id: str) -> list[Claim]:
     """The claims of the figures ``ex`` found in ``text``, with their sentences, dates and semantics."""
     if not figures:
@@ -2017,6 +2137,7 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
     mentions: dict[int, list[tuple[int, int, str]]] = {}
     local_sides: dict[tuple[int, str], tuple[list[int], list[int], list[tuple[int, int, str]]]] = {}
     dollars: dict[int, str | None] = {}
+    scales: dict[int, str | None] = {}  # the temperature scale of each sentence's bare "degrees"
     for (f, s, e, sentence), d, (as_of, as_of_from) in zip(placed, described, dated, strict=True):
         unit = f.unit
         # "30,000 pounds" in Khartoum; only where the bare word chose the currency, never over a symbol
@@ -2034,11 +2155,16 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
             after = bisect.bisect_left(starts_of, f.end)
             side = own[k - 1][2] if k else own[after][2] if after < len(own) else None
             unit = (currencies.local_code(written, [side]) or unit) if side is not None else unit
-        elif f.unit == "USD" and _BARE_DOLLAR_SIGN_RE.search(text, f.start, f.end):
+        elif f.unit == "USD" and (_BARE_DOLLAR_SIGN_RE.search(text, f.start, f.end) or written in _dollar_sub_units()):
+            # (a bare "cents" is the dollar's of the sentence: "fell 4 cents a litre in Sydney")
             if s not in dollars:
                 about = list(dict.fromkeys(side for _, _, side in mentions.setdefault(s, side_mentions(text, s, e))))
                 dollars[s] = None if "United States" in about else currencies.dollar_sign_code(text[s: e], about)
             unit = dollars[s] or unit  # "$2.4 million", Ontario officials said
+        elif "degrees_in_weather_text" in f.rules:
+            if s not in scales:
+                scales[s] = weather_scale(text, s, e, mentions.setdefault(s, side_mentions(text, s, e)))
+            unit = scales[s]
         claims.append(
             Claim.of(
                 id=f"{article_id}:{f.start}",

@@ -35,11 +35,13 @@ from .lexicon.en import (
     DOER_VERBS,
     FRESH_WORDS,
     GENERIC_ANAPHORS,
+    HARM_DOER_NOUNS,
     LOSS_VERBS,
     MASTHEAD_WORDS,
     MILITARY_WORDS,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
+    NAME_DESCRIPTORS,
     NAME_PARTICLES,
     PASSIVE_VERBS,
     PAY_NOUNS,
@@ -49,6 +51,7 @@ from .lexicon.en import (
     REPORT_NOUNS,
     SPEAKER_MODIFIERS,
     SPEAKERS,
+    STATE_TITLE_WORDS,
     TITLE_MODIFIERS,
     WEEKDAY_NAMES,
 )
@@ -173,6 +176,7 @@ def side_mentions(text: str, start: int, end: int) -> list[tuple[int, int, str]]
     return [(m.start() + start, m.end() + start, word_to_side[m.group(0)]) for m in pattern.finditer(text[start:end])]
 
 
+_DATE_WORDS = frozenset([*WEEKDAY_NAMES, *MONTH_NAMES])
 _PLACE_BEFORE_RE = re.compile(r"\b(?:in|into|to|from|across|inside|near|over)\s+$")
 
 
@@ -184,6 +188,79 @@ def _side_in(text: str) -> str | None:
         if not _PLACE_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
             return word_to_side[m.group(0)]
     return None
+
+
+# Whose figure a figure is, when it counts no casualties: the side its own clause names as the owner of the
+# quantity ("Turkey's annual inflation eased to 39%", "The German economy shrank 0.2%", "The population of Nigeria
+# will reach …", "Romania accounted for 30,692 of them"), or "of X" right after it ("9 gigawatts of Ukraine's
+# generating capacity"). Not a side named as a place the figure goes to or comes from ("imports from Romania"), nor
+# one named by what it does harm with ("Russian strikes have knocked out …").
+_OWNER_OF_AFTER_RE = re.compile(r"\s+(?:(?!(?:north|south|east|west|\w+(?:east|west)|outside|short)\b)[\w-]+\s+){0,2}?"
+                                r"of\s+(?:the\s+)?(?=[A-Z])")  # (not "40 miles north of Kyiv": a place)
+_DURATION_RE = re.compile(r"(?i:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)$")  # "four days after …"
+_CAPITAL_WORD_RE = re.compile(r"(?<![\w'’-])[A-Z][\w.-]*")
+_NOT_OWNER_BEFORE_RE = re.compile(r"\b(?:to|into|from|on|against|at|with|for|by|over|near|toward|towards|across)\s+(?:the\s+)?$")
+_OWNER_AFTER_NAME_RE = re.compile(r"(?:['’]s\b|\s+[a-z])")  # "X's inflation", "the X economy"
+_HARM_DOER_AFTER_RE = re.compile(rf"(?i)\s+(?:[a-z-]+\s+)?{words(HARM_DOER_NOUNS)}\b")
+# "Belgian aid group Médecins du Monde said its teams had treated 3,500": the nationality of a body that works
+# anywhere, not whose figure it gives; "Air India said 241 …": a side's word inside a longer name.
+_NATIONALITY_OF_A_BODY_RE = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(GENERIC_ANAPHORS))})\b")
+_IN_A_NAME_BEFORE_RE = re.compile(r"\b(?P<w>[A-Z][\w.-]*)\s+$")
+_CLAUSE_MARK_RE = re.compile(r"[,;:]")
+_CLAUSE_LOOKBACK = 200  # characters before a figure looked over for the start of its clause
+_TITLE_AFTER_RE = re.compile(r"(?:\s+[A-Z][\w.-]*){1,3}")
+_PEOPLE_IN_AFTER_RE = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:people|{'|'.join(CIVILIAN_WORDS)})\s+(?:in|across|throughout)\s+(?:the\s+)?")
+
+
+def _in_a_name(text: str, start: int, at: int) -> bool:
+    """Whether the word before ``at`` is a capitalized word of a name ("Air India"), not "The" or "In"."""
+    before = _IN_A_NAME_BEFORE_RE.search(text, max(start, at - 30), at)
+    return before is not None and before.group("w") not in _NOT_A_SOURCE
+
+
+def _names_a_state_title(text: str, at: int, end: int) -> bool:
+    """Whether the capitalized words right after a side's adjective name a state's title or body (STATE_TITLE_WORDS):
+    "Polish Finance Minister …", "Turkish Statistical Institute"."""
+    name = _TITLE_AFTER_RE.match(text, at, end)
+    return name is not None and any(fold(w) in STATE_TITLE_WORDS for w in name.group(0).split())
+
+
+def _names_anything(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` holds a capitalized word besides "The", "In" and the like: a name of its own."""
+    return any(m.group(0) not in _NOT_A_SOURCE for m in _CAPITAL_WORD_RE.finditer(text, start, end))
+
+
+def _clause_start(text: str, c: Span) -> int:
+    """Where the figure's clause starts: after the last comma, semicolon or colon before it in its sentence (looked
+    for over ``_CLAUSE_LOOKBACK`` characters, so a run-on sentence of many figures costs no more per figure)."""
+    start = max(c.sentence_start, c.start - _CLAUSE_LOOKBACK)
+    for mark in _CLAUSE_MARK_RE.finditer(text, start, c.start):
+        start = mark.end()
+    return start
+
+
+def _owner_side(text: str, c: Span) -> str | None:
+    """The side whose quantity the figure is, in its own clause (``_OWNER_OF_AFTER_RE`` and the rules above it): not
+    a side that did the harm the clause counts ("Russia claims to have destroyed 500 tanks")."""
+    pattern, word_to_side = _sides()
+    if (of := _OWNER_OF_AFTER_RE.match(text, c.end, c.sentence_end)) is not None \
+            and (named := pattern.match(text, of.end(), c.sentence_end)) is not None:
+        return word_to_side[named.group(0)]
+    lead_start = _clause_start(text, c)
+    owner = None
+    for m in pattern.finditer(text, lead_start, c.start):
+        if _NOT_OWNER_BEFORE_RE.search(text, max(lead_start, m.start() - 12), m.start()) \
+                or _HARM_DOER_AFTER_RE.match(text, m.end(), c.start) or _ACTIVE_HARM_RE.search(text, m.end(), c.start) \
+                or _NATIONALITY_OF_A_BODY_RE.match(text, m.end(), c.start) or _in_a_name(text, lead_start, m.start()):
+            continue
+        if _OWNER_AFTER_NAME_RE.match(text, m.end(), c.start) or text.endswith("of ", lead_start, m.start()) \
+                or _names_a_state_title(text, m.end(), c.start) \
+                or (text[m.end(): c.start].isspace() and text[lead_start: m.start()].isspace()):  # "…, Kursk 500,000"
+            owner = word_to_side[m.group(0)]
+    if owner is None and c.kind == "count" and (people := _PEOPLE_IN_AFTER_RE.match(text, c.end, c.sentence_end)) \
+            and (named := pattern.match(text, people.end(), c.sentence_end)) is not None:
+        owner = word_to_side[named.group(0)]  # "to keep feeding 1.5 million people in Haiti": its people
+    return owner
 
 
 _POSSESSIVE_END_RE = re.compile(r"(?:’s|'s)$")
@@ -206,6 +283,8 @@ def _clean_source(name: str) -> str | None:
     if words[0] in _NOT_A_SOURCE and not (words[0] == "The" and words[-1] in MASTHEAD_WORDS) \
             and not (len(words) > 2 and words[1] in ("in", "of")):  # "Officials in Belgorod"
         words = words[1:]
+    while len(words) > 1 and (words[0] in _DATE_WORDS or words[0] == "the"):
+        words = words[1:]  # "On Tuesday the Ministry of Health said": the day is no part of the name
     while len(words) > 1 and (words[0] in FRESH_WORDS or words[0].endswith("-based")):
         words = words[1:]  # "the Britain-based Syrian Observatory for Human Rights": where it sits is no part of it
     return " ".join(words) or None
@@ -236,7 +315,9 @@ _PART_OF_NEXT_RE = re.compile(r"\s+of\s+(?:the|its|their)\s+")  # "241 of the 24
 _CLAUSE_GAP_RE = re.compile(rf"{_NOUN_AFTER_WHOLE},\s+$")
 
 
-_SPEAKER_LEFT_RE = re.compile(rf"(?<=\s)(?:(?:[A-Z][\w.-]*(?:['’]s)?|[a-z]+s['’]|[a-z]+['’]s|(?:{'|'.join(SPEAKER_MODIFIERS)}))\s+)+$")
+_SPEAKER_LEFT_RE = re.compile(rf"(?<=\s)(?:(?:[A-Z][\w.-]*(?:['’]s)?|[a-z]+s['’]|[a-z]+['’]s|(?:{'|'.join(SPEAKER_MODIFIERS)}))\s+)+$"
+                              # after "the", any words up to the head are its modifiers: "the internal affairs ministry"
+                              r"|(?<=\b[Tt]he\s)(?:(?:[A-Z][\w.-]*|[a-z]+)\s+){1,3}$")
 _WEAK_VERB_RE = re.compile(rf"\s+(?:has\s+|have\s+|had\s+)?(?:recorded|registered|counted|saw|{'|'.join(ACTION_VERBS)}|{_DOER})\b"
                            r"|\s+(?:added|raised|put)\s+(?=[\d$€£¥]|(?:about|some|nearly|almost|more|over|around)\s)")
 _DOER_AFTER_RE = re.compile(rf"\s+(?:has\s+|have\s+|had\s+)?(?:{_DOER})\b")  # a speaker phrase that only does the work
@@ -245,6 +326,9 @@ _POSSESSIVE_OBJECT_RE = re.compile(r"(?<=['’]s)\s+(?:[\w-]+\s+){0,3}(?:budget|
 _REPORT_SAYS_RE = re.compile(r"\s+(analysis|investigation|count|tally|report|survey|study|estimate|review|poll)\b")
 # Lowercase words before a capitalized title that are part of it ("regional Gov. Alexander Bogomaz", "acting Mayor X").
 _TITLE_MODIFIER_LEFT_RE = re.compile(rf"(?<=[\s,(])(?:(?:{'|'.join(TITLE_MODIFIERS)})\s+)+$")
+# "regional governor Ivan Fedorov", "grid operator Ukrenergo": a descriptor before a name, with its modifiers (NAME_DESCRIPTORS)
+_DESCRIPTOR_LEFT_RE = re.compile(rf"(?<=[\s,(])(?:(?:{'|'.join([*TITLE_MODIFIERS, *SPEAKER_MODIFIERS])})\s+){{0,2}}"
+                                 rf"(?:{'|'.join(NAME_DESCRIPTORS)})\s+$")
 _APPOSITIVE_NAME_RE = re.compile(r",\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){1,3}),")
 
 
@@ -278,7 +362,8 @@ def find_sources(sentence: str) -> list[tuple[int, str]]:
             name = _clean_source(spaced[start: m.end(group)])
         if group == "q" and name == "official":  # "official data showed": no body named, the figures' own word
             name = f"official {spaced[m.end(group):].split()[0]}"
-        if group == "c" and name and (title := _TITLE_MODIFIER_LEFT_RE.search(spaced, max(0, start - 40), start)):
+        if group == "c" and name and (title := _DESCRIPTOR_LEFT_RE.search(spaced, max(0, start - 60), start)
+                                      or _TITLE_MODIFIER_LEFT_RE.search(spaced, max(0, start - 40), start)):
             start = title.start()  # "regional Gov. Alexander Bogomaz": the title's modifier is the sentence's own
             name = f"{title.group(0)}{name}"
         if name and group in ("f", "c") and (named := _APPOSITIVE_NAME_RE.match(spaced, m.end(group))):
@@ -419,6 +504,7 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
     sentence_category: dict[int, str | None] = {}  # the first category and subject of each sentence, for breakdowns
     sentence_subject: dict[int, str | None] = {}
     sentence_breaks_down: dict[int, int] = {}
+    sentence_sides: dict[int, bool] = {}  # whether each sentence names any side, looked at once
     figure_sentences = frozenset(c.sentence_start for c in spans)  # (a sentence may go on with one of these)
     paragraph_subject: tuple[int, int, str] | None = None  # the last subject with a side: paragraph, sentence, subject
     categories: list[str | None] = []
@@ -451,7 +537,7 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
             if not_people:
                 verb = None
             else:
-                m = m or _last(_CATEGORY_RE, far_before)
+                m = m or _last_category_before(far_before)
             pair = _last(_CATEGORY_RE, before) if verb else None
             if verb and pair and pair.lastgroup == "casualties" and pair.end() >= verb.end("v"):
                 verb, m = None, pair  # "put the number of troops killed or wounded at close to 70,000"
@@ -493,6 +579,9 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
                 else:
                     lead = text[sent_start: c.start]
                     side, named_at, where = _last_side(lead)
+                    if side and _TITLE_AFTER_RE.match(lead, where) and not _names_a_state_title(lead, where, len(lead)) \
+                            and (place := _place_side(after[:80])) is not None:
+                        side = place  # "The Danish Refugee Council said 12,000 had fled … in Mozambique's …": where they are
                     if side and _ACTIVE_HARM_RE.search(lead[where:]) and not _LOSS_VERB_RE.search(before) \
                             and not _COUNTED_SIDE_RE.search(lead, max(0, where - 40), where) \
                             and not _TARGET_BEFORE_RE.search(lead, max(0, named_at - 12), named_at):
@@ -518,6 +607,11 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
                 side, role = _subject_from_the_paragraph(text, c, paragraphs, phrase, window, side, role, paragraph_subject)
             if side or ((category or deployed) and role != "unspecified"):
                 subject = f"{side or 'Unspecified'} · {role}"
+        source, source_from = _source_of(text, c, sources_cache, sentences, paragraphs, figure_sentences, neighbours, later)
+        if subject is None and category is None:
+            subject = _owner_subject(text, c, role if c.kind == "count" else "unspecified", paragraphs, source_from,
+                                     prev_subject if prev_sentence == sent_start and prev_category is None else None,
+                                     paragraph_subject, _names_a_side(text, c, sentence_sides))
         if subject is None and breaks_down is not None:
             subject = sentence_subject.get(breaks_down)
         if subject is not None:
@@ -527,7 +621,6 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
         if breaks_down is not None:
             sentence_breaks_down[sent_start] = breaks_down
 
-        source, source_from = _source_of(text, c, sources_cache, sentences, paragraphs, figure_sentences, neighbours, later)
         right = next_start if next_start < sent_end else sent_end
         out.append(Description(category, subject, source, source_from, per_of_phrase(text, c, left, right)))
         prev_subject, prev_category, prev_end, prev_sentence = subject, category, c.end, sent_start
@@ -537,10 +630,10 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
 
 
 # A counted phrase with no noun of its own: "5,937 deaths", "380,000 had been wounded", "14 of its own soldiers"
-_NO_NOUN_RE = re.compile(r"(?:\s*\b(?:had|have|has|been|were|was|are|is|more|others?|of|them|its|their|own)\b)*\s*")
+_NO_NOUN_RE = re.compile(r"(?:\s*\b(?:had|have|has|been|were|was|are|is|more|others?|of|them|its|their|own|\w+ly)\b)*\s*")
 _PLACE_SIDE_BEFORE_RE = re.compile(r"\b(?:in|across|inside|throughout)\s+(?:the\s+)?$")
 # A side named as a place or a target before the harm done there ("strikes on Lebanon have killed"): not the doer.
-_TARGET_BEFORE_RE = re.compile(r"\b(?:on|against|in|across|inside|into)\s+(?:the\s+)?$")
+_TARGET_BEFORE_RE = re.compile(r"\b(?:on|against|in|across|inside|into)\s+(?:the\s+)?(?:(?:[a-z]+ern|central)\s+)?$")  # "on southern Lebanon"
 
 
 _NOT_AN_OBJECT_RE = re.compile(r"\b(?:at|to|by|of)\b")  # "killed or wounded at 70,000": the figure is no object of the verb
@@ -556,6 +649,8 @@ def _military_counted_before(before: str) -> bool:
     harm = _CATEGORY_VERB_BEFORE_RE.search(before, last.end())
     return harm is None or not _ACTIVE_HARM_RE.match(harm.group("v")) \
         or _NOT_AN_OBJECT_RE.search(before, harm.end("v")) is not None
+# The role the noun right after a side's name gives it: "Russian troops", "Ukrainian civilians".
+_ROLE_NOUN_AFTER_RE = re.compile(rf"\s+(?i:(?P<military>{words(MILITARY_WORDS)})|(?P<civilians>{words(CIVILIAN_WORDS)}))\b")
 _SUBJECT_LOOKBACK = 600  # characters of the paragraph looked back over for the side its casualties are of
 
 
@@ -570,11 +665,8 @@ def _subject_from_the_paragraph(text: str, c: Span, paragraphs: list[int], phras
       soldiers …, when it acknowledged 5,937 deaths");
     - otherwise its side is the one the paragraph named last before its sentence ("Lebanon's health ministry
       said … The toll includes 316 children")."""
-    if side is None and role != "military":
-        pattern, word_to_side = _sides()
-        for m in pattern.finditer(window):
-            if _PLACE_SIDE_BEFORE_RE.search(window, max(0, m.start() - 12), m.start()):
-                return word_to_side[m.group(0)], role
+    if side is None and role != "military" and (place := _place_side(window)) is not None:
+        return place, role
     no_noun = _NO_NOUN_RE.fullmatch(phrase) is not None
     paragraph = bisect.bisect_right(paragraphs, c.sentence_start)
     if last is not None and last[0] == paragraph and last[1] != c.sentence_start:
@@ -588,9 +680,63 @@ def _subject_from_the_paragraph(text: str, c: Span, paragraphs: list[int], phras
             role = "civilians"
     paragraph_start = paragraphs[paragraph - 1]
     if side is None and c.sentence_start > paragraph_start:
-        side = _last_side(text[max(paragraph_start, c.sentence_start - _SUBJECT_LOOKBACK): c.sentence_start])[0]
+        lookback = text[max(paragraph_start, c.sentence_start - _SUBJECT_LOOKBACK): c.sentence_start]
+        side, _, named_end = _last_side(lookback)
         side = None if side == "Unspecified" else side
+        if side is not None and role == "unspecified" and no_noun and (noun := _ROLE_NOUN_AFTER_RE.match(lookback, named_end)):
+            role = noun.lastgroup or role  # "… its latest figures for Russian troops. It said 1,060 had been killed …"
     return side, role
+
+
+def _names_a_side(text: str, c: Span, seen: dict[int, bool]) -> bool:
+    """Whether the figure's sentence names any side (read once a sentence, in ``seen``)."""
+    if c.sentence_start not in seen:
+        seen[c.sentence_start] = _sides()[0].search(text, c.sentence_start, c.sentence_end) is not None
+    return seen[c.sentence_start]
+
+
+def _owner_subject(text: str, c: Span, role: str, paragraphs: list[int], source_from: str | None,
+                   same_sentence: str | None, last: tuple[int, int, str] | None, names_a_side: bool) -> str | None:
+    """Whose figure a figure that counts no casualties is: the side its clause names as the quantity's owner
+    (``_owner_side``); else the side of the figure before it in its sentence ("Nigeria's headline inflation slowed to
+    24.48%, while food inflation eased to 26.08%"); else, in a sentence that names no side and goes on with the one
+    before it ("It said …", "The ministry said …", "He said unemployment could rise to 4.75%"), the side its paragraph
+    named last. Its role is the figure's own ("unspecified" unless its noun names one): never a side the text does
+    not give."""
+    if c.kind == "quantity" and _DURATION_RE.search(text, c.start, c.end):
+        return None  # a span of time is nobody's: "…, four days after the invasion began"
+    side = _owner_side(text, c)
+    if side is None and same_sentence is not None and not same_sentence.startswith("Unspecified") \
+            and not _names_anything(text, _clause_start(text, c), c.start):  # (not "…, Warsaw 1,500")
+        side = same_sentence.split(" · ")[0]
+    if side is None and last is not None and last[1] != c.sentence_start \
+            and last[0] == bisect.bisect_right(paragraphs, c.sentence_start) \
+            and (source_from == "paragraph" or _CONTINUES_RE.match(text, c.sentence_start)) \
+            and not names_a_side:
+        side = last[2].split(" · ")[0]
+    return f"{side} · {role}" if side else None
+
+
+def _place_side(window: str) -> str | None:
+    """The first side ``window`` names as a place ("in Gaza", "across Ukraine")."""
+    pattern, word_to_side = _sides()
+    for m in pattern.finditer(window):
+        if _PLACE_SIDE_BEFORE_RE.search(window, max(0, m.start() - 12), m.start()):
+            return word_to_side[m.group(0)]
+    return None
+
+
+_NAME_WORD_AFTER_RE = re.compile(r"\s+[A-Z]")
+
+
+def _last_category_before(before: str) -> re.Match[str] | None:
+    """The last casualty word before a figure, but not one inside a name ("the Norwegian Refugee Council said aid
+    had fallen 80%", "the Missing Migrants Project")."""
+    last = None
+    for m in _CATEGORY_RE.finditer(before):
+        if not (m.group(0)[:1].isupper() and _NAME_WORD_AFTER_RE.match(before, m.end())):
+            last = m
+    return last
 
 
 def _first_category(after: str) -> re.Match[str] | None:

@@ -95,6 +95,14 @@ HEDGES.update({f"{i} {h}": "less_than" for i in ("just", "slightly", "a little",
 # that may follow the "by" of a change ("fell by about 30,000"): each is one of HEDGES.
 RANGE_END_HEDGES = ("as many as", "as much as", "as high as", "about", "around", "roughly", "nearly", "almost", "some",
                     "approximately")
+# Verbs whose "up" is their own ("edged up", "crept up", "ticked up"): in "edged up to 4.1%" the "to" names
+# where the figure went, and "up to" is no hedge of a ceiling (as it is in "could dump up to 150mm").
+UP_VERBS = frozenset({
+    "edge", "edges", "edged", "edging", "inch", "inches", "inched", "inching", "tick", "ticks", "ticked", "ticking",
+    "creep", "creeps", "crept", "creeping", "nudge", "nudges", "nudged", "nudging", "drift", "drifts", "drifted",
+    "move", "moves", "moved", "moving", "push", "pushed", "revise", "revised", "round", "rounded", "pick", "picked",
+    "ratchet", "ratcheted", "step", "stepped", "go", "goes", "went", "gone", "going",
+})
 CHANGE_HEDGES = ("almost", "nearly", "about", "around", "roughly", "some", "more than", "over", "less than", "up to")
 # Words that join the two ends of a range ("5 to 10", "20 through 100"), and the dashes that do.
 RANGE_WORDS = ("to", "and", "or", "through", "thru", "down to")
@@ -129,6 +137,8 @@ UNCERTAINTY_MARKS = ("±", "+/-", "+/−", "+-", "plus or minus")
 # "a one-time payment", "the 24-hour ceasefire": a number fused with a word is a modifier, not a figure,
 # unless the word is a unit of length, area, volume or mass ("a 20-mile line").
 TIME_UNITS = frozenset({"hour", "minute", "day", "week", "month", "year", "decade", "century"})
+# Words after a span of time that make it name a moment, not a figure: "two years earlier", "three days later".
+RELATIVE_TIME_WORDS = frozenset({"ago", "earlier", "later"})
 VAGUE_SCALES = {"dozens": 12.0, "scores": 20.0, "hundreds": 1e2, "thousands": 1e3, "millions": 1e6, "billions": 1e9}
 FEW = {"several": (3.0, 9.0), "a few": (2.0, 5.0), "a couple of": (2.0, 3.0), "a handful of": (2.0, 6.0)}
 # A full stop after these is not the end of a sentence ("Mr. Putin", "the U.S. Army").
@@ -240,12 +250,17 @@ CATEGORY_VERBS = {"killed": "killed", "killing": "killed", "kills": "killed", "w
                   "kidnapped": "captured", "abducted": "captured"}
 ACTIVE_HARM_WORDS = ("killed", "killing", "destroyed", r"shot\s+down", "captured", "eliminated", r"took\s+prisoner", "wounded",
                      "wounding", "injured", "injuring")
+# What a side does harm with, named by the side's adjective ("Russian strikes have knocked out …"): the side it
+# names is the doer, not whose figure the clause gives.
+HARM_DOER_NOUNS = ("strikes?", "airstrikes?", r"air\s*strikes?", "attacks?", "drones?", "missiles?", "rockets?", "shells",
+                   "shelling", "bombardment", "bombing", "artillery", "raids?", "offensive", "invasion", "forces", "troops",
+                   "army", "military", "navy", r"air\s+force", "fighters", "jets", "warplanes")
 # Newspapers keep "The" in their names; other sources drop it ("the UK Ministry of Defence").
 MASTHEAD_WORDS = frozenset("Press Times Post Guardian Economist Telegraph Journal Independent Insider Atlantic "
                             "Observer Herald Tribune Monitor Globe Mirror Sun Standard Hill Intercept".split())
 MILITARY_WORDS = ("soldiers?", "troops", "servicem[ae]n", r"service\s*members", "servicemembers", "military", "personnel",
                    "fighters", "combatants", "army", "marines", "mercenaries", "conscripts", "recruits", "paratroopers",
-                   "sailors", "pilots", "officers", "forces", r"fighting(?<!the\sfighting)", r"in\s+combat", r"in\s+action",
+                   "sailors", "pilots", "officers", "forces", r"fighting(?<!the\sfighting)(?<!fled\sfighting)(?<!fleeing\sfighting)(?<!escaped\sfighting)", r"in\s+combat", r"in\s+action",
                    "militants", "insurgents", "guerrillas", "reservists", "volunteers", "battle")
 CIVILIAN_WORDS = ("civilians?", "children", "kids", "women", "residents", "non-?combatants", "inhabitants", "villagers",
                    "journalists", r"aid\s+workers", "medics", "patients", "pedestrians", "passengers", "citizens")
@@ -275,7 +290,8 @@ SPEAKER_MODIFIERS = ("human", "rights", "monitoring", "presidential", "press", "
                       "electoral", "new", "health", "defen[cs]e", "foreign", "interior", "emergency", "emergencies",
                       "rescue", "migration", "refugee", "duty", "prison", "police", "army", "navy", "government",
                       "opposition", "rebel", "western", "independent", "international", "world", "news", "media",
-                      "draft", "investigative", "research", "spy", "fire", "labour", "labor", "market", "union", "trade", "transport")
+                      "draft", "investigative", "research", "spy", "fire", "labour", "labor", "market", "union", "trade", "transport",
+                      "grid", "power", "electricity", "gas", "oil")
 SPEAKERS = ("ministry", "authorities", "officials?", "spokes(?:man|woman|person)", "rescuers", "police", "groups?", "agency",
              "agencies", "monitors", "doctors", "medics", "services?", "organi[sz]ers", "activists", "witnesses", "analysts",
              "experts", "researchers", "residents", "unions?", "army", "military", "navy", "government", "governor",
@@ -285,10 +301,22 @@ SPEAKERS = ("ministry", "authorities", "officials?", "spokes(?:man|woman|person)
              "commission", "institute", "watchdog", "statement", "administration", "ministers", "blog", "website",
              "outlet", "project", "newspaper", "broadcaster", "channel", "examiner", "coroner", "parliament",
              "legislature", "assembly", "senate", "federations?", "confederation", r"civil\s+(?:defen[cs]e|protection)",
-             "rebels", "insurgents", "militants", "headquarters", "monitor", "board", "junta", "crews", "teams")
+             "rebels", "insurgents", "militants", "headquarters", "monitor", "board", "junta", "crews", "teams",
+             "operator")
 # Lowercase words before a capitalized title that belong to it: "regional Gov. Alexander Bogomaz", "acting Mayor X".
 TITLE_MODIFIERS = ("regional", "provincial", "local", "state", "federal", "acting", "deputy", "former", "interim",
                    "city", "district", "county")
+# The words of a state's title or body after its adjective ("Polish Finance Minister Andrzej Domanski said the deficit
+# would reach 6.3%"): the state speaks of its own figures (unlike "Danish Refugee Council", a body that works anywhere).
+STATE_TITLE_WORDS = frozenset({"minister", "ministry", "government", "cabinet", "treasury", "president", "premier",
+                               "chancellor", "parliament", "customs", "statistics", "statistical", "central", "national",
+                               "finance", "economy", "energy", "health", "defence", "defense", "interior", "foreign"})
+# Lowercase words that say what the name after them is, and belong to the source as the sentence names it:
+# "regional governor Ivan Fedorov said", "grid operator Ukrenergo said", "statistics agency INSEE said" (with the
+# title's modifiers and up to two of a speaker's modifiers before them).
+NAME_DESCRIPTORS = ("governor", "mayor", "minister", "president", "premier", "operator", "agency", "regulator", "utility",
+                    "lender", "insurer", "carrier", "watchdog", "monitor", "broadcaster", "envoy", "commander", "prosecutor",
+                    "spokes(?:man|woman|person)", "ombudsman", "commissioner", "chief", "director", "head")
 # Lowercase words inside a person's name: "Ursula von der Leyen", "Mohammed bin Salman".
 NAME_PARTICLES = ("von", "van", "der", "den", "de", "da", "di", "du", "dos", "bin", "ibn", "al", "el", "le", "la")
 # The lowercase noun of a place after its name, in a speaker's name: "officials in the Kursk region".
@@ -299,8 +327,8 @@ PEOPLE_OF_A_BODY = ("officials?", "officers?", r"spokes(?:man|woman|person)", "s
                     "experts?", "analysts?", "scientists?", "economists?", "rebels", "fighters", "members", "militants")
 # Decisions that are the decider's own figures: "The Bank of Russia cut its key rate to 16.5%".
 DECISION_VERBS = (r"cut|raised|raise|lowered|lower|set|kept|keep|held|hold|left|leave|slashed|hiked|increased|reduced|"
-                   r"trimmed")
-DECISION_OBJECTS = r"[Rr]ates?|forecast|estimate|target(?:\s+range)?|outlook|projection|budget"
+                   r"trimmed|doubled|tripled|halved")
+DECISION_OBJECTS = r"[Rr]ates?|forecast|estimate|target(?:\s+range)?|outlook|projection|budget|appeal"
 FRESH_WORDS = frozenset({"new", "latest", "recent"})
 # A rate in the noun phrase a figure is the value of: "The basic monthly allowance … stands at 210,000
 # rubles", "the average annual pay … is about EUR 41k" (money), "1,500 men to the fighting each week".
@@ -313,7 +341,7 @@ ANAPHORS = frozenset({"ministry", "group", "agency", "charity", "mission", "cent
                        "organization", "alliance", "study", "report", "bank", "regulator", "office", "service",
                        "committee", "observatory", "network", "institute", "army", "military", "authority", "council",
                        "watchdog", "commission", "department", "bureau", "coalition", "survey", "analysis", "outlet",
-                       "monitor", "minister", "board", "headquarters", "directorate", "junta"})
+                       "monitor", "minister", "board", "headquarters", "directorate", "junta", "operator"})
 # The words of a name an anaphor may stand for besides its own: "the army" for the "Israel Defense Forces".
 ANAPHOR_NAME_WORDS = {"army": ("army", "forces", "military"), "military": ("military", "forces", "army"),
                       "junta": ("junta", "military", "army")}
@@ -324,14 +352,15 @@ ACTION_VERBS = ("allocated", "approved", "earmarked", "pledged", "promised", "sp
 # 560,000 people". The doer is the figure's source when no one else in the sentence speaks (an attribution through
 # these gives way to one that speaks, as through ``ACTION_VERBS``).
 DOER_VERBS = ("recovered", "retrieved", "pulled", "distributed", "delivered", "evacuated", "rescued", "vaccinated",
-              "treated", "collected", "relocated", "shifted", "supplied", "airlifted", "dispatched")
+              "treated", "collected", "relocated", "shifted", "supplied", "airlifted", "dispatched",
+              "fined", "posted", "asking", "asked", "appealed", "seeking")
 # Capitalized words an anaphor may carry and still stand for a body named before: "the UN office", "the U.N. agency".
 ANAPHOR_QUALIFIERS = frozenset({"UN", "U.N.", "UN's", "U.N.'s", "EU", "EU's"})
 # Of the anaphors, the ones any named source may stand for (a "group" need not say "group" in its name).
 GENERIC_ANAPHORS = frozenset({"group", "organisation", "organization", "charity", "study", "report", "survey", "body",
                                "company", "carmaker", "airline", "lender", "firm", "retailer", "insurer", "miner",
                                "analysis", "watchdog", "alliance", "coalition", "observatory", "network", "agency",
-                               "service", "outlet", "monitor"})
+                               "service", "outlet", "monitor", "operator"})
 
 
 
@@ -373,6 +402,7 @@ UNIT_WORDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("megawatt_hour", ("megawatt-hour", "megawatt hour"), ("MWh",)),
     ("terawatt_hour", ("terawatt-hour", "terawatt hour"), ("TWh",)),
     ("kiloton_TNT", ("kiloton", "kilotonne"), ("kt",)),
+    ("ampere", ("amp",), ()),  # "32 amps": pint's three-letter alias, which would read as atto- "m/ps"
     # temperatures stay in the unit they were written in: an offset scale has no conversion factor
     ("degree_Celsius", ("degrees celsius", "degree celsius", "degrees centigrade", "degree centigrade"), ("°C", "ºC", "C")),
     ("degree_Fahrenheit", ("degrees fahrenheit", "degree fahrenheit"), ("°F", "ºF", "F")),
@@ -454,6 +484,31 @@ BODY_WEIGHT_LIMIT = 1000.0
 # A foot after "one" and before these is a body's, not a length ("one foot in the grave", "one foot on the
 # brake"); "rise by one foot" is a length.
 FOOT_IDIOM_WORDS = ("in", "on", "out", "off", "over", "forward", "back")
+# A bare "degrees" (NOT_UNIT_WORDS: "two degrees from Oxford") is an angle in a clause that turns or slopes
+# ("turned the truck 90 degrees", "an angle of 12 degrees") and a temperature in a sentence about the
+# weather ("highs of 38 degrees"), on the scale of the country the sentence is about (FAHRENHEIT_COUNTRIES,
+# else Celsius); with no country named the scale is left unstated, never guessed.
+ANGLE_WORDS = frozenset({
+    "angle", "angles", "angled", "turn", "turns", "turned", "turning", "rotate", "rotates", "rotated", "rotating",
+    "rotation", "slope", "slopes", "sloping", "tilt", "tilts", "tilted", "tilting", "incline", "inclined", "bearing",
+    "heading", "oriented", "orientation", "pitch", "pitched", "banked", "banking", "swung", "spun", "pivoted", "arc",
+    "latitude", "longitude", "compass", "clockwise", "anticlockwise", "counterclockwise", "u-turn", "gradient",
+})
+WEATHER_WORDS = frozenset({
+    "temperature", "temperatures", "mercury", "forecast", "forecasts", "forecaster", "forecasters", "weather",
+    "heatwave", "heatwaves", "heat", "hot", "hotter", "hottest", "warm", "warmer", "warmest", "cold", "colder",
+    "coldest", "cool", "cooler", "coolest", "chill", "chilly", "freezing", "frost", "frosty", "sweltered",
+    "swelter", "sweltering", "scorching", "sizzled", "sizzling", "baked", "balmy", "highs", "lows", "overnight",
+    "maximum", "minimum", "meteorology", "meteorological", "meteorologist", "thermometer", "humidity", "humid",
+})
+# Weather services that name the country whose scale their "degrees" are on.
+WEATHER_SERVICES: dict[str, str] = {
+    "Bureau of Meteorology": "Australia", "National Weather Service": "United States", "Met Office": "United Kingdom",
+    "India Meteorological Department": "India", "PAGASA": "Philippines", "Environment Canada": "Canada",
+    "MetService": "New Zealand", "South African Weather Service": "South Africa", "Kenya Meteorological Department": "Kenya",
+    "Nigerian Meteorological Agency": "Nigeria", "Hong Kong Observatory": "Hong Kong",
+}
+FAHRENHEIT_COUNTRIES = frozenset({"United States", "Liberia", "Bahamas", "Belize", "Cayman Islands", "Palau"})
 # Words of NOT_UNIT_WORDS that are units in a clause that weighs (WEIGHT_WORDS): "weighed about 70 stone"
 # (a British body weight), where "threw 5 stones" is a count.
 WEIGHED_UNITS: dict[str, str] = {"stone": "stone"}

@@ -1,0 +1,108 @@
+"""The rules found by the outside-text batch of issue 18 (local press money, bare degrees, false figures,
+lists of measures), each from a table of phrases written for these tests, with the cases each must not
+reach: what comes back is the span, the value or range, the bound, the unit and the rule."""
+
+from __future__ import annotations
+
+import pytest
+
+import crosscount
+
+CASES = [
+    # rand and peso written fused to the amount, where the amount has money's shape
+    ("The utility lost R4.1 billion last year.", "R4.1 billion", 4.1e9, 4.1e9, "exact", "ZAR", "currency_before_number"),
+    ("The metro owes R12.6bn in arrears.", "R12.6bn", 12.6e9, 12.6e9, "exact", "ZAR", "currency_before_number"),
+    ("Diesel went to R21.75 at the pumps.", "R21.75", 21.75, 21.75, "exact", "ZAR", "currency_before_number"),
+    ("Congress passed a P6.3-trillion budget.", "P6.3-trillion", 6.3e12, 6.3e12, "exact", "PHP", "currency_before_number"),
+    ("Each worker got P2,000 in aid.", "P2,000", 2000, 2000, "exact", "PHP", "currency_before_number"),
+    # amps
+    ("The heater pulls 13 amps.", "13 amps", 13, 13, "exact", "ampere", "unit_after_number"),
+    # a verb's own "up": no hedge; a ceiling's "up to" stays one
+    ("Inflation ticked up to 3.2% in June.", "3.2%", 3.2, 3.2, "exact", "percent", "percent_after_number"),
+    ("Fines of up to 5% of turnover apply.", "up to 5%", None, 5, "at_most", "percent", "percent_after_number"),
+    # bare degrees: an angle where the clause turns, a temperature in weather text on the country's scale
+    ("The crane rotated 45 degrees before it fell.", "45 degrees", 45, 45, "exact", "degree", "angle_in_degrees"),
+    ("Brisbane temperatures hit 36 degrees on Monday.", "36 degrees", 36, 36, "exact", "degree_Celsius",
+     "degrees_in_weather_text"),
+    ("Highs of 104 degrees are forecast across the U.S. plains.", "104 degrees", 104, 104, "exact", "degree_Fahrenheit",
+     "degrees_in_weather_text"),
+    ("An overnight low of 2 degrees is forecast.", "2 degrees", 2, 2, "exact", None, "degrees_in_weather_text"),
+    # a list's later bare items take the first one's unit, and its scale where they say none
+    ("Snow lay 40cm deep at Thredbo, 25 at Perisher and 10 at Falls Creek.", "25", 25, 25, "exact", "centimeter",
+     "unit_from_list"),
+    ("Output was 3.1 million barrels in Basra, and 0.4 in Kirkuk.", "0.4", 4e5, 4e5, "exact", "oil_barrel", "scale_from_list"),
+]
+
+
+@pytest.mark.parametrize(("text", "span", "low", "high", "bound", "unit", "rule"), CASES, ids=[c[1] for c in CASES])
+def test_rule(text, span, low, high, bound, unit, rule):
+    found = {c.text: c for c in crosscount.extract(text)}
+    assert span in found, sorted(found)
+    c = found[span]
+    assert (c.bound, c.unit) == (bound, unit)
+    assert rule in c.rules, c.rules
+    for got, want in ((c.low, low), (c.high, high)):
+        assert got == pytest.approx(want) if want is not None else got is None
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Farmer Ann Doyle, 61, was hurt in the fire.", "61"),  # age_in_apposition
+    ("The court read section 9(3) of the act.", "3"),  # subsection_number
+    ("Leaders of the Group of 20 also met.", "20"),  # number_in_a_name
+    ("Viewers of the Seven Network complained.", "Seven"),  # part_of_a_name
+    ("Three weeks later, the bridge reopened.", "Three weeks"),  # time_relative_to_a_moment
+])
+def test_not_a_figure(text, number):
+    assert number not in [c.text for c in crosscount.extract(text)]
+
+
+@pytest.mark.parametrize(("text", "span", "unit"), [
+    ("The R21 highway was closed and P2 pupils went home.", None, None),  # a letter and a bare integer: a name
+    ("She holds two degrees from Oxford.", "two", None),  # a bare "degrees" in no turning or weather text: a count
+    ("Police said 12, mostly students, were arrested.", "12", None),  # no name before the comma: a count
+    ("On May 4, 12 people were hurt.", "12", None),
+    ("The Council of 27 members voted.", "27", None),  # a counted noun after the name's number
+    ("Seven people died.", "Seven", None),  # a sentence's first word is no name
+    ("The storm lasted three days.", "three days", "day"),  # a span of time with no moment after it
+    ("The road is 20 km long and 3 people died.", "3", None),  # a list item must end the item: a count stays
+])
+def test_a_rule_that_must_not_reach_too_far(text, span, unit):
+    found = {c.text: c for c in crosscount.extract(text)}
+    if span is None:
+        assert all(c.kind != "money" for c in found.values()), found
+        return
+    assert span in found, sorted(found)
+    assert found[span].unit == unit
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("Singapore's Ministry of Health will spend $200 million on clinics.", "SGD"),  # the state's own budget
+    ("The Hong Kong government set aside $9 billion for housing.", "HKD"),
+    ("Singapore's GIC paid $2 billion for the stake.", "USD"),  # a fund of the state, not its government: USD stays
+    ("Taiwan's government approved a $3 billion package.", "USD"),  # Taiwan's own dollar is written NT$
+])
+def test_a_government_names_its_own_dollar(text, unit):
+    assert [c.unit for c in crosscount.extract(text) if c.kind == "money"] == [unit]
+
+
+@pytest.mark.parametrize(("text", "span", "low", "unit"), [
+    ("Diesel fell 80 kobo a litre.", "80 kobo", 0.8, "NGN"),  # the naira's hundredth
+    ("Sugar rose 15 sen a kilo.", "15 sen", 0.15, "MYR"),  # the ringgit's hundredth
+    ("The city will spend Fr. 45 million on trams.", "Fr. 45 million", 45e6, "CHF"),  # Swiss papers' franc
+    ("In Brisbane, bus fares rise 20 cents.", "20 cents", 0.2, "AUD"),  # a bare cent is its sentence's dollar's
+    ("Shares rose 20 cents.", "20 cents", 0.2, "USD"),  # and the US one where nothing says another
+])
+def test_minor_units_and_press_prefixes(text, span, low, unit):
+    found = {c.text: c for c in crosscount.extract(text)}
+    assert span in found, sorted(found)
+    assert (found[span].low, found[span].unit) == (pytest.approx(low), unit)
+
+
+@pytest.mark.parametrize(("text", "numbers"), [
+    ("Ring 1300 555 018 for bookings.", []),  # a four-digit group before two more: a phone number
+    ("Three aides of 12 Sen. offices left.", ["12"]),  # a title after a number is no "sen"
+    ("Fr. Tomas said 40 families came.", ["40"]),  # a priest's title before no amount
+])
+def test_phone_numbers_and_titles(text, numbers):
+    assert [c.text for c in crosscount.extract(text) if c.text[0].isdigit()] == numbers
+    assert all(c.kind != "money" for c in crosscount.extract(text))
