@@ -210,3 +210,97 @@ def test_batch_b_dates(text, figure, published, want):
 
 def test_this_year_without_a_running_total_is_the_year():
     assert as_of("The economy will grow 3% this year.", "3%", "2025-07-18") == ("2025", "own clause")
+
+
+# --- h-asof batch A: a statistic's period, and a figure compared with an earlier one ----------------------
+EARLIER_PERIOD = [
+    # the figure right before the phrase is dated that far back from the date the sentence gives the one before it
+    ("Profit rose to $412 million in the first half, from $349 million a year earlier.", "$349 million", "2025-08-06",
+     ("2024-06", "own clause")),
+    ("Unemployment stood at 6.3% in June, against 6.5% a year ago.", "6.5%", "2025-08-01", ("2024-06", "own clause")),
+    ("Output averaged 9.2 million barrels a day in February, down from 9.4 million the month before.", "9.4 million",
+     "2025-03-05", ("2025-01", "own clause")),
+    ("The economy grew 2.8% last year, after 2.9% the year before.", "2.9%", "2025-01-30", ("2023", "own clause")),
+    ("The firm sold 1.1 million cars in the first quarter, down from 1.2 million in the same period last year.",
+     "1.2 million", "2025-05-08", ("2024-03", "own clause")),
+    ("The index stood at 102 on June 5, against 97 a year earlier.", "97", "2025-06-20", ("2024-06-05", "own clause")),
+    # with no other date in the sentence: the report's month, that far back
+    ("Rents averaged $2,100, against $1,950 a year ago.", "$1,950", "2025-07-03", ("2024-07", "own clause")),
+    # the phrase never dates a figure it does not follow, nor one that a word of comparison keeps from it
+    ("Profit rose to $412 million in the first half, from $349 million a year earlier.", "$412 million", "2025-08-06",
+     ("2025-06", "own clause")),
+    ("Average hourly earnings rose 3.7% from a year ago.", "3.7%", "2025-07-03", ("2025-07-03", "published")),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "published", "want"), EARLIER_PERIOD, ids=[f"{t[:30]}:{f}" for t, f, *_ in EARLIER_PERIOD])
+def test_a_figure_compared_with_an_earlier_period(text, figure, published, want):
+    assert as_of(text, figure, published) == want
+
+
+PERIOD_WORDS = [
+    # "for May", "for 2024 as a whole": the statistic's period
+    ("Retail sales rose 1.6% for May.", "1.6%", "2025-06-30", ("2025-05", "own clause")),
+    ("For 2024 as a whole, operating profit fell 12%.", "12%", "2025-02-20", ("2024", "sentence")),
+    # the year a level closed at
+    ("Inflation finished 2014 at an annual rate of 4.6%.", "4.6%", "2015-01-15", ("2014", "own clause")),
+    # a year's part without "of the year", the opening months of a year, the final quarter
+    ("Net profit rose 18% in the first half.", "18%", "2025-08-06", ("2025-06", "own clause")),
+    ("Exports reached $90 billion in the first 11 months of 2025.", "$90 billion", "2025-12-10", ("2025-11", "own clause")),
+    ("Wages grew 5.9% in the final quarter of 2024.", "5.9%", "2025-02-18", ("2024-12", "own clause")),
+    # the rise and the level after "to" share the level's period
+    ("Net profit rose 18% to $412 million in the first half.", "18%", "2025-08-06", ("2025-06", "own clause")),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "published", "want"), PERIOD_WORDS, ids=[f"{t[:30]}:{f}" for t, f, *_ in PERIOD_WORDS])
+def test_a_statistics_period(text, figure, published, want):
+    assert as_of(text, figure, published) == want
+
+
+def test_a_part_of_something_else_is_no_period():
+    # "the first half of the match", "the first 11 months of fiscal year 2025" (a fiscal year starts where the text
+    # does not say): no date of the calendar's
+    assert as_of("He scored 2 goals in the first half of the match.", "2", "2025-08-06") == ("2025-08-06", "published")
+    text = "The deficit totaled $2.0 trillion in the first 11 months of fiscal year 2025."
+    assert as_of(text, "$2.0 trillion", "2025-09-08") == ("2025", "own clause")
+
+
+# --- h-asof batch C: what a figure is measured against, and a quarter named by its last month -------------
+COMPARED = [
+    # a date after "than in" is the comparison's, and the figure takes the date of the one before it
+    ("Passenger numbers hit 8.1 million in June, 4% more than in June 2024.", "4%", "2025-07-10", ("2025-06", "own clause")),
+    ("Tax receipts were $48 billion in April, 12% more than in April last year.", "12%", "2025-05-02",
+     ("2025-04", "own clause")),
+    # "than expected" compares with no date: the date after it is the figure's
+    ("Prices rose 0.4% more than expected in June.", "0.4%", "2025-07-10", ("2025-06", "own clause")),
+    # an earlier period wins over the date passed on across "from"
+    ("Credit growth slowed to 9.1% in October from 9.6% in the previous month.", "9.6%", "2025-12-01",
+     ("2025-09", "own clause")),
+    # "the June quarter": the quarter that ends in June
+    ("Inflation was 2.1% over the year to the June quarter.", "2.1%", "2025-07-30", ("2025-06", "own clause")),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "published", "want"), COMPARED, ids=[f"{t[:30]}:{f}" for t, f, *_ in COMPARED])
+def test_what_a_figure_is_measured_against(text, figure, published, want):
+    assert as_of(text, figure, published) == want
+
+
+# --- h-asof batch D: a period named by its months, a fiscal year named by its first year ------------------
+def test_a_period_named_by_its_months_ends_with_its_last():
+    assert as_of("Operating profit for the April-September period came to ¥410 billion.", "¥410 billion",
+                 "2025-11-12") == ("2025-09", "own clause")
+
+
+def test_a_financial_year_written_first_is_its_first_year():
+    assert as_of("In the 2024-25 financial year, the state borrowed £152 billion.", "£152 billion", "2025-04-01") \
+        == ("2024", "sentence")
+
+
+# --- h-asof batch E: the day figures were told is not the day they were counted ---------------------------
+def test_the_day_of_the_telling_dates_a_figure_only_where_nothing_else_does():
+    text = "The ministry reported on Friday that 1,870 dengue cases had been recorded in July."
+    assert as_of(text, "1,870", "2025-08-29") == ("2025-07", "own clause")
+    assert as_of("The ministry reported on Friday that 1,870 dengue cases had been recorded.", "1,870", "2025-08-29") \
+        == ("2025-08-29", "own clause")

@@ -11,7 +11,15 @@ period's start. The rules, each a small named function or a pattern below:
 - ``lies_ahead``: a date after "will", "to be held", "is due" … resolves forward ("a summit to be held on
   March 12", published 1 March → 12 March of the same year);
 - ``dates.named_periods``: the year of a named plan or budget ("its 2019 response plan") is a date too;
-- the cue's strength: a date after "as of", "by", "through", "until" wins over a nearer one.
+- the cue's strength: a date after "as of", "by", "through", "until" wins over a nearer one;
+- ``earlier_period``: a figure right before "a year earlier", "a year ago", "the month before", "in the same
+  period last year" is dated that far back from the date the sentence gives the figure before it ("profit rose to
+  $412 million in the first half, from $349 million a year earlier": the first half of last year), and such a
+  phrase never dates another figure ("rose 3.7% from a year ago" is this period's rise);
+- ``_COMPARED_WITH_RE``: a date after "than in" is what the figure is measured against ("8.1 million in June, 4%
+  more than in June 2024": the rise is June's), so the figure takes the date of the figure before it;
+- ``_TOLD_ON_RE``: the day figures were told ("the ministry reported on Friday that 1,870 cases had been recorded
+  in July") dates a figure only where its clause or sentence gives no other date.
 
 Linear: each date is looked at once per sentence, each figure looks up its clause's candidates and the
 sentence's nearest by bisection (``crosscount.extract("5 in 2019 " * 800)`` took 9.4 s when every figure
@@ -25,8 +33,15 @@ import re
 from datetime import date
 from typing import Final
 
-from .dates import AS_OF_CUE, DateMention, named_periods
-from .lexicon.en import FUTURE_STEMS, PERIOD_DATE_CUES, RUNNING_TOTAL_STEMS, STRONG_DATE_CUES
+from .dates import AS_OF_CUE, MAX_YEAR, MIN_YEAR, DateMention, named_periods
+from .lexicon.en import (
+    EARLIER_PERIOD_PHRASES,
+    FUTURE_STEMS,
+    PERIOD_DATE_CUES,
+    RUNNING_TOTAL_STEMS,
+    STRONG_DATE_CUES,
+    TELLING_VERBS,
+)
 from .patterns import fold
 from .sentences import same_paragraph
 
@@ -63,20 +78,36 @@ _DATES_THE_ONE_BEFORE_RE = re.compile(
     r"date[sd]?\s+from|(?:was|were)\s+(?:conducted|carried\s+out|collected|compiled|gathered|taken|held)|"
     r"(?:took|take|takes)\s+(?:place|effect)|came\s+into\s+force|met|meet|apply|applies|applied|"
     r"went\s+up\s+to|go(?:es)?\s+up\s+to)\b")
-# "fell 11% in 2024 to 144 billion riyals": the figure the date belongs to passes it on across "to"/"from"
+# "fell 11% in 2024 to 144 billion riyals", "rose 18% to $412 million in the first half": the figure the date
+# belongs to passes it on across "to"/"from"
 _SHARED_DATE_GAP_RE = re.compile(r"\s+(?:to|from)\s+$")
+# "9.4 million the month before", "1.2 million vehicles in the same period last year": the phrase after a figure
+# (a unit's words or "in"/"during" between them, never a word of comparison: "rose 3.7% from a year ago")
+_EARLIER_PERIOD_RE = re.compile(
+    r"(?i:(?:\s+(?!(?:from|on|than|over|against|versus|compared|since|with|and|but)\b)[a-z]+){0,2}?\s+"
+    r"(?:(?:in|during|for)\s+)?(?P<phrase>"
+    + "|".join(p.replace(" ", r"\s+") for p in sorted(EARLIER_PERIOD_PHRASES, key=len, reverse=True)) + r")\b)")
+# "12% more than in April last year", "higher than on Monday": a date after "than" is what the figure is measured
+# against, not when it stood ("than expected in June" is no comparison with June)
+_COMPARED_WITH_RE = re.compile(r"\bthan\s+(?:in|on|during|at|for|last)\b")
+# "The ministry reported on Friday that 1,870 cases had been recorded in July": the day of the telling dates the
+# report, and a figure takes it only where the sentence gives no other date
+_TOLD_ON_RE = re.compile(rf"\b(?:{TELLING_VERBS})\s+(?:[a-z]+\s+)?on\s+$")
+_EARLIER_PERIOD_WORDS = frozenset(p.split()[-1] for p in EARLIER_PERIOD_PHRASES)  # a cheap first look
 
 
 class _Candidate:
-    """A date of the sentence as a figure's as-of: where it is, its resolved value, whose it is."""
+    """A date of the sentence as a figure's as-of: where it is, its resolved value, whose it is, and whether it is
+    only the day the figures were told ("the ministry reported on Friday that …")."""
 
-    def __init__(self, pos: int, end: int, value: str, strong: bool, clause: int, owner: int) -> None:
+    def __init__(self, pos: int, end: int, value: str, strong: bool, clause: int, owner: int, told: bool) -> None:
         self.pos: Final = pos
         self.end: Final = end
         self.value: Final = value
         self.strong: Final = strong
         self.clause: Final = clause
         self.owner: Final = owner  # index of the figure it belongs to, or -1
+        self.told: Final = told
 
 
 def clause_starts(text: str, start: int, end: int, mentions: list[DateMention]) -> list[int]:
@@ -133,14 +164,18 @@ def sentence_as_of(
     if periods:
         written = {d.start for d in mentions}
         mentions = sorted([*mentions, *(p for p in periods if p.start not in written)], key=lambda d: d.start)
-    clauses = clause_starts(text, sent_start, sent_end, mentions)
     lowered = text[sent_start:sent_end].lower()
+    earlier = earlier_periods(text, lowered, figures)
+    if earlier:  # "the same period last year": its "last year" is the phrase's, not a date of its own
+        mentions = [d for d in mentions if not any(p_start <= d.start < p_end for p_start, p_end, _ in earlier.values())]
+    clauses = clause_starts(text, sent_start, sent_end, mentions)
     running = any(stem in lowered for stem in RUNNING_TOTAL_STEMS)
     ends = [e for _, e in figures]
     figure_clause = [bisect.bisect_right(clauses, s) - 1 for s, _ in figures]
     owned: dict[int, _Candidate] = {}  # figure index → its own date (the nearest after it)
     by_clause: dict[int, list[_Candidate]] = {}
     shared: list[_Candidate] = []  # dates of the sentence no figure owns, in order
+    compared: set[int] = set()  # figures followed by the date they are compared with
     for d in mentions:
         clause = bisect.bisect_right(clauses, d.start) - 1
         cue = AS_OF_CUE.search(text, max(sent_start, d.start - 24), d.start)
@@ -154,7 +189,11 @@ def sentence_as_of(
         owner = owned_by(d.start, ends)
         if owner >= 0 and figure_clause[owner] != clause:
             owner = -1  # "to 9 percent, and on June 9 to 8.5 percent": the date opens the next clause
-        cand = _Candidate(d.start, d.end, value, word in STRONG_DATE_CUES, clause, owner)
+        if owner >= 0 and _COMPARED_WITH_RE.search(text, ends[owner], d.start):
+            compared.add(owner)  # "4% more than in June 2024": the date the figure is measured against
+            continue
+        cand = _Candidate(d.start, d.end, value, word in STRONG_DATE_CUES, clause, owner,
+                          _TOLD_ON_RE.search(text, max(sent_start, d.start - 30), d.start) is not None)
         if owner >= 0:
             owned.setdefault(owner, cand)
             continue
@@ -165,9 +204,19 @@ def sentence_as_of(
     out: list[tuple[str | None, str | None]] = []
     for i, (start, _) in enumerate(figures):
         own = owned.get(i)
+        if i in earlier and (own is None or own.pos > earlier[i][0]):
+            base = out[i - 1][0] if i > 0 and i - 1 not in earlier else None
+            out.append((step_back(base, reference, earlier[i][2]), "own clause"))
+            continue
+        if own is None and i in compared and i > 0:  # "8.1 million in June, 4% more than in June 2024": June
+            out.append(out[i - 1] if out[i - 1][0] is None else (out[i - 1][0], "own clause"))
+            continue
         if own is None and i > 0 and (before := owned.get(i - 1)) is not None and figure_clause[i - 1] == figure_clause[i] \
                 and before.pos < start and _SHARED_DATE_GAP_RE.match(text, before.end, start):
             own = before
+        if own is None and i + 1 < len(figures) and (after := owned.get(i + 1)) is not None \
+                and figure_clause[i + 1] == figure_clause[i] and _SHARED_DATE_GAP_RE.match(text, ends[i], figures[i + 1][0]):
+            own = after  # "rose 18% to $412 million in the first half": the rise and the level share the period
         if own is not None:
             out.append((own.value, "own clause"))
         elif (pool := clause_pools.get(figure_clause[i])) is not None:
@@ -179,13 +228,54 @@ def sentence_as_of(
     return out
 
 
+def earlier_periods(text: str, lowered: str, figures: list[tuple[int, int]]) -> dict[int, tuple[int, int, int]]:
+    """The figures followed by a phrase of an earlier period ("from $349 million a year earlier"): figure index →
+    (the phrase's start, its end, the months it steps back). Looked for only where the sentence holds a phrase's
+    last word."""
+    found: dict[int, tuple[int, int, int]] = {}
+    if not any(w in lowered for w in _EARLIER_PERIOD_WORDS):
+        return found
+    for i, (_, end) in enumerate(figures):
+        m = _EARLIER_PERIOD_RE.match(text, end)
+        if m is not None and (i + 1 == len(figures) or m.end() <= figures[i + 1][0]):
+            found[i] = (m.start("phrase"), m.end("phrase"), EARLIER_PERIOD_PHRASES[" ".join(fold(m.group("phrase")).split())])
+    return found
+
+
+def step_back(base: str | None, reference: date | None, months: int) -> str | None:
+    """``base`` (an ISO date at any precision) ``months`` back, at its precision: "2025-06" a year back is
+    "2024-06", "2025" is "2024", "2025-06-05" is "2024-06-05"; a month back from a day is the month before the day's.
+    Where the sentence dates nothing (``base`` None), or a year must step back by months, the reference's month
+    is stepped back instead."""
+    if base is None or (months % 12 and len(base) == 4):
+        if reference is None:
+            return None
+        base = f"{reference.year:04d}-{reference.month:02d}"
+    year, month = int(base[:4]), int(base[5:7]) if len(base) >= 7 else 0
+    if month == 0:
+        stepped = year - months // 12
+        return f"{stepped:04d}" if MIN_YEAR <= stepped <= MAX_YEAR else None
+    total = year * 12 + month - 1 - months
+    stepped, new_month = divmod(total, 12)
+    if not MIN_YEAR <= stepped <= MAX_YEAR:
+        return None
+    if len(base) == 10 and months % 12 == 0:  # a day a year back ("a year earlier" than June 5): the same day
+        try:
+            return date(stepped, new_month + 1, int(base[8:10])).isoformat()
+        except ValueError:  # February 29 a year back
+            pass
+    return f"{stepped:04d}-{new_month + 1:02d}"
+
+
 class _Pool:
     """Dates a figure may take, in order: the best for a figure is the nearest of those after a strong
-    cue if any, else the nearest of all, found by bisection."""
+    cue if any, else the nearest of those that are not only the day the figures were told, else the nearest of
+    all, found by bisection."""
 
     def __init__(self, cands: list[_Candidate]) -> None:
         strong = [c for c in cands if c.strong]
-        self.cands: Final = strong or cands
+        counted = [c for c in cands if not c.told]
+        self.cands: Final = strong or counted or cands
         self.positions: Final = [c.pos for c in self.cands]
 
     def best(self, pos: int) -> str:

@@ -19,6 +19,7 @@ from .lexicon.en import (
     MONTH_NAMES,
     MONTHS,
     MONTHS_INTO_QUARTERS,
+    OPENING_MONTHS,
     PERIOD_NOUNS,
     QUARTER_ENDS,
     WEEKDAY_NAMES,
@@ -234,14 +235,22 @@ _FISCAL_SPAN_RE = re.compile(rf"[-–/](?:\d\d|{_YEAR})\b")  # "2026-27"
 _PERIOD_BEFORE_YEAR_RE = re.compile(
     rf"(?:\b(?:{_NOUNS})\s+for\s+(?:(?:the\s+)?(?:fiscal|financial)\s+year\s+)?|\b(?:fiscal|financial)\s+(?:year\s+)?)$")
 _FISCAL_FOR_RE = re.compile(r"\bfor\s+(?:the\s+)?(?:fiscal\s+|financial\s+)?(?:year\s+)?$")
-_QUARTER_RE = re.compile(rf"(?i:\b(?P<qn>first|second|third|fourth)[\s-]+quarter)\b(?:\s+of\s+(?P<yq>{_YEAR})\b)?")
+_QUARTER_RE = re.compile(rf"(?i:\b(?P<qn>{'|'.join(QUARTER_ENDS)})[\s-]+quarter)\b(?:\s+of\s+(?P<yq>{_YEAR})\b)?")
+# A year's part is the current year's when no year follows it ("net profit rose 18% in the first half"), but
+# never a part of something else ("the first half of the match").
+_PART_OF_WHAT = rf"(?:\s+of\s+(?:(?:the|this)\s+year|(?P<y>{_YEAR}))\b|(?!\s+of\b))"
 # "the first nine months of 2024", "the first half of the year", "first-half turnover" (a report's period, as
 # business copy writes it): the quarter they end with
 _PART_OF_YEAR_RE = re.compile(
     rf"(?i:(?:\b(?:first|opening)\s+(?P<n>{'|'.join(MONTHS_INTO_QUARTERS)})\s+months|\b(?P<h>{'|'.join(HALVES_INTO_QUARTERS)})\s+half)"
-    rf"\s+of\s+(?:(?:the|this)\s+year|(?P<y>{_YEAR}))\b|\b(?P<hh>{'|'.join(HALVES_INTO_QUARTERS)})-half\b)")
-# "the January-March quarter": the quarter's last month
-_MONTH_SPAN_QUARTER_RE = re.compile(rf"\b{_MONTH}[-–](?P<m>{_MONTH})\s+quarter\b")
+    rf"{_PART_OF_WHAT}|\b(?P<hh>{'|'.join(HALVES_INTO_QUARTERS)})-half\b)")
+# "the first 11 months of fiscal year 2025" is not the calendar's: only a calendar year's opening months end on a month
+_OPENING_MONTHS_RE = re.compile(
+    rf"(?i:\b(?:first|opening)\s+(?P<n>{'|'.join(OPENING_MONTHS)})\s+months\s+of\s+(?:(?:the|this)\s+year|(?P<y>{_YEAR}))\b)")
+# "the January-March quarter", "the April-September period", "the year to the June quarter" (the quarter named by the
+# month it ends with): that month
+_MONTH_SPAN_QUARTER_RE = re.compile(
+    rf"\b(?:{_MONTH}[-–](?P<m>{_MONTH})\s+(?:quarter|period|half)|(?<=the\s)(?P<q>{_MONTH})\s+quarter)\b")
 _NEXT_OR_END_RE = re.compile(r"(?i:\b(?:next\s+(?:week|month|year)|end\s+of\s+(?:the|this|next|last)\s+year)\b)")
 
 
@@ -261,14 +270,18 @@ def named_periods(text: str, start: int, end: int) -> list[DateMention]:
         for m in _QUARTER_RE.finditer(text, start, end):
             quarter = f"{fold(m.group('qn'))} quarter" + (f" {m.group('yq')}" if m.group("yq") else "")
             found.append(DateMention(m.start(), m.end(), None, None, None, relative=quarter))
+    if "quarter" in lowered or "period" in lowered or "half" in lowered:
         for m in _MONTH_SPAN_QUARTER_RE.finditer(text, start, end):
-            found.append(DateMention(m.start(), m.end(), None, _month(m.group("m")), None))
+            found.append(DateMention(m.start(), m.end(), None, _month(m.group("m") or m.group("q")), None))
     if "months" in lowered or "half" in lowered:
         for m in _PART_OF_YEAR_RE.finditer(text, start, end):
             n, half = m.group("n"), m.group("h") or m.group("hh")
             quarter = (MONTHS_INTO_QUARTERS[fold(n)] if n else HALVES_INTO_QUARTERS[fold(half)]) + " quarter"
             found.append(DateMention(m.start(), m.end(), None, None, None,
                                      relative=quarter + (f" {m.group('y')}" if m.group("y") else "")))
+        for m in _OPENING_MONTHS_RE.finditer(text, start, end):
+            year = m.group("y")
+            found.append(DateMention(m.start(), m.end(), int(year) if year else None, OPENING_MONTHS[fold(m.group("n"))], None))
     if "next " in lowered or "end of" in lowered:
         for m in _NEXT_OR_END_RE.finditer(text, start, end):
             found.append(DateMention(m.start(), m.end(), None, None, None, relative=" ".join(m.group(0).split())))

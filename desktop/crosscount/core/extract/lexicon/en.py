@@ -160,19 +160,27 @@ MONTH_ABBREVIATIONS = {"Jan": 1, "Feb": 2, "Mar": 3, "Apr": 4, "Jun": 6, "Jul": 
 MONTHS = {**{name.lower(): i for i, name in enumerate(MONTH_NAMES, 1)},
           **{abbreviation.lower(): n for abbreviation, n in MONTH_ABBREVIATIONS.items()}}
 DATE_CUES = ("in", "since", "by", "until", "till", "through", "from", "of", "to", "before", "after", "during", "early", "late",
-         "mid", "last", "this", "next", "end of", "as of", "as at", "between", "and")
+         "mid", "last", "this", "next", "end of", "as of", "as at", "between", "and",
+         # a statistic's period after "for" ("retail sales rose 1.6% for May", "for 2024 as a whole") and a year a
+         # level closed ("inflation finished 2014 at 4.6%", "the index ended 2023 at 1,400")
+         "for", "ended", "finished")
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 WEEKDAYS = tuple(name.lower() for name in WEEKDAY_NAMES)
-QUARTER_ENDS = {"first": 3, "second": 6, "third": 9, "fourth": 12}
+QUARTER_ENDS = {"first": 3, "second": 6, "third": 9, "fourth": 12, "final": 12}
 # The quarter a year's opening months or half end with: "the first nine months of 2024", "the first half of the year".
 MONTHS_INTO_QUARTERS = {"three": "first", "six": "second", "nine": "third"}
 HALVES_INTO_QUARTERS = {"first": "second", "second": "fourth"}
+# The opening months of a year that end on a month of their own: "the first 11 months of 2025", "the first
+# five months of the year" (their last month).
+OPENING_MONTHS = {"two": 2, "four": 4, "five": 5, "seven": 7, "eight": 8, "ten": 10, "eleven": 11,
+                  **{str(n): n for n in (2, 4, 5, 7, 8, 10, 11)}}
 # Periods a figure's sentence may name besides dates, looked for only in sentences that hold figures (so the
 # scan of the whole text stays as narrow as it was): the year of a named plan or budget ("its 2019 response
 # plan", "the 2026 budget", "the draft budget for 2026", "fiscal year 2025", "for 2026-27"), a quarter ("the
-# first quarter", "the fourth quarter of 2024"), "next year", "by the end of the year".
+# first quarter", "the fourth quarter of 2024"), "next year", "by the end of the year"; a fiscal year named by its first
+# year ("the 2024-25 financial year": 2024, as "for 2026-27" is 2026).
 PERIOD_NOUNS = ("plan", "budget", "appeal", "programme", "program", "forecast", "allocation", "overview", "strategy",
-                 "season", "census", "requirements", "estimates?", "spending", "accounts")
+                 "season", "census", "requirements", "estimates?", "spending", "accounts", "fiscal year", "financial year")
 
 
 
@@ -182,7 +190,20 @@ RUNNING_TOTAL_STEMS = ("since", "so far", "to date", "thus far", "from the")
 FUTURE_STEMS = ("will", "would", "shall", "could", "might", "to be", "due", "scheduled", "set", "expected", "planned",
                  "projected", "forecast", "likely", "plan", "aim", "hope", "intend", "next", "upcoming", "forthcoming")
 STRONG_DATE_CUES = frozenset({"as", "by", "through", "until", "up", "at"})
+# Verbs of telling: a date after them ("said on Wednesday") is the day of the telling, not of the count.
+TELLING_VERBS = r"said|says|told|reported|announced|stated|added|wrote|confirmed|noted|disclosed|revealed"
 PERIOD_DATE_CUES = frozenset({"since", "from", "between"})  # "between July 16 and August 11": the end dates it
+# A figure the sentence compares with the same period earlier: "from $349 million a year earlier", "against 6.5%
+# a year ago", "9.4 million the month before", "1.2 million in the same period last year". Each phrase is the
+# step back, in months, from the date the sentence gives its other figures.
+EARLIER_PERIOD_PHRASES = {
+    "a year earlier": 12, "a year ago": 12, "a year before": 12, "the year before": 12, "the previous year": 12,
+    "the prior year": 12, "the year-earlier period": 12, "the prior-year period": 12, "the same period last year": 12,
+    "the same month last year": 12, "the same quarter last year": 12, "the same period a year earlier": 12,
+    "the same period of last year": 12, "the same period of the previous year": 12, "the same month a year earlier": 12,
+    "a month earlier": 1, "a month ago": 1, "a month before": 1, "the month before": 1, "the previous month": 1,
+    "the prior month": 1,
+}
 
 
 
