@@ -16,7 +16,7 @@ from hypothesis import strategies as st
 from crosscount.core.extract import dates
 from crosscount.core.extract import figures as claims
 from crosscount.core.extract.lexicon import en
-from crosscount.core.extract.patterns import fold, may_contain, may_end_in, may_open_with
+from crosscount.core.extract.patterns import fold, may_contain, may_end_in, may_open_with, whole_words
 
 _PIECES = [
     "percent", "per cent", "Pct", "pp", "percentage points", "basis-points", "bps", "%", "pc", "to", "and", "or", "-", "–",
@@ -125,3 +125,9 @@ def test_fold_reads_every_character_as_re_ignorecase_does():
             assert fold(c) == c.lower() if c.isascii() else re.fullmatch(fold(c), c, re.IGNORECASE), hex(point)
             assert fold(c).isascii() and len(fold(c)) == 1, hex(point)
     assert fold("MİLLİON thouſand \u212aM") == "million thousand km"
+
+
+def test_whole_words_finds_a_listed_word_alone_in_any_case_and_the_longest_first():
+    pattern = re.compile(whole_words(["heat", "heatwave", "u-turn"]))
+    assert [m.group(0) for m in pattern.finditer("A HEATWAVE, then heat; a U-turn.")] == ["HEATWAVE", "heat", "U-turn"]
+    assert pattern.search("heat-resistant preheat heated") is None  # not inside a word, nor joined by a hyphen

@@ -94,6 +94,7 @@ from .patterns import (
     prefix_trie,
     spellings,
     trie,
+    whole_words,
     word_start_scan,
 )
 from .semantics import Span, describe, side_mentions
@@ -468,12 +469,12 @@ BODY_WEIGHT_BEFORE_RE = re.compile(rf"(?i:\b(?:{phrases(BODY_WEIGHT_VERBS)})\s+)
 _BODY_WEIGHT_REACH = max(map(len, BODY_WEIGHT_VERBS)) + 4
 _BRACKET_RE = re.compile(r"\s*\(\s*(?:(?:about|around|nearly|some|roughly)\s+)?(?:[A-Z]{1,2}(?=\$))?")  # "($2,500)", "(about US$2,500)"
 CLAUSE_BREAK_RE = re.compile(r"[,;:()\u2014]|\s(?:and|but|while|whereas)\s")
-WEIGHT_WORD_RE = re.compile(rf"(?i:(?<![\w-])(?:{'|'.join(map(re.escape, sorted(WEIGHT_WORDS, key=len, reverse=True)))})(?![\w-]))")
-ANGLE_WORD_RE = re.compile(rf"(?i:(?<![\w-])(?:{'|'.join(sorted(map(re.escape, ANGLE_WORDS), key=len, reverse=True))})(?![\w-]))")
-WEATHER_WORD_RE = re.compile(rf"(?i:(?<![\w-])(?:{'|'.join(sorted(WEATHER_WORDS, key=len, reverse=True))})(?![\w-]))")
+WEIGHT_WORD_RE = re.compile(whole_words(WEIGHT_WORDS))
+ANGLE_WORD_RE = re.compile(whole_words(ANGLE_WORDS))
+WEATHER_WORD_RE = re.compile(whole_words(WEATHER_WORDS))
 WEATHER_SERVICE_RE = re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, WEATHER_SERVICES), key=len, reverse=True))})\b")
 _DEGREE_WORDS = frozenset({"degree", "degrees"})
-LENGTH_WORD_RE = re.compile(rf"(?i:(?<![\w-])(?:{'|'.join(sorted(LENGTH_WORDS, key=len, reverse=True))})(?![\w-]))")
+LENGTH_WORD_RE = re.compile(whole_words(LENGTH_WORDS))
 # a casualty verb right before a number ("killed 40"): the number is a toll, not a year or an age
 CASUALTY_BEFORE_RE = re.compile(rf"(?i:\b(?:{'|'.join([*CATEGORY_VERBS, 'lost'])})\s+)$")
 TIME_FRAME_BEFORE_RE = re.compile(

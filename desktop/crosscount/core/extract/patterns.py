@@ -88,6 +88,13 @@ def words(alternatives: Sequence[str], ignore_case: bool = True) -> str:
     return rf"\b{gate(alternatives, ignore_case=ignore_case)}(?:{'|'.join(alternatives)})"
 
 
+def whole_words(alternatives: Iterable[str]) -> str:
+    r"""Any of ``alternatives`` (plain words) as a whole word, in any case, where a hyphen also joins words
+    ("heat" not in "heat-resistant"): the longest first, so that "heatwave" is not cut to "heat"."""
+    escaped = sorted(map(re.escape, alternatives), key=len, reverse=True)
+    return rf"(?i:(?<![\w-])(?:{'|'.join(escaped)})(?![\w-]))"
+
+
 # The characters that re's IGNORECASE takes for ASCII letters, and that str.lower() keeps as they are (or,
 # for "İ", makes two characters of). tests/test_gates.py checks the list against every code point.
 _RE_FOLDS = str.maketrans({"İ": "i", "ı": "i", "ſ": "s", "\u212a": "k"})
