@@ -12,12 +12,11 @@ abbreviations CLDR does not record ("C$", "S$").
 
 from __future__ import annotations
 
-import json
 import re
-import sys
 from functools import cache
-from importlib import resources
 from typing import Any
+
+from . import stored
 
 # A bare word that several currencies share is read as the one English-language news means by it.
 PREFERRED_FOR_BARE_WORD: dict[str, str] = {
@@ -240,9 +239,7 @@ def _usable_symbol(symbol: str | None) -> bool:
 @cache
 def table() -> dict[str, Any]:
     """The stored table (see the module docstring for why it is stored)."""
-    raw = resources.files("crosscount.resources").joinpath("data/currencies.json").read_text("utf-8")
-    data: dict[str, Any] = json.loads(raw)
-    return data
+    return stored.read("currencies.json")
 
 
 def local_code(word: str, countries: list[str]) -> str | None:
@@ -308,14 +305,5 @@ def written_codes() -> frozenset[str]:
     return codes() | frozenset(table()["withdrawn"]) - WITHDRAWN_CODES_THAT_ARE_WORDS | frozenset(table()["tickers"])
 
 
-def main(argv: list[str]) -> int:
-    """Regenerate resources/data/currencies.json from Babel: `python -m crosscount.core.extract.currencies OUT`."""
-    out = argv[1] if len(argv) > 1 else "resources/data/currencies.json"
-    with open(out, "w", encoding="utf-8") as fh:
-        json.dump(build_table(), fh, ensure_ascii=False, indent=0, sort_keys=True)
-        fh.write("\n")
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main(sys.argv))
+if __name__ == "__main__":  # regenerate resources/data/currencies.json from Babel: python -m crosscount.core.extract.currencies [OUT]
+    raise SystemExit(stored.regenerate("currencies.json", build_table))

@@ -10,13 +10,11 @@ added by ``surface_forms``, not typed out.
 
 from __future__ import annotations
 
-import json
 import re
-import sys
 from functools import cache
-from importlib import resources
 from typing import Any
 
+from . import stored
 from .lexicon.en import NOT_UNIT_WORDS, UNIT_WORDS
 
 # A unit written in two parts, the larger first ("5 ft 9 in", "6 feet 4 inches", "6 feet 4 inches"):
@@ -124,9 +122,7 @@ def _has_dimension(ureg: Any, name: str) -> bool:
 @cache
 def lexicon() -> dict[str, Any]:
     """The stored lexicon (see ``build_lexicon``)."""
-    raw = resources.files("crosscount.resources").joinpath("data/unit_lexicon.json").read_text("utf-8")
-    data: dict[str, Any] = json.loads(raw)
-    return data
+    return stored.read("unit_lexicon.json")
 
 
 @cache
@@ -199,14 +195,5 @@ def label(unit: str | None) -> str:
     return _labels().get(unit, unit.replace("_", " "))
 
 
-def main(argv: list[str]) -> int:
-    """Regenerate resources/data/unit_lexicon.json from pint: `python -m crosscount.core.extract.unit_words OUT`."""
-    out = argv[1] if len(argv) > 1 else "resources/data/unit_lexicon.json"
-    with open(out, "w", encoding="utf-8") as fh:
-        json.dump(build_lexicon(), fh, ensure_ascii=False, indent=0, sort_keys=True)
-        fh.write("\n")
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main(sys.argv))
+if __name__ == "__main__":  # regenerate resources/data/unit_lexicon.json from pint: python -m crosscount.core.extract.unit_words [OUT]
+    raise SystemExit(stored.regenerate("unit_lexicon.json", build_lexicon))
