@@ -48,9 +48,12 @@ from .lexicon.en import (
     PEOPLE_OF_A_BODY,
     PERIOD_ADJECTIVES,
     PLACE_NOUNS,
+    PRONOUN_SPEECH_VERBS,
     REPORT_NOUNS,
     SPEAKER_MODIFIERS,
     SPEAKERS,
+    SPEAKING_PRONOUNS,
+    SPEECH_WORDS,
     STATE_TITLE_WORDS,
     TITLE_MODIFIERS,
     WEEKDAY_NAMES,
@@ -459,20 +462,15 @@ _CONTINUES_RE = re.compile(r"[\"“‘(]?(?:(?P<breakdown>The\s+rest|Of\s+(?:tho
                            r"(?:It|Its|They|Their|He|She|Another|The\s+(?:figures?|numbers?|data|total|toll|tally|count|plan|package|"
                            r"programme|program|budget|proposal|deal)|Th(?:is|at)\s+(?:number|figure|total|includes|included)|"
                            r"(?:Figures|Data|Statistics)\s+(?:released|published|issued|out|show|showed|shows))\b)")
-# The words that attribute a sentence to someone (named or not: "Officials said"): a sentence without any goes on
-# with the source of the one before it.
-_SPEECH_RE = re.compile(r"\b(?:said|says|say|told|tells|added|adds|according|reported|reports|claimed|claims|estimated|"
-                        r"estimates|stated|wrote|writes|announced|showed|shows|show)\b")
-# An attribution to a pronoun goes on with the paragraph's last source: "…, it said."
-_PRONOUN_SAYS_RE = re.compile(r"\b(?:it|they|he|she)\s+(?:said|says|added|reported|estimated|told|acknowledged|admitted|"
-                              r"confirmed|claimed|informed|stated|noted)\b")
+_SPEECH_RE = re.compile(rf"\b(?:{'|'.join(SPEECH_WORDS)})\b")
+_PRONOUN_SAYS_RE = re.compile(rf"\b(?:{'|'.join(SPEAKING_PRONOUNS)})\s+(?:{'|'.join(PRONOUN_SPEECH_VERBS)})\b")
 # "Russia's defence ministry has not given a toll since 2022, when it acknowledged 5,937 deaths": a pronoun that
 # speaks in the sentence stands for the body the sentence opens with (a name with a speaker's head word in it).
 _OPENING_NAME_RE = re.compile(rf"[\"“]?(?:The\s+|An?\s+)?(?P<o>{_NAME})")
 _SPEAKER_HEAD_RE = re.compile(rf"\b(?i:{'|'.join(SPEAKERS)})\b")
 _ITS_BEFORE_RE = re.compile(r"\b[Ii]ts\s+$|\b[Tt]heir\s+$")
 _ITS_AT_RE = re.compile(r"(?:Its|Their)\s")  # (a name that opens its sentence may have taken the "Its" in)
-_PRONOUN_WORDS = (" it ", " they ", " he ", " she ")  # a cheap first look for _PRONOUN_SAYS_RE
+_PRONOUN_WORDS = tuple(f" {p} " for p in SPEAKING_PRONOUNS)  # a cheap first look for _PRONOUN_SAYS_RE
 # A sentence with no figure that names the source of the one before: "This was announced by the Finance Minister."
 _BACK_REFERENCE_RE = re.compile(r"[\"“‘(]?(?:(?:This|That|These|The\s+(?:figures?|data|numbers?))\s+(?:was|were|is|are|has\s+been|have\s+been)"
                                 r"|The\s+(?:figures?|data|numbers?|estimates?)\s+(?:came|come|comes)\s+from)\b")

@@ -266,6 +266,14 @@ CIVILIAN_WORDS = ("civilians?", "children", "kids", "women", "residents", "non-?
                    "journalists", r"aid\s+workers", "medics", "patients", "pedestrians", "passengers", "citizens")
 AUXILIARIES = ("has", "had", "have")
 LOSS_VERBS = ("lost", "losing", "loses", "suffered", "sustained", "saw", "seen")
+# The words that attribute a sentence to someone, named or not ("Officials said"): a sentence without any goes
+# on with the source of the one before it.
+SPEECH_WORDS = ("said", "says", "say", "told", "tells", "added", "adds", "according", "reported", "reports", "claimed",
+                "claims", "estimated", "estimates", "stated", "wrote", "writes", "announced", "showed", "shows", "show")
+# A pronoun that speaks ("…, it said.") goes on with the paragraph's last source: the pronouns, and their verbs.
+SPEAKING_PRONOUNS = ("it", "they", "he", "she")
+PRONOUN_SPEECH_VERBS = ("said", "says", "added", "reported", "estimated", "told", "acknowledged", "admitted",
+                        "confirmed", "claimed", "informed", "stated", "noted")
 ATTRIBUTION_VERBS = (
     r"said|says|reported|reports|estimated|estimates|told|claimed|claims|found|finds|stated|states|announced|"
     r"confirmed|confirms|verified|counted|put|puts|wrote|writes|noted|notes|assessed|assesses|believes|believe|"
