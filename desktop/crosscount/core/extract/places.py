@@ -25,6 +25,8 @@ from functools import cache
 from typing import Any
 
 from . import stored
+from .lexicon.en import PLACE_MAKING_NOUNS, PLACE_PREPOSITIONS
+from .patterns import phrases
 
 # Cities smaller than this are left out: a town's name is more often a word or a surname than a place in the
 # news, and its toll is reported with its region or country beside it.
@@ -129,9 +131,8 @@ def places() -> dict[str, str]:
 # before a word that makes it one ("Valencia's", "Hatay province"). A name is a run of capitalized words, with
 # the lowercase joints place names have ("Rio de Janeiro", "Deir ez-Zor", "Bosnia and Herzegovina").
 _COMPASS = r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
-_BEFORE = (r"\b(?i:in|near|across|around|outside|throughout|inside|from|hit|struck|(?:city|town|province|region|state)\s+of)"
-           rf"\s+(?:the\s+)?{_COMPASS}")
-_AFTER = r"(?='s\b|’s\b|\s+(?:province|region|state|county|district|city|governorate|prefecture|department|oblast)\b)"
+_BEFORE = rf"\b(?i:{phrases(PLACE_PREPOSITIONS)})\s+(?:the\s+)?{_COMPASS}"
+_AFTER = rf"(?='s\b|’s\b|\s+(?:{'|'.join(PLACE_MAKING_NOUNS)})\b)"
 _WORD = r"[A-Z][\w'’.-]*"
 _RUN = rf"{_WORD}(?:\s+(?:(?:de|del|do|da|di|dos|das|el|al|la|ez|es|ad|an|and|of|upon)\s+)?{_WORD}){{0,3}}"
 _NAMED_RE = re.compile(rf"{_BEFORE}(?P<before>{_RUN})|(?<![\w-])(?P<after>{_RUN}){_AFTER}")
