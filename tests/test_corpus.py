@@ -26,6 +26,9 @@ BY_LANGUAGE = {lang: load_corpus(CORPUS / lang) for lang in LANGUAGES}
 KNOWN_MISSES = {
     # the article, not the sentence, says these are soldiers (issue 19, "subject from the article")
     "casualties.txt:56": "subj: 'Russia · military' wanted, the sentence names no role",
+    # "A senior EU diplomat says …": the label (batch 1) cut the rank; the speaker is taken whole now, rank and all
+    # (issue 19: "a senior EU diplomat"), and the line keeps its place in the file (append only)
+    "reporting.txt:102": "src: label 'EU diplomat' cuts the rank; got 'senior EU diplomat'",
     # "an increase of 9.4% on the year before": the increase is of the year another figure's date names
     "reporting.txt:215": "asof: '2024' wanted (the other figure's year), got the report's date",
     # "over seven regions": "over" is a place here, not a bound (the number grammar's hedge test)

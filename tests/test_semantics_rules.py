@@ -30,7 +30,7 @@ SPEAKERS = [
     ("The charity also said 4,000 children were separated from their families.", "charity"),  # an adverb between
     ("The new regional law claims 30,000 families will get land.", "regional law"),
     ("The cabinet pledged 1 billion rubles for the programme.", "cabinet"),
-    ("A senior EU diplomat says the bloc estimates 85 billion euros are frozen.", "EU diplomat"),
+    ("A senior EU diplomat says the bloc estimates 85 billion euros are frozen.", "senior EU diplomat"),  # a rank
     ("Civil defence officials said 1,120 people were killed.", "Civil defence officials"),
     ("The Disaster and Emergency Management Authority (AFAD) said 50,783 died.", "Disaster and Emergency Management Authority"),
     ("Researchers at the Clingendael Institute warned that 2.5 million could die.", "Clingendael Institute"),

@@ -33,6 +33,7 @@ from .lexicon.en import (
     DECISION_OBJECTS,
     DECISION_VERBS,
     DOER_VERBS,
+    ESTIMATE_NOUNS,
     FRESH_WORDS,
     GENERIC_ANAPHORS,
     HARM_DOER_NOUNS,
@@ -50,6 +51,7 @@ from .lexicon.en import (
     PLACE_NOUNS,
     PRONOUN_SPEECH_VERBS,
     REPORT_NOUNS,
+    SPEAKER_COUNTS,
     SPEAKER_MODIFIERS,
     SPEAKERS,
     SPEAKING_PRONOUNS,
@@ -95,7 +97,9 @@ _NAME = (rf"(?>[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|&|to|the)\s+(?:the\s+)?|{
          rf"(?:\s+[A-Z][\w.'’-]*(?:\s+{_PARTICLES}*[A-Z][\w.'’-]*)*)?)?")
 # ", a Dutch open-source intelligence group," or ", speaking on condition of anonymity,": between a speaker and the verb
 # (Not a part of a list: "eight people in Kyiv, including a boy, said X": the list's part is no appositive of "Kyiv".)
-_APPOSITIVE = r",\s+(?!(?:including|among|mostly|most|many|half|some)\b)[^,.;\"“”]{3,60},"
+# (Up to 100 characters: "Andriy Lysenko, the spokesman for the information centre of the National Security and Defence
+# Council, told a briefing".)
+_APPOSITIVE = r",\s+(?!(?:including|among|mostly|most|many|half|some)\b)[^,.;\"“”]{3,100},"
 # (The speaker's modifiers are not in the gate: a speaker found at its head word takes them in afterwards,
 # ``_SPEAKER_LEFT_RE``, which costs a search per speaker found rather than a try at every such word.)
 _SOURCE_GATE = gate(["according", "as", "an?", "the", "new", "latest", "recent", *REPORT_NOUNS, *BODY_FIELDS, *SPEAKERS,
@@ -117,15 +121,18 @@ _WEEKDAY_OR_DAY = rf"(?:\s+(?:on\s+)?(?:{'|'.join(WEEKDAY_NAMES)}|yesterday|toda
 _FIGURES_SHOWED = (rf"(?:(?:latest|new|official|preliminary)\s+)?(?:figures|data|statistics|estimates|numbers)(?:\s+(?:released|published|issued)(?:\s+on)?\s+\w+)?"
                    rf"\s+(?:{ATTRIBUTION_VERBS}|shows?|showed|suggest(?:s|ed)?)\b")
 _DOER = "|".join(DOER_VERBS)
+# "according to new data released by the UNHCR": the figures' releaser, after their noun
+_RELEASED_BY = r"(?:released|published|compiled|issued|provided)\s+by\b"
 _SOURCE_AT_WORD = rf"""
     (?:(?=[A-Z])|{_SOURCE_GATE})(?:
-    (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+)?(?:(?P<m>[a-z]+(?:al|ary)\s+(?:figures|data|estimates|statistics|count|tally))|(?P<k>(?!(?:an?|the|its|their)\s)[a-z]+|[A-Z][\w-]*)\s+(?:figures|data|estimates|statistics|count|tally))\b(?!\s+(?:{'|'.join(SPEAKERS)})\b))
+    (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+)?(?:(?P<m>[a-z]+(?:al|ary)\s+(?:figures|data|estimates|statistics|count|tally))|(?P<k>(?!(?:an?|the|its|their|{'|'.join(FRESH_WORDS)})\s)[a-z]+|[A-Z][\w-]*)\s+(?:figures|data|estimates|statistics|count|tally))\b(?!\s+(?:{'|'.join(SPEAKERS)})\b)(?!\s+{_RELEASED_BY}))
   | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?P<h>(?:[a-z]+\s+){{0,4}}(?:{'|'.join(SPEAKERS)})(?:\s+[A-Z]{{2,}}(?![\w'’-]))?)\b(?!\s+(?:of|in|for|from|at)\s))
-  | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?:(?:latest|new|official|independent|its|their|[a-z]+ial|[a-z]+ed)\s+)?(?:(?:figures|data|estimates?|analysis|report|count|chairman|chairwoman|head|director|chief|spokesman|spokeswoman|spokesperson|secretary)\s+(?:from|by|of)\s+(?:the\s+)?)?(?P<a>{_NAME}))
+  | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?:(?:latest|new|official|independent|its|their|[a-z]+ial|[a-z]+ed)\s+)?(?:(?:figures|data|estimates?|analysis|report|count|chairman|chairwoman|head|director|chief|spokesman|spokeswoman|spokesperson|secretary)\s+(?:{_RELEASED_BY}|from|by|of)\s+(?:the\s+)?)?(?P<a>{_NAME}))
   | (?:(?:[Aa]n?\s+|[Tt]he\s+)?(?:new\s+|latest\s+|recent\s+)?{gate(REPORT_NOUNS)}(?i:{'|'.join(REPORT_NOUNS)})\s+(?:from|by|of)\s+(?:the\s+)?(?P<b>{_NAME})(?<!['’]s))  # (not "a review of Ukraine's programme")
   | (?:(?P<f>{_SPEAKER_PHRASE})(?:{_APPOSITIVE})?\s+(?:{_ADVERBS}(?:{ATTRIBUTION_VERBS}|say|estimate|expect|claim|report|{_DOER})\b(?!\s+by\b)
         |(?:was|were)\s+quoted(?:\s+by\s+[\w.'’ -]{{2,40}}?)?\s+as\s+saying\b))
   | (?:(?P<q>{_SPEAKER_PHRASE})(?:['’]s)?\s+{_FIGURES_SHOWED})  # "government data showed", "the ministry's data showed"
+  | (?:(?P<o>{_SPEAKER_PHRASE})['’]s?\s+(?:own\s+)?(?:{'|'.join(ESTIMATE_NOUNS)})\s+of\b)  # "the organisers' estimate of 500,000"
   | (?:(?:[Tt]he\s+|[Aa]n?\s+)(?:(?:latest|new|recent)\s+)?(?P<p>{_NAME})\s+(?:poll|survey)\b)  # "in the latest YouGov poll"
   | (?:(?P<c>(?:The\s+)?{_NAME})(?:  # a name, then what makes it the figure's source (the name parsed once):
         \s+(?:(?:analysis|investigation|count|tally|report|survey|study|estimate|review|poll)\s+(?:{ATTRIBUTION_VERBS}|shows?|showed)\b|{_FIGURES_SHOWED})
@@ -144,7 +151,7 @@ _SOURCE_AT_WORD = rf"""
 """
 # The other starts with the mark before its verb: '…, said Reuters', '…” said Reuters'.
 _SAID_MARKS = ',”"'
-_SAID_BY = (rf"\s*(?:said|says|wrote|writes|added|told\s+\w+)\s+(?:(?P<d>{_NAME})|(?:an?\s+|the\s+)"
+_SAID_BY = (rf"\s*(?:said|says|wrote|writes|added|told\s+\w+)\s+(?:(?:the\s+)?(?P<d>{_NAME})|(?:an?\s+|the\s+|(?:{'|'.join(SPEAKER_COUNTS)}|\d+)\s+)"
             rf"(?P<n>(?:(?:{'|'.join(SPEAKER_MODIFIERS)}|administration|[A-Z][\w-]*)\s+){{0,4}}(?:{'|'.join(SPEAKERS)})))")
 # Both, searched in the sentence after a space (``find_sources``): the pattern opens with the character
 # before the word, or with the mark, so re skips to the next such character in C rather than trying the
@@ -334,8 +341,12 @@ _REPORT_SAYS_RE = re.compile(r"\s+(analysis|investigation|count|tally|report|sur
 # Lowercase words before a capitalized title that are part of it ("regional Gov. Alexander Bogomaz", "acting Mayor X").
 _TITLE_MODIFIER_LEFT_RE = re.compile(rf"(?<=[\s,(])(?:(?:{'|'.join(TITLE_MODIFIERS)})\s+)+$")
 # "regional governor Ivan Fedorov", "grid operator Ukrenergo": a descriptor before a name, with its modifiers (NAME_DESCRIPTORS)
-_DESCRIPTOR_LEFT_RE = re.compile(rf"(?<=[\s,(])(?:(?:{'|'.join([*TITLE_MODIFIERS, *SPEAKER_MODIFIERS])})\s+){{0,2}}"
+# (and the titled owner before it: "the Ukrainian Interior Minister's adviser Zoryan Shkiryak")
+_DESCRIPTOR_LEFT_RE = re.compile(r"(?<=[\s,(])(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+)?"
+                                 rf"(?:(?:{'|'.join([*TITLE_MODIFIERS, *SPEAKER_MODIFIERS])})\s+){{0,2}}"
                                  rf"(?:{'|'.join(NAME_DESCRIPTORS)})\s+$")
+# "a ministry statement said": the body whose statement it is, named by its speaker's word
+_BODY_BEFORE_STATEMENT_RE = re.compile(rf"(?<=\s)(?P<b>(?:{'|'.join(SPEAKERS)}))\s+$")
 _APPOSITIVE_NAME_RE = re.compile(r",\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){1,3}),")
 
 
@@ -364,7 +375,9 @@ def find_sources(sentence: str) -> list[tuple[int, str]]:
         start = m.start(group)
         if group == "c" and name is None and (noun := _REPORT_SAYS_RE.match(spaced, m.end(group))):
             name, start = noun.group(1), noun.start(1)  # "The report said …": the report, which the paragraph may name
-        if group in ("f", "q") and (left := _SPEAKER_LEFT_RE.search(spaced, max(0, start - 80), start)):
+        if group == "f" and name == "statement" and (body := _BODY_BEFORE_STATEMENT_RE.search(spaced, max(0, start - 40), start)):
+            start, name = body.start(), body.group("b")  # "a ministry statement said": the ministry's word
+        elif group in ("f", "q", "o") and (left := _SPEAKER_LEFT_RE.search(spaced, max(0, start - 80), start)):
             start = left.start()  # "civil defence officials": the modifiers before the head word
             name = _clean_source(spaced[start: m.end(group)])
         if group == "q" and name == "official":  # "official data showed": no body named, the figures' own word

@@ -299,7 +299,11 @@ SPEAKER_MODIFIERS = ("human", "rights", "monitoring", "presidential", "press", "
                       "rescue", "migration", "refugee", "duty", "prison", "police", "army", "navy", "government",
                       "opposition", "rebel", "western", "independent", "international", "world", "news", "media",
                       "draft", "investigative", "research", "spy", "fire", "labour", "labor", "market", "union", "trade", "transport",
-                      "grid", "power", "electricity", "gas", "oil")
+                      "grid", "power", "electricity", "gas", "oil", "senior", "top", "high-ranking", "ranking")
+# How many speakers a wire names after its verb: "…, said five EU officials", "…, said two people familiar with it".
+SPEAKER_COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several")
+# A speaker's own estimate, named before the figure: "far short of the organisers' estimate of 500,000".
+ESTIMATE_NOUNS = ("estimates?", "counts?", "tally", "tallies", "figures?", "forecasts?")
 SPEAKERS = ("ministry", "authorities", "officials?", "spokes(?:man|woman|person)", "rescuers", "police", "groups?", "agency",
              "agencies", "monitors", "doctors", "medics", "services?", "organi[sz]ers", "activists", "witnesses", "analysts",
              "experts", "researchers", "residents", "unions?", "army", "military", "navy", "government", "governor",
@@ -324,7 +328,8 @@ STATE_TITLE_WORDS = frozenset({"minister", "ministry", "government", "cabinet", 
 # title's modifiers and up to two of a speaker's modifiers before them).
 NAME_DESCRIPTORS = ("governor", "mayor", "minister", "president", "premier", "operator", "agency", "regulator", "utility",
                     "lender", "insurer", "carrier", "watchdog", "monitor", "broadcaster", "envoy", "commander", "prosecutor",
-                    "spokes(?:man|woman|person)", "ombudsman", "commissioner", "chief", "director", "head")
+                    "spokes(?:man|woman|person)", "ombudsman", "commissioner", "chief", "director", "head", "advis[eo]r",
+                    "aide", "analyst", "economist", "strategist", "researcher")
 # Lowercase words inside a person's name: "Ursula von der Leyen", "Mohammed bin Salman".
 NAME_PARTICLES = ("von", "van", "der", "den", "de", "da", "di", "du", "dos", "bin", "ibn", "al", "el", "le", "la")
 # The lowercase noun of a place after its name, in a speaker's name: "officials in the Kursk region".
@@ -354,7 +359,8 @@ ANAPHORS = frozenset({"ministry", "group", "agency", "charity", "mission", "cent
                        "organization", "alliance", "study", "report", "bank", "regulator", "office", "service",
                        "committee", "observatory", "network", "institute", "army", "military", "authority", "council",
                        "watchdog", "commission", "department", "bureau", "coalition", "survey", "analysis", "outlet",
-                       "monitor", "minister", "board", "headquarters", "directorate", "junta", "operator"})
+                       "monitor", "minister", "board", "headquarters", "directorate", "junta", "operator", "governor",
+                       "mayor", "prosecutor", "commissioner"})
 # The words of a name an anaphor may stand for besides its own: "the army" for the "Israel Defense Forces".
 ANAPHOR_NAME_WORDS = {"army": ("army", "forces", "military"), "military": ("military", "forces", "army"),
                       "junta": ("junta", "military", "army")}
