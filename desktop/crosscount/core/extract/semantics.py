@@ -37,6 +37,7 @@ from .lexicon.en import (
     FRESH_WORDS,
     GENERIC_ANAPHORS,
     HARM_DOER_NOUNS,
+    HARM_WEAPON_NOUNS,
     LOSS_VERBS,
     MASTHEAD_WORDS,
     MILITARY_WORDS,
@@ -44,6 +45,7 @@ from .lexicon.en import (
     MONTH_NAMES,
     NAME_DESCRIPTORS,
     NAME_PARTICLES,
+    OPPOSING_FORCE_WORDS,
     PASSIVE_VERBS,
     PAY_NOUNS,
     PEOPLE_OF_A_BODY,
@@ -172,16 +174,23 @@ def _sides() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<![\w-]){gate(names, ignore_case=False)}(?:{'|'.join(names)})(?![\w-])"), word_to_side
 
 
-def _last_side(text: str) -> tuple[str | None, int, int]:
-    """The side named last in ``text`` (nearest the figure), and where its name starts and ends."""
+def _last_victim_side(text: str) -> tuple[str | None, int, int, bool]:
+    """The side named last in ``text`` (or a place of places.json after it) that is not named as what did the harm ("Lebanon's health ministry said
+    Israeli strikes had killed …": Lebanon; "… in the Indian strikes, and 78 were injured": none), where its
+    name starts and ends, and whether a side named as the harm's weapon came after it (then the harm is that
+    side's, not this one's)."""
     pattern, word_to_side = _sides()
-    last = None
-    for last in pattern.finditer(text):  # noqa: B007 - the final match is the nearest
-        pass
+    last: re.Match[str] | None = None
+    weapon_after = False
+    for m in pattern.finditer(text):
+        if _HARM_WEAPON_AFTER_RE.match(text, m.end()):
+            weapon_after = last is not None
+            continue
+        last, weapon_after = m, False
     place = place_mentions(text)[-1:]  # "Floods in Antakya killed …": a place of places.json, where no side is nearer
     if place and (last is None or place[0][0] > last.start()):
-        return place[0][2], place[0][0], place[0][1]
-    return (word_to_side[last.group(0)], last.start(), last.end()) if last else (None, 0, 0)
+        return place[0][2], place[0][0], place[0][1], weapon_after
+    return (word_to_side[last.group(0)], last.start(), last.end(), weapon_after) if last else (None, 0, 0, False)
 
 
 def side_mentions(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -215,6 +224,7 @@ _DURATION_RE = re.compile(r"(?i:seconds?|minutes?|hours?|days?|weeks?|months?|ye
 _CAPITAL_WORD_RE = re.compile(r"(?<![\w'’-])[A-Z][\w.-]*")
 _NOT_OWNER_BEFORE_RE = re.compile(r"\b(?:to|into|from|on|against|at|with|for|by|over|near|toward|towards|across)\s+(?:the\s+)?$")
 _OWNER_AFTER_NAME_RE = re.compile(r"(?:['’]s\b|\s+[a-z])")  # "X's inflation", "the X economy"
+_HARM_WEAPON_AFTER_RE = re.compile(rf"(?i)\s+(?:[a-z-]+\s+)?{words(HARM_WEAPON_NOUNS)}\b")  # "Israeli strikes", "Russian drone attacks"
 _HARM_DOER_AFTER_RE = re.compile(rf"(?i)\s+(?:[a-z-]+\s+)?{words(HARM_DOER_NOUNS)}\b")
 # "Belgian aid group Médecins du Monde said its teams had treated 3,500": the nationality of a body that works
 # anywhere, not whose figure it gives; "Air India said 241 …": a side's word inside a longer name.
@@ -321,7 +331,7 @@ _CLAUSE_END_RE = re.compile(r"[,;:(]")
 # Between two figures of one list: a few names or plural nouns, then "and" ("695 Israeli civilians and 373 ...");
 # or the second is a part of the first ("34,535, including 14,500 children", "13 people, among them two children")
 _NOUN_AFTER_WHOLE = r"(?:\s+[\w'’-]+){0,3}"  # "34,535" or "13 people", then the part
-_LIST_GAP_RE = re.compile(r"\s+(?:(?:[A-Z][\w-]*|[a-z]+s|women|men|children|people)\s+){0,3}(?:and|or|plus)\s+$"
+_LIST_GAP_RE = re.compile(r"\s+(?:(?:[A-Z][\w-]*|[a-z]+s|[a-z]*men|children|people)\s+){0,3}(?:and|or|plus)\s+$"
                           r"|(?:\s+[\w'’-]+){0,8},?\s+(?:including|among\s+(?:them|whom)(?:\s+(?:were|are))?|of\s+(?:whom|them))\s+$")
 # or it says so after it: "killing seven people, five of them children"
 _PART_AFTER_RE = re.compile(r"\s+of\s+(?:them|whom)\b")
@@ -574,6 +584,7 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
         if category is not None:
             sentence_category.setdefault(sent_start, category)
 
+        source, source_from = _source_of(text, c, sources_cache, sentences, paragraphs, figure_sentences, unnamed, later)
         subject = None
         role = "unspecified"
         if category is not None or c.kind == "count":  # (so the casualty word after it was looked for above)
@@ -593,11 +604,11 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
                     side, inherited_role = prev_subject.split(" · ")
                 else:
                     lead = text[sent_start: c.start]
-                    side, named_at, where = _last_side(lead)
+                    side, named_at, where, weapon_after = _last_victim_side(lead)
                     if side and _TITLE_AFTER_RE.match(lead, where) and not _names_a_state_title(lead, where, len(lead)) \
                             and (place := _place_side(after[:80])) is not None:
                         side = place  # "The Danish Refugee Council said 12,000 had fled … in Mozambique's …": where they are
-                    if side and _ACTIVE_HARM_RE.search(lead[where:]) and not _LOSS_VERB_RE.search(before) \
+                    if side and not weapon_after and _ACTIVE_HARM_RE.search(lead[where:]) and not _LOSS_VERB_RE.search(before) \
                             and not _COUNTED_SIDE_RE.search(lead, max(0, where - 40), where) \
                             and not _TARGET_BEFORE_RE.search(lead, max(0, named_at - 12), named_at):
                         side = None  # "Ukraine says it has killed 50,000 soldiers": the side did the killing
@@ -618,11 +629,13 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
                 role = inherited_role or "unspecified"
             if side == "Unspecified":
                 side = None
+            if category is not None and side is None and source_from in ("own clause", "sentence") \
+                    and not _OPPOSING_FORCE_RE.search(phrase) and not _ACTIVE_HARM_RE.search(before):
+                side = _speaker_side(source)
             if category is not None and (side is None or role == "unspecified"):
                 side, role = _subject_from_the_paragraph(text, c, paragraphs, phrase, window, side, role, paragraph_subject)
             if side or ((category or deployed) and role != "unspecified"):
                 subject = f"{side or 'Unspecified'} · {role}"
-        source, source_from = _source_of(text, c, sources_cache, sentences, paragraphs, figure_sentences, unnamed, later)
         if subject is None and category is None:
             subject = _owner_subject(text, c, role if c.kind == "count" else "unspecified", paragraphs, source_from,
                                      prev_subject if prev_sentence == sent_start and prev_category is None else None,
@@ -646,7 +659,9 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
 
 # A counted phrase with no noun of its own: "5,937 deaths", "380,000 had been wounded", "14 of its own soldiers"
 _NO_NOUN_RE = re.compile(r"(?:\s*\b(?:had|have|has|been|were|was|are|is|more|others?|of|them|its|their|own|\w+ly)\b)*\s*")
-_PLACE_SIDE_BEFORE_RE = re.compile(r"\b(?:in|across|inside|throughout)\s+(?:the\s+)?$")
+# (with a compass word of the place's own name or of a part of it: "in North Darfur", "across eastern Ukraine")
+_PLACE_SIDE_BEFORE_RE = re.compile(r"\b(?:in|across|inside|throughout)\s+(?:the\s+)?"
+                                   r"(?:(?i:north|south|east|west|northern|southern|eastern|western|central)\s+)?$")
 # A side named as a place or a target before the harm done there ("strikes on Lebanon have killed"): not the doer.
 _TARGET_BEFORE_RE = re.compile(r"\b(?:on|against|in|across|inside|into)\s+(?:the\s+)?(?:(?:[a-z]+ern|central)\s+)?$")  # "on southern Lebanon"
 
@@ -666,7 +681,28 @@ def _military_counted_before(before: str) -> bool:
         or _NOT_AN_OBJECT_RE.search(before, harm.end("v")) is not None
 # The role the noun right after a side's name gives it: "Russian troops", "Ukrainian civilians".
 _ROLE_NOUN_AFTER_RE = re.compile(rf"\s+(?i:(?P<military>{words(MILITARY_WORDS)})|(?P<civilians>{words(CIVILIAN_WORDS)}))\b")
+_PLACE_LOOKAHEAD = 160  # characters after a figure looked over for the place of a list's shared noun ("… and 42,397 injured in Pakistan")
 _SUBJECT_LOOKBACK = 600  # characters of the paragraph looked back over for the side its casualties are of
+
+
+_OPPOSING_FORCE_RE = re.compile(rf"(?i){words(OPPOSING_FORCE_WORDS)}\b")
+# A body that works anywhere, named by its nationality's adjective ("Belgian aid group", "Danish Refugee Council")
+_BODY_ANYWHERE_RE = re.compile(rf"\s+(?:[A-Z][\w-]*\s+){{0,2}}(?i:{'|'.join(sorted(GENERIC_ANAPHORS))}|council)\b")
+
+
+def _speaker_side(source: str | None) -> str | None:
+    """The side a toll's speaker in the figure's sentence speaks for, when the counted words name none: the
+    country its name holds ("…, Lebanon's health ministry said", "the Ukrainian Interior Minister's adviser",
+    "the health ministry in Gaza"), not the nationality of a body that works anywhere ("Belgian aid group MdM").
+    (Its caller leaves out a speaker that did the harm, "it killed 20 militants", and counted enemies.)"""
+    if not source:
+        return None
+    pattern, word_to_side = _sides()
+    for m in pattern.finditer(source):
+        if source.startswith(("'s", "’s"), m.end()) or not _BODY_ANYWHERE_RE.match(source, m.end()):
+            side = word_to_side[m.group(0)]
+            return None if side == "Unspecified" else side
+    return None
 
 
 def _subject_from_the_paragraph(text: str, c: Span, paragraphs: list[int], phrase: str, window: str, side: str | None,
@@ -680,7 +716,8 @@ def _subject_from_the_paragraph(text: str, c: Span, paragraphs: list[int], phras
       soldiers …, when it acknowledged 5,937 deaths");
     - otherwise its side is the one the paragraph named last before its sentence ("Lebanon's health ministry
       said … The toll includes 316 children")."""
-    if side is None and role != "military" and (place := _place_side(window)) is not None:
+    if side is None and role != "military" and (place := _place_side(window) or _place_side(
+            text[c.end: min(c.sentence_end, c.end + _PLACE_LOOKAHEAD)])) is not None:
         return place, role
     no_noun = _NO_NOUN_RE.fullmatch(phrase) is not None
     paragraph = bisect.bisect_right(paragraphs, c.sentence_start)
@@ -696,7 +733,7 @@ def _subject_from_the_paragraph(text: str, c: Span, paragraphs: list[int], phras
     paragraph_start = paragraphs[paragraph - 1]
     if side is None and c.sentence_start > paragraph_start:
         lookback = text[max(paragraph_start, c.sentence_start - _SUBJECT_LOOKBACK): c.sentence_start]
-        side, _, named_end = _last_side(lookback)
+        side, _, named_end, _ = _last_victim_side(lookback)
         side = None if side == "Unspecified" else side
         if side is not None and role == "unspecified" and no_noun and (noun := _ROLE_NOUN_AFTER_RE.match(lookback, named_end)):
             role = noun.lastgroup or role  # "… its latest figures for Russian troops. It said 1,060 had been killed …"
@@ -739,7 +776,7 @@ def _place_side(window: str) -> str | None:
     for m in pattern.finditer(window):
         if place and place[0][0] < m.start():
             break
-        if _PLACE_SIDE_BEFORE_RE.search(window, max(0, m.start() - 12), m.start()):
+        if _PLACE_SIDE_BEFORE_RE.search(window, max(0, m.start() - 24), m.start()):
             return word_to_side[m.group(0)]
     return place[0][2] if place else None
 

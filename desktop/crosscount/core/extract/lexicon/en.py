@@ -252,18 +252,23 @@ ACTIVE_HARM_WORDS = ("killed", "killing", "destroyed", r"shot\s+down", "captured
                      "wounding", "injured", "injuring")
 # What a side does harm with, named by the side's adjective ("Russian strikes have knocked out …"): the side it
 # names is the doer, not whose figure the clause gives.
-HARM_DOER_NOUNS = ("strikes?", "airstrikes?", r"air\s*strikes?", "attacks?", "drones?", "missiles?", "rockets?", "shells",
-                   "shelling", "bombardment", "bombing", "artillery", "raids?", "offensive", "invasion", "forces", "troops",
-                   "army", "military", "navy", r"air\s+force", "fighters", "jets", "warplanes")
+# The weapons and acts of those (a side named by them did the harm: "Israeli strikes had killed …" counts no
+# Israelis), then the doers themselves (who may also be the ones who lose: "Russian forces lost …").
+HARM_WEAPON_NOUNS = ("strikes?", "airstrikes?", r"air\s*strikes?", "attacks?", "drones?", "missiles?", "rockets?", "shells",
+                     "shelling", "bombardment", "bombing", "artillery", "raids?", "offensive", "invasion", "jets", "warplanes")
+HARM_DOER_NOUNS = (*HARM_WEAPON_NOUNS, "forces", "troops", "army", "military", "navy", r"air\s+force", "fighters")
 # Newspapers keep "The" in their names; other sources drop it ("the UK Ministry of Defence").
 MASTHEAD_WORDS = frozenset("Press Times Post Guardian Economist Telegraph Journal Independent Insider Atlantic "
                             "Observer Herald Tribune Monitor Globe Mirror Sun Standard Hill Intercept".split())
 MILITARY_WORDS = ("soldiers?", "troops", "servicem[ae]n", r"service\s*members", "servicemembers", "military", "personnel",
                    "fighters", "combatants", "army", "marines", "mercenaries", "conscripts", "recruits", "paratroopers",
                    "sailors", "pilots", "officers", "forces", r"fighting(?<!the\sfighting)(?<!fled\sfighting)(?<!fleeing\sfighting)(?<!escaped\sfighting)", r"in\s+combat", r"in\s+action",
-                   "militants", "insurgents", "guerrillas", "reservists", "volunteers", "battle")
+                   "militants", "insurgents", "guerrillas", "reservists", "volunteers", "battle", "guardsmen", "troopers")
 CIVILIAN_WORDS = ("civilians?", "children", "kids", "women", "residents", "non-?combatants", "inhabitants", "villagers",
                    "journalists", r"aid\s+workers", "medics", "patients", "pedestrians", "passengers", "citizens")
+# Those a state's speaker counts on the other side: "the army said 20 militants were killed" are not its own.
+OPPOSING_FORCE_WORDS = ("militants", "insurgents", "guerrillas", "terrorists", "enemy", "rebels", "gunmen", "attackers",
+                        "jihadists", "separatists")
 AUXILIARIES = ("has", "had", "have")
 LOSS_VERBS = ("lost", "losing", "loses", "suffered", "sustained", "saw", "seen")
 # The words that attribute a sentence to someone, named or not ("Officials said"): a sentence without any goes
