@@ -390,6 +390,8 @@ def find_sources(sentence: str) -> list[tuple[int, str]]:
         elif group in ("f", "q", "o") and (left := _SPEAKER_LEFT_RE.search(spaced, max(0, start - 80), start)):
             start = left.start()  # "civil defence officials": the modifiers before the head word
             name = _clean_source(spaced[start: m.end(group)])
+        if group == "f" and name and name.endswith(" statement"):
+            name = name.removesuffix(" statement")  # "an army statement said": the army's word
         if group == "q" and name == "official":  # "official data showed": no body named, the figures' own word
             name = f"official {spaced[m.end(group):].split()[0]}"
         if group == "c" and name and (title := _DESCRIPTOR_LEFT_RE.search(spaced, max(0, start - 60), start)
@@ -613,8 +615,8 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
                             and not _TARGET_BEFORE_RE.search(lead, max(0, named_at - 12), named_at):
                         side = None  # "Ukraine says it has killed 50,000 soldiers": the side did the killing
                         # (not "Israeli strikes on Lebanon have killed 1,873 people": the side struck is the one harmed)
-                    if side == "Unspecified":
-                        side = None
+                    if side == "Unspecified" or (side and _OPPOSING_FORCE_RE.search(phrase)):
+                        side = None  # (not "The Israeli military said 20 militants were killed": the other side)
             window = after[:80]
             if _CIVILIAN_RE.search(window):
                 role = "civilians"

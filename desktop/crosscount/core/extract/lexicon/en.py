@@ -304,7 +304,7 @@ SPEAKER_MODIFIERS = ("human", "rights", "monitoring", "presidential", "press", "
                       "rescue", "migration", "refugee", "duty", "prison", "police", "army", "navy", "government",
                       "opposition", "rebel", "western", "independent", "international", "world", "news", "media",
                       "draft", "investigative", "research", "spy", "fire", "labour", "labor", "market", "union", "trade", "transport",
-                      "grid", "power", "electricity", "gas", "oil", "senior", "top", "high-ranking", "ranking")
+                      "grid", "power", "electricity", "gas", "oil")
 # How many speakers a wire names after its verb: "…, said five EU officials", "…, said two people familiar with it".
 SPEAKER_COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several")
 # A speaker's own estimate, named before the figure: "far short of the organisers' estimate of 500,000".
@@ -322,7 +322,7 @@ SPEAKERS = ("ministry", "authorities", "officials?", "spokes(?:man|woman|person)
              "operator")
 # Lowercase words before a capitalized title that belong to it: "regional Gov. Alexander Bogomaz", "acting Mayor X".
 TITLE_MODIFIERS = ("regional", "provincial", "local", "state", "federal", "acting", "deputy", "former", "interim",
-                   "city", "district", "county")
+                   "city", "district", "county", "chief")
 # The words of a state's title or body after its adjective ("Polish Finance Minister Andrzej Domanski said the deficit
 # would reach 6.3%"): the state speaks of its own figures (unlike "Danish Refugee Council", a body that works anywhere).
 STATE_TITLE_WORDS = frozenset({"minister", "ministry", "government", "cabinet", "treasury", "president", "premier",
