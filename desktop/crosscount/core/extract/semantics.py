@@ -19,6 +19,7 @@ from importlib import resources
 from typing import Final
 
 from .lexicon.en import (
+    ACCORDING_TO_HEADS,
     ACTION_VERBS,
     ACTIVE_HARM_WORDS,
     ANAPHOR_NAME_WORDS,
@@ -129,7 +130,7 @@ _SOURCE_AT_WORD = rf"""
     (?:(?=[A-Z])|{_SOURCE_GATE})(?:
     (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+)?(?:(?P<m>[a-z]+(?:al|ary)\s+(?:figures|data|estimates|statistics|count|tally))|(?P<k>(?!(?:an?|the|its|their|{'|'.join(FRESH_WORDS)})\s)[a-z]+|[A-Z][\w-]*)\s+(?:figures|data|estimates|statistics|count|tally))\b(?!\s+(?:{'|'.join(SPEAKERS)})\b)(?!\s+{_RELEASED_BY}))
   | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?P<h>(?:[a-z]+\s+){{0,4}}(?:{'|'.join(SPEAKERS)})(?:\s+[A-Z]{{2,}}(?![\w'’-]))?)\b(?!\s+(?:of|in|for|from|at)\s))
-  | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?:(?:latest|new|official|independent|its|their|[a-z]+ial|[a-z]+ed)\s+)?(?:(?:figures|data|estimates?|analysis|report|count|chairman|chairwoman|head|director|chief|spokesman|spokeswoman|spokesperson|secretary)\s+(?:{_RELEASED_BY}|from|by|of)\s+(?:the\s+)?)?(?P<a>{_NAME}))
+  | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?:(?:latest|new|official|independent|its|their|[a-z]+ial|[a-z]+ed)\s+)?(?:(?:{'|'.join(ACCORDING_TO_HEADS)})\s+(?:{_RELEASED_BY}|from|by|of)\s+(?:the\s+)?)?(?P<a>{_NAME}))
   | (?:(?:[Aa]n?\s+|[Tt]he\s+)?(?:new\s+|latest\s+|recent\s+)?{gate(REPORT_NOUNS)}(?i:{'|'.join(REPORT_NOUNS)})\s+(?:from|by|of)\s+(?:the\s+)?(?P<b>{_NAME})(?<!['’]s))  # (not "a review of Ukraine's programme")
   | (?:(?P<f>{_SPEAKER_PHRASE})(?:{_APPOSITIVE})?\s+(?:{_ADVERBS}(?:{ATTRIBUTION_VERBS}|say|estimate|expect|claim|report|{_DOER})\b(?!\s+by\b)
         |(?:was|were)\s+quoted(?:\s+by\s+[\w.'’ -]{{2,40}}?)?\s+as\s+saying\b))
@@ -148,7 +149,7 @@ _SOURCE_AT_WORD = rf"""
       | (?<=['’]s)\s+(?:[\w-]+\s+){{0,3}}(?:budget|plan|proposal|request|forecast|estimate|report|data|figures|survey|statement|appeal|watchlist|assessment)\b))
   | (?:(?:estimates?|figures?|data|count|tally)\s+(?:came|comes|come)\s+from\s+(?:the\s+)?(?P<e>{_NAME}))  # "The estimate came from Eurostat"
   | (?:(?:{PASSIVE_VERBS}){_WEEKDAY_OR_DAY}\s+by\s+(?:the\s+)?
-        (?P<g>(?:(?:local|regional|state|city|provincial|[A-Z][\w-]*)\s+)?(?:(?:health|interior|defen[cs]e|emergenc(?:y|ies))\s+)?
+        (?P<g>(?:(?:{'|'.join(SPEAKER_MODIFIERS)}|[A-Z][\w-]*)\s+){{0,3}}
         (?:{'|'.join(SPEAKERS)})\b|{_NAME})))
 """
 # The other starts with the mark before its verb: '…, said Reuters', '…” said Reuters'.
@@ -837,6 +838,11 @@ def _sources_at(text: str, start: int, end: int, cache: dict[int, list[tuple[int
     return cache[start]
 
 
+# A passive right after the figure names who gave it, nearer than any speaker before: "19,000 given by the ministry",
+# "the 212 deaths were reported by local authorities".
+_PASSIVE_AFTER_RE = re.compile(rf"(?:\s+[\w'’-]+){{0,2}}?\s+(?:{PASSIVE_VERBS})(?:\s+\w+)?\s+by\b")
+
+
 def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sentences: list[int],
                paragraphs: list[int], figure_sentences: frozenset[int],
                unnamed: dict[int, tuple[str | None, str | None]], later: dict[int, str | None]) -> tuple[str | None, str | None]:
@@ -846,6 +852,9 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
     (``_source_around``): it is read once a sentence, not once a figure."""
     found = _sources_at(text, c.sentence_start, c.sentence_end, cache)
     source = _nearest_source([(pos - c.sentence_start, name) for pos, name in found], c.start - c.sentence_start)
+    if found and _PASSIVE_AFTER_RE.match(text, c.end, c.sentence_end):
+        # "… more than twice the figure of 19,000 given by the interior ministry": the figure's own passive
+        source = next((name for pos, name in found if pos >= c.end), source)
     paragraph_start = paragraphs[bisect.bisect_right(paragraphs, c.sentence_start) - 1]
     if source is not None:
         pos = next(p for p, name in found if name == source)

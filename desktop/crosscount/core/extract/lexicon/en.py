@@ -287,6 +287,11 @@ ATTRIBUTION_VERBS = (
     r"predicts|predicted|puts|putting|disclosed|revealed|announces|approved|allocated|informed|informs|"
     r"earmarked|proposed|appealing|seeks|sought|wants|plans|intends|aims|counts|tallies|lists"
 )
+# What "according to" names before the body that gives it: "according to figures from X", "according to the latest
+# statement from the Palestinian Ministry of Health", "according to its head of research at X".
+ACCORDING_TO_HEADS = ("figures", "data", "estimates?", "analysis", "report", "count", "statement", "update", "bulletin",
+                      "tally", "assessment", "study", "survey", "review", "chairman", "chairwoman", "head", "director",
+                      "chief", "spokesman", "spokeswoman", "spokesperson", "secretary")
 REPORT_NOUNS = ("analysis", "assessment", "report", "estimate", "data", "figures", "study", "count", "tally", "survey", "poll",
                  "intelligence", "investigation", "review", "calculations?")
 # "the 1,300 deaths reported by local authorities": the source after "by"
@@ -304,7 +309,7 @@ SPEAKER_MODIFIERS = ("human", "rights", "monitoring", "presidential", "press", "
                       "rescue", "migration", "refugee", "duty", "prison", "police", "army", "navy", "government",
                       "opposition", "rebel", "western", "independent", "international", "world", "news", "media",
                       "draft", "investigative", "research", "spy", "fire", "labour", "labor", "market", "union", "trade", "transport",
-                      "grid", "power", "electricity", "gas", "oil")
+                      "grid", "power", "electricity", "gas", "oil", "resistance", "village", "tribal", "community", "camp")
 # How many speakers a wire names after its verb: "…, said five EU officials", "…, said two people familiar with it".
 SPEAKER_COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several")
 # A speaker's own estimate, named before the figure: "far short of the organisers' estimate of 500,000".
@@ -319,7 +324,7 @@ SPEAKERS = ("ministry", "authorities", "officials?", "spokes(?:man|woman|person)
              "outlet", "project", "newspaper", "broadcaster", "channel", "examiner", "coroner", "parliament",
              "legislature", "assembly", "senate", "federations?", "confederation", r"civil\s+(?:defen[cs]e|protection)",
              "rebels", "insurgents", "militants", "headquarters", "monitor", "board", "junta", "crews", "teams",
-             "operator")
+             "operator", "director", "commander", "coordinator")
 # Lowercase words before a capitalized title that belong to it: "regional Gov. Alexander Bogomaz", "acting Mayor X".
 TITLE_MODIFIERS = ("regional", "provincial", "local", "state", "federal", "acting", "deputy", "former", "interim",
                    "city", "district", "county", "chief")
