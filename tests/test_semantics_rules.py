@@ -816,7 +816,7 @@ SOURCE_BATCH_SPEAKERS = [
     # ESTIMATE_NOUNS: a speaker's own estimate, named right before the figure
     ("Turnout was 35,000, well below the unions' estimate of 120,000.", "unions"),
     # ``_RELEASED_BY``: the releaser of the data after "according to"
-    ("Exports rose 4%, according to new figures released by the State Customs Service.", "State Customs Service"),
+    ("Some 80 million people were displaced, according to new data released by the UNHCR.", "UNHCR"),
     ("Some 9,000 people crossed, according to latest data published by Frontex.", "Frontex"),
     # ``_DESCRIPTOR_LEFT_RE``: a titled owner before a descriptor and a name
     ("Prices will rise 7%, the Economy Minister's adviser Ilse Brandt told a briefing.",
@@ -878,3 +878,41 @@ NOT_THE_SPEAKERS_SIDE = [
 def test_the_speakers_side_is_not_given_where_it_is_not_the_tolls(text, figure):
     subject = claim(text, figure).subject
     assert subject is None or subject.startswith("Unspecified")
+
+
+SOURCE_BATCH_ATTRIBUTIONS = [
+    # ``_PASSIVE_AFTER_RE``: the figure's own passive beats a speaker before it
+    ("The unions counted 45,000, twice the figure of 19,000 given by the interior ministry.", "19,000", "interior ministry"),
+    # ACCORDING_TO_HEADS: "according to the latest statement from X"
+    ("Deaths rose to 310, according to the latest statement from the Ministry of Health in Tripoli.", "310",
+     "Ministry of Health in Tripoli"),
+    # ``_SOURCE_AT_WORD``'s passive: a speaker's modifiers after "by the"
+    ("The levy will raise 9 billion rubles. This was announced by the regional finance minister.", "9 billion rubles",
+     "regional finance minister"),
+    # SPEAKERS: a director speaks
+    ('"We bury 30 people a day," the camp director said.', "30", "camp director"),
+    # ``_PERSON_OF_BEFORE_RE``: "a spokesman for the X, Name," is the person
+    ("A spokesman for the provincial health office, Omar Khalil, said 75 people were hurt.", "75", "Omar Khalil"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "source"), SOURCE_BATCH_ATTRIBUTIONS,
+                         ids=[s for *_, s in SOURCE_BATCH_ATTRIBUTIONS])
+def test_source_batch_attributions(text, figure, source):
+    assert claim(text, figure).source == source
+
+
+SOURCE_BATCH_ANAPHORS = [
+    # ANAPHORS: "the officials" stand for the officials named before
+    ("Officials in the Sumy region said two people died. The officials said 9 more were hurt.", "9",
+     "Officials in the Sumy region"),
+    # SPEAKERS: a programme's name opens the paragraph; "the agency" after it stands for it
+    ("The World Food Programme fed 1.2 million people in May. The agency said 300,000 more were out of reach.",
+     "1.2 million", "World Food Programme"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "source"), SOURCE_BATCH_ANAPHORS, ids=[s for *_, s in SOURCE_BATCH_ANAPHORS])
+def test_source_batch_anaphors(text, figure, source):
+    c = claim(text, figure)
+    assert (c.source, c.source_from) == (source, "paragraph")

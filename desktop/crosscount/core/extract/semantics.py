@@ -358,6 +358,8 @@ _DESCRIPTOR_LEFT_RE = re.compile(r"(?<=[\s,(])(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\
                                  rf"(?:{'|'.join(NAME_DESCRIPTORS)})\s+$")
 # "a ministry statement said": the body whose statement it is, named by its speaker's word
 _BODY_BEFORE_STATEMENT_RE = re.compile(rf"(?<=\s)(?P<b>(?:{'|'.join(SPEAKERS)}))\s+$")
+# "a spokesman for the …", "the head of the …" before a body: the appositive name after the body is the speaker's own
+_PERSON_OF_BEFORE_RE = re.compile(rf"\b(?i:{'|'.join(PEOPLE_OF_A_BODY)}|head|chief|director)\s+(?:for|of|at|from)\s+(?:the\s+)?$")
 _APPOSITIVE_NAME_RE = re.compile(r",\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){1,3}),")
 
 
@@ -400,7 +402,10 @@ def find_sources(sentence: str) -> list[tuple[int, str]]:
             start = title.start()  # "regional Gov. Alexander Bogomaz": the title's modifier is the sentence's own
             name = f"{title.group(0)}{name}"
         if name and group in ("f", "c") and (named := _APPOSITIVE_NAME_RE.match(spaced, m.end(group))):
-            name = f"{name} {named.group(1)}"  # "the regional governor, Vyacheslav Gladkov, said"
+            if _PERSON_OF_BEFORE_RE.search(spaced, max(0, start - 40), start):
+                name = named.group(1)  # "A spokesman for the regional health office, Ali Hamdan, said": the person
+            else:
+                name = f"{name} {named.group(1)}"  # "the regional governor, Vyacheslav Gladkov, said"
         if name:
             found.append((start - 1, name))
             weak.append((group == "c" or (group == "f" and _DOER_AFTER_RE.match(spaced, m.end(group)) is not None))
