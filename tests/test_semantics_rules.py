@@ -916,3 +916,31 @@ SOURCE_BATCH_ANAPHORS = [
 def test_source_batch_anaphors(text, figure, source):
     c = claim(text, figure)
     assert (c.source, c.source_from) == (source, "paragraph")
+
+
+SOURCE_BATCH_MORE = [
+    # ``_opening_body``: a person's word alone at the opening names no body ("A spokeswoman for the X said")
+    ("A spokeswoman for the UN refugee agency said 300 people had crossed.", "300", "UN refugee agency"),
+    # SPEAKER_MODIFIERS: hospital and battalion speakers
+    ("At least 40 people died, a hospital official told Reuters.", "At least 40", "hospital official"),
+    ('"We have lost 60 men in a month," said a battalion commander.', "60", "battalion commander"),
+    # ``_NAME``: a firm's analyst named with the firm
+    ("Growth will slow to 1.1%, Capital Economics analyst Liam Peach said.", "1.1%", "Capital Economics analyst Liam Peach"),
+    # SPEAKERS: a foundation speaks (nearer than the appositive after the figure)
+    ("The foundation estimated that 4 million children are out of school, its director, Ana Ruiz, said.", "4 million",
+     "foundation"),
+    # ``_WEAK_VERB_RE``: speakers that only register give way to the one that speaks
+    ("Ukrainian prosecutors have registered 9,000 cases, the Office of the Prosecutor General said.", "9,000",
+     "Office of the Prosecutor General"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "source"), SOURCE_BATCH_MORE, ids=[s for *_, s in SOURCE_BATCH_MORE])
+def test_source_batch_more(text, figure, source):
+    assert claim(text, figure).source == source
+
+
+def test_a_side_a_speaker_speaks_from_is_not_the_tolls():
+    # ``_FROM_BEFORE_RE``: "from Britain" is where the group sits, not whose fighters died
+    assert claim("The group, which monitors the war from Britain, said 120 fighters died.", "120").subject \
+        == "Unspecified · military"

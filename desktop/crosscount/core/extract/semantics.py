@@ -96,7 +96,8 @@ _NAME = (rf"(?>[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|&|to|the)\s+(?:the\s+)?|{
          r"cent(?:re|er)|institute|bureau|agency|department|federation|authority|"
          r"spokesman|spokeswoman|spokesperson|documents|commanders?(?:-in-chief)?|mayor|governor|president|minister|envoy|ambassador|"
          r"teams|crews|rescuers|volunteers|"
-         r"magistrate|commissioner|chief|director|secretary|chairman|chairwoman|inspector|prosecutor|judge)\b"
+         r"magistrate|commissioner|chief|director|secretary|chairman|chairwoman|inspector|prosecutor|judge|"
+         r"analyst|economist|strategist|adviser|advisor|aide|researcher)\b"
          rf"(?:\s+[A-Z][\w.'’-]*(?:\s+{_PARTICLES}*[A-Z][\w.'’-]*)*)?)?")
 # ", a Dutch open-source intelligence group," or ", speaking on condition of anonymity,": between a speaker and the verb
 # (Not a part of a list: "eight people in Kyiv, including a boy, said X": the list's part is no appositive of "Kyiv".)
@@ -175,15 +176,20 @@ def _sides() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<![\w-]){gate(names, ignore_case=False)}(?:{'|'.join(names)})(?![\w-])"), word_to_side
 
 
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s+$")
+
+
 def _last_victim_side(text: str) -> tuple[str | None, int, int, bool]:
-    """The side named last in ``text`` (or a place of places.json after it) that is not named as what did the harm ("Lebanon's health ministry said
-    Israeli strikes had killed …": Lebanon; "… in the Indian strikes, and 78 were injured": none), where its
-    name starts and ends, and whether a side named as the harm's weapon came after it (then the harm is that
-    side's, not this one's)."""
+    """The side named last in ``text`` (or a place of places.json after it) that is not named as what did the
+    harm ("Lebanon's health ministry said Israeli strikes had killed …": Lebanon; "… in the Indian strikes, and 78
+    were injured": none) nor as where a speaker sits ("from Britain"), where its name starts and ends, and whether
+    a side named as the harm's weapon came after it (then the harm is that side's, not this one's)."""
     pattern, word_to_side = _sides()
     last: re.Match[str] | None = None
     weapon_after = False
     for m in pattern.finditer(text):
+        if _FROM_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
+            continue  # "The group, which monitors the war from Britain, said …": where it speaks from
         if _HARM_WEAPON_AFTER_RE.match(text, m.end()):
             weapon_after = last is not None
             continue
@@ -345,7 +351,6 @@ _SPEAKER_LEFT_RE = re.compile(rf"(?<=\s)(?:(?:[A-Z][\w.-]*(?:['’]s)?|[a-z]+s['
                               r"|(?<=\b[Tt]he\s)(?:(?:[A-Z][\w.-]*|[a-z]+)\s+){1,3}$")
 _WEAK_VERB_RE = re.compile(rf"\s+(?:has\s+|have\s+|had\s+)?(?:recorded|registered|counted|saw|{'|'.join(ACTION_VERBS)}|{_DOER})\b"
                            r"|\s+(?:added|raised|put)\s+(?=[\d$€£¥]|(?:about|some|nearly|almost|more|over|around)\s)")
-_DOER_AFTER_RE = re.compile(rf"\s+(?:has\s+|have\s+|had\s+)?(?:{_DOER})\b")  # a speaker phrase that only does the work
 # "China's defence budget will reach …, according to SIPRI": the possessive names what the figure is of, not who gives it
 _POSSESSIVE_OBJECT_RE = re.compile(r"(?<=['’]s)\s+(?:[\w-]+\s+){0,3}(?:budget|plan|proposal|request)\b")
 _REPORT_SAYS_RE = re.compile(r"\s+(analysis|investigation|count|tally|report|survey|study|estimate|review|poll)\b")
@@ -408,7 +413,7 @@ def find_sources(sentence: str) -> list[tuple[int, str]]:
                 name = f"{name} {named.group(1)}"  # "the regional governor, Vyacheslav Gladkov, said"
         if name:
             found.append((start - 1, name))
-            weak.append((group == "c" or (group == "f" and _DOER_AFTER_RE.match(spaced, m.end(group)) is not None))
+            weak.append(group in ("c", "f")
                         and (_WEAK_VERB_RE.match(spaced, m.end(group)) is not None
                                           or _POSSESSIVE_OBJECT_RE.match(spaced, m.end(group)) is not None))
     if any(weak) and not all(weak):  # "Police recorded 6.6 million crimes …, according to the ONS"
@@ -501,6 +506,7 @@ _SPEECH_RE = re.compile(rf"\b(?:{'|'.join(SPEECH_WORDS)})\b")
 _PRONOUN_SAYS_RE = re.compile(rf"\b(?:{'|'.join(SPEAKING_PRONOUNS)})\s+(?:{'|'.join(PRONOUN_SPEECH_VERBS)})\b")
 # "Russia's defence ministry has not given a toll since 2022, when it acknowledged 5,937 deaths": a pronoun that
 # speaks in the sentence stands for the body the sentence opens with (a name with a speaker's head word in it).
+_PERSON_WORD_RE = re.compile(rf"(?i:{'|'.join(PEOPLE_OF_A_BODY)})")
 _OPENING_NAME_RE = re.compile(rf"[\"“]?(?:The\s+|An?\s+)?(?P<o>{_NAME})")
 _SPEAKER_HEAD_RE = re.compile(rf"\b(?i:{'|'.join(SPEAKERS)})\b")
 _ITS_BEFORE_RE = re.compile(r"\b[Ii]ts\s+$|\b[Tt]heir\s+$")
@@ -980,7 +986,9 @@ def _opening_body(sentence: str, before: int, head: str = "") -> str | None:
     if opening is None or opening.end() >= before or not _SPEAKER_HEAD_RE.search(opening.group("o")):
         return None
     name = _clean_source(opening.group("o"))
-    if name and head and head not in GENERIC_ANAPHORS \
+    if name is None or _PERSON_WORD_RE.fullmatch(name):
+        return None  # "A spokeswoman for the UN refugee agency said …": a person's word alone names no body
+    if head and head not in GENERIC_ANAPHORS \
             and not any(w in fold(name).split() for w in ANAPHOR_NAME_WORDS.get(head, (head,))):
         return None
     return name

@@ -309,7 +309,8 @@ SPEAKER_MODIFIERS = ("human", "rights", "monitoring", "presidential", "press", "
                       "rescue", "migration", "refugee", "duty", "prison", "police", "army", "navy", "government",
                       "opposition", "rebel", "western", "independent", "international", "world", "news", "media",
                       "draft", "investigative", "research", "spy", "fire", "labour", "labor", "market", "union", "trade", "transport",
-                      "grid", "power", "electricity", "gas", "oil", "resistance", "village", "tribal", "community", "camp")
+                      "grid", "power", "electricity", "gas", "oil", "resistance", "village", "tribal", "community", "camp",
+                      "hospital", "battalion", "brigade", "school")
 # How many speakers a wire names after its verb: "…, said five EU officials", "…, said two people familiar with it".
 SPEAKER_COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several")
 # A speaker's own estimate, named before the figure: "far short of the organisers' estimate of 500,000".
@@ -324,7 +325,8 @@ SPEAKERS = ("ministry", "authorities", "officials?", "spokes(?:man|woman|person)
              "outlet", "project", "newspaper", "broadcaster", "channel", "examiner", "coroner", "parliament",
              "legislature", "assembly", "senate", "federations?", "confederation", r"civil\s+(?:defen[cs]e|protection)",
              "rebels", "insurgents", "militants", "headquarters", "monitor", "board", "junta", "crews", "teams",
-             "operator", "director", "commander", "coordinator", "programme", "program", "fund")
+             "operator", "director", "commander", "coordinator", "programme", "program", "fund", "foundation",
+             "association", "society", "prosecutors?")
 # Lowercase words before a capitalized title that belong to it: "regional Gov. Alexander Bogomaz", "acting Mayor X".
 TITLE_MODIFIERS = ("regional", "provincial", "local", "state", "federal", "acting", "deputy", "former", "interim",
                    "city", "district", "county", "chief")
