@@ -19,6 +19,7 @@ from importlib import resources
 from typing import Final
 
 from .lexicon.en import (
+    ACCORDING_TO_HEADS,
     ACTION_VERBS,
     ACTIVE_HARM_WORDS,
     ANAPHOR_NAME_WORDS,
@@ -33,9 +34,11 @@ from .lexicon.en import (
     DECISION_OBJECTS,
     DECISION_VERBS,
     DOER_VERBS,
+    ESTIMATE_NOUNS,
     FRESH_WORDS,
     GENERIC_ANAPHORS,
     HARM_DOER_NOUNS,
+    HARM_WEAPON_NOUNS,
     LOSS_VERBS,
     MASTHEAD_WORDS,
     MILITARY_WORDS,
@@ -43,6 +46,7 @@ from .lexicon.en import (
     MONTH_NAMES,
     NAME_DESCRIPTORS,
     NAME_PARTICLES,
+    OPPOSING_FORCE_WORDS,
     PASSIVE_VERBS,
     PAY_NOUNS,
     PEOPLE_OF_A_BODY,
@@ -50,6 +54,7 @@ from .lexicon.en import (
     PLACE_NOUNS,
     PRONOUN_SPEECH_VERBS,
     REPORT_NOUNS,
+    SPEAKER_COUNTS,
     SPEAKER_MODIFIERS,
     SPEAKERS,
     SPEAKING_PRONOUNS,
@@ -91,11 +96,14 @@ _NAME = (rf"(?>[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|&|to|the)\s+(?:the\s+)?|{
          r"cent(?:re|er)|institute|bureau|agency|department|federation|authority|"
          r"spokesman|spokeswoman|spokesperson|documents|commanders?(?:-in-chief)?|mayor|governor|president|minister|envoy|ambassador|"
          r"teams|crews|rescuers|volunteers|"
-         r"magistrate|commissioner|chief|director|secretary|chairman|chairwoman|inspector|prosecutor|judge)\b"
+         r"magistrate|commissioner|chief|director|secretary|chairman|chairwoman|inspector|prosecutor|judge|"
+         r"analyst|economist|strategist|adviser|advisor|aide|researcher)\b"
          rf"(?:\s+[A-Z][\w.'’-]*(?:\s+{_PARTICLES}*[A-Z][\w.'’-]*)*)?)?")
 # ", a Dutch open-source intelligence group," or ", speaking on condition of anonymity,": between a speaker and the verb
 # (Not a part of a list: "eight people in Kyiv, including a boy, said X": the list's part is no appositive of "Kyiv".)
-_APPOSITIVE = r",\s+(?!(?:including|among|mostly|most|many|half|some)\b)[^,.;\"“”]{3,60},"
+# (Up to 100 characters: "Andriy Lysenko, the spokesman for the information centre of the National Security and Defence
+# Council, told a briefing".)
+_APPOSITIVE = r",\s+(?!(?:including|among|mostly|most|many|half|some)\b)[^,.;\"“”]{3,100},"
 # (The speaker's modifiers are not in the gate: a speaker found at its head word takes them in afterwards,
 # ``_SPEAKER_LEFT_RE``, which costs a search per speaker found rather than a try at every such word.)
 _SOURCE_GATE = gate(["according", "as", "an?", "the", "new", "latest", "recent", *REPORT_NOUNS, *BODY_FIELDS, *SPEAKERS,
@@ -117,15 +125,18 @@ _WEEKDAY_OR_DAY = rf"(?:\s+(?:on\s+)?(?:{'|'.join(WEEKDAY_NAMES)}|yesterday|toda
 _FIGURES_SHOWED = (rf"(?:(?:latest|new|official|preliminary)\s+)?(?:figures|data|statistics|estimates|numbers)(?:\s+(?:released|published|issued)(?:\s+on)?\s+\w+)?"
                    rf"\s+(?:{ATTRIBUTION_VERBS}|shows?|showed|suggest(?:s|ed)?)\b")
 _DOER = "|".join(DOER_VERBS)
+# "according to new data released by the UNHCR": the figures' releaser, after their noun
+_RELEASED_BY = r"(?:released|published|compiled|issued|provided)\s+by\b"
 _SOURCE_AT_WORD = rf"""
     (?:(?=[A-Z])|{_SOURCE_GATE})(?:
-    (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+)?(?:(?P<m>[a-z]+(?:al|ary)\s+(?:figures|data|estimates|statistics|count|tally))|(?P<k>(?!(?:an?|the|its|their)\s)[a-z]+|[A-Z][\w-]*)\s+(?:figures|data|estimates|statistics|count|tally))\b(?!\s+(?:{'|'.join(SPEAKERS)})\b))
+    (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+)?(?:(?P<m>[a-z]+(?:al|ary)\s+(?:figures|data|estimates|statistics|count|tally))|(?P<k>(?!(?:an?|the|its|their|{'|'.join(FRESH_WORDS)})\s)[a-z]+|[A-Z][\w-]*)\s+(?:figures|data|estimates|statistics|count|tally))\b(?!\s+(?:{'|'.join(SPEAKERS)})\b)(?!\s+{_RELEASED_BY}))
   | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?P<h>(?:[a-z]+\s+){{0,4}}(?:{'|'.join(SPEAKERS)})(?:\s+[A-Z]{{2,}}(?![\w'’-]))?)\b(?!\s+(?:of|in|for|from|at)\s))
-  | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?:(?:latest|new|official|independent|its|their|[a-z]+ial|[a-z]+ed)\s+)?(?:(?:figures|data|estimates?|analysis|report|count|chairman|chairwoman|head|director|chief|spokesman|spokeswoman|spokesperson|secretary)\s+(?:from|by|of)\s+(?:the\s+)?)?(?P<a>{_NAME}))
+  | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?:(?:latest|new|official|independent|its|their|[a-z]+ial|[a-z]+ed)\s+)?(?:(?:{'|'.join(ACCORDING_TO_HEADS)})\s+(?:{_RELEASED_BY}|from|by|of)\s+(?:the\s+)?)?(?P<a>{_NAME}))
   | (?:(?:[Aa]n?\s+|[Tt]he\s+)?(?:new\s+|latest\s+|recent\s+)?{gate(REPORT_NOUNS)}(?i:{'|'.join(REPORT_NOUNS)})\s+(?:from|by|of)\s+(?:the\s+)?(?P<b>{_NAME})(?<!['’]s))  # (not "a review of Ukraine's programme")
   | (?:(?P<f>{_SPEAKER_PHRASE})(?:{_APPOSITIVE})?\s+(?:{_ADVERBS}(?:{ATTRIBUTION_VERBS}|say|estimate|expect|claim|report|{_DOER})\b(?!\s+by\b)
         |(?:was|were)\s+quoted(?:\s+by\s+[\w.'’ -]{{2,40}}?)?\s+as\s+saying\b))
   | (?:(?P<q>{_SPEAKER_PHRASE})(?:['’]s)?\s+{_FIGURES_SHOWED})  # "government data showed", "the ministry's data showed"
+  | (?:(?P<o>{_SPEAKER_PHRASE})['’]s?\s+(?:own\s+)?(?:{'|'.join(ESTIMATE_NOUNS)})\s+of\b)  # "the organisers' estimate of 500,000"
   | (?:(?:[Tt]he\s+|[Aa]n?\s+)(?:(?:latest|new|recent)\s+)?(?P<p>{_NAME})\s+(?:poll|survey)\b)  # "in the latest YouGov poll"
   | (?:(?P<c>(?:The\s+)?{_NAME})(?:  # a name, then what makes it the figure's source (the name parsed once):
         \s+(?:(?:analysis|investigation|count|tally|report|survey|study|estimate|review|poll)\s+(?:{ATTRIBUTION_VERBS}|shows?|showed)\b|{_FIGURES_SHOWED})
@@ -139,12 +150,12 @@ _SOURCE_AT_WORD = rf"""
       | (?<=['’]s)\s+(?:[\w-]+\s+){{0,3}}(?:budget|plan|proposal|request|forecast|estimate|report|data|figures|survey|statement|appeal|watchlist|assessment)\b))
   | (?:(?:estimates?|figures?|data|count|tally)\s+(?:came|comes|come)\s+from\s+(?:the\s+)?(?P<e>{_NAME}))  # "The estimate came from Eurostat"
   | (?:(?:{PASSIVE_VERBS}){_WEEKDAY_OR_DAY}\s+by\s+(?:the\s+)?
-        (?P<g>(?:(?:local|regional|state|city|provincial|[A-Z][\w-]*)\s+)?(?:(?:health|interior|defen[cs]e|emergenc(?:y|ies))\s+)?
+        (?P<g>(?:(?:{'|'.join(SPEAKER_MODIFIERS)}|[A-Z][\w-]*)\s+){{0,3}}
         (?:{'|'.join(SPEAKERS)})\b|{_NAME})))
 """
 # The other starts with the mark before its verb: '…, said Reuters', '…” said Reuters'.
 _SAID_MARKS = ',”"'
-_SAID_BY = (rf"\s*(?:said|says|wrote|writes|added|told\s+\w+)\s+(?:(?P<d>{_NAME})|(?:an?\s+|the\s+)"
+_SAID_BY = (rf"\s*(?:said|says|wrote|writes|added|told\s+\w+)\s+(?:(?:the\s+)?(?P<d>{_NAME})|(?:an?\s+|the\s+|(?:{'|'.join(SPEAKER_COUNTS)}|\d+)\s+)"
             rf"(?P<n>(?:(?:{'|'.join(SPEAKER_MODIFIERS)}|administration|[A-Z][\w-]*)\s+){{0,4}}(?:{'|'.join(SPEAKERS)})))")
 # Both, searched in the sentence after a space (``find_sources``): the pattern opens with the character
 # before the word, or with the mark, so re skips to the next such character in C rather than trying the
@@ -165,16 +176,28 @@ def _sides() -> tuple[re.Pattern[str], dict[str, str]]:
     return re.compile(rf"(?<![\w-]){gate(names, ignore_case=False)}(?:{'|'.join(names)})(?![\w-])"), word_to_side
 
 
-def _last_side(text: str) -> tuple[str | None, int, int]:
-    """The side named last in ``text`` (nearest the figure), and where its name starts and ends."""
+_FROM_BEFORE_RE = re.compile(r"\bfrom\s+$")
+
+
+def _last_victim_side(text: str) -> tuple[str | None, int, int, bool]:
+    """The side named last in ``text`` (or a place of places.json after it) that is not named as what did the
+    harm ("Lebanon's health ministry said Israeli strikes had killed …": Lebanon; "… in the Indian strikes, and 78
+    were injured": none) nor as where a speaker sits ("from Britain"), where its name starts and ends, and whether
+    a side named as the harm's weapon came after it (then the harm is that side's, not this one's)."""
     pattern, word_to_side = _sides()
-    last = None
-    for last in pattern.finditer(text):  # noqa: B007 - the final match is the nearest
-        pass
+    last: re.Match[str] | None = None
+    weapon_after = False
+    for m in pattern.finditer(text):
+        if _FROM_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
+            continue  # "The group, which monitors the war from Britain, said …": where it speaks from
+        if _HARM_WEAPON_AFTER_RE.match(text, m.end()):
+            weapon_after = last is not None
+            continue
+        last, weapon_after = m, False
     place = place_mentions(text)[-1:]  # "Floods in Antakya killed …": a place of places.json, where no side is nearer
     if place and (last is None or place[0][0] > last.start()):
-        return place[0][2], place[0][0], place[0][1]
-    return (word_to_side[last.group(0)], last.start(), last.end()) if last else (None, 0, 0)
+        return place[0][2], place[0][0], place[0][1], weapon_after
+    return (word_to_side[last.group(0)], last.start(), last.end(), weapon_after) if last else (None, 0, 0, False)
 
 
 def side_mentions(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
@@ -208,6 +231,7 @@ _DURATION_RE = re.compile(r"(?i:seconds?|minutes?|hours?|days?|weeks?|months?|ye
 _CAPITAL_WORD_RE = re.compile(r"(?<![\w'’-])[A-Z][\w.-]*")
 _NOT_OWNER_BEFORE_RE = re.compile(r"\b(?:to|into|from|on|against|at|with|for|by|over|near|toward|towards|across)\s+(?:the\s+)?$")
 _OWNER_AFTER_NAME_RE = re.compile(r"(?:['’]s\b|\s+[a-z])")  # "X's inflation", "the X economy"
+_HARM_WEAPON_AFTER_RE = re.compile(rf"(?i)\s+(?:[a-z-]+\s+)?{words(HARM_WEAPON_NOUNS)}\b")  # "Israeli strikes", "Russian drone attacks"
 _HARM_DOER_AFTER_RE = re.compile(rf"(?i)\s+(?:[a-z-]+\s+)?{words(HARM_DOER_NOUNS)}\b")
 # "Belgian aid group Médecins du Monde said its teams had treated 3,500": the nationality of a body that works
 # anywhere, not whose figure it gives; "Air India said 241 …": a side's word inside a longer name.
@@ -314,7 +338,7 @@ _CLAUSE_END_RE = re.compile(r"[,;:(]")
 # Between two figures of one list: a few names or plural nouns, then "and" ("695 Israeli civilians and 373 ...");
 # or the second is a part of the first ("34,535, including 14,500 children", "13 people, among them two children")
 _NOUN_AFTER_WHOLE = r"(?:\s+[\w'’-]+){0,3}"  # "34,535" or "13 people", then the part
-_LIST_GAP_RE = re.compile(r"\s+(?:(?:[A-Z][\w-]*|[a-z]+s|women|men|children|people)\s+){0,3}(?:and|or|plus)\s+$"
+_LIST_GAP_RE = re.compile(r"\s+(?:(?:[A-Z][\w-]*|[a-z]+s|[a-z]*men|children|people)\s+){0,3}(?:and|or|plus)\s+$"
                           r"|(?:\s+[\w'’-]+){0,8},?\s+(?:including|among\s+(?:them|whom)(?:\s+(?:were|are))?|of\s+(?:whom|them))\s+$")
 # or it says so after it: "killing seven people, five of them children"
 _PART_AFTER_RE = re.compile(r"\s+of\s+(?:them|whom)\b")
@@ -327,15 +351,20 @@ _SPEAKER_LEFT_RE = re.compile(rf"(?<=\s)(?:(?:[A-Z][\w.-]*(?:['’]s)?|[a-z]+s['
                               r"|(?<=\b[Tt]he\s)(?:(?:[A-Z][\w.-]*|[a-z]+)\s+){1,3}$")
 _WEAK_VERB_RE = re.compile(rf"\s+(?:has\s+|have\s+|had\s+)?(?:recorded|registered|counted|saw|{'|'.join(ACTION_VERBS)}|{_DOER})\b"
                            r"|\s+(?:added|raised|put)\s+(?=[\d$€£¥]|(?:about|some|nearly|almost|more|over|around)\s)")
-_DOER_AFTER_RE = re.compile(rf"\s+(?:has\s+|have\s+|had\s+)?(?:{_DOER})\b")  # a speaker phrase that only does the work
 # "China's defence budget will reach …, according to SIPRI": the possessive names what the figure is of, not who gives it
 _POSSESSIVE_OBJECT_RE = re.compile(r"(?<=['’]s)\s+(?:[\w-]+\s+){0,3}(?:budget|plan|proposal|request)\b")
 _REPORT_SAYS_RE = re.compile(r"\s+(analysis|investigation|count|tally|report|survey|study|estimate|review|poll)\b")
 # Lowercase words before a capitalized title that are part of it ("regional Gov. Alexander Bogomaz", "acting Mayor X").
 _TITLE_MODIFIER_LEFT_RE = re.compile(rf"(?<=[\s,(])(?:(?:{'|'.join(TITLE_MODIFIERS)})\s+)+$")
 # "regional governor Ivan Fedorov", "grid operator Ukrenergo": a descriptor before a name, with its modifiers (NAME_DESCRIPTORS)
-_DESCRIPTOR_LEFT_RE = re.compile(rf"(?<=[\s,(])(?:(?:{'|'.join([*TITLE_MODIFIERS, *SPEAKER_MODIFIERS])})\s+){{0,2}}"
+# (and the titled owner before it: "the Ukrainian Interior Minister's adviser Zoryan Shkiryak")
+_DESCRIPTOR_LEFT_RE = re.compile(r"(?<=[\s,(])(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+)?"
+                                 rf"(?:(?:{'|'.join([*TITLE_MODIFIERS, *SPEAKER_MODIFIERS])})\s+){{0,2}}"
                                  rf"(?:{'|'.join(NAME_DESCRIPTORS)})\s+$")
+# "a ministry statement said": the body whose statement it is, named by its speaker's word
+_BODY_BEFORE_STATEMENT_RE = re.compile(rf"(?<=\s)(?P<b>(?:{'|'.join(SPEAKERS)}))\s+$")
+# "a spokesman for the …", "the head of the …" before a body: the appositive name after the body is the speaker's own
+_PERSON_OF_BEFORE_RE = re.compile(rf"\b(?i:{'|'.join(PEOPLE_OF_A_BODY)}|head|chief|director)\s+(?:for|of|at|from)\s+(?:the\s+)?$")
 _APPOSITIVE_NAME_RE = re.compile(r",\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){1,3}),")
 
 
@@ -364,9 +393,13 @@ def find_sources(sentence: str) -> list[tuple[int, str]]:
         start = m.start(group)
         if group == "c" and name is None and (noun := _REPORT_SAYS_RE.match(spaced, m.end(group))):
             name, start = noun.group(1), noun.start(1)  # "The report said …": the report, which the paragraph may name
-        if group in ("f", "q") and (left := _SPEAKER_LEFT_RE.search(spaced, max(0, start - 80), start)):
+        if group == "f" and name == "statement" and (body := _BODY_BEFORE_STATEMENT_RE.search(spaced, max(0, start - 40), start)):
+            start, name = body.start(), body.group("b")  # "a ministry statement said": the ministry's word
+        elif group in ("f", "q", "o") and (left := _SPEAKER_LEFT_RE.search(spaced, max(0, start - 80), start)):
             start = left.start()  # "civil defence officials": the modifiers before the head word
             name = _clean_source(spaced[start: m.end(group)])
+        if group == "f" and name and name.endswith(" statement"):
+            name = name.removesuffix(" statement")  # "an army statement said": the army's word
         if group == "q" and name == "official":  # "official data showed": no body named, the figures' own word
             name = f"official {spaced[m.end(group):].split()[0]}"
         if group == "c" and name and (title := _DESCRIPTOR_LEFT_RE.search(spaced, max(0, start - 60), start)
@@ -374,10 +407,13 @@ def find_sources(sentence: str) -> list[tuple[int, str]]:
             start = title.start()  # "regional Gov. Alexander Bogomaz": the title's modifier is the sentence's own
             name = f"{title.group(0)}{name}"
         if name and group in ("f", "c") and (named := _APPOSITIVE_NAME_RE.match(spaced, m.end(group))):
-            name = f"{name} {named.group(1)}"  # "the regional governor, Vyacheslav Gladkov, said"
+            if _PERSON_OF_BEFORE_RE.search(spaced, max(0, start - 40), start):
+                name = named.group(1)  # "A spokesman for the regional health office, Ali Hamdan, said": the person
+            else:
+                name = f"{name} {named.group(1)}"  # "the regional governor, Vyacheslav Gladkov, said"
         if name:
             found.append((start - 1, name))
-            weak.append((group == "c" or (group == "f" and _DOER_AFTER_RE.match(spaced, m.end(group)) is not None))
+            weak.append(group in ("c", "f")
                         and (_WEAK_VERB_RE.match(spaced, m.end(group)) is not None
                                           or _POSSESSIVE_OBJECT_RE.match(spaced, m.end(group)) is not None))
     if any(weak) and not all(weak):  # "Police recorded 6.6 million crimes …, according to the ONS"
@@ -470,6 +506,7 @@ _SPEECH_RE = re.compile(rf"\b(?:{'|'.join(SPEECH_WORDS)})\b")
 _PRONOUN_SAYS_RE = re.compile(rf"\b(?:{'|'.join(SPEAKING_PRONOUNS)})\s+(?:{'|'.join(PRONOUN_SPEECH_VERBS)})\b")
 # "Russia's defence ministry has not given a toll since 2022, when it acknowledged 5,937 deaths": a pronoun that
 # speaks in the sentence stands for the body the sentence opens with (a name with a speaker's head word in it).
+_PERSON_WORD_RE = re.compile(rf"(?i:{'|'.join(PEOPLE_OF_A_BODY)})")
 _OPENING_NAME_RE = re.compile(rf"[\"“]?(?:The\s+|An?\s+)?(?P<o>{_NAME})")
 _SPEAKER_HEAD_RE = re.compile(rf"\b(?i:{'|'.join(SPEAKERS)})\b")
 _ITS_BEFORE_RE = re.compile(r"\b[Ii]ts\s+$|\b[Tt]heir\s+$")
@@ -561,6 +598,7 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
         if category is not None:
             sentence_category.setdefault(sent_start, category)
 
+        source, source_from = _source_of(text, c, sources_cache, sentences, paragraphs, figure_sentences, unnamed, later)
         subject = None
         role = "unspecified"
         if category is not None or c.kind == "count":  # (so the casualty word after it was looked for above)
@@ -580,17 +618,17 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
                     side, inherited_role = prev_subject.split(" · ")
                 else:
                     lead = text[sent_start: c.start]
-                    side, named_at, where = _last_side(lead)
+                    side, named_at, where, weapon_after = _last_victim_side(lead)
                     if side and _TITLE_AFTER_RE.match(lead, where) and not _names_a_state_title(lead, where, len(lead)) \
                             and (place := _place_side(after[:80])) is not None:
                         side = place  # "The Danish Refugee Council said 12,000 had fled … in Mozambique's …": where they are
-                    if side and _ACTIVE_HARM_RE.search(lead[where:]) and not _LOSS_VERB_RE.search(before) \
+                    if side and not weapon_after and _ACTIVE_HARM_RE.search(lead[where:]) and not _LOSS_VERB_RE.search(before) \
                             and not _COUNTED_SIDE_RE.search(lead, max(0, where - 40), where) \
                             and not _TARGET_BEFORE_RE.search(lead, max(0, named_at - 12), named_at):
                         side = None  # "Ukraine says it has killed 50,000 soldiers": the side did the killing
                         # (not "Israeli strikes on Lebanon have killed 1,873 people": the side struck is the one harmed)
-                    if side == "Unspecified":
-                        side = None
+                    if side == "Unspecified" or (side and _OPPOSING_FORCE_RE.search(phrase)):
+                        side = None  # (not "The Israeli military said 20 militants were killed": the other side)
             window = after[:80]
             if _CIVILIAN_RE.search(window):
                 role = "civilians"
@@ -605,11 +643,13 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
                 role = inherited_role or "unspecified"
             if side == "Unspecified":
                 side = None
+            if category is not None and side is None and source_from in ("own clause", "sentence") \
+                    and not _OPPOSING_FORCE_RE.search(phrase) and not _ACTIVE_HARM_RE.search(before):
+                side = _speaker_side(source)
             if category is not None and (side is None or role == "unspecified"):
                 side, role = _subject_from_the_paragraph(text, c, paragraphs, phrase, window, side, role, paragraph_subject)
             if side or ((category or deployed) and role != "unspecified"):
                 subject = f"{side or 'Unspecified'} · {role}"
-        source, source_from = _source_of(text, c, sources_cache, sentences, paragraphs, figure_sentences, unnamed, later)
         if subject is None and category is None:
             subject = _owner_subject(text, c, role if c.kind == "count" else "unspecified", paragraphs, source_from,
                                      prev_subject if prev_sentence == sent_start and prev_category is None else None,
@@ -633,7 +673,9 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
 
 # A counted phrase with no noun of its own: "5,937 deaths", "380,000 had been wounded", "14 of its own soldiers"
 _NO_NOUN_RE = re.compile(r"(?:\s*\b(?:had|have|has|been|were|was|are|is|more|others?|of|them|its|their|own|\w+ly)\b)*\s*")
-_PLACE_SIDE_BEFORE_RE = re.compile(r"\b(?:in|across|inside|throughout)\s+(?:the\s+)?$")
+# (with a compass word of the place's own name or of a part of it: "in North Darfur", "across eastern Ukraine")
+_PLACE_SIDE_BEFORE_RE = re.compile(r"\b(?:in|across|inside|throughout)\s+(?:the\s+)?"
+                                   r"(?:(?i:north|south|east|west|northern|southern|eastern|western|central)\s+)?$")
 # A side named as a place or a target before the harm done there ("strikes on Lebanon have killed"): not the doer.
 _TARGET_BEFORE_RE = re.compile(r"\b(?:on|against|in|across|inside|into)\s+(?:the\s+)?(?:(?:[a-z]+ern|central)\s+)?$")  # "on southern Lebanon"
 
@@ -653,7 +695,28 @@ def _military_counted_before(before: str) -> bool:
         or _NOT_AN_OBJECT_RE.search(before, harm.end("v")) is not None
 # The role the noun right after a side's name gives it: "Russian troops", "Ukrainian civilians".
 _ROLE_NOUN_AFTER_RE = re.compile(rf"\s+(?i:(?P<military>{words(MILITARY_WORDS)})|(?P<civilians>{words(CIVILIAN_WORDS)}))\b")
+_PLACE_LOOKAHEAD = 160  # characters after a figure looked over for the place of a list's shared noun ("… and 42,397 injured in Pakistan")
 _SUBJECT_LOOKBACK = 600  # characters of the paragraph looked back over for the side its casualties are of
+
+
+_OPPOSING_FORCE_RE = re.compile(rf"(?i){words(OPPOSING_FORCE_WORDS)}\b")
+# A body that works anywhere, named by its nationality's adjective ("Belgian aid group", "Danish Refugee Council")
+_BODY_ANYWHERE_RE = re.compile(rf"\s+(?:[A-Z][\w-]*\s+){{0,2}}(?i:{'|'.join(sorted(GENERIC_ANAPHORS))}|council)\b")
+
+
+def _speaker_side(source: str | None) -> str | None:
+    """The side a toll's speaker in the figure's sentence speaks for, when the counted words name none: the
+    country its name holds ("…, Lebanon's health ministry said", "the Ukrainian Interior Minister's adviser",
+    "the health ministry in Gaza"), not the nationality of a body that works anywhere ("Belgian aid group MdM").
+    (Its caller leaves out a speaker that did the harm, "it killed 20 militants", and counted enemies.)"""
+    if not source:
+        return None
+    pattern, word_to_side = _sides()
+    for m in pattern.finditer(source):
+        if source.startswith(("'s", "’s"), m.end()) or not _BODY_ANYWHERE_RE.match(source, m.end()):
+            side = word_to_side[m.group(0)]
+            return None if side == "Unspecified" else side
+    return None
 
 
 def _subject_from_the_paragraph(text: str, c: Span, paragraphs: list[int], phrase: str, window: str, side: str | None,
@@ -667,7 +730,8 @@ def _subject_from_the_paragraph(text: str, c: Span, paragraphs: list[int], phras
       soldiers …, when it acknowledged 5,937 deaths");
     - otherwise its side is the one the paragraph named last before its sentence ("Lebanon's health ministry
       said … The toll includes 316 children")."""
-    if side is None and role != "military" and (place := _place_side(window)) is not None:
+    if side is None and role != "military" and (place := _place_side(window) or _place_side(
+            text[c.end: min(c.sentence_end, c.end + _PLACE_LOOKAHEAD)])) is not None:
         return place, role
     no_noun = _NO_NOUN_RE.fullmatch(phrase) is not None
     paragraph = bisect.bisect_right(paragraphs, c.sentence_start)
@@ -683,7 +747,7 @@ def _subject_from_the_paragraph(text: str, c: Span, paragraphs: list[int], phras
     paragraph_start = paragraphs[paragraph - 1]
     if side is None and c.sentence_start > paragraph_start:
         lookback = text[max(paragraph_start, c.sentence_start - _SUBJECT_LOOKBACK): c.sentence_start]
-        side, _, named_end = _last_side(lookback)
+        side, _, named_end, _ = _last_victim_side(lookback)
         side = None if side == "Unspecified" else side
         if side is not None and role == "unspecified" and no_noun and (noun := _ROLE_NOUN_AFTER_RE.match(lookback, named_end)):
             role = noun.lastgroup or role  # "… its latest figures for Russian troops. It said 1,060 had been killed …"
@@ -726,7 +790,7 @@ def _place_side(window: str) -> str | None:
     for m in pattern.finditer(window):
         if place and place[0][0] < m.start():
             break
-        if _PLACE_SIDE_BEFORE_RE.search(window, max(0, m.start() - 12), m.start()):
+        if _PLACE_SIDE_BEFORE_RE.search(window, max(0, m.start() - 24), m.start()):
             return word_to_side[m.group(0)]
     return place[0][2] if place else None
 
@@ -785,6 +849,11 @@ def _sources_at(text: str, start: int, end: int, cache: dict[int, list[tuple[int
     return cache[start]
 
 
+# A passive right after the figure names who gave it, nearer than any speaker before: "19,000 given by the ministry",
+# "the 212 deaths were reported by local authorities".
+_PASSIVE_AFTER_RE = re.compile(rf"(?:\s+[\w'’-]+){{0,2}}?\s+(?:{PASSIVE_VERBS})(?:\s+\w+)?\s+by\b")
+
+
 def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sentences: list[int],
                paragraphs: list[int], figure_sentences: frozenset[int],
                unnamed: dict[int, tuple[str | None, str | None]], later: dict[int, str | None]) -> tuple[str | None, str | None]:
@@ -794,6 +863,9 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
     (``_source_around``): it is read once a sentence, not once a figure."""
     found = _sources_at(text, c.sentence_start, c.sentence_end, cache)
     source = _nearest_source([(pos - c.sentence_start, name) for pos, name in found], c.start - c.sentence_start)
+    if found and _PASSIVE_AFTER_RE.match(text, c.end, c.sentence_end):
+        # "… more than twice the figure of 19,000 given by the interior ministry": the figure's own passive
+        source = next((name for pos, name in found if pos >= c.end), source)
     paragraph_start = paragraphs[bisect.bisect_right(paragraphs, c.sentence_start) - 1]
     if source is not None:
         pos = next(p for p, name in found if name == source)
@@ -914,7 +986,9 @@ def _opening_body(sentence: str, before: int, head: str = "") -> str | None:
     if opening is None or opening.end() >= before or not _SPEAKER_HEAD_RE.search(opening.group("o")):
         return None
     name = _clean_source(opening.group("o"))
-    if name and head and head not in GENERIC_ANAPHORS \
+    if name is None or _PERSON_WORD_RE.fullmatch(name):
+        return None  # "A spokeswoman for the UN refugee agency said …": a person's word alone names no body
+    if head and head not in GENERIC_ANAPHORS \
             and not any(w in fold(name).split() for w in ANAPHOR_NAME_WORDS.get(head, (head,))):
         return None
     return name

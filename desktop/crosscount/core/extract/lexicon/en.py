@@ -252,18 +252,23 @@ ACTIVE_HARM_WORDS = ("killed", "killing", "destroyed", r"shot\s+down", "captured
                      "wounding", "injured", "injuring")
 # What a side does harm with, named by the side's adjective ("Russian strikes have knocked out …"): the side it
 # names is the doer, not whose figure the clause gives.
-HARM_DOER_NOUNS = ("strikes?", "airstrikes?", r"air\s*strikes?", "attacks?", "drones?", "missiles?", "rockets?", "shells",
-                   "shelling", "bombardment", "bombing", "artillery", "raids?", "offensive", "invasion", "forces", "troops",
-                   "army", "military", "navy", r"air\s+force", "fighters", "jets", "warplanes")
+# The weapons and acts of those (a side named by them did the harm: "Israeli strikes had killed …" counts no
+# Israelis), then the doers themselves (who may also be the ones who lose: "Russian forces lost …").
+HARM_WEAPON_NOUNS = ("strikes?", "airstrikes?", r"air\s*strikes?", "attacks?", "drones?", "missiles?", "rockets?", "shells",
+                     "shelling", "bombardment", "bombing", "artillery", "raids?", "offensive", "invasion", "jets", "warplanes")
+HARM_DOER_NOUNS = (*HARM_WEAPON_NOUNS, "forces", "troops", "army", "military", "navy", r"air\s+force", "fighters")
 # Newspapers keep "The" in their names; other sources drop it ("the UK Ministry of Defence").
 MASTHEAD_WORDS = frozenset("Press Times Post Guardian Economist Telegraph Journal Independent Insider Atlantic "
                             "Observer Herald Tribune Monitor Globe Mirror Sun Standard Hill Intercept".split())
 MILITARY_WORDS = ("soldiers?", "troops", "servicem[ae]n", r"service\s*members", "servicemembers", "military", "personnel",
                    "fighters", "combatants", "army", "marines", "mercenaries", "conscripts", "recruits", "paratroopers",
                    "sailors", "pilots", "officers", "forces", r"fighting(?<!the\sfighting)(?<!fled\sfighting)(?<!fleeing\sfighting)(?<!escaped\sfighting)", r"in\s+combat", r"in\s+action",
-                   "militants", "insurgents", "guerrillas", "reservists", "volunteers", "battle")
+                   "militants", "insurgents", "guerrillas", "reservists", "volunteers", "battle", "guardsmen", "troopers")
 CIVILIAN_WORDS = ("civilians?", "children", "kids", "women", "residents", "non-?combatants", "inhabitants", "villagers",
                    "journalists", r"aid\s+workers", "medics", "patients", "pedestrians", "passengers", "citizens")
+# Those a state's speaker counts on the other side: "the army said 20 militants were killed" are not its own.
+OPPOSING_FORCE_WORDS = ("militants", "insurgents", "guerrillas", "terrorists", "enemy", "rebels", "gunmen", "attackers",
+                        "jihadists", "separatists")
 AUXILIARIES = ("has", "had", "have")
 LOSS_VERBS = ("lost", "losing", "loses", "suffered", "sustained", "saw", "seen")
 # The words that attribute a sentence to someone, named or not ("Officials said"): a sentence without any goes
@@ -282,6 +287,11 @@ ATTRIBUTION_VERBS = (
     r"predicts|predicted|puts|putting|disclosed|revealed|announces|approved|allocated|informed|informs|"
     r"earmarked|proposed|appealing|seeks|sought|wants|plans|intends|aims|counts|tallies|lists"
 )
+# What "according to" names before the body that gives it: "according to figures from X", "according to the latest
+# statement from the Palestinian Ministry of Health", "according to its head of research at X".
+ACCORDING_TO_HEADS = ("figures", "data", "estimates?", "analysis", "report", "count", "statement", "update", "bulletin",
+                      "tally", "assessment", "study", "survey", "review", "chairman", "chairwoman", "head", "director",
+                      "chief", "spokesman", "spokeswoman", "spokesperson", "secretary")
 REPORT_NOUNS = ("analysis", "assessment", "report", "estimate", "data", "figures", "study", "count", "tally", "survey", "poll",
                  "intelligence", "investigation", "review", "calculations?")
 # "the 1,300 deaths reported by local authorities": the source after "by"
@@ -299,7 +309,12 @@ SPEAKER_MODIFIERS = ("human", "rights", "monitoring", "presidential", "press", "
                       "rescue", "migration", "refugee", "duty", "prison", "police", "army", "navy", "government",
                       "opposition", "rebel", "western", "independent", "international", "world", "news", "media",
                       "draft", "investigative", "research", "spy", "fire", "labour", "labor", "market", "union", "trade", "transport",
-                      "grid", "power", "electricity", "gas", "oil")
+                      "grid", "power", "electricity", "gas", "oil", "resistance", "village", "tribal", "community", "camp",
+                      "hospital", "battalion", "brigade", "school")
+# How many speakers a wire names after its verb: "…, said five EU officials", "…, said two people familiar with it".
+SPEAKER_COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several")
+# A speaker's own estimate, named before the figure: "far short of the organisers' estimate of 500,000".
+ESTIMATE_NOUNS = ("estimates?", "counts?", "tally", "tallies", "figures?", "forecasts?")
 SPEAKERS = ("ministry", "authorities", "officials?", "spokes(?:man|woman|person)", "rescuers", "police", "groups?", "agency",
              "agencies", "monitors", "doctors", "medics", "services?", "organi[sz]ers", "activists", "witnesses", "analysts",
              "experts", "researchers", "residents", "unions?", "army", "military", "navy", "government", "governor",
@@ -310,10 +325,11 @@ SPEAKERS = ("ministry", "authorities", "officials?", "spokes(?:man|woman|person)
              "outlet", "project", "newspaper", "broadcaster", "channel", "examiner", "coroner", "parliament",
              "legislature", "assembly", "senate", "federations?", "confederation", r"civil\s+(?:defen[cs]e|protection)",
              "rebels", "insurgents", "militants", "headquarters", "monitor", "board", "junta", "crews", "teams",
-             "operator")
+             "operator", "director", "commander", "coordinator", "programme", "program", "fund", "foundation",
+             "association", "society", "prosecutors?")
 # Lowercase words before a capitalized title that belong to it: "regional Gov. Alexander Bogomaz", "acting Mayor X".
 TITLE_MODIFIERS = ("regional", "provincial", "local", "state", "federal", "acting", "deputy", "former", "interim",
-                   "city", "district", "county")
+                   "city", "district", "county", "chief")
 # The words of a state's title or body after its adjective ("Polish Finance Minister Andrzej Domanski said the deficit
 # would reach 6.3%"): the state speaks of its own figures (unlike "Danish Refugee Council", a body that works anywhere).
 STATE_TITLE_WORDS = frozenset({"minister", "ministry", "government", "cabinet", "treasury", "president", "premier",
@@ -324,7 +340,8 @@ STATE_TITLE_WORDS = frozenset({"minister", "ministry", "government", "cabinet", 
 # title's modifiers and up to two of a speaker's modifiers before them).
 NAME_DESCRIPTORS = ("governor", "mayor", "minister", "president", "premier", "operator", "agency", "regulator", "utility",
                     "lender", "insurer", "carrier", "watchdog", "monitor", "broadcaster", "envoy", "commander", "prosecutor",
-                    "spokes(?:man|woman|person)", "ombudsman", "commissioner", "chief", "director", "head")
+                    "spokes(?:man|woman|person)", "ombudsman", "commissioner", "chief", "director", "head", "advis[eo]r",
+                    "aide", "analyst", "economist", "strategist", "researcher")
 # Lowercase words inside a person's name: "Ursula von der Leyen", "Mohammed bin Salman".
 NAME_PARTICLES = ("von", "van", "der", "den", "de", "da", "di", "du", "dos", "bin", "ibn", "al", "el", "le", "la")
 # The lowercase noun of a place after its name, in a speaker's name: "officials in the Kursk region".
@@ -354,10 +371,11 @@ ANAPHORS = frozenset({"ministry", "group", "agency", "charity", "mission", "cent
                        "organization", "alliance", "study", "report", "bank", "regulator", "office", "service",
                        "committee", "observatory", "network", "institute", "army", "military", "authority", "council",
                        "watchdog", "commission", "department", "bureau", "coalition", "survey", "analysis", "outlet",
-                       "monitor", "minister", "board", "headquarters", "directorate", "junta", "operator"})
+                       "monitor", "minister", "board", "headquarters", "directorate", "junta", "operator", "governor",
+                       "mayor", "prosecutor", "commissioner", "officials"})
 # The words of a name an anaphor may stand for besides its own: "the army" for the "Israel Defense Forces".
 ANAPHOR_NAME_WORDS = {"army": ("army", "forces", "military"), "military": ("military", "forces", "army"),
-                      "junta": ("junta", "military", "army")}
+                      "junta": ("junta", "military", "army"), "officials": ("officials", "authorities")}
 # Verbs of what a body does with the figure, not of what it says of it: "Europe has allocated EUR 132 billion …, the
 # Kiel Institute said" is the institute's figure (an attribution through these gives way to one that speaks).
 ACTION_VERBS = ("allocated", "approved", "earmarked", "pledged", "promised", "spent", "provided", "committed")
