@@ -92,6 +92,23 @@ CASES = [
     ("pence_fused", "Shares fell 4p to 212p.", "212p", 2.12, 2.12, "exact", "GBP"),
     ("lettered_dollar", "He took a c $ 300 million charge.", "c $ 300 million", 3e8, 3e8, "exact", "CAD"),
     ("lettered_dollar", "Exports rose to HK $ 10.05 billion.", "HK $ 10.05 billion", 1.005e10, 1.005e10, "exact", "HKD"),
+    # issue 18, outside text (h-figures, second pass)
+    ("per_mille", "His blood held 0.8 per mille of alcohol.", "0.8 per mille", 0.8, 0.8, "exact", "permille"),
+    ("per_mille", "The birth rate was 9.2‰ last year.", "9.2‰", 9.2, 9.2, "exact", "permille"),
+    ("per_mille", "Levels stood at 3 per mil in the lake.", "3 per mil", 3, 3, "exact", "permille"),
+    ("percentage_points_after_sign", "Support slid 4 %-points in a month.", "4 %-points", 4, 4, "exact", "percentage_point"),
+    ("percent_word_before_of", "Per cent of 45.", "Per cent of 45", 45, 45, "exact", "percent"),
+    ("percent_word_before_of", "percents of thirty", "percents of thirty", 30, 30, "exact", "percent"),
+    ("code_fused_before_amount", "The voucher is worth EUR25 a head.", "EUR25", 25, 25, "exact", "EUR"),
+    ("code_fused_before_amount", "Lunch came to GBP14 each.", "GBP14", 14, 14, "exact", "GBP"),
+    ("currency_symbol_after", "A ticket costs 35元 at the gate.", "35元", 35, 35, "exact", "CNY"),
+    ("press_currency_names", "The dumplings are 8 kuai a plate.", "8 kuai", 8, 8, "exact", "CNY"),
+    ("amount_in_two_parts", "Tea costs 4 kuai 5 mao now.", "4 kuai 5 mao", 4.5, 4.5, "exact", "CNY"),
+    ("sub_unit", "Pupils pay 6 mao a ride.", "6 mao", 0.6, 0.6, "exact", "CNY"),
+    ("press_symbols", "Sales hit Dh8.1 billion in May.", "Dh8.1 billion", 8.1e9, 8.1e9, "exact", "AED"),
+    ("press_symbols", "The grant is Rp 450,000 a month.", "Rp 450,000", 4.5e5, 4.5e5, "exact", "IDR"),
+    ("press_symbols", "The bridge costs Tk 3,200 crore.", "Tk 3,200 crore", 3.2e10, 3.2e10, "exact", "BDT"),
+    ("press_symbols", "Petronas earned RM2.4 billion.", "RM2.4 billion", 2.4e9, 2.4e9, "exact", "MYR"),
 ]
 
 
@@ -127,6 +144,9 @@ UNCHANGED = [
     ("Rates rose for three quarters.", []),
     ("It was the hundredth day.", []),
     ("The COP28 summit used AMD64 chips.", []),
+    ("CAD3 drawings and RM1 forms were filed.", []),
+    ("What percent of 10 is 2?", [("10", 10, 10, "exact", None), ("2", 2, 2, "exact", None)]),
+    ("They own 5 percent of 10 firms.", [("5 percent", 5, 5, "exact", "percent"), ("10", 10, 10, "exact", None)]),
     ("They fined 1 over 3 years.", [("1", 1, 1, "exact", None)]),
     ("He paid a $5 bill, and it's $5.", [("$5", 5, 5, "exact", "USD"), ("$5", 5, 5, "exact", "USD")]),
     ("Adults pay $15 and 50 for children.", [("$15", 15, 15, "exact", "USD"), ("50", 50, 50, "exact", None)]),

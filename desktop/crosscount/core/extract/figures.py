@@ -263,11 +263,14 @@ _FUSED_SYMBOL_ENDS = [re.compile(re.escape(sym) + r"(?=\d)") for sym in currenci
 def fused_code_before(text: str, start: int) -> str | None:
     """code_fused_before_amount: the ISO code written fused to the amount at ``start`` ("USD115.5",
     "EUR750m", "GBP4.20"), or None: only before an amount's shape (decimals, thousands groups, a scale), as
-    codes fused to a bare integer are names ("COP28", "AMD64"); never a code that is also a word ("TOP10")."""
+    codes fused to a bare integer are names ("COP28", "AMD64"), but those of the most traded currencies
+    (``currencies.CODES_FUSED_TO_A_WHOLE_NUMBER``: "USD115", "EUR48"); never a code that is also a word ("TOP10")."""
     code = text[max(0, start - 3): start]
     if code not in currencies.written_codes() or code in currencies.CODES_THAT_ARE_WORDS:
         return None
-    if start > 3 and text[start - 4].isalnum() or _AMOUNT_SHAPE_RE.match(text, start) is None:
+    if start > 3 and text[start - 4].isalnum():
+        return None
+    if code not in currencies.CODES_FUSED_TO_A_WHOLE_NUMBER and _AMOUNT_SHAPE_RE.match(text, start) is None:
         return None
     return code
 
@@ -383,6 +386,10 @@ _PLURAL_AFTER_RE = re.compile(r"[ \t]+[a-z]+s\b")
 _DEGREE_SCALE_AFTER_RE = re.compile(r"°[ \t]+on[ \t]+the[ \t]+(?i:(celsius|fahrenheit|centigrade))[ \t]+scale\b")
 _SPREAD_BEFORE_RE = re.compile(r"\d[\d.,]*[ \t]*(?:±|\+/-|\+/−)[ \t]*$")
 _IN_AFTER_RE = re.compile(r"[ \t]in\b\.?")
+# percent_word_before_of: "Per cent of 210", "percents of twenty" opening a sentence, a heading or a form's entry,
+# the word written before its number (nothing else before it in its sentence)
+_PERCENT_WORD_BEFORE_RE = re.compile(r"(?:(?<=[.!?:;\n(])|(?<![\s\S]))[ \t\"“]*(?i:percents?|per[ \t]?cents?)[ \t]+of[ \t]+$")
+_PERCENT_WORD_REACH = len("per cent of ") + 6
 # The rule that reads each kind of number as written (``Claim.rules`` opens with it).
 _SEED_RULES = {"num": "numeral", "words": "number_in_words", "vague": "vague_quantity", "few": "a_few_of_a_scale",
                "half": "half_a_scale", "frac": "fraction_in_words", "frac_count": "fraction_of_a_scale",
@@ -405,13 +412,14 @@ SUFFIX_BOUND_REACH = len(" and ") + max(map(len, [*OR_BOUNDS, *AND_BOUNDS])) + m
 # (the characters each of these patterns may open with, white space aside: gates for ``may_open_with``)
 CONNECTOR_FIRSTS = "".join(sorted({w[0] for w in RANGE_WORDS})) + RANGE_DASHES
 SUFFIX_BOUND_FIRSTS = "-+oia"
-PERCENT_FIRSTS = "%pPbB-"
+PERCENT_FIRSTS = "%‰pPbB-"
 PER_FIRSTS = "-/aApPeEmMwWdDyYhH"
 # A part of a point after a share word: "a quarter point", "half a percentage point", "a quarter of a
 # percentage point", "a half-point cut": a change of rate in percentage points, not a share of 25 percent.
 POINTS_AFTER_SHARE_RE = re.compile(r"(?:\s+of)?(?:\s+an?)?[\s-]+(?i:percentage[\s-]+points?|points?)\b")
 PERCENT_RE = re.compile(
-    r"^(?:(?P<points>\s(?i:percentage\s+points?|pp)\b)|(?P<bp>\s(?i:basis[\s-]+points?)\b|\s?bps?\b)"
+    r"^(?:(?P<points>\s(?i:percentage\s+points?|pp)\b|\s?%-points?\b)|(?P<bp>\s(?i:basis[\s-]+points?)\b|\s?bps?\b)"
+    r"|(?P<mille>\s?‰|\s(?i:per[\s-]?mill?e?)\b)"  # per_mille: "0.5 per mille", "1.9‰" (blood alcohol, birth rates)
     r"|\s?%|\s?(?i:per\s?cents?|pct)\b|-(?i:percent)\b|pc\b|\s(?i:percentage)\b)"  # "30pc" in British papers (fused,
     # so not "3 pcs"); "15 percents", "30 percentage" as non-native copy writes them
 )
@@ -537,9 +545,9 @@ def _sub_units() -> dict[str, tuple[str, float]]:
 
 @cache
 def _symbols_after() -> tuple[str, ...]:
-    """Currency symbols without letters ("€", "$", "₴"), longest first: the ones text may write after a
-    figure ("10 €", "25 $"), where a letter symbol ("Fr") would be a word."""
-    symbols = [s for s in currencies.table()["symbols"] if not any(ch.isalnum() for ch in s)]
+    """Currency symbols without Latin letters or digits ("€", "$", "₴", "元", "лв."), longest first: the ones
+    text may write after a figure ("10 €", "25 $", "100元"), where a Latin letter symbol ("Fr") would be a word."""
+    symbols = [s for s in currencies.table()["symbols"] if not any(ch.isascii() and ch.isalnum() for ch in s)]
     return tuple(sorted(symbols, key=len, reverse=True))
 
 
@@ -1085,6 +1093,16 @@ class _Extractor:
             return start, None  # "ALL 5 SUSPECTS RELEASED", "TOP 10 films": the word, not the code
         return m.start(), code
 
+    def percent_word_before(self, start: int, end: int) -> int | None:
+        """percent_word_before_of: where "per cent of" starts when it opens the sentence of the number at
+        ``start`` and that number closes its clause ("Per cent of 210.", "percents of twenty"): the word written
+        before its number, as a heading or a form's entry has it; None elsewhere ("the percent of 18 to 24 year
+        olds", "what percent of 10 is 2")."""
+        if not self.text.endswith("of ", 0, start) or _CLAUSE_END_RE.match(self.text, end) is None:
+            return None  # most numbers: no "of" before them
+        m = _PERCENT_WORD_BEFORE_RE.search(self.text, max(0, start - _PERCENT_WORD_REACH), start)
+        return None if m is None else m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t\"“"))
+
     def lettered_dollar(self, dollar: int) -> tuple[int, str] | None:
         """lettered_dollar: whose dollar the letters before a spaced or lower-case "$" say ("C $ 300 million",
         "hk $ 10.05 billion", "nzd$15"): (where they start, the code), or None. A lone lower-case letter other
@@ -1459,7 +1477,8 @@ class _Extractor:
         window = self.text[end: end + 20]
         m = PERCENT_RE.match(window) if may_open_with(window, PERCENT_FIRSTS) else None
         if m:  # a change in percentage (or basis) points is not a share, and says so in its unit
-            share = "percentage_point" if m.group("points") else "basis_point" if m.group("bp") else "percent"
+            share = "percentage_point" if m.group("points") else "basis_point" if m.group("bp") \
+                else "permille" if m.group("mille") else "percent"
             self.unit_rule = "percent_after_number"
             return end + m.end(), "percent", share
         end2, unit, hyphenated = self.unit_after(end, tokens[:3])
@@ -1567,6 +1586,9 @@ class _Extractor:
         end, kind, unit = self.tail(seed)
         unit_rule = self.last_unit_rule()
         rules = [seed.rule or _SEED_RULES.get(seed.kind, "numeral"), *([unit_rule] if unit_rule else ())]
+        if kind == "count" and (word_start := self.percent_word_before(seed.start, end)) is not None:
+            start, kind, unit = word_start, "percent", "percent"
+            rules.append("percent_word_before_of")
         if kind == "modifier":
             return self.drop(seeds, i, 1, "number_fused_with_a_period")  # "a 24-hour ceasefire", "a 25-year-old"
         if seed.kind == "slash" and kind != "quantity" and seed.low < 1:
