@@ -47,6 +47,7 @@ from .lexicon.en import (
     LENGTH_WORDS,
     MONEY_ONLY_SUFFIXES,
     MONTHS,
+    NAME_LIST_WORDS,
     OR_BOUNDS,
     ORDINAL_UNITS,
     PEOPLE,
@@ -80,6 +81,7 @@ from .lexicon.en import (
     WEIGHED_UNITS,
     WEIGHT_WORDS,
     WORDS_AFTER_ARTICLE,
+    WORDS_BEFORE_A_FIGURE,
 )
 from .numbers import numeral_value, words_value
 from .patterns import (
@@ -640,6 +642,7 @@ class _Seed:
         self.has_scale = has_scale
         self.raw_value = raw_value
         self.in_main_unit = False  # a sub-unit's value ("34 cents") already read as its main unit
+        self.sub_unit = 1.0  # the part of the main unit it was written in ("5 mao": 0.1)
         self.spread_start = -1  # where "±" or "plus or minus" before the number starts, if one does
         self.rule: str | None = None  # how it was written, where its kind does not say ("comma_list_without_spaces")
         self.head = -1  # where the list it is an item of starts, if it is a later item of one ("5,10,15")
@@ -810,6 +813,12 @@ _DATE_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)  # "June 5, 2024", "Tuesda
 _NAMED_OF_BEFORE_RE = re.compile(r"(?:\bthe|\bThe)[ \t]+[A-Z][a-z]+[ \t]+of[ \t]+$")  # "the Group of 77"
 _COUNTED_NOUN_AFTER_RE = re.compile(r"[ \t]+(?!(?:has|was|is|as|this|its|his|was|plus)\b)[a-z]+s\b")
 _CAPITALISED_AFTER_RE = re.compile(r"[ \t]+[A-Z][a-z]")
+# number_in_a_proper_name: a capitalised word right before a plain numeral ("Rescue 1122", "Interstate 5")
+_NAME_WORD_BEFORE_RE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)[ \t]$")
+_NOT_NAME_WORDS = WORDS_BEFORE_A_FIGURE | frozenset(w for h in HEDGES for w in h.split()) | _DATE_NAMES
+_NAME_VERBS = frozenset({"will", "would", "can", "could", "may", "might", "must", "shall", "should", "did", "had",
+                         "told", "said", "went", "ran", "took", "gave", "saw", "got", "made", "left", "began", "became"})
+_WORD_BEFORE_NAME_RE = re.compile(r"(?:^|(?<=[^\w'’-]))([\w'’-]+)[ \t]+$")
 _SENTENCE_OPENS_BEFORE_RE = re.compile(r"(?:^|[.!?:;\n\"“‘(]\s*|^\s*)$")  # nothing before the number in its sentence
 _NO_BEFORE_RE = re.compile(r"(?i:\bno\s+)$")  # "no one"
 _FOOT_IDIOM_RE = re.compile(rf"\s+(?i:foot)\s+(?:{'|'.join(FOOT_IDIOM_WORDS)})\b")  # "one foot in the grave"
@@ -1466,6 +1475,7 @@ class _Extractor:
                 factor = sub_unit[1]
                 seed.low, seed.high, seed.raw_value = seed.low * factor, seed.high * factor, seed.raw_value * factor
                 seed.in_main_unit = True
+                seed.sub_unit = factor
             elif tokens and _is_million_code(tokens[0][3]) and not seed.has_scale:
                 _scale_seed(seed, 1e6)  # million_code: "120 MEUR" is 120 million euros
             self.unit_rule = "currency_after_number"
@@ -1620,10 +1630,11 @@ class _Extractor:
             rules.append("ratio_of_two_numbers")
             kind, unit, end, used = "percent", "percent", seeds[j].end, j - i + 1
         elif (parts := self.compound(seeds, i, end, kind, unit)) is not None:
-            end, kind, unit, total = parts
+            end, kind, unit, total, used = parts
             low = high = total
             rules.append("amount_in_two_parts")
-            used = 2
+            if used == 3:
+                rules.append("hundredths_after_tenths")
         elif (spread := self.uncertainty(seeds, i, end, kind, unit)) is not None:
             end, kind, unit, low, high, used = spread
             bound = "range"
@@ -1809,7 +1820,7 @@ class _Extractor:
         return i + 1, seeds[i].low / nxt.low * 100
 
     def compound(self, seeds: list[_Seed], i: int, end: int, kind: str, unit: str | None
-                 ) -> tuple[int, str, str | None, float] | None:
+                 ) -> tuple[int, str, str | None, float, int] | None:
         """One amount written in two parts, the larger first: "3 dollars 50 cents", "thirteen dollars and
         forty-five cents", "2 trillion 225 billion UAH". (end, kind, unit, the sum) or None."""
         if i + 1 >= len(seeds):
@@ -1825,9 +1836,14 @@ class _Extractor:
                 return None
             n_end, n_kind, n_unit = self.tail(nxt)
             if n_kind == "money" and n_unit == unit and nxt.in_main_unit:
-                return n_end, kind, unit, seed.low + nxt.low  # the main unit, then its hundredths
+                # the main unit, then a part of it ("3 dollars 50 cents", "3 kuai 5 mao"), and the tenths' own
+                # hundredths after them where a bare digit closes the amount ("one kuai and five mao five")
+                third = self.hundredths_after_tenths(seeds, i + 2, n_end, nxt)
+                if third is not None:
+                    return third.end, kind, unit, seed.low + nxt.low + third.low * nxt.sub_unit / 10, 3
+                return n_end, kind, unit, seed.low + nxt.low, 2
             if n_kind == "count" and self.cents_after(seed, end, nxt):
-                return max(n_end, nxt.end), kind, unit, seed.low + nxt.low / 100
+                return max(n_end, nxt.end), kind, unit, seed.low + nxt.low / 100, 2
             return None
         if kind == "quantity" and not gap.strip() and gap:
             n_end, n_kind, n_unit = self.tail(nxt)
@@ -1835,7 +1851,7 @@ class _Extractor:
                 n_end, n_kind, n_unit = inch.end(), "quantity", "inch"  # "6 ft 10 in in socks": after feet, "in" is inches
             factor = COMPOUND_UNITS.get((unit or "", n_unit or ""))
             if n_kind == "quantity" and factor is not None:
-                return n_end, n_kind, n_unit, seed.low * factor + nxt.low  # "5 ft 9 in": 69 inches
+                return n_end, n_kind, n_unit, seed.low * factor + nxt.low, 2  # "5 ft 9 in": 69 inches
             return None
         if kind != "count" or gap.strip() or not (seed.has_scale and nxt.has_scale and seed.raw_value and nxt.raw_value):
             return None
@@ -1843,8 +1859,20 @@ class _Extractor:
             return None  # "2 trillion 225 billion": a smaller scale, fewer than a thousand of it
         n_end, n_kind, n_unit = self.tail(nxt)
         if n_kind in ("count", "money", "quantity"):
-            return n_end, n_kind, n_unit, seed.low + nxt.low
+            return n_end, n_kind, n_unit, seed.low + nxt.low, 2
         return None
+
+    def hundredths_after_tenths(self, seeds: list[_Seed], k: int, end: int, tenths: _Seed) -> _Seed | None:
+        """hundredths_after_tenths: after an amount in tenths of its main unit ("five mao"), a bare digit right
+        after it that closes the clause is the next part down, left unsaid as "cents" is in "12 dollars 40"
+        ("one kuai and five mao five": 1.55 yuan); None otherwise."""
+        if tenths.sub_unit != 0.1 or k >= len(seeds):
+            return None
+        third = seeds[k]
+        if third.start - end > 2 or self.text[end: third.start].strip() or third.kind not in ("num", "words") \
+                or third.has_scale or not (third.low.is_integer() and 0 < third.low < 10):
+            return None
+        return third if _CENTS_END_RE.match(self.text, third.end) is not None else None
 
     def cents_after(self, seed: _Seed, end: int, nxt: _Seed) -> bool:
         """cents_after_the_main_unit: "12 dollars 40", "17 USD 25", "thirteen dollars forty five": a whole
@@ -1949,6 +1977,8 @@ class _Extractor:
                 return "number_in_a_name"  # "the Group of 77 also met"; but "the Council of 27 members"
             if (kind == "count" or (before.endswith("-") and before[-2:-1].isalpha())) and names_an_identifier(before):
                 return "identifier_before_number"  # Su-34, F-16, COVID-19, Article 5, page 12
+            if kind == "count" and before[-1:] == " " and before[-2:-1].islower() and self.in_a_proper_name(seed, start, end):
+                return "number_in_a_proper_name"  # "Rescue 1122 said", "Interstate 5 was closed", "on Route 66"
             nxt = text[end: end + 1]
             decimal_modifier = nxt == "-" and "." in text[seed.start: end]  # "a 7.8-magnitude quake", "6.0-sigma"
             if nxt.isalpha() or (nxt == "-" and text[end + 1: end + 2].isalpha() and kind == "count" and not decimal_modifier):
@@ -1994,6 +2024,39 @@ class _Extractor:
             if text[seed.start].isupper() and _CAPITALISED_AFTER_RE.match(text, end) and not _SENTENCE_OPENS_BEFORE_RE.search(before):
                 return "part_of_a_name"  # inside a sentence, before a capitalised word: "the Nine Network", "Seven West Media"
         return None
+
+    def in_a_proper_name(self, seed: _Seed, start: int, end: int) -> bool:
+        """number_in_a_proper_name: whether a plain numeral ("1122", "5"; not "1,200", "3.5" or "2 million")
+        is part of the name it follows: a capitalised word that is no function word or hedge ("Some 40", "Only
+        12"), and either opens its sentence as the subject of a verb after the number ("Rescue 1122 said",
+        "Route 66 runs"; not the instruction "Expect 20 to 10 injuries") or follows a lowercase word or a
+        function word ("on Interstate 5", "The Nasdaq 100"), never a comma, a list's "and" or another
+        capitalised word ("Kursk 500 and Tatarstan 300" are places and their figures, "Flood Kills 40" a
+        headline; "World War 2" is lost with it); and no word after it says it counts people ("In Kherson 12
+        people died") or is Title-case (a headline again: "Rescued 40 People")."""
+        text = self.text
+        if seed.has_scale or seed.suffix or not text[seed.start: seed.end].isdigit() or start != seed.start:
+            return False
+        name = _NAME_WORD_BEFORE_RE.search(text, max(0, seed.start - 24), seed.start)
+        if name is None or fold(name.group(1)) in _NOT_NAME_WORDS:
+            return False
+        at = name.start()
+        opens = at == 0 or _SENTENCE_OPENS_BEFORE_RE.search(text[max(0, at - 3): at]) is not None
+        if not opens:
+            previous = _WORD_BEFORE_NAME_RE.search(text, max(0, at - 16), at)
+            word = previous.group(1) if previous is not None else ""
+            if not (word.islower() or fold(word) in WORDS_BEFORE_A_FIGURE) or fold(word) in NAME_LIST_WORDS:
+                return False  # after a comma, a capitalised word or a list's "and": a list or a headline
+        if self.hedge_before(seed.start)[1] is not None or self.bound_after(end):
+            return False
+        after = _WORD_AFTER_RE.match(text, end, end + 30)
+        if after is not None and not text[end: after.start(1)].strip(" \t"):
+            word = after.group(1)
+            if word[:1].isupper() and not word.isupper() or fold(word) in PEOPLE:
+                return False
+            if opens and not (word.endswith(("s", "ed")) or word in _COPULAS or word in _NAME_VERBS):
+                return False
+        return CASUALTY_AFTER_RE.match(text[end: end + 50]) is None
 
     def per_of(self, start: int, end: int, kind: str) -> str | None:
         if kind == "quantity":

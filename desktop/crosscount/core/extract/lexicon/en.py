@@ -129,6 +129,21 @@ IDENTIFIER_WORDS = ("article", "section", "chapter", "page", "pages", "p.", "pp.
                 "boeing", "airbus", "galaxy", "pixel", "playstation", "xbox", "bus", "train", "line", "track", "lane", "exit",
                 "junction", "ward", "precinct", "zone", "sector", "camp", "checkpoint", "square", "street", "avenue",
                 "dial", "dialled", "dialed", "dialling", "dialing", "text", "hotline", "helpline", "top", "band")
+# Words that may open a sentence before its figure ("Some 40 died", "Only 12 remain", "All 298 aboard"), the hedges'
+# words aside: a capitalised word there is no name the number belongs to (see NAME_LIST_WORDS and figures.py's
+# number_in_a_proper_name).
+WORDS_BEFORE_A_FIGURE = frozenset({
+    "the", "a", "an", "all", "another", "only", "just", "these", "those", "its", "their", "his", "her", "our", "my",
+    "your", "of", "and", "but", "or", "so", "yet", "then", "now", "today", "still", "also", "even", "both", "each",
+    "every", "altogether", "overall", "officially", "exactly", "precisely", "fully", "perhaps", "maybe", "barely",
+    "scarcely", "on", "in", "by", "for", "with", "from", "to", "after", "before", "since", "until", "between",
+    "among", "including", "plus", "minus", "than", "like", "unlike", "additional", "further", "reportedly", "when",
+    "while", "if", "as", "once", "although", "though", "because", "where", "whereas", "meanwhile", "here", "there",
+    "yesterday", "tonight", "last", "next", "total", "at", "per", "whole", "what", "which", "how", "why", "who",
+    "whose", "many", "either", "neither"})
+# The words before a place in a list of figures ("Belgorod pays 1 million, Kursk 500 and Tatarstan 300"): the
+# number after the place is a figure of the list, not a part of its name.
+NAME_LIST_WORDS = frozenset({"and", "or", "but", "while", "whereas", "against", "versus", "vs"})
 # A sign written before a figure: "-15C", "(-2.1%)", "minus 20 degrees"; never the dash of "5-10" or "5 -10".
 SIGN_WORDS = ("minus", "negative")
 # An uncertainty: "240 ± 15 metres", "1.1 +/- 0.1 °C", "plus or minus 3 percentage points" is a range
