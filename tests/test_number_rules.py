@@ -105,6 +105,7 @@ CASES = [
     ("press_currency_names", "The dumplings are 8 kuai a plate.", "8 kuai", 8, 8, "exact", "CNY"),
     ("amount_in_two_parts", "Tea costs 4 kuai 5 mao now.", "4 kuai 5 mao", 4.5, 4.5, "exact", "CNY"),
     ("sub_unit", "Pupils pay 6 mao a ride.", "6 mao", 0.6, 0.6, "exact", "CNY"),
+    ("cents_after_the_main_unit", "She paid 12 dollars 40 for the ticket.", "12 dollars 40", 12.4, 12.4, "exact", "USD"),
     ("hundredths_after_tenths", "Buns were two kuai and three mao four.", "two kuai and three mao four", 2.34, 2.34,
      "exact", "CNY"),
     ("press_symbols", "Sales hit Dh8.1 billion in May.", "Dh8.1 billion", 8.1e9, 8.1e9, "exact", "AED"),

@@ -786,7 +786,7 @@ def _power(base: float, exp: str) -> float | None:
 
 
 # what may follow the hundredths of "12 dollars 40": the end of the clause, or a word that opens the next part of it
-_CENTS_END_RE = re.compile(r"[ \t]*(?:[.,;:!?)]|$|(?:from|in|on|at|a|per|each|and|or|but|now|today|this|last|next)\b)")
+_CENTS_END_RE = re.compile(r"[ \t]*(?:[.,;:!?)]|$|(?:from|in|on|at|a|per|each|and|or|but|for|now|today|this|last|next)\b)")
 _OLD_AFTER_RE = re.compile(r"[ \t-]+old\b")
 _WORD_AFTER_RE = re.compile(r"\s+([A-Za-z-]+)")
 _SCALE_AFTER_RE = re.compile(rf"[ \t]+((?i:{'|'.join(w for w in SCALES if w != 'hundred')}))\b")
