@@ -26,6 +26,7 @@ def test_stored_lexicon_matches_pint():
     ("The archive is 3 terabytes.", "3 terabytes", "terabyte"),
     ("A band gap of 1.1 eV was measured.", "1.1 eV", "electron_volt"),
     ("Winds of 40 knots hit the coast.", "40 knots", "knot"),
+    ("Demand grows by 1.1 mb/d next year.", "1.1 mb/d", "megaoil_barrel"),  # oil markets' millions of barrels a day
 ])
 def test_a_unit_pint_knows_is_read_by_its_name_symbol_or_prefix(text, span, unit):
     found = [(c.text, c.unit) for c in crosscount.extract(text)]

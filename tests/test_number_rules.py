@@ -112,6 +112,8 @@ CASES = [
     ("press_symbols", "The grant is Rp 450,000 a month.", "Rp 450,000", 4.5e5, 4.5e5, "exact", "IDR"),
     ("press_symbols", "The bridge costs Tk 3,200 crore.", "Tk 3,200 crore", 3.2e10, 3.2e10, "exact", "BDT"),
     ("press_symbols", "Petronas earned RM2.4 billion.", "RM2.4 billion", 2.4e9, 2.4e9, "exact", "MYR"),
+    ("press_symbols", "The scheme costs Rs4,500 crore.", "Rs4,500 crore", 4.5e10, 4.5e10, "exact", "INR"),
+    ("press_currency_names", "A pint was 6 quid in the pub.", "6 quid", 6, 6, "exact", "GBP"),
 ]
 
 

@@ -67,12 +67,13 @@ PRESS_SYMBOLS: dict[str, str] = {"C$": "CAD", "Can$": "CAD", "S$": "SGD", "AU$":
 # count only before an amount's shape: thousands groups, a scale word, or a price's two decimals ("R23.50").
 FUSED_PRESS_SYMBOLS: dict[str, str] = {"KSh": "KES", "Ksh": "KES", "Sh": "KES", "N": "NGN", "R": "ZAR", "P": "PHP",
                                        "RMB": "CNY", "Rmb": "CNY", "DM": "DEM", "FFr": "FRF", "BFr": "BEF", "SFr": "CHF",
-                                       "Dh": "AED", "Dhs": "AED", "Rp": "IDR", "Tk": "BDT", "RM": "MYR"}
+                                       "Dh": "AED", "Dhs": "AED", "Rp": "IDR", "Tk": "BDT", "RM": "MYR", "Rs": "INR"}
 FUSED_SYMBOLS_NEEDING_AN_AMOUNT = frozenset({"N", "R", "P", "RM"})  # ("RM1": a name; "RM1.2 billion": ringgit)
 # Names the press writes that CLDR does not record ("4.9 billion reais": CLDR has only "Brazilian reals").
 PRESS_NAMES: dict[str, str] = {
     "reais": "BRL", "turkish liras": "TRY", "rmb": "CNY",
-    "kuai": "CNY",  # the yuan as China's spoken money names it ("12 kuai"; its tenth, the mao, is in SUB_UNITS)
+    "kuai": "CNY",
+    "quid": "GBP",  # sterling in British English ("5 quid")  # the yuan as China's spoken money names it ("12 kuai"; its tenth, the mao, is in SUB_UNITS)
     **dict.fromkeys(("deutsche mark", "deutsche marks", "deutschmark", "deutschmarks", "deutschemark", "deutschemarks",
                      "d-mark", "d-marks"), "DEM"),
     "lire": "ITL", "italian lire": "ITL", "punt": "IEP", "punts": "IEP", "irish punts": "IEP",

@@ -421,6 +421,8 @@ UNIT_WORDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("liter", ("litre", "liter"), ("l", "L")),
     ("gallon", ("gallon",), ()),
     ("oil_barrel", ("barrel",), ("bbl", "bpd", "b/d", "bbl/d")),
+    # oil markets' millions of barrels a day ("1.2 mb/d" in IEA and OPEC reports; never pint's millibarn)
+    ("megaoil_barrel", (), ("mb/d", "mbpd", "mmbpd", "mmb/d", "mmbbl/d")),
     ("kilometer_per_hour", ("kilometre per hour", "kilometer per hour"), ("km/h", "kph", "kmph", "kmh")),
     ("mile_per_hour", ("mile per hour",), ("mph",)),
     ("megawatt", ("megawatt",), ("MW",)),
@@ -462,7 +464,8 @@ UNIT_WORDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("gigabit / second", ("gigabit per second",), ("Gbps", "Gb/s", "Gbit/s")),
 )
 # Symbols that carry what the figure is per ("650,000 bpd": barrels, per day).
-RATE_SYMBOLS: dict[str, str] = {"bpd": "day", "b/d": "day", "bbl/d": "day", "tpd": "day"}
+RATE_SYMBOLS: dict[str, str] = {"bpd": "day", "b/d": "day", "bbl/d": "day", "tpd": "day", "mb/d": "day", "mbpd": "day",
+                                "mmbpd": "day", "mmb/d": "day", "mmbbl/d": "day"}
 # Symbols that are clock times after whole hours or minutes ("5 pm", "2.30 pm"), lengths after any other
 # decimals ("2.1 pm", "2.123 am"): a picometre, an attometre.
 CLOCK_LIKE_SYMBOLS: dict[str, str] = {"pm": "picometer", "am": "attometer"}
@@ -502,6 +505,8 @@ PER_WORDS: dict[str, str] = {
     "ton": "ton", "kilogram": "kilogram", "kilo": "kilogram", "kg": "kilogram", "person": "person", "head": "person",
     "capita": "person", "soldier": "person", "recruit": "person", "man": "person", "second": "second",
     "ounce": "ounce", "pound": "pound", "bushel": "bushel",
+    # the abbreviations after a slash in prices and rates ("$3.45/gal", "$15/hr", "$1,900/oz")
+    "gal": "gallon", "hr": "hour", "yr": "year", "oz": "ounce", "lb": "pound",
 }
 # Adjectives of a period before a noun ("a monthly payment of", "the annual budget"), and with the adverbs
 # after a figure ("paid 200,000 rubles monthly"): the period each says.
