@@ -47,7 +47,6 @@ from .lexicon.en import (
     LENGTH_WORDS,
     MONEY_ONLY_SUFFIXES,
     MONTHS,
-    NAME_LIST_WORDS,
     OR_BOUNDS,
     ORDINAL_UNITS,
     PEOPLE,
@@ -82,6 +81,7 @@ from .lexicon.en import (
     WEIGHT_WORDS,
     WORDS_AFTER_ARTICLE,
     WORDS_BEFORE_A_FIGURE,
+    WORDS_BEFORE_A_NAME,
 )
 from .numbers import numeral_value, words_value
 from .patterns import (
@@ -2029,11 +2029,12 @@ class _Extractor:
         """number_in_a_proper_name: whether a plain numeral ("1122", "5"; not "1,200", "3.5" or "2 million")
         is part of the name it follows: a capitalised word that is no function word or hedge ("Some 40", "Only
         12"), and either opens its sentence as the subject of a verb after the number ("Rescue 1122 said",
-        "Route 66 runs"; not the instruction "Expect 20 to 10 injuries") or follows a lowercase word or a
-        function word ("on Interstate 5", "The Nasdaq 100"), never a comma, a list's "and" or another
-        capitalised word ("Kursk 500 and Tatarstan 300" are places and their figures, "Flood Kills 40" a
-        headline; "World War 2" is lost with it); and no word after it says it counts people ("In Kherson 12
-        people died") or is Title-case (a headline again: "Rescued 40 People")."""
+        "Route 66 runs"; not the instruction "Expect 20 to 10 injuries") or follows a preposition or a
+        determiner (WORDS_BEFORE_A_NAME: "on Interstate 5", "The Nasdaq 100"), never a verb ("gave Ukraine
+        300 missiles"), a comma or a list's "and" ("Kursk 500 and Tatarstan 300" are places and their
+        figures) or another capitalised word ("Flood Kills 40", a headline; "World War 2" is lost with it);
+        and no word after it says it counts ("In Kherson 12 people died", "in Sindh 492 deaths") or is
+        Title-case (a headline again: "Rescued 40 People")."""
         text = self.text
         if seed.has_scale or seed.suffix or not text[seed.start: seed.end].isdigit() or start != seed.start:
             return False
@@ -2042,11 +2043,13 @@ class _Extractor:
             return False
         at = name.start()
         opens = at == 0 or _SENTENCE_OPENS_BEFORE_RE.search(text[max(0, at - 3): at]) is not None
+        counted_place = False  # "in Sindh 492 deaths": a place and a count
         if not opens:
             previous = _WORD_BEFORE_NAME_RE.search(text, max(0, at - 16), at)
-            word = previous.group(1) if previous is not None else ""
-            if not (word.islower() or fold(word) in WORDS_BEFORE_A_FIGURE) or fold(word) in NAME_LIST_WORDS:
-                return False  # after a comma, a capitalised word or a list's "and": a list or a headline
+            word = fold(previous.group(1)) if previous is not None else ""
+            if word not in WORDS_BEFORE_A_NAME:
+                return False  # after a verb, a comma, a list's "and" or a capitalised word
+            counted_place = word in ("in", "at")
         if self.hedge_before(seed.start)[1] is not None or self.bound_after(end):
             return False
         after = _WORD_AFTER_RE.match(text, end, end + 30)
@@ -2055,6 +2058,8 @@ class _Extractor:
             if word[:1].isupper() and not word.isupper() or fold(word) in PEOPLE:
                 return False
             if opens and not (word.endswith(("s", "ed")) or word in _COPULAS or word in _NAME_VERBS):
+                return False
+            if counted_place and word.endswith("s") and word.islower() and word not in _COPULAS:
                 return False
         return CASUALTY_AFTER_RE.match(text[end: end + 50]) is None
 

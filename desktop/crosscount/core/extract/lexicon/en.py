@@ -130,7 +130,7 @@ IDENTIFIER_WORDS = ("article", "section", "chapter", "page", "pages", "p.", "pp.
                 "junction", "ward", "precinct", "zone", "sector", "camp", "checkpoint", "square", "street", "avenue",
                 "dial", "dialled", "dialed", "dialling", "dialing", "text", "hotline", "helpline", "top", "band")
 # Words that may open a sentence before its figure ("Some 40 died", "Only 12 remain", "All 298 aboard"), the hedges'
-# words aside: a capitalised word there is no name the number belongs to (see NAME_LIST_WORDS and figures.py's
+# words aside: a capitalised word there is no name the number belongs to (see WORDS_BEFORE_A_NAME and figures.py's
 # number_in_a_proper_name).
 WORDS_BEFORE_A_FIGURE = frozenset({
     "the", "a", "an", "all", "another", "only", "just", "these", "those", "its", "their", "his", "her", "our", "my",
@@ -141,9 +141,13 @@ WORDS_BEFORE_A_FIGURE = frozenset({
     "while", "if", "as", "once", "although", "though", "because", "where", "whereas", "meanwhile", "here", "there",
     "yesterday", "tonight", "last", "next", "total", "at", "per", "whole", "what", "which", "how", "why", "who",
     "whose", "many", "either", "neither"})
-# The words before a place in a list of figures ("Belgorod pays 1 million, Kursk 500 and Tatarstan 300"): the
-# number after the place is a figure of the list, not a part of its name.
-NAME_LIST_WORDS = frozenset({"and", "or", "but", "while", "whereas", "against", "versus", "vs"})
+# The words a name with a number follows inside a sentence ("on Interstate 5", "the Boeing 737", "by Rescue
+# 1122"): prepositions and determiners. After any other word the capitalised word may be the first object of a
+# verb and the number a count of the second ("gave Ukraine 300 missiles", "met Putin 3 times").
+WORDS_BEFORE_A_NAME = frozenset({
+    "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "on", "along", "down", "up", "via", "from",
+    "by", "of", "in", "at", "to", "into", "onto", "off", "near", "across", "aboard", "with", "for", "called", "named",
+    "dubbed", "call", "contact", "contacted"})
 # A sign written before a figure: "-15C", "(-2.1%)", "minus 20 degrees"; never the dash of "5-10" or "5 -10".
 SIGN_WORDS = ("minus", "negative")
 # An uncertainty: "240 ± 15 metres", "1.1 +/- 0.1 °C", "plus or minus 3 percentage points" is a range
