@@ -419,11 +419,14 @@ PER_FIRSTS = "-/aApPeEmMwWdDyYhH"
 # A part of a point after a share word: "a quarter point", "half a percentage point", "a quarter of a
 # percentage point", "a half-point cut": a change of rate in percentage points, not a share of 25 percent.
 POINTS_AFTER_SHARE_RE = re.compile(r"(?:\s+of)?(?:\s+an?)?[\s-]+(?i:percentage[\s-]+points?|points?)\b")
+# share_of_a_percent: "half a per cent", "a quarter of a percent": a part of one percent, not a share of 50
+PERCENT_AFTER_SHARE_RE = re.compile(r"(?:\s+of)?\s+an?[\s-]+(?i:per\s?cent|percent)\b")
 PERCENT_RE = re.compile(
-    r"^(?:(?P<points>\s(?i:percentage\s+points?|pp)\b|\s?%-points?\b)|(?P<bp>\s(?i:basis[\s-]+points?)\b|\s?bps?\b)"
+    r"^(?:(?P<points>[\s-](?i:percentage[\s-]+points?|per\s?cent(?:age)?[\s-]points?|pp)\b|\s?%-points?\b)"  # "a 0.25-percentage-point cut"
+    r"|(?P<bp>[\s-](?i:basis[\s-]+points?)\b|\s?bps?\b)"  # "a 50-basis-point rise"
     r"|(?P<mille>\s?‰|\s(?i:per[\s-]?mill?e?)\b)"  # per_mille: "0.5 per mille", "1.9‰" (blood alcohol, birth rates)
-    r"|\s?%|\s?(?i:per\s?cents?|pct)\b|-(?i:percent)\b|pc\b|\s(?i:percentage)\b)"  # "30pc" in British papers (fused,
-    # so not "3 pcs"); "15 percents", "30 percentage" as non-native copy writes them
+    r"|\s?%|\s?(?i:per\s?cents?|pct)\b|-(?i:percent)\b|\s?pc\b|\s(?i:percentage)\b)"  # "30pc", "2.3 pc" in British
+    # and Irish papers (never "3 pcs"); "15 percents", "30 percentage" as non-native copy writes them
 )
 PER_RE = re.compile(
     r"^(?:-an?-(?P<hyph>month|year|day|week|share)\b|\s*(?:(?i:a|an|per|each|every)\s+|\s?/\s?)(?P<per>[A-Za-z]+)\b(?!\s+(?:earlier|ago|later|before|after|of|into|since))|\s+(?P<adv>(?i:monthly|weekly|daily|yearly|annually|hourly))\b)"
@@ -719,7 +722,8 @@ def _seed_from_match(m: re.Match[str]) -> _Seed | None:
         if m.group("fbare") is not None and not m.group("fwords") and not _bare_share(m) \
                 and not _BOUND_BEFORE_SHARE_RE.search(m.string, max(0, start - 16), start) \
                 and not BY_BEFORE_RE.search(m.string, max(0, start - 25), start) \
-                and not _unit_word_after(m.string, end) and not POINTS_AFTER_SHARE_RE.match(m.string, end):
+                and not _unit_word_after(m.string, end) and not POINTS_AFTER_SHARE_RE.match(m.string, end) \
+                and not PERCENT_AFTER_SHARE_RE.match(m.string, end):
             return None  # "a third time", "half the town"; but "fell by almost a third" is a share, "one-half miles" a length
         if m.group("fwords"):  # plural_share_is_a_share, of any number: "twenty-three fifths"
             numerator_words = words_value(m.group("fwords"))
@@ -1453,6 +1457,12 @@ class _Extractor:
                 seed.in_main_unit = True
                 self.unit_rule = "share_in_points"
                 return points.end(), "percent", "percentage_point"
+            part = PERCENT_AFTER_SHARE_RE.match(self.text, end)
+            if part is not None and not seed.in_main_unit:  # "half a per cent"
+                seed.low = seed.high = seed.raw_value = seed.low / 100
+                seed.in_main_unit = True
+                self.unit_rule = "share_of_a_percent"
+                return part.end(), "percent", "percent"
             tokens = _tokens_after(self.text, end)
             stop, unit, _ = self.unit_after(end, tokens[:3])
             if unit is None and (of_unit := self.unit_after_article(tokens)) is not None:
