@@ -156,6 +156,16 @@ UNCHANGED = [
     ("The COP28 summit used AMD64 chips.", []),
     ("CAD3 drawings and RM1 forms were filed.", []),
     ("He sold 3 pcs of cake.", [("3", 3, 3, "exact", None)]),
+    # measures_listed_without_spaces and the unit a run without spaces shares, and what they leave alone
+    ("Wells at 4,12,150 metres.", [("4", 4, 4, "exact", "meter"), ("12", 12, 12, "exact", "meter"),
+                                   ("150 metres", 150, 150, "exact", "meter")]),
+    ("Tents for 2,4,6 people.", [("2", 2, 2, "exact", None), ("4", 4, 4, "exact", None), ("6", 6, 6, "exact", None)]),
+    ("Bags of 5,10,20 kg.", [("5", 5, 5, "exact", "kilogram"), ("10", 10, 10, "exact", "kilogram"),
+                             ("20 kg", 20, 20, "exact", "kilogram")]),
+    ("The silo holds 2,50,000 kg.", [("2,50,000 kg", 2.5e5, 2.5e5, "exact", "kilogram")]),
+    ("Mills ground 12,34,567 tonnes for Rs 90 crore.", [("12,34,567 tonnes", 1234567, 1234567, "exact", "metric_ton"),
+                                                        ("Rs 90 crore", 9e8, 9e8, "exact", "INR")]),
+    ("Census staff counted 3,45,120 homes.", [("3,45,120", 345120, 345120, "exact", None)]),
     ("Crowds filled half the square.", []),
     # number_in_a_proper_name, and what it leaves alone
     ("Crews from Rescue 1122 reached the site.", []),

@@ -772,6 +772,13 @@ def _comma_list_items(text: str, first: _Seed) -> list[_Seed]:
     return items
 
 
+# Thousands grouped as India groups them ("2,15,400", "12,34,567"): or a list written without spaces ("5,10,150")
+_INDIAN_GROUPED_RE = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}")
+_LIST_RULES = ("comma_list_without_spaces", "measures_listed_without_spaces")
+# what says a text is Indian, where "1,50,000 tonnes" is 150,000 (see ``listed_measures``)
+_INDIAN_MONEY_RE = re.compile(r"\b(?:[Ll]akhs?|[Cc]rores?|Rs\.?|[Rr]upees?|INR)(?![A-Za-z])|₹")
+
+
 def _denominator(written: str) -> float:
     """The value of a denominator: "thirds" 3, "hundredth" 100, "twenty-fifth" 25, "twenty-firsts" 21."""
     word = fold(written)
@@ -1009,6 +1016,7 @@ class _Extractor:
         self.masks = merged
         self.cur_prefix = _currency_prefix()
         self._dot_thousands: bool | None = None
+        self._indian: bool | None = None
         self.unit_rule: str | None = None  # the rule that read the unit of the number ``tail`` read last
         self.date_starts = [d.start for d in self.dates]
         self.dropped: list[tuple[int, int, str]] = []  # (start, end, rule): numbers that are no figure
@@ -1032,6 +1040,13 @@ class _Extractor:
         estimate = -fig.estimate if fig.estimate is not None else None
         return _Figure(fig.start - 1, fig.end + 1, -fig.high, -fig.low, fig.bound, fig.kind, fig.unit, fig.per, estimate,
                        (*fig.rules, "accounting_negative"))
+
+    def indian_text(self) -> bool:
+        """Whether the text writes India's money or scales (rupees, "Rs", "₹", lakhs, crores), so that it
+        groups thousands as India does (searched once, and only for a numeral grouped so)."""
+        if self._indian is None:
+            self._indian = _INDIAN_MONEY_RE.search(self.text) is not None
+        return self._indian
 
     def dot_thousands(self) -> bool:
         """Whether the text groups thousands with dots ("1.200.000"), so that "14.500" is 14,500 (searched
@@ -1531,6 +1546,9 @@ class _Extractor:
                 seeds.append(seed)
                 if m.lastgroup == "num" and self.text.startswith(",", seed.end) and seed.end == m.end():
                     seeds += _comma_list_items(self.text, seed)
+                elif m.lastgroup == "num" and "," in numeral and _INDIAN_GROUPED_RE.fullmatch(numeral) \
+                        and not seed.has_scale and seed.end == m.end():
+                    seeds += self.listed_measures(seed)
         out: list[_Figure] = []
         turned_away: set[int] = set()  # the starts of the numbers that made no figure
         i = 0
@@ -1555,6 +1573,32 @@ class _Extractor:
                 out.append(self.accounting_negative(fig, out[-1].end if out else 0))
             i += used
         return out
+
+    def listed_measures(self, seed: _Seed) -> list[_Seed]:
+        """measures_listed_without_spaces: a numeral grouped as Indian thousands ("5,10,150") before a unit of
+        measure is a list of measures, its last item's unit shared ("depths of 5,10,150 metres"), since the
+        Indian grouping counts people and money ("2,15,400 applications", "12,34,567 rupees"): the items
+        after the first (which ``seed`` becomes), or none where no measure follows, where an item would open
+        with a zero ("1,50,000 kg") or where the text counts in rupees, lakhs or crores."""
+        parts = self.text[seed.start: seed.end].split(",")
+        if any(part.startswith("0") for part in parts[1:]) or self.indian_text():
+            return []  # "1,50,000 kg": no list item opens with a zero; a text of rupees and crores groups so
+        _, kind, _ = self.tail(seed)
+        self.unit_rule = None
+        if kind != "quantity":
+            return []
+        first = float(parts[0])
+        seed.end, seed.low, seed.high, seed.raw_value = seed.start + len(parts[0]), first, first, first
+        seed.rule = "measures_listed_without_spaces"
+        items: list[_Seed] = []
+        pos = seed.end + 1
+        for part in parts[1:]:
+            value = float(part)
+            item = _Seed(pos, pos + len(part), value, value, "num", raw_value=value)
+            item.head, item.rule = seed.start, seed.rule
+            items.append(item)
+            pos += len(part) + 1
+        return items
 
     def list_currency(self, fig: _Figure, previous: _Figure | None) -> _Figure:
         """A bare figure in a list after a sum of money or a measure takes its currency or unit, and its scale
@@ -1762,6 +1806,8 @@ class _Extractor:
         pair ("killed 12 and $50 million"). Each list is read once, for all its items."""
         if i in self._shared:
             return self._shared[i]
+        if seeds[i].rule in _LIST_RULES:
+            return self.unit_shared_by_run(seeds, i)
         j, commas, closed, code = i, 0, False, None
         while j + 1 < len(seeds) and not closed:
             seed, nxt = seeds[j], seeds[j + 1]
@@ -1787,6 +1833,19 @@ class _Extractor:
                 if n_kind in ("quantity", "percent", "money") and n_unit not in TIME_UNITS:
                     shared = (n_kind, n_unit)
         for k in range(i, max(j, i + 1)):
+            self._shared[k] = shared
+        return shared
+
+    def unit_shared_by_run(self, seeds: list[_Seed], i: int) -> tuple[str, str | None] | None:
+        """unit_shared_by_list for a list written without spaces ("5,10,15 metres", "5,10,150 metres"): the
+        unit of its last item, shared by the items before it (a period aside, as in a list with spaces)."""
+        head = seeds[i].head if seeds[i].head >= 0 else seeds[i].start
+        j = i
+        while j + 1 < len(seeds) and seeds[j + 1].head == head:
+            j += 1
+        _, kind, unit = self.tail(seeds[j])
+        shared = (kind, unit) if kind in ("quantity", "percent", "money") and unit not in TIME_UNITS else None
+        for k in range(i, j + 1):
             self._shared[k] = shared
         return shared
 
