@@ -119,6 +119,17 @@ CASES = [
     ("press_symbols", "Petronas earned RM2.4 billion.", "RM2.4 billion", 2.4e9, 2.4e9, "exact", "MYR"),
     ("press_symbols", "The scheme costs Rs4,500 crore.", "Rs4,500 crore", 4.5e10, 4.5e10, "exact", "INR"),
     ("press_currency_names", "A pint was 6 quid in the pub.", "6 quid", 6, 6, "exact", "GBP"),
+    ("press_symbols", "The fund holds SR 12 billion.", "SR 12 billion", 1.2e10, 1.2e10, "exact", "SAR"),
+    ("press_symbols", "The stadium cost QR2.4bn.", "QR2.4bn", 2.4e9, 2.4e9, "exact", "QAR"),
+    ("press_symbols", "Profit rose to BD8.2m.", "BD8.2m", 8.2e6, 8.2e6, "exact", "BHD"),
+    ("press_symbols", "The plan costs KD 1.1 billion.", "KD 1.1 billion", 1.1e9, 1.1e9, "exact", "KWD"),
+    ("press_symbols", "Muscat raised RO200mn.", "RO200mn", 2e8, 2e8, "exact", "OMR"),
+    ("press_symbols", "Cairo set aside LE 40 billion.", "LE 40 billion", 4e10, 4e10, "exact", "EGP"),
+    ("press_symbols", "Accra spent GH¢1.4 billion.", "GH¢1.4 billion", 1.4e9, 1.4e9, "exact", "GHS"),
+    ("press_symbols", "Kampala's budget is Shs58 trillion.", "Shs58 trillion", 5.8e13, 5.8e13, "exact", "UGX"),
+    ("press_symbols", "Dodoma spent TSh 900 billion.", "TSh 900 billion", 9e11, 9e11, "exact", "TZS"),
+    ("press_currency_names", "A taxi ride is 40 dirhams.", "40 dirhams", 40, 40, "exact", "AED"),
+    ("press_currency_names", "In Morocco a taxi ride is 40 dirhams.", "40 dirhams", 40, 40, "exact", "MAD"),
 ]
 
 
@@ -155,6 +166,7 @@ UNCHANGED = [
     ("It was the hundredth day.", []),
     ("The COP28 summit used AMD64 chips.", []),
     ("CAD3 drawings and RM1 forms were filed.", []),
+    ("The SR71 jet and QR5 codes and BD2 forms.", []),
     ("He sold 3 pcs of cake.", [("3", 3, 3, "exact", None)]),
     # measures_listed_without_spaces and the unit a run without spaces shares, and what they leave alone
     ("Wells at 4,12,150 metres.", [("4", 4, 4, "exact", "meter"), ("12", 12, 12, "exact", "meter"),

@@ -23,6 +23,7 @@ PREFERRED_FOR_BARE_WORD: dict[str, str] = {
     "dollar": "USD", "pound": "GBP", "franc": "CHF", "peso": "MXN", "rupee": "INR", "dinar": "IQD",
     "krona": "SEK", "krone": "NOK", "rial": "IRR", "riyal": "SAR", "shilling": "KES", "lira": "TRY",
     "yuan": "CNY", "ruble": "RUB", "rouble": "RUB", "won": "KRW", "rand": "ZAR", "euro": "EUR",
+    "dirham": "AED",  # the Gulf's English-language papers (Morocco's, where the sentence names it: the local table)
     # words of withdrawn currencies only (see WITHDRAWN below): the one English news writes of
     "peseta": "ESP", "guilder": "NLG",
 }
@@ -57,6 +58,11 @@ PRESS_SYMBOLS: dict[str, str] = {"C$": "CAD", "Can$": "CAD", "S$": "SGD", "AU$":
                                  # the dirham, the rupiah, the taka and the ringgit as their countries' English papers
                                  # write them ("Dh42.5 billion", "Rp 71 trillion", "Tk 500 crore", "RM1.2 billion")
                                  "Dh": "AED", "Dhs": "AED", "Rp": "IDR", "Tk": "BDT", "RM": "MYR",
+                                 # the Gulf's, Egypt's and East and West Africa's English papers ("SR70 billion",
+                                 # "QR5bn", "BD12.5m", "KD 300 million", "RO150mn", "LE 5 billion", "GH¢2.1 billion",
+                                 # "Shs72 trillion", "TSh 1.2 trillion")
+                                 "SR": "SAR", "QR": "QAR", "BD": "BHD", "KD": "KWD", "RO": "OMR", "LE": "EGP", "E£": "EGP",
+                                 "GH¢": "GHS", "Shs": "UGX", "USh": "UGX", "TSh": "TZS",
                                  # the financial press's abbreviations of the euro's predecessors and the Swiss franc
                                  # ("Fr. 80 million", as Swiss English papers write it)
                                  "DM": "DEM", "FFr": "FRF", "BFr": "BEF", "SFr": "CHF", "Fr.": "CHF", "IR£": "IEP", "Pta": "ESP",
@@ -67,8 +73,11 @@ PRESS_SYMBOLS: dict[str, str] = {"C$": "CAD", "Can$": "CAD", "S$": "SGD", "AU$":
 # count only before an amount's shape: thousands groups, a scale word, or a price's two decimals ("R23.50").
 FUSED_PRESS_SYMBOLS: dict[str, str] = {"KSh": "KES", "Ksh": "KES", "Sh": "KES", "N": "NGN", "R": "ZAR", "P": "PHP",
                                        "RMB": "CNY", "Rmb": "CNY", "DM": "DEM", "FFr": "FRF", "BFr": "BEF", "SFr": "CHF",
-                                       "Dh": "AED", "Dhs": "AED", "Rp": "IDR", "Tk": "BDT", "RM": "MYR", "Rs": "INR"}
-FUSED_SYMBOLS_NEEDING_AN_AMOUNT = frozenset({"N", "R", "P", "RM"})  # ("RM1": a name; "RM1.2 billion": ringgit)
+                                       "Dh": "AED", "Dhs": "AED", "Rp": "IDR", "Tk": "BDT", "RM": "MYR", "Rs": "INR",
+                                       "SR": "SAR", "QR": "QAR", "BD": "BHD", "KD": "KWD", "RO": "OMR",
+                                       "Shs": "UGX", "USh": "UGX", "TSh": "TZS"}
+# ("RM1", "SR71", "QR5", "BD2": names; "RM1.2 billion", "QR5bn", "BD12.5m": money)
+FUSED_SYMBOLS_NEEDING_AN_AMOUNT = frozenset({"N", "R", "P", "RM", "SR", "QR", "BD", "KD", "RO"})
 # Names the press writes that CLDR does not record ("4.9 billion reais": CLDR has only "Brazilian reals").
 PRESS_NAMES: dict[str, str] = {
     "reais": "BRL", "turkish liras": "TRY", "rmb": "CNY",

@@ -244,13 +244,16 @@ MASK_RE = re.compile(
 def _fused_symbol_re() -> re.Pattern[str]:
     """A press symbol of letters fused to the amount after it ("Sh10,000", "N1.2 trillion"): the letters
     that need an amount's shape (see ``currencies.FUSED_SYMBOLS_NEEDING_AN_AMOUNT``) only before
-    thousands groups, a scale word ("P529.6-billion", "R5.7bn") or a price's two decimals ("R23.50"). Derived from the table, never kept by hand."""
+    thousands groups, a scale word ("P529.6-billion", "R5.7bn"), a decimal and a scale letter ("BD12.5m")
+    or a price's two decimals ("R23.50"). Derived from the table, never kept by hand."""
     free = [s for s in currencies.FUSED_PRESS_SYMBOLS if s not in currencies.FUSED_SYMBOLS_NEEDING_AN_AMOUNT]
     shaped = sorted(currencies.FUSED_SYMBOLS_NEEDING_AN_AMOUNT)
     long_suffixes = sorted((x for x in SUFFIX_SCALES if len(x) > 1), key=len, reverse=True)  # "R5.7bn", not "R5m"
+    all_suffixes = sorted(SUFFIX_SCALES, key=len, reverse=True)
     return re.compile(rf"(?<![A-Za-z\d])(?:(?P<free>{'|'.join(sorted(free, key=len, reverse=True))})(?=\d)"
                       rf"|(?P<shaped>{'|'.join(shaped)})(?=\d{{1,3}}(?:,\d{{3}})+(?!\d|,\d)|[1-9]\d*\.\d\d(?![\d.,])"
-                      rf"|\d+(?:\.\d+)?(?:[\s-]?(?i:{_SCALE_WORD})\b|(?:{'|'.join(long_suffixes)})(?![A-Za-z\d]))))")
+                      rf"|\d+(?:\.\d+)?(?:[\s-]?(?i:{_SCALE_WORD})\b|(?:{'|'.join(long_suffixes)})(?![A-Za-z\d]))"
+                      rf"|\d+\.\d+(?:{'|'.join(all_suffixes)})(?![A-Za-z\d])))")  # "BD12.5m": a decimal before any scale letter
 
 
 FUSED_SYMBOL_RE = _fused_symbol_re()
