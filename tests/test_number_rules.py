@@ -128,6 +128,9 @@ CASES = [
     ("press_symbols", "Accra spent GH¢1.4 billion.", "GH¢1.4 billion", 1.4e9, 1.4e9, "exact", "GHS"),
     ("press_symbols", "Kampala's budget is Shs58 trillion.", "Shs58 trillion", 5.8e13, 5.8e13, "exact", "UGX"),
     ("press_symbols", "Dodoma spent TSh 900 billion.", "TSh 900 billion", 9e11, 9e11, "exact", "TZS"),
+    ("press_currency_names", "Equinor paid 12 billion Norwegian crowns.", "12 billion Norwegian crowns", 1.2e10, 1.2e10,
+     "exact", "NOK"),
+    ("scale_abbreviation", "Exports reached 1.4 trn yen.", "1.4 trn yen", 1.4e12, 1.4e12, "exact", "JPY"),
     ("press_currency_names", "A taxi ride is 40 dirhams.", "40 dirhams", 40, 40, "exact", "AED"),
     ("press_currency_names", "In Morocco a taxi ride is 40 dirhams.", "40 dirhams", 40, 40, "exact", "MAD"),
 ]

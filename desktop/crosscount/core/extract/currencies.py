@@ -82,7 +82,11 @@ FUSED_SYMBOLS_NEEDING_AN_AMOUNT = frozenset({"N", "R", "P", "RM", "SR", "QR", "B
 PRESS_NAMES: dict[str, str] = {
     "reais": "BRL", "turkish liras": "TRY", "rmb": "CNY",
     "kuai": "CNY",
-    "quid": "GBP",  # sterling in British English ("5 quid")  # the yuan as China's spoken money names it ("12 kuai"; its tenth, the mao, is in SUB_UNITS)
+    "quid": "GBP",  # sterling in British English ("5 quid")
+    # the Nordic and Czech crowns as Reuters writes them ("5 billion Norwegian crowns")
+    **{f"{country} {crown}": code for country, code in (("norwegian", "NOK"), ("swedish", "SEK"), ("danish", "DKK"),
+                                                        ("czech", "CZK"), ("icelandic", "ISK"))
+       for crown in ("crown", "crowns")},  # the yuan as China's spoken money names it ("12 kuai"; its tenth, the mao, is in SUB_UNITS)
     **dict.fromkeys(("deutsche mark", "deutsche marks", "deutschmark", "deutschmarks", "deutschemark", "deutschemarks",
                      "d-mark", "d-marks"), "DEM"),
     "lire": "ITL", "italian lire": "ITL", "punt": "IEP", "punts": "IEP", "irish punts": "IEP",

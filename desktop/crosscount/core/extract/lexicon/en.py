@@ -25,7 +25,7 @@ SCALES = {"hundred": 1e2, "thousand": 1e3, "lakh": 1e5, "million": 1e6, "crore":
 # A dozen and its abbreviations, after a number ("3 dozen", "two dozens", "5 doz", "3 dzs")
 DOZEN_WORDS = ("dozen", "dozens", "doz", "dozs", "dz", "dzs")
 # Scales as wire copy abbreviates them after a space ("15 bln rubles", "3.2 mln subscribers", TASS and Interfax).
-SCALE_ABBREVIATIONS = {"mln": 1e6, "bln": 1e9, "trln": 1e12, "tln": 1e12}
+SCALE_ABBREVIATIONS = {"mln": 1e6, "bln": 1e9, "trln": 1e12, "tln": 1e12, "trn": 1e12}  # (and "1.2 trn yen")
 # Attached abbreviations of scales as the press writes them: 50k, $1.2m, €50bn, 3.5mn, $1MM, 2tn.
 SUFFIX_SCALES = {"k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "MM": 1e6, "b": 1e9, "B": 1e9,
                  "bn": 1e9, "tn": 1e12, "trn": 1e12, "T": 1e12, "mil": 1e6}
