@@ -828,10 +828,12 @@ _NAMED_OF_BEFORE_RE = re.compile(r"(?:\bthe|\bThe)[ \t]+[A-Z][a-z]+[ \t]+of[ \t]
 _COUNTED_NOUN_AFTER_RE = re.compile(r"[ \t]+(?!(?:has|was|is|as|this|its|his|was|plus)\b)[a-z]+s\b")
 _CAPITALISED_AFTER_RE = re.compile(r"[ \t]+[A-Z][a-z]")
 # number_in_a_proper_name: a capitalised word right before a plain numeral ("Rescue 1122", "Interstate 5")
-_NAME_WORD_BEFORE_RE = re.compile(r"(?<![\w'’.-])([A-Z][a-z]+)[ \t]$")
+_NAME_WORD_BEFORE_RE = re.compile(r"(?<![\w'’.&-])([A-Z][a-z]+|[A-Z]{2,5}|[A-Z]&[A-Z])[ \t]$")  # "Route", "FTSE", "S&P"
 _NOT_NAME_WORDS = WORDS_BEFORE_A_FIGURE | frozenset(w for h in HEDGES for w in h.split()) | _DATE_NAMES
 _NAME_VERBS = frozenset({"will", "would", "can", "could", "may", "might", "must", "shall", "should", "did", "had",
-                         "told", "said", "went", "ran", "took", "gave", "saw", "got", "made", "left", "began", "became"})
+                         "told", "said", "went", "ran", "took", "gave", "saw", "got", "made", "left", "began", "became",
+                         "fell", "rose", "hit", "cut", "led", "won", "lost", "met", "sent", "set", "paid", "sold", "held",
+                         "kept", "put", "flew", "grew", "drew", "struck", "slid", "shed", "sank", "swung", "spent"})
 _WORD_BEFORE_NAME_RE = re.compile(r"(?:^|(?<=[^\w'’-]))([\w'’-]+)[ \t]+$")
 _SENTENCE_OPENS_BEFORE_RE = re.compile(r"(?:^|[.!?:;\n\"“‘(]\s*|^\s*)$")  # nothing before the number in its sentence
 _NO_BEFORE_RE = re.compile(r"(?i:\bno\s+)$")  # "no one"
@@ -2049,7 +2051,7 @@ class _Extractor:
                 return "number_in_a_name"  # "the Group of 77 also met"; but "the Council of 27 members"
             if (kind == "count" or (before.endswith("-") and before[-2:-1].isalpha())) and names_an_identifier(before):
                 return "identifier_before_number"  # Su-34, F-16, COVID-19, Article 5, page 12
-            if kind == "count" and before[-1:] == " " and before[-2:-1].islower() and self.in_a_proper_name(seed, start, end):
+            if kind == "count" and before[-1:] == " " and before[-2:-1].isalpha() and self.in_a_proper_name(seed, start, end):
                 return "number_in_a_proper_name"  # "Rescue 1122 said", "Interstate 5 was closed", "on Route 66"
             nxt = text[end: end + 1]
             decimal_modifier = nxt == "-" and "." in text[seed.start: end]  # "a 7.8-magnitude quake", "6.0-sigma"
@@ -2099,8 +2101,8 @@ class _Extractor:
 
     def in_a_proper_name(self, seed: _Seed, start: int, end: int) -> bool:
         """number_in_a_proper_name: whether a plain numeral ("1122", "5"; not "1,200", "3.5" or "2 million")
-        is part of the name it follows: a capitalised word that is no function word or hedge ("Some 40", "Only
-        12"), and either opens its sentence as the subject of a verb after the number ("Rescue 1122 said",
+        is part of the name it follows: a capitalised word or an acronym ("FTSE 100", "S&P 500") that is no
+        function word or hedge ("Some 40", "Only 12"), and either opens its sentence as the subject of a verb after the number ("Rescue 1122 said",
         "Route 66 runs"; not the instruction "Expect 20 to 10 injuries") or follows a preposition or a
         determiner (WORDS_BEFORE_A_NAME: "on Interstate 5", "The Nasdaq 100"), never a verb ("gave Ukraine
         300 missiles"), a comma or a list's "and" ("Kursk 500 and Tatarstan 300" are places and their
