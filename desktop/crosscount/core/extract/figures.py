@@ -390,7 +390,8 @@ _OVER_RE = re.compile(r"\s+over\s+")
 _PLURAL_AFTER_RE = re.compile(r"[ \t]+[a-z]+s\b")
 _DEGREE_SCALE_AFTER_RE = re.compile(r"°[ \t]+on[ \t]+the[ \t]+(?i:(celsius|fahrenheit|centigrade))[ \t]+scale\b")
 _SPREAD_BEFORE_RE = re.compile(r"\d[\d.,]*[ \t]*(?:±|\+/-|\+/−)[ \t]*$")
-_IN_AFTER_RE = re.compile(r"[ \t]in\b\.?")
+_IN_AFTER_RE = re.compile(r"[ \t]?in\b(?:\.(?=[ \t]+[a-z]))?")  # after feet, fused too ("6ft 2in"); its stop only
+# where the sentence goes on ("6 ft 2 in. tall"), never the sentence's own full stop
 # percent_word_before_of: "Per cent of 210", "percents of twenty" opening a sentence, a heading or a form's entry,
 # the word written before its number (nothing else before it in its sentence)
 _PERCENT_WORD_BEFORE_RE = re.compile(r"(?:(?<=[.!?:;\n(])|(?<![\s\S]))[ \t\"“]*(?i:percents?|per[ \t]?cents?)[ \t]+of[ \t]+$")

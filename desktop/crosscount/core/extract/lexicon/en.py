@@ -427,6 +427,9 @@ UNIT_WORDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("oil_barrel", ("barrel",), ("bbl", "bpd", "b/d", "bbl/d")),
     # oil markets' millions of barrels a day ("1.2 mb/d" in IEA and OPEC reports; never pint's millibarn)
     ("megaoil_barrel", (), ("mb/d", "mbpd", "mmbpd", "mmb/d", "mmbbl/d")),
+    # gas in millions of cubic metres ("40 mcm/d"), LNG in millions of tonnes a year ("5.2 mtpa")
+    ("hectometer ** 3", (), ("mcm", "mcm/d")),
+    ("megametric_ton", (), ("mtpa",)),
     ("kilometer_per_hour", ("kilometre per hour", "kilometer per hour"), ("km/h", "kph", "kmph", "kmh")),
     ("mile_per_hour", ("mile per hour",), ("mph",)),
     ("megawatt", ("megawatt",), ("MW",)),
@@ -469,7 +472,7 @@ UNIT_WORDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
 )
 # Symbols that carry what the figure is per ("650,000 bpd": barrels, per day).
 RATE_SYMBOLS: dict[str, str] = {"bpd": "day", "b/d": "day", "bbl/d": "day", "tpd": "day", "mb/d": "day", "mbpd": "day",
-                                "mmbpd": "day", "mmb/d": "day", "mmbbl/d": "day"}
+                                "mmbpd": "day", "mmb/d": "day", "mmbbl/d": "day", "mcm/d": "day", "mtpa": "year"}
 # Symbols that are clock times after whole hours or minutes ("5 pm", "2.30 pm"), lengths after any other
 # decimals ("2.1 pm", "2.123 am"): a picometre, an attometre.
 CLOCK_LIKE_SYMBOLS: dict[str, str] = {"pm": "picometer", "am": "attometer"}
