@@ -96,3 +96,9 @@ def test_a_news_spelling_of_a_unit(text, span, unit, per):
 ])
 def test_a_spelling_that_is_no_unit_here(text):
     assert all(c.kind != "quantity" for c in crosscount.extract(text)), crosscount.extract(text)
+
+
+@pytest.mark.parametrize("token", ["kcm", "mkm", "ckm", "µkg"])
+def test_one_prefix_only(token):
+    """A prefix before a symbol that already has one is no unit (SI allows one): never a "kilocentimetre"."""
+    assert unit_words.prefixed_unit(token) is None
