@@ -28,6 +28,8 @@ def test_stored_lexicon_matches_pint():
     ("Winds of 40 knots hit the coast.", "40 knots", "knot"),
     ("Demand grows by 1.1 mb/d next year.", "1.1 mb/d", "megaoil_barrel"),  # oil markets' millions of barrels a day
     ("Pipeline flows fell to 42 mcm/d.", "42 mcm/d", "hectometer ** 3"),  # gas in millions of cubic metres
+    ("The storm's central pressure fell to 944 mb.", "944 mb", "millibar"),  # a storm's pressure
+    ("The low deepened to 975 millibars.", "975 millibars", "millibar"),
     ("The plant will make 4.5 mtpa of LNG.", "4.5 mtpa", "megametric_ton"),  # millions of tonnes a year
 ])
 def test_a_unit_pint_knows_is_read_by_its_name_symbol_or_prefix(text, span, unit):

@@ -427,6 +427,8 @@ UNIT_WORDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("oil_barrel", ("barrel",), ("bbl", "bpd", "b/d", "bbl/d")),
     # oil markets' millions of barrels a day ("1.2 mb/d" in IEA and OPEC reports; never pint's millibarn)
     ("megaoil_barrel", (), ("mb/d", "mbpd", "mmbpd", "mmb/d", "mmbbl/d")),
+    # a storm's pressure in millibars ("940 mb", weather services' spelling; never pint's millibarn)
+    ("millibar", ("millibar",), ("mb", "mbar")),
     # gas in millions of cubic metres ("40 mcm/d"), LNG in millions of tonnes a year ("5.2 mtpa")
     ("hectometer ** 3", (), ("mcm", "mcm/d")),
     ("megametric_ton", (), ("mtpa",)),
