@@ -170,6 +170,8 @@ UNCHANGED = [
     ("The COP28 summit used AMD64 chips.", []),
     ("CAD3 drawings and RM1 forms were filed.", []),
     ("The SR71 jet and QR5 codes and BD2 forms.", []),
+    ("Drivers took SR 99 north.", [("99", 99, 99, "exact", None)]),
+    ("He wrote LE 1 on the board.", [("1", 1, 1, "exact", None)]),
     ("He sold 3 pcs of cake.", [("3", 3, 3, "exact", None)]),
     # measures_listed_without_spaces and the unit a run without spaces shares, and what they leave alone
     ("Wells at 4,12,150 metres.", [("4", 4, 4, "exact", "meter"), ("12", 12, 12, "exact", "meter"),

@@ -76,8 +76,10 @@ FUSED_PRESS_SYMBOLS: dict[str, str] = {"KSh": "KES", "Ksh": "KES", "Sh": "KES", 
                                        "Dh": "AED", "Dhs": "AED", "Rp": "IDR", "Tk": "BDT", "RM": "MYR", "Rs": "INR",
                                        "SR": "SAR", "QR": "QAR", "BD": "BHD", "KD": "KWD", "RO": "OMR",
                                        "Shs": "UGX", "USh": "UGX", "TSh": "TZS"}
-# ("RM1", "SR71", "QR5", "BD2": names; "RM1.2 billion", "QR5bn", "BD12.5m": money)
-FUSED_SYMBOLS_NEEDING_AN_AMOUNT = frozenset({"N", "R", "P", "RM", "SR", "QR", "BD", "KD", "RO"})
+# The letter symbols read only before an amount's shape (thousands groups, decimals, a scale), fused or spaced:
+# "RM1", "SR71", "SR 99" (a state route), "BD2", "LE 1", "Tk 3" are names; "RM1.2 billion", "QR5bn", "BD12.5m",
+# "SR 70 billion", "Tk 500 crore" are money.
+SYMBOLS_NEEDING_AN_AMOUNT = frozenset({"N", "R", "P", "RM", "SR", "QR", "BD", "KD", "RO", "LE", "Tk"})
 # Names the press writes that CLDR does not record ("4.9 billion reais": CLDR has only "Brazilian reals").
 PRESS_NAMES: dict[str, str] = {
     "reais": "BRL", "turkish liras": "TRY", "rmb": "CNY",

@@ -243,11 +243,11 @@ MASK_RE = re.compile(
 
 def _fused_symbol_re() -> re.Pattern[str]:
     """A press symbol of letters fused to the amount after it ("Sh10,000", "N1.2 trillion"): the letters
-    that need an amount's shape (see ``currencies.FUSED_SYMBOLS_NEEDING_AN_AMOUNT``) only before
+    that need an amount's shape (see ``currencies.SYMBOLS_NEEDING_AN_AMOUNT``) only before
     thousands groups, a scale word ("P529.6-billion", "R5.7bn"), a decimal and a scale letter ("BD12.5m")
     or a price's two decimals ("R23.50"). Derived from the table, never kept by hand."""
-    free = [s for s in currencies.FUSED_PRESS_SYMBOLS if s not in currencies.FUSED_SYMBOLS_NEEDING_AN_AMOUNT]
-    shaped = sorted(currencies.FUSED_SYMBOLS_NEEDING_AN_AMOUNT)
+    free = [s for s in currencies.FUSED_PRESS_SYMBOLS if s not in currencies.SYMBOLS_NEEDING_AN_AMOUNT]
+    shaped = sorted(currencies.SYMBOLS_NEEDING_AN_AMOUNT)
     long_suffixes = sorted((x for x in SUFFIX_SCALES if len(x) > 1), key=len, reverse=True)  # "R5.7bn", not "R5m"
     all_suffixes = sorted(SUFFIX_SCALES, key=len, reverse=True)
     return re.compile(rf"(?<![A-Za-z\d])(?:(?P<free>{'|'.join(sorted(free, key=len, reverse=True))})(?=\d)"
@@ -1120,7 +1120,10 @@ class _Extractor:
         if m.group("sym"):
             if m.group("sym") == "$" and (lettered := self.lettered_dollar(m.start())) is not None:
                 return lettered
-            return m.start(), currencies.table()["symbols"][" ".join(m.group("sym").split())]  # "US  $"
+            symbol = " ".join(m.group("sym").split())  # "US  $"
+            if symbol in currencies.SYMBOLS_NEEDING_AN_AMOUNT and _AMOUNT_SHAPE_RE.match(self.text, start) is None:
+                return start, None  # "SR 99" (a state route), "Tk 3": a name; "SR 70 billion": riyals
+            return m.start(), currencies.table()["symbols"][symbol]
         code = m.group("code")
         if code in currencies.CODES_THAT_ARE_WORDS and (_CAPS_AFTER_RE.match(self.text, start)
                                                        or not self.text[: m.start()].rstrip(" \t")[-1:].isalnum()):
