@@ -127,6 +127,8 @@ CASES = [
     ("press_symbols", "Cairo set aside LE 40 billion.", "LE 40 billion", 4e10, 4e10, "exact", "EGP"),
     ("press_symbols", "Accra spent GH¢1.4 billion.", "GH¢1.4 billion", 1.4e9, 1.4e9, "exact", "GHS"),
     ("press_symbols", "Kampala's budget is Shs58 trillion.", "Shs58 trillion", 5.8e13, 5.8e13, "exact", "UGX"),
+    ("press_symbols", "BHP earned $US13.4 billion.", "$US13.4 billion", 1.34e10, 1.34e10, "exact", "USD"),
+    ("press_symbols", "Wellington borrowed $NZ500 million.", "$NZ500 million", 5e8, 5e8, "exact", "NZD"),
     ("press_symbols", "Dodoma spent TSh 900 billion.", "TSh 900 billion", 9e11, 9e11, "exact", "TZS"),
     ("press_currency_names", "Equinor paid 12 billion Norwegian crowns.", "12 billion Norwegian crowns", 1.2e10, 1.2e10,
      "exact", "NOK"),

@@ -75,7 +75,10 @@ FUSED_PRESS_SYMBOLS: dict[str, str] = {"KSh": "KES", "Ksh": "KES", "Sh": "KES", 
                                        "RMB": "CNY", "Rmb": "CNY", "DM": "DEM", "FFr": "FRF", "BFr": "BEF", "SFr": "CHF",
                                        "Dh": "AED", "Dhs": "AED", "Rp": "IDR", "Tk": "BDT", "RM": "MYR", "Rs": "INR",
                                        "SR": "SAR", "QR": "QAR", "BD": "BHD", "KD": "KWD", "RO": "OMR",
-                                       "Shs": "UGX", "USh": "UGX", "TSh": "TZS"}
+                                       "Shs": "UGX", "USh": "UGX", "TSh": "TZS",
+                                       # the dollar sign before its country's letters, as Australian papers write
+                                       # it ("$US2.5 billion", "$NZ40 million", "$A1.2 billion")
+                                       "$US": "USD", "$A": "AUD", "$NZ": "NZD"}
 # The letter symbols read only before an amount's shape (thousands groups, decimals, a scale), fused or spaced:
 # "RM1", "SR71", "SR 99" (a state route), "BD2", "LE 1", "Tk 3" are names; "RM1.2 billion", "QR5bn", "BD12.5m",
 # "SR 70 billion", "Tk 500 crore" are money.

@@ -250,8 +250,8 @@ def _fused_symbol_re() -> re.Pattern[str]:
     shaped = sorted(currencies.SYMBOLS_NEEDING_AN_AMOUNT)
     long_suffixes = sorted((x for x in SUFFIX_SCALES if len(x) > 1), key=len, reverse=True)  # "R5.7bn", not "R5m"
     all_suffixes = sorted(SUFFIX_SCALES, key=len, reverse=True)
-    return re.compile(rf"(?<![A-Za-z\d])(?:(?P<free>{'|'.join(sorted(free, key=len, reverse=True))})(?=\d)"
-                      rf"|(?P<shaped>{'|'.join(shaped)})(?=\d{{1,3}}(?:,\d{{3}})+(?!\d|,\d)|[1-9]\d*\.\d\d(?![\d.,])"
+    return re.compile(rf"(?<![A-Za-z\d])(?:(?P<free>{'|'.join(map(re.escape, sorted(free, key=len, reverse=True)))})(?=\d)"
+                      rf"|(?P<shaped>{'|'.join(map(re.escape, shaped))})(?=\d{{1,3}}(?:,\d{{3}})+(?!\d|,\d)|[1-9]\d*\.\d\d(?![\d.,])"
                       rf"|\d+(?:\.\d+)?(?:[\s-]?(?i:{_SCALE_WORD})\b|(?:{'|'.join(long_suffixes)})(?![A-Za-z\d]))"
                       rf"|\d+\.\d+(?:{'|'.join(all_suffixes)})(?![A-Za-z\d])))")  # "BD12.5m": a decimal before any scale letter
 
