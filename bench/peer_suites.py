@@ -53,6 +53,7 @@ _CHANGE = ("a change from one level to another ('reduced from 44 mg to 50 mg', '
 _ARTICLE = ("an article before a unit ('a gallon of beer', 'a penny!') names the unit, not a figure: read as 1, every "
             "'a mile away', 'a day later' would be one")
 _ORDINAL = "a rank ('between the tenth and the fifteenth') is a position in an order, not a figure"
+_NAME = "a number that is part of a proper name ('Voyager 2', 'English 101') names its bearer, not a figure"
 OUT_OF_MISSION: dict[str, str] = {
     "684c7b2d95:1979": _YEAR, "1348da8a6d:1960": _YEAR, "1e85011b4f:2013": _YEAR, "00a6e32b4d:2005": _YEAR,
     "00a6e32b4d:2011": _YEAR,
@@ -70,6 +71,7 @@ OUT_OF_MISSION: dict[str, str] = {
     "04f62dd0cb": "computer memory in kibiwords ('32K word'): a spec sheet, not reporting",
     "bd5ce2bfbf:3": _TIME_FRAME, "968eeb13ce:3": _TIME_FRAME,
     "053be98422": _ORDINAL, "c2d3555b6e": _ORDINAL, "d79b0098f5": _ORDINAL,
+    "684c7b2d95:2": _NAME, "3429751b5c": _NAME,
 }
 
 
@@ -152,7 +154,9 @@ def _currency_names() -> dict[str, str]:
 
 SUB_UNITS = {"cent": ("USD", 0.01), "cents": ("USD", 0.01), "penny": ("GBP", 0.01), "pence": ("GBP", 0.01),
              "dime": ("USD", 0.1), "dimes": ("USD", 0.1), "nickel": ("USD", 0.05), "nickels": ("USD", 0.05),
-             "sen": ("JPY", 0.01), "satoshi": ("XBT", 1e-8)}
+             "sen": ("JPY", 0.01), "satoshi": ("BTC", 1e-8)}  # (bitcoin by its ticker, as Crosscount writes it)
+# The peers' names of currencies that CLDR names otherwise (CLDR: "Dutch Guilder"; bitcoin: the ticker's name)
+PEER_CURRENCY_NAMES = {"netherlands guilder": "NLG", "bitcoin": "BTC"}
 
 
 def money_unit(name: str, iso: str | None) -> tuple[str, str, float] | tuple[str, str, float, str] | None:
@@ -168,7 +172,7 @@ def money_unit(name: str, iso: str | None) -> tuple[str, str, float] | tuple[str
         return "money", code, factor
     if iso:
         return "money", iso, 1.0
-    code = _currency_names().get(lowered) or _currency_names().get(lowered.removesuffix("s"))
+    code = PEER_CURRENCY_NAMES.get(lowered) or _currency_names().get(lowered) or _currency_names().get(lowered.removesuffix("s"))
     return ("money", code, 1.0) if code else None
 
 

@@ -39,6 +39,7 @@ CASES = [
     ("It sits a 3/4 mile away.", "3/4 mile", 0.75, 0.75, "exact", "mile"),
     ("The boxer is 5 ft 11 in tall.", "5 ft 11 in", 71, 71, "exact", "inch"),
     ("The guard is 6 ft 3 in in boots.", "6 ft 3 in", 75, 75, "exact", "inch"),  # after feet, "in" is inches
+    ("The lock keeper stands 5ft 11in.", "5ft 11in", 71, 71, "exact", "inch"),  # fused, and not the sentence's stop
     ("Whisk ¼ cup of cream.", "¼ cup", 0.25, 0.25, "exact", "cup"),  # vulgar fractions
     ("The path is 2¾ miles long.", "2¾ miles", 2.75, 2.75, "exact", "mile"),
     ("The coin fell with odds of ⅙ each time.", "⅙", 1 / 6, 1 / 6, "exact", None),

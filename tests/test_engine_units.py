@@ -26,6 +26,11 @@ def test_stored_lexicon_matches_pint():
     ("The archive is 3 terabytes.", "3 terabytes", "terabyte"),
     ("A band gap of 1.1 eV was measured.", "1.1 eV", "electron_volt"),
     ("Winds of 40 knots hit the coast.", "40 knots", "knot"),
+    ("Demand grows by 1.1 mb/d next year.", "1.1 mb/d", "megaoil_barrel"),  # oil markets' millions of barrels a day
+    ("Pipeline flows fell to 42 mcm/d.", "42 mcm/d", "hectometer ** 3"),  # gas in millions of cubic metres
+    ("The storm's central pressure fell to 944 mb.", "944 mb", "millibar"),  # a storm's pressure
+    ("The low deepened to 975 millibars.", "975 millibars", "millibar"),
+    ("The plant will make 4.5 mtpa of LNG.", "4.5 mtpa", "megametric_ton"),  # millions of tonnes a year
 ])
 def test_a_unit_pint_knows_is_read_by_its_name_symbol_or_prefix(text, span, unit):
     found = [(c.text, c.unit) for c in crosscount.extract(text)]
@@ -93,3 +98,9 @@ def test_a_news_spelling_of_a_unit(text, span, unit, per):
 ])
 def test_a_spelling_that_is_no_unit_here(text):
     assert all(c.kind != "quantity" for c in crosscount.extract(text)), crosscount.extract(text)
+
+
+@pytest.mark.parametrize("token", ["kcm", "mkm", "ckm", "µkg"])
+def test_one_prefix_only(token):
+    """A prefix before a symbol that already has one is no unit (SI allows one): never a "kilocentimetre"."""
+    assert unit_words.prefixed_unit(token) is None

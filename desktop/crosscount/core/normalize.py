@@ -7,6 +7,7 @@ else the newest rate; ``normalized.rate.basis`` says which ("as_of" or "latest")
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Mapping
 from datetime import date
@@ -38,7 +39,9 @@ def _rate_date(as_of: str | None) -> tuple[date, str]:
 
 
 def _scale(value: float | None, k: float) -> float | None:
-    return None if value is None else value * k
+    """``value`` in the target unit; None past what a float holds ("1e308 in" in millimetres), never infinity."""
+    scaled = None if value is None else value * k
+    return scaled if scaled is None or math.isfinite(scaled) else None
 
 
 def normalize_money(claim: Claim, book: RateBook, published: str | None = None) -> dict[str, Any]:

@@ -23,6 +23,7 @@ PREFERRED_FOR_BARE_WORD: dict[str, str] = {
     "dollar": "USD", "pound": "GBP", "franc": "CHF", "peso": "MXN", "rupee": "INR", "dinar": "IQD",
     "krona": "SEK", "krone": "NOK", "rial": "IRR", "riyal": "SAR", "shilling": "KES", "lira": "TRY",
     "yuan": "CNY", "ruble": "RUB", "rouble": "RUB", "won": "KRW", "rand": "ZAR", "euro": "EUR",
+    "dirham": "AED",  # the Gulf's English-language papers (Morocco's, where the sentence names it: the local table)
     # words of withdrawn currencies only (see WITHDRAWN below): the one English news writes of
     "peseta": "ESP", "guilder": "NLG",
 }
@@ -31,6 +32,12 @@ NOT_A_CURRENCY_WORD = frozenset({"real", "mark", "marks", "unit", "units", "gold
 # ISO codes that are also English words: in capitals at the start of a sentence or a headline ("ALL 5
 # SUSPECTS", "TOP 10 films") they are the word, not the currency.
 CODES_THAT_ARE_WORDS = frozenset({"ALL", "TOP", "CUP", "MOP", "PEN", "TRY", "SOS", "BOB", "MAD", "NAD", "GEL", "ANG"})
+# The codes of the most traded currencies (the BIS survey's leaders), which name no product, event or place:
+# fused to a whole number they are still money ("USD115", "EUR48"), where another code fused to one is a name
+# ("COP28", "AMD64", "CAD3"); see figures.fused_code_before.
+CODES_FUSED_TO_A_WHOLE_NUMBER = frozenset({"USD", "EUR", "GBP", "JPY", "CHF", "CNY", "AUD", "NZD", "HKD", "SGD", "SEK",
+                                           "NOK", "DKK", "KRW", "INR", "ZAR", "AED", "SAR", "PLN", "BRL", "MXN", "RUB",
+                                           "UAH", "KES", "NGN", "IDR", "MYR", "PHP", "THB"})
 # Withdrawn currencies (the euro's predecessors, the kuna, the Soviet rouble: CLDR's tender of a territory
 # with an end date) are read by their qualified names ("Finnish markka", "Dutch guilders"), by the words
 # no current currency shares ("drachmas", "schillings"), by their codes ("DEM 361 million") and, for a
@@ -47,6 +54,15 @@ PRESS_SYMBOLS: dict[str, str] = {"C$": "CAD", "Can$": "CAD", "S$": "SGD", "AU$":
                                  "Hr": "UAH", "Mex$": "MXN",  # "Hr 1.1 trillion" in Ukraine's English press
                                  "KSh": "KES", "Ksh": "KES",  # "KSh 2.5 billion" (fused: FUSED_PRESS_SYMBOLS)
                                  "RMB": "CNY", "Rmb": "CNY",  # renminbi, as Chinese and financial papers write it
+                                 "元": "CNY",  # the yuan's character, after the amount ("100元") as Chinese copy writes it
+                                 # the dirham, the rupiah, the taka and the ringgit as their countries' English papers
+                                 # write them ("Dh42.5 billion", "Rp 71 trillion", "Tk 500 crore", "RM1.2 billion")
+                                 "Dh": "AED", "Dhs": "AED", "Rp": "IDR", "Tk": "BDT", "RM": "MYR",
+                                 # the Gulf's, Egypt's and East and West Africa's English papers ("SR70 billion",
+                                 # "QR5bn", "BD12.5m", "KD 300 million", "RO150mn", "LE 5 billion", "GH¢2.1 billion",
+                                 # "Shs72 trillion", "TSh 1.2 trillion")
+                                 "SR": "SAR", "QR": "QAR", "BD": "BHD", "KD": "KWD", "RO": "OMR", "LE": "EGP", "E£": "EGP",
+                                 "GH¢": "GHS", "Shs": "UGX", "USh": "UGX", "TSh": "TZS",
                                  # the financial press's abbreviations of the euro's predecessors and the Swiss franc
                                  # ("Fr. 80 million", as Swiss English papers write it)
                                  "DM": "DEM", "FFr": "FRF", "BFr": "BEF", "SFr": "CHF", "Fr.": "CHF", "IR£": "IEP", "Pta": "ESP",
@@ -56,11 +72,26 @@ PRESS_SYMBOLS: dict[str, str] = {"C$": "CAD", "Can$": "CAD", "S$": "SGD", "AU$":
 # letter is more often a name ("N95 masks", "M25", "the R21 highway", "P2 students"), so the single letters
 # count only before an amount's shape: thousands groups, a scale word, or a price's two decimals ("R23.50").
 FUSED_PRESS_SYMBOLS: dict[str, str] = {"KSh": "KES", "Ksh": "KES", "Sh": "KES", "N": "NGN", "R": "ZAR", "P": "PHP",
-                                       "RMB": "CNY", "Rmb": "CNY", "DM": "DEM", "FFr": "FRF", "BFr": "BEF", "SFr": "CHF"}
-FUSED_SYMBOLS_NEEDING_AN_AMOUNT = frozenset({"N", "R", "P"})
+                                       "RMB": "CNY", "Rmb": "CNY", "DM": "DEM", "FFr": "FRF", "BFr": "BEF", "SFr": "CHF",
+                                       "Dh": "AED", "Dhs": "AED", "Rp": "IDR", "Tk": "BDT", "RM": "MYR", "Rs": "INR",
+                                       "SR": "SAR", "QR": "QAR", "BD": "BHD", "KD": "KWD", "RO": "OMR",
+                                       "Shs": "UGX", "USh": "UGX", "TSh": "TZS",
+                                       # the dollar sign before its country's letters, as Australian papers write
+                                       # it ("$US2.5 billion", "$NZ40 million", "$A1.2 billion")
+                                       "$US": "USD", "$A": "AUD", "$NZ": "NZD"}
+# The letter symbols read only before an amount's shape (thousands groups, decimals, a scale), fused or spaced:
+# "RM1", "SR71", "SR 99" (a state route), "BD2", "LE 1", "Tk 3" are names; "RM1.2 billion", "QR5bn", "BD12.5m",
+# "SR 70 billion", "Tk 500 crore" are money.
+SYMBOLS_NEEDING_AN_AMOUNT = frozenset({"N", "R", "P", "RM", "SR", "QR", "BD", "KD", "RO", "LE", "Tk"})
 # Names the press writes that CLDR does not record ("4.9 billion reais": CLDR has only "Brazilian reals").
 PRESS_NAMES: dict[str, str] = {
     "reais": "BRL", "turkish liras": "TRY", "rmb": "CNY",
+    "kuai": "CNY",
+    "quid": "GBP",  # sterling in British English ("5 quid")
+    # the Nordic and Czech crowns as Reuters writes them ("5 billion Norwegian crowns")
+    **{f"{country} {crown}": code for country, code in (("norwegian", "NOK"), ("swedish", "SEK"), ("danish", "DKK"),
+                                                        ("czech", "CZK"), ("icelandic", "ISK"))
+       for crown in ("crown", "crowns")},  # the yuan as China's spoken money names it ("12 kuai"; its tenth, the mao, is in SUB_UNITS)
     **dict.fromkeys(("deutsche mark", "deutsche marks", "deutschmark", "deutschmarks", "deutschemark", "deutschemarks",
                      "d-mark", "d-marks"), "DEM"),
     "lire": "ITL", "italian lire": "ITL", "punt": "IEP", "punts": "IEP", "irish punts": "IEP",
@@ -99,6 +130,7 @@ SUB_UNITS: dict[str, tuple[str, float]] = {
     "kopeck": ("RUB", 0.01), "kopek": ("RUB", 0.01), "kopiyka": ("UAH", 0.01), "kopiykas": ("UAH", 0.01),
     "paisa": ("INR", 0.01), "paise": ("INR", 0.01), "dime": ("USD", 0.1), "dimes": ("USD", 0.1),
     "kobo": ("NGN", 0.01), "sen": ("MYR", 0.01),  # the naira's and the ringgit's hundredths
+    "mao": ("CNY", 0.1), "jiao": ("CNY", 0.1),  # the yuan's tenth, spoken and written ("3 kuai 5 mao")
 }
 
 

@@ -80,6 +80,8 @@ from .lexicon.en import (
     WEIGHED_UNITS,
     WEIGHT_WORDS,
     WORDS_AFTER_ARTICLE,
+    WORDS_BEFORE_A_FIGURE,
+    WORDS_BEFORE_A_NAME,
 )
 from .numbers import numeral_value, words_value
 from .patterns import (
@@ -241,14 +243,17 @@ MASK_RE = re.compile(
 
 def _fused_symbol_re() -> re.Pattern[str]:
     """A press symbol of letters fused to the amount after it ("Sh10,000", "N1.2 trillion"): the letters
-    that need an amount's shape (see ``currencies.FUSED_SYMBOLS_NEEDING_AN_AMOUNT``) only before
-    thousands groups, a scale word ("P529.6-billion", "R5.7bn") or a price's two decimals ("R23.50"). Derived from the table, never kept by hand."""
-    free = [s for s in currencies.FUSED_PRESS_SYMBOLS if s not in currencies.FUSED_SYMBOLS_NEEDING_AN_AMOUNT]
-    shaped = sorted(currencies.FUSED_SYMBOLS_NEEDING_AN_AMOUNT)
+    that need an amount's shape (see ``currencies.SYMBOLS_NEEDING_AN_AMOUNT``) only before
+    thousands groups, a scale word ("P529.6-billion", "R5.7bn"), a decimal and a scale letter ("BD12.5m")
+    or a price's two decimals ("R23.50"). Derived from the table, never kept by hand."""
+    free = [s for s in currencies.FUSED_PRESS_SYMBOLS if s not in currencies.SYMBOLS_NEEDING_AN_AMOUNT]
+    shaped = sorted(currencies.SYMBOLS_NEEDING_AN_AMOUNT)
     long_suffixes = sorted((x for x in SUFFIX_SCALES if len(x) > 1), key=len, reverse=True)  # "R5.7bn", not "R5m"
-    return re.compile(rf"(?<![A-Za-z\d])(?:(?P<free>{'|'.join(sorted(free, key=len, reverse=True))})(?=\d)"
-                      rf"|(?P<shaped>{'|'.join(shaped)})(?=\d{{1,3}}(?:,\d{{3}})+(?!\d|,\d)|[1-9]\d*\.\d\d(?![\d.,])"
-                      rf"|\d+(?:\.\d+)?(?:[\s-]?(?i:{_SCALE_WORD})\b|(?:{'|'.join(long_suffixes)})(?![A-Za-z\d]))))")
+    all_suffixes = sorted(SUFFIX_SCALES, key=len, reverse=True)
+    return re.compile(rf"(?<![A-Za-z\d])(?:(?P<free>{'|'.join(map(re.escape, sorted(free, key=len, reverse=True)))})(?=\d)"
+                      rf"|(?P<shaped>{'|'.join(map(re.escape, shaped))})(?=\d{{1,3}}(?:,\d{{3}})+(?!\d|,\d)|[1-9]\d*\.\d\d(?![\d.,])"
+                      rf"|\d+(?:\.\d+)?(?:[\s-]?(?i:{_SCALE_WORD})\b|(?:{'|'.join(long_suffixes)})(?![A-Za-z\d]))"
+                      rf"|\d+\.\d+(?:{'|'.join(all_suffixes)})(?![A-Za-z\d])))")  # "BD12.5m": a decimal before any scale letter
 
 
 FUSED_SYMBOL_RE = _fused_symbol_re()
@@ -263,11 +268,14 @@ _FUSED_SYMBOL_ENDS = [re.compile(re.escape(sym) + r"(?=\d)") for sym in currenci
 def fused_code_before(text: str, start: int) -> str | None:
     """code_fused_before_amount: the ISO code written fused to the amount at ``start`` ("USD115.5",
     "EUR750m", "GBP4.20"), or None: only before an amount's shape (decimals, thousands groups, a scale), as
-    codes fused to a bare integer are names ("COP28", "AMD64"); never a code that is also a word ("TOP10")."""
+    codes fused to a bare integer are names ("COP28", "AMD64"), but those of the most traded currencies
+    (``currencies.CODES_FUSED_TO_A_WHOLE_NUMBER``: "USD115", "EUR48"); never a code that is also a word ("TOP10")."""
     code = text[max(0, start - 3): start]
     if code not in currencies.written_codes() or code in currencies.CODES_THAT_ARE_WORDS:
         return None
-    if start > 3 and text[start - 4].isalnum() or _AMOUNT_SHAPE_RE.match(text, start) is None:
+    if start > 3 and text[start - 4].isalnum():
+        return None
+    if code not in currencies.CODES_FUSED_TO_A_WHOLE_NUMBER and _AMOUNT_SHAPE_RE.match(text, start) is None:
         return None
     return code
 
@@ -382,7 +390,12 @@ _OVER_RE = re.compile(r"\s+over\s+")
 _PLURAL_AFTER_RE = re.compile(r"[ \t]+[a-z]+s\b")
 _DEGREE_SCALE_AFTER_RE = re.compile(r"°[ \t]+on[ \t]+the[ \t]+(?i:(celsius|fahrenheit|centigrade))[ \t]+scale\b")
 _SPREAD_BEFORE_RE = re.compile(r"\d[\d.,]*[ \t]*(?:±|\+/-|\+/−)[ \t]*$")
-_IN_AFTER_RE = re.compile(r"[ \t]in\b\.?")
+_IN_AFTER_RE = re.compile(r"[ \t]?in\b(?:\.(?=[ \t]+[a-z]))?")  # after feet, fused too ("6ft 2in"); its stop only
+# where the sentence goes on ("6 ft 2 in. tall"), never the sentence's own full stop
+# percent_word_before_of: "Per cent of 210", "percents of twenty" opening a sentence, a heading or a form's entry,
+# the word written before its number (nothing else before it in its sentence)
+_PERCENT_WORD_BEFORE_RE = re.compile(r"(?:(?<=[.!?:;\n(])|(?<![\s\S]))[ \t\"“]*(?i:percents?|per[ \t]?cents?)[ \t]+of[ \t]+$")
+_PERCENT_WORD_REACH = len("per cent of ") + 6
 # The rule that reads each kind of number as written (``Claim.rules`` opens with it).
 _SEED_RULES = {"num": "numeral", "words": "number_in_words", "vague": "vague_quantity", "few": "a_few_of_a_scale",
                "half": "half_a_scale", "frac": "fraction_in_words", "frac_count": "fraction_of_a_scale",
@@ -405,15 +418,19 @@ SUFFIX_BOUND_REACH = len(" and ") + max(map(len, [*OR_BOUNDS, *AND_BOUNDS])) + m
 # (the characters each of these patterns may open with, white space aside: gates for ``may_open_with``)
 CONNECTOR_FIRSTS = "".join(sorted({w[0] for w in RANGE_WORDS})) + RANGE_DASHES
 SUFFIX_BOUND_FIRSTS = "-+oia"
-PERCENT_FIRSTS = "%pPbB-"
+PERCENT_FIRSTS = "%‰pPbB-"
 PER_FIRSTS = "-/aApPeEmMwWdDyYhH"
 # A part of a point after a share word: "a quarter point", "half a percentage point", "a quarter of a
 # percentage point", "a half-point cut": a change of rate in percentage points, not a share of 25 percent.
 POINTS_AFTER_SHARE_RE = re.compile(r"(?:\s+of)?(?:\s+an?)?[\s-]+(?i:percentage[\s-]+points?|points?)\b")
+# share_of_a_percent: "half a per cent", "a quarter of a percent": a part of one percent, not a share of 50
+PERCENT_AFTER_SHARE_RE = re.compile(r"(?:\s+of)?\s+an?[\s-]+(?i:per\s?cent|percent)\b")
 PERCENT_RE = re.compile(
-    r"^(?:(?P<points>\s(?i:percentage\s+points?|pp)\b)|(?P<bp>\s(?i:basis[\s-]+points?)\b|\s?bps?\b)"
-    r"|\s?%|\s?(?i:per\s?cents?|pct)\b|-(?i:percent)\b|pc\b|\s(?i:percentage)\b)"  # "30pc" in British papers (fused,
-    # so not "3 pcs"); "15 percents", "30 percentage" as non-native copy writes them
+    r"^(?:(?P<points>[\s-](?i:percentage[\s-]+points?|per\s?cent(?:age)?[\s-]points?|pp)\b|\s?%-points?\b)"  # "a 0.25-percentage-point cut"
+    r"|(?P<bp>[\s-](?i:basis[\s-]+points?)\b|\s?bps?\b)"  # "a 50-basis-point rise"
+    r"|(?P<mille>\s?‰|\s(?i:per[\s-]?mill?e?)\b)"  # per_mille: "0.5 per mille", "1.9‰" (blood alcohol, birth rates)
+    r"|\s?%|\s?(?i:per\s?cents?|pct)\b|-(?i:percent)\b|\s?pc\b|\s(?i:percentage)\b)"  # "30pc", "2.3 pc" in British
+    # and Irish papers (never "3 pcs"); "15 percents", "30 percentage" as non-native copy writes them
 )
 PER_RE = re.compile(
     r"^(?:-an?-(?P<hyph>month|year|day|week|share)\b|\s*(?:(?i:a|an|per|each|every)\s+|\s?/\s?)(?P<per>[A-Za-z]+)\b(?!\s+(?:earlier|ago|later|before|after|of|into|since))|\s+(?P<adv>(?i:monthly|weekly|daily|yearly|annually|hourly))\b)"
@@ -537,9 +554,9 @@ def _sub_units() -> dict[str, tuple[str, float]]:
 
 @cache
 def _symbols_after() -> tuple[str, ...]:
-    """Currency symbols without letters ("€", "$", "₴"), longest first: the ones text may write after a
-    figure ("10 €", "25 $"), where a letter symbol ("Fr") would be a word."""
-    symbols = [s for s in currencies.table()["symbols"] if not any(ch.isalnum() for ch in s)]
+    """Currency symbols without Latin letters or digits ("€", "$", "₴", "元", "лв."), longest first: the ones
+    text may write after a figure ("10 €", "25 $", "100元"), where a Latin letter symbol ("Fr") would be a word."""
+    symbols = [s for s in currencies.table()["symbols"] if not any(ch.isascii() and ch.isalnum() for ch in s)]
     return tuple(sorted(symbols, key=len, reverse=True))
 
 
@@ -632,6 +649,7 @@ class _Seed:
         self.has_scale = has_scale
         self.raw_value = raw_value
         self.in_main_unit = False  # a sub-unit's value ("34 cents") already read as its main unit
+        self.sub_unit = 1.0  # the part of the main unit it was written in ("5 mao": 0.1)
         self.spread_start = -1  # where "±" or "plus or minus" before the number starts, if one does
         self.rule: str | None = None  # how it was written, where its kind does not say ("comma_list_without_spaces")
         self.head = -1  # where the list it is an item of starts, if it is a later item of one ("5,10,15")
@@ -708,7 +726,8 @@ def _seed_from_match(m: re.Match[str]) -> _Seed | None:
         if m.group("fbare") is not None and not m.group("fwords") and not _bare_share(m) \
                 and not _BOUND_BEFORE_SHARE_RE.search(m.string, max(0, start - 16), start) \
                 and not BY_BEFORE_RE.search(m.string, max(0, start - 25), start) \
-                and not _unit_word_after(m.string, end) and not POINTS_AFTER_SHARE_RE.match(m.string, end):
+                and not _unit_word_after(m.string, end) and not POINTS_AFTER_SHARE_RE.match(m.string, end) \
+                and not PERCENT_AFTER_SHARE_RE.match(m.string, end):
             return None  # "a third time", "half the town"; but "fell by almost a third" is a share, "one-half miles" a length
         if m.group("fwords"):  # plural_share_is_a_share, of any number: "twenty-three fifths"
             numerator_words = words_value(m.group("fwords"))
@@ -757,6 +776,13 @@ def _comma_list_items(text: str, first: _Seed) -> list[_Seed]:
     return items
 
 
+# Thousands grouped as India groups them ("2,15,400", "12,34,567"): or a list written without spaces ("5,10,150")
+_INDIAN_GROUPED_RE = re.compile(r"\d{1,2}(?:,\d\d)+,\d{3}")
+_LIST_RULES = ("comma_list_without_spaces", "measures_listed_without_spaces")
+# what says a text is Indian, where "1,50,000 tonnes" is 150,000 (see ``listed_measures``)
+_INDIAN_MONEY_RE = re.compile(r"\b(?:[Ll]akhs?|[Cc]rores?|Rs\.?|[Rr]upees?|INR)(?![A-Za-z])|₹")
+
+
 def _denominator(written: str) -> float:
     """The value of a denominator: "thirds" 3, "hundredth" 100, "twenty-fifth" 25, "twenty-firsts" 21."""
     word = fold(written)
@@ -775,7 +801,7 @@ def _power(base: float, exp: str) -> float | None:
 
 
 # what may follow the hundredths of "12 dollars 40": the end of the clause, or a word that opens the next part of it
-_CENTS_END_RE = re.compile(r"[ \t]*(?:[.,;:!?)]|$|(?:from|in|on|at|a|per|each|and|or|but|now|today|this|last|next)\b)")
+_CENTS_END_RE = re.compile(r"[ \t]*(?:[.,;:!?)]|$|(?:from|in|on|at|a|per|each|and|or|but|for|now|today|this|last|next)\b)")
 _OLD_AFTER_RE = re.compile(r"[ \t-]+old\b")
 _WORD_AFTER_RE = re.compile(r"\s+([A-Za-z-]+)")
 _SCALE_AFTER_RE = re.compile(rf"[ \t]+((?i:{'|'.join(w for w in SCALES if w != 'hundred')}))\b")
@@ -802,6 +828,14 @@ _DATE_NAMES = frozenset(MONTHS) | frozenset(WEEKDAYS)  # "June 5, 2024", "Tuesda
 _NAMED_OF_BEFORE_RE = re.compile(r"(?:\bthe|\bThe)[ \t]+[A-Z][a-z]+[ \t]+of[ \t]+$")  # "the Group of 77"
 _COUNTED_NOUN_AFTER_RE = re.compile(r"[ \t]+(?!(?:has|was|is|as|this|its|his|was|plus)\b)[a-z]+s\b")
 _CAPITALISED_AFTER_RE = re.compile(r"[ \t]+[A-Z][a-z]")
+# number_in_a_proper_name: a capitalised word right before a plain numeral ("Rescue 1122", "Interstate 5")
+_NAME_WORD_BEFORE_RE = re.compile(r"(?<![\w'’.&-])([A-Z][a-z]+|[A-Z]{2,5}|[A-Z]&[A-Z])[ \t]$")  # "Route", "FTSE", "S&P"
+_NOT_NAME_WORDS = WORDS_BEFORE_A_FIGURE | frozenset(w for h in HEDGES for w in h.split()) | _DATE_NAMES
+_NAME_VERBS = frozenset({"will", "would", "can", "could", "may", "might", "must", "shall", "should", "did", "had",
+                         "told", "said", "went", "ran", "took", "gave", "saw", "got", "made", "left", "began", "became",
+                         "fell", "rose", "hit", "cut", "led", "won", "lost", "met", "sent", "set", "paid", "sold", "held",
+                         "kept", "put", "flew", "grew", "drew", "struck", "slid", "shed", "sank", "swung", "spent"})
+_WORD_BEFORE_NAME_RE = re.compile(r"(?:^|(?<=[^\w'’-]))([\w'’-]+)[ \t]+$")
 _SENTENCE_OPENS_BEFORE_RE = re.compile(r"(?:^|[.!?:;\n\"“‘(]\s*|^\s*)$")  # nothing before the number in its sentence
 _NO_BEFORE_RE = re.compile(r"(?i:\bno\s+)$")  # "no one"
 _FOOT_IDIOM_RE = re.compile(rf"\s+(?i:foot)\s+(?:{'|'.join(FOOT_IDIOM_WORDS)})\b")  # "one foot in the grave"
@@ -988,6 +1022,7 @@ class _Extractor:
         self.masks = merged
         self.cur_prefix = _currency_prefix()
         self._dot_thousands: bool | None = None
+        self._indian: bool | None = None
         self.unit_rule: str | None = None  # the rule that read the unit of the number ``tail`` read last
         self.date_starts = [d.start for d in self.dates]
         self.dropped: list[tuple[int, int, str]] = []  # (start, end, rule): numbers that are no figure
@@ -1011,6 +1046,13 @@ class _Extractor:
         estimate = -fig.estimate if fig.estimate is not None else None
         return _Figure(fig.start - 1, fig.end + 1, -fig.high, -fig.low, fig.bound, fig.kind, fig.unit, fig.per, estimate,
                        (*fig.rules, "accounting_negative"))
+
+    def indian_text(self) -> bool:
+        """Whether the text writes India's money or scales (rupees, "Rs", "₹", lakhs, crores), so that it
+        groups thousands as India does (searched once, and only for a numeral grouped so)."""
+        if self._indian is None:
+            self._indian = _INDIAN_MONEY_RE.search(self.text) is not None
+        return self._indian
 
     def dot_thousands(self) -> bool:
         """Whether the text groups thousands with dots ("1.200.000"), so that "14.500" is 14,500 (searched
@@ -1078,12 +1120,25 @@ class _Extractor:
         if m.group("sym"):
             if m.group("sym") == "$" and (lettered := self.lettered_dollar(m.start())) is not None:
                 return lettered
-            return m.start(), currencies.table()["symbols"][" ".join(m.group("sym").split())]  # "US  $"
+            symbol = " ".join(m.group("sym").split())  # "US  $"
+            if symbol in currencies.SYMBOLS_NEEDING_AN_AMOUNT and _AMOUNT_SHAPE_RE.match(self.text, start) is None:
+                return start, None  # "SR 99" (a state route), "Tk 3": a name; "SR 70 billion": riyals
+            return m.start(), currencies.table()["symbols"][symbol]
         code = m.group("code")
         if code in currencies.CODES_THAT_ARE_WORDS and (_CAPS_AFTER_RE.match(self.text, start)
                                                        or not self.text[: m.start()].rstrip(" \t")[-1:].isalnum()):
             return start, None  # "ALL 5 SUSPECTS RELEASED", "TOP 10 films": the word, not the code
         return m.start(), code
+
+    def percent_word_before(self, start: int, end: int) -> int | None:
+        """percent_word_before_of: where "per cent of" starts when it opens the sentence of the number at
+        ``start`` and that number closes its clause ("Per cent of 210.", "percents of twenty"): the word written
+        before its number, as a heading or a form's entry has it; None elsewhere ("the percent of 18 to 24 year
+        olds", "what percent of 10 is 2")."""
+        if not self.text.endswith("of ", 0, start) or _CLAUSE_END_RE.match(self.text, end) is None:
+            return None  # most numbers: no "of" before them
+        m = _PERCENT_WORD_BEFORE_RE.search(self.text, max(0, start - _PERCENT_WORD_REACH), start)
+        return None if m is None else m.start() + len(m.group(0)) - len(m.group(0).lstrip(" \t\"“"))
 
     def lettered_dollar(self, dollar: int) -> tuple[int, str] | None:
         """lettered_dollar: whose dollar the letters before a spaced or lower-case "$" say ("C $ 300 million",
@@ -1426,6 +1481,12 @@ class _Extractor:
                 seed.in_main_unit = True
                 self.unit_rule = "share_in_points"
                 return points.end(), "percent", "percentage_point"
+            part = PERCENT_AFTER_SHARE_RE.match(self.text, end)
+            if part is not None and not seed.in_main_unit:  # "half a per cent"
+                seed.low = seed.high = seed.raw_value = seed.low / 100
+                seed.in_main_unit = True
+                self.unit_rule = "share_of_a_percent"
+                return part.end(), "percent", "percent"
             tokens = _tokens_after(self.text, end)
             stop, unit, _ = self.unit_after(end, tokens[:3])
             if unit is None and (of_unit := self.unit_after_article(tokens)) is not None:
@@ -1448,6 +1509,7 @@ class _Extractor:
                 factor = sub_unit[1]
                 seed.low, seed.high, seed.raw_value = seed.low * factor, seed.high * factor, seed.raw_value * factor
                 seed.in_main_unit = True
+                seed.sub_unit = factor
             elif tokens and _is_million_code(tokens[0][3]) and not seed.has_scale:
                 _scale_seed(seed, 1e6)  # million_code: "120 MEUR" is 120 million euros
             self.unit_rule = "currency_after_number"
@@ -1459,7 +1521,8 @@ class _Extractor:
         window = self.text[end: end + 20]
         m = PERCENT_RE.match(window) if may_open_with(window, PERCENT_FIRSTS) else None
         if m:  # a change in percentage (or basis) points is not a share, and says so in its unit
-            share = "percentage_point" if m.group("points") else "basis_point" if m.group("bp") else "percent"
+            share = "percentage_point" if m.group("points") else "basis_point" if m.group("bp") \
+                else "permille" if m.group("mille") else "percent"
             self.unit_rule = "percent_after_number"
             return end + m.end(), "percent", share
         end2, unit, hyphenated = self.unit_after(end, tokens[:3])
@@ -1492,6 +1555,9 @@ class _Extractor:
                 seeds.append(seed)
                 if m.lastgroup == "num" and self.text.startswith(",", seed.end) and seed.end == m.end():
                     seeds += _comma_list_items(self.text, seed)
+                elif m.lastgroup == "num" and "," in numeral and _INDIAN_GROUPED_RE.fullmatch(numeral) \
+                        and not seed.has_scale and seed.end == m.end():
+                    seeds += self.listed_measures(seed)
         out: list[_Figure] = []
         turned_away: set[int] = set()  # the starts of the numbers that made no figure
         i = 0
@@ -1516,6 +1582,32 @@ class _Extractor:
                 out.append(self.accounting_negative(fig, out[-1].end if out else 0))
             i += used
         return out
+
+    def listed_measures(self, seed: _Seed) -> list[_Seed]:
+        """measures_listed_without_spaces: a numeral grouped as Indian thousands ("5,10,150") before a unit of
+        measure is a list of measures, its last item's unit shared ("depths of 5,10,150 metres"), since the
+        Indian grouping counts people and money ("2,15,400 applications", "12,34,567 rupees"): the items
+        after the first (which ``seed`` becomes), or none where no measure follows, where an item would open
+        with a zero ("1,50,000 kg") or where the text counts in rupees, lakhs or crores."""
+        parts = self.text[seed.start: seed.end].split(",")
+        if any(part.startswith("0") for part in parts[1:]) or self.indian_text():
+            return []  # "1,50,000 kg": no list item opens with a zero; a text of rupees and crores groups so
+        _, kind, _ = self.tail(seed)
+        self.unit_rule = None
+        if kind != "quantity":
+            return []
+        first = float(parts[0])
+        seed.end, seed.low, seed.high, seed.raw_value = seed.start + len(parts[0]), first, first, first
+        seed.rule = "measures_listed_without_spaces"
+        items: list[_Seed] = []
+        pos = seed.end + 1
+        for part in parts[1:]:
+            value = float(part)
+            item = _Seed(pos, pos + len(part), value, value, "num", raw_value=value)
+            item.head, item.rule = seed.start, seed.rule
+            items.append(item)
+            pos += len(part) + 1
+        return items
 
     def list_currency(self, fig: _Figure, previous: _Figure | None) -> _Figure:
         """A bare figure in a list after a sum of money or a measure takes its currency or unit, and its scale
@@ -1567,6 +1659,9 @@ class _Extractor:
         end, kind, unit = self.tail(seed)
         unit_rule = self.last_unit_rule()
         rules = [seed.rule or _SEED_RULES.get(seed.kind, "numeral"), *([unit_rule] if unit_rule else ())]
+        if kind == "count" and (word_start := self.percent_word_before(seed.start, end)) is not None:
+            start, kind, unit = word_start, "percent", "percent"
+            rules.append("percent_word_before_of")
         if kind == "modifier":
             return self.drop(seeds, i, 1, "number_fused_with_a_period")  # "a 24-hour ceasefire", "a 25-year-old"
         if seed.kind == "slash" and kind != "quantity" and seed.low < 1:
@@ -1598,10 +1693,11 @@ class _Extractor:
             rules.append("ratio_of_two_numbers")
             kind, unit, end, used = "percent", "percent", seeds[j].end, j - i + 1
         elif (parts := self.compound(seeds, i, end, kind, unit)) is not None:
-            end, kind, unit, total = parts
+            end, kind, unit, total, used = parts
             low = high = total
             rules.append("amount_in_two_parts")
-            used = 2
+            if used == 3:
+                rules.append("hundredths_after_tenths")
         elif (spread := self.uncertainty(seeds, i, end, kind, unit)) is not None:
             end, kind, unit, low, high, used = spread
             bound = "range"
@@ -1719,6 +1815,8 @@ class _Extractor:
         pair ("killed 12 and $50 million"). Each list is read once, for all its items."""
         if i in self._shared:
             return self._shared[i]
+        if seeds[i].rule in _LIST_RULES:
+            return self.unit_shared_by_run(seeds, i)
         j, commas, closed, code = i, 0, False, None
         while j + 1 < len(seeds) and not closed:
             seed, nxt = seeds[j], seeds[j + 1]
@@ -1744,6 +1842,19 @@ class _Extractor:
                 if n_kind in ("quantity", "percent", "money") and n_unit not in TIME_UNITS:
                     shared = (n_kind, n_unit)
         for k in range(i, max(j, i + 1)):
+            self._shared[k] = shared
+        return shared
+
+    def unit_shared_by_run(self, seeds: list[_Seed], i: int) -> tuple[str, str | None] | None:
+        """unit_shared_by_list for a list written without spaces ("5,10,15 metres", "5,10,150 metres"): the
+        unit of its last item, shared by the items before it (a period aside, as in a list with spaces)."""
+        head = seeds[i].head if seeds[i].head >= 0 else seeds[i].start
+        j = i
+        while j + 1 < len(seeds) and seeds[j + 1].head == head:
+            j += 1
+        _, kind, unit = self.tail(seeds[j])
+        shared = (kind, unit) if kind in ("quantity", "percent", "money") and unit not in TIME_UNITS else None
+        for k in range(i, j + 1):
             self._shared[k] = shared
         return shared
 
@@ -1787,7 +1898,7 @@ class _Extractor:
         return i + 1, seeds[i].low / nxt.low * 100
 
     def compound(self, seeds: list[_Seed], i: int, end: int, kind: str, unit: str | None
-                 ) -> tuple[int, str, str | None, float] | None:
+                 ) -> tuple[int, str, str | None, float, int] | None:
         """One amount written in two parts, the larger first: "3 dollars 50 cents", "thirteen dollars and
         forty-five cents", "2 trillion 225 billion UAH". (end, kind, unit, the sum) or None."""
         if i + 1 >= len(seeds):
@@ -1803,9 +1914,14 @@ class _Extractor:
                 return None
             n_end, n_kind, n_unit = self.tail(nxt)
             if n_kind == "money" and n_unit == unit and nxt.in_main_unit:
-                return n_end, kind, unit, seed.low + nxt.low  # the main unit, then its hundredths
+                # the main unit, then a part of it ("3 dollars 50 cents", "3 kuai 5 mao"), and the tenths' own
+                # hundredths after them where a bare digit closes the amount ("one kuai and five mao five")
+                third = self.hundredths_after_tenths(seeds, i + 2, n_end, nxt)
+                if third is not None:
+                    return third.end, kind, unit, seed.low + nxt.low + third.low * nxt.sub_unit / 10, 3
+                return n_end, kind, unit, seed.low + nxt.low, 2
             if n_kind == "count" and self.cents_after(seed, end, nxt):
-                return max(n_end, nxt.end), kind, unit, seed.low + nxt.low / 100
+                return max(n_end, nxt.end), kind, unit, seed.low + nxt.low / 100, 2
             return None
         if kind == "quantity" and not gap.strip() and gap:
             n_end, n_kind, n_unit = self.tail(nxt)
@@ -1813,7 +1929,7 @@ class _Extractor:
                 n_end, n_kind, n_unit = inch.end(), "quantity", "inch"  # "6 ft 10 in in socks": after feet, "in" is inches
             factor = COMPOUND_UNITS.get((unit or "", n_unit or ""))
             if n_kind == "quantity" and factor is not None:
-                return n_end, n_kind, n_unit, seed.low * factor + nxt.low  # "5 ft 9 in": 69 inches
+                return n_end, n_kind, n_unit, seed.low * factor + nxt.low, 2  # "5 ft 9 in": 69 inches
             return None
         if kind != "count" or gap.strip() or not (seed.has_scale and nxt.has_scale and seed.raw_value and nxt.raw_value):
             return None
@@ -1821,8 +1937,20 @@ class _Extractor:
             return None  # "2 trillion 225 billion": a smaller scale, fewer than a thousand of it
         n_end, n_kind, n_unit = self.tail(nxt)
         if n_kind in ("count", "money", "quantity"):
-            return n_end, n_kind, n_unit, seed.low + nxt.low
+            return n_end, n_kind, n_unit, seed.low + nxt.low, 2
         return None
+
+    def hundredths_after_tenths(self, seeds: list[_Seed], k: int, end: int, tenths: _Seed) -> _Seed | None:
+        """hundredths_after_tenths: after an amount in tenths of its main unit ("five mao"), a bare digit right
+        after it that closes the clause is the next part down, left unsaid as "cents" is in "12 dollars 40"
+        ("one kuai and five mao five": 1.55 yuan); None otherwise."""
+        if tenths.sub_unit != 0.1 or k >= len(seeds):
+            return None
+        third = seeds[k]
+        if third.start - end > 2 or self.text[end: third.start].strip() or third.kind not in ("num", "words") \
+                or third.has_scale or not (third.low.is_integer() and 0 < third.low < 10):
+            return None
+        return third if _CENTS_END_RE.match(self.text, third.end) is not None else None
 
     def cents_after(self, seed: _Seed, end: int, nxt: _Seed) -> bool:
         """cents_after_the_main_unit: "12 dollars 40", "17 USD 25", "thirteen dollars forty five": a whole
@@ -1927,6 +2055,8 @@ class _Extractor:
                 return "number_in_a_name"  # "the Group of 77 also met"; but "the Council of 27 members"
             if (kind == "count" or (before.endswith("-") and before[-2:-1].isalpha())) and names_an_identifier(before):
                 return "identifier_before_number"  # Su-34, F-16, COVID-19, Article 5, page 12
+            if kind == "count" and before[-1:] == " " and before[-2:-1].isalpha() and self.in_a_proper_name(seed, start, end):
+                return "number_in_a_proper_name"  # "Rescue 1122 said", "Interstate 5 was closed", "on Route 66"
             nxt = text[end: end + 1]
             decimal_modifier = nxt == "-" and "." in text[seed.start: end]  # "a 7.8-magnitude quake", "6.0-sigma"
             if nxt.isalpha() or (nxt == "-" and text[end + 1: end + 2].isalpha() and kind == "count" and not decimal_modifier):
@@ -1972,6 +2102,44 @@ class _Extractor:
             if text[seed.start].isupper() and _CAPITALISED_AFTER_RE.match(text, end) and not _SENTENCE_OPENS_BEFORE_RE.search(before):
                 return "part_of_a_name"  # inside a sentence, before a capitalised word: "the Nine Network", "Seven West Media"
         return None
+
+    def in_a_proper_name(self, seed: _Seed, start: int, end: int) -> bool:
+        """number_in_a_proper_name: whether a plain numeral ("1122", "5"; not "1,200", "3.5" or "2 million")
+        is part of the name it follows: a capitalised word or an acronym ("FTSE 100", "S&P 500") that is no
+        function word or hedge ("Some 40", "Only 12"), and either opens its sentence as the subject of a verb after the number ("Rescue 1122 said",
+        "Route 66 runs"; not the instruction "Expect 20 to 10 injuries") or follows a preposition or a
+        determiner (WORDS_BEFORE_A_NAME: "on Interstate 5", "The Nasdaq 100"), never a verb ("gave Ukraine
+        300 missiles"), a comma or a list's "and" ("Kursk 500 and Tatarstan 300" are places and their
+        figures) or another capitalised word ("Flood Kills 40", a headline; "World War 2" is lost with it);
+        and no word after it says it counts ("In Kherson 12 people died", "in Sindh 492 deaths") or is
+        Title-case (a headline again: "Rescued 40 People")."""
+        text = self.text
+        if seed.has_scale or seed.suffix or not text[seed.start: seed.end].isdigit() or start != seed.start:
+            return False
+        name = _NAME_WORD_BEFORE_RE.search(text, max(0, seed.start - 24), seed.start)
+        if name is None or fold(name.group(1)) in _NOT_NAME_WORDS:
+            return False
+        at = name.start()
+        opens = at == 0 or _SENTENCE_OPENS_BEFORE_RE.search(text[max(0, at - 3): at]) is not None
+        counted_place = False  # "in Sindh 492 deaths": a place and a count
+        if not opens:
+            previous = _WORD_BEFORE_NAME_RE.search(text, max(0, at - 16), at)
+            word = fold(previous.group(1)) if previous is not None else ""
+            if word not in WORDS_BEFORE_A_NAME:
+                return False  # after a verb, a comma, a list's "and" or a capitalised word
+            counted_place = word in ("in", "at")
+        if self.hedge_before(seed.start)[1] is not None or self.bound_after(end):
+            return False
+        after = _WORD_AFTER_RE.match(text, end, end + 30)
+        if after is not None and not text[end: after.start(1)].strip(" \t"):
+            word = after.group(1)
+            if word[:1].isupper() and not word.isupper() or fold(word) in PEOPLE:
+                return False
+            if opens and not (word.endswith(("s", "ed")) or word in _COPULAS or word in _NAME_VERBS):
+                return False
+            if counted_place and word.endswith("s") and word.islower() and word not in _COPULAS:
+                return False
+        return CASUALTY_AFTER_RE.match(text[end: end + 50]) is None
 
     def per_of(self, start: int, end: int, kind: str) -> str | None:
         if kind == "quantity":

@@ -143,8 +143,15 @@ def prefixed_unit(token: str) -> str | None:
                 continue
             if len(rest) == 1 and rest.isupper() and rest not in PREFIXED_LOWERCASE:
                 continue
+            if _prefixed(lex["base_symbols"][rest]):
+                continue  # one prefix only, as SI has it: "mcm" is no millicentimetre (gas's million cubic metres)
             return lex["symbol_prefixes"][prefix] + lex["base_symbols"][rest]
     return None
+
+
+def _prefixed(name: str) -> bool:
+    """Whether a pint unit name already opens with a prefix ("centimeter", "kilogram", "micron")."""
+    return any(name.startswith(prefix) and len(name) > len(prefix) for prefix in lexicon()["prefixes"])
 
 
 def _plural(word: str) -> str:

@@ -25,7 +25,7 @@ SCALES = {"hundred": 1e2, "thousand": 1e3, "lakh": 1e5, "million": 1e6, "crore":
 # A dozen and its abbreviations, after a number ("3 dozen", "two dozens", "5 doz", "3 dzs")
 DOZEN_WORDS = ("dozen", "dozens", "doz", "dozs", "dz", "dzs")
 # Scales as wire copy abbreviates them after a space ("15 bln rubles", "3.2 mln subscribers", TASS and Interfax).
-SCALE_ABBREVIATIONS = {"mln": 1e6, "bln": 1e9, "trln": 1e12, "tln": 1e12}
+SCALE_ABBREVIATIONS = {"mln": 1e6, "bln": 1e9, "trln": 1e12, "tln": 1e12, "trn": 1e12}  # (and "1.2 trn yen")
 # Attached abbreviations of scales as the press writes them: 50k, $1.2m, €50bn, 3.5mn, $1MM, 2tn.
 SUFFIX_SCALES = {"k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "MM": 1e6, "b": 1e9, "B": 1e9,
                  "bn": 1e9, "tn": 1e12, "trn": 1e12, "T": 1e12, "mil": 1e6}
@@ -129,6 +129,25 @@ IDENTIFIER_WORDS = ("article", "section", "chapter", "page", "pages", "p.", "pp.
                 "boeing", "airbus", "galaxy", "pixel", "playstation", "xbox", "bus", "train", "line", "track", "lane", "exit",
                 "junction", "ward", "precinct", "zone", "sector", "camp", "checkpoint", "square", "street", "avenue",
                 "dial", "dialled", "dialed", "dialling", "dialing", "text", "hotline", "helpline", "top", "band")
+# Words that may open a sentence before its figure ("Some 40 died", "Only 12 remain", "All 298 aboard"), the hedges'
+# words aside: a capitalised word there is no name the number belongs to (see WORDS_BEFORE_A_NAME and figures.py's
+# number_in_a_proper_name).
+WORDS_BEFORE_A_FIGURE = frozenset({
+    "the", "a", "an", "all", "another", "only", "just", "these", "those", "its", "their", "his", "her", "our", "my",
+    "your", "of", "and", "but", "or", "so", "yet", "then", "now", "today", "still", "also", "even", "both", "each",
+    "every", "altogether", "overall", "officially", "exactly", "precisely", "fully", "perhaps", "maybe", "barely",
+    "scarcely", "on", "in", "by", "for", "with", "from", "to", "after", "before", "since", "until", "between",
+    "among", "including", "plus", "minus", "than", "like", "unlike", "additional", "further", "reportedly", "when",
+    "while", "if", "as", "once", "although", "though", "because", "where", "whereas", "meanwhile", "here", "there",
+    "yesterday", "tonight", "last", "next", "total", "at", "per", "whole", "what", "which", "how", "why", "who",
+    "whose", "many", "either", "neither"})
+# The words a name with a number follows inside a sentence ("on Interstate 5", "the Boeing 737", "by Rescue
+# 1122"): prepositions and determiners. After any other word the capitalised word may be the first object of a
+# verb and the number a count of the second ("gave Ukraine 300 missiles", "met Putin 3 times").
+WORDS_BEFORE_A_NAME = frozenset({
+    "the", "a", "an", "this", "that", "its", "his", "her", "their", "our", "on", "along", "down", "up", "via", "from",
+    "by", "of", "in", "at", "to", "into", "onto", "off", "near", "across", "aboard", "with", "for", "called", "named",
+    "dubbed", "call", "contact", "contacted"})
 # A sign written before a figure: "-15C", "(-2.1%)", "minus 20 degrees"; never the dash of "5-10" or "5 -10".
 SIGN_WORDS = ("minus", "negative")
 # An uncertainty: "240 ± 15 metres", "1.1 +/- 0.1 °C", "plus or minus 3 percentage points" is a range
@@ -424,6 +443,13 @@ UNIT_WORDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("liter", ("litre", "liter"), ("l", "L")),
     ("gallon", ("gallon",), ()),
     ("oil_barrel", ("barrel",), ("bbl", "bpd", "b/d", "bbl/d")),
+    # oil markets' millions of barrels a day ("1.2 mb/d" in IEA and OPEC reports; never pint's millibarn)
+    ("megaoil_barrel", (), ("mb/d", "mbpd", "mmbpd", "mmb/d", "mmbbl/d")),
+    # a storm's pressure in millibars ("940 mb", weather services' spelling; never pint's millibarn)
+    ("millibar", ("millibar",), ("mb", "mbar")),
+    # gas in millions of cubic metres ("40 mcm/d"), LNG in millions of tonnes a year ("5.2 mtpa")
+    ("hectometer ** 3", (), ("mcm", "mcm/d")),
+    ("megametric_ton", (), ("mtpa",)),
     ("kilometer_per_hour", ("kilometre per hour", "kilometer per hour"), ("km/h", "kph", "kmph", "kmh")),
     ("mile_per_hour", ("mile per hour",), ("mph",)),
     ("megawatt", ("megawatt",), ("MW",)),
@@ -465,7 +491,8 @@ UNIT_WORDS: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("gigabit / second", ("gigabit per second",), ("Gbps", "Gb/s", "Gbit/s")),
 )
 # Symbols that carry what the figure is per ("650,000 bpd": barrels, per day).
-RATE_SYMBOLS: dict[str, str] = {"bpd": "day", "b/d": "day", "bbl/d": "day", "tpd": "day"}
+RATE_SYMBOLS: dict[str, str] = {"bpd": "day", "b/d": "day", "bbl/d": "day", "tpd": "day", "mb/d": "day", "mbpd": "day",
+                                "mmbpd": "day", "mmb/d": "day", "mmbbl/d": "day", "mcm/d": "day", "mtpa": "year"}
 # Symbols that are clock times after whole hours or minutes ("5 pm", "2.30 pm"), lengths after any other
 # decimals ("2.1 pm", "2.123 am"): a picometre, an attometre.
 CLOCK_LIKE_SYMBOLS: dict[str, str] = {"pm": "picometer", "am": "attometer"}
@@ -505,6 +532,8 @@ PER_WORDS: dict[str, str] = {
     "ton": "ton", "kilogram": "kilogram", "kilo": "kilogram", "kg": "kilogram", "person": "person", "head": "person",
     "capita": "person", "soldier": "person", "recruit": "person", "man": "person", "second": "second",
     "ounce": "ounce", "pound": "pound", "bushel": "bushel",
+    # the abbreviations after a slash in prices and rates ("$3.45/gal", "$15/hr", "$1,900/oz")
+    "gal": "gallon", "hr": "hour", "yr": "year", "oz": "ounce", "lb": "pound",
 }
 # Adjectives of a period before a noun ("a monthly payment of", "the annual budget"), and with the adverbs
 # after a figure ("paid 200,000 rubles monthly"): the period each says.
