@@ -113,8 +113,22 @@ class Lexicon:
         self.side_acronyms: dict[str, str] = dict(module.SIDE_ACRONYMS)
         self.military: tuple[str, ...] = module.MILITARY_WORDS
         self.civilian: tuple[str, ...] = module.CIVILIAN_WORDS
-        self.source_before: tuple[str, ...] = tuple(sorted(module.SOURCE_BEFORE, key=len, reverse=True))
         self.attribution_verbs: frozenset[str] = frozenset(module.ATTRIBUTION_VERBS)
+        # "как сообщил", "як заявив": "как" before any verb of saying is a frame, besides the lexicon's own
+        frames = {*module.SOURCE_BEFORE, *(f"{a} {v}" for a in module.AS_WORDS for v in module.ATTRIBUTION_VERBS)}
+        self.source_before: tuple[str, ...] = tuple(sorted(frames, key=len, reverse=True))
+        self.announcing_phrases = Phrases(module.ANNOUNCING_OPENERS)
+        self.back_speakers: frozenset[str] = module.BACK_SPEAKERS
+        self.addressee_phrases = Phrases(module.ADDRESSEE_OUTLETS)
+        self.place_stems: dict[str, tuple[str, ...]] = dict(module.PLACE_STEMS)
+        self.person_words: tuple[str, ...] = module.PERSON_WORDS
+        self.count_nouns: tuple[str, ...] = module.COUNT_NOUNS
+        self.period_ordinals: frozenset[str] = module.PERIOD_ORDINALS
+        self.subunits: dict[str, tuple[str, float]] = dict(module.SUBUNITS)
+        self.year_end_phrases = Phrases(module.YEAR_END)
+        self.half_years: dict[str, int] = dict(module.HALF_YEARS)
+        self.half_year_phrases = Phrases(tuple(module.HALF_YEARS))
+        self.compared_words: frozenset[str] = module.COMPARED_WORDS
         self.source_in_verbs: frozenset[str] = frozenset(module.SOURCE_IN_VERBS)
         self.document_frames: tuple[str, ...] = module.SOURCE_DOCUMENT_FRAMES
         self.document_frames_first: frozenset[str] = frozenset(f.split()[0] for f in module.SOURCE_DOCUMENT_FRAMES)
@@ -143,6 +157,7 @@ class Lexicon:
         self.this_year_phrases = Phrases(self.this_year)
         self.last_year_phrases = Phrases(self.last_year)
         self.continuation_phrases = Phrases(self.continuations)
+        self.carrier_phrases = Phrases(self.carriers)
         # where a number may start: a digit, or the first letters of a word that opens a number expression
         openers = {w for w in [*self.small, *self.collectives, *self.scales, *self.half_scales, *self.one_and_a_half,
                                *self.vague, *self.few, *self.shares, *self.hundred_nouns, *self.half_words]}
@@ -382,6 +397,11 @@ def _not_a_figure(lex: Lexicon, toks: list[_Token], num: _Number, hedged: bool) 
         return "quoted_name"  # «18–24», a programme's name (the rules skip to the closing mark)
     if not first.digits and num.low == 1.0 and num.last == num.first and after is not None and after.low in ("из", "із", "з"):
         return "one_of_is_not_a_count"  # "Один из задержанных"
+    if before is not None and before.low in ("из", "із", "з") and num.first >= 2 \
+            and lex.small.get(toks[num.first - 2].low) == 1.0:
+        return "one_of_is_not_a_count"  # "Один із п'яти банків": the group the one is taken from
+    if num.share and before is not None and before.low in lex.period_ordinals:
+        return "half_of_a_period"  # "первой половины года", "першої половини року"
     return None
 
 
@@ -525,6 +545,9 @@ def _figures(lex: Lexicon, toks: list[_Token], dropped: list[tuple[int, int, str
             found = _unit_after(lex, toks, last + 1)
             if found is not None:
                 kind, unit, last = found
+            elif (sub := _subunit_after(lex, toks, last + 1)) is not None:
+                kind, unit, last = "money", sub[0], sub[2]
+                low, high = (v * sub[1] if v is not None else None for v in (low, high))
         elif kind == "money" and (found := _unit_after(lex, toks, last + 1)) is not None and found[0] == "money":
             last = found[2]
         if to_level and change is not None:
@@ -545,7 +568,35 @@ def _figures(lex: Lexicon, toks: list[_Token], dropped: list[tuple[int, int, str
         change = fig if starts_change else None
         floor = last + 1
         i = last + 1
+    _share_currency(lex, toks, out)
     return out
+
+
+def _subunit_after(lex: Lexicon, toks: list[_Token], i: int) -> tuple[str, float, int] | None:
+    """A currency's sub-unit at token ``i`` ("45 копеек", "12 копійок", "5 коп."): (the currency, the
+    fraction of it, the last token), so that the figure is written in the currency itself."""
+    if i >= len(toks) or toks[i].low not in lex.subunits:
+        return None
+    currency, fraction = lex.subunits[toks[i].low]
+    return currency, fraction, _with_dot(lex, toks, i)
+
+
+_CONJUNCTIONS = frozenset({"и", "или", "і", "й", "та", "або"})
+
+
+def _share_currency(lex: Lexicon, toks: list[_Token], figs: list[_Figure]) -> None:
+    """"2,5 млн и 3 млн руб.", "7 000 або 8 000 грн": a bare figure joined by a conjunction to a sum of
+    money is of the same currency (written once, after the last)."""
+    for a, b in zip(figs, figs[1:]):
+        if a.kind == "count" and a.unit is None and b.kind == "money" and b.first == a.last + 2 \
+                and toks[a.last + 1].low in _CONJUNCTIONS and _scale_or_digits(lex, toks[a.last]) \
+                and _scale_or_digits(lex, toks[b.first]):
+            a.kind, a.unit = "money", b.unit
+
+
+def _scale_or_digits(lex: Lexicon, tok: _Token) -> bool:
+    """Whether the token is digits, a scale or its abbreviation: the ends of sums written alike."""
+    return tok.digits or tok.low in lex.scales or tok.low in lex.scale_abbreviations or tok.text == "."
 
 
 # ---------------------------------------------------------------------------------------------- per
@@ -662,6 +713,9 @@ def _category(lex: Lexicon, toks: list[_Token], fig: _Figure, nxt: int, floor: i
         return None
     if _compound_after(lex, toks, fig):
         return "casualties"
+    named = _count_noun_category(lex, toks[_clause_start(toks, fig.first, floor): fig.first])
+    if named is not None:
+        return named
     after: list[_Token] = []
     window = toks[fig.last + 1: min(nxt, fig.last + 9)]
     for k, t in enumerate(window):
@@ -680,6 +734,27 @@ def _category(lex: Lexicon, toks: list[_Token], fig: _Figure, nxt: int, floor: i
         return hits[0][2]
     hits = _stem_hits(lex, toks[floor: fig.first])
     return hits[-1][2] if hits else None
+
+
+def _count_noun_category(lex: Lexicon, words: list[_Token]) -> str | None:
+    """"Кількість загиблих … зросла до 12", "число погибших достигло": the category a count noun names in
+    the figure's clause before it, which outweighs a word after the figure ("…, поранених — до 90")."""
+    for k, t in enumerate(words[:-1]):
+        if t.low in lex.count_nouns and (hits := _stem_hits(lex, words[k + 1: k + 2])):
+            return hits[0][2]
+    return None
+
+
+def _taken_from(lex: Lexicon, toks: list[_Token], fig: _Figure) -> str | None:
+    """"трое из пострадавших", "18 з них": a part of a group named after the figure; the group's category
+    ("пострадавших": wounded), or "" where the group is a pronoun ("из них": the figure's before it)."""
+    if fig.last + 2 >= len(toks) or toks[fig.last + 1].low not in ("из", "із", "з"):
+        return None
+    group = toks[fig.last + 2]
+    if group.low in ("них", "їх"):
+        return ""
+    hits = _stem_hits(lex, [group])
+    return hits[0][2] if hits else None
 
 
 def _carries(lex: Lexicon, toks: list[_Token], fig: _Figure, floor: int) -> bool:
@@ -752,6 +827,29 @@ def _subject(lex: Lexicon, toks: list[_Token], fig: _Figure, floor: int) -> str 
         return None
     return f"{side or 'Unspecified'} · {role or 'unspecified'}"
 
+
+def _place_side(lex: Lexicon, toks: list[_Token]) -> str | None:
+    """The country of the first city or region the sentence names ("в Белгороде", "по Тернополю",
+    "Херсонщини"): its dead and wounded civilians are that country's."""
+    for t in toks:
+        if t.text[:1].isupper():
+            side = next((s for s, stems in lex.place_stems.items() if t.text.startswith(stems)), None)
+            if side is not None:
+                return side
+    return None
+
+
+def _counts_people(lex: Lexicon, toks: list[_Token], fig: _Figure) -> bool:
+    """Whether the figure counts people: a collective numeral ("троє"), or a noun of persons after it
+    ("26 людей", "один мешканець", "два мирных жителя")."""
+    if any(toks[k].low in lex.collectives for k in range(fig.first, fig.last + 1)):
+        return True
+    if _count_noun_category(lex, toks[_clause_start(toks, fig.first, 0): fig.first]) is not None:
+        return True  # "Кількість загиблих … зросла до 12": the dead are people
+    return any(t.low.startswith(lex.person_words) for t in toks[fig.last + 1: fig.last + 3])
+
+
+_TOLLS = frozenset({"killed", "wounded", "casualties", "missing"})
 
 # ---------------------------------------------------------------------------------------------- sources
 
@@ -1187,6 +1285,8 @@ class _Paragraph:
         self._tokens: dict[int, list[_Token]] = {}
         self._figures: dict[int, list[_Figure]] = {}
         self._sources: dict[int, list[_Source]] = {}
+        self.last_category: str | None = None  # the category of the last count read so far
+        self.last_currency: str | None = None  # the currency of the last sum read so far
 
     def tokens(self, n: int) -> list[_Token]:
         if n not in self._tokens:
@@ -1236,8 +1336,10 @@ def _sentence_claims(lex: Lexicon, paragraph: _Paragraph, n: int, reference: dat
     announced = paragraph.announced_after(n) if not sources else None
     dates = _dates(lex, toks, 0, e, reference)
     sentence = text[toks[0].start: toks[-1].end].strip()
+    lows = [t.low for t in toks[:4]]
     out: list[Claim] = []
     prev_category: str | None = None
+    prev_subject: str | None = None
     for idx, fig in enumerate(figs):
         prev = figs[idx - 1] if idx > 0 else None
         nxt = figs[idx + 1].first if idx + 1 < len(figs) else e
@@ -1250,15 +1352,32 @@ def _sentence_claims(lex: Lexicon, paragraph: _Paragraph, n: int, reference: dat
                     and (_carries(lex, toks, fig, floor) or _bare_list_item(toks, fig)) and not _counts_things(lex, toks, fig):
                 category = prev_category
             subject = _subject(lex, toks, fig, 0)
+            if category is None and (taken := _taken_from(lex, toks, fig)) is not None:
+                category = taken or (prev_category if prev is not None else paragraph.last_category)
+            if category is None and prev is None and paragraph.last_category is not None and not _counts_things(lex, toks, fig) \
+                    and (_carries(lex, toks, fig, 0) or lex.carrier_phrases.at(lows, 0) is not None):
+                category = paragraph.last_category  # "Серед них, додав він, 20 цивільних": the sentence before's
+            if category in _TOLLS and (subject is None or subject.startswith("Unspecified · ")):
+                role = subject.split(" · ")[1] if subject is not None else None
+                if role == "civilians" or (role is None and _counts_people(lex, toks, fig)):
+                    place = _place_side(lex, toks)
+                    subject = f"{place} · civilians" if place is not None else subject
+            if subject is None and category in _TOLLS and prev_subject is not None and prev_subject.endswith("civilians"):
+                subject = prev_subject  # "погибли 26 человек, еще 93 ранены": the same place's civilians
         prev_category = category
+        prev_subject = subject if fig.kind == "count" else None
+        if fig.kind == "count" and category is None and paragraph.last_currency is not None and prev is None \
+                and lex.carrier_phrases.at(lows, 0) is not None and _scale_or_digits(lex, toks[fig.last]) \
+                and not toks[fig.last].digits:
+            fig.kind, fig.unit, subject = "money", paragraph.last_currency, None  # "Из них около 1,5 трлн": of the sum before
         money = next((f for f in reversed(figs[:idx]) if f.kind == "money"), None)
         if fig.kind == "count" and money is not None and fig.low is not None and fig.low >= 1000 \
                 and _bare_list_item(toks, fig) and fig.bound in ("exact", "approximate"):
             fig.kind, fig.unit, category, subject = "money", money.unit, None, None  # "в Чувашии — один миллион"
         fig.per = _per(lex, toks, fig, clause, 0)
         if fig.per is None and prev is not None and prev.per is not None and fig.kind == prev.kind == "money" \
-                and toks[fig.first - 1].low in ("или", "або"):
-            fig.per = prev.per  # "300 000 тенге в месяц, или около $630"
+                and (toks[fig.first - 1].low in ("или", "або") or (prev.unit == fig.unit and _bare_list_item(toks, fig))):
+            fig.per = prev.per  # "300 000 тенге в месяц, или около $630", "2 000 грн на місяць, а діти — 3 000 грн"
         strong = [src for src in sources if not src.weak] or sources
         source: str | None = None
         source_from: str | None = None
@@ -1279,4 +1398,8 @@ def _sentence_claims(lex: Lexicon, paragraph: _Paragraph, n: int, reference: dat
             low=fig.low, high=fig.high, estimate=None, bound=fig.bound, unit=fig.unit, per=fig.per,
             category=category, subject=subject, source=source, source_from=source_from if source else None,
             as_of=as_of, as_of_from=as_of_from, lang=lex.lang))
+        if category is not None:
+            paragraph.last_category = category
+        if fig.kind == "money":
+            paragraph.last_currency = fig.unit
     return out
