@@ -1022,13 +1022,15 @@ def _source_at_verb(lex: Lexicon, text: str, toks: list[_Token], k: int, start: 
     """The speaker of the verb of saying at token ``k``."""
     low = toks[k].low
     weak = low in lex.decision_verbs and low not in lex.attribution_verbs
+    if k + 1 < end and toks[k + 1].low in lex.back_speakers and (k + 2 >= end or not toks[k + 2].text[:1].isalnum()):
+        return _Source("", k)  # "додав він", "сообщила она": the speaker named before
     if low in lex.source_in_verbs:
         # "сообщили ТАСС в Минобороны", "повідомили в Харківській ОВА": the body after "в"
         for m in range(k + 1, min(end, k + 5)):
             if toks[m].low in ("в", "во", "у"):
                 words = _speaker_after(lex, toks, m + 1, end)
                 phrase = _phrase_text(text, toks, words, "loct", lex.lang) if words else None
-                return _Source(phrase, k) if phrase else None
+                return _named(lex, phrase, k) if phrase else None
     clause = _clause_start(toks, k, start)
     before = [m for m in range(clause, k) if toks[m].text not in _QUOTES and toks[m].low not in _ADVERBIALS]
     if not before and clause - 1 > start and toks[clause - 1].text == ",":
@@ -1036,16 +1038,21 @@ def _source_at_verb(lex: Lexicon, text: str, toks: list[_Token], k: int, start: 
         if aside - 1 > start and toks[aside - 1].text == ",":
             first = _clause_start(toks, aside - 1, start)
             before = [m for m in range(first, aside - 1) if toks[m].text not in _QUOTES and toks[m].low not in _ADVERBIALS]
-    inverted = [toks[m].low for m in before] in (["об", "этом"], ["про", "це"], ["это"], ["так"], ["как"], ["як"])
+    opening = [toks[m].low for m in before]
+    inverted = opening in (["это"], ["так"], ["как"], ["як"]) \
+        or (bool(opening) and lex.announcing_phrases.at(opening, 0) == " ".join(opening))
     if (toks[k - 1].text in (",", "»", "”", "—") or inverted) and (any(f < k for f in figures) or inverted):
         # "…, сообщил губернатор Белгородской области", "Об этом сообщил оперативный штаб", "… — сказал “Ъ” военком"
         words = _without_addressee(toks, _speaker_after(lex, toks, k + 1, end))
+        outlet = lex.addressee_phrases.at([toks[w].low for w in words], 0) if words else None
+        if outlet is not None and len(outlet.split()) < len(words):
+            words = words[len(outlet.split()):]  # "рассказал РИА Новости источник в правительстве"
         while words and (toks[words[0]].low in _ADDRESSEES or (toks[words[0]].text.isupper() and len(words) > 2
                                                                and toks[words[0]].low in ("тасс", "рбк", "риа"))):
             words = words[1:]
         phrase = _phrase_text(text, toks, words, "nomn", lex.lang) if words else None
         if phrase:
-            return _Source(phrase, k, weak)
+            return _named(lex, phrase, k, weak)
         return None
     # "Росстат сообщил, что …", "В Смольном уточнили", "У ГУР підрахували": the clause's words before the verb
     titled = _titled_after_adverbial(toks, before)
@@ -1053,10 +1060,20 @@ def _source_at_verb(lex: Lexicon, text: str, toks: list[_Token], k: int, start: 
         before = titled  # "В эфире Дождя демограф Алексей Ракша оценил": the title and the name
     located = _located(lex, text, toks, before)
     if located:
-        return _Source(located, k, weak)
+        return _named(lex, located, k, weak)
     words = _subject_words(lex, toks, before)
     phrase = _phrase_text(text, toks, words, "nomn", lex.lang) if words else None
-    return _Source(phrase, k, weak) if phrase else None
+    return _named(lex, phrase, k, weak) if phrase else None
+
+
+def _named(lex: Lexicon, phrase: str, at: int, weak: bool = False) -> _Source:
+    """The source ``phrase``; one that points back, a common noun or a pronoun in lower case ("в
+    ведомстве", "министерство в мониторинге", "она"), is the speaker named before it (an empty text,
+    which the paragraph resolves); a name in capitals ("Министерство обороны") is its own."""
+    words = phrase.split()
+    if phrase[:1].islower() and words[0] in lex.back_speakers and (len(words) == 1 or words[1] in _PREPOSITIONS):
+        return _Source("", at, weak)
+    return _Source(phrase, at, weak)
 
 
 # "Русская служба Би-би-си вместе с «Медиазоной»": the speaker ends before its partners.
@@ -1073,6 +1090,10 @@ def _subject_words(lex: Lexicon, toks: list[_Token], words: list[int]) -> list[i
     for n, k in enumerate(kept):
         if toks[k].digits or toks[k].low in _TOGETHER or (toks[k].low in _PREPOSITIONS and n + 1 < len(kept)
                                                              and toks[kept[n + 1]].digits):
+            tail = _after_date(lex, toks, kept[n:])
+            adverbial = bool(kept) and toks[kept[0]].low in _PREPOSITIONS
+            if tail and len(tail) <= 5 and (toks[tail[0]].text[:1].isupper() or adverbial):
+                return tail  # "Курс на 21 июня Банк России установил", "в проєкті бюджету-2026 уряд заклав"
             kept = kept[:n]
             break
     if not kept:
@@ -1081,6 +1102,16 @@ def _subject_words(lex: Lexicon, toks: list[_Token], words: list[int]) -> list[i
         last = kept[-1]
         return [last] if len(kept) <= 5 and toks[last].text[:1].islower() and toks[last].text.isalpha() else []
     return kept if len(kept) <= 9 else []
+
+
+def _after_date(lex: Lexicon, toks: list[_Token], words: list[int]) -> list[int]:
+    """The words after the date or number that opens ``words`` ("на 21 июня Банк России" → "Банк России")."""
+    for n, k in enumerate(words):
+        t = toks[k]
+        if not (t.digits or t.low in lex.months or t.low in _PREPOSITIONS or t.low in lex.years
+                or t.text in ("-", "г", ".")):
+            return words[n:]
+    return []
 
 
 _ADVERBIALS = frozenset({"тогда", "также", "ранее", "позднее", "еще", "ещё", "уже", "вчера", "сегодня", "только",
@@ -1319,10 +1350,13 @@ class _Paragraph:
         if n + 1 >= len(self.bounds):
             return None
         toks = self.tokens(n + 1)
-        if len(toks) > 1 and toks[0].low in ("об", "про") and toks[1].low in ("этом", "це"):
-            named = [src.text for src in self.sources(n + 1) if src.text]
-            return named[0] if named else None
-        return None
+        if self.lex.announcing_phrases.at([t.low for t in toks[:3]], 0) is None:
+            return None
+        sources = self.sources(n + 1)
+        named = [src.text for src in sources if src.text]
+        if named:
+            return named[0]
+        return self.inherited(n + 1) if sources else None  # "Такие данные приводит министерство": the one named before
 
 
 def _sentence_claims(lex: Lexicon, paragraph: _Paragraph, n: int, reference: date | None, published: str | None,
@@ -1387,7 +1421,8 @@ def _sentence_claims(lex: Lexicon, paragraph: _Paragraph, n: int, reference: dat
             source_from = "sentence" if best.text else "paragraph"
         elif announced is not None:
             source, source_from = announced, "paragraph"
-        elif lex.continuation_phrases.at([t.low for t in toks[:3]], 0) is not None:
+        elif lex.continuation_phrases.at([t.low for t in toks[:3]], 0) is not None \
+                or (figs[0].first > 0 and toks[figs[0].first - 1].low in lex.continuations):
             source, source_from = paragraph.inherited(n), "paragraph"  # "Еще 33 человека получили ранения"
         as_of, as_of_from = _as_of(fig, dates, published)
         if fig.daily_change and reference is not None:
