@@ -20,6 +20,7 @@ import re
 from datetime import date, timedelta
 from functools import cache
 from types import ModuleType
+from typing import Callable
 from typing import Final
 
 from ..model import Claim
@@ -1124,12 +1125,13 @@ _ADVERBIALS = frozenset({"тогда", "также", "ранее", "поздне
 class _Date:
     """A date of a sentence: its tokens, its value (ISO, at the precision written), and its cue."""
 
-    def __init__(self, first: int, last: int, value: str, cue: str, running: bool = False) -> None:
+    def __init__(self, first: int, last: int, value: str, cue: str, running: bool = False, compared: bool = False) -> None:
         self.first = first
         self.last = last
         self.value = value
         self.cue = cue
         self.running = running  # inside a running total's period ("с начала вторжения … в феврале 2022 года")
+        self.compared = compared  # what a figure is compared with ("больше, чем в мае"), not its own date
 
 
 def _resolve(year: int | None, month: int | None, day: int | None, reference: date | None,
@@ -1142,7 +1144,7 @@ def _resolve(year: int | None, month: int | None, day: int | None, reference: da
         year = reference.year
         if ahead and (month, day or 31) < (reference.month, reference.day):
             year += 1
-        elif not ahead and (month, day or 1) > (reference.month, reference.day):
+        elif not ahead and (month, day or 1) > (reference.month, reference.day) and not _days_ahead(year, month, day, reference):
             year -= 1
     if month is None:
         return f"{year:04d}"
@@ -1152,6 +1154,18 @@ def _resolve(year: int | None, month: int | None, day: int | None, reference: da
         return date(year, month, day).isoformat()
     except ValueError:
         return f"{year:04d}-{month:02d}"
+
+
+_NEAR_AHEAD_DAYS = 31
+
+
+def _days_ahead(year: int, month: int, day: int | None, reference: date) -> bool:
+    """Whether the date lies within a month after ``reference``: "курс на 21 июня" written on June 20th is
+    tomorrow's, not last year's (a date a month or more ahead is read as past, unless the verb is future)."""
+    try:
+        return 0 < (date(year, month, day or 1) - reference).days <= _NEAR_AHEAD_DAYS
+    except ValueError:
+        return False
 
 
 def _year_at(toks: list[_Token], k: int) -> int | None:
@@ -1166,7 +1180,15 @@ def _dates(lex: Lexicon, toks: list[_Token], start: int, end: int, reference: da
     "в 2024 году", "к концу 2024 года", "вчера", "в прошлом году", "за минувшие сутки"."""
     out: list[_Date] = []
     lows = [t.low for t in toks[start:end]]
-    ahead = any(w in lex.future_words for w in lows)
+    future: list[bool] = []
+
+    def ahead() -> bool:
+        """Whether the sentence speaks of what will be (read once, at its first date without a year)."""
+        if not future:
+            future.append(any(w in lex.future_words for w in lows)
+                          or morphology.any_future([t.text for t in toks[start:end] if t.text[:1].isalpha()], lex.lang))
+        return future[0]
+
     k = start
     while k < end:
         t = toks[k]
@@ -1178,7 +1200,7 @@ def _dates(lex: Lexicon, toks: list[_Token], start: int, end: int, reference: da
             year = _year_at(toks, k + 2)
             if year is not None:
                 last = k + 2
-            value = _resolve(year, month, int(t.text), reference, ahead)
+            value = _resolve(year, month, int(t.text), reference, year is None and ahead())
         elif t.low in lex.months:
             month = lex.months[t.low]
             if k + 2 < end and toks[k + 1].text in lex.dashes and toks[k + 2].low in lex.months:
@@ -1186,7 +1208,7 @@ def _dates(lex: Lexicon, toks: list[_Token], start: int, end: int, reference: da
             year = _year_at(toks, last + 1)
             if year is not None:
                 last += 1
-            value = _resolve(year, month, None, reference, ahead)
+            value = _resolve(year, month, None, reference, year is None and ahead())
         elif (year := _year_at(toks, k)) is not None and (k + 1 >= end or not toks[k + 1].low.startswith(("тыс", "млн"))):
             value = f"{year:04d}"
         elif reference is not None and (phrase := lex.day_before_phrases.at(lows, k - start)) is not None:
@@ -1196,6 +1218,13 @@ def _dates(lex: Lexicon, toks: list[_Token], start: int, end: int, reference: da
             value = f"{reference.year:04d}"
         elif reference is not None and lex.last_year_phrases.at(lows, k - start) is not None:
             value = f"{reference.year - 1:04d}"
+        elif reference is not None and (phrase := lex.year_end_phrases.at(lows, k - start)) is not None:
+            last = k + len(phrase.split()) - 1
+            value = f"{reference.year:04d}-12"  # "к концу года", "до кінця року": the year of the report
+        elif (phrase := lex.half_year_phrases.at(lows, k - start)) is not None:
+            last = k + len(phrase.split()) - 1
+            value = _half_year(lex.half_years[phrase], _year_at(toks, last + 1), reference, ahead)
+            last += 1 if _year_at(toks, last + 1) is not None else 0
         if value is not None:
             cue = _cue_before(lex, lows, first - start)
             if (cue.endswith(("концу", "конец", "кінця", "кінець"))) and len(value) == 4:
@@ -1203,11 +1232,22 @@ def _dates(lex: Lexicon, toks: list[_Token], start: int, end: int, reference: da
             clause = _clause_start(toks, first, start)
             running = any(" ".join(lows[m - start: m - start + len(p.split())]) == p
                           for m in range(clause, first) for p in lex.period_cues if " " in p)
-            out.append(_Date(first, last, value, cue, running))
+            compared = any(toks[m].low in lex.compared_words for m in range(max(clause, first - 2), first))
+            out.append(_Date(first, last, value, cue, running, compared))
             k = last + 1
             continue
         k += 1
     return out
+
+
+def _half_year(month: int, year: int | None, reference: date | None, ahead: Callable[[], bool]) -> str | None:
+    """"в первом полугодии (2024 года)", "у другому півріччі": the month the half ends on, of the year
+    written, else of the last such half before the report (the coming one where the sentence is future)."""
+    if year is None:
+        if reference is None:
+            return None
+        year = reference.year if reference.month >= month or ahead() else reference.year - 1
+    return f"{year:04d}-{month:02d}"
 
 
 def _cue_before(lex: Lexicon, lows: list[str], at: int) -> str:
@@ -1223,7 +1263,7 @@ def _cue_before(lex: Lexicon, lows: list[str], at: int) -> str:
 def _as_of(fig: _Figure, dates: list[_Date], published: str | None) -> tuple[str | None, str | None]:
     """The figure's date: one right after it (within three words), else the nearest before it, else one
     after it; a running total's start ("с 24 февраля 2022 года") dates a count at the report."""
-    usable = [d for d in dates if not ((d.cue in _PERIOD_STARTS or d.running) and fig.kind == "count")]
+    usable = [d for d in dates if not ((d.cue in _PERIOD_STARTS or d.running) and fig.kind == "count") and not d.compared]
     own = next((d for d in usable if 0 <= d.first - fig.last <= 3), None)
     if own is None:
         earlier = [d for d in usable if d.last < fig.first]
@@ -1318,6 +1358,7 @@ class _Paragraph:
         self._sources: dict[int, list[_Source]] = {}
         self.last_category: str | None = None  # the category of the last count read so far
         self.last_currency: str | None = None  # the currency of the last sum read so far
+        self.last_date: str | None = None  # the last date of the sentences read so far that is a figure's own
 
     def tokens(self, n: int) -> list[_Token]:
         if n not in self._tokens:
@@ -1425,6 +1466,8 @@ def _sentence_claims(lex: Lexicon, paragraph: _Paragraph, n: int, reference: dat
                 or (figs[0].first > 0 and toks[figs[0].first - 1].low in lex.continuations):
             source, source_from = paragraph.inherited(n), "paragraph"  # "Еще 33 человека получили ранения"
         as_of, as_of_from = _as_of(fig, dates, published)
+        if as_of_from == "published" and paragraph.last_date is not None:
+            as_of, as_of_from = paragraph.last_date, "paragraph"  # "В июле перевезли … Пассажиропоток снизился"
         if fig.daily_change and reference is not None:
             as_of, as_of_from = (reference - timedelta(days=1)).isoformat(), "sentence"  # "(+1 060)": over the last day
         out.append(Claim.of(
@@ -1437,4 +1480,7 @@ def _sentence_claims(lex: Lexicon, paragraph: _Paragraph, n: int, reference: dat
             paragraph.last_category = category
         if fig.kind == "money":
             paragraph.last_currency = fig.unit
+    own = [d for d in dates if d.cue not in _PERIOD_STARTS and not d.running and not d.compared]
+    if own:
+        paragraph.last_date = own[-1].value
     return out
