@@ -1430,7 +1430,8 @@ def _sentence_claims(lex: Lexicon, paragraph: _Paragraph, n: int, reference: dat
             if category is None and (taken := _taken_from(lex, toks, fig)) is not None:
                 category = taken or (prev_category if prev is not None else paragraph.last_category)
             if category is None and prev is None and paragraph.last_category is not None and not _counts_things(lex, toks, fig) \
-                    and (_carries(lex, toks, fig, 0) or lex.carrier_phrases.at(lows, 0) is not None):
+                    and (_carries(lex, toks, fig, 0) or lex.carrier_phrases.at(lows, 0) is not None
+                         or (fig.first > 0 and toks[fig.first - 1].low in lex.continuations and _bare_list_item(toks, fig))):
                 category = paragraph.last_category  # "Серед них, додав він, 20 цивільних": the sentence before's
             if category in _TOLLS and (subject is None or subject.startswith("Unspecified · ")):
                 role = subject.split(" · ")[1] if subject is not None else None
