@@ -80,7 +80,6 @@ KNOWN_MISSES = {
     "ru/reporting.txt:25": "cat of 'около 11 тысяч': want 'killed', got None",
     "ru/reporting.txt:26": "src of 'от 21 до 23 тысяч': want 'издание', got None",
     "ru/reporting.txt:34": "subj of '5\xa0937': want 'Russia · military', got 'Russia · unspecified'",
-    "ru/reporting.txt:35": "cat of 'почти 600': want 'killed', got None",
     "ru/reporting.txt:40": "src of '220\xa0000': want 'авторы исследования', got 'Авторы исследования'",
     "ru/reporting.txt:43": "src of 'почти полмиллиона': want None, got 'Издание'",
     "ru/reporting.txt:49": "want '3 млн руб.' None-3000000.0 at_most RUB; got nothing",

@@ -207,6 +207,8 @@ def test_category_and_subject(rule, lang, text, category, subject):
 CARRIED_CATEGORIES = [
     ("з них: the wounded before", "uk", "Поранені 93 людини. За його словами, 18 з них у лікарнях.", "wounded"),
     ("серед них at the sentence's start", "uk", "З полону повернулися 185 захисників. Серед них, додав він, 20 цивільних.", "captured"),
+    ("a coordinated count, the sentence's own", "ru", "Погибли 300 офицеров и 50 летчиков.", "killed"),
+    ("a coordinated count, Ukrainian", "uk", "Загинули 200 військових і 30 цивільних.", "killed"),
     ("еще before a bare figure", "ru", "Эвакуированы 300 жителей. Еще 40, сообщил он, размещены в школе.", "displaced"),
     ("еще before a counted noun keeps its own", "ru", "Погибли 70 тысяч человек. По его словам, еще сотни тысяч мужчин уехали.", None),
 ]

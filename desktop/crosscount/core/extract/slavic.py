@@ -1424,7 +1424,8 @@ def _sentence_claims(lex: Lexicon, paragraph: _Paragraph, n: int, reference: dat
         if fig.kind == "count":
             category = _category(lex, toks, fig, nxt, floor)
             if category is None and prev is not None and prev.kind == "count" and prev_category is not None \
-                    and (_carries(lex, toks, fig, floor) or _bare_list_item(toks, fig)) and not _counts_things(lex, toks, fig):
+                    and (_carries(lex, toks, fig, floor) or _bare_list_item(toks, fig) or toks[fig.first - 1].low in _CONJUNCTIONS) \
+                    and not _counts_things(lex, toks, fig):
                 category = prev_category
             subject = _subject(lex, toks, fig, 0)
             if category is None and (taken := _taken_from(lex, toks, fig)) is not None:
