@@ -136,6 +136,7 @@ class Lexicon:
         self.months: dict[str, int] = dict(module.MONTHS)
         self.date_cues: tuple[str, ...] = module.DATE_CUES
         self.period_cues: frozenset[str] = frozenset(module.PERIOD_DATE_CUES)
+        self.end_cues: frozenset[str] = frozenset(module.END_CUES)
         self.day_before: tuple[str, ...] = module.DAY_BEFORE
         self.this_year: tuple[str, ...] = module.THIS_YEAR
         self.last_year: tuple[str, ...] = module.LAST_YEAR
@@ -1227,7 +1228,7 @@ def _dates(lex: Lexicon, toks: list[_Token], start: int, end: int, reference: da
             last += 1 if _year_at(toks, last + 1) is not None else 0
         if value is not None:
             cue = _cue_before(lex, lows, first - start)
-            if (cue.endswith(("концу", "конец", "кінця", "кінець"))) and len(value) == 4:
+            if cue in lex.end_cues and len(value) == 4:
                 value += "-12"
             clause = _clause_start(toks, first, start)
             running = any(" ".join(lows[m - start: m - start + len(p.split())]) == p
