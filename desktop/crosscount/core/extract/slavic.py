@@ -774,18 +774,46 @@ def _bare_list_item(toks: list[_Token], fig: _Figure) -> bool:
 # ---------------------------------------------------------------------------------------------- subjects
 
 
+_PLACE_PREPOSITIONS = frozenset({"в", "во", "у", "на", "из", "с", "з", "по", "до"})
+
+
 def _side_of(lex: Lexicon, words: list[_Token]) -> str | None:
     """The side the words name last (nearest the end)."""
     found: str | None = None
     for k, t in enumerate(words):
-        if k > 0 and words[k - 1].low in ("в", "во", "у", "на", "из", "с", "з", "по", "до") and t.text[:1].isupper():
-            continue  # "в Украине", "по Україні": a place
-        side = lex.side_acronyms.get(t.text)
-        if side is None and t.text[:1].isalpha():
-            side = next((s for s, stems in lex.side_stems.items() if t.low.startswith(stems)), None)
+        side = _token_side(lex, t, words[k - 1] if k > 0 else None)
         if side is not None:
             found = side
     return found
+
+
+def _token_side(lex: Lexicon, t: _Token, before: _Token | None) -> str | None:
+    """The side one word names ("ВСУ", "российских"); none for a place after a preposition ("в Украине",
+    "по Україні")."""
+    if before is not None and before.low in _PLACE_PREPOSITIONS and t.text[:1].isupper():
+        return None
+    side = lex.side_acronyms.get(t.text)
+    if side is None and t.text[:1].isalpha():
+        side = next((s for s, stems in lex.side_stems.items() if t.low.startswith(stems)), None)
+    return side
+
+
+def _named_before(lex: Lexicon, toks: list[_Token]) -> list[tuple[str | None, str | None]]:
+    """For each token of the sentence, the (side, role) the words before it name last, side adjectives
+    aside unless a military noun follows ("российских обстрелов" names the attacker): read once a
+    sentence, so that each figure looks its own up (where reading the words before every figure was
+    quadratic in a long sentence)."""
+    out: list[tuple[str | None, str | None]] = [(None, None)]
+    side: str | None = None
+    role: str | None = None
+    prev: _Token | None = None
+    for i, t in enumerate(toks):
+        if not _side_adjective(t) or (i + 1 < len(toks) and toks[i + 1].low.startswith(lex.military)):
+            side = _token_side(lex, t, prev) or side
+            role = _token_role(lex, t) or role
+            prev = t
+        out.append((side, role))
+    return out
 
 
 def _side_adjective(t: _Token) -> bool:
@@ -796,35 +824,38 @@ def _side_adjective(t: _Token) -> bool:
 
 
 def _role_of(lex: Lexicon, words: list[_Token]) -> str | None:
+    """The role the words name last."""
     found: str | None = None
     for t in words:
-        if t.text in lex.military:
-            found = "military"  # "ВСУ", "ЗСУ", "ВС РФ"
-        elif t.low.startswith(lex.military):
-            found = "military"
-        elif t.low.startswith(lex.civilian):
-            found = "civilians"
+        found = _token_role(lex, t) or found
     return found
+
+
+def _token_role(lex: Lexicon, t: _Token) -> str | None:
+    """The role one word names: "military" ("ВСУ", "военнослужащих"), "civilians" ("мирных")."""
+    if t.text in lex.military or t.low.startswith(lex.military):
+        return "military"
+    if t.low.startswith(lex.civilian):
+        return "civilians"
+    return None
 
 
 _PREPOSITIONS = frozenset({"в", "во", "на", "из", "с", "со", "от", "по", "для", "у", "за", "к", "при", "о", "об",
                            "до", "після", "з", "із", "від", "біля", "через", "під", "над", "про"})
 
 
-def _subject(lex: Lexicon, toks: list[_Token], fig: _Figure, floor: int) -> str | None:
+def _subject(lex: Lexicon, toks: list[_Token], fig: _Figure, before: tuple[str | None, str | None]) -> str | None:
     """"Russia · military", "Unspecified · civilians": the side and role of the counted noun phrase after
     the figure ("российских военных", "военнослужащих ВСУ"), else of the words before it in its sentence
-    ("Потери ВСУ … составили", "Мобилизованных в списке")."""
+    ("Потери ВСУ … составили", "Мобилизованных в списке": ``before``, from ``_named_before``)."""
     noun_phrase: list[_Token] = []
     after = fig.last + 2 if fig.last + 1 < len(toks) and toks[fig.last + 1].text in ("—", "–") else fig.last + 1
     for t in toks[after: after + 4]:
         if not t.text[:1].isalpha() or t.low in _PREPOSITIONS or t.low in ("и", "і", "та", "а"):
             break
         noun_phrase.append(t)
-    before = [t for k, t in enumerate(toks[floor: fig.first])
-              if not _side_adjective(t) or (floor + k + 1 < fig.first and toks[floor + k + 1].low.startswith(lex.military))]
-    side = _side_of(lex, noun_phrase) or _side_of(lex, before)
-    role = _role_of(lex, noun_phrase) or _role_of(lex, before)
+    side = _side_of(lex, noun_phrase) or before[0]
+    role = _role_of(lex, noun_phrase) or before[1]
     if side is None and role is None:
         return None
     return f"{side or 'Unspecified'} · {role or 'unspecified'}"
@@ -841,12 +872,12 @@ def _place_side(lex: Lexicon, toks: list[_Token]) -> str | None:
     return None
 
 
-def _counts_people(lex: Lexicon, toks: list[_Token], fig: _Figure) -> bool:
+def _counts_people(lex: Lexicon, toks: list[_Token], fig: _Figure, floor: int) -> bool:
     """Whether the figure counts people: a collective numeral ("троє"), or a noun of persons after it
     ("26 людей", "один мешканець", "два мирных жителя")."""
     if any(toks[k].low in lex.collectives for k in range(fig.first, fig.last + 1)):
         return True
-    if _count_noun_category(lex, toks[_clause_start(toks, fig.first, 0): fig.first]) is not None:
+    if _count_noun_category(lex, toks[_clause_start(toks, fig.first, floor): fig.first]) is not None:
         return True  # "Кількість загиблих … зросла до 12": the dead are people
     return any(t.low.startswith(lex.person_words) for t in toks[fig.last + 1: fig.last + 3])
 
@@ -1416,6 +1447,8 @@ def _sentence_claims(lex: Lexicon, paragraph: _Paragraph, n: int, reference: dat
     out: list[Claim] = []
     prev_category: str | None = None
     prev_subject: str | None = None
+    place: list[str | None] = []  # the country of the place the sentence names, once read
+    named_before: list[tuple[str | None, str | None]] = []
     for idx, fig in enumerate(figs):
         prev = figs[idx - 1] if idx > 0 else None
         nxt = figs[idx + 1].first if idx + 1 < len(figs) else e
@@ -1428,7 +1461,9 @@ def _sentence_claims(lex: Lexicon, paragraph: _Paragraph, n: int, reference: dat
                     and (_carries(lex, toks, fig, floor) or _bare_list_item(toks, fig) or toks[fig.first - 1].low in _CONJUNCTIONS) \
                     and not _counts_things(lex, toks, fig):
                 category = prev_category
-            subject = _subject(lex, toks, fig, 0)
+            if not named_before:
+                named_before.extend(_named_before(lex, toks))  # read once a sentence
+            subject = _subject(lex, toks, fig, named_before[fig.first])
             if category is None and (taken := _taken_from(lex, toks, fig)) is not None:
                 category = taken or (prev_category if prev is not None else paragraph.last_category)
             if category is None and prev is None and paragraph.last_category is not None and not _counts_things(lex, toks, fig) \
@@ -1437,9 +1472,10 @@ def _sentence_claims(lex: Lexicon, paragraph: _Paragraph, n: int, reference: dat
                 category = paragraph.last_category  # "Серед них, додав він, 20 цивільних": the sentence before's
             if category in _TOLLS and (subject is None or subject.startswith("Unspecified · ")):
                 role = subject.split(" · ")[1] if subject is not None else None
-                if role == "civilians" or (role is None and _counts_people(lex, toks, fig)):
-                    place = _place_side(lex, toks)
-                    subject = f"{place} · civilians" if place is not None else subject
+                if role == "civilians" or (role is None and _counts_people(lex, toks, fig, floor)):
+                    if not place:
+                        place.append(_place_side(lex, toks))  # read once a sentence
+                    subject = f"{place[0]} · civilians" if place[0] is not None else subject
             if subject is None and category in _TOLLS and prev_subject is not None and prev_subject.endswith("civilians"):
                 subject = prev_subject  # "погибли 26 человек, еще 93 ранены": the same place's civilians
         prev_category = category
