@@ -120,6 +120,7 @@ class Lexicon:
         self.source_before: tuple[str, ...] = tuple(sorted(frames, key=len, reverse=True))
         self.announcing_phrases = Phrases(module.ANNOUNCING_OPENERS)
         self.back_speakers: frozenset[str] = module.BACK_SPEAKERS
+        self.pronouns: frozenset[str] = module.SPEAKING_PRONOUNS
         self.addressee_phrases = Phrases(module.ADDRESSEE_OUTLETS)
         self.place_stems: dict[str, tuple[str, ...]] = dict(module.PLACE_STEMS)
         self.person_words: tuple[str, ...] = module.PERSON_WORDS
@@ -550,6 +551,10 @@ def _figures(lex: Lexicon, toks: list[_Token], dropped: list[tuple[int, int, str
             elif (sub := _subunit_after(lex, toks, last + 1)) is not None:
                 kind, unit, last = "money", sub[0], sub[2]
                 low, high = (v * sub[1] if v is not None else None for v in (low, high))
+            if kind == "money" and low is not None and low == high and last + 2 < len(toks) and toks[last + 1].digits \
+                    and (sub := _subunit_after(lex, toks, last + 2)) is not None and sub[0] == unit:
+                low = high = low + _numeral(toks[last + 1]) * sub[1]  # "2 рубля 40 копеек": one sum
+                last = sub[2]
         elif kind == "money" and (found := _unit_after(lex, toks, last + 1)) is not None and found[0] == "money":
             last = found[2]
         if to_level and change is not None:
@@ -1055,7 +1060,7 @@ def _source_at_verb(lex: Lexicon, text: str, toks: list[_Token], k: int, start: 
     """The speaker of the verb of saying at token ``k``."""
     low = toks[k].low
     weak = low in lex.decision_verbs and low not in lex.attribution_verbs
-    if k + 1 < end and toks[k + 1].low in lex.back_speakers and (k + 2 >= end or not toks[k + 2].text[:1].isalnum()):
+    if k + 1 < end and toks[k + 1].low in lex.pronouns and (k + 2 >= end or not toks[k + 2].text[:1].isalnum()):
         return _Source("", k)  # "додав він", "сообщила она": the speaker named before
     if low in lex.source_in_verbs:
         # "сообщили ТАСС в Минобороны", "повідомили в Харківській ОВА": the body after "в"
@@ -1100,10 +1105,12 @@ def _source_at_verb(lex: Lexicon, text: str, toks: list[_Token], k: int, start: 
 
 
 def _named(lex: Lexicon, phrase: str, at: int, weak: bool = False) -> _Source:
-    """The source ``phrase``; one that points back, a common noun or a pronoun in lower case ("в
-    ведомстве", "министерство в мониторинге", "она"), is the speaker named before it (an empty text,
-    which the paragraph resolves); a name in capitals ("Министерство обороны") is its own."""
+    """The source ``phrase``; one that points back, a pronoun ("она", "Он добавил") or a common noun in
+    lower case ("в ведомстве", "министерство в мониторинге"), is the speaker named before it (an empty
+    text, which the paragraph resolves); a name in capitals ("Министерство обороны") is its own."""
     words = phrase.split()
+    if words[0].lower() in lex.pronouns and len(words) == 1:
+        return _Source("", at, weak)
     if phrase[:1].islower() and words[0] in lex.back_speakers and (len(words) == 1 or words[1] in _PREPOSITIONS):
         return _Source("", at, weak)
     return _Source(phrase, at, weak)
@@ -1432,6 +1439,12 @@ class _Paragraph:
         return self.inherited(n + 1) if sources else None  # "Такие данные приводит министерство": the one named before
 
 
+def _bare_title(source: str) -> bool:
+    """Whether a source is a title alone, one word in lower case ("министр", "губернатор"): it stands for
+    the person named before with that title and a name ("Министр финансов Антон Силуанов")."""
+    return " " not in source and source[:1].islower()
+
+
 def _sentence_claims(lex: Lexicon, paragraph: _Paragraph, n: int, reference: date | None, published: str | None,
                      article_id: str) -> list[Claim]:
     """The claims of the figures of sentence ``n`` of ``paragraph``, with their semantics."""
@@ -1499,6 +1512,9 @@ def _sentence_claims(lex: Lexicon, paragraph: _Paragraph, n: int, reference: dat
             best = min(strong, key=lambda src: abs(src.at - fig.first))
             source = best.text or paragraph.inherited(n)
             source_from = "sentence" if best.text else "paragraph"
+            if best.text and _bare_title(best.text) and (named := paragraph.inherited(n)) is not None \
+                    and named.split()[0].lower() == best.text and " " in named and named.split()[-1][:1].isupper():
+                source, source_from = named, "paragraph"  # "По словам министра": the one named before, with the name
         elif announced is not None:
             source, source_from = announced, "paragraph"
         elif lex.continuation_phrases.at([t.low for t in toks[:3]], 0) is not None \
