@@ -130,6 +130,10 @@ class Lexicon:
         self.year_end_phrases = Phrases(module.YEAR_END)
         self.half_years: dict[str, int] = dict(module.HALF_YEARS)
         self.half_year_phrases = Phrases(tuple(module.HALF_YEARS))
+        # the first words of the relative dates ("вчера", "в прошлом году", "к концу года", "в первом полугодии")
+        self.date_phrase_firsts: frozenset[str] = frozenset(
+            p.split()[0] for p in (*module.DAY_BEFORE, *module.THIS_YEAR, *module.LAST_YEAR, *module.YEAR_END,
+                                   *module.HALF_YEARS))
         self.compared_words: frozenset[str] = module.COMPARED_WORDS
         self.source_in_verbs: frozenset[str] = frozenset(module.SOURCE_IN_VERBS)
         self.document_frames: tuple[str, ...] = module.SOURCE_DOCUMENT_FRAMES
@@ -1250,6 +1254,8 @@ def _dates(lex: Lexicon, toks: list[_Token], start: int, end: int, reference: da
             value = _resolve(year, month, None, reference, year is None and ahead())
         elif (year := _year_at(toks, k)) is not None and (k + 1 >= end or not toks[k + 1].low.startswith(("тыс", "млн"))):
             value = f"{year:04d}"
+        elif lows[k - start] not in lex.date_phrase_firsts:
+            pass  # no relative date starts here (one look-up a word, not one a phrase list)
         elif reference is not None and (phrase := lex.day_before_phrases.at(lows, k - start)) is not None:
             last = k + len(phrase.split()) - 1
             value = (reference - timedelta(days=1)).isoformat()
