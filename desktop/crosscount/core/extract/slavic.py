@@ -17,10 +17,10 @@ away with the rule's name, as the English grammar's does. Every look-around read
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 from functools import cache
 from types import ModuleType
-from typing import Callable
 from typing import Final
 
 from ..model import Claim
@@ -598,7 +598,7 @@ _CONJUNCTIONS = frozenset({"и", "или", "і", "й", "та", "або"})
 def _share_currency(lex: Lexicon, toks: list[_Token], figs: list[_Figure]) -> None:
     """"2,5 млн и 3 млн руб.", "7 000 або 8 000 грн": a bare figure joined by a conjunction to a sum of
     money is of the same currency (written once, after the last)."""
-    for a, b in zip(figs, figs[1:]):
+    for a, b in zip(figs, figs[1:], strict=False):
         if a.kind == "count" and a.unit is None and b.kind == "money" and b.first == a.last + 2 \
                 and toks[a.last + 1].low in _CONJUNCTIONS and _scale_or_digits(lex, toks[a.last]) \
                 and _scale_or_digits(lex, toks[b.first]):
