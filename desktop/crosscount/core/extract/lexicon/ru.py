@@ -193,7 +193,8 @@ SIDE_STEMS: dict[str, tuple[str, ...]] = {
     "Ukraine": ("украинск", "украинц", "украин", "противник"),
 }
 # Places whose dead and wounded civilians are that country's: the stems of the cities and regions the press
-# names ("в Белгороде", "Харьковской области"), written with a capital.
+# names ("в Белгороде", "Харьковской области"), written with a capital; places whose country is in dispute
+# (Crimea, the Donetsk and Luhansk regions, Zaporizhzhia and Kherson) are left out.
 PLACE_STEMS: dict[str, tuple[str, ...]] = {
     "Russia": ("Белгород", "Курск", "Брянск", "Воронеж", "Ростов", "Москв", "Подмосков", "Петербург", "Краснодар",
                "Орлов", "Тульск", "Липецк", "Смоленск", "Псков", "Кузбасс", "Татарстан", "Башкир"),
