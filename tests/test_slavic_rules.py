@@ -222,6 +222,12 @@ def test_a_part_of_the_group_before_keeps_its_category(rule, lang, text, categor
     assert slavic.extract(text, lang, "2025-01-10")[-1].category == category
 
 
+def test_a_part_of_the_group_before_keeps_its_side():
+    c = slavic.extract("З полону повернулися 185 українських захисників. Серед них, додав він, 20 цивільних.", "uk",
+                       "2025-01-10")[-1]
+    assert (c.category, c.subject) == ("captured", "Ukraine · civilians")
+
+
 SOURCES = [
     ("по данным, genitive to nominative", "ru", "По данным Росстата, безработица снизилась до 2,9%.", "Росстат"),
     ("a title, a place and a name", "ru", "По словам губернатора Курской области Алексея Смирнова, погибли 12 человек.",

@@ -1402,6 +1402,7 @@ class _Paragraph:
         self._figures: dict[int, list[_Figure]] = {}
         self._sources: dict[int, list[_Source]] = {}
         self.last_category: str | None = None  # the category of the last count read so far
+        self.last_side: str | None = None  # the side of the last count whose side was named
         self.last_currency: str | None = None  # the currency of the last sum read so far
         self.last_date: str | None = None  # the last date of the sentences read so far that is a figure's own
 
@@ -1445,6 +1446,15 @@ class _Paragraph:
         return self.inherited(n + 1) if sources else None  # "Такие данные приводит министерство": the one named before
 
 
+def _part_of_the_group_before(lex: Lexicon, paragraph: _Paragraph, toks: list[_Token], fig: _Figure,
+                              lows: list[str]) -> bool:
+    """Whether the sentence's first count is a part of the last count of the sentences before ("Серед них …
+    20 цивільних", "Из них …", "Еще 40, сообщил он, …"): it keeps that count's category, and its side."""
+    return paragraph.last_category is not None and not _counts_things(lex, toks, fig) \
+        and (_carries(lex, toks, fig, 0) or lex.carrier_phrases.at(lows, 0) is not None
+             or (fig.first > 0 and toks[fig.first - 1].low in lex.continuations and _bare_list_item(toks, fig)))
+
+
 def _bare_title(source: str) -> bool:
     """Whether a source is a title alone, one word in lower case ("министр", "губернатор"): it stands for
     the person named before with that title and a name ("Министр финансов Антон Силуанов")."""
@@ -1485,10 +1495,10 @@ def _sentence_claims(lex: Lexicon, paragraph: _Paragraph, n: int, reference: dat
             subject = _subject(lex, toks, fig, named_before[fig.first])
             if category is None and (taken := _taken_from(lex, toks, fig)) is not None:
                 category = taken or (prev_category if prev is not None else paragraph.last_category)
-            if category is None and prev is None and paragraph.last_category is not None and not _counts_things(lex, toks, fig) \
-                    and (_carries(lex, toks, fig, 0) or lex.carrier_phrases.at(lows, 0) is not None
-                         or (fig.first > 0 and toks[fig.first - 1].low in lex.continuations and _bare_list_item(toks, fig))):
+            if category is None and prev is None and _part_of_the_group_before(lex, paragraph, toks, fig, lows):
                 category = paragraph.last_category  # "Серед них, додав він, 20 цивільних": the sentence before's
+                if paragraph.last_side is not None and (subject is None or subject.startswith("Unspecified · ")):
+                    subject = f"{paragraph.last_side} · {subject.split(' · ')[1] if subject else 'unspecified'}"
             if category in _TOLLS and (subject is None or subject.startswith("Unspecified · ")):
                 role = subject.split(" · ")[1] if subject is not None else None
                 if role == "civilians" or (role is None and _counts_people(lex, toks, fig, floor)):
@@ -1539,6 +1549,8 @@ def _sentence_claims(lex: Lexicon, paragraph: _Paragraph, n: int, reference: dat
             as_of=as_of, as_of_from=as_of_from, lang=lex.lang))
         if category is not None:
             paragraph.last_category = category
+        if subject is not None and not subject.startswith("Unspecified · "):
+            paragraph.last_side = subject.split(" · ")[0]
         if fig.kind == "money":
             paragraph.last_currency = fig.unit
     own = [d for d in dates if d.cue not in _PERIOD_STARTS and not d.running and not d.compared]
