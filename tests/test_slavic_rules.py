@@ -165,6 +165,7 @@ NOT_FIGURES = [
     ("an age", "ru", "Самому молодому погибшему было 19 лет.", "age_or_duration"),
     ("one of", "uk", "Один із поранених згодом помер.", "one_of_is_not_a_count"),
     ("the group one is taken from", "ru", "Один из пяти банков закрылся.", "one_of_is_not_a_count"),
+    ("a negated one is none", "ru", "Ни одного погибшего не зафиксировано.", "none_is_not_a_count"),
     ("the half of a period", "ru", "Отчет выйдет до конца первой половины года.", "half_of_a_period"),
     ("the half of a period, Ukrainian", "uk", "Звіт оприлюднять після другої половини року.", "half_of_a_period"),
 ]

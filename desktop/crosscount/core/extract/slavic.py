@@ -126,6 +126,7 @@ class Lexicon:
         self.person_words: tuple[str, ...] = module.PERSON_WORDS
         self.count_nouns: tuple[str, ...] = module.COUNT_NOUNS
         self.period_ordinals: frozenset[str] = module.PERIOD_ORDINALS
+        self.negations: frozenset[str] = module.NEGATIONS
         self.subunits: dict[str, tuple[str, float]] = dict(module.SUBUNITS)
         self.year_end_phrases = Phrases(module.YEAR_END)
         self.half_years: dict[str, int] = dict(module.HALF_YEARS)
@@ -407,6 +408,8 @@ def _not_a_figure(lex: Lexicon, toks: list[_Token], num: _Number, hedged: bool) 
     if before is not None and before.low in ("из", "із", "з") and num.first >= 2 \
             and lex.small.get(toks[num.first - 2].low) == 1.0:
         return "one_of_is_not_a_count"  # "Один із п'яти банків": the group the one is taken from
+    if not first.digits and num.low == 1.0 and before is not None and before.low in lex.negations:
+        return "none_is_not_a_count"  # "ни одного погибшего"
     if num.share and before is not None and before.low in lex.period_ordinals:
         return "half_of_a_period"  # "первой половины года", "першої половини року"
     return None

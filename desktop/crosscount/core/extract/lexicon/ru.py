@@ -180,6 +180,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
 COUNT_NOUNS = ("количество", "число", "численность")
 # "второй половины года": a half of a period after these is no share.
 PERIOD_ORDINALS = frozenset({"первой", "первую", "первая", "второй", "вторую", "вторая"})
+# "ни одного погибшего": a negated one is none, no count.
+NEGATIONS = frozenset({"ни"})
 # "потеряла убитыми": the loss verb with "убитыми" names the dead, not the wounded too.
 KILLED_LOSSES = ("потери убитыми", "потеряла убитыми", "потерял убитыми", "потеряли убитыми", "потерь убитыми")
 # Before a figure these carry the category of the figure before it ("гибель 4 015 человек, в том числе 312 офицеров").
