@@ -66,6 +66,10 @@ BOUNDS = [
     ("понад", "uk", "Евакуювали понад 10 тисяч людей.", "понад 10 тисяч", 1e4, None, "more_than"),
     ("близько", "uk", "Втрати становили близько 1 550 осіб.", "близько 1 550", 1550, 1550, "approximate"),
     ("майже", "uk", "Евакуйовано майже 3 тисячі людей.", "майже 3 тисячі", None, 3000, "at_most"),
+    ("до after a cut is the level", "ru", "Премия сокращена до 200 тыс. рублей.", "200 тыс. рублей", 2e5, 2e5, "exact"),
+    ("до after a price rise is the level", "uk", "Дизель подорожчав до 55,4 грн.", "55,4 грн", 55.4, 55.4, "exact"),
+    ("до after снижена is the level", "ru", "Ключевая ставка снижена до 16%.", "16%", 16, 16, "exact"),
+    ("до after довести is the level", "uk", "Уряд планує довести виплату до 30 тисяч гривень.", "30 тисяч гривень", 3e4, 3e4, "exact"),
 ]
 
 
@@ -88,6 +92,29 @@ RANGES = [
 def test_ranges(rule, lang, text, span, low, high, unit):
     c = one(text, lang)
     assert (c.text, c.low, c.high, c.bound, c.unit) == (span, low, high, "range", unit)
+
+
+# (rule, language, sentence, [(span, low, unit, per)]): the currency and rate a sum shares with another
+SHARED = [
+    ("a sub-unit is a fraction of the currency", "uk", "Курс знизився на 12 копійок.", [("12 копійок", 0.12, "UAH", None)]),
+    ("копеек", "ru", "Доллар подешевел на 45 копеек.", [("45 копеек", 0.45, "RUB", None)]),
+    ("roubles and copecks are one sum", "ru", "Сахар подешевел на 2 рубля 40 копеек.", [("2 рубля 40 копеек", 2.4, "RUB", None)]),
+    ("hryvnias and kopiykas are one sum", "uk", "Олія подешевшала на 3 гривні 50 копійок.", [("3 гривні 50 копійок", 3.5, "UAH", None)]),
+    ("a currency written once after two sums", "ru", "Премии составят 2,5 млн и 3 млн руб.",
+     [("2,5 млн", 2.5e6, "RUB", None), ("3 млн руб.", 3e6, "RUB", None)]),
+    ("a currency written once, або", "uk", "Доплата становить 7 000 або 8 000 грн.",
+     [("7 000", 7000, "UAH", None), ("8 000 грн", 8000, "UAH", None)]),
+    ("a rate shared by a listed sum", "uk", "Дорослі отримають 2 000 грн на місяць, діти — 3 000 грн.",
+     [("2 000 грн", 2000, "UAH", "month"), ("3 000 грн", 3000, "UAH", "month")]),
+    ("a part of the sum before takes its currency", "ru", "Бюджет составит 5 трлн рублей. Из них 1,2 трлн уйдут на дороги.",
+     [("5 трлн рублей", 5e12, "RUB", None), ("1,2 трлн", 1.2e12, "RUB", None)]),
+]
+
+
+@pytest.mark.parametrize("rule,lang,text,want", SHARED, ids=[s[0] for s in SHARED])
+def test_sums_share_a_currency_and_a_rate(rule, lang, text, want):
+    claims = slavic.extract(text, lang, "2025-01-10")
+    assert [(c.text, c.low, c.unit, c.per) for c in claims] == want
 
 
 def test_a_change_from_one_sum_to_another_is_two_figures_in_one_currency():
@@ -137,6 +164,10 @@ NOT_FIGURES = [
     ("a phone number", "uk", "Гаряча лінія: 0 800 300 529.", "leading_zero_code"),
     ("an age", "ru", "Самому молодому погибшему было 19 лет.", "age_or_duration"),
     ("one of", "uk", "Один із поранених згодом помер.", "one_of_is_not_a_count"),
+    ("the group one is taken from", "ru", "Один из пяти банков закрылся.", "one_of_is_not_a_count"),
+    ("a negated one is none", "ru", "Ни одного погибшего не зафиксировано.", "none_is_not_a_count"),
+    ("the half of a period", "ru", "Отчет выйдет до конца первой половины года.", "half_of_a_period"),
+    ("the half of a period, Ukrainian", "uk", "Звіт оприлюднять після другої половини року.", "half_of_a_period"),
 ]
 
 
@@ -157,15 +188,45 @@ SEMANTICS = [
     ("the side before the figure", "ru", "Потери ВСУ за сутки составили около 1 680 военнослужащих.", "casualties", "Ukraine · military"),
     ("civilians without a side", "ru", "Погибли около 110 мирных жителей.", "killed", "Unspecified · civilians"),
     ("the enemy in Ukrainian reporting", "uk", "Окупанти втратили 1 080 військових.", "casualties", "Russia · military"),
+    ("the enemy in Russian reporting", "ru", "Противник потерял до 200 военнослужащих.", "casualties", "Ukraine · military"),
+    ("resettled", "ru", "Из приграничья отселены 12 тысяч человек.", "displaced", None),
+    ("deported children", "uk", "Вдалося повернути 1 200 депортованих дітей.", "displaced", None),
+    ("prisoners of war", "ru", "Переданы 95 военнопленных.", "captured", None),
+    ("the category a count noun names", "uk", "Кількість загиблих зросла до 12, поранених — до 90.", "killed", None),
+    ("the group after the figure", "ru", "Трое из пострадавших в тяжелом состоянии.", "wounded", None),
+    ("a city's civilians are its country's", "ru", "В Белгороде погибли два мирных жителя.", "killed", "Russia · civilians"),
+    ("a city's people in a toll", "uk", "Унаслідок удару по Тернополю загинули 26 людей.", "killed", "Ukraine · civilians"),
 ]
 
 
 @pytest.mark.parametrize("rule,lang,text,category,subject", SEMANTICS, ids=[s[0] for s in SEMANTICS])
 def test_category_and_subject(rule, lang, text, category, subject):
-    c = one(text, lang)
+    c = slavic.extract(text, lang, "2025-01-10")[0]
     assert c.category == category
     if subject is not None:
         assert c.subject == subject
+
+
+# (rule, language, paragraph, the last figure's category): the group of the sentence before
+CARRIED_CATEGORIES = [
+    ("з них: the wounded before", "uk", "Поранені 93 людини. За його словами, 18 з них у лікарнях.", "wounded"),
+    ("серед них at the sentence's start", "uk", "З полону повернулися 185 захисників. Серед них, додав він, 20 цивільних.", "captured"),
+    ("a coordinated count, the sentence's own", "ru", "Погибли 300 офицеров и 50 летчиков.", "killed"),
+    ("a coordinated count, Ukrainian", "uk", "Загинули 200 військових і 30 цивільних.", "killed"),
+    ("еще before a bare figure", "ru", "Эвакуированы 300 жителей. Еще 40, сообщил он, размещены в школе.", "displaced"),
+    ("еще before a counted noun keeps its own", "ru", "Погибли 70 тысяч человек. По его словам, еще сотни тысяч мужчин уехали.", None),
+]
+
+
+@pytest.mark.parametrize("rule,lang,text,category", CARRIED_CATEGORIES, ids=[c[0] for c in CARRIED_CATEGORIES])
+def test_a_part_of_the_group_before_keeps_its_category(rule, lang, text, category):
+    assert slavic.extract(text, lang, "2025-01-10")[-1].category == category
+
+
+def test_a_part_of_the_group_before_keeps_its_side():
+    c = slavic.extract("З полону повернулися 185 українських захисників. Серед них, додав він, 20 цивільних.", "uk",
+                       "2025-01-10")[-1]
+    assert (c.category, c.subject) == ("captured", "Ukraine · civilians")
 
 
 SOURCES = [
@@ -179,6 +240,27 @@ SOURCES = [
     ("за даними", "uk", "За даними Генштабу ЗСУ, за добу ліквідовано 1 230 окупантів.", "Генштаб ЗСУ"),
     ("повідомили в", "uk", "Евакуювали 10 тисяч людей, повідомили в Харківській ОВА.", "Харківська ОВА"),
     ("по его словам: the sentence before", "ru", "Пригожин заявил, что погибли 20 тыс. бойцов. По его словам, потери составили 50 тысяч.", "Пригожин"),
+    ("такие данные приводит: the sentence after", "ru", "Цены выросли на 4,3%. Такие данные приводит Росстат.", "Росстат"),
+    ("такі дані оприлюднив", "uk", "Повернули 1 625 дітей. Такі дані оприлюднив омбудсман Дмитро Лубінець.",
+     "омбудсман Дмитро Лубінець"),
+    ("a pronoun after the verb is the speaker before", "uk",
+     "Повернулися 185 захисників, оголосив Зеленський. Серед них, додав він, 20 цивільних.", "Зеленський"),
+    ("в ведомстве after the verb", "ru", "Зарплата составила 93 тыс. рублей, сообщил Росстат. Рост составил 4%, добавили в ведомстве.", "Росстат"),
+    ("a lower-case министерство points back", "ru",
+     "Инфляция составила 9%, сообщило Минэкономразвития. Цены выросли на 4%. Такие данные приводит министерство в мониторинге.",
+     "Минэкономразвития"),
+    ("an outlet addressee is dropped", "ru", "Проект стоит 1,1 трлн рублей, рассказал РИА Новости источник в правительстве.",
+     "источник в правительстве"),
+    ("как before any verb of saying", "ru", "Расходы, как выяснил «Коммерсант», сокращены до 12 трлн рублей.", "Коммерсант"),
+    ("the speaker after a date", "ru", "Курс доллара на 21 июня Банк России установил на уровне 78,5 рубля.", "Банк России"),
+    ("the bare noun after an adverbial with a year", "uk", "На оборону в проєкті бюджету-2026 уряд заклав 2,8 трлн грн.", "уряд"),
+    ("a pronoun before the verb", "ru", "Глава ведомства Максим Решетников заявил, что ВВП вырастет на 1%. Он добавил, что инфляция замедлится до 6%.",
+     "Глава ведомства Максим Решетников"),
+    ("a pronoun before the verb, Ukrainian", "uk", "Міністр Сергій Марченко заявив, що дефіцит становитиме 18%. Він додав, що доходи зростуть на 10%.",
+     "Міністр Сергій Марченко"),
+    ("a bare title is the one named before", "ru", "Министр финансов Антон Силуанов заявил, что дефицит составит 1,7%. По словам министра, доходы вырастут на 12%.",
+     "Министр финансов Антон Силуанов"),
+    ("еще before the figure continues", "ru", "Погибли 13 человек, сообщил Денис Пушилин. Ранены еще 10.", "Денис Пушилин"),
 ]
 
 
@@ -197,12 +279,38 @@ DATES = [
     ("вчера", "ru", "Вчера выпущено 120 снарядов.", "2025-01-09"),
     ("станом на", "uk", "Станом на 10 березня ліквідовано 892 тисячі окупантів.", "2024-03-10"),
     ("за минулу добу", "uk", "За минулу добу ліквідовано 1 330 окупантів.", "2025-01-09"),
+    ("к концу года", "ru", "К концу года инфляция опустится до 6,5%.", "2025-12"),
+    ("наприкінці a year", "uk", "Інфляція сповільниться до 9,7% наприкінці 2025 року.", "2025-12"),
+    ("в конце a year", "ru", "Инфляция замедлится до 7% в конце 2025 года.", "2025-12"),
+    ("до кінця року", "uk", "До кінця року інфляція знизиться до 9,7%.", "2025-12"),
+    ("the first half of the year, past", "ru", "В первом полугодии суды вынесли 900 приговоров.", "2024-06"),
+    ("the first half with a year", "uk", "У першому півріччі 2023 року ВВП зріс на 5%.", "2023-06"),
+    ("a date within a month ahead is this year's", "uk", "НБУ встановив курс на 15 січня на рівні 41,78 грн.", "2025-01-15"),
+    ("a future verb the analyser tells", "ru", "С 1 июля тарифы проиндексируют на 11,9%.", "2025-07-01"),
+    ("a month past without a future verb", "ru", "С 1 июля тарифы проиндексированы на 11,9%.", "2024-07-01"),
 ]
 
 
 @pytest.mark.parametrize("rule,lang,text,as_of", DATES, ids=[d[0] for d in DATES])
 def test_as_of(rule, lang, text, as_of):
     assert one(text, lang).as_of == as_of
+
+
+# (rule, language, paragraph, the last figure's as-of and where it came from)
+PARAGRAPH_DATES = [
+    ("the month of the sentence before", "ru", "В июле перевезли 10,4 млн пассажиров. Пассажиропоток снизился на 1,5%.",
+     ("2024-07", "paragraph")),
+    ("a compared date is not the figure's", "uk", "У червні росіяни втратили 30 тисяч військових. Це на 12% більше, ніж у травні.",
+     ("2024-06", "paragraph")),
+    ("a running start does not carry", "ru", "С 24 февраля 2022 года погибли 12 162 человека. Ранены еще 20 тысяч.",
+     ("2025-01-10", "published")),
+]
+
+
+@pytest.mark.parametrize("rule,lang,text,want", PARAGRAPH_DATES, ids=[d[0] for d in PARAGRAPH_DATES])
+def test_a_paragraphs_date_carries_to_its_later_sentences(rule, lang, text, want):
+    c = slavic.extract(text, lang, "2025-01-10")[-1]
+    assert (c.as_of, c.as_of_from) == want
 
 
 def test_the_nominative_keeps_complements_and_capitals():

@@ -119,3 +119,16 @@ def _agreeing(analyzer: Any, word: str, case: str, head: Any) -> str:
             if form is not None:
                 return _as_written(word, form.word)
     return word
+
+
+
+def any_future(words: list[str], lang: str) -> bool:
+    """Whether one of ``words`` is, in its likeliest reading, a verb in the future tense ("проиндексируют",
+    "составит", "зросте"): the sentence speaks of what will be, so its dates without a year lie ahead."""
+    return any(_future(word.lower(), lang) for word in words)
+
+
+@lru_cache(maxsize=16384)
+def _future(word: str, lang: str) -> bool:
+    parses = _analyzer(lang).parse(word)
+    return bool(parses) and parses[0].tag.POS == "VERB" and parses[0].tag.tense == "futr"

@@ -17,6 +17,7 @@ away with the rule's name, as the English grammar's does. Every look-around read
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from datetime import date, timedelta
 from functools import cache
 from types import ModuleType
@@ -113,14 +114,35 @@ class Lexicon:
         self.side_acronyms: dict[str, str] = dict(module.SIDE_ACRONYMS)
         self.military: tuple[str, ...] = module.MILITARY_WORDS
         self.civilian: tuple[str, ...] = module.CIVILIAN_WORDS
-        self.source_before: tuple[str, ...] = tuple(sorted(module.SOURCE_BEFORE, key=len, reverse=True))
         self.attribution_verbs: frozenset[str] = frozenset(module.ATTRIBUTION_VERBS)
+        # "как сообщил", "як заявив": "как" before any verb of saying is a frame, besides the lexicon's own
+        frames = {*module.SOURCE_BEFORE, *(f"{a} {v}" for a in module.AS_WORDS for v in module.ATTRIBUTION_VERBS)}
+        self.source_before: tuple[str, ...] = tuple(sorted(frames, key=len, reverse=True))
+        self.announcing_phrases = Phrases(module.ANNOUNCING_OPENERS)
+        self.back_speakers: frozenset[str] = module.BACK_SPEAKERS
+        self.pronouns: frozenset[str] = module.SPEAKING_PRONOUNS
+        self.addressee_phrases = Phrases(module.ADDRESSEE_OUTLETS)
+        self.place_stems: dict[str, tuple[str, ...]] = dict(module.PLACE_STEMS)
+        self.person_words: tuple[str, ...] = module.PERSON_WORDS
+        self.count_nouns: tuple[str, ...] = module.COUNT_NOUNS
+        self.period_ordinals: frozenset[str] = module.PERIOD_ORDINALS
+        self.negations: frozenset[str] = module.NEGATIONS
+        self.subunits: dict[str, tuple[str, float]] = dict(module.SUBUNITS)
+        self.year_end_phrases = Phrases(module.YEAR_END)
+        self.half_years: dict[str, int] = dict(module.HALF_YEARS)
+        self.half_year_phrases = Phrases(tuple(module.HALF_YEARS))
+        # the first words of the relative dates ("вчера", "в прошлом году", "к концу года", "в первом полугодии")
+        self.date_phrase_firsts: frozenset[str] = frozenset(
+            p.split()[0] for p in (*module.DAY_BEFORE, *module.THIS_YEAR, *module.LAST_YEAR, *module.YEAR_END,
+                                   *module.HALF_YEARS))
+        self.compared_words: frozenset[str] = module.COMPARED_WORDS
         self.source_in_verbs: frozenset[str] = frozenset(module.SOURCE_IN_VERBS)
         self.document_frames: tuple[str, ...] = module.SOURCE_DOCUMENT_FRAMES
         self.document_frames_first: frozenset[str] = frozenset(f.split()[0] for f in module.SOURCE_DOCUMENT_FRAMES)
         self.months: dict[str, int] = dict(module.MONTHS)
         self.date_cues: tuple[str, ...] = module.DATE_CUES
         self.period_cues: frozenset[str] = frozenset(module.PERIOD_DATE_CUES)
+        self.end_cues: frozenset[str] = frozenset(module.END_CUES)
         self.day_before: tuple[str, ...] = module.DAY_BEFORE
         self.this_year: tuple[str, ...] = module.THIS_YEAR
         self.last_year: tuple[str, ...] = module.LAST_YEAR
@@ -143,6 +165,7 @@ class Lexicon:
         self.this_year_phrases = Phrases(self.this_year)
         self.last_year_phrases = Phrases(self.last_year)
         self.continuation_phrases = Phrases(self.continuations)
+        self.carrier_phrases = Phrases(self.carriers)
         # where a number may start: a digit, or the first letters of a word that opens a number expression
         openers = {w for w in [*self.small, *self.collectives, *self.scales, *self.half_scales, *self.one_and_a_half,
                                *self.vague, *self.few, *self.shares, *self.hundred_nouns, *self.half_words]}
@@ -382,6 +405,13 @@ def _not_a_figure(lex: Lexicon, toks: list[_Token], num: _Number, hedged: bool) 
         return "quoted_name"  # «18–24», a programme's name (the rules skip to the closing mark)
     if not first.digits and num.low == 1.0 and num.last == num.first and after is not None and after.low in ("из", "із", "з"):
         return "one_of_is_not_a_count"  # "Один из задержанных"
+    if before is not None and before.low in ("из", "із", "з") and num.first >= 2 \
+            and lex.small.get(toks[num.first - 2].low) == 1.0:
+        return "one_of_is_not_a_count"  # "Один із п'яти банків": the group the one is taken from
+    if not first.digits and num.low == 1.0 and before is not None and before.low in lex.negations:
+        return "none_is_not_a_count"  # "ни одного погибшего"
+    if num.share and before is not None and before.low in lex.period_ordinals:
+        return "half_of_a_period"  # "первой половины года", "першої половини року"
     return None
 
 
@@ -525,6 +555,13 @@ def _figures(lex: Lexicon, toks: list[_Token], dropped: list[tuple[int, int, str
             found = _unit_after(lex, toks, last + 1)
             if found is not None:
                 kind, unit, last = found
+            elif (sub := _subunit_after(lex, toks, last + 1)) is not None:
+                kind, unit, last = "money", sub[0], sub[2]
+                low, high = (v * sub[1] if v is not None else None for v in (low, high))
+            if kind == "money" and low is not None and low == high and last + 2 < len(toks) and toks[last + 1].digits \
+                    and (sub := _subunit_after(lex, toks, last + 2)) is not None and sub[0] == unit:
+                low = high = low + _numeral(toks[last + 1]) * sub[1]  # "2 рубля 40 копеек": one sum
+                last = sub[2]
         elif kind == "money" and (found := _unit_after(lex, toks, last + 1)) is not None and found[0] == "money":
             last = found[2]
         if to_level and change is not None:
@@ -545,7 +582,35 @@ def _figures(lex: Lexicon, toks: list[_Token], dropped: list[tuple[int, int, str
         change = fig if starts_change else None
         floor = last + 1
         i = last + 1
+    _share_currency(lex, toks, out)
     return out
+
+
+def _subunit_after(lex: Lexicon, toks: list[_Token], i: int) -> tuple[str, float, int] | None:
+    """A currency's sub-unit at token ``i`` ("45 копеек", "12 копійок", "5 коп."): (the currency, the
+    fraction of it, the last token), so that the figure is written in the currency itself."""
+    if i >= len(toks) or toks[i].low not in lex.subunits:
+        return None
+    currency, fraction = lex.subunits[toks[i].low]
+    return currency, fraction, _with_dot(lex, toks, i)
+
+
+_CONJUNCTIONS = frozenset({"и", "или", "і", "й", "та", "або"})
+
+
+def _share_currency(lex: Lexicon, toks: list[_Token], figs: list[_Figure]) -> None:
+    """"2,5 млн и 3 млн руб.", "7 000 або 8 000 грн": a bare figure joined by a conjunction to a sum of
+    money is of the same currency (written once, after the last)."""
+    for a, b in zip(figs, figs[1:], strict=False):
+        if a.kind == "count" and a.unit is None and b.kind == "money" and b.first == a.last + 2 \
+                and toks[a.last + 1].low in _CONJUNCTIONS and _scale_or_digits(lex, toks[a.last]) \
+                and _scale_or_digits(lex, toks[b.first]):
+            a.kind, a.unit = "money", b.unit
+
+
+def _scale_or_digits(lex: Lexicon, tok: _Token) -> bool:
+    """Whether the token is digits, a scale or its abbreviation: the ends of sums written alike."""
+    return tok.digits or tok.low in lex.scales or tok.low in lex.scale_abbreviations or tok.text == "."
 
 
 # ---------------------------------------------------------------------------------------------- per
@@ -662,6 +727,9 @@ def _category(lex: Lexicon, toks: list[_Token], fig: _Figure, nxt: int, floor: i
         return None
     if _compound_after(lex, toks, fig):
         return "casualties"
+    named = _count_noun_category(lex, toks[_clause_start(toks, fig.first, floor): fig.first])
+    if named is not None:
+        return named
     after: list[_Token] = []
     window = toks[fig.last + 1: min(nxt, fig.last + 9)]
     for k, t in enumerate(window):
@@ -682,6 +750,27 @@ def _category(lex: Lexicon, toks: list[_Token], fig: _Figure, nxt: int, floor: i
     return hits[-1][2] if hits else None
 
 
+def _count_noun_category(lex: Lexicon, words: list[_Token]) -> str | None:
+    """"Кількість загиблих … зросла до 12", "число погибших достигло": the category a count noun names in
+    the figure's clause before it, which outweighs a word after the figure ("…, поранених — до 90")."""
+    for k, t in enumerate(words[:-1]):
+        if t.low in lex.count_nouns and (hits := _stem_hits(lex, words[k + 1: k + 2])):
+            return hits[0][2]
+    return None
+
+
+def _taken_from(lex: Lexicon, toks: list[_Token], fig: _Figure) -> str | None:
+    """"трое из пострадавших", "18 з них": a part of a group named after the figure; the group's category
+    ("пострадавших": wounded), or "" where the group is a pronoun ("из них": the figure's before it)."""
+    if fig.last + 2 >= len(toks) or toks[fig.last + 1].low not in ("из", "із", "з"):
+        return None
+    group = toks[fig.last + 2]
+    if group.low in ("них", "їх"):
+        return ""
+    hits = _stem_hits(lex, [group])
+    return hits[0][2] if hits else None
+
+
 def _carries(lex: Lexicon, toks: list[_Token], fig: _Figure, floor: int) -> bool:
     """Whether "в том числе", "среди них", "из них" stands before the figure: it counts a part of the one before."""
     window = " ".join(t.low for t in toks[max(floor, fig.first - 4): fig.first])
@@ -697,18 +786,46 @@ def _bare_list_item(toks: list[_Token], fig: _Figure) -> bool:
 # ---------------------------------------------------------------------------------------------- subjects
 
 
+_PLACE_PREPOSITIONS = frozenset({"в", "во", "у", "на", "из", "с", "з", "по", "до"})
+
+
 def _side_of(lex: Lexicon, words: list[_Token]) -> str | None:
     """The side the words name last (nearest the end)."""
     found: str | None = None
     for k, t in enumerate(words):
-        if k > 0 and words[k - 1].low in ("в", "во", "у", "на", "из", "с", "з", "по", "до") and t.text[:1].isupper():
-            continue  # "в Украине", "по Україні": a place
-        side = lex.side_acronyms.get(t.text)
-        if side is None and t.text[:1].isalpha():
-            side = next((s for s, stems in lex.side_stems.items() if t.low.startswith(stems)), None)
+        side = _token_side(lex, t, words[k - 1] if k > 0 else None)
         if side is not None:
             found = side
     return found
+
+
+def _token_side(lex: Lexicon, t: _Token, before: _Token | None) -> str | None:
+    """The side one word names ("ВСУ", "российских"); none for a place after a preposition ("в Украине",
+    "по Україні")."""
+    if before is not None and before.low in _PLACE_PREPOSITIONS and t.text[:1].isupper():
+        return None
+    side = lex.side_acronyms.get(t.text)
+    if side is None and t.text[:1].isalpha():
+        side = next((s for s, stems in lex.side_stems.items() if t.low.startswith(stems)), None)
+    return side
+
+
+def _named_before(lex: Lexicon, toks: list[_Token]) -> list[tuple[str | None, str | None]]:
+    """For each token of the sentence, the (side, role) the words before it name last, side adjectives
+    aside unless a military noun follows ("российских обстрелов" names the attacker): read once a
+    sentence, so that each figure looks its own up (where reading the words before every figure was
+    quadratic in a long sentence)."""
+    out: list[tuple[str | None, str | None]] = [(None, None)]
+    side: str | None = None
+    role: str | None = None
+    prev: _Token | None = None
+    for i, t in enumerate(toks):
+        if not _side_adjective(t) or (i + 1 < len(toks) and toks[i + 1].low.startswith(lex.military)):
+            side = _token_side(lex, t, prev) or side
+            role = _token_role(lex, t) or role
+            prev = t
+        out.append((side, role))
+    return out
 
 
 def _side_adjective(t: _Token) -> bool:
@@ -719,39 +836,65 @@ def _side_adjective(t: _Token) -> bool:
 
 
 def _role_of(lex: Lexicon, words: list[_Token]) -> str | None:
+    """The role the words name last."""
     found: str | None = None
     for t in words:
-        if t.text in lex.military:
-            found = "military"  # "ВСУ", "ЗСУ", "ВС РФ"
-        elif t.low.startswith(lex.military):
-            found = "military"
-        elif t.low.startswith(lex.civilian):
-            found = "civilians"
+        found = _token_role(lex, t) or found
     return found
+
+
+def _token_role(lex: Lexicon, t: _Token) -> str | None:
+    """The role one word names: "military" ("ВСУ", "военнослужащих"), "civilians" ("мирных")."""
+    if t.text in lex.military or t.low.startswith(lex.military):
+        return "military"
+    if t.low.startswith(lex.civilian):
+        return "civilians"
+    return None
 
 
 _PREPOSITIONS = frozenset({"в", "во", "на", "из", "с", "со", "от", "по", "для", "у", "за", "к", "при", "о", "об",
                            "до", "після", "з", "із", "від", "біля", "через", "під", "над", "про"})
 
 
-def _subject(lex: Lexicon, toks: list[_Token], fig: _Figure, floor: int) -> str | None:
+def _subject(lex: Lexicon, toks: list[_Token], fig: _Figure, before: tuple[str | None, str | None]) -> str | None:
     """"Russia · military", "Unspecified · civilians": the side and role of the counted noun phrase after
     the figure ("российских военных", "военнослужащих ВСУ"), else of the words before it in its sentence
-    ("Потери ВСУ … составили", "Мобилизованных в списке")."""
+    ("Потери ВСУ … составили", "Мобилизованных в списке": ``before``, from ``_named_before``)."""
     noun_phrase: list[_Token] = []
     after = fig.last + 2 if fig.last + 1 < len(toks) and toks[fig.last + 1].text in ("—", "–") else fig.last + 1
     for t in toks[after: after + 4]:
         if not t.text[:1].isalpha() or t.low in _PREPOSITIONS or t.low in ("и", "і", "та", "а"):
             break
         noun_phrase.append(t)
-    before = [t for k, t in enumerate(toks[floor: fig.first])
-              if not _side_adjective(t) or (floor + k + 1 < fig.first and toks[floor + k + 1].low.startswith(lex.military))]
-    side = _side_of(lex, noun_phrase) or _side_of(lex, before)
-    role = _role_of(lex, noun_phrase) or _role_of(lex, before)
+    side = _side_of(lex, noun_phrase) or before[0]
+    role = _role_of(lex, noun_phrase) or before[1]
     if side is None and role is None:
         return None
     return f"{side or 'Unspecified'} · {role or 'unspecified'}"
 
+
+def _place_side(lex: Lexicon, toks: list[_Token]) -> str | None:
+    """The country of the first city or region the sentence names ("в Белгороде", "по Тернополю",
+    "Херсонщини"): its dead and wounded civilians are that country's."""
+    for t in toks:
+        if t.text[:1].isupper():
+            side = next((s for s, stems in lex.place_stems.items() if t.text.startswith(stems)), None)
+            if side is not None:
+                return side
+    return None
+
+
+def _counts_people(lex: Lexicon, toks: list[_Token], fig: _Figure, floor: int) -> bool:
+    """Whether the figure counts people: a collective numeral ("троє"), or a noun of persons after it
+    ("26 людей", "один мешканець", "два мирных жителя")."""
+    if any(toks[k].low in lex.collectives for k in range(fig.first, fig.last + 1)):
+        return True
+    if _count_noun_category(lex, toks[_clause_start(toks, fig.first, floor): fig.first]) is not None:
+        return True  # "Кількість загиблих … зросла до 12": the dead are people
+    return any(t.low.startswith(lex.person_words) for t in toks[fig.last + 1: fig.last + 3])
+
+
+_TOLLS = frozenset({"killed", "wounded", "casualties", "missing"})
 
 # ---------------------------------------------------------------------------------------------- sources
 
@@ -924,13 +1067,15 @@ def _source_at_verb(lex: Lexicon, text: str, toks: list[_Token], k: int, start: 
     """The speaker of the verb of saying at token ``k``."""
     low = toks[k].low
     weak = low in lex.decision_verbs and low not in lex.attribution_verbs
+    if k + 1 < end and toks[k + 1].low in lex.pronouns and (k + 2 >= end or not toks[k + 2].text[:1].isalnum()):
+        return _Source("", k)  # "додав він", "сообщила она": the speaker named before
     if low in lex.source_in_verbs:
         # "сообщили ТАСС в Минобороны", "повідомили в Харківській ОВА": the body after "в"
         for m in range(k + 1, min(end, k + 5)):
             if toks[m].low in ("в", "во", "у"):
                 words = _speaker_after(lex, toks, m + 1, end)
                 phrase = _phrase_text(text, toks, words, "loct", lex.lang) if words else None
-                return _Source(phrase, k) if phrase else None
+                return _named(lex, phrase, k) if phrase else None
     clause = _clause_start(toks, k, start)
     before = [m for m in range(clause, k) if toks[m].text not in _QUOTES and toks[m].low not in _ADVERBIALS]
     if not before and clause - 1 > start and toks[clause - 1].text == ",":
@@ -938,16 +1083,21 @@ def _source_at_verb(lex: Lexicon, text: str, toks: list[_Token], k: int, start: 
         if aside - 1 > start and toks[aside - 1].text == ",":
             first = _clause_start(toks, aside - 1, start)
             before = [m for m in range(first, aside - 1) if toks[m].text not in _QUOTES and toks[m].low not in _ADVERBIALS]
-    inverted = [toks[m].low for m in before] in (["об", "этом"], ["про", "це"], ["это"], ["так"], ["как"], ["як"])
+    opening = [toks[m].low for m in before]
+    inverted = opening in (["это"], ["так"], ["как"], ["як"]) \
+        or (bool(opening) and lex.announcing_phrases.at(opening, 0) == " ".join(opening))
     if (toks[k - 1].text in (",", "»", "”", "—") or inverted) and (any(f < k for f in figures) or inverted):
         # "…, сообщил губернатор Белгородской области", "Об этом сообщил оперативный штаб", "… — сказал “Ъ” военком"
         words = _without_addressee(toks, _speaker_after(lex, toks, k + 1, end))
+        outlet = lex.addressee_phrases.at([toks[w].low for w in words], 0) if words else None
+        if outlet is not None and len(outlet.split()) < len(words):
+            words = words[len(outlet.split()):]  # "рассказал РИА Новости источник в правительстве"
         while words and (toks[words[0]].low in _ADDRESSEES or (toks[words[0]].text.isupper() and len(words) > 2
                                                                and toks[words[0]].low in ("тасс", "рбк", "риа"))):
             words = words[1:]
         phrase = _phrase_text(text, toks, words, "nomn", lex.lang) if words else None
         if phrase:
-            return _Source(phrase, k, weak)
+            return _named(lex, phrase, k, weak)
         return None
     # "Росстат сообщил, что …", "В Смольном уточнили", "У ГУР підрахували": the clause's words before the verb
     titled = _titled_after_adverbial(toks, before)
@@ -955,10 +1105,22 @@ def _source_at_verb(lex: Lexicon, text: str, toks: list[_Token], k: int, start: 
         before = titled  # "В эфире Дождя демограф Алексей Ракша оценил": the title and the name
     located = _located(lex, text, toks, before)
     if located:
-        return _Source(located, k, weak)
+        return _named(lex, located, k, weak)
     words = _subject_words(lex, toks, before)
     phrase = _phrase_text(text, toks, words, "nomn", lex.lang) if words else None
-    return _Source(phrase, k, weak) if phrase else None
+    return _named(lex, phrase, k, weak) if phrase else None
+
+
+def _named(lex: Lexicon, phrase: str, at: int, weak: bool = False) -> _Source:
+    """The source ``phrase``; one that points back, a pronoun ("она", "Он добавил") or a common noun in
+    lower case ("в ведомстве", "министерство в мониторинге"), is the speaker named before it (an empty
+    text, which the paragraph resolves); a name in capitals ("Министерство обороны") is its own."""
+    words = phrase.split()
+    if words[0].lower() in lex.pronouns and len(words) == 1:
+        return _Source("", at, weak)
+    if phrase[:1].islower() and words[0] in lex.back_speakers and (len(words) == 1 or words[1] in _PREPOSITIONS):
+        return _Source("", at, weak)
+    return _Source(phrase, at, weak)
 
 
 # "Русская служба Би-би-си вместе с «Медиазоной»": the speaker ends before its partners.
@@ -975,6 +1137,10 @@ def _subject_words(lex: Lexicon, toks: list[_Token], words: list[int]) -> list[i
     for n, k in enumerate(kept):
         if toks[k].digits or toks[k].low in _TOGETHER or (toks[k].low in _PREPOSITIONS and n + 1 < len(kept)
                                                              and toks[kept[n + 1]].digits):
+            tail = _after_date(lex, toks, kept[n:])
+            adverbial = bool(kept) and toks[kept[0]].low in _PREPOSITIONS
+            if tail and len(tail) <= 5 and (toks[tail[0]].text[:1].isupper() or adverbial):
+                return tail  # "Курс на 21 июня Банк России установил", "в проєкті бюджету-2026 уряд заклав"
             kept = kept[:n]
             break
     if not kept:
@@ -983,6 +1149,16 @@ def _subject_words(lex: Lexicon, toks: list[_Token], words: list[int]) -> list[i
         last = kept[-1]
         return [last] if len(kept) <= 5 and toks[last].text[:1].islower() and toks[last].text.isalpha() else []
     return kept if len(kept) <= 9 else []
+
+
+def _after_date(lex: Lexicon, toks: list[_Token], words: list[int]) -> list[int]:
+    """The words after the date or number that opens ``words`` ("на 21 июня Банк России" → "Банк России")."""
+    for n, k in enumerate(words):
+        t = toks[k]
+        if not (t.digits or t.low in lex.months or t.low in _PREPOSITIONS or t.low in lex.years
+                or t.text in ("-", "г", ".")):
+            return words[n:]
+    return []
 
 
 _ADVERBIALS = frozenset({"тогда", "также", "ранее", "позднее", "еще", "ещё", "уже", "вчера", "сегодня", "только",
@@ -995,12 +1171,13 @@ _ADVERBIALS = frozenset({"тогда", "также", "ранее", "поздне
 class _Date:
     """A date of a sentence: its tokens, its value (ISO, at the precision written), and its cue."""
 
-    def __init__(self, first: int, last: int, value: str, cue: str, running: bool = False) -> None:
+    def __init__(self, first: int, last: int, value: str, cue: str, running: bool = False, compared: bool = False) -> None:
         self.first = first
         self.last = last
         self.value = value
         self.cue = cue
         self.running = running  # inside a running total's period ("с начала вторжения … в феврале 2022 года")
+        self.compared = compared  # what a figure is compared with ("больше, чем в мае"), not its own date
 
 
 def _resolve(year: int | None, month: int | None, day: int | None, reference: date | None,
@@ -1013,7 +1190,7 @@ def _resolve(year: int | None, month: int | None, day: int | None, reference: da
         year = reference.year
         if ahead and (month, day or 31) < (reference.month, reference.day):
             year += 1
-        elif not ahead and (month, day or 1) > (reference.month, reference.day):
+        elif not ahead and (month, day or 1) > (reference.month, reference.day) and not _days_ahead(year, month, day, reference):
             year -= 1
     if month is None:
         return f"{year:04d}"
@@ -1023,6 +1200,18 @@ def _resolve(year: int | None, month: int | None, day: int | None, reference: da
         return date(year, month, day).isoformat()
     except ValueError:
         return f"{year:04d}-{month:02d}"
+
+
+_NEAR_AHEAD_DAYS = 31
+
+
+def _days_ahead(year: int, month: int, day: int | None, reference: date) -> bool:
+    """Whether the date lies within a month after ``reference``: "курс на 21 июня" written on June 20th is
+    tomorrow's, not last year's (a date a month or more ahead is read as past, unless the verb is future)."""
+    try:
+        return 0 < (date(year, month, day or 1) - reference).days <= _NEAR_AHEAD_DAYS
+    except ValueError:
+        return False
 
 
 def _year_at(toks: list[_Token], k: int) -> int | None:
@@ -1037,7 +1226,15 @@ def _dates(lex: Lexicon, toks: list[_Token], start: int, end: int, reference: da
     "в 2024 году", "к концу 2024 года", "вчера", "в прошлом году", "за минувшие сутки"."""
     out: list[_Date] = []
     lows = [t.low for t in toks[start:end]]
-    ahead = any(w in lex.future_words for w in lows)
+    future: list[bool] = []
+
+    def ahead() -> bool:
+        """Whether the sentence speaks of what will be (read once, at its first date without a year)."""
+        if not future:
+            future.append(any(w in lex.future_words for w in lows)
+                          or morphology.any_future([t.text for t in toks[start:end] if t.text[:1].isalpha()], lex.lang))
+        return future[0]
+
     k = start
     while k < end:
         t = toks[k]
@@ -1049,7 +1246,7 @@ def _dates(lex: Lexicon, toks: list[_Token], start: int, end: int, reference: da
             year = _year_at(toks, k + 2)
             if year is not None:
                 last = k + 2
-            value = _resolve(year, month, int(t.text), reference, ahead)
+            value = _resolve(year, month, int(t.text), reference, year is None and ahead())
         elif t.low in lex.months:
             month = lex.months[t.low]
             if k + 2 < end and toks[k + 1].text in lex.dashes and toks[k + 2].low in lex.months:
@@ -1057,9 +1254,11 @@ def _dates(lex: Lexicon, toks: list[_Token], start: int, end: int, reference: da
             year = _year_at(toks, last + 1)
             if year is not None:
                 last += 1
-            value = _resolve(year, month, None, reference, ahead)
+            value = _resolve(year, month, None, reference, year is None and ahead())
         elif (year := _year_at(toks, k)) is not None and (k + 1 >= end or not toks[k + 1].low.startswith(("тыс", "млн"))):
             value = f"{year:04d}"
+        elif lows[k - start] not in lex.date_phrase_firsts:
+            pass  # no relative date starts here (one look-up a word, not one a phrase list)
         elif reference is not None and (phrase := lex.day_before_phrases.at(lows, k - start)) is not None:
             last = k + len(phrase.split()) - 1
             value = (reference - timedelta(days=1)).isoformat()
@@ -1067,18 +1266,36 @@ def _dates(lex: Lexicon, toks: list[_Token], start: int, end: int, reference: da
             value = f"{reference.year:04d}"
         elif reference is not None and lex.last_year_phrases.at(lows, k - start) is not None:
             value = f"{reference.year - 1:04d}"
+        elif reference is not None and (phrase := lex.year_end_phrases.at(lows, k - start)) is not None:
+            last = k + len(phrase.split()) - 1
+            value = f"{reference.year:04d}-12"  # "к концу года", "до кінця року": the year of the report
+        elif (phrase := lex.half_year_phrases.at(lows, k - start)) is not None:
+            last = k + len(phrase.split()) - 1
+            value = _half_year(lex.half_years[phrase], _year_at(toks, last + 1), reference, ahead)
+            last += 1 if _year_at(toks, last + 1) is not None else 0
         if value is not None:
             cue = _cue_before(lex, lows, first - start)
-            if (cue.endswith(("концу", "конец", "кінця", "кінець"))) and len(value) == 4:
+            if cue in lex.end_cues and len(value) == 4:
                 value += "-12"
             clause = _clause_start(toks, first, start)
             running = any(" ".join(lows[m - start: m - start + len(p.split())]) == p
                           for m in range(clause, first) for p in lex.period_cues if " " in p)
-            out.append(_Date(first, last, value, cue, running))
+            compared = any(toks[m].low in lex.compared_words for m in range(max(clause, first - 2), first))
+            out.append(_Date(first, last, value, cue, running, compared))
             k = last + 1
             continue
         k += 1
     return out
+
+
+def _half_year(month: int, year: int | None, reference: date | None, ahead: Callable[[], bool]) -> str | None:
+    """"в первом полугодии (2024 года)", "у другому півріччі": the month the half ends on, of the year
+    written, else of the last such half before the report (the coming one where the sentence is future)."""
+    if year is None:
+        if reference is None:
+            return None
+        year = reference.year if reference.month >= month or ahead() else reference.year - 1
+    return f"{year:04d}-{month:02d}"
 
 
 def _cue_before(lex: Lexicon, lows: list[str], at: int) -> str:
@@ -1094,7 +1311,7 @@ def _cue_before(lex: Lexicon, lows: list[str], at: int) -> str:
 def _as_of(fig: _Figure, dates: list[_Date], published: str | None) -> tuple[str | None, str | None]:
     """The figure's date: one right after it (within three words), else the nearest before it, else one
     after it; a running total's start ("с 24 февраля 2022 года") dates a count at the report."""
-    usable = [d for d in dates if not ((d.cue in _PERIOD_STARTS or d.running) and fig.kind == "count")]
+    usable = [d for d in dates if not ((d.cue in _PERIOD_STARTS or d.running) and fig.kind == "count") and not d.compared]
     own = next((d for d in usable if 0 <= d.first - fig.last <= 3), None)
     if own is None:
         earlier = [d for d in usable if d.last < fig.first]
@@ -1187,6 +1404,10 @@ class _Paragraph:
         self._tokens: dict[int, list[_Token]] = {}
         self._figures: dict[int, list[_Figure]] = {}
         self._sources: dict[int, list[_Source]] = {}
+        self.last_category: str | None = None  # the category of the last count read so far
+        self.last_side: str | None = None  # the side of the last count whose side was named
+        self.last_currency: str | None = None  # the currency of the last sum read so far
+        self.last_date: str | None = None  # the last date of the sentences read so far that is a figure's own
 
     def tokens(self, n: int) -> list[_Token]:
         if n not in self._tokens:
@@ -1219,10 +1440,28 @@ class _Paragraph:
         if n + 1 >= len(self.bounds):
             return None
         toks = self.tokens(n + 1)
-        if len(toks) > 1 and toks[0].low in ("об", "про") and toks[1].low in ("этом", "це"):
-            named = [src.text for src in self.sources(n + 1) if src.text]
-            return named[0] if named else None
-        return None
+        if self.lex.announcing_phrases.at([t.low for t in toks[:3]], 0) is None:
+            return None
+        sources = self.sources(n + 1)
+        named = [src.text for src in sources if src.text]
+        if named:
+            return named[0]
+        return self.inherited(n + 1) if sources else None  # "Такие данные приводит министерство": the one named before
+
+
+def _part_of_the_group_before(lex: Lexicon, paragraph: _Paragraph, toks: list[_Token], fig: _Figure,
+                              lows: list[str]) -> bool:
+    """Whether the sentence's first count is a part of the last count of the sentences before ("Серед них …
+    20 цивільних", "Из них …", "Еще 40, сообщил он, …"): it keeps that count's category, and its side."""
+    return paragraph.last_category is not None and not _counts_things(lex, toks, fig) \
+        and (_carries(lex, toks, fig, 0) or lex.carrier_phrases.at(lows, 0) is not None
+             or (fig.first > 0 and toks[fig.first - 1].low in lex.continuations and _bare_list_item(toks, fig)))
+
+
+def _bare_title(source: str) -> bool:
+    """Whether a source is a title alone, one word in lower case ("министр", "губернатор"): it stands for
+    the person named before with that title and a name ("Министр финансов Антон Силуанов")."""
+    return " " not in source and source[:1].islower()
 
 
 def _sentence_claims(lex: Lexicon, paragraph: _Paragraph, n: int, reference: date | None, published: str | None,
@@ -1236,8 +1475,12 @@ def _sentence_claims(lex: Lexicon, paragraph: _Paragraph, n: int, reference: dat
     announced = paragraph.announced_after(n) if not sources else None
     dates = _dates(lex, toks, 0, e, reference)
     sentence = text[toks[0].start: toks[-1].end].strip()
+    lows = [t.low for t in toks[:4]]
     out: list[Claim] = []
     prev_category: str | None = None
+    prev_subject: str | None = None
+    place: list[str | None] = []  # the country of the place the sentence names, once read
+    named_before: list[tuple[str | None, str | None]] = []
     for idx, fig in enumerate(figs):
         prev = figs[idx - 1] if idx > 0 else None
         nxt = figs[idx + 1].first if idx + 1 < len(figs) else e
@@ -1247,18 +1490,40 @@ def _sentence_claims(lex: Lexicon, paragraph: _Paragraph, n: int, reference: dat
         if fig.kind == "count":
             category = _category(lex, toks, fig, nxt, floor)
             if category is None and prev is not None and prev.kind == "count" and prev_category is not None \
-                    and (_carries(lex, toks, fig, floor) or _bare_list_item(toks, fig)) and not _counts_things(lex, toks, fig):
+                    and (_carries(lex, toks, fig, floor) or _bare_list_item(toks, fig) or toks[fig.first - 1].low in _CONJUNCTIONS) \
+                    and not _counts_things(lex, toks, fig):
                 category = prev_category
-            subject = _subject(lex, toks, fig, 0)
+            if not named_before:
+                named_before.extend(_named_before(lex, toks))  # read once a sentence
+            subject = _subject(lex, toks, fig, named_before[fig.first])
+            if category is None and (taken := _taken_from(lex, toks, fig)) is not None:
+                category = taken or (prev_category if prev is not None else paragraph.last_category)
+            if category is None and prev is None and _part_of_the_group_before(lex, paragraph, toks, fig, lows):
+                category = paragraph.last_category  # "Серед них, додав він, 20 цивільних": the sentence before's
+                if paragraph.last_side is not None and (subject is None or subject.startswith("Unspecified · ")):
+                    subject = f"{paragraph.last_side} · {subject.split(' · ')[1] if subject else 'unspecified'}"
+            if category in _TOLLS and (subject is None or subject.startswith("Unspecified · ")):
+                role = subject.split(" · ")[1] if subject is not None else None
+                if role == "civilians" or (role is None and _counts_people(lex, toks, fig, floor)):
+                    if not place:
+                        place.append(_place_side(lex, toks))  # read once a sentence
+                    subject = f"{place[0]} · civilians" if place[0] is not None else subject
+            if subject is None and category in _TOLLS and prev_subject is not None and prev_subject.endswith("civilians"):
+                subject = prev_subject  # "погибли 26 человек, еще 93 ранены": the same place's civilians
         prev_category = category
+        prev_subject = subject if fig.kind == "count" else None
+        if fig.kind == "count" and category is None and paragraph.last_currency is not None and prev is None \
+                and lex.carrier_phrases.at(lows, 0) is not None and _scale_or_digits(lex, toks[fig.last]) \
+                and not toks[fig.last].digits:
+            fig.kind, fig.unit, subject = "money", paragraph.last_currency, None  # "Из них около 1,5 трлн": of the sum before
         money = next((f for f in reversed(figs[:idx]) if f.kind == "money"), None)
         if fig.kind == "count" and money is not None and fig.low is not None and fig.low >= 1000 \
                 and _bare_list_item(toks, fig) and fig.bound in ("exact", "approximate"):
             fig.kind, fig.unit, category, subject = "money", money.unit, None, None  # "в Чувашии — один миллион"
         fig.per = _per(lex, toks, fig, clause, 0)
         if fig.per is None and prev is not None and prev.per is not None and fig.kind == prev.kind == "money" \
-                and toks[fig.first - 1].low in ("или", "або"):
-            fig.per = prev.per  # "300 000 тенге в месяц, или около $630"
+                and (toks[fig.first - 1].low in ("или", "або") or (prev.unit == fig.unit and _bare_list_item(toks, fig))):
+            fig.per = prev.per  # "300 000 тенге в месяц, или около $630", "2 000 грн на місяць, а діти — 3 000 грн"
         strong = [src for src in sources if not src.weak] or sources
         source: str | None = None
         source_from: str | None = None
@@ -1266,11 +1531,17 @@ def _sentence_claims(lex: Lexicon, paragraph: _Paragraph, n: int, reference: dat
             best = min(strong, key=lambda src: abs(src.at - fig.first))
             source = best.text or paragraph.inherited(n)
             source_from = "sentence" if best.text else "paragraph"
+            if best.text and _bare_title(best.text) and (named := paragraph.inherited(n)) is not None \
+                    and named.split()[0].lower() == best.text and " " in named and named.split()[-1][:1].isupper():
+                source, source_from = named, "paragraph"  # "По словам министра": the one named before, with the name
         elif announced is not None:
             source, source_from = announced, "paragraph"
-        elif lex.continuation_phrases.at([t.low for t in toks[:3]], 0) is not None:
+        elif lex.continuation_phrases.at([t.low for t in toks[:3]], 0) is not None \
+                or (figs[0].first > 0 and toks[figs[0].first - 1].low in lex.continuations):
             source, source_from = paragraph.inherited(n), "paragraph"  # "Еще 33 человека получили ранения"
         as_of, as_of_from = _as_of(fig, dates, published)
+        if as_of_from == "published" and paragraph.last_date is not None:
+            as_of, as_of_from = paragraph.last_date, "paragraph"  # "В июле перевезли … Пассажиропоток снизился"
         if fig.daily_change and reference is not None:
             as_of, as_of_from = (reference - timedelta(days=1)).isoformat(), "sentence"  # "(+1 060)": over the last day
         out.append(Claim.of(
@@ -1279,4 +1550,13 @@ def _sentence_claims(lex: Lexicon, paragraph: _Paragraph, n: int, reference: dat
             low=fig.low, high=fig.high, estimate=None, bound=fig.bound, unit=fig.unit, per=fig.per,
             category=category, subject=subject, source=source, source_from=source_from if source else None,
             as_of=as_of, as_of_from=as_of_from, lang=lex.lang))
+        if category is not None:
+            paragraph.last_category = category
+        if subject is not None and not subject.startswith("Unspecified · "):
+            paragraph.last_side = subject.split(" · ")[0]
+        if fig.kind == "money":
+            paragraph.last_currency = fig.unit
+    own = [d for d in dates if d.cue not in _PERIOD_STARTS and not d.running and not d.compared]
+    if own:
+        paragraph.last_date = own[-1].value
     return out
