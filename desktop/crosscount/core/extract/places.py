@@ -25,7 +25,7 @@ from functools import cache
 from typing import Any
 
 from . import stored
-from .lexicon.en import PLACE_MAKING_NOUNS, PLACE_PREPOSITIONS
+from .lexicon.en import COMPASS_WORDS, PLACE_MAKING_NOUNS, PLACE_PREPOSITIONS
 from .patterns import phrases
 
 # Cities smaller than this are left out: a town's name is more often a word or a surname than a place in the
@@ -130,8 +130,9 @@ def places() -> dict[str, str]:
 # Where a name is used as a place: after a preposition of place ("in", "near", "across the", "in northern"), or
 # before a word that makes it one ("Valencia's", "Hatay province"). A name is a run of capitalized words, with
 # the lowercase joints place names have ("Rio de Janeiro", "Deir ez-Zor", "Bosnia and Herzegovina").
-_COMPASS = r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s+)?"
-_BEFORE = rf"\b(?i:{phrases(PLACE_PREPOSITIONS)})\s+(?:the\s+)?{_COMPASS}"
+# A compass word, "-ern" or not, its hyphen optional ("northeastern"); lowercase: "North" opens a name ("North Darfur").
+COMPASS = rf"(?:{'|'.join(w.replace('-', '-?') for w in COMPASS_WORDS)})(?:ern)?"
+_BEFORE = rf"\b(?i:{phrases(PLACE_PREPOSITIONS)})\s+(?:the\s+)?(?:{COMPASS}\s+)?"
 _AFTER = rf"(?='s\b|’s\b|\s+(?:{'|'.join(PLACE_MAKING_NOUNS)})\b)"
 _WORD = r"[A-Z][\w'’.-]*"
 _RUN = rf"{_WORD}(?:\s+(?:(?:de|del|do|da|di|dos|das|el|al|la|ez|es|ad|an|and|of|upon)\s+)?{_WORD}){{0,3}}"

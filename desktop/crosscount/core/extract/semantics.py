@@ -64,7 +64,7 @@ from .lexicon.en import (
     WEEKDAY_NAMES,
 )
 from .patterns import NOT_ASCII_WORD, fold, gate, words
-from .places import place_mentions
+from .places import COMPASS, place_mentions
 from .sentences import same_paragraph
 
 CATEGORY_LABELS = {"killed": "Killed", "wounded": "Wounded", "casualties": "Casualties", "missing": "Missing",
@@ -674,8 +674,7 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
 # A counted phrase with no noun of its own: "5,937 deaths", "380,000 had been wounded", "14 of its own soldiers"
 _NO_NOUN_RE = re.compile(r"(?:\s*\b(?:had|have|has|been|were|was|are|is|more|others?|of|them|its|their|own|\w+ly)\b)*\s*")
 # (with a compass word of the place's own name or of a part of it: "in North Darfur", "across eastern Ukraine")
-_PLACE_SIDE_BEFORE_RE = re.compile(r"\b(?:in|across|inside|throughout)\s+(?:the\s+)?"
-                                   r"(?:(?i:north|south|east|west|northern|southern|eastern|western|central)\s+)?$")
+_PLACE_SIDE_BEFORE_RE = re.compile(rf"\b(?:in|across|inside|throughout)\s+(?:the\s+)?(?:(?i:{COMPASS})\s+)?$")
 # A side named as a place or a target before the harm done there ("strikes on Lebanon have killed"): not the doer.
 _TARGET_BEFORE_RE = re.compile(r"\b(?:on|against|in|across|inside|into)\s+(?:the\s+)?(?:(?:[a-z]+ern|central)\s+)?$")  # "on southern Lebanon"
 

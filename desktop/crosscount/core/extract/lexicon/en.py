@@ -370,6 +370,8 @@ PLACE_NOUNS = ("region", "province", "oblast", "district", "governorate", "prefe
 PLACE_PREPOSITIONS = ("in", "near", "across", "around", "outside", "throughout", "inside", "from", "hit", "struck",
                       "city of", "town of", "province of", "region of", "state of")
 PLACE_MAKING_NOUNS = (*PLACE_NOUNS, "state", "city", "department")
+# The compass words before a place, and with "-ern" ("in northern Gansu", "across south-eastern Ukraine").
+COMPASS_WORDS = ("north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west", "central")
 # Who stands for the body they belong to: "an official from the X said", "rebels of the X said": the figure is X's.
 PEOPLE_OF_A_BODY = ("officials?", "officers?", r"spokes(?:man|woman|person)", "sources?", "representatives?", "researchers?",
                     "statements?",
