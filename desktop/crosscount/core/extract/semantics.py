@@ -37,6 +37,7 @@ from .lexicon.en import (
     ESTIMATE_NOUNS,
     FRESH_WORDS,
     GENERIC_ANAPHORS,
+    HOST_VERBS,
     HARM_DOER_NOUNS,
     HARM_WEAPON_NOUNS,
     LOSS_VERBS,
@@ -46,9 +47,13 @@ from .lexicon.en import (
     MONTH_NAMES,
     NAME_DESCRIPTORS,
     NAME_PARTICLES,
+    NOT_A_CASUALTY,
     OPPOSING_FORCE_WORDS,
     PASSIVE_VERBS,
+    ORIGIN_WORDS,
     PAY_NOUNS,
+    PEOPLE_NOUNS,
+    PERIOD_COUNT_NOUNS,
     PEOPLE_OF_A_BODY,
     PERIOD_ADJECTIVES,
     PLACE_NOUNS,
@@ -168,12 +173,27 @@ _NOT_A_SOURCE = frozenset(
 
 
 @cache
+def _sides_table() -> dict[str, list[str]]:
+    """resources/data/sides.json as stored: each side's words, and the "_" entries that say more of them."""
+    table: dict[str, list[str]] = json.loads(
+        resources.files("crosscount.resources").joinpath("data/sides.json").read_text("utf-8"))
+    return table
+
+
+@cache
 def _sides() -> tuple[re.Pattern[str], dict[str, str]]:
-    raw = resources.files("crosscount.resources").joinpath("data/sides.json").read_text("utf-8")
-    data = {k: v for k, v in json.loads(raw).items() if not k.startswith("_")}
+    data = {k: v for k, v in _sides_table().items() if not k.startswith("_")}
     word_to_side = {w: side for side, words in data.items() for w in words}
     names = [re.escape(w) for w in sorted(word_to_side, key=len, reverse=True)]
     return re.compile(rf"(?<![\w-]){gate(names, ignore_case=False)}(?:{'|'.join(names)})(?![\w-])"), word_to_side
+
+
+@cache
+def _armed_groups_within() -> frozenset[str]:
+    """The side words that name an armed group fighting inside its own side's country (sides.json's ``_within``):
+    the people it kills, wounds or takes are that country's ("RSF fighters killed 14 civilians": Sudan's; the
+    soldiers it kills may be a neighbour's, and keep no side)."""
+    return frozenset(_sides_table()["_within"])
 
 
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+$")
@@ -240,7 +260,9 @@ _IN_A_NAME_BEFORE_RE = re.compile(r"\b(?P<w>[A-Z][\w.-]*)\s+$")
 _CLAUSE_MARK_RE = re.compile(r"[,;:]")
 _CLAUSE_LOOKBACK = 200  # characters before a figure looked over for the start of its clause
 _TITLE_AFTER_RE = re.compile(r"(?:\s+[A-Z][\w.-]*){1,3}")
-_PEOPLE_IN_AFTER_RE = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:people|{'|'.join(CIVILIAN_WORDS)})\s+(?:in|across|throughout)\s+(?:the\s+)?")
+# "1.5 million people in Haiti", "260,000 civilians remain trapped inside El Fasher": where the counted are
+_PEOPLE_IN_AFTER_RE = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join([*PEOPLE_NOUNS, *CIVILIAN_WORDS])})"
+                                 r"(?:\s+(?!(?:from|to|of|by|for)\b)[a-z]+){0,4}?\s+(?P<at>(?:in|across|throughout|inside)\s+(?:the\s+)?)")
 
 
 def _in_a_name(text: str, start: int, at: int) -> bool:
@@ -288,9 +310,8 @@ def _owner_side(text: str, c: Span) -> str | None:
                 or _names_a_state_title(text, m.end(), c.start) \
                 or (text[m.end(): c.start].isspace() and text[lead_start: m.start()].isspace()):  # "…, Kursk 500,000"
             owner = word_to_side[m.group(0)]
-    if owner is None and c.kind == "count" and (people := _PEOPLE_IN_AFTER_RE.match(text, c.end, c.sentence_end)) \
-            and (named := pattern.match(text, people.end(), c.sentence_end)) is not None:
-        owner = word_to_side[named.group(0)]  # "to keep feeding 1.5 million people in Haiti": its people
+    if owner is None and c.kind == "count" and (people := _PEOPLE_IN_AFTER_RE.match(text, c.end, c.sentence_end)):
+        owner = _place_side(text[people.start("at"): min(c.sentence_end, people.end() + 60)])  # "feeding 1.5 million people in Haiti"
     return owner
 
 
@@ -474,6 +495,9 @@ _LOSS_PEOPLE_AFTER_RE = re.compile(r"\s+(?:men|people|personnel|lives)\b")
 _PER_ADJECTIVE_PHRASE_RE = re.compile(
     rf"(?i:\b(?P<adj>{'|'.join(PERIOD_ADJECTIVES)})\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(PAY_NOUNS)})\b"
     r"[^,;.!?]{0,70})$")
+_PER_ADJECTIVE_COUNT_RE = re.compile(
+    rf"(?i:\b(?P<adj>{'|'.join(PERIOD_ADJECTIVES)})\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(PERIOD_COUNT_NOUNS)})\b"
+    r"[^,;.!?]{0,70})$")
 _PER_AFTER_PHRASE_RE = re.compile(
     r"(?:\s+(?!(?:in|for|within|over|last|past|per|a|each|every)\b)[\w'’-]+){0,5}?\s+(?:a|per|each|every)\s+"
     r"(?P<p>day|week|month|year)\b(?!\s+(?:earlier|later|before|after|ago)\b)")
@@ -489,6 +513,9 @@ def per_of_phrase(text: str, c: Span, left: int, right: int) -> str | None:
     if c.kind == "money" and _PER_ADJECTIVE_STEMS_RE.search(text, max(left, c.start - 120), c.start) \
             and (m := _PER_ADJECTIVE_PHRASE_RE.search(text, max(left, c.start - 120), c.start)):
         return _PERIOD_WORDS[fold(m.group("adj"))]
+    if c.kind == "count" and _PER_ADJECTIVE_STEMS_RE.search(text, max(left, c.start - 120), c.start) \
+            and (m := _PER_ADJECTIVE_COUNT_RE.search(text, max(left, c.start - 120), c.start)):
+        return _PERIOD_WORDS[fold(m.group("adj"))]  # "the monthly death toll reached about 1,000"
     if c.kind in ("count", "money") and _PER_AFTER_STEMS_RE.search(text, c.end, min(right, c.end + 70)) \
             and (m := _PER_AFTER_PHRASE_RE.match(text, c.end, right)):
         return _PERIOD_WORDS[m.group("p")]
@@ -608,21 +635,27 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
             phrase = (after[: cat_word.start()] if cat_word and category
                       else " ".join(_CLAUSE_END_RE.split(after, 1)[0].split()[:3]))
             side = _side_in(phrase)
+            if side is None and category == "displaced":
+                side = _origin_side(after)  # "600,000 refugees from Sudan", "1.7 million refugees, most of them South Sudanese"
             inherited_role = None
             deployed = category is None and _MILITARY_RE.search(after, 0, 24) is not None \
                 and _DEPLOYED_BEFORE_RE.search(before) is not None  # "North Korea has sent about 11,000 troops"
             if side is None and (category is not None or deployed):
                 gap = text[prev_end: c.start] if 0 <= prev_end <= c.start else ";"
-                if prev_subject and len(gap) < 60 and "." not in gap and ";" not in gap:
+                if prev_subject and len(gap) < 60 and "." not in gap and not _NEW_CLAUSE_RE.search(gap):
                     # a list shares its noun: "120,000 Russian soldiers killed and 170,000 wounded"
                     side, inherited_role = prev_subject.split(" · ")
                 else:
                     lead = text[sent_start: c.start]
                     side, named_at, where, weapon_after = _last_victim_side(lead)
+                    if side and category == "displaced" and _HOST_AFTER_RE.match(lead, where):
+                        side = None  # "Uganda now hosts 1.7 million refugees": their host, not whose they are
                     if side and _TITLE_AFTER_RE.match(lead, where) and not _names_a_state_title(lead, where, len(lead)) \
                             and (place := _place_side(after[:80])) is not None:
                         side = place  # "The Danish Refugee Council said 12,000 had fled … in Mozambique's …": where they are
-                    if side and not weapon_after and _ACTIVE_HARM_RE.search(lead[where:]) and not _LOSS_VERB_RE.search(before) \
+                    if side and not weapon_after and _ACTIVE_HARM_RE.search(lead, max(where, _own_clause_start(lead))) \
+                            and not (lead[named_at:where] in _armed_groups_within() and not _MILITARY_RE.search(after, 0, 40)) \
+                            and not _LOSS_VERB_RE.search(before) \
                             and not _COUNTED_SIDE_RE.search(lead, max(0, where - 40), where) \
                             and not _TARGET_BEFORE_RE.search(lead, max(0, named_at - 12), named_at):
                         side = None  # "Ukraine says it has killed 50,000 soldiers": the side did the killing
@@ -644,7 +677,8 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
             if side == "Unspecified":
                 side = None
             if category is not None and side is None and source_from in ("own clause", "sentence") \
-                    and not _OPPOSING_FORCE_RE.search(phrase) and not _ACTIVE_HARM_RE.search(before):
+                    and not _OPPOSING_FORCE_RE.search(phrase) \
+                    and not _ACTIVE_HARM_RE.search(before, _own_clause_start(before)):
                 side = _speaker_side(source)
             if category is not None and (side is None or role == "unspecified"):
                 side, role = _subject_from_the_paragraph(text, c, paragraphs, phrase, window, side, role, paragraph_subject)
@@ -664,7 +698,7 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
             sentence_breaks_down[sent_start] = breaks_down
 
         right = next_start if next_start < sent_end else sent_end
-        out.append(Description(category, subject, source, source_from, per_of_phrase(text, c, left, right)))
+        out.append(Description(_shown(category), subject, source, source_from, per_of_phrase(text, c, left, right)))
         prev_subject, prev_category, prev_end, prev_sentence = subject, category, c.end, sent_start
         prev_role = role
     _list_heads_take_the_tail_category(text, spans, out, categories)
@@ -680,6 +714,33 @@ _TARGET_BEFORE_RE = re.compile(r"\b(?:on|against|in|across|inside|into)\s+(?:the
 
 
 _NOT_AN_OBJECT_RE = re.compile(r"\b(?:at|to|by|of)\b")  # "killed or wounded at 70,000": the figure is no object of the verb
+
+
+# A host's verb after a side's name ("Uganda now hosts", "Colombia is home to"), and the words after a count of the
+# displaced that name where they came from ("refugees from Sudan", ", most of them South Sudanese").
+_HOST_AFTER_RE = re.compile(rf"(?:['’]s)?\s+(?:(?:now|still|already|currently|also)\s+)?{words(HOST_VERBS)}\b")
+_ORIGIN_AFTER_RE = re.compile(rf"(?:\s+[\w-]+){{0,3}}?,?\s+{words(ORIGIN_WORDS)}\s+(?:the\s+)?(?:(?:neighbouring|neighboring|war-torn)\s+)?")
+
+
+def _origin_side(after: str) -> str | None:
+    """The side a count of the displaced names as where they came from, in the words after it (``_ORIGIN_AFTER_RE``)."""
+    pattern, word_to_side = _sides()
+    origin = _ORIGIN_AFTER_RE.match(after)
+    named = pattern.match(after, origin.end()) if origin else None
+    return word_to_side[named.group(0)] if named else None
+
+
+# Where a sentence's next clause of its own starts: "…, the army said; one soldier was wounded", "… were killed in
+# Khyber Pakhtunkhwa, while two soldiers were martyred" (the harm done before it is not this clause's).
+_NEW_CLAUSE_RE = re.compile(r"[;:]|,\s+(?:while|whereas|but|and\s+(?=[a-z]+\s+(?:of\s+)?(?:[a-z]+\s+)?(?:were|was|had|have|has)\b))\b")
+
+
+def _own_clause_start(text: str) -> int:
+    """Where the last clause of ``text`` (the clause a figure at its end stands in) starts (``_NEW_CLAUSE_RE``)."""
+    start = 0
+    for m in _NEW_CLAUSE_RE.finditer(text):
+        start = m.end()
+    return start
 
 
 def _military_counted_before(before: str) -> bool:
@@ -739,8 +800,9 @@ def _subject_from_the_paragraph(text: str, c: Span, paragraphs: list[int], phras
         return side or last_side, (last_role if role == "unspecified" and no_noun else role)
     if role == "unspecified" and no_noun:
         lead = text[c.sentence_start: c.start]
-        if _MILITARY_RE.search(lead):
-            role = "military"
+        if (soldiers := _last(_MILITARY_RE, lead)) is not None and not _HARM_WEAPON_AFTER_RE.match(lead, soldiers.end()) \
+                and not _ACTIVE_HARM_RE.search(lead, soldiers.end()):
+            role = "military"  # (not "Sudanese army drones struck a market, killing 27 people and wounding dozens": the doer)
         elif _CIVILIAN_RE.search(lead):
             role = "civilians"
     paragraph_start = paragraphs[paragraph - 1]
@@ -826,6 +888,13 @@ def _first_category(after: str) -> re.Match[str] | None:
     return first or former
 
 
+def _shown(category: str | None) -> str | None:
+    """The category a figure is given: none for what counts people that no casualty category holds (NOT_A_CASUALTY,
+    "46 passengers were rescued", "1,300 patients were hospitalised with dengue"), which is read as a category only
+    so that it governs the figure and the list it heads."""
+    return None if category == NOT_A_CASUALTY else category
+
+
 def _list_heads_take_the_tail_category(text: str, spans: list[Span], out: list[Description],
                                        categories: list[str | None]) -> None:
     """"4,210 regulars and 870 militiamen killed": the list's first figure counts what its last one does; so does a
@@ -837,7 +906,7 @@ def _list_heads_take_the_tail_category(text: str, spans: list[Span], out: list[D
                                                                  or _PART_OF_NEXT_RE.fullmatch(text, c.end, nxt.start)):
             categories[i] = categories[i + 1]
             d = out[i]
-            out[i] = Description(categories[i], d.subject, d.source, d.source_from, d.per)
+            out[i] = Description(_shown(categories[i]), d.subject, d.source, d.source_from, d.per)
 
 
 

@@ -237,8 +237,21 @@ OTHER_ABBREVIATIONS = ("Adm", "Capt", "Maj", "Cpl", "Pvt", "Rev", "Prof", "Jr", 
 
 
 # --------------------------------------------------------------- what a figure counts, whose it is
-# What a figure counts, by the words that say it; the first category that matches a word wins.
+# Illnesses a figure's people may be counted with ("hospitalised with dengue"): patients, not the wounded.
+DISEASE_WORDS = ("cholera", "dengue", "malaria", "measles", "mpox", "monkeypox", "ebola", "covid(?:-19)?", "coronavirus",
+                 "influenza", "flu", "typhoid", "diphtheria", "meningitis", "diarrhoea", "diarrhea", "heatstroke",
+                 r"heat\s+stroke", "pneumonia", "hepatitis", "tuberculosis", "polio", "infections?", "symptoms",
+                 "illness(?:es)?", "diseases?", r"food\s+poisoning")
+_DISEASE = "|".join(DISEASE_WORDS)
+# What a figure counts, by the words that say it; the first category that matches a word wins. NOT_A_CASUALTY
+# ("other") is what a count of people may be that no casualty category holds (the rescued, the sick): its words
+# stop a casualty word further on from governing the figure, and the figure gets no category.
+NOT_A_CASUALTY = "other"
 CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
+    NOT_A_CASUALTY: ("rescued", r"pulled\s+(?:out\s+)?alive", r"found\s+alive",
+                     *(rf"{verb}\s+(?:with|for|by)\s+(?:[a-z-]+\s+)?(?:{_DISEASE})\b"
+                       for verb in ("hospitali[sz]ed", "admitted", "treated", "sickened", "ill", "sick", "infected",
+                                    "diagnosed"))),
     "casualties": (r"casualt(?:y|ies)", r"killed\s+(?:or|and)\s+(?:wounded|injured|maimed)",
                    r"dead\s+(?:or|and)\s+(?:wounded|injured)", r"deaths\s+(?:or|and)\s+(?:wounded|injured)",
                    r"wounded\s+(?:or|and)\s+killed", "losses", r"lost\s+(?:in\s+)?(?:killed|dead)\s+(?:and|or)\s+wounded",
@@ -248,25 +261,27 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                r"lives(?!\s+(?:in|on|at|with|near|under|alone|abroad|here|there|together)\b)",  # not "lives in poverty"
                "perished", "slain", "KIA", "massacred", "executed", "bodies", "drowned",
                "murdered", "martyrs?", "martyred", r"shot\s+dead", "deceased", "homicides?", r"lost\s+their\s+lives",
-               "neutrali[sz]ed"),
+               "neutrali[sz]ed", "killings", "lynched", "martyrdom"),
     "wounded": ("wounded", "injured", "injuries", "injuring", "hurt", "WIA", "maimed", r"hospitali[sz]ed",
                 r"treated\s+(?:for|in\s+(?:a\s+|the\s+)?hospitals?)", r"receiving\s+treatment", "wounds",
                 *(rf"{verb}\s+in\s+(?:a\s+|the\s+)?hospitals?" for verb in ("were", "are", "remain", "remained", "still"))),
     "missing": ("missing", "MIA", "unaccounted", "disappeared"),
     "captured": ("captured", "prisoners?", "POWs?", r"taken\s+prisoner", "detained", "arrested", "surrendered", "captives",
-                 "hostages?", "kidnapped", "abducted"),
+                 "hostages?", "kidnapped", "abducted", "kidnappings", "abductions"),
     "displaced": ("displaced", "refugees?", "fled", "fleeing", r"forced\s+to\s+flee", "evacuated", "homeless", "IDPs?",
                   r"forced\s+from\s+their\s+homes", r"from\s+their\s+homes", "uprooted", r"asylum[\s-]+seekers?",
                   "evacuees", r"in\s+(?:internal\s+)?displacement", r"under\s+temporary\s+protection",
                   r"under\s+evacuation", r"in\s+(?:emergency\s+)?(?:accommodation|shelters?)", r"evacuation\s+cent(?:er|re)s",
                   r"moved\s+to\s+safety", "relocated", r"shelters\s+housing", r"left\s+their\s+homes",
-                  r"relief\s+camps", r"displacement\s+camps", r"refugee\s+camps", r"evacuation\s+camps", r"transit\s+camps"),
+                  r"relief\s+camps", r"displacement\s+camps", r"refugee\s+camps", r"evacuation\s+camps", r"transit\s+camps",
+                  r"sheltering\s+in\s+(?:[a-z-]+\s+)?(?:camps|shelters|schools)", "deported", "deportees", "expelled"),
 }
 # A casualty verb right before the figure governs it ("killed at least 137 people … and wounded 180").
 CATEGORY_VERBS = {"killed": "killed", "killing": "killed", "kills": "killed", "wounded": "wounded",
                   "wounding": "wounded", "injured": "wounded", "injuring": "wounded", "captured": "captured",
                   "displaced": "displaced", "displacing": "displaced", "neutralized": "killed", "neutralised": "killed",
-                  "kidnapped": "captured", "abducted": "captured"}
+                  "kidnapped": "captured", "abducted": "captured", "lynched": "killed", "deported": "displaced",
+                  "expelled": "displaced", "rescued": NOT_A_CASUALTY}
 ACTIVE_HARM_WORDS = ("killed", "killing", "destroyed", r"shot\s+down", "captured", "eliminated", r"took\s+prisoner", "wounded",
                      "wounding", "injured", "injuring")
 # What a side does harm with, named by the side's adjective ("Russian strikes have knocked out …"): the side it
@@ -285,6 +300,17 @@ MILITARY_WORDS = ("soldiers?", "troops", "servicem[ae]n", r"service\s*members", 
                    "militants", "insurgents", "guerrillas", "reservists", "volunteers", "battle", "guardsmen", "troopers")
 CIVILIAN_WORDS = ("civilians?", "children", "kids", "women", "residents", "non-?combatants", "inhabitants", "villagers",
                    "journalists", r"aid\s+workers", "medics", "patients", "pedestrians", "passengers", "citizens")
+# Nouns that count people, or their cases, without a role ("1.5 million people in Haiti", "600 new cholera infections
+# were reported in Darfur"): where the clause puts them is whose they are.
+PEOPLE_NOUNS = ("people", "persons", "families", "households", "cases", "infections")
+# What a country does for refugees from elsewhere ("Uganda hosts 1.7 million refugees"): it is their host, not
+# whose refugees they are.
+HOST_VERBS = ("hosts", "hosting", "hosted", r"is\s+home\s+to", r"are\s+home\s+to", r"has\s+taken\s+in", r"have\s+taken\s+in",
+              r"took\s+in", "shelters", "sheltering", "houses", "housing", r"has\s+registered", r"has\s+received",
+              "registered", "received", "welcomed")
+# Words after a count of the displaced that name where they came from: "refugees from Sudan", ", most of them
+# South Sudanese".
+ORIGIN_WORDS = ("from", "fleeing", r"most\s+of\s+(?:them|whom)", "mostly", "mainly", "largely", r"the\s+majority")
 # Those a state's speaker counts on the other side: "the army said 20 militants were killed" are not its own.
 OPPOSING_FORCE_WORDS = ("militants", "insurgents", "guerrillas", "terrorists", "enemy", "rebels", "gunmen", "attackers",
                         "jihadists", "separatists")
@@ -537,6 +563,10 @@ PER_WORDS: dict[str, str] = {
     # the abbreviations after a slash in prices and rates ("$3.45/gal", "$15/hr", "$1,900/oz")
     "gal": "gallon", "hr": "hour", "yr": "year", "oz": "ounce", "lb": "pound",
 }
+# The nouns of a count that a period's adjective before them makes a rate: "the monthly death toll reached 1,000",
+# "the annual number of killings … reached 181".
+PERIOD_COUNT_NOUNS = ("toll", "count", "number", "total", "tally", "average", "figure", "deaths", "casualties", "losses",
+                      "arrivals", "cases", "infections", "killings", "homicides", "murders", "crossings")
 # Adjectives of a period before a noun ("a monthly payment of", "the annual budget"), and with the adverbs
 # after a figure ("paid 200,000 rubles monthly"): the period each says.
 PERIOD_ADJECTIVES: dict[str, str] = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year",
