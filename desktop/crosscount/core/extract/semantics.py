@@ -29,10 +29,12 @@ from .lexicon.en import (
     AUXILIARIES,
     BODY_FIELDS,
     CATEGORY_VERBS,
+    CARE_WORDS,
     CATEGORY_WORDS,
     CIVILIAN_WORDS,
     DECISION_OBJECTS,
     DECISION_VERBS,
+    DISEASE_WORDS,
     DOER_VERBS,
     ESTIMATE_NOUNS,
     FRESH_WORDS,
@@ -81,6 +83,8 @@ _CATEGORY_RE = re.compile(
 )
 _CATEGORY_VERB_BEFORE_RE = re.compile(rf"(?i)\b{gate(CATEGORY_VERBS)}(?P<v>{'|'.join(CATEGORY_VERBS)})[\"”’']?\s+(?:(?!(?:and|or)\b)\S+\s+){{0,2}}$")
 _ACTIVE_HARM_RE = re.compile(rf"(?i){words(ACTIVE_HARM_WORDS)}\b")
+_CARE_RE = re.compile(rf"(?i:{'|'.join(CARE_WORDS)})")
+_DISEASE_RE = re.compile(rf"(?i){words(DISEASE_WORDS)}\b")
 _MILITARY_RE = re.compile(rf"(?i){words(MILITARY_WORDS)}\b")
 _CIVILIAN_RE = re.compile(rf"(?i){words(CIVILIAN_WORDS)}\b")
 _LOSS_VERB_RE = re.compile(
@@ -608,6 +612,9 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
             if verb and pair and pair.lastgroup == "casualties" and pair.end() >= verb.end("v"):
                 verb, m = None, pair  # "put the number of troops killed or wounded at close to 70,000"
             category = CATEGORY_VERBS[fold(verb.group("v"))] if verb else (m.lastgroup if m else None)
+            if category == "wounded" and m is not None and not verb and _CARE_RE.fullmatch(m.group(0)) \
+                    and _DISEASE_RE.search(text, sent_start, sent_end):
+                category = NOT_A_CASUALTY  # "Cholera deaths have climbed to 300, with 12,000 people hospitalised"
             if category is None and _LOSS_VERB_RE.search(before) and (
                     _MILITARY_RE.search(after[:40]) or _CIVILIAN_RE.search(after[:40])
                     or _LOSS_PEOPLE_AFTER_RE.match(after)):

@@ -241,8 +241,12 @@ OTHER_ABBREVIATIONS = ("Adm", "Capt", "Maj", "Cpl", "Pvt", "Rev", "Prof", "Jr", 
 DISEASE_WORDS = ("cholera", "dengue", "malaria", "measles", "mpox", "monkeypox", "ebola", "covid(?:-19)?", "coronavirus",
                  "influenza", "flu", "typhoid", "diphtheria", "meningitis", "diarrhoea", "diarrhea", "heatstroke",
                  r"heat\s+stroke", "pneumonia", "hepatitis", "tuberculosis", "polio", "infections?", "symptoms",
-                 "illness(?:es)?", "diseases?", r"food\s+poisoning")
+                 "illness(?:es)?", "diseases?", r"food\s+poisoning", "outbreaks?", "epidemics?")
 _DISEASE = "|".join(DISEASE_WORDS)
+# Words of care that count the wounded after harm, and patients in a sentence about an illness (DISEASE_WORDS):
+# "12,000 people hospitalised" after a blast are wounded, after "cholera deaths have climbed" they are not.
+CARE_WORDS = (r"hospitali[sz]ed", r"treated\s+(?:for|in\s+(?:a\s+|the\s+)?hospitals?)", r"receiving\s+treatment",
+              *(rf"{verb}\s+in\s+(?:a\s+|the\s+)?hospitals?" for verb in ("were", "are", "remain", "remained", "still")))
 # What a figure counts, by the words that say it; the first category that matches a word wins. NOT_A_CASUALTY
 # ("other") is what a count of people may be that no casualty category holds (the rescued, the sick): its words
 # stop a casualty word further on from governing the figure, and the figure gets no category.
@@ -262,9 +266,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                "perished", "slain", "KIA", "massacred", "executed", "bodies", "drowned",
                "murdered", "martyrs?", "martyred", r"shot\s+dead", "deceased", "homicides?", r"lost\s+their\s+lives",
                "neutrali[sz]ed", "killings", "lynched", "martyrdom"),
-    "wounded": ("wounded", "injured", "injuries", "injuring", "hurt", "WIA", "maimed", r"hospitali[sz]ed",
-                r"treated\s+(?:for|in\s+(?:a\s+|the\s+)?hospitals?)", r"receiving\s+treatment", "wounds",
-                *(rf"{verb}\s+in\s+(?:a\s+|the\s+)?hospitals?" for verb in ("were", "are", "remain", "remained", "still"))),
+    "wounded": ("wounded", "injured", "injuries", "injuring", "hurt", "WIA", "maimed", "wounds", *CARE_WORDS),
     "missing": ("missing", "MIA", "unaccounted", "disappeared"),
     "captured": ("captured", "prisoners?", "POWs?", r"taken\s+prisoner", "detained", "arrested", "surrendered", "captives",
                  "hostages?", "kidnapped", "abducted", "kidnappings", "abductions"),
@@ -274,7 +276,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                   r"under\s+evacuation", r"in\s+(?:emergency\s+)?(?:accommodation|shelters?)", r"evacuation\s+cent(?:er|re)s",
                   r"moved\s+to\s+safety", "relocated", r"shelters\s+housing", r"left\s+their\s+homes",
                   r"relief\s+camps", r"displacement\s+camps", r"refugee\s+camps", r"evacuation\s+camps", r"transit\s+camps",
-                  r"sheltering\s+in\s+(?:[a-z-]+\s+)?(?:camps|shelters|schools)", "deported", "deportees", "expelled"),
+                  r"sheltering\s+in", "deported", "deportees", "expelled"),
 }
 # A casualty verb right before the figure governs it ("killed at least 137 people … and wounded 180").
 CATEGORY_VERBS = {"killed": "killed", "killing": "killed", "kills": "killed", "wounded": "wounded",

@@ -1,0 +1,87 @@
+"""What a figure counts, whose people it counts and per what: the category, subject and per rules of issue 19's
+later batches (today's wars' sides, the armed groups that fight at home, refugees' hosts and origins, the rescued
+and the sick, a period adjective before a count's noun).
+
+Each sentence here is written for the test (no published text); each row fails if its rule is taken out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import crosscount
+
+
+def claim(text: str, figure: str):  # type: ignore[no-untyped-def]
+    found = {c.text: c for c in crosscount.extract(text, published="2025-11-03")}
+    assert figure in found, sorted(found)
+    return found[figure]
+
+
+# --- the category: what the words that govern a figure count -----------------------------------------------
+CATEGORIES = [
+    # the toll's own words: killings, lynching, martyrdom
+    ("Monitors documented 412 killings in the capital in March.", "412", "killed"),
+    ("At least nine men accused of theft were lynched by a crowd.", "At least nine", "killed"),
+    ("The movement announced the martyrdom of 35 of its members.", "35", "killed"),
+    ("Militants took 60 farmers in two raids, and 14 kidnappings were reported in the town.", "14", "captured"),
+    # forced from where they lived: deported, expelled, sheltering in camps
+    ("The authorities deported 4,200 migrants in the first week.", "4,200", "displaced"),
+    ("About 18,000 people are sheltering in school buildings and camps.", "About 18,000", "displaced"),
+    # the rescued and the sick are no casualties, and a casualty word further on does not govern them
+    ("Divers rescued 23 people from the sunken boat, while 8 are still missing.", "23", None),
+    ("About 900 children were hospitalised with measles in the province.", "About 900", None),
+    ("Deaths from the outbreak rose to 41, and 3,100 people were hospitalised.", "3,100", None),  # an illness's sentence
+    ("The blast killed 12 people, and 60 others were hospitalised.", "60", "wounded"),  # care after harm: the wounded
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "category"), CATEGORIES, ids=[f"{f}:{c}" for _, f, c in CATEGORIES])
+def test_category_from_the_governing_words(text, figure, category):
+    assert claim(text, figure).category == category
+
+
+# --- the subject: whose people a figure counts ------------------------------------------------------------
+SUBJECTS = [
+    # the sides of today's wars, by the words their reporting names them with
+    ("Philippine marines said 3 of their men were killed in the ambush.", "3", "Philippines · military"),
+    ("Fighting in Cite Soleil has driven 5,000 residents from their homes.", "5,000", "Haiti · civilians"),
+    ("Shelling in Tawila killed 11 people, the camp's coordinators said.", "11", "Sudan · unspecified"),
+    # an armed group that fights at home harms its own country's people (but a soldier it kills may be a neighbour's)
+    ("RSF fighters killed at least 40 villagers in a raid on Sunday.", "at least 40", "Sudan · civilians"),
+    ("ELN guerrillas kidnapped 6 villagers last month, the mayor said.", "6", "Colombia · civilians"),
+    ("Boko Haram fighters killed 9 soldiers in an attack on a base.", "9", "Unspecified · military"),
+    # a state that does the harm names no side of those it harms (the armed groups above aside)
+    ("Syrian government jets killed 16 people in a market.", "16", None),
+    # a new clause is no part of the harm before it, nor of a list's shared noun
+    ("The army said it killed 20 militants in the hills; 3 Pakistani soldiers were wounded.", "3",
+     "Pakistan · military"),
+    ("Troops killed 30 insurgents near Quetta, while 2 soldiers died, the ISPR said.", "2", "Pakistan · military"),
+    # refugees are of the country they fled, not of the one that hosts them
+    ("Kenya now hosts about 800,000 refugees, most of them Somalis.", "about 800,000", "Somalia · unspecified"),
+    ("Egypt has received 1.2 million refugees from Sudan since the war began.", "1.2 million", "Sudan · unspecified"),
+    ("Ethiopia is home to 1 million refugees.", "1 million", None),  # the host only: no origin named
+    # a role named before a figure with no noun of its own is what it counts, unless its words did the harm
+    ("Army artillery hit the market, killing 14 and wounding 40.", "40", None),
+    # where the counted people are, after the verbs of their clause
+    ("Some 300,000 people remain stranded inside Khartoum, the agency said.", "Some 300,000", "Sudan · unspecified"),
+    ("About 700 new dengue cases were confirmed in Dhaka on Tuesday.", "About 700", "Bangladesh · unspecified"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), SUBJECTS, ids=[t[:40] for t, *_ in SUBJECTS])
+def test_subject_of_the_counted_people(text, figure, subject):
+    assert claim(text, figure).subject == subject
+
+
+# --- per: the period of a count's noun phrase -------------------------------------------------------------
+PERS = [
+    ("The annual death toll on the roads stands at about 1,200.", "about 1,200", "year"),
+    ("The weekly number of crossings fell to 3,000 in June.", "3,000", "week"),
+    ("The annual survey found the number had reached 3,000.", "3,000", None),  # the survey is annual, not the count
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "per"), PERS, ids=[f"{f}:{p}" for _, f, p in PERS])
+def test_per_from_a_period_adjective_before_a_counts_noun(text, figure, per):
+    assert claim(text, figure).per == per
