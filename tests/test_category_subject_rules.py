@@ -27,6 +27,8 @@ CATEGORIES = [
     ("Militants took 60 farmers in two raids, and 14 kidnappings were reported in the town.", "14", "captured"),
     # forced from where they lived: deported, expelled, sheltering in camps
     ("The authorities deported 4,200 migrants in the first week.", "4,200", "displaced"),
+    ("Police said 9,000 families were moved out of the flood zone overnight.", "9,000", "displaced"),
+    ("Volunteers recovered the remains of 28 people from the river bank.", "28", "killed"),
     ("About 18,000 people are sheltering in school buildings and camps.", "About 18,000", "displaced"),
     # the rescued and the sick are no casualties, and a casualty word further on does not govern them
     ("Divers rescued 23 people from the sunken boat, while 8 are still missing.", "23", None),
@@ -63,6 +65,11 @@ SUBJECTS = [
     ("Ethiopia is home to 1 million refugees.", "1 million", None),  # the host only: no origin named
     # a role named before a figure with no noun of its own is what it counts, unless its words did the harm
     ("Army artillery hit the market, killing 14 and wounding 40.", "40", None),
+    # the agent of a passive did it: its role is not the counted people's
+    ("Eight people were killed by soldiers at the checkpoint.", "Eight", None),
+    ("Some 2,000 farmers were displaced by fighting in the hills.", "Some 2,000", None),
+    # the sides of migration's reporting
+    ("Border agents stopped 2,300 Hondurans and 1,900 Guatemalans in May.", "1,900", "Guatemala · unspecified"),
     # where the counted people are, after the verbs of their clause
     ("Some 300,000 people remain stranded inside Khartoum, the agency said.", "Some 300,000", "Sudan · unspecified"),
     ("About 700 new dengue cases were confirmed in Dhaka on Tuesday.", "About 700", "Bangladesh · unspecified"),

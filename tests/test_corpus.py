@@ -29,9 +29,8 @@ KNOWN_MISSES = {
     "casualties.txt:82": "subj: label 'Unspecified · civilians'; got 'Sudan · civilians' (killed in Sudan's capital)",
     # the article, not the sentence, says these are soldiers (issue 19, "subject from the article")
     "casualties.txt:56": "subj: 'Russia · military' wanted, the sentence names no role",
-    # the category/subject/per batch: "lynched by residents" names the doers, read as the counted people's role
-    "casualties.txt:108": "subj of 'More than a dozen': got 'Haiti · civilians' (the residents who lynched them)",
-    # "Cholera has killed more than 600 people in Sudan's Darfur region …, and some 2,300 patients are being treated":
+    # the category/subject/per batch: "Cholera has killed more than 600 people in Sudan's Darfur region …, and some
+    # 2,300 patients are being treated":
     # a figure of no category takes no side from a casualty figure before it in its sentence
     "casualties.txt:144": "subj of 'some 2,300': got None (the sentence's place is the killed figure's)",
     # soldiers taken by an armed group that fights at home keep no side (they may be a neighbour's); here the

@@ -670,9 +670,10 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
                     if side == "Unspecified" or (side and _OPPOSING_FORCE_RE.search(phrase)):
                         side = None  # (not "The Israeli military said 20 militants were killed": the other side)
             window = after[:80]
-            if _CIVILIAN_RE.search(window):
+            counted = window[: agent.start()] if (agent := _AGENT_RE.search(window)) else window
+            if _CIVILIAN_RE.search(counted):
                 role = "civilians"
-            elif _MILITARY_RE.search(window) or _military_counted_before(before[-40:]):
+            elif _MILITARY_RE.search(counted) or _military_counted_before(before[-40:]):
                 role = "military"
             elif _CIVILIAN_RE.search(before[-40:]):
                 role = "civilians"  # "casualties among civilians reached 10,000 killed"
@@ -735,6 +736,11 @@ def _origin_side(after: str) -> str | None:
     origin = _ORIGIN_AFTER_RE.match(after)
     named = pattern.match(after, origin.end()) if origin else None
     return word_to_side[named.group(0)] if named else None
+
+
+# The agent of a passive after a figure ("were killed by Russian soldiers", "lynched by residents", "displaced by
+# fighting"): who did it, not the role of those it counts.
+_AGENT_RE = re.compile(r"\bby\s+(?!(?:the\s+)?(?:end|middle|start|time|early|late|mid|then|now|far|more|less|about|around|some|nearly|almost)\b)(?![\d$€£¥])")
 
 
 # Where a sentence's next clause of its own starts: "…, the army said; one soldier was wounded", "… were killed in
