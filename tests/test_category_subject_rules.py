@@ -70,6 +70,8 @@ SUBJECTS = [
     ("Some 2,000 farmers were displaced by fighting in the hills.", "Some 2,000", None),
     # the sides of migration's reporting
     ("Border agents stopped 2,300 Hondurans and 1,900 Guatemalans in May.", "1,900", "Guatemala · unspecified"),
+    # a count of people after a toll in its sentence is of the toll's side
+    ("Measles has killed 80 people in Kasai, and 5,100 children are in treatment.", "5,100", "Congo · civilians"),
     # where the counted people are, after the verbs of their clause
     ("Some 300,000 people remain stranded inside Khartoum, the agency said.", "Some 300,000", "Sudan · unspecified"),
     ("About 700 new dengue cases were confirmed in Dhaka on Tuesday.", "About 700", "Bangladesh · unspecified"),

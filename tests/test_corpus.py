@@ -29,11 +29,7 @@ KNOWN_MISSES = {
     "casualties.txt:82": "subj: label 'Unspecified · civilians'; got 'Sudan · civilians' (killed in Sudan's capital)",
     # the article, not the sentence, says these are soldiers (issue 19, "subject from the article")
     "casualties.txt:56": "subj: 'Russia · military' wanted, the sentence names no role",
-    # the category/subject/per batch: "Cholera has killed more than 600 people in Sudan's Darfur region …, and some
-    # 2,300 patients are being treated":
-    # a figure of no category takes no side from a casualty figure before it in its sentence
-    "casualties.txt:144": "subj of 'some 2,300': got None (the sentence's place is the killed figure's)",
-    # soldiers taken by an armed group that fights at home keep no side (they may be a neighbour's); here the
+    # the category/subject/per batch: soldiers taken by an armed group that fights at home keep no side (they may be a neighbour's); here the
     # possessive "Ethiopia's Fano militias" says whose country it is
     "casualties.txt:147": "subj of '400': got 'Unspecified · military' (federal soldiers the Fano militias captured)",
     # "an increase of 9.4% on the year before": the increase is of the year another figure's date names

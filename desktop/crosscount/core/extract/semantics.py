@@ -264,6 +264,9 @@ _IN_A_NAME_BEFORE_RE = re.compile(r"\b(?P<w>[A-Z][\w.-]*)\s+$")
 _CLAUSE_MARK_RE = re.compile(r"[,;:]")
 _CLAUSE_LOOKBACK = 200  # characters before a figure looked over for the start of its clause
 _TITLE_AFTER_RE = re.compile(r"(?:\s+[A-Z][\w.-]*){1,3}")
+# A count of people by their noun ("2,300 patients", "some 4,000 families"): after a toll in its sentence, of the toll's side
+# ("Cholera has killed 600 people in Darfur, and 2,300 patients are being treated").
+_COUNTS_PEOPLE_RE = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join([*PEOPLE_NOUNS, *CIVILIAN_WORDS])})\b")
 # "1.5 million people in Haiti", "260,000 civilians remain trapped inside El Fasher": where the counted are
 _PEOPLE_IN_AFTER_RE = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join([*PEOPLE_NOUNS, *CIVILIAN_WORDS])})"
                                  r"(?:\s+(?!(?:from|to|of|by|for)\b)[a-z]+){0,4}?\s+(?P<at>(?:in|across|throughout|inside)\s+(?:the\s+)?)")
@@ -694,7 +697,8 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
                 subject = f"{side or 'Unspecified'} · {role}"
         if subject is None and category is None:
             subject = _owner_subject(text, c, role if c.kind == "count" else "unspecified", paragraphs, source_from,
-                                     prev_subject if prev_sentence == sent_start and prev_category is None else None,
+                                     prev_subject if prev_sentence == sent_start and (
+                                         prev_category is None or _COUNTS_PEOPLE_RE.match(text, c.end)) else None,
                                      paragraph_subject, _names_a_side(text, c, sentence_sides))
         if subject is None and breaks_down is not None:
             subject = sentence_subject.get(breaks_down)
