@@ -63,6 +63,7 @@ SUBJECTS = [
     ("Kenya now hosts about 800,000 refugees, most of them Somalis.", "about 800,000", "Somalia · unspecified"),
     ("Egypt has received 1.2 million refugees from Sudan since the war began.", "1.2 million", "Sudan · unspecified"),
     ("Ethiopia is home to 1 million refugees.", "1 million", None),  # the host only: no origin named
+    ("About 6,000 people fled Myanmar in a week, Thai officials said.", "About 6,000", "Myanmar · unspecified"),
     # a role named before a figure with no noun of its own is what it counts, unless its words did the harm
     ("Army artillery hit the market, killing 14 and wounding 40.", "40", None),
     # the agent of a passive did it: its role is not the counted people's
@@ -88,6 +89,8 @@ PERS = [
     ("The annual death toll on the roads stands at about 1,200.", "about 1,200", "year"),
     ("The weekly number of crossings fell to 3,000 in June.", "3,000", "week"),
     ("The annual survey found the number had reached 3,000.", "3,000", None),  # the survey is annual, not the count
+    ("Some 20,000 babies die of the disorder annually in Europe.", "Some 20,000", "year"),  # an adverb of a period
+    ("Drones hit 30 homes in daily attacks on the town.", "30", None),  # "daily" before a noun: no rate
 ]
 
 

@@ -56,6 +56,7 @@ from .lexicon.en import (
     PAY_NOUNS,
     PEOPLE_NOUNS,
     PEOPLE_OF_A_BODY,
+    PER_ADVERBS,
     PERIOD_ADJECTIVES,
     PERIOD_COUNT_NOUNS,
     PLACE_NOUNS,
@@ -508,7 +509,14 @@ _PER_ADJECTIVE_COUNT_RE = re.compile(
 _PER_AFTER_PHRASE_RE = re.compile(
     r"(?:\s+(?!(?:in|for|within|over|last|past|per|a|each|every)\b)[\w'’-]+){0,5}?\s+(?:a|per|each|every)\s+"
     r"(?P<p>day|week|month|year)\b(?!\s+(?:earlier|later|before|after|ago)\b)")
+# "10,000 children die of measles annually": an adverb of a period that is no adjective (PER_ADVERBS less
+# PERIOD_ADJECTIVES: "daily shelling" is no rate) at the end of the figure's clause
+_PERIOD_ONLY_ADVERBS = {word: period for word, period in PER_ADVERBS.items() if word not in PERIOD_ADJECTIVES}
+_PER_ADVERB_AFTER_RE = re.compile(
+    rf"(?:\s+(?!(?:in|for|within|over|last|past|per|a|each|every)\b)[\w'’-]+){{0,5}}?\s+(?P<adv>{'|'.join(_PERIOD_ONLY_ADVERBS)})\b"
+    r"(?=\s*(?:[,.;:!?)]|$)|\s+(?:in|on|at|across|from|for|over|during|and|worldwide|globally)\b)")
 # Cheap first looks (a literal's search runs in C): without these words the phrases cannot be there.
+_PER_ADVERB_STEMS_RE = re.compile(f" (?:{'|'.join(_PERIOD_ONLY_ADVERBS)})")
 _PER_ADJECTIVE_STEMS_RE = re.compile(f"(?:{'|'.join(word[1:] for word in PERIOD_ADJECTIVES)}) ")  # (any case of the first)
 _PER_AFTER_STEMS_RE = re.compile(r" (?:a|per|each|every) (?:day|week|month|year)")
 _PERIOD_WORDS = {**PERIOD_ADJECTIVES, **{period: period for period in PERIOD_ADJECTIVES.values()}}
@@ -526,6 +534,9 @@ def per_of_phrase(text: str, c: Span, left: int, right: int) -> str | None:
     if c.kind in ("count", "money") and _PER_AFTER_STEMS_RE.search(text, c.end, min(right, c.end + 70)) \
             and (m := _PER_AFTER_PHRASE_RE.match(text, c.end, right)):
         return _PERIOD_WORDS[m.group("p")]
+    if c.kind in ("count", "money") and _PER_ADVERB_STEMS_RE.search(text, c.end, min(right, c.end + 70)) \
+            and (m := _PER_ADVERB_AFTER_RE.match(text, c.end, right)):
+        return _PERIOD_ONLY_ADVERBS[m.group("adv")]
     return None
 
 

@@ -311,9 +311,9 @@ PEOPLE_NOUNS = ("people", "persons", "families", "households", "cases", "infecti
 HOST_VERBS = ("hosts", "hosting", "hosted", r"is\s+home\s+to", r"are\s+home\s+to", r"has\s+taken\s+in", r"have\s+taken\s+in",
               r"took\s+in", "shelters", "sheltering", "houses", "housing", r"has\s+registered", r"has\s+received",
               "registered", "received", "welcomed")
-# Words after a count of the displaced that name where they came from: "refugees from Sudan", ", most of them
-# South Sudanese".
-ORIGIN_WORDS = ("from", "fleeing", r"most\s+of\s+(?:them|whom)", "mostly", "mainly", "largely", r"the\s+majority")
+# Words after a count of the displaced that name where they came from: "refugees from Sudan", "fled Haiti", ", most
+# of them South Sudanese".
+ORIGIN_WORDS = ("from", "fleeing", "fled", "escaped", r"most\s+of\s+(?:them|whom)", "mostly", "mainly", "largely", r"the\s+majority")
 # Those a state's speaker counts on the other side: "the army said 20 militants were killed" are not its own.
 OPPOSING_FORCE_WORDS = ("militants", "insurgents", "guerrillas", "terrorists", "enemy", "rebels", "gunmen", "attackers",
                         "jihadists", "separatists")
