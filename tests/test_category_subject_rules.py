@@ -55,6 +55,8 @@ SUBJECTS = [
     ("Boko Haram fighters killed 9 soldiers in an attack on a base.", "9", "Unspecified · military"),
     # a state that does the harm names no side of those it harms (the armed groups above aside)
     ("Syrian government jets killed 16 people in a market.", "16", None),
+    # a side that owns a disaster is where it struck, not a doer
+    ("Morocco's earthquake killed nearly 3,000 people in the Atlas mountains.", "nearly 3,000", "Morocco · unspecified"),
     # a new clause is no part of the harm before it, nor of a list's shared noun
     ("The army said it killed 20 militants in the hills; 3 Pakistani soldiers were wounded.", "3",
      "Pakistan · military"),

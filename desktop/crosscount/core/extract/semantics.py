@@ -34,6 +34,7 @@ from .lexicon.en import (
     CIVILIAN_WORDS,
     DECISION_OBJECTS,
     DECISION_VERBS,
+    DISASTER_NOUNS,
     DISEASE_WORDS,
     DOER_VERBS,
     ESTIMATE_NOUNS,
@@ -258,6 +259,8 @@ _NOT_OWNER_BEFORE_RE = re.compile(r"\b(?:to|into|from|on|against|at|with|for|by|
 _OWNER_AFTER_NAME_RE = re.compile(r"(?:['’]s\b|\s+[a-z])")  # "X's inflation", "the X economy"
 _HARM_WEAPON_AFTER_RE = re.compile(rf"(?i)\s+(?:[a-z-]+\s+)?{words(HARM_WEAPON_NOUNS)}\b")  # "Israeli strikes", "Russian drone attacks"
 _HARM_DOER_AFTER_RE = re.compile(rf"(?i)\s+(?:[a-z-]+\s+)?{words(HARM_DOER_NOUNS)}\b")
+# "Myanmar's earthquake killed …", "the Pakistani monsoon floods": a side that owns a disaster is where it struck
+_DISASTER_AFTER_RE = re.compile(rf"(?:['’]s)?\s+(?:[a-z-]+\s+)?{words(DISASTER_NOUNS)}\b")
 # "Belgian aid group Médecins du Monde said its teams had treated 3,500": the nationality of a body that works
 # anywhere, not whose figure it gives; "Air India said 241 …": a side's word inside a longer name.
 _NATIONALITY_OF_A_BODY_RE = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}(?:{'|'.join(sorted(GENERIC_ANAPHORS))})\b")
@@ -676,6 +679,7 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
                         side = place  # "The Danish Refugee Council said 12,000 had fled … in Mozambique's …": where they are
                     if side and not weapon_after and _ACTIVE_HARM_RE.search(lead, max(where, _own_clause_start(lead))) \
                             and not (lead[named_at:where] in _armed_groups_within() and not _MILITARY_RE.search(after, 0, 40)) \
+                            and not _DISASTER_AFTER_RE.match(lead, where) \
                             and not _LOSS_VERB_RE.search(before) \
                             and not _COUNTED_SIDE_RE.search(lead, max(0, where - 40), where) \
                             and not _TARGET_BEFORE_RE.search(lead, max(0, named_at - 12), named_at):

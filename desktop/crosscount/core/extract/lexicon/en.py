@@ -303,6 +303,11 @@ MILITARY_WORDS = ("soldiers?", "troops", "servicem[ae]n", r"service\s*members", 
                    "militants", "insurgents", "guerrillas", "reservists", "volunteers", "battle", "guardsmen", "troopers")
 CIVILIAN_WORDS = ("civilians?", "children", "kids", "women", "residents", "non-?combatants", "inhabitants", "villagers",
                    "journalists", r"aid\s+workers", "medics", "patients", "pedestrians", "passengers", "citizens")
+# Disasters a side's name may own ("Myanmar's earthquake killed 3,600 people", "the Pakistani floods"): the side is
+# where it struck, not a doer of the harm.
+DISASTER_NOUNS = ("earthquakes?", "quakes?", "floods?", "flooding", "cyclones?", "typhoons?", "hurricanes?", "storms?",
+                  "landslides?", "mudslides?", "wildfires?", "bushfires?", r"heat\s*waves?", "droughts?", "famine",
+                  "tsunami", "eruption", "avalanches?", "monsoon", "epidemic", "outbreak")
 # Nouns that count people, or their cases, without a role ("1.5 million people in Haiti", "600 new cholera infections
 # were reported in Darfur"): where the clause puts them is whose they are.
 PEOPLE_NOUNS = ("people", "persons", "families", "households", "cases", "infections")
