@@ -30,6 +30,10 @@ CATEGORIES = [
     ("Police said 9,000 families were moved out of the flood zone overnight.", "9,000", "displaced"),
     ("Volunteers recovered the remains of 28 people from the river bank.", "28", "killed"),
     ("About 18,000 people are sheltering in school buildings and camps.", "About 18,000", "displaced"),
+    # the casualty verb nearest the figure governs it, not an earlier one within its reach
+    ("A strike on a shelter for displaced families killed 19, medics said.", "19", "killed"),
+    # a part named after the clauses between it and its whole is of the whole's category
+    ("Flooding has killed 212 people since June, the disaster agency said, including 40 on Monday.", "40", "killed"),
     # the rescued and the sick are no casualties, and a casualty word further on does not govern them
     ("Divers rescued 23 people from the sunken boat, while 8 are still missing.", "23", None),
     ("About 900 children were hospitalised with measles in the province.", "About 900", None),
@@ -55,6 +59,12 @@ SUBJECTS = [
     ("Boko Haram fighters killed 9 soldiers in an attack on a base.", "9", "Unspecified · military"),
     # a state that does the harm names no side of those it harms (the armed groups above aside)
     ("Syrian government jets killed 16 people in a market.", "16", None),
+    # a figure with no noun of its own after "and" shares the noun of the one before, however far
+    ("Kyiv said 61 Ukrainian soldiers were killed in the battle for the Kursk salient, and 140 wounded.", "140",
+     "Ukraine · military"),
+    # and a part named after the clauses between it and its whole is of the whole's subject
+    ("Russia has lost 820,000 troops, Ukraine's military said, including 1,100 in the past day.", "1,100",
+     "Russia · military"),
     # a side that owns a disaster is where it struck, not a doer
     ("Morocco's earthquake killed nearly 3,000 people in the Atlas mountains.", "nearly 3,000", "Morocco · unspecified"),
     # a new clause is no part of the harm before it, nor of a list's shared noun

@@ -616,7 +616,7 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
         elif prev_sentence == sent_start and c.sentence_start in sentence_breaks_down:
             breaks_down = sentence_breaks_down[c.sentence_start]
         if c.kind in ("count", "percent"):
-            verb = _CATEGORY_VERB_BEFORE_RE.search(before)
+            verb = _nearest_category_verb(before)
             not_people = _NOT_PEOPLE_AFTER_RE.match(text, c.end) is not None  # "captured five villages"
             m = cat_word = _first_category(after)
             if m and next_start < sent_end and _CATEGORY_VERB_BEFORE_RE.fullmatch(after, m.start()):
@@ -638,6 +638,7 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
                 category = "casualties"  # "Russia had lost some 390,000 personnel", "losing 1,500 men"
             if category is None and prev_category and 0 <= prev_end <= c.start and (
                     _LIST_GAP_RE.match(text, prev_end, c.start) or _FROM_GAP_RE.match(text, prev_end, c.start)
+                    or _PART_GAP_RE.fullmatch(text, prev_end, c.start)
                     or (_PART_AFTER_RE.match(after) and _CLAUSE_GAP_RE.match(text, prev_end, c.start))):
                 category = prev_category  # "1,139 killed, including 695 civilians and 373 members of the forces"
             if category is None and breaks_down is not None:
@@ -666,8 +667,11 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
                 and _DEPLOYED_BEFORE_RE.search(before) is not None  # "North Korea has sent about 11,000 troops"
             if side is None and (category is not None or deployed):
                 gap = text[prev_end: c.start] if 0 <= prev_end <= c.start else ";"
-                if prev_subject and len(gap) < 60 and "." not in gap and not _NEW_CLAUSE_RE.search(gap):
-                    # a list shares its noun: "120,000 Russian soldiers killed and 170,000 wounded"
+                if prev_subject and "." not in gap and not _NEW_CLAUSE_RE.search(gap) and (len(gap) < 60 or (
+                        len(gap) < _ELLIPSIS_REACH and _ELLIPSIS_GAP_RE.search(gap) and _NO_NOUN_RE.fullmatch(phrase))
+                        or _PART_GAP_RE.fullmatch(gap)):
+                    # a list shares its noun: "120,000 Russian soldiers killed and 170,000 wounded", "405 soldiers had
+                    # been killed in the Gaza ground operation, and more than 2,300 wounded"
                     side, inherited_role = prev_subject.split(" · ")
                 else:
                     lead = text[sent_start: c.start]
@@ -762,6 +766,15 @@ def _origin_side(after: str) -> str | None:
 _AGENT_RE = re.compile(r"\bby\s+(?!(?:the\s+)?(?:end|middle|start|time|early|late|mid|then|now|far|more|less|about|around|some|nearly|almost)\b)(?![\d$€£¥])")
 
 
+# A figure with no noun of its own after "and" goes on with the noun of the figure before it, however far
+# ("… killed in the Gaza ground operation, and more than 2,300 wounded").
+_ELLIPSIS_GAP_RE = re.compile(r"\b(?:and|or)\s+$")
+_ELLIPSIS_REACH = 160
+# A part of the figure before, named after the clauses between them: "790,000 troops since the invasion, Ukraine's
+# General Staff said, including 1,230 over the past day".
+_PART_GAP_RE = re.compile(rf"[^.;]{{0,{_ELLIPSIS_REACH}}}?,\s+(?:including|among\s+them)\s+")
+
+
 # Where a sentence's next clause of its own starts: "…, the army said; one soldier was wounded", "… were killed in
 # Khyber Pakhtunkhwa, while two soldiers were martyred" (the harm done before it is not this clause's).
 _NEW_CLAUSE_RE = re.compile(r"[;:]|,\s+(?:while|whereas|but|and\s+(?=[a-z]+\s+(?:of\s+)?(?:[a-z]+\s+)?(?:were|was|had|have|has)\b))\b")
@@ -773,6 +786,15 @@ def _own_clause_start(text: str) -> int:
     for m in _NEW_CLAUSE_RE.finditer(text):
         start = m.end()
     return start
+
+
+def _nearest_category_verb(before: str) -> re.Match[str] | None:
+    """The casualty verb nearest before a figure, within the two words ``_CATEGORY_VERB_BEFORE_RE`` allows: "the camp
+    for displaced people killed 11" is killed, not displaced (a search finds the leftmost of them)."""
+    verb = _CATEGORY_VERB_BEFORE_RE.search(before)
+    while verb is not None and (nearer := _CATEGORY_VERB_BEFORE_RE.search(before, verb.end("v"))) is not None:
+        verb = nearer
+    return verb
 
 
 def _military_counted_before(before: str) -> bool:
