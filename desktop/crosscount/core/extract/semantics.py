@@ -781,9 +781,10 @@ _NEW_CLAUSE_RE = re.compile(r"[;:]|,\s+(?:while|whereas|but|and\s+(?=[a-z]+\s+(?
 
 
 def _own_clause_start(text: str) -> int:
-    """Where the last clause of ``text`` (the clause a figure at its end stands in) starts (``_NEW_CLAUSE_RE``)."""
-    start = 0
-    for m in _NEW_CLAUSE_RE.finditer(text):
+    """Where the last clause of ``text`` (the clause a figure at its end stands in) starts (``_NEW_CLAUSE_RE``), looked
+    for over its last ``_CLAUSE_LOOKBACK`` characters (so a run-on sentence of many figures costs no more per figure)."""
+    start = max(0, len(text) - _CLAUSE_LOOKBACK)
+    for m in _NEW_CLAUSE_RE.finditer(text, start):
         start = m.end()
     return start
 
