@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator
 from functools import cache
 from importlib import resources
-from typing import Final
+from typing import Any, Final
 
 from .lexicon.en import (
     ACCORDING_TO_HEADS,
@@ -179,16 +179,17 @@ _NOT_A_SOURCE = frozenset(
 
 
 @cache
-def _sides_table() -> dict[str, list[str]]:
-    """resources/data/sides.json as stored: each side's words, and the "_" entries that say more of them."""
-    table: dict[str, list[str]] = json.loads(
+def _sides_table() -> dict[str, Any]:
+    """resources/data/sides.json as stored: each side's words, and the "_" entries that say more of them (a note, a
+    list: values of more than one type, so ``Any``, which the compiled module does not check as it checks a list)."""
+    table: dict[str, Any] = json.loads(
         resources.files("crosscount.resources").joinpath("data/sides.json").read_text("utf-8"))
     return table
 
 
 @cache
 def _sides() -> tuple[re.Pattern[str], dict[str, str]]:
-    data = {k: v for k, v in _sides_table().items() if not k.startswith("_")}
+    data: dict[str, list[str]] = {k: v for k, v in _sides_table().items() if not k.startswith("_")}
     word_to_side = {w: side for side, words in data.items() for w in words}
     names = [re.escape(w) for w in sorted(word_to_side, key=len, reverse=True)]
     return re.compile(rf"(?<![\w-]){gate(names, ignore_case=False)}(?:{'|'.join(names)})(?![\w-])"), word_to_side
