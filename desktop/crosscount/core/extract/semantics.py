@@ -31,6 +31,7 @@ from .lexicon.en import (
     CATEGORY_VERBS,
     CATEGORY_WORDS,
     CIVILIAN_WORDS,
+    COMPANY_WORDS,
     DECISION_OBJECTS,
     DECISION_VERBS,
     DOER_VERBS,
@@ -125,6 +126,9 @@ _WEEKDAY_OR_DAY = rf"(?:\s+(?:on\s+)?(?:{'|'.join(WEEKDAY_NAMES)}|yesterday|toda
 _FIGURES_SHOWED = (rf"(?:(?:latest|new|official|preliminary)\s+)?(?:figures|data|statistics|estimates|numbers)(?:\s+(?:released|published|issued)(?:\s+on)?\s+\w+)?"
                    rf"\s+(?:{ATTRIBUTION_VERBS}|shows?|showed|suggest(?:s|ed)?)\b")
 _DOER = "|".join(DOER_VERBS)
+# A body's decision on its own figure: "cut its key rate to", "set the minimum monthly wage at"
+_DECISION = (rf"(?:(?:voted|decided|agreed|moved)\s+to\s+)?(?:{DECISION_VERBS})\s+(?:(?:its|the|their)\s+)?"
+             rf"(?:[\w-]+\s+){{0,4}}(?:{DECISION_OBJECTS})\b")
 # "according to new data released by the UNHCR": the figures' releaser, after their noun
 _RELEASED_BY = r"(?:released|published|compiled|issued|provided)\s+by\b"
 _SOURCE_AT_WORD = rf"""
@@ -133,7 +137,8 @@ _SOURCE_AT_WORD = rf"""
   | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?P<h>(?:[a-z]+\s+){{0,4}}(?:{'|'.join(SPEAKERS)})(?:\s+[A-Z]{{2,}}(?![\w'’-]))?)\b(?!\s+(?:of|in|for|from|at)\s))
   | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?:(?:latest|new|official|independent|its|their|[a-z]+ial|[a-z]+ed)\s+)?(?:(?:{'|'.join(ACCORDING_TO_HEADS)})\s+(?:{_RELEASED_BY}|from|by|of)\s+(?:the\s+)?)?(?P<a>{_NAME}))
   | (?:(?:[Aa]n?\s+|[Tt]he\s+)?(?:new\s+|latest\s+|recent\s+)?{gate(REPORT_NOUNS)}(?i:{'|'.join(REPORT_NOUNS)})\s+(?:from|by|of)\s+(?:the\s+)?(?P<b>{_NAME})(?<!['’]s))  # (not "a review of Ukraine's programme")
-  | (?:(?P<f>{_SPEAKER_PHRASE})(?:{_APPOSITIVE})?\s+(?:{_ADVERBS}(?:{ATTRIBUTION_VERBS}|say|estimate|expect|claim|report|{_DOER})\b(?!\s+by\b)
+  | (?:(?:[Tt]he\s+)?(?i:{'|'.join(REPORT_NOUNS)})\s+(?:from|by|of)\s+the\s+(?:[a-z]+\s+){{0,3}}?(?P<r>{_SPEAKER_PHRASE})\b(?!['’]))  # "data from the internal affairs ministry showed"
+  | (?:(?P<f>{_SPEAKER_PHRASE})(?:{_APPOSITIVE})?\s+(?:{_ADVERBS}(?:(?:{ATTRIBUTION_VERBS}|say|estimate|expect|claim|report|{_DOER})\b(?!\s+by\b)|{_DECISION})
         |(?:was|were)\s+quoted(?:\s+by\s+[\w.'’ -]{{2,40}}?)?\s+as\s+saying\b))
   | (?:(?P<q>{_SPEAKER_PHRASE})(?:['’]s)?\s+{_FIGURES_SHOWED})  # "government data showed", "the ministry's data showed"
   | (?:(?P<o>{_SPEAKER_PHRASE})['’]s?\s+(?:own\s+)?(?:{'|'.join(ESTIMATE_NOUNS)})\s+of\b)  # "the organisers' estimate of 500,000"
@@ -144,7 +149,7 @@ _SOURCE_AT_WORD = rf"""
       | \s+{_ADVERBS}(?:{_DOER})\b  # a doer: "UNRWA distributed flour to 560,000 people"
       | \s+(?:was|were)\s+quoted(?:\s+by\s+[\w.'’ -]{{2,40}}?)?\s+as\s+saying\b  # "Novak was quoted by Interfax as saying"
       | \s+{_ADVERBS}(?:issued|released|put\s+out)\s+a\s+statement\b  # "The Health Ministry issued a statement …, saying that …"
-      | \s+{_ADVERBS}(?:(?:voted|decided|agreed|moved)\s+to\s+)?(?:{DECISION_VERBS})\s+(?:(?:its|the|their)\s+)?(?:[\w-]+\s+){{0,4}}(?:{DECISION_OBJECTS})\b
+      | \s+{_ADVERBS}{_DECISION}
       | \s+{_ADVERBS}signed\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}(?:decree|law|order|bill|resolution)\b
       | \s+{_ADVERBS}(?:released|published|issued|presented)\s+(?:[\w-]+\s+){{0,3}}(?:data|figures|report|statistics|survey|estimates|results)\b
       | (?<=['’]s)\s+(?:[\w-]+\s+){{0,3}}(?:budget|plan|proposal|request|forecast|estimate|report|data|figures|survey|statement|appeal|watchlist|assessment)\b))
@@ -348,7 +353,9 @@ _CLAUSE_GAP_RE = re.compile(rf"{_NOUN_AFTER_WHOLE},\s+$")
 
 _SPEAKER_LEFT_RE = re.compile(rf"(?<=\s)(?:(?:[A-Z][\w.-]*(?:['’]s)?|[a-z]+s['’]|[a-z]+['’]s|(?:{'|'.join(SPEAKER_MODIFIERS)}))\s+)+$"
                               # after "the", any words up to the head are its modifiers: "the internal affairs ministry"
-                              r"|(?<=\b[Tt]he\s)(?:(?:[A-Z][\w.-]*|[a-z]+)\s+){1,3}$")
+                              r"|(?<=\b[Tt]he\s)(?:(?:[A-Z][\w.-]*(?:['’]s)?|[a-z]+)\s+){1,3}$"
+                              # after a name's possessive, its lowercase words: "Spain's antitrust watchdog"
+                              r"|(?<=\s)[A-Z][\w.-]*['’]s\s+(?:[a-z]+\s+){1,2}$")
 _WEAK_VERB_RE = re.compile(rf"\s+(?:has\s+|have\s+|had\s+)?(?:recorded|registered|counted|saw|{'|'.join(ACTION_VERBS)}|{_DOER})\b"
                            r"|\s+(?:added|raised|put)\s+(?=[\d$€£¥]|(?:about|some|nearly|almost|more|over|around)\s)")
 # "China's defence budget will reach …, according to SIPRI": the possessive names what the figure is of, not who gives it
@@ -395,7 +402,7 @@ def find_sources(sentence: str) -> list[tuple[int, str]]:
             name, start = noun.group(1), noun.start(1)  # "The report said …": the report, which the paragraph may name
         if group == "f" and name == "statement" and (body := _BODY_BEFORE_STATEMENT_RE.search(spaced, max(0, start - 40), start)):
             start, name = body.start(), body.group("b")  # "a ministry statement said": the ministry's word
-        elif group in ("f", "q", "o") and (left := _SPEAKER_LEFT_RE.search(spaced, max(0, start - 80), start)):
+        elif group in ("f", "q", "o", "r") and (left := _SPEAKER_LEFT_RE.search(spaced, max(0, start - 80), start)):
             start = left.start()  # "civil defence officials": the modifiers before the head word
             name = _clean_source(spaced[start: m.end(group)])
         if group == "f" and name and name.endswith(" statement"):
@@ -982,15 +989,33 @@ def _opening_body(sentence: str, before: int, head: str = "") -> str | None:
     acknowledged …", "The Army missed its goal …, the service said". An anaphor's ``head`` ("ministry") must
     be a word of the name, as in ``_named_before``, unless any body may go by it ("the service")."""
     opening = _OPENING_NAME_RE.match(sentence)
-    if opening is None or opening.end() >= before or not _SPEAKER_HEAD_RE.search(opening.group("o")):
+    if opening is None or opening.end() >= before:
+        return None
+    if not _SPEAKER_HEAD_RE.search(opening.group("o")) and not (head in COMPANY_WORDS and _names_a_company(opening.group("o"))):
         return None
     name = _clean_source(opening.group("o"))
     if name is None or _PERSON_WORD_RE.fullmatch(name):
         return None  # "A spokeswoman for the UN refugee agency said …": a person's word alone names no body
-    if head and head not in GENERIC_ANAPHORS \
-            and not any(w in fold(name).split() for w in ANAPHOR_NAME_WORDS.get(head, (head,))):
+    if head and not _of_kind(name, head):
         return None
     return name
+
+
+def _names_a_company(name: str) -> bool:
+    """Whether a name that opens a sentence, with no speaker's word in it ("Lufthansa", "Tata Motors"), may be
+    the company a company's word ("the carrier", "the lender") stands for: a name, not a side ("Germany")."""
+    pattern, _ = _sides()
+    return pattern.fullmatch(_clean_source(name) or "") is None
+
+
+def _of_kind(name: str, head: str) -> bool:
+    """Whether the anaphor ``head`` ("bank", "regulator") may stand for the body ``name``: any body for a generic
+    word ("group"), else one whose name holds a word of its kind (``ANAPHOR_NAME_WORDS``), whole or at a word's
+    end ("the bank" for "Sweden's Riksbank")."""
+    if head in GENERIC_ANAPHORS:
+        return True
+    kinds = ANAPHOR_NAME_WORDS.get(head, (head,))
+    return any(w.endswith(kind) for w in fold(name).split() for kind in kinds)
 
 
 def _opening_before(text: str, sentence_start: int, paragraph_start: int, head: str, sentences: list[int]) -> str | None:
@@ -1024,7 +1049,7 @@ def _named_before(text: str, sentence_start: int, paragraph_start: int, head: st
                 return name
             if not any(ch.isupper() for ch in name) and len(name.split()) < 2:
                 continue  # (a bare "ministry" stands for nothing; "the defence ministry" may)
-            if head in GENERIC_ANAPHORS or any(w in fold(name).split() for w in ANAPHOR_NAME_WORDS.get(head, (head,))):
+            if _of_kind(name, head):
                 return name
             if acronym is None and _ACRONYM_RE.fullmatch(name):
                 acronym = name
