@@ -944,3 +944,65 @@ def test_a_side_a_speaker_speaks_from_is_not_the_tolls():
     # ``_FROM_BEFORE_RE``: "from Britain" is where the group sits, not whose fighters died
     assert claim("The group, which monitors the war from Britain, said 120 fighters died.", "120").subject \
         == "Unspecified · military"
+
+
+# --- issue 19, whose figure (batch source-1): deciders, data owners, back-references of a kind ---------------
+SOURCE_DECIDERS = [
+    # DECIDER_VERBS: a body that fines, orders, imposes or recommends names its own figure
+    ("A Lisbon court ordered the insurer to pay €1.8 million to the families.", "€1.8 million", "Lisbon court"),
+    ("The Commission imposed a fine of €320 million on the chipmaker.", "€320 million", "Commission"),
+    ("The Pay Review Body recommended a 4.5% rise for teachers.", "4.5%", "Pay Review Body"),
+    # DECISION_OBJECTS: a wage or a tariff is a decider's own figure, as a rate is
+    ("The government set the minimum wage at 1,500 lari from March.", "1,500 lari", "government"),
+    ("The European Commission set the duty at 17.4% for the carmaker.", "17.4%", "European Commission"),
+    # DOER_VERBS: a company that carries or sells what it counts
+    ("EasyJet carried 91 million passengers in the year.", "91 million", "EasyJet"),
+    # _SPEAKER_LEFT_RE: a capitalized possessive and the lowercase words after a possessive belong to the speaker
+    ("The World Bank's executive board approved a $1.4 billion loan.", "$1.4 billion", "World Bank's executive board"),
+    ("Poland's antitrust watchdog fined the retailer €7 million.", "€7 million", "Poland's antitrust watchdog"),
+    # a decider gives way to the one who speaks of a plan
+    ("Latvia will raise defence spending to 5% of GDP in 2026, the government announced.", "5%", "government"),
+    # data from a body named in lowercase; statistics are a report noun
+    ("Data from the statistics ministry showed exports fell 3.1% in May.", "3.1%", "statistics ministry"),
+    ("Statistics from the Central Statistical Office showed output rose 2.4% in June.", "2.4%",
+     "Central Statistical Office"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "source"), SOURCE_DECIDERS, ids=[s for *_, s in SOURCE_DECIDERS])
+def test_a_decider_or_a_datas_owner_is_the_source(text, figure, source):
+    assert claim(text, figure).source == source
+
+
+SOURCE_KINDS = [
+    # ANAPHOR_NAME_WORDS: "the regulator" for a commission or an authority, "the federation" for an association
+    ("The Financial Markets Authority opened a case in May. The regulator is seeking NZ$2 million in penalties.",
+     "NZ$2 million", "Financial Markets Authority"),
+    ("The Swiss Football Association reported 310,000 players. The federation said 42,000 of them were women.",
+     "42,000", "Swiss Football Association"),
+    # _of_kind: a kind's word at the end of a name's word ("the bank" for the Bundesbank)
+    ("The Bundesbank cut its growth forecast to 0.3%. The bank said prices would rise 2.5% next year.", "2.5%",
+     "Bundesbank"),
+    # COMPANY_WORDS: "the lender", "the carrier" speak, and stand for the company named before
+    ("Finnair said it carried 11 million passengers. The carrier said its load factor was 79%.", "79%", "Finnair"),
+    # COMPANY_VERBS: the company a sentence opens with, though it speaks for nothing
+    ("Lloyds made a pre-tax profit of £6 billion. The lender said it would buy back £1.7 billion of shares.",
+     "£1.7 billion", "Lloyds"),
+    ("Orsted will cut 800 jobs by 2026, the company said.", "800", "Orsted"),
+    # ... and so does "Its" after such a sentence
+    ("Equinor will pay $2 billion in dividends, the company said. Its profit fell 12% in the quarter.", "12%",
+     "Equinor"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "source"), SOURCE_KINDS, ids=[s for *_, s in SOURCE_KINDS])
+def test_a_back_reference_stands_for_the_last_body_of_its_kind(text, figure, source):
+    assert claim(text, figure).source == source
+
+
+def test_a_sentences_first_word_is_no_company_and_a_country_is_no_company():
+    # _COMPANY_VERB_RE: "House prices rose", "Sales will rise" open with no company's name
+    assert claim("House prices rose 3.5% in the year to May, the lender said.", "3.5%").source == "lender"
+    assert claim("Sales will rise 5% this year, the company said.", "5%").source == "company"
+    # _names_a_company: a side is no company
+    assert claim("Germany will spend €1 billion on the plant, the company said.", "€1 billion").source == "company"

@@ -31,6 +31,7 @@ from .lexicon.en import (
     CATEGORY_VERBS,
     CATEGORY_WORDS,
     CIVILIAN_WORDS,
+    COMPANY_VERBS,
     COMPANY_WORDS,
     DECISION_OBJECTS,
     DECISION_VERBS,
@@ -64,7 +65,7 @@ from .lexicon.en import (
     TITLE_MODIFIERS,
     WEEKDAY_NAMES,
 )
-from .patterns import NOT_ASCII_WORD, fold, gate, words
+from .patterns import NOT_ASCII_WORD, fold, gate, phrases, words
 from .places import COMPASS, place_mentions
 from .sentences import same_paragraph
 
@@ -515,6 +516,8 @@ _PRONOUN_SAYS_RE = re.compile(rf"\b(?:{'|'.join(SPEAKING_PRONOUNS)})\s+(?:{'|'.j
 # speaks in the sentence stands for the body the sentence opens with (a name with a speaker's head word in it).
 _PERSON_WORD_RE = re.compile(rf"(?i:{'|'.join(PEOPLE_OF_A_BODY)})")
 _OPENING_NAME_RE = re.compile(rf"[\"“]?(?:The\s+|An?\s+)?(?P<o>{_NAME})")
+# A company's name and what it does ("Santander made a net profit of"), not a sentence's first word ("Sales will …")
+_COMPANY_VERB_RE = re.compile(rf"\s+(?:{phrases(COMPANY_VERBS)})\s(?!up\b)")
 _SPEAKER_HEAD_RE = re.compile(rf"\b(?i:{'|'.join(SPEAKERS)})\b")
 _ITS_BEFORE_RE = re.compile(r"\b[Ii]ts\s+$|\b[Tt]heir\s+$")
 _ITS_AT_RE = re.compile(r"(?:Its|Their)\s")  # (a name that opens its sentence may have taken the "Its" in)
@@ -991,7 +994,8 @@ def _opening_body(sentence: str, before: int, head: str = "") -> str | None:
     opening = _OPENING_NAME_RE.match(sentence)
     if opening is None or opening.end() >= before:
         return None
-    if not _SPEAKER_HEAD_RE.search(opening.group("o")) and not (head in COMPANY_WORDS and _names_a_company(opening.group("o"))):
+    if not _SPEAKER_HEAD_RE.search(opening.group("o")) and not (
+            head in COMPANY_WORDS and _COMPANY_VERB_RE.match(sentence, opening.end()) and _names_a_company(opening.group("o"))):
         return None
     name = _clean_source(opening.group("o"))
     if name is None or _PERSON_WORD_RE.fullmatch(name):
@@ -1002,8 +1006,9 @@ def _opening_body(sentence: str, before: int, head: str = "") -> str | None:
 
 
 def _names_a_company(name: str) -> bool:
-    """Whether a name that opens a sentence, with no speaker's word in it ("Lufthansa", "Tata Motors"), may be
-    the company a company's word ("the carrier", "the lender") stands for: a name, not a side ("Germany")."""
+    """Whether a name that opens a sentence, with no speaker's word in it ("Santander", "Saudi Aramco"), and what a
+    company does after it (``_COMPANY_VERB_RE``) may be the company a company's word ("the lender") stands for: a name,
+    not a side ("Germany")."""
     pattern, _ = _sides()
     return pattern.fullmatch(_clean_source(name) or "") is None
 
@@ -1044,9 +1049,10 @@ def _named_before(text: str, sentence_start: int, paragraph_start: int, head: st
         start = sentences[j]
         if start < paragraph_start:
             break
-        for _, name in reversed(_sources_at(text, start, sentences[j + 1], cache)):
-            if any_source:
-                return name
+        for pos, name in reversed(_sources_at(text, start, sentences[j + 1], cache)):
+            if any_source:  # (an anaphor there stands for the body its sentence opens with: "X will pay …, the company said")
+                anaphor = _anaphor_head(name)
+                return (anaphor and _opening_body(text[start: sentences[j + 1]], pos - start, anaphor)) or name
             if not any(ch.isupper() for ch in name) and len(name.split()) < 2:
                 continue  # (a bare "ministry" stands for nothing; "the defence ministry" may)
             if _of_kind(name, head):

@@ -337,6 +337,11 @@ ESTIMATE_NOUNS = ("estimates?", "counts?", "tally", "tallies", "figures?", "fore
 # The words a company goes by when its name is not repeated ("The carrier said", "the lender also announced"): a
 # speaker's head word, and an anaphor for the company the paragraph named last, whatever its name ("Lufthansa").
 COMPANY_WORDS = ("company", "carmaker", "airline", "carrier", "lender", "firm", "retailer", "insurer", "miner")
+# What a company does with its own figures, right after its name at a sentence's opening ("Santander made a net profit
+# of", "Saudi Aramco will pay"): the name is the company a company's word stands for, though it speaks for nothing.
+COMPANY_VERBS = ("made", "makes", "earned", "earns", "paid", "pays", "booked", "generated", "invested", "spent",
+                 "employs", "employed", "will pay", "will cut", "will spend", "will invest", "will hire", "will build",
+                 "will sell", "will buy", "will close", "will open", "will add", "will raise")
 SPEAKERS = (*COMPANY_WORDS, "ministry", "authorities", "officials?", "spokes(?:man|woman|person)", "rescuers", "police", "groups?", "agency",
              "agencies", "monitors", "doctors", "medics", "services?", "organi[sz]ers", "activists", "witnesses", "analysts",
              "experts", "researchers", "residents", "unions?", "army", "military", "navy", "government", "governor",
