@@ -966,6 +966,15 @@ SOURCE_DECIDERS = [
     ("Data from the statistics ministry showed exports fell 3.1% in May.", "3.1%", "statistics ministry"),
     ("Statistics from the Central Statistical Office showed output rose 2.4% in June.", "2.4%",
      "Central Statistical Office"),
+    # (batch source-2) SPEAKERS: a jury; DECISION_VERBS: a cap on a bill
+    ("A jury in Ohio awarded $650 million to the workers.", "$650 million", "jury in Ohio"),
+    ("The regulator capped the annual bill at £1,720 from July.", "£1,720", "regulator"),
+    # a passive with its day before "by" is no speaker's verb: "Data published on Monday by X"
+    ("Data published on Monday by the European Banking Authority showed lending rose 3%.", "3%",
+     "European Banking Authority"),
+    # _POSSESSIVE_END_RE: a plural's possessive
+    ("Claims reached £310 million, the Association of Motor Insurers' data showed.", "£310 million",
+     "Association of Motor Insurers"),
 ]
 
 
