@@ -1015,3 +1015,11 @@ def test_a_sentences_first_word_is_no_company_and_a_country_is_no_company():
     assert claim("Sales will rise 5% this year, the company said.", "5%").source == "company"
     # _names_a_company: a side is no company
     assert claim("Germany will spend €1 billion on the plant, the company said.", "€1 billion").source == "company"
+
+
+def test_a_name_may_list_its_words_with_commas_before_and():
+    # ``_NAME``: "X, Y and Z" inside a name, after "of"/"for"; its own comma does not put the figure in another clause
+    c = claim("The Department for Culture, Media and Sport said 4,200 venues had closed.", "4,200")
+    assert (c.source, c.source_from) == ("Department for Culture, Media and Sport", "own clause")
+    assert [n for _, n in find_sources("Officials in Kharkiv, Sumy and Poltava said 12 people were hurt.")] \
+        == ["Officials in Kharkiv, Sumy and Poltava"]
