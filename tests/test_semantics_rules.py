@@ -1001,6 +1001,15 @@ SOURCE_KINDS = [
     # ... and so does "Its" after such a sentence
     ("Equinor will pay $2 billion in dividends, the company said. Its profit fell 12% in the quarter.", "12%",
      "Equinor"),
+    # BARE_NAME_ANAPHORS: "the bank" for a bank's bare name; COMPANY_WORDS: the wires' "-maker" and "chain"
+    ("Lloyds reported a profit of £6 billion. The bank said it would buy back £1.7 billion of shares.", "£1.7 billion",
+     "Lloyds"),
+    ("AMD reported revenue of $7.4 billion. The chipmaker said it expected $8.7 billion next quarter.",
+     "$8.7 billion", "AMD"),
+    ("Carrefour said sales rose 2.1%. The supermarket chain said it would open 120 stores.", "120", "Carrefour"),
+    # "according to figures from the carrier": the carrier, not the figures
+    ("Wizz Air flew 5 million passengers. According to figures from the carrier, 91% of seats were filled.", "91%",
+     "Wizz Air"),
 ]
 
 

@@ -31,8 +31,8 @@ from .lexicon.en import (
     CATEGORY_VERBS,
     CATEGORY_WORDS,
     CIVILIAN_WORDS,
+    BARE_NAME_ANAPHORS,
     COMPANY_VERBS,
-    COMPANY_WORDS,
     DECISION_OBJECTS,
     DECISION_VERBS,
     DOER_VERBS,
@@ -137,7 +137,7 @@ _RELEASED_BY = r"(?:released|published|compiled|issued|provided)\s+by\b"
 _SOURCE_AT_WORD = rf"""
     (?:(?=[A-Z])|{_SOURCE_GATE})(?:
     (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+)?(?:(?P<m>[a-z]+(?:al|ary)\s+(?:figures|data|estimates|statistics|count|tally))|(?P<k>(?!(?:an?|the|its|their|{'|'.join(FRESH_WORDS)})\s)[a-z]+|[A-Z][\w-]*)\s+(?:figures|data|estimates|statistics|count|tally))\b(?!\s+(?:{'|'.join(SPEAKERS)})\b)(?!\s+{_RELEASED_BY}))
-  | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?P<h>(?:[a-z]+\s+){{0,4}}(?:{'|'.join(SPEAKERS)})(?:\s+[A-Z]{{2,}}(?![\w'’-]))?)\b(?!\s+(?:of|in|for|from|at)\s))
+  | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?P<h>(?!(?:{'|'.join(ACCORDING_TO_HEADS)})\s+(?:from|by|of)\s)(?:[a-z]+\s+){{0,4}}(?:{'|'.join(SPEAKERS)})(?:\s+[A-Z]{{2,}}(?![\w'’-]))?)\b(?!\s+(?:of|in|for|from|at)\s))
   | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?:(?:latest|new|official|independent|its|their|[a-z]+ial|[a-z]+ed)\s+)?(?:(?:{'|'.join(ACCORDING_TO_HEADS)})\s+(?:{_RELEASED_BY}|from|by|of)\s+(?:the\s+)?)?(?P<a>{_NAME}))
   | (?:(?:[Aa]n?\s+|[Tt]he\s+)?(?:new\s+|latest\s+|recent\s+)?{gate(REPORT_NOUNS)}(?i:{'|'.join(REPORT_NOUNS)})\s+(?:from|by|of)\s+(?:the\s+)?(?P<b>{_NAME})(?<!['’]s))  # (not "a review of Ukraine's programme")
   | (?:(?:[Tt]he\s+)?(?i:{'|'.join(REPORT_NOUNS)})\s+(?:from|by|of)\s+the\s+(?:[a-z]+\s+){{0,3}}?(?P<r>{_SPEAKER_PHRASE})\b(?!['’]))  # "data from the internal affairs ministry showed"
@@ -997,7 +997,8 @@ def _opening_body(sentence: str, before: int, head: str = "") -> str | None:
     if opening is None or opening.end() >= before:
         return None
     if not _SPEAKER_HEAD_RE.search(opening.group("o")) and not (
-            head in COMPANY_WORDS and _COMPANY_VERB_RE.match(sentence, opening.end()) and _names_a_company(opening.group("o"))):
+            head in BARE_NAME_ANAPHORS and _COMPANY_VERB_RE.match(sentence, opening.end())
+            and _names_a_company(opening.group("o"))):
         return None
     name = _clean_source(opening.group("o"))
     if name is None or _PERSON_WORD_RE.fullmatch(name):
@@ -1017,9 +1018,9 @@ def _names_a_company(name: str) -> bool:
 
 def _of_kind(name: str, head: str) -> bool:
     """Whether the anaphor ``head`` ("bank", "regulator") may stand for the body ``name``: any body for a generic
-    word ("group"), else one whose name holds a word of its kind (``ANAPHOR_NAME_WORDS``), whole or at a word's
-    end ("the bank" for "Sweden's Riksbank")."""
-    if head in GENERIC_ANAPHORS:
+    word ("group"), a bare name for a company's or a bank's word ("Barclays … the bank"), else one whose name
+    holds a word of its kind (``ANAPHOR_NAME_WORDS``), whole or at a word's end ("the bank" for "Sweden's Riksbank")."""
+    if head in GENERIC_ANAPHORS or (head in BARE_NAME_ANAPHORS and not _SPEAKER_HEAD_RE.search(name)):
         return True
     kinds = ANAPHOR_NAME_WORDS.get(head, (head,))
     return any(w.endswith(kind) for w in fold(name).split() for kind in kinds)

@@ -336,7 +336,11 @@ SPEAKER_COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine
 ESTIMATE_NOUNS = ("estimates?", "counts?", "tally", "tallies", "figures?", "forecasts?")
 # The words a company goes by when its name is not repeated ("The carrier said", "the lender also announced"): a
 # speaker's head word, and an anaphor for the company the paragraph named last, whatever its name ("Lufthansa").
-COMPANY_WORDS = ("company", "carmaker", "airline", "carrier", "lender", "firm", "retailer", "insurer", "miner")
+COMPANY_WORDS = ("company", "carmaker", "automaker", "chipmaker", "drugmaker", "planemaker", "steelmaker", "airline",
+                 "carrier", "lender", "firm", "retailer", "chain", "insurer", "miner", "utility", "manufacturer",
+                 "conglomerate")
+# The words that may stand for a name with no speaker's word in it ("Barclays … The bank said"): a company's, and a bank's.
+BARE_NAME_ANAPHORS = frozenset({*COMPANY_WORDS, "bank"})
 # What a company does with its own figures, right after its name at a sentence's opening ("Santander made a net profit
 # of", "Saudi Aramco will pay"): the name is the company a company's word stands for, though it speaks for nothing.
 COMPANY_VERBS = ("made", "makes", "earned", "earns", "paid", "pays", "booked", "generated", "invested", "spent",
