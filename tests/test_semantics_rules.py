@@ -972,6 +972,15 @@ SOURCE_DECIDERS = [
     # a passive with its day before "by" is no speaker's verb: "Data published on Monday by X"
     ("Data published on Monday by the European Banking Authority showed lending rose 3%.", "3%",
      "European Banking Authority"),
+    # (probes after batch source-2) a budget passed, a dividend declared, a rise demanded, bonds issued, money appropriated
+    ("Parliament passed a budget of 1.2 trillion rubles.", "1.2 trillion rubles", "Parliament"),
+    ("The board declared a dividend of 30 cents a share.", "30 cents", "board"),
+    ("The union demanded a 10% pay rise.", "10%", "union"),
+    ("The Treasury issued $120 billion in bonds.", "$120 billion", "Treasury"),
+    ("Congress appropriated $40 billion for the programme.", "$40 billion", "Congress"),
+    # _SPEAKER_LEFT_RE: a name with "of" before a possessive
+    ("The Bank of Korea's monetary policy board voted to keep the rate at 2.75%.", "2.75%",
+     "Bank of Korea's monetary policy board"),
     # _POSSESSIVE_END_RE: a plural's possessive
     ("Claims reached £310 million, the Association of Motor Insurers' data showed.", "£310 million",
      "Association of Motor Insurers"),

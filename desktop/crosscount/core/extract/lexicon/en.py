@@ -390,10 +390,10 @@ PEOPLE_OF_A_BODY = ("officials?", "officers?", r"spokes(?:man|woman|person)", "s
                     "experts?", "analysts?", "scientists?", "economists?", "rebels", "fighters", "members", "militants")
 # Decisions that are the decider's own figures: "The Bank of Russia cut its key rate to 16.5%".
 DECISION_VERBS = (r"cut|raised|raise|lowered|lower|set|kept|keep|held|hold|left|leave|slashed|hiked|increased|reduced|"
-                   r"trimmed|doubled|tripled|halved|capped|froze")
+                   r"trimmed|doubled|tripled|halved|capped|froze|passed")
 DECISION_OBJECTS = (r"[Rr]ates?|forecast|estimate|target(?:\s+range)?|outlook|projection|budget|appeal|wages?|pay|"
                     r"salar(?:y|ies)|pensions?|allowances?|tariffs?|prices?|levy|levies|dut(?:y|ies)|tax(?:es)?|fees?|"
-                    r"cap|ceiling|limit|quotas?|spending|dividend|bills?")
+                    r"cap|ceiling|limit|quotas?|spending|dividend|bills?|output|production")
 FRESH_WORDS = frozenset({"new", "latest", "recent"})
 # A rate in the noun phrase a figure is the value of: "The basic monthly allowance … stands at 210,000
 # rubles", "the average annual pay … is about EUR 41k" (money), "1,500 men to the fighting each week".
@@ -423,13 +423,14 @@ ACTION_VERBS = ("allocated", "approved", "earmarked", "pledged", "promised", "sp
 # Verbs of a body that decides the figure it names: "a Paris court ordered the carmaker to pay EUR 3.2 million", "the
 # Commission imposed a fine of", "the Low Pay Commission recommended raising the wage to". The decider is the figure's
 # source as a doer is (``DOER_VERBS``): where no one else in the sentence speaks.
-DECIDER_VERBS = ("fined", "ordered", "imposed", "recommended", "recommends", "awarded", "levied", "granted")
+DECIDER_VERBS = ("fined", "ordered", "imposed", "recommended", "recommends", "awarded", "levied", "granted",
+                 "declared", "demanded", "demands", "appropriated")
 # Verbs of a body doing the work it counts: "Civil defence crews recovered 23 bodies", "UNRWA distributed flour to
 # 560,000 people", "Lufthansa carried 131 million passengers". The doer is the figure's source when no one else in the
 # sentence speaks (an attribution through these gives way to one that speaks, as through ``ACTION_VERBS``).
 DOER_VERBS = ("recovered", "retrieved", "pulled", "distributed", "delivered", "evacuated", "rescued", "vaccinated",
               "treated", "collected", "relocated", "shifted", "supplied", "airlifted", "dispatched",
-              "posted", "asking", "asked", "appealed", "seeking", "carried", "flew", "sold", "shipped",
+              "posted", "asking", "asked", "appealed", "seeking", "carried", "flew", "sold", "shipped", "issued",
               *DECIDER_VERBS)
 # Capitalized words an anaphor may carry and still stand for a body named before: "the UN office", "the U.N. agency".
 ANAPHOR_QUALIFIERS = frozenset({"UN", "U.N.", "UN's", "U.N.'s", "EU", "EU's"})
