@@ -998,6 +998,8 @@ SOURCE_KINDS = [
      "NZ$2 million", "Financial Markets Authority"),
     ("The Swiss Football Association reported 310,000 players. The federation said 42,000 of them were women.",
      "42,000", "Swiss Football Association"),
+    ("The Central Bank of Chile held its rate at 5% on Tuesday. The regulator said inflation would slow to 3.5%.",
+     "3.5%", "Central Bank of Chile"),
     # _of_kind: a kind's word at the end of a name's word ("the bank" for the Bundesbank)
     ("The Bundesbank cut its growth forecast to 0.3%. The bank said prices would rise 2.5% next year.", "2.5%",
      "Bundesbank"),

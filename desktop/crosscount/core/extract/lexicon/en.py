@@ -410,8 +410,9 @@ ANAPHORS = frozenset({*COMPANY_WORDS, "ministry", "group", "agency", "charity", 
                        "mayor", "prosecutor", "commissioner", "officials"})
 # The words of a name an anaphor may stand for besides its own: "the army" for the "Israel Defense Forces".
 # (A word of the name may hold the kind's word at its end: "the bank" for "Sweden's Riksbank".)
+# (A central bank is the regulator of Russian wire copy: "The Bank of Russia kept its key rate … The regulator said …")
 _REGULATOR_NAME_WORDS = ("regulator", "commission", "authority", "board", "office", "agency", "watchdog", "bureau",
-                         "inspectorate")
+                         "inspectorate", "bank")
 _FEDERATION_NAME_WORDS = ("federation", "association", "union", "confederation", "league")
 ANAPHOR_NAME_WORDS = {"army": ("army", "forces", "military"), "military": ("military", "forces", "army"),
                       "junta": ("junta", "military", "army"), "officials": ("officials", "authorities"),
