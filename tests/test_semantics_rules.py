@@ -981,6 +981,11 @@ SOURCE_DECIDERS = [
     # _SPEAKER_LEFT_RE: a name with "of" before a possessive
     ("The Bank of Korea's monetary policy board voted to keep the rate at 2.75%.", "2.75%",
      "Bank of Korea's monetary policy board"),
+    # (batch source-3) a passive decision names its decider after "by"; an update is a report noun, with its adjective
+    ("Anglian Water was fined £62 million by Ofwat on Friday. The watchdog said 1.2 million homes were hit.",
+     "1.2 million", "Ofwat"),
+    ("A monthly update by the World Health Organization shows 3,400 cases this year.", "3,400",
+     "World Health Organization"),
     # _POSSESSIVE_END_RE: a plural's possessive
     ("Claims reached £310 million, the Association of Motor Insurers' data showed.", "£310 million",
      "Association of Motor Insurers"),
@@ -1012,6 +1017,8 @@ SOURCE_KINDS = [
     # ... and so does "Its" after such a sentence
     ("Equinor will pay $2 billion in dividends, the company said. Its profit fell 12% in the quarter.", "12%",
      "Equinor"),
+    # _opening_body: a company's possessive opens its own figures
+    ("Wizz Air's passenger numbers rose 10% in May. The airline said 92% of seats were filled.", "92%", "Wizz Air"),
     # BARE_NAME_ANAPHORS: "the bank" for a bank's bare name; COMPANY_WORDS: the wires' "-maker" and "chain"
     ("Lloyds reported a profit of £6 billion. The bank said it would buy back £1.7 billion of shares.", "£1.7 billion",
      "Lloyds"),

@@ -31,6 +31,7 @@ from .lexicon.en import (
     CATEGORY_VERBS,
     CATEGORY_WORDS,
     CIVILIAN_WORDS,
+    DECIDER_VERBS,
     BARE_NAME_ANAPHORS,
     COMPANY_VERBS,
     DECISION_OBJECTS,
@@ -110,7 +111,7 @@ _NAME = (rf"(?>[A-Z][\w.&'’-]*(?:(?:\s+(?:(?:of|for|and|&|to|the)\s+(?:the\s+)
 _APPOSITIVE = r",\s+(?!(?:including|among|mostly|most|many|half|some)\b)[^,.;\"“”]{3,100},"
 # (The speaker's modifiers are not in the gate: a speaker found at its head word takes them in afterwards,
 # ``_SPEAKER_LEFT_RE``, which costs a search per speaker found rather than a try at every such word.)
-_SOURCE_GATE = gate(["according", "as", "an?", "the", "new", "latest", "recent", *REPORT_NOUNS, *BODY_FIELDS, *SPEAKERS,
+_SOURCE_GATE = gate(["according", "as", "an?", "the", "new", "latest", "recent", "was", "were", "been", "being", *REPORT_NOUNS, *BODY_FIELDS, *SPEAKERS,
                      *PASSIVE_VERBS.split("|")])
 # Every source but one starts a word: with a capital or one of a few words.
 _ADVERBS = (r"(?:(?:also|has|have|had|is|are|previously|recently|earlier|now|later|again|further|separately|"
@@ -139,7 +140,7 @@ _SOURCE_AT_WORD = rf"""
     (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+)?(?:(?P<m>[a-z]+(?:al|ary)\s+(?:figures|data|estimates|statistics|count|tally))|(?P<k>(?!(?:an?|the|its|their|{'|'.join(FRESH_WORDS)})\s)[a-z]+|[A-Z][\w-]*)\s+(?:figures|data|estimates|statistics|count|tally))\b(?!\s+(?:{'|'.join(SPEAKERS)})\b)(?!\s+{_RELEASED_BY}))
   | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?P<h>(?!(?:{'|'.join(ACCORDING_TO_HEADS)})\s+(?:from|by|of)\s)(?:[a-z]+\s+){{0,4}}(?:{'|'.join(SPEAKERS)})(?:\s+[A-Z]{{2,}}(?![\w'’-]))?)\b(?!\s+(?:of|in|for|from|at)\s))
   | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?:(?:latest|new|official|independent|its|their|[a-z]+ial|[a-z]+ed)\s+)?(?:(?:{'|'.join(ACCORDING_TO_HEADS)})\s+(?:{_RELEASED_BY}|from|by|of)\s+(?:the\s+)?)?(?P<a>{_NAME}))
-  | (?:(?:[Aa]n?\s+|[Tt]he\s+)?(?:new\s+|latest\s+|recent\s+)?{gate(REPORT_NOUNS)}(?i:{'|'.join(REPORT_NOUNS)})\s+(?:from|by|of)\s+(?:the\s+)?(?P<b>{_NAME})(?<!['’]s))  # (not "a review of Ukraine's programme")
+  | (?:(?:[Aa]n?\s+|[Tt]he\s+)?(?:(?:new|latest|recent|monthly|weekly|annual|quarterly|daily|[a-z]+al)\s+)?{gate(REPORT_NOUNS)}(?i:{'|'.join(REPORT_NOUNS)})\s+(?:from|by|of)\s+(?:the\s+)?(?P<b>{_NAME})(?<!['’]s))  # (not "a review of Ukraine's programme")
   | (?:(?:[Tt]he\s+)?(?i:{'|'.join(REPORT_NOUNS)})\s+(?:from|by|of)\s+the\s+(?:[a-z]+\s+){{0,3}}?(?P<r>{_SPEAKER_PHRASE})\b(?!['’]))  # "data from the internal affairs ministry showed"
   | (?:(?P<f>{_SPEAKER_PHRASE})(?:{_APPOSITIVE})?\s+(?:{_ADVERBS}(?:(?:{ATTRIBUTION_VERBS}|say|estimate|expect|claim|report|{_DOER})\b(?!{_WEEKDAY_OR_DAY}\s+by\b)|{_DECISION})
         |(?:was|were)\s+quoted(?:\s+by\s+[\w.'’ -]{{2,40}}?)?\s+as\s+saying\b))
@@ -159,7 +160,8 @@ _SOURCE_AT_WORD = rf"""
   | (?:(?:estimates?|figures?|data|count|tally)\s+(?:came|comes|come)\s+from\s+(?:the\s+)?(?P<e>{_NAME}))  # "The estimate came from Eurostat"
   | (?:(?:{PASSIVE_VERBS}){_WEEKDAY_OR_DAY}\s+by\s+(?:the\s+)?
         (?P<g>(?:(?:{'|'.join(SPEAKER_MODIFIERS)}|[A-Z][\w-]*)\s+){{0,3}}
-        (?:{'|'.join(SPEAKERS)})\b|{_NAME})))
+        (?:{'|'.join(SPEAKERS)})\b|{_NAME}))
+  | (?:(?:was|were|been|being)\s+(?:{'|'.join(DECIDER_VERBS)})\b(?:\s+[^\s,;]+){{0,5}}?\s+by\s+(?:the\s+)?(?P<v>{_NAME})))  # "was fined £123 million by Ofwat"
 """
 # The other starts with the mark before its verb: '…, said Reuters', '…” said Reuters'.
 _SAID_MARKS = ',”"'
@@ -998,8 +1000,8 @@ def _opening_body(sentence: str, before: int, head: str = "") -> str | None:
     if opening is None or opening.end() >= before:
         return None
     if not _SPEAKER_HEAD_RE.search(opening.group("o")) and not (
-            head in BARE_NAME_ANAPHORS and _COMPANY_VERB_RE.match(sentence, opening.end())
-            and _names_a_company(opening.group("o"))):
+            head in BARE_NAME_ANAPHORS and _names_a_company(opening.group("o"))
+            and (_COMPANY_VERB_RE.match(sentence, opening.end()) or _POSSESSIVE_END_RE.search(opening.group("o")))):
         return None
     name = _clean_source(opening.group("o"))
     if name is None or _PERSON_WORD_RE.fullmatch(name):
@@ -1011,8 +1013,8 @@ def _opening_body(sentence: str, before: int, head: str = "") -> str | None:
 
 def _names_a_company(name: str) -> bool:
     """Whether a name that opens a sentence, with no speaker's word in it ("Santander", "Saudi Aramco"), and what a
-    company does after it (``_COMPANY_VERB_RE``) may be the company a company's word ("the lender") stands for: a name,
-    not a side ("Germany")."""
+    company does after it (``_COMPANY_VERB_RE``) or its possessive ("Ryanair's passenger numbers") may be the company a
+    company's word ("the lender") stands for: a name, not a side ("Germany's economy")."""
     pattern, _ = _sides()
     return pattern.fullmatch(_clean_source(name) or "") is None
 

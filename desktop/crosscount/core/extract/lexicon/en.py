@@ -312,7 +312,7 @@ ACCORDING_TO_HEADS = ("figures", "data", "estimates?", "analysis", "report", "co
                       "tally", "assessment", "study", "survey", "review", "chairman", "chairwoman", "head", "director",
                       "chief", "spokesman", "spokeswoman", "spokesperson", "secretary")
 REPORT_NOUNS = ("analysis", "assessment", "report", "estimate", "data", "figures", "statistics", "study", "count", "tally",
-                "survey", "poll", "intelligence", "investigation", "review", "calculations?")
+                "survey", "poll", "update", "bulletin", "intelligence", "investigation", "review", "calculations?")
 # "the 1,300 deaths reported by local authorities": the source after "by"
 PASSIVE_VERBS = (r"reported|estimated|counted|compiled|confirmed|recorded|verified|documented|cited|published|"
                   r"released|provided|collected|announced|stated|disclosed|surveyed|polled|issued|given")
