@@ -978,6 +978,9 @@ SOURCE_DECIDERS = [
     ("The union demanded a 10% pay rise.", "10%", "union"),
     ("The Treasury issued $120 billion in bonds.", "$120 billion", "Treasury"),
     ("Congress appropriated $40 billion for the programme.", "$40 billion", "Congress"),
+    # (batch source-4) a claim in court is the claimant's
+    ("Canada's competition regulator is suing the grocer for C$50 million.", "C$50 million",
+     "Canada's competition regulator"),
     # _SPEAKER_LEFT_RE: a name with "of" before a possessive
     ("The Bank of Korea's monetary policy board voted to keep the rate at 2.75%.", "2.75%",
      "Bank of Korea's monetary policy board"),

@@ -422,10 +422,11 @@ ANAPHOR_NAME_WORDS = {"army": ("army", "forces", "military"), "military": ("mili
 # Kiel Institute said" is the institute's figure (an attribution through these gives way to one that speaks).
 ACTION_VERBS = ("allocated", "approved", "earmarked", "pledged", "promised", "spent", "provided", "committed")
 # Verbs of a body that decides the figure it names: "a Paris court ordered the carmaker to pay EUR 3.2 million", "the
-# Commission imposed a fine of", "the Low Pay Commission recommended raising the wage to". The decider is the figure's
+# Commission imposed a fine of", "the Low Pay Commission recommended raising the wage to", "the regulator is suing the
+# fund for A$120 million". The decider is the figure's
 # source as a doer is (``DOER_VERBS``): where no one else in the sentence speaks.
 DECIDER_VERBS = ("fined", "ordered", "imposed", "recommended", "recommends", "awarded", "levied", "granted",
-                 "declared", "demanded", "demands", "appropriated")
+                 "declared", "demanded", "demands", "appropriated", "suing", "sued", "sues")
 # Verbs of a body doing the work it counts: "Civil defence crews recovered 23 bodies", "UNRWA distributed flour to
 # 560,000 people", "Lufthansa carried 131 million passengers". The doer is the figure's source when no one else in the
 # sentence speaks (an attribution through these gives way to one that speaks, as through ``ACTION_VERBS``).
