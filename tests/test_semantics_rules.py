@@ -1053,3 +1053,14 @@ def test_a_name_may_list_its_words_with_commas_before_and():
     assert (c.source, c.source_from) == ("Department for Culture, Media and Sport", "own clause")
     assert [n for _, n in find_sources("Officials in Kharkiv, Sumy and Poltava said 12 people were hurt.")] \
         == ["Officials in Kharkiv, Sumy and Poltava"]
+
+
+def test_official_data_are_the_owners_the_next_sentence_names():
+    # _OFFICIAL_DATA_RE: "official data showed" gives way to the body the paragraph's next sentence names
+    text = ("Inflation in Chile eased to 4.1% in May, official data showed. The National Statistics Institute said "
+            "food prices rose 0.6%.")
+    assert (claim(text, "4.1%").source, claim(text, "4.1%").source_from) == ("National Statistics Institute", "paragraph")
+    # ... and stays as written where none does
+    assert claim("Exports rose 8.2% in May, official data showed.", "8.2%").source == "official data"
+    # SPEAKERS: customs speak for their data
+    assert claim("Exports rose 4.4% in August, customs data showed.", "4.4%").source == "customs"

@@ -534,6 +534,7 @@ _BACK_REFERENCE_RE = re.compile(r"[\"“‘(]?(?:(?:This|That|These|The\s+(?:fig
 _THIS_SAID_RE = re.compile(rf"\b(?:{ATTRIBUTION_VERBS}|made)\s+(?:this|these(?:\s+figures)?|the\s+figures)\b"
                            r"(?!\s+(?:week|month|year|morning|afternoon|evening|time|decision|plan|step)\b)")
 # Figures "showed" with no one named: no attribution of the sentence's own ("exports rose 3.2%, data showed Tuesday").
+_OFFICIAL_DATA_RE = re.compile(r"official \w+")  # "official data showed" names no body (``find_sources``)
 _ANONYMOUS_DATA_RE = re.compile(r"\b(?:data|figures|statistics|numbers)\s+(?:released\s+\w+\s+)?show(?:s|ed)?\b")
 _ACRONYM_RE = re.compile(r"[A-Z]{2,7}")
 _ANAPHOR_LOOKBACK = 8  # sentences of the paragraph looked back over for the name an anaphor stands for
@@ -881,6 +882,10 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
         # "… more than twice the figure of 19,000 given by the interior ministry": the figure's own passive
         source = next((name for pos, name in found if pos >= c.end), source)
     paragraph_start = paragraphs[bisect.bisect_right(paragraphs, c.sentence_start) - 1]
+    if source is not None and _OFFICIAL_DATA_RE.fullmatch(source) and sentences and (lede := _lede_source(
+            text, bisect.bisect_right(sentences, c.sentence_start) - 1, text[c.sentence_start: c.sentence_end],
+            paragraph_start, cache, sentences, paragraphs, figure_sentences)) is not None:
+        return lede, "paragraph"  # "…, official data showed. The Turkish Statistical Institute said …": the data's owner
     if source is not None:
         pos = next(p for p, name in found if name == source)
         gap = text[min(pos, c.end): max(pos, c.start)].replace(source, "", 1)  # (a name's own comma is no clause's)
