@@ -1064,3 +1064,10 @@ def test_official_data_are_the_owners_the_next_sentence_names():
     assert claim("Exports rose 8.2% in May, official data showed.", "8.2%").source == "official data"
     # SPEAKERS: customs speak for their data
     assert claim("Exports rose 4.4% in August, customs data showed.", "4.4%").source == "customs"
+
+
+def test_a_speakers_complement_may_end_with_a_plural():
+    # _SPEAKER_PHRASE: "for Palestinian refugees" belongs to the agency's name, before its verb or an appositive
+    for text in ("The UN agency for Palestinian refugees said 300 of its staff had been killed.",
+                 "The UN agency for Palestinian refugees, UNRWA, said 300 of its staff had been killed."):
+        assert claim(text, "300").source == "UN agency for Palestinian refugees"

@@ -124,7 +124,9 @@ _ADVERBS = (r"(?:(?:also|has|have|had|is|are|previously|recently|earlier|now|lat
 _SPEAKER_PHRASE = (rf"(?:(?:[a-z]+s['’]|[a-z]+['’]s|(?:{'|'.join(SPEAKER_MODIFIERS)}))\s+){{0,5}}"
                    rf"(?:{'|'.join(SPEAKERS)})"
                    r"(?:\s+(?:in|of|for|from|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w'’-]*)*"
-                   rf"(?:\s+(?:{'|'.join(PLACE_NOUNS)}))?)?")
+                   # (and a plural the complement names before its verb or an appositive: "the UN agency for Palestinian
+                   # refugees said", "…, UNRWA, said")
+                   rf"(?:\s+(?:{'|'.join(PLACE_NOUNS)})|\s+[a-z]+s(?=,|\s+{_ADVERBS}(?:{ATTRIBUTION_VERBS})\b))?)?")
 _WEEKDAY_OR_DAY = rf"(?:\s+(?:on\s+)?(?:{'|'.join(WEEKDAY_NAMES)}|yesterday|today|last\s+\w+))?"
 # "<body> figures showed", "ONS data released on Tuesday show": the body's figures, then a verb that presents them
 _FIGURES_SHOWED = (rf"(?:(?:latest|new|official|preliminary)\s+)?(?:figures|data|statistics|estimates|numbers)(?:\s+(?:released|published|issued)(?:\s+on)?\s+\w+)?"
