@@ -24,6 +24,9 @@ BY_LANGUAGE = {lang: load_corpus(CORPUS / lang) for lang in LANGUAGES}
 
 # Known misses, by file:line: what the extraction gets wrong there.
 KNOWN_MISSES = {
+    # h-source batch source-1 (dev half, measured before its fixes): what each line still gets wrong
+    "reporting.txt:2470": "extra 'under 18' in: … The federation said 2.2 million of them were under 18. (an age read as a bound)",
+    "reporting.txt:2486": "src of '128,000' and '7,500': want 'Unilever', got 'company' ('had' is no company verb: 'Profit had risen')",
     # "… civilians have been killed and 2,500 injured in Sudan's capital": the list's place is Sudan, read now past the
     # list's next figure (``_PLACE_LOOKAHEAD``); the label, written when that place was out of reach, says Unspecified
     "casualties.txt:82": "subj: label 'Unspecified · civilians'; got 'Sudan · civilians' (killed in Sudan's capital)",

@@ -27,11 +27,14 @@ from .lexicon.en import (
     ANAPHORS,
     ATTRIBUTION_VERBS,
     AUXILIARIES,
+    BARE_NAME_ANAPHORS,
     BODY_FIELDS,
     CARE_WORDS,
     CATEGORY_VERBS,
     CATEGORY_WORDS,
     CIVILIAN_WORDS,
+    COMPANY_VERBS,
+    DECIDER_VERBS,
     DECISION_OBJECTS,
     DECISION_VERBS,
     DISASTER_NOUNS,
@@ -72,7 +75,7 @@ from .lexicon.en import (
     TITLE_MODIFIERS,
     WEEKDAY_NAMES,
 )
-from .patterns import NOT_ASCII_WORD, fold, gate, words
+from .patterns import NOT_ASCII_WORD, fold, gate, phrases, words
 from .places import COMPASS, place_mentions
 from .sentences import same_paragraph
 
@@ -99,8 +102,10 @@ _LOSS_VERB_RE = re.compile(
 # sentence (it took a third of the time spent finding sources).
 _CALENDAR_WORDS = "|".join(sorted([*MONTH_NAMES, *MONTH_ABBREVIATIONS, *WEEKDAY_NAMES], key=len, reverse=True))
 _PARTICLES = rf"(?:(?:{'|'.join(NAME_PARTICLES)})(?:\s+|-(?=[A-Z])))"  # "Ursula von der Leyen", "Ahmed al-Mandhari"
-_NAME = (rf"(?>[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|&|to|the)\s+(?:the\s+)?|{_PARTICLES}+|(?:in|on)\s+(?:the\s+)?"
-         rf"(?!(?:{_CALENDAR_WORDS})\b))?[A-Z][\w.&'’-]*)*"
+# (A comma inside a name joins a list of its words that ends with "and": "the Ministry of Housing, Communities and Local
+# Government", "the Department for Environment, Food and Rural Affairs".)
+_NAME = (rf"(?>[A-Z][\w.&'’-]*(?:(?:\s+(?:(?:of|for|and|&|to|the)\s+(?:the\s+)?|{_PARTICLES}+|(?:in|on)\s+(?:the\s+)?"
+         rf"(?!(?:{_CALENDAR_WORDS})\b))?|,\s+(?=(?:[A-Z][\w'’-]*\s+){{1,3}}and\s+[A-Z]))[A-Z][\w.&'’-]*)*"
          rf"(?:\s+\([A-Z][A-Za-z]{{1,7}}\))?(?:\s+(?:{'|'.join(PLACE_NOUNS)}))?)"
          r"(?:(?:\s+(?!(?:said|says|told|added|reported)\b)[a-z'’]+){0,2}\s+(?:ministry|office|service|agency|authorities|officials?|command|council|"
          r"commission|mission|monitors|media|military|army|navy|force|forces|staff|guard|police|government|intelligence|bank|"
@@ -117,7 +122,7 @@ _NAME = (rf"(?>[A-Z][\w.&'’-]*(?:\s+(?:(?:of|for|and|&|to|the)\s+(?:the\s+)?|{
 _APPOSITIVE = r",\s+(?!(?:including|among|mostly|most|many|half|some)\b)[^,.;\"“”]{3,100},"
 # (The speaker's modifiers are not in the gate: a speaker found at its head word takes them in afterwards,
 # ``_SPEAKER_LEFT_RE``, which costs a search per speaker found rather than a try at every such word.)
-_SOURCE_GATE = gate(["according", "as", "an?", "the", "new", "latest", "recent", *REPORT_NOUNS, *BODY_FIELDS, *SPEAKERS,
+_SOURCE_GATE = gate(["according", "as", "an?", "the", "new", "latest", "recent", "was", "were", "been", "being", *REPORT_NOUNS, *BODY_FIELDS, *SPEAKERS,
                      *PASSIVE_VERBS.split("|")])
 # Every source but one starts a word: with a capital or one of a few words.
 _ADVERBS = (r"(?:(?:also|has|have|had|is|are|previously|recently|earlier|now|later|again|further|separately|"
@@ -130,39 +135,46 @@ _ADVERBS = (r"(?:(?:also|has|have|had|is|are|previously|recently|earlier|now|lat
 _SPEAKER_PHRASE = (rf"(?:(?:[a-z]+s['’]|[a-z]+['’]s|(?:{'|'.join(SPEAKER_MODIFIERS)}))\s+){{0,5}}"
                    rf"(?:{'|'.join(SPEAKERS)})"
                    r"(?:\s+(?:in|of|for|from|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w'’-]*)*"
-                   rf"(?:\s+(?:{'|'.join(PLACE_NOUNS)}))?)?")
+                   # (and a plural the complement names before its verb or an appositive: "the UN agency for Palestinian
+                   # refugees said", "…, UNRWA, said")
+                   rf"(?:\s+(?:{'|'.join(PLACE_NOUNS)})|\s+[a-z]+s(?=,|\s+{_ADVERBS}(?:{ATTRIBUTION_VERBS})\b))?)?")
 _WEEKDAY_OR_DAY = rf"(?:\s+(?:on\s+)?(?:{'|'.join(WEEKDAY_NAMES)}|yesterday|today|last\s+\w+))?"
 # "<body> figures showed", "ONS data released on Tuesday show": the body's figures, then a verb that presents them
 _FIGURES_SHOWED = (rf"(?:(?:latest|new|official|preliminary)\s+)?(?:figures|data|statistics|estimates|numbers)(?:\s+(?:released|published|issued)(?:\s+on)?\s+\w+)?"
                    rf"\s+(?:{ATTRIBUTION_VERBS}|shows?|showed|suggest(?:s|ed)?)\b")
 _DOER = "|".join(DOER_VERBS)
+# A body's decision on its own figure: "cut its key rate to", "set the minimum monthly wage at"
+_DECISION = (rf"(?:(?:voted|decided|agreed|moved)\s+to\s+)?(?:{DECISION_VERBS})\s+(?:(?:its|the|their)\s+)?"
+             rf"(?:[\w-]+\s+){{0,4}}(?:{DECISION_OBJECTS})\b")
 # "according to new data released by the UNHCR": the figures' releaser, after their noun
 _RELEASED_BY = r"(?:released|published|compiled|issued|provided)\s+by\b"
 _SOURCE_AT_WORD = rf"""
     (?:(?=[A-Z])|{_SOURCE_GATE})(?:
     (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+)?(?:(?P<m>[a-z]+(?:al|ary)\s+(?:figures|data|estimates|statistics|count|tally))|(?P<k>(?!(?:an?|the|its|their|{'|'.join(FRESH_WORDS)})\s)[a-z]+|[A-Z][\w-]*)\s+(?:figures|data|estimates|statistics|count|tally))\b(?!\s+(?:{'|'.join(SPEAKERS)})\b)(?!\s+{_RELEASED_BY}))
-  | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?P<h>(?:[a-z]+\s+){{0,4}}(?:{'|'.join(SPEAKERS)})(?:\s+[A-Z]{{2,}}(?![\w'’-]))?)\b(?!\s+(?:of|in|for|from|at)\s))
+  | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?P<h>(?!(?:{'|'.join(ACCORDING_TO_HEADS)})\s+(?:from|by|of)\s)(?:[a-z]+\s+){{0,4}}(?:{'|'.join(SPEAKERS)})(?:\s+[A-Z]{{2,}}(?![\w'’-]))?)\b(?!\s+(?:of|in|for|from|at)\s))
   | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?:(?:latest|new|official|independent|its|their|[a-z]+ial|[a-z]+ed)\s+)?(?:(?:{'|'.join(ACCORDING_TO_HEADS)})\s+(?:{_RELEASED_BY}|from|by|of)\s+(?:the\s+)?)?(?P<a>{_NAME}))
-  | (?:(?:[Aa]n?\s+|[Tt]he\s+)?(?:new\s+|latest\s+|recent\s+)?{gate(REPORT_NOUNS)}(?i:{'|'.join(REPORT_NOUNS)})\s+(?:from|by|of)\s+(?:the\s+)?(?P<b>{_NAME})(?<!['’]s))  # (not "a review of Ukraine's programme")
-  | (?:(?P<f>{_SPEAKER_PHRASE})(?:{_APPOSITIVE})?\s+(?:{_ADVERBS}(?:{ATTRIBUTION_VERBS}|say|estimate|expect|claim|report|{_DOER})\b(?!\s+by\b)
+  | (?:(?:[Aa]n?\s+|[Tt]he\s+)?(?:(?:new|latest|recent|monthly|weekly|annual|quarterly|daily|[a-z]+al)\s+)?{gate(REPORT_NOUNS)}(?i:{'|'.join(REPORT_NOUNS)})\s+(?:from|by|of)\s+(?:the\s+)?(?P<b>{_NAME})(?<!['’]s))  # (not "a review of Ukraine's programme")
+  | (?:(?:[Tt]he\s+)?(?i:{'|'.join(REPORT_NOUNS)})\s+(?:from|by|of)\s+the\s+(?:[a-z]+\s+){{0,3}}?(?P<r>{_SPEAKER_PHRASE})\b(?!['’]))  # "data from the internal affairs ministry showed"
+  | (?:(?P<f>{_SPEAKER_PHRASE})(?:{_APPOSITIVE})?\s+(?:{_ADVERBS}(?:(?:{ATTRIBUTION_VERBS}|say|estimate|expect|claim|report|{_DOER})\b(?!{_WEEKDAY_OR_DAY}\s+by\b)|{_DECISION})
         |(?:was|were)\s+quoted(?:\s+by\s+[\w.'’ -]{{2,40}}?)?\s+as\s+saying\b))
   | (?:(?P<q>{_SPEAKER_PHRASE})(?:['’]s)?\s+{_FIGURES_SHOWED})  # "government data showed", "the ministry's data showed"
   | (?:(?P<o>{_SPEAKER_PHRASE})['’]s?\s+(?:own\s+)?(?:{'|'.join(ESTIMATE_NOUNS)})\s+of\b)  # "the organisers' estimate of 500,000"
   | (?:(?:[Tt]he\s+|[Aa]n?\s+)(?:(?:latest|new|recent)\s+)?(?P<p>{_NAME})\s+(?:poll|survey)\b)  # "in the latest YouGov poll"
   | (?:(?P<c>(?:The\s+)?{_NAME})(?:  # a name, then what makes it the figure's source (the name parsed once):
         \s+(?:(?:analysis|investigation|count|tally|report|survey|study|estimate|review|poll)\s+(?:{ATTRIBUTION_VERBS}|shows?|showed)\b|{_FIGURES_SHOWED})
-      | (?:’s|'s)?(?:{_APPOSITIVE})?\s+{_ADVERBS}(?:{ATTRIBUTION_VERBS})\b(?!\s+by\b)(?!\s+(?:the|a|its)\s+(?:highest|lowest|largest|biggest|smallest|record)\b)
+      | (?:’s|'s)?(?:{_APPOSITIVE})?\s+{_ADVERBS}(?:{ATTRIBUTION_VERBS})\b(?!{_WEEKDAY_OR_DAY}\s+by\b)(?!\s+(?:the|a|its)\s+(?:highest|lowest|largest|biggest|smallest|record)\b)
       | \s+{_ADVERBS}(?:{_DOER})\b  # a doer: "UNRWA distributed flour to 560,000 people"
       | \s+(?:was|were)\s+quoted(?:\s+by\s+[\w.'’ -]{{2,40}}?)?\s+as\s+saying\b  # "Novak was quoted by Interfax as saying"
       | \s+{_ADVERBS}(?:issued|released|put\s+out)\s+a\s+statement\b  # "The Health Ministry issued a statement …, saying that …"
-      | \s+{_ADVERBS}(?:(?:voted|decided|agreed|moved)\s+to\s+)?(?:{DECISION_VERBS})\s+(?:(?:its|the|their)\s+)?(?:[\w-]+\s+){{0,4}}(?:{DECISION_OBJECTS})\b
+      | \s+{_ADVERBS}{_DECISION}
       | \s+{_ADVERBS}signed\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}(?:decree|law|order|bill|resolution)\b
       | \s+{_ADVERBS}(?:released|published|issued|presented)\s+(?:[\w-]+\s+){{0,3}}(?:data|figures|report|statistics|survey|estimates|results)\b
       | (?<=['’]s)\s+(?:[\w-]+\s+){{0,3}}(?:budget|plan|proposal|request|forecast|estimate|report|data|figures|survey|statement|appeal|watchlist|assessment)\b))
   | (?:(?:estimates?|figures?|data|count|tally)\s+(?:came|comes|come)\s+from\s+(?:the\s+)?(?P<e>{_NAME}))  # "The estimate came from Eurostat"
   | (?:(?:{PASSIVE_VERBS}){_WEEKDAY_OR_DAY}\s+by\s+(?:the\s+)?
         (?P<g>(?:(?:{'|'.join(SPEAKER_MODIFIERS)}|[A-Z][\w-]*)\s+){{0,3}}
-        (?:{'|'.join(SPEAKERS)})\b|{_NAME})))
+        (?:{'|'.join(SPEAKERS)})\b|{_NAME}))
+  | (?:(?:was|were|been|being)\s+(?:{'|'.join(DECIDER_VERBS)})\b(?:\s+[^\s,;]+){{0,5}}?\s+by\s+(?:the\s+)?(?P<v>{_NAME})))  # "was fined £123 million by Ofwat"
 """
 # The other starts with the mark before its verb: '…, said Reuters', '…” said Reuters'.
 _SAID_MARKS = ',”"'
@@ -327,7 +339,7 @@ def _owner_side(text: str, c: Span) -> str | None:
     return owner
 
 
-_POSSESSIVE_END_RE = re.compile(r"(?:’s|'s)$")
+_POSSESSIVE_END_RE = re.compile(r"(?:’s|'s|(?<=s)['’])$")  # "the ministry's", "the Association of British Insurers'"
 
 
 # "an official from the X said": the figure is X's
@@ -363,7 +375,7 @@ _ANCHOR_GATE = gate(["according", "as", "quoted", *REPORT_NOUNS, *ATTRIBUTION_VE
 _ATTRIBUTION_ANCHOR_RE = re.compile(
     rf"{NOT_ASCII_WORD}{_ANCHOR_GATE}"
     rf"(?i:according\b|as\s+per\b|quoted\b|(?:{'|'.join(REPORT_NOUNS)})\s+(?:from|by|of)\b|(?:{ATTRIBUTION_VERBS}|{_DOER}|say|estimate|expect|claim|report|shows?|showed|suggest\w*|poll|survey)\b|"
-    rf"(?:{PASSIVE_VERBS}){_WEEKDAY_OR_DAY}\s+by\b|(?:came|comes|come)\s+from\b|(?:voted|decided|agreed|moved)\s+to\b|(?:released|issued|presented)\b|signed\s+(?:an?|the)\b|(?:{DECISION_VERBS})\s+(?:its|the|their|(?:[\w-]+\s+){{0,2}}?rates?)\b)"
+    rf"(?:{PASSIVE_VERBS}){_WEEKDAY_OR_DAY}\s+by\b|(?:came|comes|come)\s+from\b|(?:voted|decided|agreed|moved)\s+to\b|(?:released|issued|presented)\b|signed\s+(?:an?|the)\b|(?:{DECISION_VERBS})\s+(?:its|the|their|an?|(?:[\w-]+\s+){{0,2}}?(?:{DECISION_OBJECTS}))\b)"
 )
 
 
@@ -380,8 +392,11 @@ _CLAUSE_GAP_RE = re.compile(rf"{_NOUN_AFTER_WHOLE},\s+$")
 
 
 _SPEAKER_LEFT_RE = re.compile(rf"(?<=\s)(?:(?:[A-Z][\w.-]*(?:['’]s)?|[a-z]+s['’]|[a-z]+['’]s|(?:{'|'.join(SPEAKER_MODIFIERS)}))\s+)+$"
-                              # after "the", any words up to the head are its modifiers: "the internal affairs ministry"
-                              r"|(?<=\b[Tt]he\s)(?:(?:[A-Z][\w.-]*|[a-z]+)\s+){1,3}$")
+                              # after "the", any words up to the head are its modifiers: "the internal affairs ministry",
+                              # "The Bank of Korea's monetary policy board"
+                              r"|(?<=\b[Tt]he\s)(?:[A-Z][\w.-]*\s+(?:of|for)\s+)?(?:(?:[A-Z][\w.-]*(?:['’]s)?|[a-z]+)\s+){1,3}$"
+                              # after a name's possessive, its lowercase words: "Spain's antitrust watchdog"
+                              r"|(?<=\s)[A-Z][\w.-]*['’]s\s+(?:[a-z]+\s+){1,2}$")
 _WEAK_VERB_RE = re.compile(rf"\s+(?:has\s+|have\s+|had\s+)?(?:recorded|registered|counted|saw|{'|'.join(ACTION_VERBS)}|{_DOER})\b"
                            r"|\s+(?:added|raised|put)\s+(?=[\d$€£¥]|(?:about|some|nearly|almost|more|over|around)\s)")
 # "China's defence budget will reach …, according to SIPRI": the possessive names what the figure is of, not who gives it
@@ -428,7 +443,7 @@ def find_sources(sentence: str) -> list[tuple[int, str]]:
             name, start = noun.group(1), noun.start(1)  # "The report said …": the report, which the paragraph may name
         if group == "f" and name == "statement" and (body := _BODY_BEFORE_STATEMENT_RE.search(spaced, max(0, start - 40), start)):
             start, name = body.start(), body.group("b")  # "a ministry statement said": the ministry's word
-        elif group in ("f", "q", "o") and (left := _SPEAKER_LEFT_RE.search(spaced, max(0, start - 80), start)):
+        elif group in ("f", "q", "o", "r") and (left := _SPEAKER_LEFT_RE.search(spaced, max(0, start - 80), start)):
             start = left.start()  # "civil defence officials": the modifiers before the head word
             name = _clean_source(spaced[start: m.end(group)])
         if group == "f" and name and name.endswith(" statement"):
@@ -557,6 +572,8 @@ _PRONOUN_SAYS_RE = re.compile(rf"\b(?:{'|'.join(SPEAKING_PRONOUNS)})\s+(?:{'|'.j
 # speaks in the sentence stands for the body the sentence opens with (a name with a speaker's head word in it).
 _PERSON_WORD_RE = re.compile(rf"(?i:{'|'.join(PEOPLE_OF_A_BODY)})")
 _OPENING_NAME_RE = re.compile(rf"[\"“]?(?:The\s+|An?\s+)?(?P<o>{_NAME})")
+# A company's name and what it does ("Santander made a net profit of"), not a sentence's first word ("Sales will …")
+_COMPANY_VERB_RE = re.compile(rf"\s+(?:{phrases(COMPANY_VERBS)})\s(?!up\b)")
 _SPEAKER_HEAD_RE = re.compile(rf"\b(?i:{'|'.join(SPEAKERS)})\b")
 _ITS_BEFORE_RE = re.compile(r"\b[Ii]ts\s+$|\b[Tt]heir\s+$")
 _ITS_AT_RE = re.compile(r"(?:Its|Their)\s")  # (a name that opens its sentence may have taken the "Its" in)
@@ -568,6 +585,7 @@ _BACK_REFERENCE_RE = re.compile(r"[\"“‘(]?(?:(?:This|That|These|The\s+(?:fig
 _THIS_SAID_RE = re.compile(rf"\b(?:{ATTRIBUTION_VERBS}|made)\s+(?:this|these(?:\s+figures)?|the\s+figures)\b"
                            r"(?!\s+(?:week|month|year|morning|afternoon|evening|time|decision|plan|step)\b)")
 # Figures "showed" with no one named: no attribution of the sentence's own ("exports rose 3.2%, data showed Tuesday").
+_OFFICIAL_DATA_RE = re.compile(r"official \w+")  # "official data showed" names no body (``find_sources``)
 _ANONYMOUS_DATA_RE = re.compile(r"\b(?:data|figures|statistics|numbers)\s+(?:released\s+\w+\s+)?show(?:s|ed)?\b")
 _ACRONYM_RE = re.compile(r"[A-Z]{2,7}")
 _ANAPHOR_LOOKBACK = 8  # sentences of the paragraph looked back over for the name an anaphor stands for
@@ -991,9 +1009,13 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
         # "… more than twice the figure of 19,000 given by the interior ministry": the figure's own passive
         source = next((name for pos, name in found if pos >= c.end), source)
     paragraph_start = paragraphs[bisect.bisect_right(paragraphs, c.sentence_start) - 1]
+    if source is not None and _OFFICIAL_DATA_RE.fullmatch(source) and sentences and (lede := _lede_source(
+            text, bisect.bisect_right(sentences, c.sentence_start) - 1, text[c.sentence_start: c.sentence_end],
+            paragraph_start, cache, sentences, paragraphs, figure_sentences)) is not None:
+        return lede, "paragraph"  # "…, official data showed. The Turkish Statistical Institute said …": the data's owner
     if source is not None:
         pos = next(p for p, name in found if name == source)
-        gap = text[min(pos, c.end): max(pos, c.start)]
+        gap = text[min(pos, c.end): max(pos, c.start)].replace(source, "", 1)  # (a name's own comma is no clause's)
         where = "sentence" if ("," in gap or ";" in gap) else "own clause"
         head = _anaphor_head(source)
         if (_ITS_BEFORE_RE.search(text, max(c.sentence_start, pos - 8), pos) or _ITS_AT_RE.match(text, pos)) and (
@@ -1107,15 +1129,36 @@ def _opening_body(sentence: str, before: int, head: str = "") -> str | None:
     acknowledged …", "The Army missed its goal …, the service said". An anaphor's ``head`` ("ministry") must
     be a word of the name, as in ``_named_before``, unless any body may go by it ("the service")."""
     opening = _OPENING_NAME_RE.match(sentence)
-    if opening is None or opening.end() >= before or not _SPEAKER_HEAD_RE.search(opening.group("o")):
+    if opening is None or opening.end() >= before:
+        return None
+    if not _SPEAKER_HEAD_RE.search(opening.group("o")) and not (
+            head in BARE_NAME_ANAPHORS and _names_a_company(opening.group("o"))
+            and (_COMPANY_VERB_RE.match(sentence, opening.end()) or _POSSESSIVE_END_RE.search(opening.group("o")))):
         return None
     name = _clean_source(opening.group("o"))
     if name is None or _PERSON_WORD_RE.fullmatch(name):
         return None  # "A spokeswoman for the UN refugee agency said …": a person's word alone names no body
-    if head and head not in GENERIC_ANAPHORS \
-            and not any(w in fold(name).split() for w in ANAPHOR_NAME_WORDS.get(head, (head,))):
+    if head and not _of_kind(name, head):
         return None
     return name
+
+
+def _names_a_company(name: str) -> bool:
+    """Whether a name that opens a sentence, with no speaker's word in it ("Santander", "Saudi Aramco"), and what a
+    company does after it (``_COMPANY_VERB_RE``) or its possessive ("Ryanair's passenger numbers") may be the company a
+    company's word ("the lender") stands for: a name, not a side ("Germany's economy")."""
+    pattern, _ = _sides()
+    return pattern.fullmatch(_clean_source(name) or "") is None
+
+
+def _of_kind(name: str, head: str) -> bool:
+    """Whether the anaphor ``head`` ("bank", "regulator") may stand for the body ``name``: any body for a generic
+    word ("group"), a bare name for a company's or a bank's word ("Barclays … the bank"), else one whose name
+    holds a word of its kind (``ANAPHOR_NAME_WORDS``), whole or at a word's end ("the bank" for "Sweden's Riksbank")."""
+    if head in GENERIC_ANAPHORS or (head in BARE_NAME_ANAPHORS and not _SPEAKER_HEAD_RE.search(name)):
+        return True
+    kinds = ANAPHOR_NAME_WORDS.get(head, (head,))
+    return any(w.endswith(kind) for w in fold(name).split() for kind in kinds)
 
 
 def _opening_before(text: str, sentence_start: int, paragraph_start: int, head: str, sentences: list[int]) -> str | None:
@@ -1144,12 +1187,13 @@ def _named_before(text: str, sentence_start: int, paragraph_start: int, head: st
         start = sentences[j]
         if start < paragraph_start:
             break
-        for _, name in reversed(_sources_at(text, start, sentences[j + 1], cache)):
-            if any_source:
-                return name
+        for pos, name in reversed(_sources_at(text, start, sentences[j + 1], cache)):
+            if any_source:  # (an anaphor there stands for the body its sentence opens with: "X will pay …, the company said")
+                anaphor = _anaphor_head(name)
+                return (anaphor and _opening_body(text[start: sentences[j + 1]], pos - start, anaphor)) or name
             if not any(ch.isupper() for ch in name) and len(name.split()) < 2:
                 continue  # (a bare "ministry" stands for nothing; "the defence ministry" may)
-            if head in GENERIC_ANAPHORS or any(w in fold(name).split() for w in ANAPHOR_NAME_WORDS.get(head, (head,))):
+            if _of_kind(name, head):
                 return name
             if acronym is None and _ACRONYM_RE.fullmatch(name):
                 acronym = name

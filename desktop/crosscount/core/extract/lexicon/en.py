@@ -345,8 +345,8 @@ ATTRIBUTION_VERBS = (
 ACCORDING_TO_HEADS = ("figures", "data", "estimates?", "analysis", "report", "count", "statement", "update", "bulletin",
                       "tally", "assessment", "study", "survey", "review", "chairman", "chairwoman", "head", "director",
                       "chief", "spokesman", "spokeswoman", "spokesperson", "secretary")
-REPORT_NOUNS = ("analysis", "assessment", "report", "estimate", "data", "figures", "study", "count", "tally", "survey", "poll",
-                 "intelligence", "investigation", "review", "calculations?")
+REPORT_NOUNS = ("analysis", "assessment", "report", "estimate", "data", "figures", "statistics", "study", "count", "tally",
+                "survey", "poll", "update", "bulletin", "intelligence", "investigation", "review", "calculations?")
 # "the 1,300 deaths reported by local authorities": the source after "by"
 PASSIVE_VERBS = (r"reported|estimated|counted|compiled|confirmed|recorded|verified|documented|cited|published|"
                   r"released|provided|collected|announced|stated|disclosed|surveyed|polled|issued|given")
@@ -368,18 +368,30 @@ SPEAKER_MODIFIERS = ("human", "rights", "monitoring", "presidential", "press", "
 SPEAKER_COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several")
 # A speaker's own estimate, named before the figure: "far short of the organisers' estimate of 500,000".
 ESTIMATE_NOUNS = ("estimates?", "counts?", "tally", "tallies", "figures?", "forecasts?")
-SPEAKERS = ("ministry", "authorities", "officials?", "spokes(?:man|woman|person)", "rescuers", "police", "groups?", "agency",
+# The words a company goes by when its name is not repeated ("The carrier said", "the lender also announced"): a
+# speaker's head word, and an anaphor for the company the paragraph named last, whatever its name ("Lufthansa").
+COMPANY_WORDS = ("company", "carmaker", "automaker", "chipmaker", "drugmaker", "planemaker", "steelmaker", "airline",
+                 "carrier", "lender", "firm", "retailer", "chain", "insurer", "miner", "utility", "manufacturer",
+                 "conglomerate")
+# The words that may stand for a name with no speaker's word in it ("Barclays … The bank said"): a company's, and a bank's.
+BARE_NAME_ANAPHORS = frozenset({*COMPANY_WORDS, "bank"})
+# What a company does with its own figures, right after its name at a sentence's opening ("Santander made a net profit
+# of", "Saudi Aramco will pay"): the name is the company a company's word stands for, though it speaks for nothing.
+COMPANY_VERBS = ("made", "makes", "earned", "earns", "paid", "pays", "booked", "generated", "invested", "spent",
+                 "employs", "employed", "will pay", "will cut", "will spend", "will invest", "will hire", "will build",
+                 "will sell", "will buy", "will close", "will open", "will add", "will raise")
+SPEAKERS = (*COMPANY_WORDS, "ministry", "authorities", "officials?", "spokes(?:man|woman|person)", "rescuers", "police", "groups?", "agency",
              "agencies", "monitors", "doctors", "medics", "services?", "organi[sz]ers", "activists", "witnesses", "analysts",
              "experts", "researchers", "residents", "unions?", "army", "military", "navy", "government", "governor",
              "mayor", "mission", "office", "officer", "committee", "cent(?:re|er)", "council", "bureau", "department",
              "directorate", "authority", "charity", "observatory", "organi[sz]ation", "network", "coalition", "alliance",
-             "bank", "company", "regulator", "cabinet", "law", "court", "diplomats?", "envoy", "sources?", "minister",
+             "bank", "regulator", "cabinet", "law", "court", "diplomats?", "envoy", "sources?", "minister",
              "commission", "institute", "watchdog", "statement", "administration", "ministers", "blog", "website",
              "outlet", "project", "newspaper", "broadcaster", "channel", "examiner", "coroner", "parliament",
              "legislature", "assembly", "senate", "federations?", "confederation", r"civil\s+(?:defen[cs]e|protection)",
              "rebels", "insurgents", "militants", "headquarters", "monitor", "board", "junta", "crews", "teams",
              "operator", "director", "commander", "coordinator", "programme", "program", "fund", "foundation",
-             "association", "society", "prosecutors?")
+             "association", "society", "prosecutors?", "jury", "tribunal", "customs")
 # Lowercase words before a capitalized title that belong to it: "regional Gov. Alexander Bogomaz", "acting Mayor X".
 TITLE_MODIFIERS = ("regional", "provincial", "local", "state", "federal", "acting", "deputy", "former", "interim",
                    "city", "district", "county", "chief")
@@ -412,8 +424,10 @@ PEOPLE_OF_A_BODY = ("officials?", "officers?", r"spokes(?:man|woman|person)", "s
                     "experts?", "analysts?", "scientists?", "economists?", "rebels", "fighters", "members", "militants")
 # Decisions that are the decider's own figures: "The Bank of Russia cut its key rate to 16.5%".
 DECISION_VERBS = (r"cut|raised|raise|lowered|lower|set|kept|keep|held|hold|left|leave|slashed|hiked|increased|reduced|"
-                   r"trimmed|doubled|tripled|halved")
-DECISION_OBJECTS = r"[Rr]ates?|forecast|estimate|target(?:\s+range)?|outlook|projection|budget|appeal"
+                   r"trimmed|doubled|tripled|halved|capped|froze|passed")
+DECISION_OBJECTS = (r"[Rr]ates?|forecast|estimate|target(?:\s+range)?|outlook|projection|budget|appeal|wages?|pay|"
+                    r"salar(?:y|ies)|pensions?|allowances?|tariffs?|prices?|levy|levies|dut(?:y|ies)|tax(?:es)?|fees?|"
+                    r"cap|ceiling|limit|quotas?|spending|dividend|bills?|output|production")
 FRESH_WORDS = frozenset({"new", "latest", "recent"})
 # A rate in the noun phrase a figure is the value of: "The basic monthly allowance … stands at 210,000
 # rubles", "the average annual pay … is about EUR 41k" (money), "1,500 men to the fighting each week".
@@ -421,32 +435,45 @@ PAY_NOUNS = ("pay", "salary", "salaries", "wages?", "allowances?", "income", "pa
               "benefits?", "rent", "reward", "compensation", "earnings", "budget", "spending", "revenues?", "costs?",
               "bonus", "fees?", "contributions?", "aid", "payroll", "subsid(?:y|ies)")
 # Words that stand for a source named before in the paragraph ("the ministry", "the group", "its duty officer").
-ANAPHORS = frozenset({"ministry", "group", "agency", "charity", "mission", "centre", "center", "organisation", "body",
-                       "company", "carmaker", "airline", "lender", "firm", "retailer", "insurer", "miner",
-                       "organization", "alliance", "study", "report", "bank", "regulator", "office", "service",
+ANAPHORS = frozenset({*COMPANY_WORDS, "ministry", "group", "agency", "charity", "mission", "centre", "center",
+                       "organisation", "body", "federation", "association", "court", "organization", "alliance",
+                       "study", "report", "bank", "regulator", "office", "service",
                        "committee", "observatory", "network", "institute", "army", "military", "authority", "council",
                        "watchdog", "commission", "department", "bureau", "coalition", "survey", "analysis", "outlet",
                        "monitor", "minister", "board", "headquarters", "directorate", "junta", "operator", "governor",
                        "mayor", "prosecutor", "commissioner", "officials"})
 # The words of a name an anaphor may stand for besides its own: "the army" for the "Israel Defense Forces".
+# (A word of the name may hold the kind's word at its end: "the bank" for "Sweden's Riksbank".)
+# (A central bank is the regulator of Russian wire copy: "The Bank of Russia kept its key rate … The regulator said …")
+_REGULATOR_NAME_WORDS = ("regulator", "commission", "authority", "board", "office", "agency", "watchdog", "bureau",
+                         "inspectorate", "bank")
+_FEDERATION_NAME_WORDS = ("federation", "association", "union", "confederation", "league")
 ANAPHOR_NAME_WORDS = {"army": ("army", "forces", "military"), "military": ("military", "forces", "army"),
-                      "junta": ("junta", "military", "army"), "officials": ("officials", "authorities")}
+                      "junta": ("junta", "military", "army"), "officials": ("officials", "authorities"),
+                      "regulator": _REGULATOR_NAME_WORDS, "federation": _FEDERATION_NAME_WORDS,
+                      "association": _FEDERATION_NAME_WORDS, "bank": ("bank", "reserve"), "court": ("court", "tribunal")}
 # Verbs of what a body does with the figure, not of what it says of it: "Europe has allocated EUR 132 billion …, the
 # Kiel Institute said" is the institute's figure (an attribution through these gives way to one that speaks).
 ACTION_VERBS = ("allocated", "approved", "earmarked", "pledged", "promised", "spent", "provided", "committed")
+# Verbs of a body that decides the figure it names: "a Paris court ordered the carmaker to pay EUR 3.2 million", "the
+# Commission imposed a fine of", "the Low Pay Commission recommended raising the wage to", "the regulator is suing the
+# fund for A$120 million". The decider is the figure's
+# source as a doer is (``DOER_VERBS``): where no one else in the sentence speaks.
+DECIDER_VERBS = ("fined", "ordered", "imposed", "recommended", "recommends", "awarded", "levied", "granted",
+                 "declared", "demanded", "demands", "appropriated", "suing", "sued", "sues")
 # Verbs of a body doing the work it counts: "Civil defence crews recovered 23 bodies", "UNRWA distributed flour to
-# 560,000 people". The doer is the figure's source when no one else in the sentence speaks (an attribution through
-# these gives way to one that speaks, as through ``ACTION_VERBS``).
+# 560,000 people", "Lufthansa carried 131 million passengers". The doer is the figure's source when no one else in the
+# sentence speaks (an attribution through these gives way to one that speaks, as through ``ACTION_VERBS``).
 DOER_VERBS = ("recovered", "retrieved", "pulled", "distributed", "delivered", "evacuated", "rescued", "vaccinated",
               "treated", "collected", "relocated", "shifted", "supplied", "airlifted", "dispatched",
-              "fined", "posted", "asking", "asked", "appealed", "seeking")
+              "posted", "asking", "asked", "appealed", "seeking", "carried", "flew", "sold", "shipped", "issued",
+              *DECIDER_VERBS)
 # Capitalized words an anaphor may carry and still stand for a body named before: "the UN office", "the U.N. agency".
 ANAPHOR_QUALIFIERS = frozenset({"UN", "U.N.", "UN's", "U.N.'s", "EU", "EU's"})
 # Of the anaphors, the ones any named source may stand for (a "group" need not say "group" in its name).
-GENERIC_ANAPHORS = frozenset({"group", "organisation", "organization", "charity", "study", "report", "survey", "body",
-                               "company", "carmaker", "airline", "lender", "firm", "retailer", "insurer", "miner",
-                               "analysis", "watchdog", "alliance", "coalition", "observatory", "network", "agency",
-                               "service", "outlet", "monitor", "operator"})
+GENERIC_ANAPHORS = frozenset({*COMPANY_WORDS, "group", "organisation", "organization", "charity", "study", "report",
+                               "survey", "body", "analysis", "watchdog", "alliance", "coalition", "observatory", "network",
+                               "agency", "service", "outlet", "monitor", "operator"})
 
 
 
