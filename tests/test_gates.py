@@ -131,3 +131,15 @@ def test_whole_words_finds_a_listed_word_alone_in_any_case_and_the_longest_first
     pattern = re.compile(whole_words(["heat", "heatwave", "u-turn"]))
     assert [m.group(0) for m in pattern.finditer("A HEATWAVE, then heat; a U-turn.")] == ["HEATWAVE", "heat", "U-turn"]
     assert pattern.search("heat-resistant preheat heated") is None  # not inside a word, nor joined by a hyphen
+
+
+@given(st.lists(st.sampled_from([*"ab -,.\n", "Russian", "Ukraine", "Kyiv", "US", "Russia's"]), max_size=30).map("".join),
+       st.integers(0, 40), st.integers(0, 200))
+def test_side_words_after_a_mark_equal_the_plain_search(text, start, length):
+    """semantics.words_after (the sides pattern opened with the character before the word) finds what the
+    look-behind pattern finds from the same position."""
+    from crosscount.core.extract import semantics
+    start = min(start, len(text))
+    end = min(len(text), start + length)
+    plain = [(m.start(), m.end(), m.group(0)) for m in semantics._sides()[0].finditer(text, start, end)]
+    assert semantics.words_after(text, start, end) == plain
