@@ -1770,8 +1770,8 @@ class _Extractor:
             if not seed.has_scale and other.has_scale and other.raw_value and seed.raw_value <= other.raw_value:
                 factor = other.low / other.raw_value
                 first_low = seed.low * factor
-            elif (shared := thousands_shared_by_a_dash(text, seed, other)) != 1.0:
-                first_low = seed.low * shared
+            elif (thousands := thousands_shared_by_a_dash(text, seed, other)) != 1.0:
+                first_low = seed.low * thousands
                 rules.append("thousands_shared_by_a_dash")
             # the unit may be written once, on the closing end ("5 to 10%") or with a symbol before ("$5-10"),
             # but "fell 4.5% to 212" is a change and a price, not a range
