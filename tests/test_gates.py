@@ -143,3 +143,19 @@ def test_side_words_after_a_mark_equal_the_plain_search(text, start, length):
     end = min(len(text), start + length)
     plain = [(m.start(), m.end(), m.group(0)) for m in semantics._sides()[0].finditer(text, start, end)]
     assert semantics.words_after(text, start, end) == plain
+
+
+@given(st.lists(st.sampled_from([*"aAsSpP ’'-", "ministry", "police", "officials", "press", "Reported", "reported",
+                                 "regional", "health", "estimated"]), max_size=12).map("".join))
+def test_opening_class_keeps_what_the_alternation_finds(text):
+    """patterns.opening_class (a look-ahead for the characters the speakers' phrase and the passive verbs open
+    with) rejects only positions where neither can match."""
+    from crosscount.core.extract import semantics
+    from crosscount.core.extract.lexicon.en import PASSIVE_VERBS
+    from crosscount.core.extract.patterns import opening_class
+    plain_phrase = semantics._SPEAKER_PHRASE.removeprefix(
+        opening_class(["[a-z]", *semantics.SPEAKER_MODIFIERS, *semantics.SPEAKERS]))
+    for gated, plain in ((semantics._SPEAKER_PHRASE, plain_phrase),
+                         (opening_class(PASSIVE_VERBS.split("|")) + f"(?:{PASSIVE_VERBS})", f"(?:{PASSIVE_VERBS})")):
+        assert plain != gated
+        assert [m.span() for m in re.finditer(gated, text)] == [m.span() for m in re.finditer(plain, text)]
