@@ -120,7 +120,9 @@ def test_phone_numbers_and_titles(text, numbers):
     ("The flood hit 1-10,000 homes.", "1-10,000", 1, 1e4, None),  # the first end not of the closing one's order
     ("Visitor numbers rose 1.2m to a record 6.9m.", "1.2m", 1.2e6, 1.2e6, None),  # scale_letter_after_a_change
     ("The number of claimants fell 0.3m in May.", "0.3m", 3e5, 3e5, None),
+    ("Membership grew 1.1m over the decade.", "1.1m", 1.1e6, 1.1e6, None),
     ("Sea levels rose 0.3m over the century.", "0.3m", 0.3, 0.3, "meter"),  # a level: metres
+    ("The fine was TOP 500, the court said.", "TOP 500", 500, 500, "TOP"),  # the pa'anga where no noun is counted
     ("The tower rose 300m above the city.", "300m", 300, 300, "meter"),  # a word of space after it
     ("அரசு ரூ.500 வழங்கும்.", "ரூ.500", 500, 500, "INR"),  # the Tamil rupee sign, fused with its full stop
 ])
@@ -138,6 +140,7 @@ def test_outside_rules_of_the_speed_batch(text, span, low, high, unit):
     ("On May 4, 12 people were hurt.", ["12"]),  # a comma alone joins no day to the date
     ("Profit rose in the first half of the season.", []),  # part_of_a_period
     ("Half of the workers left.", ["Half"]),  # a share stays one
+    ("The TOP 20 startups were named.", []),  # a code that is a word, before the noun its number counts
 ])
 def test_days_and_halves_that_are_no_figure(text, numbers):
     assert [c.text for c in crosscount.extract(text)] == numbers

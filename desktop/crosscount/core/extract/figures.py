@@ -397,6 +397,8 @@ RANGE_END_HEDGE_RE = re.compile(rf"(?i:{phrases(RANGE_END_HEDGES)})\s+")
 RATIO_RE = re.compile(r"\s+in\s+(?:every\s+)?|\s+out\s+of\s+(?:every\s+)?")
 _OVER_RE = re.compile(r"\s+over\s+")
 _PLURAL_AFTER_RE = re.compile(r"[ \t]+[a-z]+s\b")
+# a plain number and the plural noun it counts ("20 startups"): after a code that is a word, the word's number
+_COUNTED_AFTER_NUMBER_RE = re.compile(r"\d[\d,.]*[ \t]+[a-z]+s\b")
 _DEGREE_SCALE_AFTER_RE = re.compile(r"°[ \t]+on[ \t]+the[ \t]+(?i:(celsius|fahrenheit|centigrade))[ \t]+scale\b")
 _SPREAD_BEFORE_RE = re.compile(r"\d[\d.,]*[ \t]*(?:±|\+/-|\+/−)[ \t]*$")
 _IN_AFTER_RE = re.compile(r"[ \t]?in\b(?:\.(?=[ \t]+[a-z]))?")  # after feet, fused too ("6ft 2in"); its stop only
@@ -521,8 +523,8 @@ _UNCERTAINTY_REACH = max(map(len, UNCERTAINTY_MARKS)) + 3
 _COPULAS = frozenset({"is", "was", "are", "were", "equals", "equal", "makes"})
 # A lone "m" is metres before a word of space ("2m deep", "300m above") and before a clause's preposition or
 # its end ("rose 1.5m in a week"), except in a clause that changes a count (``scale_letter_after_a_change``)
-_SPATIAL_AFTER = DIMENSION_ADJECTIVES | frozenset("away above below under over sprint deep-water".split())
-_METRE_AFTER = _SPATIAL_AFTER | frozenset("from to in on at of".split())
+_SPATIAL_AFTER = DIMENSION_ADJECTIVES | frozenset("away above below under sprint deep-water".split())
+_METRE_AFTER = _SPATIAL_AFTER | frozenset("from to in on at of over".split())
 # "in" after a number is inches where a size or the end of a clause follows ("2 in thick", "8 in."), never
 # the preposition it is everywhere else ("5 in 2019", "2 in 10 adults")
 _INCH_AFTER_RE = re.compile(rf"in(?:\.|(?=\s*(?:[,;:)]|$|(?:{'|'.join(sorted(DIMENSION_ADJECTIVES))})\b)))")
@@ -1166,8 +1168,9 @@ class _Extractor:
             return m.start(), currencies.table()["symbols"][symbol]
         code = m.group("code")
         if code in currencies.CODES_THAT_ARE_WORDS and (_CAPS_AFTER_RE.match(self.text, start)
-                                                       or not self.text[: m.start()].rstrip(" \t")[-1:].isalnum()):
-            return start, None  # "ALL 5 SUSPECTS RELEASED", "TOP 10 films": the word, not the code
+                                                       or not self.text[: m.start()].rstrip(" \t")[-1:].isalnum()
+                                                       or _COUNTED_AFTER_NUMBER_RE.match(self.text, start)):
+            return start, None  # "ALL 5 SUSPECTS RELEASED", "TOP 10 films", "the TOP 20 startups": the word, not the code
         return m.start(), code
 
     def percent_word_before(self, start: int, end: int) -> int | None:
