@@ -131,3 +131,19 @@ def test_whole_words_finds_a_listed_word_alone_in_any_case_and_the_longest_first
     pattern = re.compile(whole_words(["heat", "heatwave", "u-turn"]))
     assert [m.group(0) for m in pattern.finditer("A HEATWAVE, then heat; a U-turn.")] == ["HEATWAVE", "heat", "U-turn"]
     assert pattern.search("heat-resistant preheat heated") is None  # not inside a word, nor joined by a hyphen
+
+
+@given(st.lists(st.sampled_from([*"aAsSpP ’'-", "ministry", "police", "officials", "press", "Reported", "reported",
+                                 "regional", "health", "estimated"]), max_size=12).map("".join))
+def test_opening_class_keeps_what_the_alternation_finds(text):
+    """patterns.opening_class (a look-ahead for the characters the speakers' phrase and the passive verbs open
+    with) rejects only positions where neither can match."""
+    from crosscount.core.extract import semantics
+    from crosscount.core.extract.lexicon.en import PASSIVE_VERBS
+    from crosscount.core.extract.patterns import opening_class
+    plain_phrase = semantics._SPEAKER_PHRASE.removeprefix(
+        opening_class(["[a-z]", *semantics.SPEAKER_MODIFIERS, *semantics.SPEAKERS]))
+    for gated, plain in ((semantics._SPEAKER_PHRASE, plain_phrase),
+                         (opening_class(PASSIVE_VERBS.split("|")) + f"(?:{PASSIVE_VERBS})", f"(?:{PASSIVE_VERBS})")):
+        assert plain != gated
+        assert [m.span() for m in re.finditer(gated, text)] == [m.span() for m in re.finditer(plain, text)]

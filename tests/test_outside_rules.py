@@ -106,3 +106,41 @@ def test_minor_units_and_press_prefixes(text, span, low, unit):
 def test_phone_numbers_and_titles(text, numbers):
     assert [c.text for c in crosscount.extract(text) if c.text[0].isdigit()] == numbers
     assert all(c.kind != "money" for c in crosscount.extract(text))
+
+
+# issue 18, outside text (h-speed batch): the local press's dollar, ranges that share their thousands, scale
+# letters after a change of a count, days that share a month, the Tamil rupee sign, a year's halves
+@pytest.mark.parametrize(("text", "span", "low", "high", "unit"), [
+    ("SINGAPORE: Fares rise by 10 cents a ride.", "10 cents", 0.1, 0.1, "SGD"),  # dateline_names_the_local_dollar
+    ("PERTH — The state will spend $3.2 billion on rail.", "$3.2 billion", 3.2e9, 3.2e9, "AUD"),
+    ("SINGAPORE (Reuters) - The fund paid $2 billion.", "$2 billion", 2e9, 2e9, "USD"),  # a wire's dateline
+    ("TAIPEI: The firm paid $2 billion.", "$2 billion", 2e9, 2e9, "USD"),  # its own press writes NT$
+    ("Workers earn 10-15,000 rupees.", "10-15,000 rupees", 1e4, 1.5e4, "INR"),  # thousands_shared_by_a_dash
+    ("Police said 5-6,000 people came.", "5-6,000", 5000, 6000, None),
+    ("The flood hit 1-10,000 homes.", "1-10,000", 1, 1e4, None),  # the first end not of the closing one's order
+    ("Visitor numbers rose 1.2m to a record 6.9m.", "1.2m", 1.2e6, 1.2e6, None),  # scale_letter_after_a_change
+    ("The number of claimants fell 0.3m in May.", "0.3m", 3e5, 3e5, None),
+    ("Membership grew 1.1m over the decade.", "1.1m", 1.1e6, 1.1e6, None),
+    ("Sea levels rose 0.3m over the century.", "0.3m", 0.3, 0.3, "meter"),  # a level: metres
+    ("The fine was TOP 500, the court said.", "TOP 500", 500, 500, "TOP"),  # the pa'anga where no noun is counted
+    ("The tower rose 300m above the city.", "300m", 300, 300, "meter"),  # a word of space after it
+    ("அரசு ரூ.500 வழங்கும்.", "ரூ.500", 500, 500, "INR"),  # the Tamil rupee sign, fused with its full stop
+])
+def test_outside_rules_of_the_speed_batch(text, span, low, high, unit):
+    found = {c.text: c for c in crosscount.extract(text)}
+    assert span in found, sorted(found)
+    claim = found[span]
+    assert (claim.low, claim.high, claim.unit) == (pytest.approx(low), pytest.approx(high), unit)
+
+
+@pytest.mark.parametrize(("text", "numbers"), [
+    ("The hearings are set for January 23 and 25.", []),  # day_paired_with_a_date
+    ("Trains will not run on 12 and 13 October.", []),
+    ("Talks were held on Dec. 5, 6 and 7.", []),
+    ("On May 4, 12 people were hurt.", ["12"]),  # a comma alone joins no day to the date
+    ("Profit rose in the first half of the season.", []),  # part_of_a_period
+    ("Half of the workers left.", ["Half"]),  # a share stays one
+    ("The TOP 20 startups were named.", []),  # a code that is a word, before the noun its number counts
+])
+def test_days_and_halves_that_are_no_figure(text, numbers):
+    assert [c.text for c in crosscount.extract(text)] == numbers

@@ -66,7 +66,8 @@ PRESS_SYMBOLS: dict[str, str] = {"C$": "CAD", "Can$": "CAD", "S$": "SGD", "AU$":
                                  # the financial press's abbreviations of the euro's predecessors and the Swiss franc
                                  # ("Fr. 80 million", as Swiss English papers write it)
                                  "DM": "DEM", "FFr": "FRF", "BFr": "BEF", "SFr": "CHF", "Fr.": "CHF", "IR£": "IEP", "Pta": "ESP",
-                                 "Ptas": "ESP"}
+                                 "Ptas": "ESP",
+                                 "ரூ.": "INR", "ரூ": "INR"}  # the rupee as Tamil papers write it ("ரூ.500", "ரூ 1,480")
 # Press symbols made of letters and written fused to the amount ("Sh10,000", "KSh3.2 billion", "N40,000",
 # "R2.3 billion", "P1,500"), as Kenyan, Nigerian, South African and Philippine papers write them. A fused
 # letter is more often a name ("N95 masks", "M25", "the R21 highway", "P2 students"), so the single letters
@@ -75,7 +76,7 @@ FUSED_PRESS_SYMBOLS: dict[str, str] = {"KSh": "KES", "Ksh": "KES", "Sh": "KES", 
                                        "RMB": "CNY", "Rmb": "CNY", "DM": "DEM", "FFr": "FRF", "BFr": "BEF", "SFr": "CHF",
                                        "Dh": "AED", "Dhs": "AED", "Rp": "IDR", "Tk": "BDT", "RM": "MYR", "Rs": "INR",
                                        "SR": "SAR", "QR": "QAR", "BD": "BHD", "KD": "KWD", "RO": "OMR",
-                                       "Shs": "UGX", "USh": "UGX", "TSh": "TZS",
+                                       "Shs": "UGX", "USh": "UGX", "TSh": "TZS", "ரூ.": "INR", "ரூ": "INR",
                                        # the dollar sign before its country's letters, as Australian papers write
                                        # it ("$US2.5 billion", "$NZ40 million", "$A1.2 billion")
                                        "$US": "USD", "$A": "AUD", "$NZ": "NZD"}
@@ -313,6 +314,26 @@ def dollar_sign_code(text: str, countries: list[str]) -> str | None:
     if country is None and (m := _government_dollar().search(text)) is not None:
         country = GOVERNMENT_DOLLAR_COUNTRIES[m.group(1) or m.group(2)]  # government_dollar
     return None if country is None else str(table()["local"]["dollars"][country])
+
+
+# A dateline of the local press: the text opens with a place in capitals and a colon or a dash ("SINGAPORE:",
+# "PERTH —"), with no agency's name or date between (a wire's "SINGAPORE (Reuters) -" writes "S$" for the
+# local dollar, so its bare "$" stays USD).
+_LOCAL_DATELINE_RE = re.compile(r"\s*([A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]*){0,3})\s*(?::|—|–|-)\s")
+
+
+def dateline_dollar(text: str, place_countries: dict[str, str]) -> str | None:
+    """dateline_names_the_local_dollar: the dollar a bare "$" (and "cents") means in a text of the local press
+    of one of the countries whose own press writes its dollar so (``DOLLAR_SIGN_COUNTRIES`` and
+    ``GOVERNMENT_DOLLAR_COUNTRIES``), as its dateline names them ("SINGAPORE:", "BRISBANE —"): that country's
+    dollar, else None. ``place_countries``: each place's country (the places table)."""
+    m = _LOCAL_DATELINE_RE.match(text)
+    if m is None:
+        return None
+    name = m.group(1).title()
+    country = place_countries.get(name, name)
+    press = {**{c: c for c in DOLLAR_SIGN_COUNTRIES}, **GOVERNMENT_DOLLAR_COUNTRIES}
+    return str(table()["local"]["dollars"][press[country]]) if country in press else None
 
 
 @cache

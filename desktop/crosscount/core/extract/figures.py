@@ -41,10 +41,12 @@ from .lexicon.en import (
     FALLING_RANGE_WORDS,
     FEW,
     FOOT_IDIOM_WORDS,
+    HALVES_INTO_QUARTERS,
     HEDGES,
     HYPHENATED_UNITS,
     IDENTIFIER_WORDS,
     LENGTH_WORDS,
+    LEVEL_WORDS,
     MONEY_ONLY_SUFFIXES,
     MONTHS,
     OR_BOUNDS,
@@ -55,6 +57,7 @@ from .lexicon.en import (
     PERIOD_ADJECTIVES,
     PERIOD_DENOMINATORS,
     POWER_WORDS,
+    QUARTER_ENDS,
     RANGE_DASHES,
     RANGE_END_HEDGES,
     RANGE_WORDS,
@@ -99,6 +102,7 @@ from .patterns import (
     whole_words,
     word_start_scan,
 )
+from .places import places
 from .semantics import Span, describe, side_mentions
 from .sentences import kept_abbreviation_before, paragraph_starts
 from .unit_words import COMPOUND_UNITS, lexicon, prefixed_unit, surface_forms
@@ -139,11 +143,15 @@ _COMPOUND_ORDINAL = (rf"(?:{'|'.join(w for w, v in SMALL.items() if v >= 20)})-(
 _PLURAL_FRACTIONS = trie([d for d in DENOMINATORS if d.endswith("s") and d not in PERIOD_DENOMINATORS])
 # "a quarter million", "two and a half million": the scales a share of one may come before
 _SCALES_AFTER_SHARE = rf"(?:{'|'.join(w for w, v in SCALES.items() if v >= 1e3)})\b"
+# A bare decimal (".5") never starts at the full stop of a fused press symbol ("ரூ.500" is 500 rupees, read
+# after the symbol by ``scan``): one look-behind for each such symbol's letters, derived from the table.
+_NOT_AFTER_A_DOTTED_SYMBOL = "".join(f"(?<!{re.escape(s[:-1])})" for s in sorted(currencies.FUSED_PRESS_SYMBOLS)
+                                     if s.endswith("."))
 SEED_RE = re.compile(
     rf"""
     (?<!\w){_SEED_GATE}(?:
     (?P<slash>(?<![\w/.,])(?:(?P<whole>\d{{1,3}})[ \u00a0]{{1,2}})?(?P<sn>\d{{1,2}})/(?P<sd>\d{{1,2}})(?![\d/]))  # "1/4", "2 1/2"
-  | (?P<num>(?<![\w.,])(?P<numeral>(?:\d{{1,3}}(?:(?:,\d\d)+,\d{{3}}(?![\d,])|(?:,\d{{3}})+|(?:[\u00a0\u202f]\d{{3}})+(?!\d)|(?:[ ]\d{{3}})+(?!\d|[,.]\d)|(?:\.\d{{3}}){{2,}}(?![\d.]))|\d+)(?:\.\d+)?|\.\d+)(?![\d])(?P<vf>[{_VULGAR}])?  # "1½": a whole and a vulgar fraction
+  | (?P<num>(?<![\w.,])(?P<numeral>(?:\d{{1,3}}(?:(?:,\d\d)+,\d{{3}}(?![\d,])|(?:,\d{{3}})+|(?:[\u00a0\u202f]\d{{3}})+(?!\d)|(?:[ ]\d{{3}})+(?!\d|[,.]\d)|(?:\.\d{{3}}){{2,}}(?![\d.]))|\d+)(?:\.\d+)?|{_NOT_AFTER_A_DOTTED_SYMBOL}\.\d+)(?![\d])(?P<vf>[{_VULGAR}])?  # "1½": a whole and a vulgar fraction
         (?P<exp>[eE][-+−]?\d{{1,3}}(?!\w|\.\d)|\s?[x×]\s?10(?:\^[-+−]?\d{{1,3}}|[⁻]?[⁰¹²³⁴⁵⁶⁷⁸⁹]+|[-−]\d{{1,2}})(?!\w|\.\d)|\^[-+−]?\d{{1,3}}(?!\w|\.\d))?  # "4e14", "2.5x10^6", "1.3×10−6", "10^6"
         (?:(?P<suffix>{'|'.join(sorted(SUFFIX_SCALES, key=len, reverse=True))})(?![A-Za-z\d]))?
         (?:[\s-]?{gate(_SCALE_WORDS)}(?P<scale>(?i:{_SCALE_WORD}))\b
@@ -380,6 +388,7 @@ _CHANGE_VERBS = (
 # change_then_level: "fell 12p to 320p", "rose $2 to $30": a change verb right before a figure, then "to"
 # and one more than ``_LEVEL_OVER_CHANGE`` times larger, is the change and the level it reached
 CHANGE_VERB_RIGHT_BEFORE_RE = re.compile(rf"(?i:\b{_CHANGE_VERBS}[ \t]+)$")
+_CHANGE_VERB_RE = re.compile(rf"(?i:\b{_CHANGE_VERBS}\b)")
 CHANGE_BEFORE_RE = re.compile(
     rf"(?i:\b{_CHANGE_VERBS}\b[^.;]{{0,40}}$)"
 )
@@ -388,6 +397,8 @@ RANGE_END_HEDGE_RE = re.compile(rf"(?i:{phrases(RANGE_END_HEDGES)})\s+")
 RATIO_RE = re.compile(r"\s+in\s+(?:every\s+)?|\s+out\s+of\s+(?:every\s+)?")
 _OVER_RE = re.compile(r"\s+over\s+")
 _PLURAL_AFTER_RE = re.compile(r"[ \t]+[a-z]+s\b")
+# a plain number and the plural noun it counts ("20 startups"): after a code that is a word, the word's number
+_COUNTED_AFTER_NUMBER_RE = re.compile(r"\d[\d,.]*[ \t]+[a-z]+s\b")
 _DEGREE_SCALE_AFTER_RE = re.compile(r"°[ \t]+on[ \t]+the[ \t]+(?i:(celsius|fahrenheit|centigrade))[ \t]+scale\b")
 _SPREAD_BEFORE_RE = re.compile(r"\d[\d.,]*[ \t]*(?:±|\+/-|\+/−)[ \t]*$")
 _IN_AFTER_RE = re.compile(r"[ \t]?in\b(?:\.(?=[ \t]+[a-z]))?")  # after feet, fused too ("6ft 2in"); its stop only
@@ -492,6 +503,7 @@ WEATHER_WORD_RE = re.compile(whole_words(WEATHER_WORDS))
 WEATHER_SERVICE_RE = re.compile(rf"\b(?:{'|'.join(sorted(map(re.escape, WEATHER_SERVICES), key=len, reverse=True))})\b")
 _DEGREE_WORDS = frozenset({"degree", "degrees"})
 LENGTH_WORD_RE = re.compile(whole_words(LENGTH_WORDS))
+_LENGTH_OR_LEVEL_RE = re.compile(whole_words(LENGTH_WORDS | LEVEL_WORDS))
 # a casualty verb right before a number ("killed 40"): the number is a toll, not a year or an age
 CASUALTY_BEFORE_RE = re.compile(rf"(?i:\b(?:{'|'.join([*CATEGORY_VERBS, 'lost'])})\s+)$")
 TIME_FRAME_BEFORE_RE = re.compile(
@@ -509,8 +521,10 @@ _UNCERTAINTY = phrases(UNCERTAINTY_MARKS)
 _UNCERTAINTY_BEFORE_RE = re.compile(rf"(?:{_UNCERTAINTY})\s*$", re.IGNORECASE)
 _UNCERTAINTY_REACH = max(map(len, UNCERTAINTY_MARKS)) + 3
 _COPULAS = frozenset({"is", "was", "are", "were", "equals", "equal", "makes"})
-_METRE_AFTER = DIMENSION_ADJECTIVES | frozenset("away above below from to in on at of under over sprint "
-                                              "deep-water".split())
+# A lone "m" is metres before a word of space ("2m deep", "300m above") and before a clause's preposition or
+# its end ("rose 1.5m in a week"), except in a clause that changes a count (``scale_letter_after_a_change``)
+_SPATIAL_AFTER = DIMENSION_ADJECTIVES | frozenset("away above below under sprint deep-water".split())
+_METRE_AFTER = _SPATIAL_AFTER | frozenset("from to in on at of over".split())
 # "in" after a number is inches where a size or the end of a clause follows ("2 in thick", "8 in."), never
 # the preposition it is everywhere else ("5 in 2019", "2 in 10 adults")
 _INCH_AFTER_RE = re.compile(rf"in(?:\.|(?=\s*(?:[,;:)]|$|(?:{'|'.join(sorted(DIMENSION_ADJECTIVES))})\b)))")
@@ -720,6 +734,8 @@ def _seed_from_match(m: re.Match[str]) -> _Seed | None:
         scale = 12.0 if fold(m.group("fewscale")) == "dozen" else SCALES[fold(m.group("fewscale"))]
         return _Seed(start, end, lo * scale, hi * scale, "few")
     if g == "frac":
+        if fold(m.group("frac")) == "half" and _ORDINAL_BEFORE_HALF_RE.search(m.string, max(0, start - 12), start):
+            return None  # part_of_a_period: "the first half of the season", "the second half": a period, no share
         fden = m.group("fden")
         if fden and fden[0].isupper() and fold(m.group("fnum")) in ("a", "an"):
             return None  # an article and a capitalised ordinal name something: "a Fourth of July parade", "a Third Way"
@@ -944,6 +960,11 @@ _PLACED_LIST_BETWEEN_RE = re.compile(rf"(?:{_PLACE_OF_ITEM}[ \t]*(?:,[ \t]*(?:an
                                      r"(?:[a-z][\w'’-]*[ \t]+){1,2}(?:at|to|with)[ \t]+)")
 _PLACED_ITEM_END_RE = re.compile(rf"{_PLACE_OF_ITEM}?\s*(?:[,.;:)]|and\b|or\b|$)")
 _PLAIN_NUMERAL_RE = re.compile(r"\d+(?:\.\d+)?")
+# a day that shares a date's month: joined to it ("January 23 and 25", "12 and 13 October")
+_DAY_LINK_RE = re.compile(r"[ \t]+(?:and|or|&)[ \t]+|,[ \t]*(?:(?:and|or)[ \t]+)?")
+_DAY_END_RE = re.compile(r"(?<![\d,])\d{1,2}(?:st|nd|rd|th)?$")
+# the ordinals of a year's parts ("first", "second", "final") before "half" (part_of_a_period)
+_ORDINAL_BEFORE_HALF_RE = re.compile(rf"(?i:\b(?:{'|'.join(sorted({*QUARTER_ENDS, *HALVES_INTO_QUARTERS}))})[\s-])$")
 _LEADING_NUMERAL_RE = re.compile(r"\D*?(\d[\d,]*(?:\.\d+)?)")
 # a "$" that no letters qualify ("US$", "C$", "A$" say whose dollar they are)
 _BARE_DOLLAR_SIGN_RE = re.compile(r"(?<![A-Za-z])\$")
@@ -963,6 +984,25 @@ def _joined_by_dash(text: str, a: _Seed, b: _Seed) -> bool:
     return text[a.end: b.start].strip() in ("-", "–")
 
 
+_GROUPED_NUMERAL_RE = re.compile(r"(\d{1,3})((?:,\d{3})+)(?![\d.,])")
+
+
+def thousands_shared_by_a_dash(text: str, low: _Seed, high: _Seed) -> float:
+    """The factor by which a dash range's first end, a bare integer, takes the closing end's thousands
+    groups ("10-15,000 rupees" is 10,000 to 15,000; "5-6,000" is 5,000 to 6,000): the first end is below
+    the closing end's leading group and of its order (more than a tenth of it), as a writer leaves the
+    shared zeros unsaid; "1-10,000" stays 1 to 10,000. 1.0 where the shape is not that."""
+    if low.kind != "num" or high.kind != "num" or low.has_scale or not _joined_by_dash(text, low, high) \
+            or _PLAIN_NUMERAL_RE.fullmatch(text, low.start, low.end) is None or not low.low.is_integer():
+        return 1.0
+    grouped = _GROUPED_NUMERAL_RE.fullmatch(text, high.start, high.end)
+    if grouped is None:
+        return 1.0
+    factor = 1000.0 ** (len(grouped.group(2)) // 4)
+    lead = high.low / factor
+    return factor if lead / 10 < low.low < lead else 1.0
+
+
 def _is_year_span(text: str, a: _Seed, b: _Seed) -> bool:
     return all(
         s.kind == "num" and not s.has_scale and 1000 <= s.low <= 2100 and _is_four_digits(text[s.start: s.end])
@@ -970,11 +1010,12 @@ def _is_year_span(text: str, a: _Seed, b: _Seed) -> bool:
     )
 
 
-def _drop_ambiguous_suffix(seed: _Seed, text: str, measuring: bool) -> None:
+def _drop_ambiguous_suffix(seed: _Seed, text: str, measuring: bool, counting: bool = False) -> None:
     """A lone "m" after a number without money is metres unless a noun follows ("2m people"; a capital "M" is
     never metres: "10M views"), and before a copula in a clause that measures a length (``measuring``: "1m
-    is equal to 10 dm"); a lone "B" before a name is part of it ("221B Baker Street"), not billions; a "T"
-    without money is a unit ("5T"), not trillions."""
+    is equal to 10 dm"); in a clause that changes a count (``counting``: "Passenger numbers fell 0.2m in the
+    quarter") it stays millions unless a word of space follows; a lone "B" before a name is part of it
+    ("221B Baker Street"), not billions; a "T" without money is a unit ("5T"), not trillions."""
     if seed.suffix not in ("m", "b", "B") and seed.suffix not in MONEY_ONLY_SUFFIXES:
         return
     after = _WORD_AFTER_RE.match(text, seed.end, seed.end + 30)
@@ -983,8 +1024,9 @@ def _drop_ambiguous_suffix(seed: _Seed, text: str, measuring: bool) -> None:
     elif seed.suffix in ("b", "B"):
         ambiguous = after is not None and after.group(1)[:1].isupper()
     else:
-        ambiguous = after is None or fold(after.group(1)) in _METRE_AFTER \
-            or (measuring and fold(after.group(1)) in _COPULAS)
+        word = fold(after.group(1)) if after is not None else None
+        ambiguous = (word is None or word in _METRE_AFTER or (measuring and word in _COPULAS)) \
+            and not (counting and word not in _SPATIAL_AFTER)
     if ambiguous:
         seed.end -= len(seed.suffix)
         seed.low = seed.high = seed.raw_value
@@ -1126,8 +1168,9 @@ class _Extractor:
             return m.start(), currencies.table()["symbols"][symbol]
         code = m.group("code")
         if code in currencies.CODES_THAT_ARE_WORDS and (_CAPS_AFTER_RE.match(self.text, start)
-                                                       or not self.text[: m.start()].rstrip(" \t")[-1:].isalnum()):
-            return start, None  # "ALL 5 SUSPECTS RELEASED", "TOP 10 films": the word, not the code
+                                                       or not self.text[: m.start()].rstrip(" \t")[-1:].isalnum()
+                                                       or _COUNTED_AFTER_NUMBER_RE.match(self.text, start)):
+            return start, None  # "ALL 5 SUSPECTS RELEASED", "TOP 10 films", "the TOP 20 startups": the word, not the code
         return m.start(), code
 
     def percent_word_before(self, start: int, end: int) -> int | None:
@@ -1280,6 +1323,13 @@ class _Extractor:
         if key not in self._clause_words:
             self._clause_words[key] = words.search(self.text, key[0], key[1]) is not None
         return self._clause_words[key]
+
+    def changes_a_count(self, start: int) -> bool:
+        """scale_letter_after_a_change: whether the clause around ``start`` changes a quantity that is no
+        length or level ("Passenger numbers rose 1.5m", not "Sea levels rose 0.3m"), where a lone "m" is the
+        scale letter of millions."""
+        return self.clause_has(start, _CHANGE_VERB_RE, "change") and not self.clause_has(start, _LENGTH_OR_LEVEL_RE,
+                                                                                           "length or level")
 
     def sentence_has(self, start: int, words: re.Pattern[str], name: str) -> bool:
         """Whether the sentence around ``start`` holds one of ``words`` (``name`` says which list); each
@@ -1652,7 +1702,8 @@ class _Extractor:
         seed = seeds[i]
         start, currency = self.prefix_currency(seed.start)
         if currency is None:
-            _drop_ambiguous_suffix(seed, text, seed.suffix == "m" and self.clause_has(seed.start, LENGTH_WORD_RE, "length"))
+            _drop_ambiguous_suffix(seed, text, seed.suffix == "m" and self.clause_has(seed.start, LENGTH_WORD_RE, "length"),
+                                   seed.suffix == "m" and self.changes_a_count(seed.start))
         elif text.startswith("M" + currency, start) and not seed.has_scale:
             _scale_seed(seed, 1e6)  # million_code: "MSEK 1,341" is 1,341 million kronor
         self.unit_rule = None
@@ -1711,7 +1762,8 @@ class _Extractor:
             j, p_start, p_currency, falling = partner
             other = seeds[j]
             if currency is None and p_currency is None:
-                _drop_ambiguous_suffix(other, text, other.suffix == "m" and self.clause_has(other.start, LENGTH_WORD_RE, "length"))
+                _drop_ambiguous_suffix(other, text, other.suffix == "m" and self.clause_has(other.start, LENGTH_WORD_RE, "length"),
+                                       other.suffix == "m" and self.changes_a_count(other.start))
             self.unit_rule = None
             p_end, p_kind, p_unit = self.tail(other)
             partner_unit_rule = self.last_unit_rule()
@@ -1721,6 +1773,9 @@ class _Extractor:
             if not seed.has_scale and other.has_scale and other.raw_value and seed.raw_value <= other.raw_value:
                 factor = other.low / other.raw_value
                 first_low = seed.low * factor
+            elif (thousands := thousands_shared_by_a_dash(text, seed, other)) != 1.0:
+                first_low = seed.low * thousands
+                rules.append("thousands_shared_by_a_dash")
             # the unit may be written once, on the closing end ("5 to 10%") or with a symbol before ("$5-10"),
             # but "fell 4.5% to 212" is a change and a price, not a range
             compatible = (kind == "count" or (p_kind == "count" and kind != "percent")
@@ -2083,6 +2138,9 @@ class _Extractor:
                 return "street_address"  # "1420 Oak Street", "221 Baker Street"
             if kind == "count" and _LIST_MARKER_END_RE.match(text, end, end + 3) and (seed.start == 0 or text[seed.start - 1] == "\n"):
                 return "list_marker"  # a list marker "1. "
+            if kind == "count" and start == seed.start and raw.isdigit() and len(raw) <= 2 and 1 <= seed.low <= 31 \
+                    and self.day_beside_a_date(seed):
+                return "day_paired_with_a_date"  # "January 23 and 25", "on 12 and 13 October": days, not figures
         elif seed.kind == "words":
             if kind == "count" and text[end: end + 1] == "-" and text[end + 1: end + 2].isalpha() \
                     and not fold(text[end: end + 7]).startswith("-strong"):
@@ -2102,6 +2160,32 @@ class _Extractor:
             if text[seed.start].isupper() and _CAPITALISED_AFTER_RE.match(text, end) and not _SENTENCE_OPENS_BEFORE_RE.search(before):
                 return "part_of_a_name"  # inside a sentence, before a capitalised word: "the Nine Network", "Seven West Media"
         return None
+
+    def day_beside_a_date(self, seed: _Seed) -> bool:
+        """Whether the number is a day joined by "and", "or" or a comma to a date that ends with its day
+        ("January 23 and 25", "Feb. 14, 15 and 16") or opens with it ("12 and 13 October"), or to such a day
+        before it: the month written once for both."""
+        text = self.text
+        k = bisect.bisect_left(self.date_starts, seed.start)
+        if k and (d := self.dates[k - 1]).day is not None and _DAY_END_RE.search(text, d.start, d.end) \
+                and self._day_link(d.end, seed.start, seed.end):
+            return True
+        if k < len(self.dates) and (d := self.dates[k]).day is not None and text[d.start: d.start + 1].isdigit() \
+                and self._day_link(seed.end, d.start, d.start):
+            return True
+        return bool(self.dropped) and self.dropped[-1][2] == "day_paired_with_a_date" \
+            and self._day_link(self.dropped[-1][1], seed.start, seed.end)  # "Dec. 5, 6 and 7"
+
+    def _day_link(self, start: int, end: int, day_end: int) -> bool:
+        """Whether ``text[start:end]`` joins two days: "and", "or", or a comma where the day after it (ending at
+        ``day_end``) has one more after it ("Dec. 5, 6 and 7"; not "On May 4, 12 people")."""
+        link = _DAY_LINK_RE.fullmatch(self.text, start, end)
+        if link is None:
+            return False
+        if link.group(0).strip() != ",":
+            return True
+        more = _DAY_LINK_RE.match(self.text, day_end)
+        return more is not None and self.text[more.end(): more.end() + 1].isdigit()
 
     def in_a_proper_name(self, seed: _Seed, start: int, end: int) -> bool:
         """number_in_a_proper_name: whether a plain numeral ("1122", "5"; not "1,200", "3.5" or "2 million")
@@ -2336,6 +2420,10 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
             if s not in dollars:
                 about = list(dict.fromkeys(side for _, _, side in mentions.setdefault(s, side_mentions(text, s, e))))
                 dollars[s] = None if "United States" in about else currencies.dollar_sign_code(text[s: e], about)
+                if dollars[s] is None and "United States" not in about:
+                    if -1 not in dollars:  # the text's dateline, read once a text
+                        dollars[-1] = currencies.dateline_dollar(text, places())
+                    dollars[s] = dollars[-1]  # "SINGAPORE: Fares will rise by 10 cents"
             unit = dollars[s] or unit  # "$2.4 million", Ontario officials said
         elif "degrees_in_weather_text" in f.rules:
             if s not in scales:

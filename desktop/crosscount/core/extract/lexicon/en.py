@@ -581,6 +581,10 @@ LENGTH_WORDS = frozenset({
     "centimetre", "centimetres", "centimeter", "centimeters", "feet", "foot", "ft", "inch", "inches", "mile", "miles",
     "yard", "yards", "height", "length", "width", "depth", "tall", "wide", "deep", "high", "long",
 })
+# What rises and falls in metres ("Sea levels rose 0.3m", "Flood water rose 1.5m overnight"): with the length
+# words, the clause's words that keep a lone "m" after a change verb metres (scale_letter_after_a_change).
+LEVEL_WORDS = frozenset({"level", "levels", "water", "waters", "floodwater", "floodwaters", "tide", "tides", "river",
+                         "rivers", "sea", "seas", "lake", "snow", "snowpack", "swell", "waves"})
 # Verbs of a body's weight right before a count of pounds ("lost 25 pounds", "gained 15 pounds"): a weight,
 # where no scale word makes the figure a sum ("lost 25 million pounds" is money) and the count is less than
 # a body weighs (BODY_WEIGHT_LIMIT: "lost 2,000 pounds to a scam" is money).
