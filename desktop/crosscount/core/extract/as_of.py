@@ -38,6 +38,7 @@ from .lexicon.en import (
     EARLIER_PERIOD_PHRASES,
     FUTURE_STEMS,
     PERIOD_DATE_CUES,
+    PRESENT_WORDS,
     RUNNING_TOTAL_STEMS,
     STRONG_DATE_CUES,
     TELLING_VERBS,
@@ -93,6 +94,8 @@ _COMPARED_WITH_RE = re.compile(r"\bthan\s+(?:in|on|during|at|for|last)\b")
 # "The ministry reported on Friday that 1,870 cases had been recorded in July": the day of the telling dates the
 # report, and a figure takes it only where the sentence gives no other date
 _TOLD_ON_RE = re.compile(rf"\b(?:{TELLING_VERBS})\s+(?:[a-z]+\s+)?on\s+$")
+# "The key rate now stands at 16%", "Reserves currently total $40 billion": a figure of the report's day
+_STANDS_NOW_RE = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in PRESENT_WORDS) + r")\b")
 _EARLIER_PERIOD_WORDS = frozenset(p.split()[-1] for p in EARLIER_PERIOD_PHRASES)  # a cheap first look
 
 
@@ -152,14 +155,49 @@ def lies_ahead(text: str, clause_start: int, d: DateMention) -> bool:
     return any(stem in window.lower() for stem in FUTURE_STEMS) and _FUTURE_BEFORE_RE.search(window) is not None
 
 
+def sentences_as_of(
+    text: str, paragraph_starts: list[int], mentions: list[DateMention],
+    sentences: list[tuple[int, int, list[tuple[int, int]]]], reference: date | None,
+) -> list[tuple[str | None, str | None]]:
+    """(as_of, as_of_from) of each figure of ``sentences`` ((start, end, the figures' (start, end)), in order),
+    each sentence read by ``sentence_as_of`` with the period its paragraph named last (``carried_period``).
+
+    ``mentions`` are all the text's dates, in order; each sentence's are found by bisection."""
+    mention_starts = [d.start for d in mentions]
+    out: list[tuple[str | None, str | None]] = []
+    period: str | None = None
+    paragraph = -1
+    for start, end, figures in sentences:
+        if (p := bisect.bisect_right(paragraph_starts, start)) != paragraph:
+            period, paragraph = None, p  # nothing carries from one paragraph to the next
+        inside = mentions[bisect.bisect_left(mention_starts, start): bisect.bisect_left(mention_starts, end)]
+        dated = sentence_as_of(inside, text, start, end, figures, reference, period)
+        period = carried_period(dated, period)
+        out += dated
+    return out
+
+
+def carried_period(dated: list[tuple[str | None, str | None]], period: str | None) -> str | None:
+    """The period a paragraph goes on about after a sentence dated ``dated``: its first figure's date where that is
+    a period (a year, a quarter's or a month's "2025-09": "Revenue rose 7% in the third quarter. Operating profit
+    climbed 11%."), none after a day (a day is an event's, not a period later figures share), ``period`` where the
+    sentence dated nothing."""
+    first = dated[0][0] if dated else None
+    if first is None:
+        return period
+    return first if len(first) <= 7 else None
+
+
 def sentence_as_of(
     mentions: list[DateMention], text: str, sent_start: int, sent_end: int,
-    figures: list[tuple[int, int]], reference: date | None,
+    figures: list[tuple[int, int]], reference: date | None, carried: str | None = None,
 ) -> list[tuple[str | None, str | None]]:
     """(as_of, as_of_from) of each figure of one sentence; ``figures`` are their (start, end), in order.
 
     as_of_from is "own clause" (a date of the figure's clause, or right after it) or "sentence" (a date
-    elsewhere in the sentence); (None, None) where the sentence dates the figure nowhere."""
+    elsewhere in the sentence); where the sentence dates the figure nowhere, ``carried`` (the period its
+    paragraph named before, ``carried_period``) with "paragraph" if the sentence ``takes_the_period``, else
+    (None, None)."""
     periods = named_periods(text, sent_start, sent_end)
     if periods:
         written = {d.start for d in mentions}
@@ -201,12 +239,15 @@ def sentence_as_of(
         shared.append(cand)
     sentence_pool = _Pool(shared)
     clause_pools = {k: _Pool(v) for k, v in by_clause.items()}
+    undated: tuple[str | None, str | None] = (None, None)
+    if carried is not None and not mentions and takes_the_period(lowered, running):
+        undated = (carried, "paragraph")
     out: list[tuple[str | None, str | None]] = []
     for i, (start, _) in enumerate(figures):
         own = owned.get(i)
         if i in earlier and (own is None or own.pos > earlier[i][0]):
-            base = out[i - 1][0] if i > 0 and i - 1 not in earlier else None
-            out.append((step_back(base, reference, earlier[i][2]), "own clause"))
+            base, base_from = out[i - 1] if i > 0 and i - 1 not in earlier else (None, None)
+            out.append((step_back(base, reference, earlier[i][2]), "paragraph" if base_from == "paragraph" else "own clause"))
             continue
         if own is None and i in compared and i > 0:  # "8.1 million in June, 4% more than in June 2024": June
             out.append(out[i - 1] if out[i - 1][0] is None else (out[i - 1][0], "own clause"))
@@ -224,8 +265,15 @@ def sentence_as_of(
         elif shared:
             out.append((sentence_pool.best(start), "sentence"))
         else:
-            out.append((None, None))
+            out.append(undated)
     return out
+
+
+def takes_the_period(lowered: str, running: bool) -> bool:
+    """Whether a sentence that dates nothing (``lowered``, in lower case) goes on with the period its paragraph
+    named: not a running total ("since", "so far", or a perfect tense: "The war has killed 10,000") and not a
+    figure said to stand now ("The key rate now stands at 16%"), which are the report's."""
+    return not running and _PERFECT_RE.search(lowered) is None and _STANDS_NOW_RE.search(lowered) is None
 
 
 def earlier_periods(text: str, lowered: str, figures: list[tuple[int, int]]) -> dict[int, tuple[int, int, int]]:

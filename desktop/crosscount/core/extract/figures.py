@@ -21,7 +21,7 @@ from typing import Final
 
 from ..model import Claim
 from . import currencies, slavic
-from .as_of import paragraph_as_of, sentence_as_of
+from .as_of import paragraph_as_of, sentences_as_of
 from .dates import DATE_PREFIXES, DATE_RE, date_mentions, infer_reference, parse_iso
 from .language import paragraph_languages
 from .lexicon.en import (
@@ -2284,7 +2284,6 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
     reference = parse_iso(published) or infer_reference(ex.dates)
     fallback = published or (reference.isoformat() if reference else None)
     starts = sentence_bounds(text)
-    mention_starts = [d.start for d in ex.dates]
     placed = []
     sentences: dict[int, str] = {}  # a sentence's text, cut once however many figures it holds
     for f in figures:
@@ -2294,16 +2293,13 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
         placed.append((f, s, e, sentences[s]))
     paragraphs = paragraph_starts(text)
     described = describe(text, [Span(f.start, f.end, f.kind, s, e) for f, s, e, _ in placed], starts, paragraphs)
-    dated: list[tuple[str | None, str | None]] = []  # (as_of, as_of_from) of each figure, sentence by sentence
-    i = 0
-    while i < len(placed):
-        s, e = placed[i][1], placed[i][2]
-        j = i
-        while j < len(placed) and placed[j][1] == s:
-            j += 1
-        in_sentence = ex.dates[bisect.bisect_left(mention_starts, s): bisect.bisect_left(mention_starts, e)]
-        dated += sentence_as_of(in_sentence, text, s, e, [(f.start, f.end) for f, *_ in placed[i:j]], reference)
-        i = j
+    by_sentence: list[tuple[int, int, list[tuple[int, int]]]] = []  # each sentence's (start, end, its figures)
+    for f, s, e, _ in placed:
+        if not by_sentence or by_sentence[-1][0] != s:
+            by_sentence.append((s, e, []))
+        by_sentence[-1][2].append((f.start, f.end))
+    # (as_of, as_of_from) of each figure, sentence by sentence
+    dated = sentences_as_of(text, paragraphs, ex.dates, by_sentence, reference)
     dated = paragraph_as_of(text, starts, paragraphs, ex.dates, [(f.start, s) for f, s, *_ in placed], dated,
                             [d.source_from == "paragraph" for d in described], reference)
     claims: list[Claim] = []

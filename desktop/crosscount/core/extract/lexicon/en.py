@@ -211,6 +211,8 @@ FUTURE_STEMS = ("will", "would", "shall", "could", "might", "to be", "due", "sch
 STRONG_DATE_CUES = frozenset({"as", "by", "through", "until", "up", "at"})
 # Verbs of telling: a date after them ("said on Wednesday") is the day of the telling, not of the count.
 TELLING_VERBS = r"said|says|told|reported|announced|stated|added|wrote|confirmed|noted|disclosed|revealed"
+# Words that put a figure at the report's day, whatever period the paragraph named before it.
+PRESENT_WORDS = ("now", "currently", "at present", "as it stands")
 PERIOD_DATE_CUES = frozenset({"since", "from", "between"})  # "between July 16 and August 11": the end dates it
 # A figure the sentence compares with the same period earlier: "from $349 million a year earlier", "against 6.5%
 # a year ago", "9.4 million the month before", "1.2 million in the same period last year". Each phrase is the
