@@ -199,9 +199,9 @@ def sentence_as_of(
     paragraph named before, ``carried_period``) with "paragraph" if the sentence ``takes_the_period``, else
     (None, None)."""
     periods = named_periods(text, sent_start, sent_end)
-    if periods:
-        written = {d.start for d in mentions}
-        mentions = sorted([*mentions, *(p for p in periods if p.start not in written)], key=lambda d: d.start)
+    if periods:  # a named period over a date written at its start: "April-September" is September, not April
+        named = {p.start for p in periods}
+        mentions = sorted([*(d for d in mentions if d.start not in named), *periods], key=lambda d: d.start)
     lowered = text[sent_start:sent_end].lower()
     earlier = earlier_periods(text, lowered, figures)
     if earlier:  # "the same period last year": its "last year" is the phrase's, not a date of its own

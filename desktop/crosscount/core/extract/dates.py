@@ -247,10 +247,12 @@ _PART_OF_YEAR_RE = re.compile(
 # "the first 11 months of fiscal year 2025" is not the calendar's: only a calendar year's opening months end on a month
 _OPENING_MONTHS_RE = re.compile(
     rf"(?i:\b(?:first|opening)\s+(?P<n>{'|'.join(OPENING_MONTHS)})\s+months\s+of\s+(?:(?:the|this)\s+year|(?P<y>{_YEAR}))\b)")
-# "the January-March quarter", "the April-September period", "the year to the June quarter" (the quarter named by the
+# "the January-March quarter", "April-September", "in Jan-Sept", "the year to the June quarter" (the quarter named by the
 # month it ends with): that month
 _MONTH_SPAN_QUARTER_RE = re.compile(
-    rf"\b(?:{_MONTH}[-–](?P<m>{_MONTH})\s+(?:quarter|period|half)|(?<=the\s)(?P<q>{_MONTH})\s+quarter)\b")
+    rf"\b(?:{_MONTH}[-–](?P<m>{_MONTH})(?:\s+(?:quarter|period|half)\b)?|(?<=the\s)(?P<q>{_MONTH})\s+quarter\b)")
+# "FY2025/26", "FY 2024-25" (its first year, as "for 2026-27"), "FY26": the year of a fiscal year written short
+_FY_RE = re.compile(rf"\bFY\s?(?:(?P<y>{_YEAR})|(?P<yy>\d\d))(?:[-–/](?:\d\d|{_YEAR}))?\b")
 _NEXT_OR_END_RE = re.compile(r"(?i:\b(?:next\s+(?:week|month|year)|end\s+of\s+(?:the|this|next|last)\s+year)\b)")
 
 
@@ -270,7 +272,10 @@ def named_periods(text: str, start: int, end: int) -> list[DateMention]:
         for m in _QUARTER_RE.finditer(text, start, end):
             quarter = f"{fold(m.group('qn'))} quarter" + (f" {m.group('yq')}" if m.group("yq") else "")
             found.append(DateMention(m.start(), m.end(), None, None, None, relative=quarter))
-    if "quarter" in lowered or "period" in lowered or "half" in lowered:
+    if "fy" in lowered:
+        for m in _FY_RE.finditer(text, start, end):
+            found.append(DateMention(m.start(), m.end(), int(m.group("y") or f"20{m.group('yy')}"), None, None))
+    if "quarter" in lowered or "-" in lowered or "–" in lowered:
         for m in _MONTH_SPAN_QUARTER_RE.finditer(text, start, end):
             found.append(DateMention(m.start(), m.end(), None, _month(m.group("m") or m.group("q")), None))
     if "months" in lowered or "half" in lowered:

@@ -234,6 +234,9 @@ STATE_ABBREVIATIONS = ("Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fl
            "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Va", "Vt",
            "Wash", "Wis", "Wyo")
 # Ranks, titles and company forms beyond TITLE_ABBREVIATIONS (the titles the figure grammar keeps).
+# Currencies abbreviated with a stop before their amount ("Rs. 3,120 crore", "Tk. 500"): like a month's, the stop
+# ends no sentence where a number follows it.
+AMOUNT_ABBREVIATIONS = ("Rs", "Re", "Tk", "Dh", "Dhs", "Ksh", "Shs")
 OTHER_ABBREVIATIONS = ("Adm", "Capt", "Maj", "Cpl", "Pvt", "Rev", "Prof", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Nos")
 
 
