@@ -62,7 +62,8 @@ _PERIOD_START_AFTER_RE = re.compile(r"(?i:\s*,?\s*(?:so\s+far|to\s+date|thus\s+f
 _FUTURE_BEFORE_RE = re.compile(
     r"(?i:\b(?:will|would|shall|could|might|to\s+be\s+(?:held|signed|published|released|paid|announced)|"
     r"(?:is|are|was|were)\s+(?:due|scheduled|set|expected|planned)|(?:expected|set|projected|forecast|due|likely|"
-    r"plans?|aims?|hopes?|intends?)\s+to|next|upcoming|forthcoming)\b)")
+    r"plans?|aims?|hopes?|intends?)\s+to|next|upcoming|forthcoming|"
+    r"expects?|predicts?|anticipates?|forecasts)\b)")  # (a forecaster's present: "expects inflation of 4% in March")
 _EVENT_POSSESSIVE_RE = re.compile(r"['’]s?\s")
 # "have burned … this year", "has risen … this month": a running total of the period so far, dated at the report
 _THIS_PERIODS = frozenset({"this year", "this month", "this week"})

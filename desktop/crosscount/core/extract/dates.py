@@ -22,6 +22,8 @@ from .lexicon.en import (
     OPENING_MONTHS,
     PERIOD_NOUNS,
     QUARTER_ENDS,
+    QUARTERS_INTO_QUARTERS,
+    SHORT_PERIODS,
     WEEKDAY_NAMES,
     WEEKDAYS,
 )
@@ -242,7 +244,8 @@ _PART_OF_WHAT = rf"(?:\s+of\s+(?:(?:the|this)\s+year|(?P<y>{_YEAR}))\b|(?!\s+of\
 # "the first nine months of 2024", "the first half of the year", "first-half turnover" (a report's period, as
 # business copy writes it): the quarter they end with
 _PART_OF_YEAR_RE = re.compile(
-    rf"(?i:(?:\b(?:first|opening)\s+(?P<n>{'|'.join(MONTHS_INTO_QUARTERS)})\s+months|\b(?P<h>{'|'.join(HALVES_INTO_QUARTERS)})\s+half)"
+    rf"(?i:(?:\b(?:first|opening)\s+(?:(?P<n>{'|'.join(MONTHS_INTO_QUARTERS)})\s+months|(?P<q>{'|'.join(QUARTERS_INTO_QUARTERS)})\s+quarters)"
+    rf"|\b(?P<h>{'|'.join(HALVES_INTO_QUARTERS)})\s+half)"
     rf"{_PART_OF_WHAT}|\b(?P<hh>{'|'.join(HALVES_INTO_QUARTERS)})-half\b)")
 # "the first 11 months of fiscal year 2025" is not the calendar's: only a calendar year's opening months end on a month
 _OPENING_MONTHS_RE = re.compile(
@@ -251,8 +254,15 @@ _OPENING_MONTHS_RE = re.compile(
 # month it ends with): that month
 _MONTH_SPAN_QUARTER_RE = re.compile(
     rf"\b(?:{_MONTH}[-–](?P<m>{_MONTH})(?:\s+(?:quarter|period|half)\b)?|(?<=the\s)(?P<q>{_MONTH})\s+quarter\b)")
-# "FY2025/26", "FY 2024-25" (its first year, as "for 2026-27"), "FY26": the year of a fiscal year written short
-_FY_RE = re.compile(rf"\bFY\s?(?:(?P<y>{_YEAR})|(?P<yy>\d\d))(?:[-–/](?:\d\d|{_YEAR}))?\b")
+# "Q3 revenue", "in Q2 2025", "H1'25 profit" (never a fiscal year's quarter, "Q3 FY26", whose months the calendar's
+# are not): the quarter it ends with
+_SHORT_PERIOD_RE = re.compile(
+    rf"\b(?P<s>{'|'.join(SHORT_PERIODS)})(?:\s*(?P<y>{_YEAR})|['’](?P<yy>\d\d))?\b(?!\s*FY|-)")
+# "at end-September", "by end-2024": the month, or the year's last month
+_END_OF_RE = re.compile(rf"\bend-(?:(?P<m>{_MONTH})(?:\s+(?P<my>{_YEAR}))?|(?P<y>{_YEAR}))\b")
+# "FY2025/26", "FY 2024-25" (its first year, as "for 2026-27"), "FY26": the year of a fiscal year written short (not
+# after a quarter's: "Q3 FY26" is a quarter of it, dated nowhere rather than at the whole year)
+_FY_RE = re.compile(rf"(?<![QH][1-4]\s)(?<![1-4][QH]\s)\bFY\s?(?:(?P<y>{_YEAR})|(?P<yy>\d\d))(?:[-–/](?:\d\d|{_YEAR}))?\b")
 _NEXT_OR_END_RE = re.compile(r"(?i:\b(?:next\s+(?:week|month|year)|end\s+of\s+(?:the|this|next|last)\s+year)\b)")
 
 
@@ -272,16 +282,26 @@ def named_periods(text: str, start: int, end: int) -> list[DateMention]:
         for m in _QUARTER_RE.finditer(text, start, end):
             quarter = f"{fold(m.group('qn'))} quarter" + (f" {m.group('yq')}" if m.group("yq") else "")
             found.append(DateMention(m.start(), m.end(), None, None, None, relative=quarter))
+    for m in _SHORT_PERIOD_RE.finditer(text, start, end):
+        year = m.group("y") or (f"20{m.group('yy')}" if m.group("yy") else "")
+        found.append(DateMention(m.start(), m.end(), None, None, None,
+                                 relative=f"{SHORT_PERIODS[m.group('s')]} quarter" + (f" {year}" if year else "")))
+    if "end-" in lowered:
+        for m in _END_OF_RE.finditer(text, start, end):
+            written_year = m.group("my") or m.group("y")
+            found.append(DateMention(m.start(), m.end(), int(written_year) if written_year else None,
+                                     _month(m.group("m")) if m.group("m") else 12, None))
     if "fy" in lowered:
         for m in _FY_RE.finditer(text, start, end):
             found.append(DateMention(m.start(), m.end(), int(m.group("y") or f"20{m.group('yy')}"), None, None))
     if "quarter" in lowered or "-" in lowered or "–" in lowered:
         for m in _MONTH_SPAN_QUARTER_RE.finditer(text, start, end):
             found.append(DateMention(m.start(), m.end(), None, _month(m.group("m") or m.group("q")), None))
-    if "months" in lowered or "half" in lowered:
+    if "months" in lowered or "half" in lowered or "quarters" in lowered:
         for m in _PART_OF_YEAR_RE.finditer(text, start, end):
-            n, half = m.group("n"), m.group("h") or m.group("hh")
-            quarter = (MONTHS_INTO_QUARTERS[fold(n)] if n else HALVES_INTO_QUARTERS[fold(half)]) + " quarter"
+            n, quarters, half = m.group("n"), m.group("q"), m.group("h") or m.group("hh")
+            quarter = (MONTHS_INTO_QUARTERS[fold(n)] if n else QUARTERS_INTO_QUARTERS[fold(quarters)] if quarters
+                       else HALVES_INTO_QUARTERS[fold(half)]) + " quarter"
             found.append(DateMention(m.start(), m.end(), None, None, None,
                                      relative=quarter + (f" {m.group('y')}" if m.group("y") else "")))
         for m in _OPENING_MONTHS_RE.finditer(text, start, end):

@@ -189,6 +189,11 @@ QUARTER_ENDS = {"first": 3, "second": 6, "third": 9, "fourth": 12, "final": 12}
 # The quarter a year's opening months or half end with: "the first nine months of 2024", "the first half of the year".
 MONTHS_INTO_QUARTERS = {"three": "first", "six": "second", "nine": "third"}
 HALVES_INTO_QUARTERS = {"first": "second", "second": "fourth"}
+QUARTERS_INTO_QUARTERS = {"two": "second", "three": "third"}  # "the first three quarters of 2025"
+# A quarter or a half as results copy writes it short ("Q3 revenue", "in Q2 2025", "H1 profit"): the quarter it
+# ends with.
+SHORT_PERIODS = {"Q1": "first", "Q2": "second", "Q3": "third", "Q4": "fourth", "1Q": "first", "2Q": "second",
+                 "3Q": "third", "4Q": "fourth", "H1": "second", "H2": "fourth", "1H": "second", "2H": "fourth"}
 # The opening months of a year that end on a month of their own: "the first 11 months of 2025", "the first
 # five months of the year" (their last month).
 OPENING_MONTHS = {"two": 2, "four": 4, "five": 5, "seven": 7, "eight": 8, "ten": 10, "eleven": 11,
@@ -206,7 +211,8 @@ PERIOD_NOUNS = ("plan", "budget", "appeal", "programme", "program", "forecast", 
 # ------------------------------------------------------------------------------------------- as of
 # Cheap first looks for the two patterns above (each holds one of these, in lower case).
 RUNNING_TOTAL_STEMS = ("since", "so far", "to date", "thus far", "from the")
-FUTURE_STEMS = ("will", "would", "shall", "could", "might", "to be", "due", "scheduled", "set", "expected", "planned",
+FUTURE_STEMS = ("will", "would", "shall", "could", "might", "to be", "due", "scheduled", "set", "expect", "planned",
+                 "predict", "anticipat",
                  "projected", "forecast", "likely", "plan", "aim", "hope", "intend", "next", "upcoming", "forthcoming")
 STRONG_DATE_CUES = frozenset({"as", "by", "through", "until", "up", "at"})
 # Verbs of telling: a date after them ("said on Wednesday") is the day of the telling, not of the count.
@@ -222,6 +228,8 @@ EARLIER_PERIOD_PHRASES = {
     "the prior year": 12, "the year-earlier period": 12, "the prior-year period": 12, "the same period last year": 12,
     "the same month last year": 12, "the same quarter last year": 12, "the same period a year earlier": 12,
     "the same period of last year": 12, "the same period of the previous year": 12, "the same month a year earlier": 12,
+    "a quarter earlier": 3, "a quarter ago": 3, "the previous quarter": 3, "the prior quarter": 3,
+    "the preceding quarter": 3, "the quarter before": 3,
     "a month earlier": 1, "a month ago": 1, "a month before": 1, "the month before": 1, "the previous month": 1,
     "the prior month": 1,
 }
