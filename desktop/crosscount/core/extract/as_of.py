@@ -42,6 +42,7 @@ from .lexicon.en import (
     RUNNING_TOTAL_STEMS,
     STRONG_DATE_CUES,
     TELLING_VERBS,
+    WEEKDAYS,
 )
 from .patterns import fold
 from .sentences import same_paragraph
@@ -65,6 +66,7 @@ _FUTURE_BEFORE_RE = re.compile(
     r"plans?|aims?|hopes?|intends?)\s+to|next|upcoming|forthcoming|"
     r"expects?|predicts?|anticipates?|forecasts)\b)")  # (a forecaster's present: "expects inflation of 4% in March")
 _EVENT_POSSESSIVE_RE = re.compile(r"['’]s?\s")
+_DAY_WORDS = frozenset({*WEEKDAYS, "yesterday", "today"})
 # "have burned … this year", "has risen … this month": a running total of the period so far, dated at the report
 _THIS_PERIODS = frozenset({"this year", "this month", "this week"})
 _PERFECT_RE = re.compile(r"\b(?:has|have)\s+(?:been\s+|already\s+)?[a-z]+(?:ed|en|wn|ght|lt|ung|un)\b")
@@ -149,6 +151,11 @@ def starts_a_period(text: str, clause_start: int, d: DateMention, cue_word: str,
                         or _PERIOD_START_AFTER_RE.match(text, d.end) is not None)
 
 
+def is_a_day(d: DateMention) -> bool:
+    """Whether the mention names a day ("March 3", "Tuesday", "yesterday"), not a month, a quarter or a year."""
+    return d.day is not None or (d.relative is not None and d.relative.split()[0].lower() in _DAY_WORDS)
+
+
 def lies_ahead(text: str, clause_start: int, d: DateMention) -> bool:
     """Whether the date is of an event still to come ("will be held on March 12"): a future word before
     it in its clause."""
@@ -219,8 +226,8 @@ def sentence_as_of(
         clause = bisect.bisect_right(clauses, d.start) - 1
         cue = AS_OF_CUE.search(text, max(sent_start, d.start - 24), d.start)
         word = fold(cue.group(0).split()[0]) if cue else ""
-        if starts_a_period(text, clauses[clause], d, word, running) or _EVENT_POSSESSIVE_RE.match(text, d.end):
-            continue  # (and "Tuesday's stampede" dates the event, not the count)
+        if starts_a_period(text, clauses[clause], d, word, running) or (is_a_day(d) and _EVENT_POSSESSIVE_RE.match(text, d.end)):
+            continue  # (and "Tuesday's stampede" dates the event, not the count; "next year's budget" is next year's)
         ahead = d.year is None and lies_ahead(text, clauses[clause], d)
         value = d.resolve(reference, ahead)
         if value is None:

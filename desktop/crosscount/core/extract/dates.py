@@ -14,6 +14,7 @@ from typing import Final
 
 from .lexicon.en import (
     DATE_CUES,
+    FULL_YEAR_FORECAST_WORDS,
     HALVES_INTO_QUARTERS,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
@@ -236,7 +237,7 @@ _PERIOD_AFTER_YEAR_RE = re.compile(
 _FISCAL_SPAN_RE = re.compile(rf"[-–/](?:\d\d|{_YEAR})\b")  # "2026-27"
 _PERIOD_BEFORE_YEAR_RE = re.compile(
     rf"(?:\b(?:{_NOUNS})\s+for\s+(?:(?:the\s+)?(?:fiscal|financial)\s+year\s+)?|\b(?:fiscal|financial)\s+(?:year\s+)?)$")
-_FISCAL_FOR_RE = re.compile(r"\bfor\s+(?:the\s+)?(?:fiscal\s+|financial\s+)?(?:year\s+)?$")
+_FISCAL_FOR_RE = re.compile(r"\b(?:for|in)\s+(?:the\s+)?(?:fiscal\s+|financial\s+)?(?:year\s+)?$")  # ("in 2026-27")
 _QUARTER_RE = re.compile(rf"(?i:\b(?P<qn>{'|'.join(QUARTER_ENDS)})[\s-]+quarter)\b(?:\s+of\s+(?P<yq>{_YEAR})\b)?")
 # A year's part is the current year's when no year follows it ("net profit rose 18% in the first half"), but
 # never a part of something else ("the first half of the match").
@@ -263,6 +264,7 @@ _END_OF_RE = re.compile(rf"\bend-(?:(?P<m>{_MONTH})(?:\s+(?P<my>{_YEAR}))?|(?P<y
 # "FY2025/26", "FY 2024-25" (its first year, as "for 2026-27"), "FY26": the year of a fiscal year written short (not
 # after a quarter's: "Q3 FY26" is a quarter of it, dated nowhere rather than at the whole year)
 _FY_RE = re.compile(rf"(?<![QH][1-4]\s)(?<![1-4][QH]\s)\bFY\s?(?:(?P<y>{_YEAR})|(?P<yy>\d\d))(?:[-–/](?:\d\d|{_YEAR}))?\b")
+_FULL_YEAR_RE = re.compile(r"(?i:\bfull[\s-]year\b)")
 _NEXT_OR_END_RE = re.compile(r"(?i:\b(?:next\s+(?:week|month|year)|end\s+of\s+(?:the|this|next|last)\s+year)\b)")
 
 
@@ -307,6 +309,9 @@ def named_periods(text: str, start: int, end: int) -> list[DateMention]:
         for m in _OPENING_MONTHS_RE.finditer(text, start, end):
             year = m.group("y")
             found.append(DateMention(m.start(), m.end(), int(year) if year else None, OPENING_MONTHS[fold(m.group("n"))], None))
+    if "full" in lowered and any(w in lowered for w in FULL_YEAR_FORECAST_WORDS):
+        for m in _FULL_YEAR_RE.finditer(text, start, end):  # a forecast's full year: the report's
+            found.append(DateMention(m.start(), m.end(), None, None, None, relative="this year"))
     if "next " in lowered or "end of" in lowered:
         for m in _NEXT_OR_END_RE.finditer(text, start, end):
             found.append(DateMention(m.start(), m.end(), None, None, None, relative=" ".join(m.group(0).split())))

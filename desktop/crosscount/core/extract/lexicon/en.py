@@ -189,7 +189,10 @@ QUARTER_ENDS = {"first": 3, "second": 6, "third": 9, "fourth": 12, "final": 12}
 # The quarter a year's opening months or half end with: "the first nine months of 2024", "the first half of the year".
 MONTHS_INTO_QUARTERS = {"three": "first", "six": "second", "nine": "third"}
 HALVES_INTO_QUARTERS = {"first": "second", "second": "fourth"}
-QUARTERS_INTO_QUARTERS = {"two": "second", "three": "third"}  # "the first three quarters of 2025"
+QUARTERS_INTO_QUARTERS = {"two": "second", "three": "third"}
+# A forecast's "full year" is the year the report stands in ("raised its full-year profit forecast to £1.9 billion");
+# a full year reported (no forecast word) is dated nowhere by it ("full-year profit rose 8%", published in February).
+FULL_YEAR_FORECAST_WORDS = ("forecast", "guidance", "outlook", "target", "expect", "predict", "project")  # "the first three quarters of 2025"
 # A quarter or a half as results copy writes it short ("Q3 revenue", "in Q2 2025", "H1 profit"): the quarter it
 # ends with.
 SHORT_PERIODS = {"Q1": "first", "Q2": "second", "Q3": "third", "Q4": "fourth", "1Q": "first", "2Q": "second",
