@@ -94,6 +94,7 @@ _EARLIER_PERIOD_RE = re.compile(
 # "12% more than in April last year", "higher than on Monday": a date after "than" is what the figure is measured
 # against, not when it stood ("than expected in June" is no comparison with June)
 _COMPARED_WITH_RE = re.compile(r"\bthan\s+(?:in|on|during|at|for|last)\b")
+_COMPARED_RIGHT_BEFORE_RE = re.compile(r"\bthan\s+(?:in|on|during|at|for)\s+(?:the\s+)?$")
 # "The ministry reported on Friday that 1,870 cases had been recorded in July": the day of the telling dates the
 # report, and a figure takes it only where the sentence gives no other date
 _TOLD_ON_RE = re.compile(rf"\b(?:{TELLING_VERBS})\s+(?:[a-z]+\s+)?on\s+$")
@@ -238,6 +239,10 @@ def sentence_as_of(
         if owner >= 0 and _COMPARED_WITH_RE.search(text, ends[owner], d.start):
             compared.add(owner)  # "4% more than in June 2024": the date the figure is measured against
             continue
+        if owner < 0 and (before := bisect.bisect_right(ends, d.start) - 1) >= 0 and figure_clause[before] == clause \
+                and _COMPARED_RIGHT_BEFORE_RE.search(text, max(ends[before], d.start - 16), d.start):
+            compared.add(before)  # "32,200 more people were employed than in February": farther, but the same
+            continue
         cand = _Candidate(d.start, d.end, value, word in STRONG_DATE_CUES, clause, owner,
                           _TOLD_ON_RE.search(text, max(sent_start, d.start - 30), d.start) is not None)
         if owner >= 0:
@@ -259,6 +264,9 @@ def sentence_as_of(
             continue
         if own is None and i in compared and i > 0:  # "8.1 million in June, 4% more than in June 2024": June
             out.append(out[i - 1] if out[i - 1][0] is None else (out[i - 1][0], "own clause"))
+            continue
+        if own is None and i in compared and carried is not None:
+            out.append((carried, "paragraph"))  # "… in March. 32,200 more people were employed than in February."
             continue
         if own is None and i > 0 and (before := owned.get(i - 1)) is not None and figure_clause[i - 1] == figure_clause[i] \
                 and before.pos < start and _SHARED_DATE_GAP_RE.match(text, before.end, start):

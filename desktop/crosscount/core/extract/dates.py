@@ -239,6 +239,10 @@ _PERIOD_BEFORE_YEAR_RE = re.compile(
     rf"(?:\b(?:{_NOUNS})\s+for\s+(?:(?:the\s+)?(?:fiscal|financial)\s+year\s+)?|\b(?:fiscal|financial)\s+(?:year\s+)?)$")
 _FISCAL_FOR_RE = re.compile(r"\b(?:for|in)\s+(?:the\s+)?(?:fiscal\s+|financial\s+)?(?:year\s+)?$")  # ("in 2026-27")
 _QUARTER_RE = re.compile(rf"(?i:\b(?P<qn>{'|'.join(QUARTER_ENDS)})[\s-]+quarter)\b(?:\s+of\s+(?P<yq>{_YEAR})\b)?")
+# "Revenue in the second quarter was €4.4 billion, against €4.1 billion in the first": a quarter the sentence names
+# once and then by its ordinal alone (looked for only in a sentence that says "quarter")
+_QUARTER_ELLIPSIS_RE = re.compile(
+    rf"\b(?:in|for|during|from)\s+the\s+(?P<qn>{'|'.join(QUARTER_ENDS)})\b(?=\s*[.,;:)]|\s*$|\s+(?:and|but|while|when)\b)")
 # A year's part is the current year's when no year follows it ("net profit rose 18% in the first half"), but
 # never a part of something else ("the first half of the match").
 _PART_OF_WHAT = rf"(?:\s+of\s+(?:(?:the|this)\s+year|(?P<y>{_YEAR}))\b|(?!\s+of\b))"
@@ -284,6 +288,8 @@ def named_periods(text: str, start: int, end: int) -> list[DateMention]:
         for m in _QUARTER_RE.finditer(text, start, end):
             quarter = f"{fold(m.group('qn'))} quarter" + (f" {m.group('yq')}" if m.group("yq") else "")
             found.append(DateMention(m.start(), m.end(), None, None, None, relative=quarter))
+        for m in _QUARTER_ELLIPSIS_RE.finditer(text, start, end):
+            found.append(DateMention(m.start("qn"), m.end(), None, None, None, relative=f"{fold(m.group('qn'))} quarter"))
     for m in _SHORT_PERIOD_RE.finditer(text, start, end):
         year = m.group("y") or (f"20{m.group('yy')}" if m.group("yy") else "")
         found.append(DateMention(m.start(), m.end(), None, None, None,
