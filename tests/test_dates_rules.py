@@ -313,6 +313,9 @@ PARAGRAPH_PERIOD = [
      "2025-10-30", ("2025-09", "paragraph")),
     ("In 2024, exports totalled $40 billion. Imports were $52 billion.", "$52 billion", "2026-01-15",
      ("2024", "paragraph")),
+    # a plan's figure in the present is the plan's period
+    ("The budget for 2025-26 sets outlays at Rs 50 lakh crore. The deficit target is 4.4% of GDP.", "4.4%",
+     "2025-02-01", ("2025", "paragraph")),
     # and a figure there compared with a year earlier steps back from it
     ("Sales rose 4% in the July-September quarter. The margin narrowed to 4.8% from 6.2% a year earlier.", "6.2%",
      "2025-10-30", ("2024-09", "paragraph")),
@@ -334,6 +337,7 @@ def test_the_period_a_paragraph_names_dates_its_later_figures(text, figure, publ
     ("Exports rose 6% in 2024. The war has killed 10,000 people.", "10,000"),
     ("Exports rose 6% in 2024. Some 2,000 firms have closed since the war began.", "Some 2,000"),
     ("Inflation was 3.1% in March. The key rate now stands at 16%.", "16%"),
+    ("In 2024, 12,000 civilians were killed. Some 3.7 million people are displaced.", "Some 3.7 million"),
     # nothing carries from one paragraph to the next
     ("Revenue rose 7% in the third quarter.\n\nThe company employs 41,000 people.", "41,000"),
 ])

@@ -36,8 +36,10 @@ from typing import Final
 from .dates import AS_OF_CUE, MAX_YEAR, MIN_YEAR, DateMention, named_periods
 from .lexicon.en import (
     EARLIER_PERIOD_PHRASES,
+    FORECAST_WORDS,
     FUTURE_STEMS,
     PERIOD_DATE_CUES,
+    PRESENT_COPULAS,
     PRESENT_WORDS,
     RUNNING_TOTAL_STEMS,
     STRONG_DATE_CUES,
@@ -100,6 +102,7 @@ _COMPARED_RIGHT_BEFORE_RE = re.compile(r"\bthan\s+(?:in|on|during|at|for)\s+(?:t
 _TOLD_ON_RE = re.compile(rf"\b(?:{TELLING_VERBS})\s+(?:[a-z]+\s+)?on\s+$")
 # "The key rate now stands at 16%", "Reserves currently total $40 billion": a figure of the report's day
 _STANDS_NOW_RE = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in PRESENT_WORDS) + r")\b")
+_PRESENT_COPULA_RE = re.compile(r"\b(?:" + "|".join(PRESENT_COPULAS) + r")\b")
 _EARLIER_PERIOD_WORDS = frozenset(p.split()[-1] for p in EARLIER_PERIOD_PHRASES)  # a cheap first look
 
 
@@ -239,9 +242,9 @@ def sentence_as_of(
         if owner >= 0 and _COMPARED_WITH_RE.search(text, ends[owner], d.start):
             compared.add(owner)  # "4% more than in June 2024": the date the figure is measured against
             continue
-        if owner < 0 and (before := bisect.bisect_right(ends, d.start) - 1) >= 0 and figure_clause[before] == clause \
-                and _COMPARED_RIGHT_BEFORE_RE.search(text, max(ends[before], d.start - 16), d.start):
-            compared.add(before)  # "32,200 more people were employed than in February": farther, but the same
+        if owner < 0 and (last := bisect.bisect_right(ends, d.start) - 1) >= 0 and figure_clause[last] == clause \
+                and _COMPARED_RIGHT_BEFORE_RE.search(text, max(ends[last], d.start - 16), d.start):
+            compared.add(last)  # "32,200 more people were employed than in February": farther, but the same
             continue
         cand = _Candidate(d.start, d.end, value, word in STRONG_DATE_CUES, clause, owner,
                           _TOLD_ON_RE.search(text, max(sent_start, d.start - 30), d.start) is not None)
@@ -288,8 +291,11 @@ def sentence_as_of(
 def takes_the_period(lowered: str, running: bool) -> bool:
     """Whether a sentence that dates nothing (``lowered``, in lower case) goes on with the period its paragraph
     named: not a running total ("since", "so far", or a perfect tense: "The war has killed 10,000") and not a
-    figure said to stand now ("The key rate now stands at 16%"), which are the report's."""
-    return not running and _PERFECT_RE.search(lowered) is None and _STANDS_NOW_RE.search(lowered) is None
+    figure said to stand now ("The key rate now stands at 16%", "3.7 million people are displaced", though "The
+    deficit target is 3.9%" is the plan's), which are the report's."""
+    if running or _PERFECT_RE.search(lowered) or _STANDS_NOW_RE.search(lowered):
+        return False
+    return _PRESENT_COPULA_RE.search(lowered) is None or any(w in lowered for w in FORECAST_WORDS)
 
 
 def earlier_periods(text: str, lowered: str, figures: list[tuple[int, int]]) -> dict[int, tuple[int, int, int]]:

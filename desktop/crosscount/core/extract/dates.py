@@ -14,7 +14,7 @@ from typing import Final
 
 from .lexicon.en import (
     DATE_CUES,
-    FULL_YEAR_FORECAST_WORDS,
+    FORECAST_WORDS,
     HALVES_INTO_QUARTERS,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
@@ -315,7 +315,7 @@ def named_periods(text: str, start: int, end: int) -> list[DateMention]:
         for m in _OPENING_MONTHS_RE.finditer(text, start, end):
             year = m.group("y")
             found.append(DateMention(m.start(), m.end(), int(year) if year else None, OPENING_MONTHS[fold(m.group("n"))], None))
-    if "full" in lowered and any(w in lowered for w in FULL_YEAR_FORECAST_WORDS):
+    if "full" in lowered and any(w in lowered for w in FORECAST_WORDS):
         for m in _FULL_YEAR_RE.finditer(text, start, end):  # a forecast's full year: the report's
             found.append(DateMention(m.start(), m.end(), None, None, None, relative="this year"))
     if "next " in lowered or "end of" in lowered:

@@ -190,9 +190,10 @@ QUARTER_ENDS = {"first": 3, "second": 6, "third": 9, "fourth": 12, "final": 12}
 MONTHS_INTO_QUARTERS = {"three": "first", "six": "second", "nine": "third"}
 HALVES_INTO_QUARTERS = {"first": "second", "second": "fourth"}
 QUARTERS_INTO_QUARTERS = {"two": "second", "three": "third"}
-# A forecast's "full year" is the year the report stands in ("raised its full-year profit forecast to £1.9 billion");
-# a full year reported (no forecast word) is dated nowhere by it ("full-year profit rose 8%", published in February).
-FULL_YEAR_FORECAST_WORDS = ("forecast", "guidance", "outlook", "target", "expect", "predict", "project")  # "the first three quarters of 2025"
+# The words of a forecast or a plan. A forecast's "full year" is the year the report stands in ("raised its full-year
+# profit forecast to £1.9 billion"); a full year reported (no forecast word) is dated nowhere by it ("full-year
+# profit rose 8%", published in February).
+FORECAST_WORDS = ("forecast", "guidance", "outlook", "target", "expect", "predict", "project")  # "the first three quarters of 2025"
 # A quarter or a half as results copy writes it short ("Q3 revenue", "in Q2 2025", "H1 profit"): the quarter it
 # ends with.
 SHORT_PERIODS = {"Q1": "first", "Q2": "second", "Q3": "third", "Q4": "fourth", "1Q": "first", "2Q": "second",
@@ -220,8 +221,11 @@ FUTURE_STEMS = ("will", "would", "shall", "could", "might", "to be", "due", "sch
 STRONG_DATE_CUES = frozenset({"as", "by", "through", "until", "up", "at"})
 # Verbs of telling: a date after them ("said on Wednesday") is the day of the telling, not of the count.
 TELLING_VERBS = r"said|says|told|reported|announced|stated|added|wrote|confirmed|noted|disclosed|revealed"
-# Words that put a figure at the report's day, whatever period the paragraph named before it.
-PRESENT_WORDS = ("now", "currently", "at present", "as it stands")
+# Words that put a figure at the report's day, whatever period the paragraph named before it ("The key rate now
+# stands at 16%"), and the present of being, which does so unless the figure is a plan's or a forecast's (one of
+# FORECAST_WORDS: "The fiscal deficit target is 3.9% of GDP" is the budget's year).
+PRESENT_WORDS = ("now", "currently", "at present", "as it stands", "remain", "remains", "stand", "stands")
+PRESENT_COPULAS = ("is", "are")
 PERIOD_DATE_CUES = frozenset({"since", "from", "between"})  # "between July 16 and August 11": the end dates it
 # A figure the sentence compares with the same period earlier: "from $349 million a year earlier", "against 6.5%
 # a year ago", "9.4 million the month before", "1.2 million in the same period last year". Each phrase is the
