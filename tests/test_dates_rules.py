@@ -388,3 +388,15 @@ def test_a_currency_abbreviation_before_its_amount_ends_no_sentence():
     assert len(sentence_bounds("The fee was Rs. The rest is unpaid.")) == 2
     assert as_of("The state collected Rs. 2,340 crore in GST in May.", "Rs. 2,340 crore", "2025-06-20") \
         == ("2025-05", "own clause")
+
+
+@pytest.mark.parametrize(("text", "figure", "published", "want"), [
+    # a day without a year in the weeks after the report is the coming one; farther, the last one
+    ("Investors see a 95% chance of a cut at the Oct. 29 meeting.", "95%", "2025-10-06", ("2025-10-29", "own clause")),
+    ("The fee rises to $5 on Jan. 5.", "$5", "2025-12-20", ("2026-01-05", "own clause")),
+    ("The bank cut rates to 3% on Dec. 1.", "3%", "2025-08-20", ("2024-12-01", "own clause")),
+    # "having gained … this year" is a running total of the year so far
+    ("Gold rose 1% on Monday, having gained 48% this year.", "48%", "2025-10-06", ("2025-10-06", "published")),
+])
+def test_a_yearless_day_ahead_and_a_participles_running_total(text, figure, published, want):
+    assert as_of(text, figure, published) == want

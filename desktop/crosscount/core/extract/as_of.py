@@ -69,9 +69,10 @@ _FUTURE_BEFORE_RE = re.compile(
     r"expects?|predicts?|anticipates?|forecasts)\b)")  # (a forecaster's present: "expects inflation of 4% in March")
 _EVENT_POSSESSIVE_RE = re.compile(r"['’]s?\s")
 _DAY_WORDS = frozenset({*WEEKDAYS, "yesterday", "today"})
-# "have burned … this year", "has risen … this month": a running total of the period so far, dated at the report
+# "have burned … this year", "has risen … this month", "having gained 48% this year": a running total of the period
+# so far, dated at the report
 _THIS_PERIODS = frozenset({"this year", "this month", "this week"})
-_PERFECT_RE = re.compile(r"\b(?:has|have)\s+(?:been\s+|already\s+)?[a-z]+(?:ed|en|wn|ght|lt|ung|un)\b")
+_PERFECT_RE = re.compile(r"\b(?:has|have|having)\s+(?:been\s+|already\s+)?[a-z]+(?:ed|en|wn|ght|lt|ung|un)\b")
 # "since September 2022, when it acknowledged 5,937 deaths": the date of the event the "when" clause tells
 _WHEN_AFTER_RE = re.compile(r",?\s+when\b")
 # A sentence without a figure that says when the figures of the one before stood: "The figures cover the

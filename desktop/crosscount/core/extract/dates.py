@@ -119,6 +119,8 @@ class DateMention:
             if reference is None or self.month is None:
                 return None
             year = reference.year
+            if not ahead and self.day is not None:
+                ahead = _is_upcoming(self.month, self.day, reference)
             if ahead and (self.month, self.day or 31) < (reference.month, reference.day):
                 year += 1
             elif not ahead and (self.month, self.day or 1) > (reference.month, reference.day):
@@ -138,6 +140,21 @@ class DateMention:
 
 
 MIN_YEAR, MAX_YEAR = 1, 9999  # what an ISO date can say
+# A day written without a year this close after the reference is the coming one ("a cut at the Oct. 29 meeting",
+# published Oct. 6): news omits the year of a date in the weeks ahead, never of one eleven months back.
+UPCOMING_DAYS = 60
+
+
+def _is_upcoming(month: int, day: int, reference: date) -> bool:
+    """Whether the next ``month``/``day`` after ``reference`` is at most ``UPCOMING_DAYS`` ahead of it."""
+    for year in (reference.year, reference.year + 1):
+        try:
+            when = date(year, month, day)
+        except (ValueError, OverflowError):
+            return False  # "February 30", or past year 9999
+        if when > reference:
+            return (when - reference).days <= UPCOMING_DAYS
+    return False
 
 
 def _resolve_relative(phrase: str, ref: date | None, ahead: bool = False) -> str | None:
