@@ -338,6 +338,8 @@ def test_the_period_a_paragraph_names_dates_its_later_figures(text, figure, publ
     ("Exports rose 6% in 2024. Some 2,000 firms have closed since the war began.", "Some 2,000"),
     ("Inflation was 3.1% in March. The key rate now stands at 16%.", "16%"),
     ("In 2024, 12,000 civilians were killed. Some 3.7 million people are displaced.", "Some 3.7 million"),
+    # a rolling period ends at the report
+    ("In 2024, Russia lost 430,000 troops. It lost 1,500 soldiers in the past day.", "1,500"),
     # nothing carries from one paragraph to the next
     ("Revenue rose 7% in the third quarter.\n\nThe company employs 41,000 people.", "41,000"),
 ])

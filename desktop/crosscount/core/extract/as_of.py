@@ -19,7 +19,11 @@ period's start. The rules, each a small named function or a pattern below:
 - ``_COMPARED_WITH_RE``: a date after "than in" is what the figure is measured against ("8.1 million in June, 4%
   more than in June 2024": the rise is June's), so the figure takes the date of the figure before it;
 - ``_TOLD_ON_RE``: the day figures were told ("the ministry reported on Friday that 1,870 cases had been recorded
-  in July") dates a figure only where its clause or sentence gives no other date.
+  in July") dates a figure only where its clause or sentence gives no other date;
+- ``carried_period`` and ``takes_the_period``: the period a paragraph names once (a quarter, a month, a year, a
+  fiscal year: "Revenue rose 7% in the third quarter. Operating profit climbed 11%.") dates its later sentences
+  that date nothing, as_of_from "paragraph", never a day (an event's), a running total, a rolling period ("in the
+  past 24 hours") or a figure that stands now ("now stands at", "are displaced").
 
 Linear: each date is looked at once per sentence, each figure looks up its clause's candidates and the
 sentence's nearest by bisection (``crosscount.extract("5 in 2019 " * 800)`` took 9.4 s when every figure
@@ -41,6 +45,8 @@ from .lexicon.en import (
     PERIOD_DATE_CUES,
     PRESENT_COPULAS,
     PRESENT_WORDS,
+    ROLLING_PERIOD_UNITS,
+    ROLLING_PERIOD_WORDS,
     RUNNING_TOTAL_STEMS,
     STRONG_DATE_CUES,
     TELLING_VERBS,
@@ -103,6 +109,11 @@ _COMPARED_RIGHT_BEFORE_RE = re.compile(r"\bthan\s+(?:in|on|during|at|for)\s+(?:t
 _TOLD_ON_RE = re.compile(rf"\b(?:{TELLING_VERBS})\s+(?:[a-z]+\s+)?on\s+$")
 # "The key rate now stands at 16%", "Reserves currently total $40 billion": a figure of the report's day
 _STANDS_NOW_RE = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in PRESENT_WORDS) + r")\b")
+# "in the past day", "over the last three months": a period that ends at the report ("last"/"previous" with a length
+# only: "than the previous year" is an earlier period)
+_ROLLING_PERIOD_RE = re.compile(
+    r"\b(?:" + "|".join(rf"{w}\s+(?:[a-z0-9]+\s+){'' if needs_length else '?'}" for w, needs_length in ROLLING_PERIOD_WORDS.items())
+    + rf")(?:{'|'.join(ROLLING_PERIOD_UNITS)})s?\b")
 _PRESENT_COPULA_RE = re.compile(r"\b(?:" + "|".join(PRESENT_COPULAS) + r")\b")
 _EARLIER_PERIOD_WORDS = frozenset(p.split()[-1] for p in EARLIER_PERIOD_PHRASES)  # a cheap first look
 
@@ -291,10 +302,11 @@ def sentence_as_of(
 
 def takes_the_period(lowered: str, running: bool) -> bool:
     """Whether a sentence that dates nothing (``lowered``, in lower case) goes on with the period its paragraph
-    named: not a running total ("since", "so far", or a perfect tense: "The war has killed 10,000") and not a
+    named: not a running total ("since", "so far", or a perfect tense: "The war has killed 10,000"), not a rolling
+    period that ends at the report ("1,500 soldiers in the past day", "over the last three months"), and not a
     figure said to stand now ("The key rate now stands at 16%", "3.7 million people are displaced", though "The
     deficit target is 3.9%" is the plan's), which are the report's."""
-    if running or _PERFECT_RE.search(lowered) or _STANDS_NOW_RE.search(lowered):
+    if running or _PERFECT_RE.search(lowered) or _STANDS_NOW_RE.search(lowered) or _ROLLING_PERIOD_RE.search(lowered):
         return False
     return _PRESENT_COPULA_RE.search(lowered) is None or any(w in lowered for w in FORECAST_WORDS)
 

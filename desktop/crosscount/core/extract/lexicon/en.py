@@ -226,6 +226,10 @@ TELLING_VERBS = r"said|says|told|reported|announced|stated|added|wrote|confirmed
 # FORECAST_WORDS: "The fiscal deficit target is 3.9% of GDP" is the budget's year).
 PRESENT_WORDS = ("now", "currently", "at present", "as it stands", "remain", "remains", "stand", "stands")
 PRESENT_COPULAS = ("is", "are")
+# A rolling period that ends at the report ("in the past day", "over the last three months"): the word before it, and
+# whether a length must follow that word ("than the previous year" is an earlier period), then its unit (singular).
+ROLLING_PERIOD_WORDS = {"past": False, "last": True, "previous": True}
+ROLLING_PERIOD_UNITS = ("hour", "day", "week", "month", "year")
 PERIOD_DATE_CUES = frozenset({"since", "from", "between"})  # "between July 16 and August 11": the end dates it
 # A figure the sentence compares with the same period earlier: "from $349 million a year earlier", "against 6.5%
 # a year ago", "9.4 million the month before", "1.2 million in the same period last year". Each phrase is the
