@@ -222,9 +222,11 @@ STRONG_DATE_CUES = frozenset({"as", "by", "through", "until", "up", "at"})
 # Verbs of telling: a date after them ("said on Wednesday") is the day of the telling, not of the count.
 TELLING_VERBS = r"said|says|told|reported|announced|stated|added|wrote|confirmed|noted|disclosed|revealed"
 # Words that put a figure at the report's day, whatever period the paragraph named before it ("The key rate now
-# stands at 16%"), and the present of being, which does so unless the figure is a plan's or a forecast's (one of
-# FORECAST_WORDS: "The fiscal deficit target is 3.9% of GDP" is the budget's year).
-PRESENT_WORDS = ("now", "currently", "at present", "as it stands", "remain", "remains", "stand", "stands")
+# stands at 16%", and what something has or holds: "The stadium holds 90,000"), and the present of being, which does
+# so unless the figure is a plan's or a forecast's (one of FORECAST_WORDS: "The fiscal deficit target is 3.9% of
+# GDP" is the budget's year).
+PRESENT_WORDS = ("now", "currently", "at present", "as it stands", "remain", "remains", "stand", "stands", "has", "have",
+                 "holds", "hold", "employs", "contains")
 PRESENT_COPULAS = ("is", "are")
 # A rolling period that ends at the report ("in the past day", "over the last three months"): the word before it, and
 # whether a length must follow that word ("than the previous year" is an earlier period), then its unit (singular).
