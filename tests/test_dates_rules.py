@@ -370,6 +370,8 @@ SHORT_AND_FISCAL = [
     ("Q3 revenue rose 5% to $2.1 billion.", "$2.1 billion", "2025-10-30", ("2025-09", "own clause")),
     ("Revenue in Q2 2024 was $3 billion.", "$3 billion", "2025-10-30", ("2024-06", "own clause")),
     ("H1 profit fell 4%.", "4%", "2025-10-30", ("2025-06", "own clause")),
+    ("H2 2024 profit fell 4%.", "4%", "2025-10-30", ("2024-12", "own clause")),
+    ("The plant will make 2 million tonnes of green H2.", "2 million tonnes", "2025-10-30", ("2025-10-30", "published")),
     ("In the first three quarters, GDP grew 5.2%.", "5.2%", "2025-10-30", ("2025-09", "sentence")),
     ("The fund had assets of $40 billion at end-September.", "$40 billion", "2025-10-30", ("2025-09", "own clause")),
     ("Debt stood at 61% of GDP at end-2024.", "61%", "2025-10-30", ("2024-12", "own clause")),
@@ -408,3 +410,8 @@ def test_a_currency_abbreviation_before_its_amount_ends_no_sentence():
 ])
 def test_a_yearless_day_ahead_and_a_participles_running_total(text, figure, published, want):
     assert as_of(text, figure, published) == want
+
+
+def test_the_year_of_a_short_period_is_no_figure():
+    assert [c.text for c in crosscount.extract("Q3 2024 profit fell 4%.", published="2025-10-30")] == ["4%"]
+    assert [c.text for c in crosscount.extract("H2 2024 sales rose 3%.", published="2025-10-30")] == ["3%"]

@@ -25,6 +25,7 @@ from .lexicon.en import (
     QUARTER_ENDS,
     QUARTERS_INTO_QUARTERS,
     SHORT_PERIODS,
+    SHORT_PERIODS_WITH_A_YEAR,
     WEEKDAY_NAMES,
     WEEKDAYS,
 )
@@ -309,6 +310,8 @@ def named_periods(text: str, start: int, end: int) -> list[DateMention]:
             found.append(DateMention(m.start("qn"), m.end(), None, None, None, relative=f"{fold(m.group('qn'))} quarter"))
     for m in _SHORT_PERIOD_RE.finditer(text, start, end):
         year = m.group("y") or (f"20{m.group('yy')}" if m.group("yy") else "")
+        if not year and m.group("s") in SHORT_PERIODS_WITH_A_YEAR:
+            continue  # "green H2 output"
         found.append(DateMention(m.start(), m.end(), None, None, None,
                                  relative=f"{SHORT_PERIODS[m.group('s')]} quarter" + (f" {year}" if year else "")))
     if "end-" in lowered:

@@ -62,6 +62,7 @@ from .lexicon.en import (
     RELATIVE_TIME_WORDS,
     SCALE_ABBREVIATIONS,
     SCALES,
+    SHORT_PERIODS,
     SIGN_WORDS,
     SMALL,
     STREET_KINDS,
@@ -471,8 +472,8 @@ def names_an_identifier(before: str) -> bool:
     return IDENT_BEFORE_RE.search(before, _last_word_start(before)) is not None
 YEAR_PREP_RE = re.compile(
     r"(?i:\b(?:in|since|by|of|from|until|till|to|before|after|during|early|late|mid|year|years|the|its|this|"
-    r"that|spring|summer|autumn|fall|winter|between|and|through|circa|around|'s|since|election|budget|census)"
-    r"[\s-]+$)"
+    r"that|spring|summer|autumn|fall|winter|between|and|through|circa|around|'s|since|election|budget|census|fy|"
+    + "|".join(SHORT_PERIODS) + r")[\s-]+$)"  # (and a quarter's or a half's: "Q3 2024 profit", "H1 2025")
 )
 FUNCTION_AFTER_RE = re.compile(
     r"^[\s,]*(?:(?i:was|is|were|are|and|or|to|when|saw|has|had|have|will|would|after|before|the|a|an|in|on|"

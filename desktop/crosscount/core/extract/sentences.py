@@ -1,9 +1,9 @@
 """Abbreviations that news style writes with a full stop inside a sentence, and paragraphs.
 
 Wire copy abbreviates months before a day ("Oct. 14", "Sept. 3") and names states the AP way ("Tulsa,
-Okla."), and South Asian copy writes "Rs." before an amount; a stop after them does not end the sentence, or
-the date that follows is cut off from the figure it dates. (``figures.sentence_bounds`` asks ``kept_abbreviation_before`` after its own list of
-titles: "Mr.", "No.", "U.S.".)
+Okla."), and South Asian copy writes "Rs." before an amount; a stop after them does not end the sentence,
+or the date that follows is cut off from the figure it dates. (``figures.sentence_bounds`` asks
+``kept_abbreviation_before`` after its own list of titles: "Mr.", "No.", "U.S.".)
 """
 
 from __future__ import annotations

@@ -198,6 +198,8 @@ FORECAST_WORDS = ("forecast", "guidance", "outlook", "target", "expect", "predic
 # ends with.
 SHORT_PERIODS = {"Q1": "first", "Q2": "second", "Q3": "third", "Q4": "fourth", "1Q": "first", "2Q": "second",
                  "3Q": "third", "4Q": "fourth", "H1": "second", "H2": "fourth", "1H": "second", "2H": "fourth"}
+# Those that are a period only with their year ("H2 2025"): "H2" alone is hydrogen in energy copy.
+SHORT_PERIODS_WITH_A_YEAR = frozenset({"H2"})
 # The opening months of a year that end on a month of their own: "the first 11 months of 2025", "the first
 # five months of the year" (their last month).
 OPENING_MONTHS = {"two": 2, "four": 4, "five": 5, "seven": 7, "eight": 8, "ten": 10, "eleven": 11,
