@@ -304,3 +304,114 @@ def test_the_day_of_the_telling_dates_a_figure_only_where_nothing_else_does():
     assert as_of(text, "1,870", "2025-08-29") == ("2025-07", "own clause")
     assert as_of("The ministry reported on Friday that 1,870 dengue cases had been recorded.", "1,870", "2025-08-29") \
         == ("2025-08-29", "own clause")
+
+
+# --- h-asof batch F (economy copy): the period a paragraph names, short and fiscal periods --------------------
+PARAGRAPH_PERIOD = [
+    # the period named once dates the paragraph's later sentences that date nothing, marked "paragraph"
+    ("Revenue rose 7% in the third quarter. Operating profit climbed 11% to €640 million.", "€640 million",
+     "2025-10-30", ("2025-09", "paragraph")),
+    ("In 2024, exports totalled $40 billion. Imports were $52 billion.", "$52 billion", "2026-01-15",
+     ("2024", "paragraph")),
+    # a day too: the event's later figures
+    ("Russian strikes on Sunday killed four people in Zaporizhzhia. Another 17 were wounded.", "17", "2025-09-15",
+     ("2025-09-14", "paragraph")),
+    ("Net sales for the six months ended Sept. 30 rose 5%. Operating income fell 12%.", "12%", "2025-11-24",
+     ("2025-09-30", "paragraph")),
+    # a plan's figure in the present is the plan's period
+    ("The budget for 2025-26 sets outlays at Rs 50 lakh crore. The deficit target is 4.4% of GDP.", "4.4%",
+     "2025-02-01", ("2025", "paragraph")),
+    # and a figure there compared with a year earlier steps back from it
+    ("Sales rose 4% in the July-September quarter. The margin narrowed to 4.8% from 6.2% a year earlier.", "6.2%",
+     "2025-10-30", ("2024-09", "paragraph")),
+    # a figure measured against a month after "than in" takes the paragraph's period
+    ("The jobless rate held at 4.1% in March. Figures out on Thursday showed 32,200 more people were employed "
+     "than in February.", "32,200", "2025-04-17", ("2025-03", "paragraph")),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "published", "want"), PARAGRAPH_PERIOD, ids=[r[1] for r in PARAGRAPH_PERIOD])
+def test_the_period_a_paragraph_names_dates_its_later_figures(text, figure, published, want):
+    assert as_of(text, figure, published) == want
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    # a figure in the present of being stands at the report
+    ("Shares fell 4% on Tuesday. Inflation is 3.5%.", "3.5%"),
+    ("Ticket sales reached 82,000 on Wednesday. The stadium holds 90,000.", "90,000"),
+    # a running total, a perfect tense and a figure said to stand now are the report's
+    ("Exports rose 6% in 2024. The war has killed 10,000 people.", "10,000"),
+    ("Exports rose 6% in 2024. Some 2,000 firms have closed since the war began.", "Some 2,000"),
+    ("Inflation was 3.1% in March. The key rate now stands at 16%.", "16%"),
+    ("In 2024, 12,000 civilians were killed. Some 3.7 million people are displaced.", "Some 3.7 million"),
+    # a rolling period ends at the report
+    ("In 2024, Russia lost 430,000 troops. It lost 1,500 soldiers in the past day.", "1,500"),
+    # nothing carries from one paragraph to the next
+    ("Revenue rose 7% in the third quarter.\n\nThe company employs 41,000 people.", "41,000"),
+])
+def test_what_the_paragraph_period_never_dates(text, figure):
+    assert as_of(text, figure, "2025-10-30") == ("2025-10-30", "published")
+
+
+SHORT_AND_FISCAL = [
+    # a month span without a noun after it, and written short
+    ("Tourist arrivals in January-September reached 8.2 million.", "8.2 million", "2025-10-30", ("2025-09", "own clause")),
+    ("India's fiscal deficit for April-September stood at Rs 5.7 lakh crore.", "Rs 5.7 lakh crore", "2025-10-30",
+     ("2025-09", "own clause")),
+    ("Exports in Jan-Sep rose 4%.", "4%", "2025-10-30", ("2025-09", "own clause")),
+    # "FY2025/26" is its first year; "FY26" the year it names; a fiscal quarter ("Q3 FY26") no calendar quarter
+    ("The finance minister unveiled a budget of Rs 9 trillion for FY2025/26.", "Rs 9 trillion", "2025-06-10",
+     ("2025", "own clause")),
+    ("FY26 revenue rose 4%.", "4%", "2025-06-10", ("2026", "own clause")),
+    ("Q3 FY26 profit rose 4%.", "4%", "2025-11-10", ("2025-11-10", "published")),
+    ("The treasurer expects the deficit to narrow to A$21 billion in 2026-27.", "A$21 billion", "2025-06-10",
+     ("2026", "own clause")),
+    # quarters and halves written short, the first three quarters, end-September and end-2024
+    ("Q3 revenue rose 5% to $2.1 billion.", "$2.1 billion", "2025-10-30", ("2025-09", "own clause")),
+    ("Revenue in Q2 2024 was $3 billion.", "$3 billion", "2025-10-30", ("2024-06", "own clause")),
+    ("H1 profit fell 4%.", "4%", "2025-10-30", ("2025-06", "own clause")),
+    ("H2 2024 profit fell 4%.", "4%", "2025-10-30", ("2024-12", "own clause")),
+    ("The plant will make 2 million tonnes of green H2.", "2 million tonnes", "2025-10-30", ("2025-10-30", "published")),
+    ("In the first three quarters, GDP grew 5.2%.", "5.2%", "2025-10-30", ("2025-09", "sentence")),
+    ("The fund had assets of $40 billion at end-September.", "$40 billion", "2025-10-30", ("2025-09", "own clause")),
+    ("Debt stood at 61% of GDP at end-2024.", "61%", "2025-10-30", ("2024-12", "own clause")),
+    # a quarter earlier, and a quarter named by its ordinal alone
+    ("Margins widened to 21% from 19% in the previous quarter.", "19%", "2025-10-30", ("2025-07", "own clause")),
+    ("Revenue in the second quarter was €4.4 billion, against €4.1 billion in the first.", "€4.1 billion", "2025-08-01",
+     ("2025-03", "own clause")),
+    # a year's possessive dates the figure; a forecast's full year is the report's, a forecaster's month lies ahead
+    ("Next year's budget will set aside $2.1 billion for housing.", "$2.1 billion", "2025-06-10", ("2026", "own clause")),
+    ("The insurer raised its full-year profit forecast to £1.9 billion.", "£1.9 billion", "2025-11-13",
+     ("2025", "own clause")),
+    ("Full-year profit rose 8% to $3 billion.", "$3 billion", "2026-02-20", ("2026-02-20", "published")),
+    ("The bank expects inflation to fall to 4% in March.", "4%", "2025-10-30", ("2026-03", "own clause")),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "published", "want"), SHORT_AND_FISCAL, ids=[f"{t[:30]}:{f}" for t, f, *_ in SHORT_AND_FISCAL])
+def test_short_and_fiscal_periods(text, figure, published, want):
+    assert as_of(text, figure, published) == want
+
+
+def test_a_currency_abbreviation_before_its_amount_ends_no_sentence():
+    assert sentence_bounds("The state collected Rs. 2,340 crore in May.") == [0]
+    assert len(sentence_bounds("The fee was Rs. The rest is unpaid.")) == 2
+    assert as_of("The state collected Rs. 2,340 crore in GST in May.", "Rs. 2,340 crore", "2025-06-20") \
+        == ("2025-05", "own clause")
+
+
+@pytest.mark.parametrize(("text", "figure", "published", "want"), [
+    # a day without a year in the weeks after the report is the coming one; farther, the last one
+    ("Investors see a 95% chance of a cut at the Oct. 29 meeting.", "95%", "2025-10-06", ("2025-10-29", "own clause")),
+    ("The fee rises to $5 on Jan. 5.", "$5", "2025-12-20", ("2026-01-05", "own clause")),
+    ("The bank cut rates to 3% on Dec. 1.", "3%", "2025-08-20", ("2024-12-01", "own clause")),
+    # "having gained … this year" is a running total of the year so far
+    ("Gold rose 1% on Monday, having gained 48% this year.", "48%", "2025-10-06", ("2025-10-06", "published")),
+])
+def test_a_yearless_day_ahead_and_a_participles_running_total(text, figure, published, want):
+    assert as_of(text, figure, published) == want
+
+
+def test_the_year_of_a_short_period_is_no_figure():
+    assert [c.text for c in crosscount.extract("Q3 2024 profit fell 4%.", published="2025-10-30")] == ["4%"]
+    assert [c.text for c in crosscount.extract("H2 2024 sales rose 3%.", published="2025-10-30")] == ["3%"]

@@ -19,7 +19,11 @@ period's start. The rules, each a small named function or a pattern below:
 - ``_COMPARED_WITH_RE``: a date after "than in" is what the figure is measured against ("8.1 million in June, 4%
   more than in June 2024": the rise is June's), so the figure takes the date of the figure before it;
 - ``_TOLD_ON_RE``: the day figures were told ("the ministry reported on Friday that 1,870 cases had been recorded
-  in July") dates a figure only where its clause or sentence gives no other date.
+  in July") dates a figure only where its clause or sentence gives no other date;
+- ``carried_period`` and ``takes_the_period``: the period a paragraph names once (a quarter, a month, a year, a
+  fiscal year, a day: "Revenue rose 7% in the third quarter. Operating profit climbed 11%.") dates its later
+  sentences that date nothing, as_of_from "paragraph", never a running total, a rolling period ("in the past 24
+  hours") or a figure that stands now ("now stands at", "are displaced").
 
 Linear: each date is looked at once per sentence, each figure looks up its clause's candidates and the
 sentence's nearest by bisection (``crosscount.extract("5 in 2019 " * 800)`` took 9.4 s when every figure
@@ -36,11 +40,17 @@ from typing import Final
 from .dates import AS_OF_CUE, MAX_YEAR, MIN_YEAR, DateMention, named_periods
 from .lexicon.en import (
     EARLIER_PERIOD_PHRASES,
+    FORECAST_WORDS,
     FUTURE_STEMS,
     PERIOD_DATE_CUES,
+    PRESENT_COPULAS,
+    PRESENT_WORDS,
+    ROLLING_PERIOD_UNITS,
+    ROLLING_PERIOD_WORDS,
     RUNNING_TOTAL_STEMS,
     STRONG_DATE_CUES,
     TELLING_VERBS,
+    WEEKDAYS,
 )
 from .patterns import fold
 from .sentences import same_paragraph
@@ -61,11 +71,14 @@ _PERIOD_START_AFTER_RE = re.compile(r"(?i:\s*,?\s*(?:so\s+far|to\s+date|thus\s+f
 _FUTURE_BEFORE_RE = re.compile(
     r"(?i:\b(?:will|would|shall|could|might|to\s+be\s+(?:held|signed|published|released|paid|announced)|"
     r"(?:is|are|was|were)\s+(?:due|scheduled|set|expected|planned)|(?:expected|set|projected|forecast|due|likely|"
-    r"plans?|aims?|hopes?|intends?)\s+to|next|upcoming|forthcoming)\b)")
+    r"plans?|aims?|hopes?|intends?)\s+to|next|upcoming|forthcoming|"
+    r"expects?|predicts?|anticipates?|forecasts)\b)")  # (a forecaster's present: "expects inflation of 4% in March")
 _EVENT_POSSESSIVE_RE = re.compile(r"['’]s?\s")
-# "have burned … this year", "has risen … this month": a running total of the period so far, dated at the report
+_DAY_WORDS = frozenset({*WEEKDAYS, "yesterday", "today"})
+# "have burned … this year", "has risen … this month", "having gained 48% this year": a running total of the period
+# so far, dated at the report
 _THIS_PERIODS = frozenset({"this year", "this month", "this week"})
-_PERFECT_RE = re.compile(r"\b(?:has|have)\s+(?:been\s+|already\s+)?[a-z]+(?:ed|en|wn|ght|lt|ung|un)\b")
+_PERFECT_RE = re.compile(r"\b(?:has|have|having)\s+(?:been\s+|already\s+)?[a-z]+(?:ed|en|wn|ght|lt|ung|un)\b")
 # "since September 2022, when it acknowledged 5,937 deaths": the date of the event the "when" clause tells
 _WHEN_AFTER_RE = re.compile(r",?\s+when\b")
 # A sentence without a figure that says when the figures of the one before stood: "The figures cover the
@@ -90,9 +103,18 @@ _EARLIER_PERIOD_RE = re.compile(
 # "12% more than in April last year", "higher than on Monday": a date after "than" is what the figure is measured
 # against, not when it stood ("than expected in June" is no comparison with June)
 _COMPARED_WITH_RE = re.compile(r"\bthan\s+(?:in|on|during|at|for|last)\b")
+_COMPARED_RIGHT_BEFORE_RE = re.compile(r"\bthan\s+(?:in|on|during|at|for)\s+(?:the\s+)?$")
 # "The ministry reported on Friday that 1,870 cases had been recorded in July": the day of the telling dates the
 # report, and a figure takes it only where the sentence gives no other date
 _TOLD_ON_RE = re.compile(rf"\b(?:{TELLING_VERBS})\s+(?:[a-z]+\s+)?on\s+$")
+# "The key rate now stands at 16%", "Reserves currently total $40 billion": a figure of the report's day
+_STANDS_NOW_RE = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in PRESENT_WORDS) + r")\b")
+# "in the past day", "over the last three months": a period that ends at the report ("last"/"previous" with a length
+# only: "than the previous year" is an earlier period)
+_ROLLING_PERIOD_RE = re.compile(
+    r"\b(?:" + "|".join(rf"{w}\s+(?:[a-z0-9]+\s+){'' if needs_length else '?'}" for w, needs_length in ROLLING_PERIOD_WORDS.items())
+    + rf")(?:{'|'.join(ROLLING_PERIOD_UNITS)})s?\b")
+_PRESENT_COPULA_RE = re.compile(r"\b(?:" + "|".join(PRESENT_COPULAS) + r")\b")
 _EARLIER_PERIOD_WORDS = frozenset(p.split()[-1] for p in EARLIER_PERIOD_PHRASES)  # a cheap first look
 
 
@@ -145,6 +167,11 @@ def starts_a_period(text: str, clause_start: int, d: DateMention, cue_word: str,
                         or _PERIOD_START_AFTER_RE.match(text, d.end) is not None)
 
 
+def is_a_day(d: DateMention) -> bool:
+    """Whether the mention names a day ("March 3", "Tuesday", "yesterday"), not a month, a quarter or a year."""
+    return d.day is not None or (d.relative is not None and d.relative.split()[0].lower() in _DAY_WORDS)
+
+
 def lies_ahead(text: str, clause_start: int, d: DateMention) -> bool:
     """Whether the date is of an event still to come ("will be held on March 12"): a future word before
     it in its clause."""
@@ -152,18 +179,50 @@ def lies_ahead(text: str, clause_start: int, d: DateMention) -> bool:
     return any(stem in window.lower() for stem in FUTURE_STEMS) and _FUTURE_BEFORE_RE.search(window) is not None
 
 
+def sentences_as_of(
+    text: str, paragraph_starts: list[int], mentions: list[DateMention],
+    sentences: list[tuple[int, int, list[tuple[int, int]]]], reference: date | None,
+) -> list[tuple[str | None, str | None]]:
+    """(as_of, as_of_from) of each figure of ``sentences`` ((start, end, the figures' (start, end)), in order),
+    each sentence read by ``sentence_as_of`` with the period its paragraph named last (``carried_period``).
+
+    ``mentions`` are all the text's dates, in order; each sentence's are found by bisection."""
+    mention_starts = [d.start for d in mentions]
+    out: list[tuple[str | None, str | None]] = []
+    period: str | None = None
+    paragraph = -1
+    for start, end, figures in sentences:
+        if (p := bisect.bisect_right(paragraph_starts, start)) != paragraph:
+            period, paragraph = None, p  # nothing carries from one paragraph to the next
+        inside = mentions[bisect.bisect_left(mention_starts, start): bisect.bisect_left(mention_starts, end)]
+        dated = sentence_as_of(inside, text, start, end, figures, reference, period)
+        period = carried_period(dated, period)
+        out += dated
+    return out
+
+
+def carried_period(dated: list[tuple[str | None, str | None]], period: str | None) -> str | None:
+    """The period a paragraph goes on about after a sentence dated ``dated``: its first figure's date (a year, a
+    quarter's or a month's "2025-09": "Revenue rose 7% in the third quarter. Operating profit climbed 11%."; a day:
+    "Strikes on Sunday killed four people. Another 17 were wounded."), ``period`` where the sentence dated nothing."""
+    first = dated[0][0] if dated else None
+    return period if first is None else first
+
+
 def sentence_as_of(
     mentions: list[DateMention], text: str, sent_start: int, sent_end: int,
-    figures: list[tuple[int, int]], reference: date | None,
+    figures: list[tuple[int, int]], reference: date | None, carried: str | None = None,
 ) -> list[tuple[str | None, str | None]]:
     """(as_of, as_of_from) of each figure of one sentence; ``figures`` are their (start, end), in order.
 
     as_of_from is "own clause" (a date of the figure's clause, or right after it) or "sentence" (a date
-    elsewhere in the sentence); (None, None) where the sentence dates the figure nowhere."""
+    elsewhere in the sentence); where the sentence dates the figure nowhere, ``carried`` (the period its
+    paragraph named before, ``carried_period``) with "paragraph" if the sentence ``takes_the_period``, else
+    (None, None)."""
     periods = named_periods(text, sent_start, sent_end)
-    if periods:
-        written = {d.start for d in mentions}
-        mentions = sorted([*mentions, *(p for p in periods if p.start not in written)], key=lambda d: d.start)
+    if periods:  # a named period over a date written at its start: "April-September" is September, not April
+        named = {p.start for p in periods}
+        mentions = sorted([*(d for d in mentions if d.start not in named), *periods], key=lambda d: d.start)
     lowered = text[sent_start:sent_end].lower()
     earlier = earlier_periods(text, lowered, figures)
     if earlier:  # "the same period last year": its "last year" is the phrase's, not a date of its own
@@ -180,8 +239,8 @@ def sentence_as_of(
         clause = bisect.bisect_right(clauses, d.start) - 1
         cue = AS_OF_CUE.search(text, max(sent_start, d.start - 24), d.start)
         word = fold(cue.group(0).split()[0]) if cue else ""
-        if starts_a_period(text, clauses[clause], d, word, running) or _EVENT_POSSESSIVE_RE.match(text, d.end):
-            continue  # (and "Tuesday's stampede" dates the event, not the count)
+        if starts_a_period(text, clauses[clause], d, word, running) or (is_a_day(d) and _EVENT_POSSESSIVE_RE.match(text, d.end)):
+            continue  # (and "Tuesday's stampede" dates the event, not the count; "next year's budget" is next year's)
         ahead = d.year is None and lies_ahead(text, clauses[clause], d)
         value = d.resolve(reference, ahead)
         if value is None:
@@ -192,6 +251,10 @@ def sentence_as_of(
         if owner >= 0 and _COMPARED_WITH_RE.search(text, ends[owner], d.start):
             compared.add(owner)  # "4% more than in June 2024": the date the figure is measured against
             continue
+        if owner < 0 and (last := bisect.bisect_right(ends, d.start) - 1) >= 0 and figure_clause[last] == clause \
+                and _COMPARED_RIGHT_BEFORE_RE.search(text, max(ends[last], d.start - 16), d.start):
+            compared.add(last)  # "32,200 more people were employed than in February": farther, but the same
+            continue
         cand = _Candidate(d.start, d.end, value, word in STRONG_DATE_CUES, clause, owner,
                           _TOLD_ON_RE.search(text, max(sent_start, d.start - 30), d.start) is not None)
         if owner >= 0:
@@ -201,15 +264,21 @@ def sentence_as_of(
         shared.append(cand)
     sentence_pool = _Pool(shared)
     clause_pools = {k: _Pool(v) for k, v in by_clause.items()}
+    undated: tuple[str | None, str | None] = (None, None)
+    if carried is not None and not mentions and takes_the_period(lowered, running):
+        undated = (carried, "paragraph")
     out: list[tuple[str | None, str | None]] = []
     for i, (start, _) in enumerate(figures):
         own = owned.get(i)
         if i in earlier and (own is None or own.pos > earlier[i][0]):
-            base = out[i - 1][0] if i > 0 and i - 1 not in earlier else None
-            out.append((step_back(base, reference, earlier[i][2]), "own clause"))
+            base, base_from = out[i - 1] if i > 0 and i - 1 not in earlier else (None, None)
+            out.append((step_back(base, reference, earlier[i][2]), "paragraph" if base_from == "paragraph" else "own clause"))
             continue
         if own is None and i in compared and i > 0:  # "8.1 million in June, 4% more than in June 2024": June
             out.append(out[i - 1] if out[i - 1][0] is None else (out[i - 1][0], "own clause"))
+            continue
+        if own is None and i in compared and carried is not None:
+            out.append((carried, "paragraph"))  # "… in March. 32,200 more people were employed than in February."
             continue
         if own is None and i > 0 and (before := owned.get(i - 1)) is not None and figure_clause[i - 1] == figure_clause[i] \
                 and before.pos < start and _SHARED_DATE_GAP_RE.match(text, before.end, start):
@@ -224,8 +293,19 @@ def sentence_as_of(
         elif shared:
             out.append((sentence_pool.best(start), "sentence"))
         else:
-            out.append((None, None))
+            out.append(undated)
     return out
+
+
+def takes_the_period(lowered: str, running: bool) -> bool:
+    """Whether a sentence that dates nothing (``lowered``, in lower case) goes on with the period its paragraph
+    named: not a running total ("since", "so far", or a perfect tense: "The war has killed 10,000"), not a rolling
+    period that ends at the report ("1,500 soldiers in the past day", "over the last three months"), and not a
+    figure said to stand now ("The key rate now stands at 16%", "3.7 million people are displaced", though "The
+    deficit target is 3.9%" is the plan's), which are the report's."""
+    if running or _PERFECT_RE.search(lowered) or _STANDS_NOW_RE.search(lowered) or _ROLLING_PERIOD_RE.search(lowered):
+        return False
+    return _PRESENT_COPULA_RE.search(lowered) is None or any(w in lowered for w in FORECAST_WORDS)
 
 
 def earlier_periods(text: str, lowered: str, figures: list[tuple[int, int]]) -> dict[int, tuple[int, int, int]]:

@@ -14,6 +14,7 @@ from typing import Final
 
 from .lexicon.en import (
     DATE_CUES,
+    FORECAST_WORDS,
     HALVES_INTO_QUARTERS,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
@@ -22,6 +23,9 @@ from .lexicon.en import (
     OPENING_MONTHS,
     PERIOD_NOUNS,
     QUARTER_ENDS,
+    QUARTERS_INTO_QUARTERS,
+    SHORT_PERIODS,
+    SHORT_PERIODS_WITH_A_YEAR,
     WEEKDAY_NAMES,
     WEEKDAYS,
 )
@@ -116,6 +120,8 @@ class DateMention:
             if reference is None or self.month is None:
                 return None
             year = reference.year
+            if not ahead and self.day is not None:
+                ahead = _is_upcoming(self.month, self.day, reference)
             if ahead and (self.month, self.day or 31) < (reference.month, reference.day):
                 year += 1
             elif not ahead and (self.month, self.day or 1) > (reference.month, reference.day):
@@ -135,6 +141,21 @@ class DateMention:
 
 
 MIN_YEAR, MAX_YEAR = 1, 9999  # what an ISO date can say
+# A day written without a year this close after the reference is the coming one ("a cut at the Oct. 29 meeting",
+# published Oct. 6): news omits the year of a date in the weeks ahead, never of one eleven months back.
+UPCOMING_DAYS = 60
+
+
+def _is_upcoming(month: int, day: int, reference: date) -> bool:
+    """Whether the next ``month``/``day`` after ``reference`` is at most ``UPCOMING_DAYS`` ahead of it."""
+    for year in (reference.year, reference.year + 1):
+        try:
+            when = date(year, month, day)
+        except (ValueError, OverflowError):
+            return False  # "February 30", or past year 9999
+        if when > reference:
+            return (when - reference).days <= UPCOMING_DAYS
+    return False
 
 
 def _resolve_relative(phrase: str, ref: date | None, ahead: bool = False) -> str | None:
@@ -234,23 +255,38 @@ _PERIOD_AFTER_YEAR_RE = re.compile(
 _FISCAL_SPAN_RE = re.compile(rf"[-–/](?:\d\d|{_YEAR})\b")  # "2026-27"
 _PERIOD_BEFORE_YEAR_RE = re.compile(
     rf"(?:\b(?:{_NOUNS})\s+for\s+(?:(?:the\s+)?(?:fiscal|financial)\s+year\s+)?|\b(?:fiscal|financial)\s+(?:year\s+)?)$")
-_FISCAL_FOR_RE = re.compile(r"\bfor\s+(?:the\s+)?(?:fiscal\s+|financial\s+)?(?:year\s+)?$")
+_FISCAL_FOR_RE = re.compile(r"\b(?:for|in)\s+(?:the\s+)?(?:fiscal\s+|financial\s+)?(?:year\s+)?$")  # ("in 2026-27")
 _QUARTER_RE = re.compile(rf"(?i:\b(?P<qn>{'|'.join(QUARTER_ENDS)})[\s-]+quarter)\b(?:\s+of\s+(?P<yq>{_YEAR})\b)?")
+# "Revenue in the second quarter was €4.4 billion, against €4.1 billion in the first": a quarter the sentence names
+# once and then by its ordinal alone (looked for only in a sentence that says "quarter")
+_QUARTER_ELLIPSIS_RE = re.compile(
+    rf"\b(?:in|for|during|from)\s+the\s+(?P<qn>{'|'.join(QUARTER_ENDS)})\b(?=\s*[.,;:)]|\s*$|\s+(?:and|but|while|when)\b)")
 # A year's part is the current year's when no year follows it ("net profit rose 18% in the first half"), but
 # never a part of something else ("the first half of the match").
 _PART_OF_WHAT = rf"(?:\s+of\s+(?:(?:the|this)\s+year|(?P<y>{_YEAR}))\b|(?!\s+of\b))"
 # "the first nine months of 2024", "the first half of the year", "first-half turnover" (a report's period, as
 # business copy writes it): the quarter they end with
 _PART_OF_YEAR_RE = re.compile(
-    rf"(?i:(?:\b(?:first|opening)\s+(?P<n>{'|'.join(MONTHS_INTO_QUARTERS)})\s+months|\b(?P<h>{'|'.join(HALVES_INTO_QUARTERS)})\s+half)"
+    rf"(?i:(?:\b(?:first|opening)\s+(?:(?P<n>{'|'.join(MONTHS_INTO_QUARTERS)})\s+months|(?P<q>{'|'.join(QUARTERS_INTO_QUARTERS)})\s+quarters)"
+    rf"|\b(?P<h>{'|'.join(HALVES_INTO_QUARTERS)})\s+half)"
     rf"{_PART_OF_WHAT}|\b(?P<hh>{'|'.join(HALVES_INTO_QUARTERS)})-half\b)")
 # "the first 11 months of fiscal year 2025" is not the calendar's: only a calendar year's opening months end on a month
 _OPENING_MONTHS_RE = re.compile(
     rf"(?i:\b(?:first|opening)\s+(?P<n>{'|'.join(OPENING_MONTHS)})\s+months\s+of\s+(?:(?:the|this)\s+year|(?P<y>{_YEAR}))\b)")
-# "the January-March quarter", "the April-September period", "the year to the June quarter" (the quarter named by the
+# "the January-March quarter", "April-September", "in Jan-Sept", "the year to the June quarter" (the quarter named by the
 # month it ends with): that month
 _MONTH_SPAN_QUARTER_RE = re.compile(
-    rf"\b(?:{_MONTH}[-–](?P<m>{_MONTH})\s+(?:quarter|period|half)|(?<=the\s)(?P<q>{_MONTH})\s+quarter)\b")
+    rf"\b(?:{_MONTH}[-–](?P<m>{_MONTH})(?:\s+(?:quarter|period|half)\b)?|(?<=the\s)(?P<q>{_MONTH})\s+quarter\b)")
+# "Q3 revenue", "in Q2 2025", "H1'25 profit" (never a fiscal year's quarter, "Q3 FY26", whose months the calendar's
+# are not): the quarter it ends with
+_SHORT_PERIOD_RE = re.compile(
+    rf"\b(?P<s>{'|'.join(SHORT_PERIODS)})(?:\s*(?P<y>{_YEAR})|['’](?P<yy>\d\d))?\b(?!\s*FY|-)")
+# "at end-September", "by end-2024": the month, or the year's last month
+_END_OF_RE = re.compile(rf"\bend-(?:(?P<m>{_MONTH})(?:\s+(?P<my>{_YEAR}))?|(?P<y>{_YEAR}))\b")
+# "FY2025/26", "FY 2024-25" (its first year, as "for 2026-27"), "FY26": the year of a fiscal year written short (not
+# after a quarter's: "Q3 FY26" is a quarter of it, dated nowhere rather than at the whole year)
+_FY_RE = re.compile(rf"(?<![QH][1-4]\s)(?<![1-4][QH]\s)\bFY\s?(?:(?P<y>{_YEAR})|(?P<yy>\d\d))(?:[-–/](?:\d\d|{_YEAR}))?\b")
+_FULL_YEAR_RE = re.compile(r"(?i:\bfull[\s-]year\b)")
 _NEXT_OR_END_RE = re.compile(r"(?i:\b(?:next\s+(?:week|month|year)|end\s+of\s+(?:the|this|next|last)\s+year)\b)")
 
 
@@ -270,18 +306,38 @@ def named_periods(text: str, start: int, end: int) -> list[DateMention]:
         for m in _QUARTER_RE.finditer(text, start, end):
             quarter = f"{fold(m.group('qn'))} quarter" + (f" {m.group('yq')}" if m.group("yq") else "")
             found.append(DateMention(m.start(), m.end(), None, None, None, relative=quarter))
-    if "quarter" in lowered or "period" in lowered or "half" in lowered:
+        for m in _QUARTER_ELLIPSIS_RE.finditer(text, start, end):
+            found.append(DateMention(m.start("qn"), m.end(), None, None, None, relative=f"{fold(m.group('qn'))} quarter"))
+    for m in _SHORT_PERIOD_RE.finditer(text, start, end):
+        year = m.group("y") or (f"20{m.group('yy')}" if m.group("yy") else "")
+        if not year and m.group("s") in SHORT_PERIODS_WITH_A_YEAR:
+            continue  # "green H2 output"
+        found.append(DateMention(m.start(), m.end(), None, None, None,
+                                 relative=f"{SHORT_PERIODS[m.group('s')]} quarter" + (f" {year}" if year else "")))
+    if "end-" in lowered:
+        for m in _END_OF_RE.finditer(text, start, end):
+            written_year = m.group("my") or m.group("y")
+            found.append(DateMention(m.start(), m.end(), int(written_year) if written_year else None,
+                                     _month(m.group("m")) if m.group("m") else 12, None))
+    if "fy" in lowered:
+        for m in _FY_RE.finditer(text, start, end):
+            found.append(DateMention(m.start(), m.end(), int(m.group("y") or f"20{m.group('yy')}"), None, None))
+    if "quarter" in lowered or "-" in lowered or "–" in lowered:
         for m in _MONTH_SPAN_QUARTER_RE.finditer(text, start, end):
             found.append(DateMention(m.start(), m.end(), None, _month(m.group("m") or m.group("q")), None))
-    if "months" in lowered or "half" in lowered:
+    if "months" in lowered or "half" in lowered or "quarters" in lowered:
         for m in _PART_OF_YEAR_RE.finditer(text, start, end):
-            n, half = m.group("n"), m.group("h") or m.group("hh")
-            quarter = (MONTHS_INTO_QUARTERS[fold(n)] if n else HALVES_INTO_QUARTERS[fold(half)]) + " quarter"
+            n, quarters, half = m.group("n"), m.group("q"), m.group("h") or m.group("hh")
+            quarter = (MONTHS_INTO_QUARTERS[fold(n)] if n else QUARTERS_INTO_QUARTERS[fold(quarters)] if quarters
+                       else HALVES_INTO_QUARTERS[fold(half)]) + " quarter"
             found.append(DateMention(m.start(), m.end(), None, None, None,
                                      relative=quarter + (f" {m.group('y')}" if m.group("y") else "")))
         for m in _OPENING_MONTHS_RE.finditer(text, start, end):
             year = m.group("y")
             found.append(DateMention(m.start(), m.end(), int(year) if year else None, OPENING_MONTHS[fold(m.group("n"))], None))
+    if "full" in lowered and any(w in lowered for w in FORECAST_WORDS):
+        for m in _FULL_YEAR_RE.finditer(text, start, end):  # a forecast's full year: the report's
+            found.append(DateMention(m.start(), m.end(), None, None, None, relative="this year"))
     if "next " in lowered or "end of" in lowered:
         for m in _NEXT_OR_END_RE.finditer(text, start, end):
             found.append(DateMention(m.start(), m.end(), None, None, None, relative=" ".join(m.group(0).split())))

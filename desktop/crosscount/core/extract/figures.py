@@ -21,7 +21,7 @@ from typing import Final
 
 from ..model import Claim
 from . import currencies, slavic
-from .as_of import paragraph_as_of, sentence_as_of
+from .as_of import paragraph_as_of, sentences_as_of
 from .dates import DATE_PREFIXES, DATE_RE, date_mentions, infer_reference, parse_iso
 from .language import paragraph_languages
 from .lexicon.en import (
@@ -65,6 +65,7 @@ from .lexicon.en import (
     RELATIVE_TIME_WORDS,
     SCALE_ABBREVIATIONS,
     SCALES,
+    SHORT_PERIODS,
     SIGN_WORDS,
     SMALL,
     STREET_KINDS,
@@ -482,8 +483,8 @@ def names_an_identifier(before: str) -> bool:
     return IDENT_BEFORE_RE.search(before, _last_word_start(before)) is not None
 YEAR_PREP_RE = re.compile(
     r"(?i:\b(?:in|since|by|of|from|until|till|to|before|after|during|early|late|mid|year|years|the|its|this|"
-    r"that|spring|summer|autumn|fall|winter|between|and|through|circa|around|'s|since|election|budget|census)"
-    r"[\s-]+$)"
+    r"that|spring|summer|autumn|fall|winter|between|and|through|circa|around|'s|since|election|budget|census|fy|"
+    + "|".join(SHORT_PERIODS) + r")[\s-]+$)"  # (and a quarter's or a half's: "Q3 2024 profit", "H1 2025")
 )
 FUNCTION_AFTER_RE = re.compile(
     r"^[\s,]*(?:(?i:was|is|were|are|and|or|to|when|saw|has|had|have|will|would|after|before|the|a|an|in|on|"
@@ -2368,7 +2369,6 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
     reference = parse_iso(published) or infer_reference(ex.dates)
     fallback = published or (reference.isoformat() if reference else None)
     starts = sentence_bounds(text)
-    mention_starts = [d.start for d in ex.dates]
     placed = []
     sentences: dict[int, str] = {}  # a sentence's text, cut once however many figures it holds
     for f in figures:
@@ -2378,16 +2378,13 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
         placed.append((f, s, e, sentences[s]))
     paragraphs = paragraph_starts(text)
     described = describe(text, [Span(f.start, f.end, f.kind, s, e) for f, s, e, _ in placed], starts, paragraphs)
-    dated: list[tuple[str | None, str | None]] = []  # (as_of, as_of_from) of each figure, sentence by sentence
-    i = 0
-    while i < len(placed):
-        s, e = placed[i][1], placed[i][2]
-        j = i
-        while j < len(placed) and placed[j][1] == s:
-            j += 1
-        in_sentence = ex.dates[bisect.bisect_left(mention_starts, s): bisect.bisect_left(mention_starts, e)]
-        dated += sentence_as_of(in_sentence, text, s, e, [(f.start, f.end) for f, *_ in placed[i:j]], reference)
-        i = j
+    by_sentence: list[tuple[int, int, list[tuple[int, int]]]] = []  # each sentence's (start, end, its figures)
+    for f, s, e, _ in placed:
+        if not by_sentence or by_sentence[-1][0] != s:
+            by_sentence.append((s, e, []))
+        by_sentence[-1][2].append((f.start, f.end))
+    # (as_of, as_of_from) of each figure, sentence by sentence
+    dated = sentences_as_of(text, paragraphs, ex.dates, by_sentence, reference)
     dated = paragraph_as_of(text, starts, paragraphs, ex.dates, [(f.start, s) for f, s, *_ in placed], dated,
                             [d.source_from == "paragraph" for d in described], reference)
     claims: list[Claim] = []

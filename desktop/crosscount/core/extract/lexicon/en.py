@@ -189,6 +189,17 @@ QUARTER_ENDS = {"first": 3, "second": 6, "third": 9, "fourth": 12, "final": 12}
 # The quarter a year's opening months or half end with: "the first nine months of 2024", "the first half of the year".
 MONTHS_INTO_QUARTERS = {"three": "first", "six": "second", "nine": "third"}
 HALVES_INTO_QUARTERS = {"first": "second", "second": "fourth"}
+QUARTERS_INTO_QUARTERS = {"two": "second", "three": "third"}
+# The words of a forecast or a plan. A forecast's "full year" is the year the report stands in ("raised its full-year
+# profit forecast to £1.9 billion"); a full year reported (no forecast word) is dated nowhere by it ("full-year
+# profit rose 8%", published in February).
+FORECAST_WORDS = ("forecast", "guidance", "outlook", "target", "expect", "predict", "project")  # "the first three quarters of 2025"
+# A quarter or a half as results copy writes it short ("Q3 revenue", "in Q2 2025", "H1 profit"): the quarter it
+# ends with.
+SHORT_PERIODS = {"Q1": "first", "Q2": "second", "Q3": "third", "Q4": "fourth", "1Q": "first", "2Q": "second",
+                 "3Q": "third", "4Q": "fourth", "H1": "second", "H2": "fourth", "1H": "second", "2H": "fourth"}
+# Those that are a period only with their year ("H2 2025"): "H2" alone is hydrogen in energy copy.
+SHORT_PERIODS_WITH_A_YEAR = frozenset({"H2"})
 # The opening months of a year that end on a month of their own: "the first 11 months of 2025", "the first
 # five months of the year" (their last month).
 OPENING_MONTHS = {"two": 2, "four": 4, "five": 5, "seven": 7, "eight": 8, "ten": 10, "eleven": 11,
@@ -206,11 +217,23 @@ PERIOD_NOUNS = ("plan", "budget", "appeal", "programme", "program", "forecast", 
 # ------------------------------------------------------------------------------------------- as of
 # Cheap first looks for the two patterns above (each holds one of these, in lower case).
 RUNNING_TOTAL_STEMS = ("since", "so far", "to date", "thus far", "from the")
-FUTURE_STEMS = ("will", "would", "shall", "could", "might", "to be", "due", "scheduled", "set", "expected", "planned",
+FUTURE_STEMS = ("will", "would", "shall", "could", "might", "to be", "due", "scheduled", "set", "expect", "planned",
+                 "predict", "anticipat",
                  "projected", "forecast", "likely", "plan", "aim", "hope", "intend", "next", "upcoming", "forthcoming")
 STRONG_DATE_CUES = frozenset({"as", "by", "through", "until", "up", "at"})
 # Verbs of telling: a date after them ("said on Wednesday") is the day of the telling, not of the count.
 TELLING_VERBS = r"said|says|told|reported|announced|stated|added|wrote|confirmed|noted|disclosed|revealed"
+# Words that put a figure at the report's day, whatever period the paragraph named before it ("The key rate now
+# stands at 16%", and what something has or holds: "The stadium holds 90,000"), and the present of being, which does
+# so unless the figure is a plan's or a forecast's (one of FORECAST_WORDS: "The fiscal deficit target is 3.9% of
+# GDP" is the budget's year).
+PRESENT_WORDS = ("now", "currently", "at present", "as it stands", "remain", "remains", "stand", "stands", "has", "have",
+                 "holds", "hold", "employs", "contains")
+PRESENT_COPULAS = ("is", "are")
+# A rolling period that ends at the report ("in the past day", "over the last three months"): the word before it, and
+# whether a length must follow that word ("than the previous year" is an earlier period), then its unit (singular).
+ROLLING_PERIOD_WORDS = {"past": False, "last": True, "previous": True}
+ROLLING_PERIOD_UNITS = ("hour", "day", "week", "month", "year")
 PERIOD_DATE_CUES = frozenset({"since", "from", "between"})  # "between July 16 and August 11": the end dates it
 # A figure the sentence compares with the same period earlier: "from $349 million a year earlier", "against 6.5%
 # a year ago", "9.4 million the month before", "1.2 million in the same period last year". Each phrase is the
@@ -220,6 +243,8 @@ EARLIER_PERIOD_PHRASES = {
     "the prior year": 12, "the year-earlier period": 12, "the prior-year period": 12, "the same period last year": 12,
     "the same month last year": 12, "the same quarter last year": 12, "the same period a year earlier": 12,
     "the same period of last year": 12, "the same period of the previous year": 12, "the same month a year earlier": 12,
+    "a quarter earlier": 3, "a quarter ago": 3, "the previous quarter": 3, "the prior quarter": 3,
+    "the preceding quarter": 3, "the quarter before": 3,
     "a month earlier": 1, "a month ago": 1, "a month before": 1, "the month before": 1, "the previous month": 1,
     "the prior month": 1,
 }
@@ -232,6 +257,9 @@ STATE_ABBREVIATIONS = ("Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fl
            "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Va", "Vt",
            "Wash", "Wis", "Wyo")
 # Ranks, titles and company forms beyond TITLE_ABBREVIATIONS (the titles the figure grammar keeps).
+# Currencies abbreviated with a stop before their amount ("Rs. 3,120 crore", "Tk. 500"): like a month's, the stop
+# ends no sentence where a number follows it.
+AMOUNT_ABBREVIATIONS = ("Rs", "Re", "Tk", "Dh", "Dhs", "Ksh", "Shs")
 OTHER_ABBREVIATIONS = ("Adm", "Capt", "Maj", "Cpl", "Pvt", "Rev", "Prof", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Nos")
 
 
