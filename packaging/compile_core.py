@@ -50,6 +50,9 @@ def main() -> int:
     if compiled_tree() is not None:
         print(f"{OUT.relative_to(ROOT)} is up to date")
         return 0
+    # The digest of the sources as they are when copied: an edit made while mypyc runs leaves a copy whose
+    # digest no longer matches, so the next run rebuilds it rather than take the stale copy as current.
+    digest = source_digest()
     shutil.rmtree(OUT, ignore_errors=True)
     OUT.mkdir(parents=True)
     shutil.copytree(ROOT / "desktop" / "crosscount", OUT / "crosscount",
@@ -67,7 +70,7 @@ def main() -> int:
     if len(built) != len(COMPILED):
         sys.stderr.write(f"mypyc built {built}, expected {COMPILED}\n")
         return 1
-    DIGEST.write_text(source_digest())
+    DIGEST.write_text(digest)
     print(f"compiled {len(built)} modules into {OUT.relative_to(ROOT)}: {', '.join(built)}")
     return 0
 

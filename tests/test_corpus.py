@@ -130,7 +130,6 @@ KNOWN_MISSES = {
     "uk/reporting.txt:329": "per of '3 100 ₴': want None, got 'month'",
     "uk/reporting.txt:334": "src of '550 млн €': want None, got 'Кабмін'",
     # h-asof economy batches (fresh, measured before their fixes): what each line still gets wrong
-    'reporting.txt:2666': "cat of '400': want 'displaced' (the families of the sentence before), got None",
     'reporting.txt:2711': "asof of '1,020': want '2025-09-14' (the past day, as the Slavic rules date it), got the report's date",
     'reporting.txt:2716': "asof of '13%': want the report's day ('is only 13% funded'), got the appeal's year by the source carried from 'Sudan'",
     'reporting.txt:2682': "asof of '95%': want the report's day (a market's odds now), got the meeting's '2025-10-29'",
