@@ -99,6 +99,7 @@ from .patterns import (
     whole_words,
     word_start_scan,
 )
+from .places import place_mentions
 from .semantics import Span, describe, side_mentions
 from .sentences import kept_abbreviation_before, paragraph_starts
 from .unit_words import COMPOUND_UNITS, lexicon, prefixed_unit, surface_forms
@@ -244,14 +245,17 @@ MASK_RE = re.compile(
 def _fused_symbol_re() -> re.Pattern[str]:
     """A press symbol of letters fused to the amount after it ("Sh10,000", "N1.2 trillion"): the letters
     that need an amount's shape (see ``currencies.SYMBOLS_NEEDING_AN_AMOUNT``) only before
-    thousands groups, a scale word ("P529.6-billion", "R5.7bn"), a decimal and a scale letter ("BD12.5m")
-    or a price's two decimals ("R23.50"). Derived from the table, never kept by hand."""
+    thousands groups, a scale word ("P529.6-billion", "R5.7bn"), a decimal and a scale letter ("BD12.5m"),
+    a price's two decimals ("R23.50", "P0.35") or a rate after the amount ("P50 a day", "R560 a month": a
+    name has none). Derived from the tables, never kept by hand."""
     free = [s for s in currencies.FUSED_PRESS_SYMBOLS if s not in currencies.SYMBOLS_NEEDING_AN_AMOUNT]
     shaped = sorted(currencies.SYMBOLS_NEEDING_AN_AMOUNT)
     long_suffixes = sorted((x for x in SUFFIX_SCALES if len(x) > 1), key=len, reverse=True)  # "R5.7bn", not "R5m"
     all_suffixes = sorted(SUFFIX_SCALES, key=len, reverse=True)
+    rates = "|".join(sorted((w for w in PER_WORDS if w.isalpha()), key=len, reverse=True))
     return re.compile(rf"(?<![A-Za-z\d])(?:(?P<free>{'|'.join(map(re.escape, sorted(free, key=len, reverse=True)))})(?=\d)"
-                      rf"|(?P<shaped>{'|'.join(map(re.escape, shaped))})(?=\d{{1,3}}(?:,\d{{3}})+(?!\d|,\d)|[1-9]\d*\.\d\d(?![\d.,])"
+                      rf"|(?P<shaped>{'|'.join(map(re.escape, shaped))})(?=\d{{1,3}}(?:,\d{{3}})+(?!\d|,\d)|(?:0|[1-9]\d*)\.\d\d(?![\d.,])"
+                      rf"|\d+(?:\.\d+)?[ \t]+(?i:a|an|per|each)[ \t]+(?i:{rates})\b"
                       rf"|\d+(?:\.\d+)?(?:[\s-]?(?i:{_SCALE_WORD})\b|(?:{'|'.join(long_suffixes)})(?![A-Za-z\d]))"
                       rf"|\d+\.\d+(?:{'|'.join(all_suffixes)})(?![A-Za-z\d])))")  # "BD12.5m": a decimal before any scale letter
 
@@ -433,7 +437,7 @@ PERCENT_RE = re.compile(
     # and Irish papers (never "3 pcs"); "15 percents", "30 percentage" as non-native copy writes them
 )
 PER_RE = re.compile(
-    r"^(?:-an?-(?P<hyph>month|year|day|week|share)\b|\s*(?:(?i:a|an|per|each|every)\s+|\s?/\s?)(?P<per>[A-Za-z]+)\b(?!\s+(?:earlier|ago|later|before|after|of|into|since))|\s+(?P<adv>(?i:monthly|weekly|daily|yearly|annually|hourly))\b)"
+    r"^(?:-an?-(?P<hyph>month|year|day|week|share)\b|\s*(?:(?i:a|an|per|each|every)\s+|\s?/\s?)(?P<per>[A-Za-z]+(?:[\s-]hours?)?)\b(?!\s+(?:earlier|ago|later|before|after|of|into|since))|\s+(?P<adv>(?i:monthly|weekly|daily|yearly|annually|hourly))\b)"
 )
 # "11,000 deaths a week", "200 people per day": the counted noun between the figure and its period
 PER_AFTER_NOUN_RE = re.compile(r"\s+(?:[a-z]+\s+)?(?:[a-z]+s|people|men|women|children)\s+(?:a|an|per|each|every)\s+(?P<per>(?i:day|week|month|year|hour))\b")
@@ -2157,7 +2161,7 @@ class _Extractor:
                 return m.group("hyph")
             if m.group("adv"):
                 return PER_ADVERBS[fold(m.group("adv"))]
-            word = fold(m.group("per"))
+            word = " ".join(fold(m.group("per")).split())  # ("per megawatt hour")
             return PER_WORDS.get(word) or PER_WORDS.get(word.rstrip("s"))
         if kind == "count" and (m := PER_AFTER_NOUN_RE.match(self.text, end)):
             return fold(m.group("per"))
@@ -2264,6 +2268,15 @@ def _by_language(text: str, lang: str | None) -> tuple[str, dict[str, list[tuple
     return "".join(pieces), others
 
 
+def country_mentions(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The countries ``text[start:end]`` names, in order: by the sides' names and demonyms ("Pakistani"), by its
+    places ("in Dar es Salaam", "Lahore's") and by the countries and places of the local-currency table ("the
+    Government of Trinidad and Tobago", "Melbourne")."""
+    found = side_mentions(text, start, end) + place_mentions(text, start, end)
+    found += [(s + start, e + start, country) for s, e, country in currencies.country_names(text[start: end])]
+    return sorted(found)
+
+
 def weather_scale(text: str, start: int, end: int, sides: list[tuple[int, int, str]]) -> str | None:
     """The scale of a bare "degrees" in a sentence about the weather (``text[start:end]``): Fahrenheit where
     the countries it names (``sides``, its weather service, or a place of the local-dollar table) keep that
@@ -2316,30 +2329,32 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
     scales: dict[int, str | None] = {}  # the temperature scale of each sentence's bare "degrees"
     for (f, s, e, sentence), d, (as_of, as_of_from) in zip(placed, described, dated, strict=True):
         unit = f.unit
-        # "30,000 pounds" in Khartoum; only where the bare word chose the currency, never over a symbol
+        # "30,000 pounds" in Khartoum, "Rs10" in Lahore: only where the bare word or the shared symbol chose the
+        # currency, never over a symbol of one country
         written = fold(text[f.start: f.end].rsplit(None, 1)[-1]) if f.kind == "money" else ""
-        if written in table["local"] and f.unit == table["names"].get(written):
-            if (s, written) not in local_sides:  # the sides of the sentence that have a currency of that name
-                by_country = table["local"][written]
-                own = [(start, end, side) for start, end, side in mentions.setdefault(s, side_mentions(text, s, e))
-                       if side in by_country]
-                local_sides[(s, written)] = ([start for start, _, _ in own], [end for _, end, _ in own], own)
-            starts_of, ends_of, own = local_sides[(s, written)]
+        shared = written if written in table["local"] and f.unit == table["names"].get(written) else \
+            currencies.shared_symbol_word(text[f.start: f.end], f.unit) if f.kind == "money" else None
+        if shared:
+            if (s, shared) not in local_sides:  # the countries of the sentence that have a currency of that name
+                own = [(start, end, side) for start, end, side in mentions.setdefault(s, country_mentions(text, s, e))
+                       if currencies.local_code(shared, [side]) is not None]
+                local_sides[(s, shared)] = ([start for start, _, _ in own], [end for _, end, _ in own], own)
+            starts_of, ends_of, own = local_sides[(s, shared)]
             # the side nearest it: the last one before it, else the first after it (found by bisection: a
             # sentence of many "pounds" and many places is read once, not once a figure)
             k = bisect.bisect_right(ends_of, f.start)
             after = bisect.bisect_left(starts_of, f.end)
             side = own[k - 1][2] if k else own[after][2] if after < len(own) else None
-            unit = (currencies.local_code(written, [side]) or unit) if side is not None else unit
+            unit = (currencies.local_code(shared, [side]) or unit) if side is not None else unit
         elif f.unit == "USD" and (_BARE_DOLLAR_SIGN_RE.search(text, f.start, f.end) or written in _dollar_sub_units()):
             # (a bare "cents" is the dollar's of the sentence: "fell 4 cents a litre in Sydney")
             if s not in dollars:
-                about = list(dict.fromkeys(side for _, _, side in mentions.setdefault(s, side_mentions(text, s, e))))
+                about = list(dict.fromkeys(side for _, _, side in mentions.setdefault(s, country_mentions(text, s, e))))
                 dollars[s] = None if "United States" in about else currencies.dollar_sign_code(text[s: e], about)
             unit = dollars[s] or unit  # "$2.4 million", Ontario officials said
         elif "degrees_in_weather_text" in f.rules:
             if s not in scales:
-                scales[s] = weather_scale(text, s, e, mentions.setdefault(s, side_mentions(text, s, e)))
+                scales[s] = weather_scale(text, s, e, mentions.setdefault(s, country_mentions(text, s, e)))
             unit = scales[s]
         claims.append(
             Claim.of(
