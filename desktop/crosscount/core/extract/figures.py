@@ -100,6 +100,7 @@ from .patterns import (
     word_start_scan,
 )
 from .places import place_mentions
+from .places import places as place_table
 from .semantics import Span, describe, side_mentions
 from .sentences import kept_abbreviation_before, paragraph_starts
 from .unit_words import COMPOUND_UNITS, lexicon, prefixed_unit, surface_forms
@@ -422,7 +423,7 @@ SUFFIX_BOUND_REACH = len(" and ") + max(map(len, [*OR_BOUNDS, *AND_BOUNDS])) + m
 # (the characters each of these patterns may open with, white space aside: gates for ``may_open_with``)
 CONNECTOR_FIRSTS = "".join(sorted({w[0] for w in RANGE_WORDS})) + RANGE_DASHES
 SUFFIX_BOUND_FIRSTS = "-+oia"
-PERCENT_FIRSTS = "%‰pPbB-"
+PERCENT_FIRSTS = "%‰pPbBo-"  # ("o": "0.25 of a percentage point")
 PER_FIRSTS = "-/aApPeEmMwWdDyYhH"
 # A part of a point after a share word: "a quarter point", "half a percentage point", "a quarter of a
 # percentage point", "a half-point cut": a change of rate in percentage points, not a share of 25 percent.
@@ -430,7 +431,7 @@ POINTS_AFTER_SHARE_RE = re.compile(r"(?:\s+of)?(?:\s+an?)?[\s-]+(?i:percentage[\
 # share_of_a_percent: "half a per cent", "a quarter of a percent": a part of one percent, not a share of 50
 PERCENT_AFTER_SHARE_RE = re.compile(r"(?:\s+of)?\s+an?[\s-]+(?i:per\s?cent|percent)\b")
 PERCENT_RE = re.compile(
-    r"^(?:(?P<points>[\s-](?i:percentage[\s-]+points?|per\s?cent(?:age)?[\s-]points?|pp)\b|\s?%-points?\b)"  # "a 0.25-percentage-point cut"
+    r"^(?:(?P<points>[\s-](?i:(?:of\s+an?\s+)?percentage[\s-]+points?|per\s?cent(?:age)?[\s-]points?|pp)\b|\s?%-points?\b)"  # "a 0.25-percentage-point cut", "0.25 of a percentage point"
     r"|(?P<bp>[\s-](?i:basis[\s-]+points?)\b|\s?bps?\b)"  # "a 50-basis-point rise"
     r"|(?P<mille>\s?‰|\s(?i:per[\s-]?mill?e?)\b)"  # per_mille: "0.5 per mille", "1.9‰" (blood alcohol, birth rates)
     r"|\s?%|\s?(?i:per\s?cents?|pct)\b|-(?i:percent)\b|\s?pc\b|\s(?i:percentage)\b)"  # "30pc", "2.3 pc" in British
@@ -498,6 +499,8 @@ _DEGREE_WORDS = frozenset({"degree", "degrees"})
 LENGTH_WORD_RE = re.compile(whole_words(LENGTH_WORDS))
 # a casualty verb right before a number ("killed 40"): the number is a toll, not a year or an age
 CASUALTY_BEFORE_RE = re.compile(rf"(?i:\b(?:{'|'.join([*CATEGORY_VERBS, 'lost'])})\s+)$")
+# a record's frame: a superlative or "first", then "in", "for" or "since" ("the lowest in", "its first cut since")
+COMPARISON_FRAME_BEFORE_RE = re.compile(r"(?i:\b(?:[a-z]+est|first|low|high)(?:\s+[a-z]+)?\s+(?:in|for|since)\s+)$")
 TIME_FRAME_BEFORE_RE = re.compile(
     r"(?i:\b(?:over|in|within|during|after|for|past|last|next|first|coming|previous|every|each|the)\s+(?:the\s+)?)$"
 )
@@ -812,6 +815,24 @@ _SCALE_AFTER_RE = re.compile(rf"[ \t]+((?i:{'|'.join(w for w in SCALES if w != '
 _ASIDE_AFTER_RE = re.compile(r"\s*\([^()]{1,40}\)|\)")  # "(about $480)" after a figure, or the ")" closing it
 
 
+def _rate_after(text: str, pos: int) -> re.Match[str] | None:
+    """The period right after a range's closing number at ``pos``, or after the one word (its unit) there:
+    "$260 per tonne", "1,200 rubles a month"."""
+    word = _ONE_WORD_AFTER_RE.match(text, pos)
+    return _per_at(text, pos) or (_per_at(text, word.end()) if word is not None else None)
+
+
+def _same_rate(first: re.Match[str], second: re.Match[str] | None) -> bool:
+    """Whether two matches of ``PER_RE`` say the same period ("a week" and "per week")."""
+    def said(m: re.Match[str]) -> str:
+        return " ".join(fold(m.group("hyph") or m.group("per") or m.group("adv") or "").split()).rstrip("s")
+    return second is not None and said(first) == said(second)
+
+
+_ONE_WORD_AFTER_RE = re.compile(r"[ \t]+[A-Za-z]+")
+_POSSESSIVE_END_RE = re.compile(r"(?<=s)['’]$|['’]s$")  # "months'", "year's"
+
+
 def _per_at(text: str, pos: int) -> re.Match[str] | None:
     """``PER_RE`` on the 24 characters from ``pos`` (a period right after a figure: "a month", "/day")."""
     window = text[pos: pos + 24]
@@ -834,6 +855,8 @@ _COUNTED_NOUN_AFTER_RE = re.compile(r"[ \t]+(?!(?:has|was|is|as|this|its|his|was
 _CAPITALISED_AFTER_RE = re.compile(r"[ \t]+[A-Z][a-z]")
 # number_in_a_proper_name: a capitalised word right before a plain numeral ("Rescue 1122", "Interstate 5")
 _NAME_WORD_BEFORE_RE = re.compile(r"(?<![\w'’.&-])([A-Z][a-z]+|[A-Z]{2,5}|[A-Z]&[A-Z])[ \t]$")  # "Route", "FTSE", "S&P"
+_DETERMINER_RIGHT_BEFORE_RE = re.compile(r"(?<![\w'’-])(?i:a|an|the|its|their|this|that)[ \t]$")
+_SINGULAR_NOUN_AFTER_RE = re.compile(r"[ \t]+[a-z][a-z-]*[a-rt-z](?![\w'’-])")  # "a 2023 law" (no plural "s")
 _NOT_NAME_WORDS = WORDS_BEFORE_A_FIGURE | frozenset(w for h in HEDGES for w in h.split()) | _DATE_NAMES
 _NAME_VERBS = frozenset({"will", "would", "can", "could", "may", "might", "must", "shall", "should", "did", "had",
                          "told", "said", "went", "ran", "took", "gave", "saw", "got", "made", "left", "began", "became",
@@ -1431,6 +1454,11 @@ class _Extractor:
         head = tokens[0][3].split("-")[0]  # "a 20-mile-long line"
         if head != tokens[0][3] and (unit := words.get(fold(head))) is not None:
             return tokens[0][1] + len(head), unit, sep == "-"
+        if (possessive := _POSSESSIVE_END_RE.search(first)) is not None:  # duration_in_possessive: "six months' jail"
+            bare = first[: possessive.start()]
+            if (unit := words.get(fold(bare))) is not None and unit in TIME_UNITS:
+                self.unit_rule = "duration_in_possessive"
+                return tokens[0][1] + len(bare), unit, False
         if (unit := WEIGHED_UNITS.get(fold(first))) is not None and self.clause_has(end, WEIGHT_WORD_RE, "weight"):
             self.unit_rule = "unit_in_a_weighing_clause"  # "weighed about 70 stone"
             return tokens[0][2], unit, sep == "-"
@@ -1438,6 +1466,13 @@ class _Extractor:
             self.unit_rule = "unit_fused_by_hyphen"  # "the 16-bit 8088 chip"
             return tokens[0][1] + len(head), unit, True
         return end, None, False
+
+    def _frame_before_hedge(self, start: int) -> bool:
+        """comparison_frame_is_not_a_figure: whether a comparison's frame stands before the hedge before
+        ``start`` ("the lowest in more than two years", "its first rise in over a decade"): the span the record
+        is measured over, which the corpus never labels; "in under 13 minutes" stays a time."""
+        at, bound = self.hedge_before(start)
+        return bound is not None and COMPARISON_FRAME_BEFORE_RE.search(self.text, max(0, at - 40), at) is not None
 
     def hedge_before(self, start: int) -> tuple[int, str | None]:
         """A hedge right before the figure ("upwards of", "about", "~"): (where it starts, the bound)."""
@@ -1522,7 +1557,7 @@ class _Extractor:
         if symbol is not None:
             self.unit_rule = "currency_symbol_after"
             return symbol
-        window = self.text[end: end + 20]
+        window = self.text[end: end + 28]  # (" of a percentage point": 22)
         m = PERCENT_RE.match(window) if may_open_with(window, PERCENT_FIRSTS) else None
         if m:  # a change in percentage (or basis) points is not a share, and says so in its unit
             share = "percentage_point" if m.group("points") else "basis_point" if m.group("bp") \
@@ -1674,8 +1709,10 @@ class _Extractor:
             seed.low = seed.high = seed.low * 100  # "about 1/40 of the wavelength": a share
             kind, unit = "percent", "percent"
             rules.append("slash_share_of")
-        if kind == "quantity" and unit in TIME_UNITS and TIME_FRAME_BEFORE_RE.search(text, max(0, seed.start - 20), seed.start) \
-                and not _OLD_AFTER_RE.match(text, end):  # age_is_not_a_time_frame: "over 60 years old"
+        # (the frame word may stand before the hedge: "the lowest in more than two years")
+        if kind == "quantity" and unit in TIME_UNITS and not _OLD_AFTER_RE.match(text, end) and (
+                TIME_FRAME_BEFORE_RE.search(text, max(0, seed.start - 20), seed.start)
+                or self._frame_before_hedge(start)):  # age_is_not_a_time_frame: "over 60 years old"
             return self.drop(seeds, i, 1, "time_frame_is_not_a_figure")  # "over four years", "in the past 24 hours"
         if currency:
             rules.append("currency_before_number")
@@ -1733,6 +1770,8 @@ class _Extractor:
                 return self.drop(seeds, i, 2, "year_span_is_a_period")  # "2014-2022"
             if kind == p_kind == "count" and first_low >= other.high and _joined_by_dash(text, seed, other):
                 return self.drop(seeds, i, 2, "score_or_odds")  # "a 13-2 vote", "the 3-1 win", "a 50-50 chance"
+            if kind == p_kind == "count" and self.age_band_in_a_name(seed, other, start):
+                return self.drop(seeds, i, 2, "age_band_in_a_name")  # "the 18-24 Youth Jobs programme"
             # falling_range: "from 3,000 down to 800", "ranged from -18 °C to -34 °C" (each end with its unit) are
             # written from the high end
             falling = falling or (kind == p_kind != "count" and unit == p_unit and first_low > other.high
@@ -2026,6 +2065,8 @@ class _Extractor:
                 return None  # change_then_level: "fell 12p to 320p"
             if m.group("d") and (seeds[i].kind == "words") != (nxt.kind == "words"):
                 return None
+            if per is not None and tail_end == end + per.end() and not _same_rate(per, _rate_after(text, nxt.end)):
+                return None  # rates_differ: "R30 an hour or R1,200 a week", "N500 a day to 3,000 riders": two figures
             return i + 1, p_start, p_currency, falling
         return None
 
@@ -2079,6 +2120,8 @@ class _Extractor:
                     if not _year_shape_counts(text, seed.start, end) and (YEAR_PREP_RE.search(text, max(0, seed.start - 20), seed.start)
                                         or FUNCTION_AFTER_RE.match(text[end: end + 20])):
                         return "year_is_not_a_figure"  # a year; but "a total of 1850 homes were" counts homes
+                    if self.year_in_a_name(seed.start, end):
+                        return "year_in_a_name"  # "Vision 2030", "a 2023 law", "the 2025 budget"
             if kind == "count" and raw.isdigit() and (
                     (PHONE_VERB_BEFORE_RE.search(before) and FUNCTION_AFTER_RE.match(text[end: end + 20]))
                     or (_ARTICLE_END_RE.search(before) and _PHONE_NOUN_AFTER_RE.match(text, end))):
@@ -2106,6 +2149,36 @@ class _Extractor:
             if text[seed.start].isupper() and _CAPITALISED_AFTER_RE.match(text, end) and not _SENTENCE_OPENS_BEFORE_RE.search(before):
                 return "part_of_a_name"  # inside a sentence, before a capitalised word: "the Nine Network", "Seven West Media"
         return None
+
+    def age_band_in_a_name(self, low: _Seed, high: _Seed, start: int) -> bool:
+        """age_band_in_a_name: whether two plain ages joined by a dash between a determiner and a singular noun
+        or a capitalised word name a programme or a group by its ages ("the 18-24 Youth Jobs programme", "the
+        15-35 youth fund"; not "the 5-10 people", "the 18-24 months")."""
+        text = self.text
+        if not (_joined_by_dash(text, low, high) and low.high < high.low <= MAX_AGE
+                and text[low.start: low.end].isdigit() and text[high.start: high.end].isdigit()):
+            return False
+        if _DETERMINER_RIGHT_BEFORE_RE.search(text, max(0, start - 8), start) is None:
+            return False
+        after = _WORD_AFTER_RE.match(text, high.end, high.end + 30)
+        if after is None or text[high.end: after.start(1)].strip(" \t") or fold(after.group(1)) in PEOPLE:
+            return False
+        word = after.group(1)
+        return word[:1].isupper() or _SINGULAR_NOUN_AFTER_RE.match(text, high.end) is not None
+
+    def year_in_a_name(self, start: int, end: int) -> bool:
+        """year_in_a_name: whether the year-shaped numeral from ``start`` to ``end`` names a plan or a law by its
+        year: after a capitalised word inside its sentence that is no place ("Saudi Arabia's Vision 2030", "Kenya
+        Vision 2030 envisages", "Agenda 2063") or between a determiner and a singular noun ("a 2023 law", "the 2025 budget";
+        not "the 2000 soldiers")."""
+        text = self.text
+        name = _NAME_WORD_BEFORE_RE.search(text, max(0, start - 24), start)
+        if name is not None and fold(name.group(1)) not in _NOT_NAME_WORDS \
+                and not (name.start() == 0 or _SENTENCE_OPENS_BEFORE_RE.search(text[max(0, name.start() - 3): name.start()])) \
+                and name.group(1) not in place_table() and not side_mentions(text, name.start(), name.end()):
+            return True  # (not after a place: "Ukraine 2000 tanks were lost" counts tanks)
+        return _DETERMINER_RIGHT_BEFORE_RE.search(text, max(0, start - 8), start) is not None \
+            and _SINGULAR_NOUN_AFTER_RE.match(text, end) is not None
 
     def in_a_proper_name(self, seed: _Seed, start: int, end: int) -> bool:
         """number_in_a_proper_name: whether a plain numeral ("1122", "5"; not "1,200", "3.5" or "2 million")
