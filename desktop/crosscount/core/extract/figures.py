@@ -1467,7 +1467,7 @@ class _Extractor:
             return tokens[0][1] + len(head), unit, True
         return end, None, False
 
-    def _frame_before_hedge(self, start: int) -> bool:
+    def comparison_frame_before(self, start: int) -> bool:
         """comparison_frame_is_not_a_figure: whether a comparison's frame stands before the hedge before
         ``start`` ("the lowest in more than two years", "its first rise in over a decade"): the span the record
         is measured over, which the corpus never labels; "in under 13 minutes" stays a time."""
@@ -1709,11 +1709,11 @@ class _Extractor:
             seed.low = seed.high = seed.low * 100  # "about 1/40 of the wavelength": a share
             kind, unit = "percent", "percent"
             rules.append("slash_share_of")
-        # (the frame word may stand before the hedge: "the lowest in more than two years")
-        if kind == "quantity" and unit in TIME_UNITS and not _OLD_AFTER_RE.match(text, end) and (
-                TIME_FRAME_BEFORE_RE.search(text, max(0, seed.start - 20), seed.start)
-                or self._frame_before_hedge(start)):  # age_is_not_a_time_frame: "over 60 years old"
-            return self.drop(seeds, i, 1, "time_frame_is_not_a_figure")  # "over four years", "in the past 24 hours"
+        if kind == "quantity" and unit in TIME_UNITS and not _OLD_AFTER_RE.match(text, end):  # age_is_not_a_time_frame: "over 60 years old"
+            if TIME_FRAME_BEFORE_RE.search(text, max(0, seed.start - 20), seed.start):
+                return self.drop(seeds, i, 1, "time_frame_is_not_a_figure")  # "over four years", "in the past 24 hours"
+            if self.comparison_frame_before(start):
+                return self.drop(seeds, i, 1, "comparison_frame_is_not_a_figure")  # "the lowest in more than two years"
         if currency:
             rules.append("currency_before_number")
         if currency and kind != "money":
