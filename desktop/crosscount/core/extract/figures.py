@@ -2397,6 +2397,7 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
     # the sides each sentence names, and the dollar its bare "$" means, read once a sentence (a sentence of
     # 4,000 "$" figures read itself 4,000 times)
     mentions: dict[int, list[tuple[int, int, str]]] = {}
+    places: dict[int, list[tuple[int, int, str]]] = {}  # the countries each sentence names by sides and places
     local_sides: dict[tuple[int, str], tuple[list[int], list[int], list[tuple[int, int, str]]]] = {}
     dollars: dict[int, str | None] = {}
     scales: dict[int, str | None] = {}  # the temperature scale of each sentence's bare "degrees"
@@ -2409,8 +2410,11 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
             currencies.shared_symbol_word(text[f.start: f.end], f.unit) if f.kind == "money" else None
         if shared:
             if (s, shared) not in local_sides:  # the countries of the sentence that have a currency of that name
-                own = [(start, end, side) for start, end, side in mentions.setdefault(s, country_mentions(text, s, e))
-                       if currencies.local_code(shared, [side]) is not None]
+                # (the sides' names first; the places only where those name no such country: read once a sentence)
+                own = [(start, end, side) for start, end, side in mentions.setdefault(s, side_mentions(text, s, e))
+                       if currencies.local_code(shared, [side]) is not None] \
+                    or [(start, end, side) for start, end, side in places.setdefault(s, country_mentions(text, s, e))
+                        if currencies.local_code(shared, [side]) is not None]
                 local_sides[(s, shared)] = ([start for start, _, _ in own], [end for _, end, _ in own], own)
             starts_of, ends_of, own = local_sides[(s, shared)]
             # the side nearest it: the last one before it, else the first after it (found by bisection: a
@@ -2422,12 +2426,14 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
         elif f.unit == "USD" and (_BARE_DOLLAR_SIGN_RE.search(text, f.start, f.end) or written in _dollar_sub_units()):
             # (a bare "cents" is the dollar's of the sentence: "fell 4 cents a litre in Sydney")
             if s not in dollars:
-                about = list(dict.fromkeys(side for _, _, side in mentions.setdefault(s, country_mentions(text, s, e))))
+                about = list(dict.fromkeys(side for _, _, side in mentions.setdefault(s, side_mentions(text, s, e))))
+                if not about:  # (the places only where no side is named: "in Jamaica's capital", "Lahore's")
+                    about = [side for _, _, side in places.setdefault(s, country_mentions(text, s, e))]
                 dollars[s] = None if "United States" in about else currencies.dollar_sign_code(text[s: e], about)
             unit = dollars[s] or unit  # "$2.4 million", Ontario officials said
         elif "degrees_in_weather_text" in f.rules:
             if s not in scales:
-                scales[s] = weather_scale(text, s, e, mentions.setdefault(s, country_mentions(text, s, e)))
+                scales[s] = weather_scale(text, s, e, mentions.setdefault(s, side_mentions(text, s, e)))
             unit = scales[s]
         claims.append(
             Claim.of(
