@@ -160,6 +160,7 @@ def test_economy_figures_read_whole(text, figures):
     ("Egypt's Vision 2030 calls for more schools.", "2030", "year_in_a_name"),
     ("A 2021 decree set the tariff.", "2021", "year_in_a_name"),
     ("The 16-30 Apprentice scheme opened on Monday.", "16-30", "age_band_in_a_name"),
+    ("The summit runs on November 4-5 in Kigali.", "5", "part_of_a_date"),  # a day range after its month
     ("The rand fell to its weakest in more than three years.", "three", "comparison_frame_is_not_a_figure"),
     ("Exports posted their biggest rise for almost two decades.", "two", "comparison_frame_is_not_a_figure"),
 ])
