@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 import crosscount
+from crosscount.core.extract.figures import explain
 
 CASES = [
     # rand and peso written fused to the amount, where the amount has money's shape
@@ -144,3 +145,73 @@ def test_outside_rules_of_the_speed_batch(text, span, low, high, unit):
 ])
 def test_days_and_halves_that_are_no_figure(text, numbers):
     assert [c.text for c in crosscount.extract(text)] == numbers
+
+@pytest.mark.parametrize(("text", "span", "unit"), [
+    # local_symbol_by_country: a symbol several countries' currencies share is the one of the country named
+    ("Karachi's traders paid Rs450 for a kilo of sugar.", "Rs450", "PKR"),
+    ("Colombo's port earned Rs 12 billion in fees, Sri Lanka's ports authority said.", "Rs 12 billion", "LKR"),
+    ("Mumbai's civic body approved Rs 3,200 crore for roads in India.", "Rs 3,200 crore", "INR"),
+    ("The fare rose to Rs 40.", "Rs 40", "INR"),  # no country named: the press's default
+    ("In Tanzania, a litre of milk costs Sh2,000.", "Sh2,000", "TZS"),
+    ("Kampala's council collected Sh9 billion in Uganda last year.", "Sh9 billion", "UGX"),
+    ("Nairobi traders sold maize at Sh6,000 a bag.", "Sh6,000", "KES"),
+    # a bare "$" beside a dollar country's name, as its own press writes it; Singapore's only with its
+    # government or its people
+    ("Jamaica's tourism earned $4.2 billion last year.", "$4.2 billion", "JMD"),
+    ("The Government of Trinidad and Tobago approved $300 million for roads.", "$300 million", "TTD"),
+    ("Singapore households will get $300 in rebates.", "$300", "SGD"),
+    ("Singapore's Temasek paid $1 billion for the stake.", "$1 billion", "USD"),
+])
+def test_a_shared_symbol_is_the_named_country_s_money(text, span, unit):
+    found = {c.text: c for c in crosscount.extract(text)}
+    assert span in found, sorted(found)
+    assert found[span].unit == unit
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # a single-letter symbol before a rate ("P50 a day") is money, where a bare "P2" stays a name
+    ("Workers get an extra P80 a day.", [("P80", 80, "PHP", "day")]),
+    ("Pensioners get R150 a month more.", [("R150", 150, "ZAR", "month")]),
+    # "bil" as Malaysian papers write the billion, fused and spaced
+    ("The state spent RM4.5bil and RM1.1 bil on dams.", [("RM4.5bil", 4.5e9, "MYR", None), ("RM1.1 bil", 1.1e9, "MYR", None)]),
+    # what a price is per: a share, a kilowatt-hour, a megawatt hour, a season
+    ("The lender paid 35 cents per share.", [("35 cents", 0.35, "USD", "share")]),
+    ("Power costs $0.12 per kilowatt-hour there.", [("$0.12", 0.12, "USD", "kilowatt_hour")]),
+    ("Spot power fell to €80 per megawatt hour.", [("€80", 80, "EUR", "megawatt_hour")]),
+    ("Pickers earn €9,000 per season.", [("€9,000", 9000, "EUR", "season")]),
+    # rates_differ: two amounts with different rates are two figures, not a range
+    ("Drivers earn $25 an hour or $900 a week.", [("$25", 25, "USD", "hour"), ("$900", 900, "USD", "week")]),
+    ("The fee went from €40 a month to €400 a year.", [("€40", 40, "EUR", "month"), ("€400", 400, "EUR", "year")]),
+    ("Prices ran from $5 per kilo to $8 per kilo.", [("from $5 per kilo to $8", None, "USD", "kilogram")]),  # one range
+    # a part of a percentage point
+    ("The bank raised its rate by 0.75 of a percentage point.", [("0.75 of a percentage point", 0.75, "percentage_point", None)]),
+    # duration_in_possessive: the span keeps its unit
+    ("She was given two years' probation.", [("two years", 2, "year", None)]),
+])
+def test_economy_figures_read_whole(text, figures):
+    got = [(c.text, c.low if c.bound != "range" else None, c.unit, c.per) for c in crosscount.extract(text)]
+    assert [(t, None if v is None else pytest.approx(v), u, p) for t, v, u, p in figures] == got
+
+
+@pytest.mark.parametrize(("text", "number", "rule"), [
+    ("Egypt's Vision 2030 calls for more schools.", "2030", "year_in_a_name"),
+    ("A 2021 decree set the tariff.", "2021", "year_in_a_name"),
+    ("The 16-30 Apprentice scheme opened on Monday.", "16-30", "age_band_in_a_name"),
+    ("The summit runs on November 4-5 in Kigali.", "5", "part_of_a_date"),  # a day range after its month
+    ("The rand fell to its weakest in more than three years.", "three", "comparison_frame_is_not_a_figure"),
+    ("Exports posted their biggest rise for almost two decades.", "two", "comparison_frame_is_not_a_figure"),
+])
+def test_names_and_frames_of_comparison_are_no_figures(text, number, rule):
+    claims, dropped = explain(text)
+    assert claims == []
+    assert (number, rule) in [(t, r) for _, _, t, r in dropped], dropped
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Police said 2000 people marched in 2023.", "2000"),  # a count after a verb, not a name's year
+    ("He said Kenya 2000 troops would stay.", "2000"),  # after a place: a count
+    ("The 5-10 people hurt were taken to hospital.", "5-10"),  # a band of people, not a name
+    ("She swam it in under 13 minutes.", "under 13 minutes"),  # a time, no record's frame
+])
+def test_years_bands_and_frames_that_stay_figures(text, span):
+    assert span in [c.text for c in crosscount.extract(text)]

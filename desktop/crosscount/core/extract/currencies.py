@@ -17,6 +17,7 @@ from functools import cache
 from typing import Any
 
 from . import stored
+from .patterns import gate
 
 # A bare word that several currencies share is read as the one English-language news means by it.
 PREFERRED_FOR_BARE_WORD: dict[str, str] = {
@@ -71,11 +72,12 @@ PRESS_SYMBOLS: dict[str, str] = {"C$": "CAD", "Can$": "CAD", "S$": "SGD", "AU$":
 # Press symbols made of letters and written fused to the amount ("Sh10,000", "KSh3.2 billion", "N40,000",
 # "R2.3 billion", "P1,500"), as Kenyan, Nigerian, South African and Philippine papers write them. A fused
 # letter is more often a name ("N95 masks", "M25", "the R21 highway", "P2 students"), so the single letters
-# count only before an amount's shape: thousands groups, a scale word, or a price's two decimals ("R23.50").
+# count only before an amount's shape: thousands groups, a scale word, a price's two decimals ("R23.50"), or a
+# rate after the amount ("P50 a day", "R560 a month": see figures._fused_symbol_re).
 FUSED_PRESS_SYMBOLS: dict[str, str] = {"KSh": "KES", "Ksh": "KES", "Sh": "KES", "N": "NGN", "R": "ZAR", "P": "PHP",
                                        "RMB": "CNY", "Rmb": "CNY", "DM": "DEM", "FFr": "FRF", "BFr": "BEF", "SFr": "CHF",
                                        "Dh": "AED", "Dhs": "AED", "Rp": "IDR", "Tk": "BDT", "RM": "MYR", "Rs": "INR",
-                                       "SR": "SAR", "QR": "QAR", "BD": "BHD", "KD": "KWD", "RO": "OMR",
+                                       "SR": "SAR", "QR": "QAR", "BD": "BHD", "KD": "KWD", "RO": "OMR", "LE": "EGP",
                                        "Shs": "UGX", "USh": "UGX", "TSh": "TZS", "ரூ.": "INR", "ரூ": "INR",
                                        # the dollar sign before its country's letters, as Australian papers write
                                        # it ("$US2.5 billion", "$NZ40 million", "$A1.2 billion")
@@ -97,12 +99,17 @@ PRESS_NAMES: dict[str, str] = {
                      "d-mark", "d-marks"), "DEM"),
     "lire": "ITL", "italian lire": "ITL", "punt": "IEP", "punts": "IEP", "irish punts": "IEP",
 }
-# Countries whose own press writes its dollar as a bare "$": in a sentence about one of them (named, or
-# by a place below, as a dateline names it) "$2.4 million" is that country's dollar. Elsewhere "$" stays
-# USD: Taiwanese, Singaporean or Hong Kong figures in English copy are mostly US dollars (but see
-# GOVERNMENT_DOLLAR_COUNTRIES).
-DOLLAR_SIGN_COUNTRIES = ("Canada", "Australia", "New Zealand")
-# Provinces, states and cities that name those countries without naming them (none shared with another country).
+# Dollar countries whose "$" in English copy is mostly the US dollar, except where the sentence names the
+# country's own government at work ("Singapore's Ministry of Finance said…", "the Hong Kong government will
+# hand out $5,000") or its own households and residents ("Singapore households will receive $600"): a state's
+# budget and its people's incomes are in its own money. As CLDR names them, then as the press writes them.
+# (Not Taiwan: its press marks its own dollar "NT$", and a bare "$" beside its government is a conversion.)
+GOVERNMENT_DOLLAR_COUNTRIES: dict[str, str] = {"Singapore": "Singapore", "Hong Kong": "Hong Kong SAR China"}
+# The dollar countries where a bare "$" beside the country's name is still the US dollar: those above, whose
+# own government or people must be named, and Taiwan.
+CONVERTED_DOLLAR_COUNTRIES = frozenset({*GOVERNMENT_DOLLAR_COUNTRIES.values(), "Taiwan", "United States"})
+# Provinces, states and cities that name a dollar country without naming it (none shared with another country),
+# where the places table (``places``) lacks them or reads them only after a preposition.
 DOLLAR_SIGN_PLACES: dict[str, str] = {
     **dict.fromkeys(("Ontario", "Quebec", "Alberta", "British Columbia", "Manitoba", "Saskatchewan", "Nova Scotia",
                      "New Brunswick", "Newfoundland", "Toronto", "Montreal", "Vancouver", "Calgary", "Edmonton",
@@ -111,15 +118,15 @@ DOLLAR_SIGN_PLACES: dict[str, str] = {
                      "Sydney", "Melbourne", "Brisbane", "Adelaide"), "Australia"),
     **dict.fromkeys(("Auckland", "Christchurch"), "New Zealand"),
 }
-# Dollar countries whose "$" in English copy is mostly the US dollar, except where the sentence names the
-# country's own government at work ("Singapore's Ministry of Finance said…", "the Hong Kong government will
-# hand out $5,000"): a state's budget is in its own money. As CLDR names them, then as the press writes them.
-# (Not Taiwan: its press marks its own dollar "NT$", and a bare "$" beside its government is a conversion.)
-GOVERNMENT_DOLLAR_COUNTRIES: dict[str, str] = {"Singapore": "Singapore", "Hong Kong": "Hong Kong SAR China",
-                                               "Brunei": "Brunei", "Fiji": "Fiji", "Jamaica": "Jamaica"}
+# Press symbols that stand for a currency word several countries' currencies share (a word of the stored
+# "local" table): in a sentence about one of those countries the symbol is that country's money ("Rs10" in
+# Pakistani copy is PKR, "Sh3,500" in Dar es Salaam is TZS), elsewhere the code PRESS_SYMBOLS gives it.
+SHARED_WORD_SYMBOLS: dict[str, str] = {"Rs": "rupees", "Rs.": "rupees", "Sh": "shillings", "Shs": "shillings"}
 GOVERNMENT_BODIES = ("government", "Government", "Ministry", "ministry", "Treasury", "treasury", "budget", "Budget",
                      "Financial Secretary", "Finance Minister", "finance minister", "Monetary Authority", "central bank",
-                     "Legislative Council", "Legislative Yuan", "Parliament", "parliament", "cabinet", "Cabinet")
+                     "Legislative Council", "Legislative Yuan", "Parliament", "parliament", "cabinet", "Cabinet",
+                     # and its people's own money: incomes, wages, flats, vouchers
+                     "households", "household", "residents", "citizens", "Housing Board", "Department of Statistics")
 # Sub-units written fused to the amount ("12p", "320p" in London market reports), read as their main unit;
 # never a video's line count ("1080p", "720p"), which these numbers name instead.
 FUSED_SUB_UNITS: dict[str, tuple[str, float]] = {"p": ("GBP", 0.01)}
@@ -275,12 +282,24 @@ def table() -> dict[str, Any]:
     return stored.read("currencies.json")
 
 
+def plain_name(territory: str) -> str:
+    """A CLDR territory name as the press writes it ("Trinidad & Tobago" → "Trinidad and Tobago", "Hong Kong SAR
+    China" → "Hong Kong", "St. Lucia" → "Saint Lucia"), so that the names of the places table and of the text
+    find it."""
+    return territory.replace(" & ", " and ").replace(" SAR China", "").replace("St. ", "Saint ")
+
+
+@cache
+def _local_by_name(word: str) -> dict[str, str]:
+    """The stored local table of a shared word ("rupees"), keyed by each country's CLDR and plain names."""
+    by_country = table().get("local", {}).get(word.lower(), {})
+    return {**{plain_name(c): code for c, code in by_country.items()}, **by_country}
+
+
 def local_code(word: str, countries: list[str]) -> str | None:
     """The currency a shared bare word ("pounds") means in a text about one of ``countries``
     ("Sudan" → SDG), or None when none of them uses a currency of that name."""
-    by_country = table().get("local", {}).get(word.lower())
-    if not by_country:
-        return None
+    by_country = _local_by_name(word)
     for country in countries:
         if country in by_country:
             return str(by_country[country])
@@ -288,32 +307,62 @@ def local_code(word: str, countries: list[str]) -> str | None:
 
 
 @cache
-def _dollar_places() -> tuple[re.Pattern[str], dict[str, str]]:
-    """The places and countries of a local "$" as written in a sentence or in a dateline's capitals
-    ("CALGARY —"), and the country each names."""
-    country_of = {**{c: c for c in DOLLAR_SIGN_COUNTRIES}, **DOLLAR_SIGN_PLACES}
+def _shared_symbol_re() -> re.Pattern[str]:
+    symbols = sorted(SHARED_WORD_SYMBOLS, key=len, reverse=True)
+    return re.compile(rf"(?<![A-Za-z])(?:{'|'.join(map(re.escape, symbols))})(?=[\d\s])")
+
+
+def shared_symbol_word(span: str, code: str | None) -> str | None:
+    """local_symbol_by_country: the shared currency word ("rupees") whose symbol ("Rs") gave a money figure its
+    currency ``code`` (the symbol's own code: "Rs2.1 trillion" read as INR), or None. ``span``: the figure's text."""
+    m = _shared_symbol_re().search(span)
+    if m is None:
+        return None
+    symbol = m.group(0)
+    return SHARED_WORD_SYMBOLS[symbol] if code in (table()["symbols"].get(symbol), FUSED_PRESS_SYMBOLS.get(symbol)) else None
+
+
+@cache
+def _local_places() -> tuple[re.Pattern[str], dict[str, str]]:
+    """The countries that have a currency of a shared word (by their plain names), with the places of
+    ``DOLLAR_SIGN_PLACES``, as written in a sentence or in a dateline's capitals ("CALGARY —"), and the
+    country each names."""
+    country_of = {plain_name(c): plain_name(c) for by_country in table()["local"].values() for c in by_country}
+    country_of.update(DOLLAR_SIGN_PLACES)
     country_of.update({name.upper(): country for name, country in country_of.items()})
-    names = sorted(country_of, key=len, reverse=True)
-    return re.compile(rf"\b(?:{'|'.join(map(re.escape, names))})\b"), country_of
+    names = [re.escape(n) for n in sorted(country_of, key=len, reverse=True)]
+    return re.compile(rf"\b{gate(names, ignore_case=False)}(?:{'|'.join(names)})\b"), country_of
+
+
+def country_names(text: str) -> list[tuple[int, int, str]]:
+    """Where ``text`` names a country of the local table or a place of ``DOLLAR_SIGN_PLACES``: (start, end,
+    country by its plain name), in order ("Melbourne" → Australia, "Trinidad and Tobago")."""
+    places, country_of = _local_places()
+    return [(m.start(), m.end(), country_of[m.group(0)]) for m in places.finditer(text)]
 
 
 def places_named(text: str) -> list[str]:
-    """The countries ``text`` names by the places of the local-dollar table ("Melbourne" → Australia)."""
-    places, country_of = _dollar_places()
-    return [country_of[m.group(0)] for m in places.finditer(text)]
+    """The countries ``text`` names by the names and places of ``country_names``."""
+    return [country for _, _, country in country_names(text)]
+
+
+@cache
+def _local_dollar_countries() -> frozenset[str]:
+    """The countries (plain names) whose bare "$" beside their name is their own dollar: every dollar country
+    of CLDR but ``CONVERTED_DOLLAR_COUNTRIES``."""
+    return frozenset(plain_name(c) for c in table()["local"]["dollars"] if c not in CONVERTED_DOLLAR_COUNTRIES)
 
 
 def dollar_sign_code(text: str, countries: list[str]) -> str | None:
-    """The dollar a bare "$" means in ``text`` (a sentence about ``countries``, as its names and demonyms
-    tell): the local one where those or the text's places name one of ``DOLLAR_SIGN_COUNTRIES``, else
-    None (USD stays)."""
-    country = next((c for c in countries if c in DOLLAR_SIGN_COUNTRIES), None)
-    places, country_of = _dollar_places()
-    if country is None and (m := places.search(text)) is not None:
-        country = country_of[m.group(0)]
+    """The dollar a bare "$" means in ``text`` (a sentence about ``countries``, as its names, demonyms and
+    places tell, nearest first): the local one where one of them, or a name or place of ``country_names``,
+    is a dollar country whose own press writes its dollar so (``_local_dollar_countries``) or a country of
+    ``GOVERNMENT_DOLLAR_COUNTRIES`` whose government or people the sentence names; else None (USD stays)."""
+    local = _local_dollar_countries()
+    country = next((c for c in [*countries, *places_named(text)] if c in local), None)
     if country is None and (m := _government_dollar().search(text)) is not None:
-        country = GOVERNMENT_DOLLAR_COUNTRIES[m.group(1) or m.group(2)]  # government_dollar
-    return None if country is None else str(table()["local"]["dollars"][country])
+        country = plain_name(GOVERNMENT_DOLLAR_COUNTRIES[m.group(1) or m.group(2)])  # government_dollar
+    return None if country is None else local_code("dollars", [country])
 
 
 # A dateline of the local press: the text opens with a place in capitals and a colon or a dash ("SINGAPORE:",
@@ -324,7 +373,7 @@ _LOCAL_DATELINE_RE = re.compile(r"\s*([A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]*){0,3})\s*
 
 def dateline_dollar(text: str, place_countries: dict[str, str]) -> str | None:
     """dateline_names_the_local_dollar: the dollar a bare "$" (and "cents") means in a text of the local press
-    of one of the countries whose own press writes its dollar so (``DOLLAR_SIGN_COUNTRIES`` and
+    of one of the countries whose own press writes its dollar so (``_local_dollar_countries`` and
     ``GOVERNMENT_DOLLAR_COUNTRIES``), as its dateline names them ("SINGAPORE:", "BRISBANE —"): that country's
     dollar, else None. ``place_countries``: each place's country (the places table)."""
     m = _LOCAL_DATELINE_RE.match(text)
@@ -332,17 +381,18 @@ def dateline_dollar(text: str, place_countries: dict[str, str]) -> str | None:
         return None
     name = m.group(1).title()
     country = place_countries.get(name, name)
-    press = {**{c: c for c in DOLLAR_SIGN_COUNTRIES}, **GOVERNMENT_DOLLAR_COUNTRIES}
-    return str(table()["local"]["dollars"][press[country]]) if country in press else None
+    if country not in _local_dollar_countries() and country not in GOVERNMENT_DOLLAR_COUNTRIES:
+        return None
+    return local_code("dollars", [country])
 
 
 @cache
 def _government_dollar() -> re.Pattern[str]:
-    """A sentence naming one of ``GOVERNMENT_DOLLAR_COUNTRIES``' own government: "Singapore's Ministry",
-    "the Hong Kong government"."""
+    """A sentence naming one of ``GOVERNMENT_DOLLAR_COUNTRIES``' own government or people: "Singapore's
+    Ministry", "the Hong Kong government", "Singapore households"."""
     names = "|".join(sorted(map(re.escape, GOVERNMENT_DOLLAR_COUNTRIES), key=len, reverse=True))
     bodies = "|".join(sorted(map(re.escape, GOVERNMENT_BODIES), key=len, reverse=True))
-    return re.compile(rf"\b(?:({names})(?:'s|’s)\s+(?:[A-Z][a-z]+\s+)?(?:{bodies})|[Tt]he\s+({names})\s+(?:{bodies}))\b")
+    return re.compile(rf"\b(?:({names})(?:'s|’s)?\s+(?:[A-Za-z]+\s+){{0,2}}?(?:{bodies})|[Tt]he\s+({names})\s+(?:{bodies}))\b")
 
 
 @cache

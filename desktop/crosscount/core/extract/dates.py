@@ -75,7 +75,7 @@ DATE_RE = re.compile(
                       # relative-date word: most positions stop here, after a letter or two
     (?P<iso>\b{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b)
   | (?P<num>\b(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|[12]\d|3[01])/(?:{_YEAR}|\d\d)\b)
-  | (?P<mdy>\b{_WEEKDAY}(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\b(?:,?\s+(?P<y1>{_YEAR})\b)?)
+  | (?P<mdy>\b{_WEEKDAY}(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\b(?:[-–]{_DAY}\b)?(?:,?\s+(?P<y1>{_YEAR})\b)?)  # ("October 28-29": the first day)
   | (?P<dmy>\b{_WEEKDAY}(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR})\b)?)
   | (?P<my>\b(?P<m3>{_MONTH})(?:,|\s+of)?\s+(?P<y3>{_YEAR})\b)
   | (?P<mo>\b(?P<m4>{_MONTH})\b)

@@ -103,7 +103,8 @@ from .patterns import (
     whole_words,
     word_start_scan,
 )
-from .places import places
+from .places import place_mentions
+from .places import places as place_table
 from .semantics import Span, describe, side_mentions
 from .sentences import kept_abbreviation_before, paragraph_starts
 from .unit_words import COMPOUND_UNITS, lexicon, prefixed_unit, surface_forms
@@ -253,14 +254,17 @@ MASK_RE = re.compile(
 def _fused_symbol_re() -> re.Pattern[str]:
     """A press symbol of letters fused to the amount after it ("Sh10,000", "N1.2 trillion"): the letters
     that need an amount's shape (see ``currencies.SYMBOLS_NEEDING_AN_AMOUNT``) only before
-    thousands groups, a scale word ("P529.6-billion", "R5.7bn"), a decimal and a scale letter ("BD12.5m")
-    or a price's two decimals ("R23.50"). Derived from the table, never kept by hand."""
+    thousands groups, a scale word ("P529.6-billion", "R5.7bn"), a decimal and a scale letter ("BD12.5m"),
+    a price's two decimals ("R23.50", "P0.35") or a rate after the amount ("P50 a day", "R560 a month": a
+    name has none). Derived from the tables, never kept by hand."""
     free = [s for s in currencies.FUSED_PRESS_SYMBOLS if s not in currencies.SYMBOLS_NEEDING_AN_AMOUNT]
     shaped = sorted(currencies.SYMBOLS_NEEDING_AN_AMOUNT)
     long_suffixes = sorted((x for x in SUFFIX_SCALES if len(x) > 1), key=len, reverse=True)  # "R5.7bn", not "R5m"
     all_suffixes = sorted(SUFFIX_SCALES, key=len, reverse=True)
+    rates = "|".join(sorted((w for w in PER_WORDS if w.isalpha()), key=len, reverse=True))
     return re.compile(rf"(?<![A-Za-z\d])(?:(?P<free>{'|'.join(map(re.escape, sorted(free, key=len, reverse=True)))})(?=\d)"
-                      rf"|(?P<shaped>{'|'.join(map(re.escape, shaped))})(?=\d{{1,3}}(?:,\d{{3}})+(?!\d|,\d)|[1-9]\d*\.\d\d(?![\d.,])"
+                      rf"|(?P<shaped>{'|'.join(map(re.escape, shaped))})(?=\d{{1,3}}(?:,\d{{3}})+(?!\d|,\d)|(?:0|[1-9]\d*)\.\d\d(?![\d.,])"
+                      rf"|\d+(?:\.\d+)?[ \t]+(?i:a|an|per|each)[ \t]+(?i:{rates})\b"
                       rf"|\d+(?:\.\d+)?(?:[\s-]?(?i:{_SCALE_WORD})\b|(?:{'|'.join(long_suffixes)})(?![A-Za-z\d]))"
                       rf"|\d+\.\d+(?:{'|'.join(all_suffixes)})(?![A-Za-z\d])))")  # "BD12.5m": a decimal before any scale letter
 
@@ -430,7 +434,7 @@ SUFFIX_BOUND_REACH = len(" and ") + max(map(len, [*OR_BOUNDS, *AND_BOUNDS])) + m
 # (the characters each of these patterns may open with, white space aside: gates for ``may_open_with``)
 CONNECTOR_FIRSTS = "".join(sorted({w[0] for w in RANGE_WORDS})) + RANGE_DASHES
 SUFFIX_BOUND_FIRSTS = "-+oia"
-PERCENT_FIRSTS = "%‰pPbB-"
+PERCENT_FIRSTS = "%‰pPbBo-"  # ("o": "0.25 of a percentage point")
 PER_FIRSTS = "-/aApPeEmMwWdDyYhH"
 # A part of a point after a share word: "a quarter point", "half a percentage point", "a quarter of a
 # percentage point", "a half-point cut": a change of rate in percentage points, not a share of 25 percent.
@@ -438,14 +442,14 @@ POINTS_AFTER_SHARE_RE = re.compile(r"(?:\s+of)?(?:\s+an?)?[\s-]+(?i:percentage[\
 # share_of_a_percent: "half a per cent", "a quarter of a percent": a part of one percent, not a share of 50
 PERCENT_AFTER_SHARE_RE = re.compile(r"(?:\s+of)?\s+an?[\s-]+(?i:per\s?cent|percent)\b")
 PERCENT_RE = re.compile(
-    r"^(?:(?P<points>[\s-](?i:percentage[\s-]+points?|per\s?cent(?:age)?[\s-]points?|pp)\b|\s?%-points?\b)"  # "a 0.25-percentage-point cut"
+    r"^(?:(?P<points>[\s-](?i:(?:of\s+an?\s+)?percentage[\s-]+points?|per\s?cent(?:age)?[\s-]points?|pp)\b|\s?%-points?\b)"  # "a 0.25-percentage-point cut", "0.25 of a percentage point"
     r"|(?P<bp>[\s-](?i:basis[\s-]+points?)\b|\s?bps?\b)"  # "a 50-basis-point rise"
     r"|(?P<mille>\s?‰|\s(?i:per[\s-]?mill?e?)\b)"  # per_mille: "0.5 per mille", "1.9‰" (blood alcohol, birth rates)
     r"|\s?%|\s?(?i:per\s?cents?|pct)\b|-(?i:percent)\b|\s?pc\b|\s(?i:percentage)\b)"  # "30pc", "2.3 pc" in British
     # and Irish papers (never "3 pcs"); "15 percents", "30 percentage" as non-native copy writes them
 )
 PER_RE = re.compile(
-    r"^(?:-an?-(?P<hyph>month|year|day|week|share)\b|\s*(?:(?i:a|an|per|each|every)\s+|\s?/\s?)(?P<per>[A-Za-z]+)\b(?!\s+(?:earlier|ago|later|before|after|of|into|since))|\s+(?P<adv>(?i:monthly|weekly|daily|yearly|annually|hourly))\b)"
+    r"^(?:-an?-(?P<hyph>month|year|day|week|share)\b|\s*(?:(?i:a|an|per|each|every)\s+|\s?/\s?)(?P<per>[A-Za-z]+(?:[\s-]hours?)?)\b(?!\s+(?:earlier|ago|later|before|after|of|into|since))|\s+(?P<adv>(?i:monthly|weekly|daily|yearly|annually|hourly))\b)"
 )
 # "11,000 deaths a week", "200 people per day": the counted noun between the figure and its period
 PER_AFTER_NOUN_RE = re.compile(r"\s+(?:[a-z]+\s+)?(?:[a-z]+s|people|men|women|children)\s+(?:a|an|per|each|every)\s+(?P<per>(?i:day|week|month|year|hour))\b")
@@ -507,6 +511,8 @@ LENGTH_WORD_RE = re.compile(whole_words(LENGTH_WORDS))
 _LENGTH_OR_LEVEL_RE = re.compile(whole_words(LENGTH_WORDS | LEVEL_WORDS))
 # a casualty verb right before a number ("killed 40"): the number is a toll, not a year or an age
 CASUALTY_BEFORE_RE = re.compile(rf"(?i:\b(?:{'|'.join([*CATEGORY_VERBS, 'lost'])})\s+)$")
+# a record's frame: a superlative or "first", then "in", "for" or "since" ("the lowest in", "its first cut since")
+COMPARISON_FRAME_BEFORE_RE = re.compile(r"(?i:\b(?:[a-z]+est|first|low|high)(?:\s+[a-z]+)?\s+(?:in|for|since)\s+)$")
 TIME_FRAME_BEFORE_RE = re.compile(
     r"(?i:\b(?:over|in|within|during|after|for|past|last|next|first|coming|previous|every|each|the)\s+(?:the\s+)?)$"
 )
@@ -825,6 +831,24 @@ _SCALE_AFTER_RE = re.compile(rf"[ \t]+((?i:{'|'.join(w for w in SCALES if w != '
 _ASIDE_AFTER_RE = re.compile(r"\s*\([^()]{1,40}\)|\)")  # "(about $480)" after a figure, or the ")" closing it
 
 
+def _rate_after(text: str, pos: int) -> re.Match[str] | None:
+    """The period right after a range's closing number at ``pos``, or after the one word (its unit) there:
+    "$260 per tonne", "1,200 rubles a month"."""
+    word = _ONE_WORD_AFTER_RE.match(text, pos)
+    return _per_at(text, pos) or (_per_at(text, word.end()) if word is not None else None)
+
+
+def _same_rate(first: re.Match[str], second: re.Match[str] | None) -> bool:
+    """Whether two matches of ``PER_RE`` say the same period ("a week" and "per week")."""
+    def said(m: re.Match[str]) -> str:
+        return " ".join(fold(m.group("hyph") or m.group("per") or m.group("adv") or "").split()).rstrip("s")
+    return second is not None and said(first) == said(second)
+
+
+_ONE_WORD_AFTER_RE = re.compile(r"[ \t]+[A-Za-z]+")
+_POSSESSIVE_END_RE = re.compile(r"(?<=s)['’]$|['’]s$")  # "months'", "year's"
+
+
 def _per_at(text: str, pos: int) -> re.Match[str] | None:
     """``PER_RE`` on the 24 characters from ``pos`` (a period right after a figure: "a month", "/day")."""
     window = text[pos: pos + 24]
@@ -847,6 +871,8 @@ _COUNTED_NOUN_AFTER_RE = re.compile(r"[ \t]+(?!(?:has|was|is|as|this|its|his|was
 _CAPITALISED_AFTER_RE = re.compile(r"[ \t]+[A-Z][a-z]")
 # number_in_a_proper_name: a capitalised word right before a plain numeral ("Rescue 1122", "Interstate 5")
 _NAME_WORD_BEFORE_RE = re.compile(r"(?<![\w'’.&-])([A-Z][a-z]+|[A-Z]{2,5}|[A-Z]&[A-Z])[ \t]$")  # "Route", "FTSE", "S&P"
+_DETERMINER_RIGHT_BEFORE_RE = re.compile(r"(?<![\w'’-])(?i:a|an|the|its|their|this|that)[ \t]$")
+_SINGULAR_NOUN_AFTER_RE = re.compile(r"[ \t]+[a-z][a-z-]*[a-rt-z](?![\w'’-])")  # "a 2023 law" (no plural "s")
 _NOT_NAME_WORDS = WORDS_BEFORE_A_FIGURE | frozenset(w for h in HEDGES for w in h.split()) | _DATE_NAMES
 _NAME_VERBS = frozenset({"will", "would", "can", "could", "may", "might", "must", "shall", "should", "did", "had",
                          "told", "said", "went", "ran", "took", "gave", "saw", "got", "made", "left", "began", "became",
@@ -1478,6 +1504,11 @@ class _Extractor:
         head = tokens[0][3].split("-")[0]  # "a 20-mile-long line"
         if head != tokens[0][3] and (unit := words.get(fold(head))) is not None:
             return tokens[0][1] + len(head), unit, sep == "-"
+        if (possessive := _POSSESSIVE_END_RE.search(first)) is not None:  # duration_in_possessive: "six months' jail"
+            bare = first[: possessive.start()]
+            if (unit := words.get(fold(bare))) is not None and unit in TIME_UNITS:
+                self.unit_rule = "duration_in_possessive"
+                return tokens[0][1] + len(bare), unit, False
         if (unit := WEIGHED_UNITS.get(fold(first))) is not None and self.clause_has(end, WEIGHT_WORD_RE, "weight"):
             self.unit_rule = "unit_in_a_weighing_clause"  # "weighed about 70 stone"
             return tokens[0][2], unit, sep == "-"
@@ -1485,6 +1516,13 @@ class _Extractor:
             self.unit_rule = "unit_fused_by_hyphen"  # "the 16-bit 8088 chip"
             return tokens[0][1] + len(head), unit, True
         return end, None, False
+
+    def comparison_frame_before(self, start: int) -> bool:
+        """comparison_frame_is_not_a_figure: whether a comparison's frame stands before the hedge before
+        ``start`` ("the lowest in more than two years", "its first rise in over a decade"): the span the record
+        is measured over, which the corpus never labels; "in under 13 minutes" stays a time."""
+        at, bound = self.hedge_before(start)
+        return bound is not None and COMPARISON_FRAME_BEFORE_RE.search(self.text, max(0, at - 40), at) is not None
 
     def hedge_before(self, start: int) -> tuple[int, str | None]:
         """A hedge right before the figure ("upwards of", "about", "~"): (where it starts, the bound)."""
@@ -1569,7 +1607,7 @@ class _Extractor:
         if symbol is not None:
             self.unit_rule = "currency_symbol_after"
             return symbol
-        window = self.text[end: end + 20]
+        window = self.text[end: end + 28]  # (" of a percentage point": 22)
         m = PERCENT_RE.match(window) if may_open_with(window, PERCENT_FIRSTS) else None
         if m:  # a change in percentage (or basis) points is not a share, and says so in its unit
             share = "percentage_point" if m.group("points") else "basis_point" if m.group("bp") \
@@ -1722,9 +1760,11 @@ class _Extractor:
             seed.low = seed.high = seed.low * 100  # "about 1/40 of the wavelength": a share
             kind, unit = "percent", "percent"
             rules.append("slash_share_of")
-        if kind == "quantity" and unit in TIME_UNITS and TIME_FRAME_BEFORE_RE.search(text, max(0, seed.start - 20), seed.start) \
-                and not _OLD_AFTER_RE.match(text, end):  # age_is_not_a_time_frame: "over 60 years old"
-            return self.drop(seeds, i, 1, "time_frame_is_not_a_figure")  # "over four years", "in the past 24 hours"
+        if kind == "quantity" and unit in TIME_UNITS and not _OLD_AFTER_RE.match(text, end):  # age_is_not_a_time_frame: "over 60 years old"
+            if TIME_FRAME_BEFORE_RE.search(text, max(0, seed.start - 20), seed.start):
+                return self.drop(seeds, i, 1, "time_frame_is_not_a_figure")  # "over four years", "in the past 24 hours"
+            if self.comparison_frame_before(start):
+                return self.drop(seeds, i, 1, "comparison_frame_is_not_a_figure")  # "the lowest in more than two years"
         if currency:
             rules.append("currency_before_number")
         if currency and kind != "money":
@@ -1785,6 +1825,8 @@ class _Extractor:
                 return self.drop(seeds, i, 2, "year_span_is_a_period")  # "2014-2022"
             if kind == p_kind == "count" and first_low >= other.high and _joined_by_dash(text, seed, other):
                 return self.drop(seeds, i, 2, "score_or_odds")  # "a 13-2 vote", "the 3-1 win", "a 50-50 chance"
+            if kind == p_kind == "count" and self.age_band_in_a_name(seed, other, start):
+                return self.drop(seeds, i, 2, "age_band_in_a_name")  # "the 18-24 Youth Jobs programme"
             # falling_range: "from 3,000 down to 800", "ranged from -18 °C to -34 °C" (each end with its unit) are
             # written from the high end
             falling = falling or (kind == p_kind != "count" and unit == p_unit and first_low > other.high
@@ -2078,6 +2120,8 @@ class _Extractor:
                 return None  # change_then_level: "fell 12p to 320p"
             if m.group("d") and (seeds[i].kind == "words") != (nxt.kind == "words"):
                 return None
+            if per is not None and tail_end == end + per.end() and not _same_rate(per, _rate_after(text, nxt.end)):
+                return None  # rates_differ: "R30 an hour or R1,200 a week", "N500 a day to 3,000 riders": two figures
             return i + 1, p_start, p_currency, falling
         return None
 
@@ -2131,6 +2175,8 @@ class _Extractor:
                     if not _year_shape_counts(text, seed.start, end) and (YEAR_PREP_RE.search(text, max(0, seed.start - 20), seed.start)
                                         or FUNCTION_AFTER_RE.match(text[end: end + 20])):
                         return "year_is_not_a_figure"  # a year; but "a total of 1850 homes were" counts homes
+                    if self.year_in_a_name(seed.start, end):
+                        return "year_in_a_name"  # "Vision 2030", "a 2023 law", "the 2025 budget"
             if kind == "count" and raw.isdigit() and (
                     (PHONE_VERB_BEFORE_RE.search(before) and FUNCTION_AFTER_RE.match(text[end: end + 20]))
                     or (_ARTICLE_END_RE.search(before) and _PHONE_NOUN_AFTER_RE.match(text, end))):
@@ -2188,6 +2234,36 @@ class _Extractor:
         more = _DAY_LINK_RE.match(self.text, day_end)
         return more is not None and self.text[more.end(): more.end() + 1].isdigit()
 
+    def age_band_in_a_name(self, low: _Seed, high: _Seed, start: int) -> bool:
+        """age_band_in_a_name: whether two plain ages joined by a dash between a determiner and a singular noun
+        or a capitalised word name a programme or a group by its ages ("the 18-24 Youth Jobs programme", "the
+        15-35 youth fund"; not "the 5-10 people", "the 18-24 months")."""
+        text = self.text
+        if not (_joined_by_dash(text, low, high) and low.high < high.low <= MAX_AGE
+                and text[low.start: low.end].isdigit() and text[high.start: high.end].isdigit()):
+            return False
+        if _DETERMINER_RIGHT_BEFORE_RE.search(text, max(0, start - 8), start) is None:
+            return False
+        after = _WORD_AFTER_RE.match(text, high.end, high.end + 30)
+        if after is None or text[high.end: after.start(1)].strip(" \t") or fold(after.group(1)) in PEOPLE:
+            return False
+        word = after.group(1)
+        return word[:1].isupper() or _SINGULAR_NOUN_AFTER_RE.match(text, high.end) is not None
+
+    def year_in_a_name(self, start: int, end: int) -> bool:
+        """year_in_a_name: whether the year-shaped numeral from ``start`` to ``end`` names a plan or a law by its
+        year: after a capitalised word inside its sentence that is no place ("Saudi Arabia's Vision 2030", "Kenya
+        Vision 2030 envisages", "Agenda 2063") or between a determiner and a singular noun ("a 2023 law", "the 2025 budget";
+        not "the 2000 soldiers")."""
+        text = self.text
+        name = _NAME_WORD_BEFORE_RE.search(text, max(0, start - 24), start)
+        if name is not None and fold(name.group(1)) not in _NOT_NAME_WORDS \
+                and not (name.start() == 0 or _SENTENCE_OPENS_BEFORE_RE.search(text[max(0, name.start() - 3): name.start()])) \
+                and name.group(1) not in place_table() and not side_mentions(text, name.start(), name.end()):
+            return True  # (not after a place: "Ukraine 2000 tanks were lost" counts tanks)
+        return _DETERMINER_RIGHT_BEFORE_RE.search(text, max(0, start - 8), start) is not None \
+            and _SINGULAR_NOUN_AFTER_RE.match(text, end) is not None
+
     def in_a_proper_name(self, seed: _Seed, start: int, end: int) -> bool:
         """number_in_a_proper_name: whether a plain numeral ("1122", "5"; not "1,200", "3.5" or "2 million")
         is part of the name it follows: a capitalised word or an acronym ("FTSE 100", "S&P 500") that is no
@@ -2242,7 +2318,7 @@ class _Extractor:
                 return m.group("hyph")
             if m.group("adv"):
                 return PER_ADVERBS[fold(m.group("adv"))]
-            word = fold(m.group("per"))
+            word = " ".join(fold(m.group("per")).split())  # ("per megawatt hour")
             return PER_WORDS.get(word) or PER_WORDS.get(word.rstrip("s"))
         if kind == "count" and (m := PER_AFTER_NOUN_RE.match(self.text, end)):
             return fold(m.group("per"))
@@ -2349,6 +2425,15 @@ def _by_language(text: str, lang: str | None) -> tuple[str, dict[str, list[tuple
     return "".join(pieces), others
 
 
+def country_mentions(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
+    """The countries ``text[start:end]`` names, in order: by the sides' names and demonyms ("Pakistani"), by its
+    places ("in Dar es Salaam", "Lahore's") and by the countries and places of the local-currency table ("the
+    Government of Trinidad and Tobago", "Melbourne")."""
+    found = side_mentions(text, start, end) + place_mentions(text, start, end)
+    found += [(s + start, e + start, country) for s, e, country in currencies.country_names(text[start: end])]
+    return sorted(found)
+
+
 def weather_scale(text: str, start: int, end: int, sides: list[tuple[int, int, str]]) -> str | None:
     """The scale of a bare "degrees" in a sentence about the weather (``text[start:end]``): Fahrenheit where
     the countries it names (``sides``, its weather service, or a place of the local-dollar table) keep that
@@ -2392,34 +2477,42 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
     # the sides each sentence names, and the dollar its bare "$" means, read once a sentence (a sentence of
     # 4,000 "$" figures read itself 4,000 times)
     mentions: dict[int, list[tuple[int, int, str]]] = {}
+    places: dict[int, list[tuple[int, int, str]]] = {}  # the countries each sentence names by sides and places
     local_sides: dict[tuple[int, str], tuple[list[int], list[int], list[tuple[int, int, str]]]] = {}
     dollars: dict[int, str | None] = {}
     scales: dict[int, str | None] = {}  # the temperature scale of each sentence's bare "degrees"
     for (f, s, e, sentence), d, (as_of, as_of_from) in zip(placed, described, dated, strict=True):
         unit = f.unit
-        # "30,000 pounds" in Khartoum; only where the bare word chose the currency, never over a symbol
+        # "30,000 pounds" in Khartoum, "Rs10" in Lahore: only where the bare word or the shared symbol chose the
+        # currency, never over a symbol of one country
         written = fold(text[f.start: f.end].rsplit(None, 1)[-1]) if f.kind == "money" else ""
-        if written in table["local"] and f.unit == table["names"].get(written):
-            if (s, written) not in local_sides:  # the sides of the sentence that have a currency of that name
-                by_country = table["local"][written]
+        shared = written if written in table["local"] and f.unit == table["names"].get(written) else \
+            currencies.shared_symbol_word(text[f.start: f.end], f.unit) if f.kind == "money" else None
+        if shared:
+            if (s, shared) not in local_sides:  # the countries of the sentence that have a currency of that name
+                # (the sides' names first; the places only where those name no such country: read once a sentence)
                 own = [(start, end, side) for start, end, side in mentions.setdefault(s, side_mentions(text, s, e))
-                       if side in by_country]
-                local_sides[(s, written)] = ([start for start, _, _ in own], [end for _, end, _ in own], own)
-            starts_of, ends_of, own = local_sides[(s, written)]
+                       if currencies.local_code(shared, [side]) is not None] \
+                    or [(start, end, side) for start, end, side in places.setdefault(s, country_mentions(text, s, e))
+                        if currencies.local_code(shared, [side]) is not None]
+                local_sides[(s, shared)] = ([start for start, _, _ in own], [end for _, end, _ in own], own)
+            starts_of, ends_of, own = local_sides[(s, shared)]
             # the side nearest it: the last one before it, else the first after it (found by bisection: a
             # sentence of many "pounds" and many places is read once, not once a figure)
             k = bisect.bisect_right(ends_of, f.start)
             after = bisect.bisect_left(starts_of, f.end)
             side = own[k - 1][2] if k else own[after][2] if after < len(own) else None
-            unit = (currencies.local_code(written, [side]) or unit) if side is not None else unit
+            unit = (currencies.local_code(shared, [side]) or unit) if side is not None else unit
         elif f.unit == "USD" and (_BARE_DOLLAR_SIGN_RE.search(text, f.start, f.end) or written in _dollar_sub_units()):
             # (a bare "cents" is the dollar's of the sentence: "fell 4 cents a litre in Sydney")
             if s not in dollars:
                 about = list(dict.fromkeys(side for _, _, side in mentions.setdefault(s, side_mentions(text, s, e))))
+                if not about:  # (the places only where no side is named: "in Jamaica's capital", "Lahore's")
+                    about = [side for _, _, side in places.setdefault(s, country_mentions(text, s, e))]
                 dollars[s] = None if "United States" in about else currencies.dollar_sign_code(text[s: e], about)
                 if dollars[s] is None and "United States" not in about:
                     if -1 not in dollars:  # the text's dateline, read once a text
-                        dollars[-1] = currencies.dateline_dollar(text, places())
+                        dollars[-1] = currencies.dateline_dollar(text, place_table())
                     dollars[s] = dollars[-1]  # "SINGAPORE: Fares will rise by 10 cents"
             unit = dollars[s] or unit  # "$2.4 million", Ontario officials said
         elif "degrees_in_weather_text" in f.rules:

@@ -25,10 +25,11 @@ SCALES = {"hundred": 1e2, "thousand": 1e3, "lakh": 1e5, "million": 1e6, "crore":
 # A dozen and its abbreviations, after a number ("3 dozen", "two dozens", "5 doz", "3 dzs")
 DOZEN_WORDS = ("dozen", "dozens", "doz", "dozs", "dz", "dzs")
 # Scales as wire copy abbreviates them after a space ("15 bln rubles", "3.2 mln subscribers", TASS and Interfax).
-SCALE_ABBREVIATIONS = {"mln": 1e6, "bln": 1e9, "trln": 1e12, "tln": 1e12, "trn": 1e12}  # (and "1.2 trn yen")
+SCALE_ABBREVIATIONS = {"mln": 1e6, "bln": 1e9, "trln": 1e12, "tln": 1e12, "trn": 1e12,  # (and "1.2 trn yen")
+                       "bil": 1e9}  # (Malaysian papers: "RM13.6 bil")
 # Attached abbreviations of scales as the press writes them: 50k, $1.2m, €50bn, 3.5mn, $1MM, 2tn.
 SUFFIX_SCALES = {"k": 1e3, "K": 1e3, "m": 1e6, "M": 1e6, "mn": 1e6, "MM": 1e6, "b": 1e9, "B": 1e9,
-                 "bn": 1e9, "tn": 1e12, "trn": 1e12, "T": 1e12, "mil": 1e6}
+                 "bn": 1e9, "tn": 1e12, "trn": 1e12, "T": 1e12, "mil": 1e6, "bil": 1e9}  # ("RM2.3bil", "RM450mil")
 # Letters that scale only a sum of money ("$2.174T"); after a bare number they are a unit ("5T": tonnes, teslas).
 MONEY_ONLY_SUFFIXES = frozenset({"T"})
 # The parts of a whole that news writes as words ("two thirds", "and a half", "a quarter million"), by denominator.
@@ -629,6 +630,11 @@ PER_WORDS: dict[str, str] = {
     "ounce": "ounce", "pound": "pound", "bushel": "bushel",
     # the abbreviations after a slash in prices and rates ("$3.45/gal", "$15/hr", "$1,900/oz")
     "gal": "gallon", "hr": "hour", "yr": "year", "oz": "ounce", "lb": "pound",
+    # what a price or a payment is per in economy copy: a dividend per share, a tariff per kilowatt-hour, a
+    # wholesale price per megawatt hour, a payment per season (energy units by pint's names)
+    "share": "share", "season": "season", "kwh": "kilowatt_hour", "mwh": "megawatt_hour",
+    "kilowatt hour": "kilowatt_hour", "kilowatt-hour": "kilowatt_hour", "megawatt hour": "megawatt_hour",
+    "megawatt-hour": "megawatt_hour",
 }
 # The nouns of a count that a period's adjective before them makes a rate: "the monthly death toll reached 1,000",
 # "the annual number of killings … reached 181".
