@@ -1,13 +1,15 @@
 """One helper that runs a core function on the thread pool and hands back its result or error.
 
 Like Anki's QueryOp: the function runs off the UI thread; ``done``/``failed`` arrive on the UI thread.
-The function receives ``progress(n, total, label)`` and ``cancelled()`` so long jobs report and stop.
+The function receives ``progress(n, total, label)`` and ``cancelled()`` so long jobs report and stop; its
+progress reaches the window at most every ``PROGRESS_S``.
 """
 
 from __future__ import annotations
 
 import gc
 import threading
+import time
 import traceback
 import weakref
 from collections.abc import Callable, Iterator
@@ -42,6 +44,10 @@ def _collector_paused() -> Iterator[None]:
                 gc.enable()
 
 
+PROGRESS_S = 0.05  # a job reports its progress at most this often (and always its last step): one report
+# for every article of a 5,000-article load was 5,000 events for the window's thread, each a repaint
+
+
 class _Signals(QObject):
     progress = Signal(int, int, str)
     done = Signal(object)
@@ -60,15 +66,23 @@ class Job(QRunnable):
         self._cancel = False
         self.finished = False  # set as the last thing run() does
         self.reported = False  # set on the UI thread when done/failed arrived
+        self._reported_at = -PROGRESS_S  # (time.monotonic() of the last progress sent)
 
     def cancel(self) -> None:
         self._cancel = True
+
+    def _progress(self, n: int, total: int, label: str) -> None:
+        """Pass a step on to the window, unless one went less than ``PROGRESS_S`` ago (the last step always)."""
+        now = time.monotonic()
+        if n >= total or now - self._reported_at >= PROGRESS_S:
+            self._reported_at = now
+            self.signals.progress.emit(n, total, label)
 
     def run(self) -> None:
         fn, self.fn = self.fn, None  # what the function's closure holds (a snapshot of a whole project) goes
         try:                         # as soon as it has run, not when the job object does
             with _collector_paused() if self.pause_collector else nullcontext():
-                result = fn(progress=self.signals.progress.emit, cancelled=lambda: self._cancel)
+                result = fn(progress=self._progress, cancelled=lambda: self._cancel)
         except Exception as exc:  # the window shows it; it never takes the app down
             traceback.print_exc()
             self.signals.failed.emit(f"{type(exc).__name__}: {exc}")
