@@ -6,9 +6,8 @@ from __future__ import annotations
 import gc
 import weakref
 
-from crosscount.gui import MainWindow
+from crosscount.gui import MainWindow, worker
 from crosscount.gui import operations as op
-from crosscount.gui import worker
 
 
 class Payload:

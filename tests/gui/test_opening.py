@@ -6,9 +6,8 @@ from __future__ import annotations
 from crosscount.core.articles import from_text
 from crosscount.core.edits import Edits
 from crosscount.core.project import save_project
-from crosscount.gui import MainWindow
+from crosscount.gui import MainWindow, worker
 from crosscount.gui import operations as op
-from crosscount.gui import worker
 
 ARTICLES = 30
 

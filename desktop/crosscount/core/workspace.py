@@ -25,7 +25,6 @@ from .extract.semantics import CATEGORY_LABELS
 from .grouping import Grouping
 from .model import Article, Claim
 from .normalize import NormalizeCache, normalize_claims
-from .workers import bounded_map
 from .pipeline import (
     PARALLEL_FROM,
     Analysis,
@@ -37,6 +36,7 @@ from .pipeline import (
     load_and_extract,
     next_article_number,
 )
+from .workers import bounded_map
 
 
 @dataclass(frozen=True)
