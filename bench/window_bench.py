@@ -182,13 +182,14 @@ def resident_mb() -> float:
     return int(Path("/proc/self/statm").read_text().split()[1]) * resource.getpagesize() / 2**20
 
 
-def measure_cycles(cycles: int, n: int = ARTICLES) -> tuple[int, list[float]]:
+def measure_cycles(cycles: int, n: int = ARTICLES) -> tuple[int, list[float], list[tuple[float, float]]]:
     """In one window, ``cycles`` times: open the saved project of ``n`` articles (File › Open), close it
-    (File › New), drop the folder of its articles (the loader's job), close that too. The claims, and the
-    resident memory after each cycle (after a full collection: only what something still refers to counts)."""
+    (File › New), drop the folder of its articles (the loader's job), close that too. The claims, the
+    resident memory after each cycle (after a full collection: only what something still refers to counts),
+    and each opening's seconds and longest event-loop stall (ms)."""
     import gc
 
-    from PySide6.QtCore import QEventLoop, QSettings, QTimer
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from crosscount.core.edits import Edits
@@ -199,6 +200,7 @@ def measure_cycles(cycles: int, n: int = ARTICLES) -> tuple[int, list[float]]:
 
     app = QApplication.instance() or QApplication([])
     memory: list[float] = []
+    opened: list[tuple[float, float]] = []
     claims = 0
     with tempfile.TemporaryDirectory() as tmp:
         QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, tmp)
@@ -221,8 +223,23 @@ def measure_cycles(cycles: int, n: int = ARTICLES) -> tuple[int, list[float]]:
                 app.processEvents()
                 time.sleep(0.01)
 
+        clock = QElapsedTimer()
+        clock.start()
+        last, longest = clock.elapsed(), 0.0
+
+        def beat() -> None:
+            nonlocal last, longest
+            now = clock.elapsed()
+            longest = max(longest, now - last - HEARTBEAT_MS)
+            last = now
+
+        heartbeat = QTimer(interval=HEARTBEAT_MS)
+        heartbeat.timeout.connect(beat)
+        heartbeat.start()
         for _ in range(cycles):
+            last, longest, begin = clock.elapsed(), 0.0, time.perf_counter()
             wait(window.analysisShown, lambda: op.open_project_file(window, project))
+            opened.append((time.perf_counter() - begin - 0.2, longest))
             claims = len(window.analysis.claims)
             op.new_project(window)
             wait(window.loadingFinished, lambda: op.load(window, [str(folder)]))
@@ -232,8 +249,9 @@ def measure_cycles(cycles: int, n: int = ARTICLES) -> tuple[int, list[float]]:
                 time.sleep(0.01)
             gc.collect()
             memory.append(resident_mb())
+        heartbeat.stop()
         window.close()
-    return claims, memory
+    return claims, memory, opened
 
 
 def window_shown_seconds() -> float:
@@ -254,9 +272,11 @@ if __name__ == "__main__":
         ARTICLES = int(sys.argv[sys.argv.index("--articles") + 1])
     if "--cycles" in sys.argv:
         count = int(sys.argv[sys.argv.index("--cycles") + 1])
-        found, after = measure_cycles(count, ARTICLES)
-        print(f"{ARTICLES:,} articles ({found:,} claims), opened and closed, loaded and "
-              f"closed, {count} times: resident memory after each cycle " + " → ".join(f"{m:.0f}" for m in after) + " MB")
+        found, after, opened = measure_cycles(count, ARTICLES)
+        openings = ", ".join(f"{s:.1f} s (longest stall {ms:.0f} ms)" for s, ms in opened)
+        print(f"{ARTICLES:,} articles ({found:,} claims), opened and closed, loaded and closed, {count} times: "
+              f"each opening {openings}; resident memory after each cycle "
+              + " → ".join(f"{m:.0f}" for m in after) + " MB")
         raise SystemExit(0)
     f = measure(ARTICLES)
     if "--table" in sys.argv:  # rows for bench/run.py: name, figure, notes (tab-separated)
