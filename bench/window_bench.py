@@ -7,7 +7,11 @@ memory (of the window's process; the loader's worker processes are not counted).
 
 The machine is shared, so wall times move with what else runs: each edit (with its undo) and each group
 switch is repeated (``EDITS``, ``SWITCHES``) and reported as the median and the range, beside the CPU time
-of the window's thread until the change was shown, which the machine's load moves far less."""
+of the window's thread until the change was shown, which the machine's load moves far less.
+
+``--cycles N``: in one window, N times: the saved project of those articles opened and closed, then the
+articles dropped and closed, with the resident memory after each cycle: what a finished job or a closed
+project keeps alive shows as memory that grows from cycle to cycle. ``--articles N``: other than 5,000."""
 
 from __future__ import annotations
 
@@ -173,6 +177,83 @@ def measure(n: int = ARTICLES) -> Figures:
                    Spread(switches), Spread(switch_cpus), autosave_ms, autosave_stall, peak)
 
 
+def resident_mb() -> float:
+    """The process's resident memory now (not its peak)."""
+    return int(Path("/proc/self/statm").read_text().split()[1]) * resource.getpagesize() / 2**20
+
+
+def measure_cycles(cycles: int, n: int = ARTICLES) -> tuple[int, list[float], list[tuple[float, float]]]:
+    """In one window, ``cycles`` times: open the saved project of ``n`` articles (File › Open), close it
+    (File › New), drop the folder of its articles (the loader's job), close that too. The claims, the
+    resident memory after each cycle (after a full collection: only what something still refers to counts),
+    and each opening's seconds and longest event-loop stall (ms)."""
+    import gc
+
+    from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from crosscount.core.edits import Edits
+    from crosscount.core.pipeline import load_and_extract
+    from crosscount.core.project import save_project
+    from crosscount.gui import MainWindow
+    from crosscount.gui import operations as op
+
+    app = QApplication.instance() or QApplication([])
+    memory: list[float] = []
+    opened: list[tuple[float, float]] = []
+    claims = 0
+    with tempfile.TemporaryDirectory() as tmp:
+        QSettings.setPath(QSettings.Format.NativeFormat, QSettings.Scope.UserScope, tmp)
+        folder = Path(tmp) / "articles"
+        folder.mkdir()
+        write_articles(folder, n)
+        project = str(Path(tmp) / f"bench{op.SUFFIX}")
+        save_project(project, [a for a, _ in load_and_extract([str(folder)])], Edits())
+        window = MainWindow()
+        window.ask_save_changes = lambda *_: QMessageBox.StandardButton.Discard  # type: ignore[method-assign]
+        window.show()
+
+        def wait(signal, start) -> None:  # type: ignore[no-untyped-def]
+            loop = QEventLoop()
+            signal.connect(loop.quit)
+            QTimer.singleShot(0, start)
+            loop.exec()
+            signal.disconnect(loop.quit)
+            for _ in range(20):
+                app.processEvents()
+                time.sleep(0.01)
+
+        clock = QElapsedTimer()
+        clock.start()
+        last, longest = clock.elapsed(), 0.0
+
+        def beat() -> None:
+            nonlocal last, longest
+            now = clock.elapsed()
+            longest = max(longest, now - last - HEARTBEAT_MS)
+            last = now
+
+        heartbeat = QTimer(interval=HEARTBEAT_MS)
+        heartbeat.timeout.connect(beat)
+        heartbeat.start()
+        for _ in range(cycles):
+            last, longest, begin = clock.elapsed(), 0.0, time.perf_counter()
+            wait(window.analysisShown, lambda: op.open_project_file(window, project))
+            opened.append((time.perf_counter() - begin - 0.2, longest))
+            claims = len(window.analysis.claims)
+            op.new_project(window)
+            wait(window.loadingFinished, lambda: op.load(window, [str(folder)]))
+            op.new_project(window)
+            for _ in range(20):
+                app.processEvents()
+                time.sleep(0.01)
+            gc.collect()
+            memory.append(resident_mb())
+        heartbeat.stop()
+        window.close()
+    return claims, memory, opened
+
+
 def window_shown_seconds() -> float:
     """A fresh process: import, build and show the window, then exit."""
     code = ("import time; t=time.perf_counter(); from PySide6.QtWidgets import QApplication; "
@@ -187,7 +268,17 @@ def window_shown_seconds() -> float:
 
 
 if __name__ == "__main__":
-    f = measure()
+    if "--articles" in sys.argv:
+        ARTICLES = int(sys.argv[sys.argv.index("--articles") + 1])
+    if "--cycles" in sys.argv:
+        count = int(sys.argv[sys.argv.index("--cycles") + 1])
+        found, after, opened = measure_cycles(count, ARTICLES)
+        openings = ", ".join(f"{s:.1f} s (longest stall {ms:.0f} ms)" for s, ms in opened)
+        print(f"{ARTICLES:,} articles ({found:,} claims), opened and closed, loaded and closed, {count} times: "
+              f"each opening {openings}; resident memory after each cycle "
+              + " → ".join(f"{m:.0f}" for m in after) + " MB")
+        raise SystemExit(0)
+    f = measure(ARTICLES)
     if "--table" in sys.argv:  # rows for bench/run.py: name, figure, notes (tab-separated)
         print(f"window shown\t{window_shown_seconds():.2f} s\tfresh process, offscreen")
         print(f"load {f.articles:,} articles into the window\t{f.load_s:.1f} s\t{f.claims:,} claims; peak memory "

@@ -228,3 +228,17 @@ def test_characters_xml_cannot_carry_never_fail_the_workbook(tmp_path, bad):
     assert "Comparison" in book.sheetnames
     titles = [ws for ws in book["Charts"]._charts]
     assert titles, "the group of the edited claim has its chart"
+
+
+def test_stored_size_tells_how_much_article_text_a_project_holds_without_reading_it(tmp_path):
+    from crosscount.core.articles import from_text
+    from crosscount.core.edits import Edits
+    from crosscount.core.project import save_project, stored_size
+
+    arts = [from_text(f"Report {i}\n\nThe ministry said {i} people were hurt.\n" * 20, f"a{i}") for i in range(3)]
+    path = tmp_path / "p.crosscount"
+    save_project(path, arts, Edits())
+    assert sum(len(a.text) for a in arts) <= stored_size(path) < 2 * sum(len(a.text) for a in arts) + 3_000
+    junk = tmp_path / "junk.crosscount"
+    junk.write_bytes(b"not a database")
+    assert stored_size(junk) == 0 and stored_size(tmp_path / "none.crosscount") == 0

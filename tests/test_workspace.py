@@ -12,6 +12,8 @@ from crosscount.core.pipeline import Settings
 from crosscount.core.workspace import (
     State,
     Workspace,
+    extract_all,
+    extraction_cost,
     known_categories,
     load_new,
     reread,
@@ -123,3 +125,24 @@ def test_a_category_is_one_of_the_known_ones():
     assert typed_category(" ", known) is None
     with pytest.raises(EditError, match="'deaths' is not a category"):
         typed_category("deaths", known)
+
+
+def test_the_cost_of_a_state_counts_cached_claims_and_weighs_uncached_text_as_its_extraction():
+    floods, quake = from_text(FLOODS, "a1"), from_text(QUAKE, "a2")
+    ws = Workspace(State((floods,)))
+    assert ws.cost() == extraction_cost(len(floods.text)) > 0  # nothing cached yet: its text to extract
+    ws.analyze()
+    assert ws.cost() == 1  # its one claim, cached
+    bigger = ws.state.adding([quake])
+    assert ws.cost(bigger) == 1 + extraction_cost(len(quake.text))  # the state a change would make
+
+
+def test_extract_all_reports_each_article_and_stops_when_cancelled():
+    arts = tuple(from_text(FLOODS.replace("120", str(100 + i)), f"a{i}") for i in range(5))
+    seen: list[tuple[int, int]] = []
+    result = extract_all(Workspace(State(arts)).snapshot(), lambda n, total, _label: seen.append((n, total)))
+    assert result is not None and seen == [(n, 5) for n in range(1, 6)]
+    snapshot, analysis = result
+    assert len(snapshot.extracted) == 5 and texts(analysis) == ["100", "101", "102", "103", "104"]
+    stopped = extract_all(Workspace(State(arts)).snapshot(), cancelled=lambda: True)
+    assert stopped is None

@@ -300,3 +300,79 @@ def test_a_small_group_spreads_its_rows_over_the_plot_without_a_scroll_bar(qtbot
     assert plot.getPlotItem().vb.viewRange()[1] == pytest.approx([-0.7, 3.7])
     assert _labels_laid_out(plot) == [r.label for r in found]
     assert _rows_drawn(plot) == [0, 1, 2, 3]
+
+
+def test_a_group_of_52_in_the_window_says_which_rows_it_shows_and_scrolls_by_bar_wheel_and_keys(qtbot):
+    """In the window as it opens the Compare view has room for a few rows: it says which of how many it
+    shows, its scroll bar lies beside the rows, the wheel scrolls, Ctrl+wheel zooms the values, and the
+    keys page through them."""
+    from PySide6.QtCore import QPoint, QPointF, Qt
+    from PySide6.QtGui import QWheelEvent
+
+    from crosscount.gui import MainWindow
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show_pages(loading=True)
+    w.show()
+    qtbot.waitExposed(w)
+    plot = w.compare_plot
+    found = _group_of(52)
+    plot.show_rows(found, "Killed", "count", {})
+    qtbot.wait(20)
+    fit = plot.rows_in_view()
+    assert fit < 52 and plot.scroll_bar.isVisible()
+    assert plot.position.isVisible() and plot.position.text() == f"Rows 1–{fit} of 52"
+    rows_area = plot.mapFromScene(plot.getPlotItem().vb.sceneBoundingRect()).boundingRect()
+    bar = plot.scroll_bar.geometry()
+    assert abs(bar.top() - rows_area.top()) <= 2 and abs(bar.bottom() - rows_area.bottom()) <= 2  # beside the rows
+
+    over = QPointF(rows_area.center())  # over the rows
+
+    def wheel(modifiers):
+        return QWheelEvent(over, plot.mapToGlobal(over), QPoint(0, 0), QPoint(0, -120),
+                           Qt.MouseButton.NoButton, modifiers, Qt.ScrollPhase.NoScrollPhase, False)
+
+    plot.wheelEvent(wheel(Qt.KeyboardModifier.NoModifier))
+    assert plot.scroll_bar.value() == 3 and plot.position.text() == f"Rows 4–{3 + fit} of 52"
+    values = plot.getPlotItem().vb.viewRange()[0]
+    plot.wheelEvent(wheel(Qt.KeyboardModifier.ControlModifier))  # zooms the values, scrolls nothing
+    assert plot.scroll_bar.value() == 3 and plot.getPlotItem().vb.viewRange()[0] != pytest.approx(values)
+
+    plot.setFocus()
+    qtbot.keyClick(plot, Qt.Key.Key_End)
+    assert plot.scroll_bar.value() == 52 - fit and plot.position.text() == f"Rows {53 - fit}–52 of 52"
+    qtbot.keyClick(plot, Qt.Key.Key_Home)
+    assert plot.scroll_bar.value() == 0
+    qtbot.keyClick(plot, Qt.Key.Key_PageDown)
+    assert plot.scroll_bar.value() == fit
+    qtbot.keyClick(plot, Qt.Key.Key_PageUp)
+    assert plot.scroll_bar.value() == 0
+
+
+def test_the_compare_axes_are_written_dark_on_the_light_plot(qtbot, fed):
+    analysis, group, articles = fed
+    plot = ComparePlot()
+    qtbot.addWidget(plot)
+    plot.show_rows(rows(group, analysis.claims, articles), group.label, "count", articles)
+    for name in ("left", "bottom"):
+        text = plot.getPlotItem().getAxis(name).textPen().color()
+        assert text.lightness() < 80, (name, text.name())
+
+
+def test_a_fitting_group_says_nothing_of_rows(qtbot):
+    plot, _found = _shown(qtbot, 4)
+    assert not plot.position.isVisible()
+
+
+def test_each_entry_of_the_groups_list_has_a_tooltip_with_its_whole_name(qtbot, fed):
+    """The list is narrow and cuts long names: the tooltip names the group whole, with its counts."""
+    from crosscount.gui.plot_panel import GroupsList
+
+    analysis, group, _articles = fed
+    groups = GroupsList()
+    qtbot.addWidget(groups)
+    groups.show_groups(analysis.groups, group.key)
+    for i, g in enumerate(analysis.groups):
+        tip = groups.item(i).toolTip()
+        assert tip.startswith(g.label) and f"{len(g.claims)} claim" in tip, tip

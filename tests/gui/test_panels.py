@@ -185,3 +185,27 @@ def test_the_analyst_sets_an_article_language_in_its_properties_as_one_undo_step
     assert w.analysis.articles[0].lang == "uk" and [c.lang for c in w.analysis.claims] == ["uk"]
     w.undo_stack.undo()
     assert w.analysis.articles[0].lang is None and [c.lang for c in w.analysis.claims] == ["ru"]
+
+
+def test_every_data_credit_is_a_whole_phrase_and_the_ukrainian_one_names_its_dictionary():
+    from crosscount.gui.dialogs import DATA_CREDITS
+
+    assert [c for c in DATA_CREDITS if c.rstrip().endswith(("'s", "’s", ",", ":", ";"))] == []
+    ukrainian = next(c for c in DATA_CREDITS if "Ukrainian" in c)
+    assert "dict_uk" in ukrainian and "GPL" in ukrainian
+
+
+def test_the_shortcuts_dialog_is_wide_enough_for_every_action_and_its_keys(qtbot):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    dialog = ShortcutsDialog(w.findChildren(QAction), w)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    table = dialog.findChild(QTableWidget)
+    header = table.horizontalHeader()
+    assert not table.horizontalScrollBar().isVisible()
+    for column in range(table.columnCount()):  # no text cut: each column as wide as its widest cell
+        widest = max(table.sizeHintForColumn(column), header.sectionSizeHint(column))
+        assert header.sectionSize(column) >= widest, table.horizontalHeaderItem(column).text()
+    assert header.length() <= table.viewport().width()

@@ -143,6 +143,23 @@ def open_project(path: str | os.PathLike[str]) -> Project:
         con.close()
 
 
+def stored_size(path: str | os.PathLike[str]) -> int:
+    """The characters of the articles a project file holds (their records, text and all), read without
+    reading the project: what opening it will cost, known before. 0 for a file that is no readable
+    project (``open_project`` then says why)."""
+    try:
+        con = sqlite3.connect(Path(path).resolve().as_uri() + "?mode=ro", uri=True)
+    except (sqlite3.Error, OSError, ValueError):
+        return 0
+    try:
+        row = con.execute("SELECT total(length(data)) FROM articles").fetchone()
+        return int(row[0]) if row and isinstance(row[0], (int, float)) else 0
+    except sqlite3.Error:
+        return 0
+    finally:
+        con.close()
+
+
 def _check_file(con: sqlite3.Connection) -> None:
     try:
         app_id = con.execute("PRAGMA application_id").fetchone()[0]

@@ -4,8 +4,9 @@ lighter with an arrow to the axis' edge, a diamond for a point figure, the value
 legend of sources, the selected estimate outlined, and the details on hover.
 
 Rows keep their height (``ROW_PX``) however many there are: the plot shows the rows that fit its height
-(its vertical range is those rows), and its scroll bar (``scroll_bar``, in a margin the plot leaves at its
-right edge) or the wheel moves them. The frame (the value axis' range, the legend, the row labels) is made
+(its vertical range is those rows), and its scroll bar (``scroll_bar``, beside the rows in a margin the plot
+leaves at its right edge), the wheel, or the keys (Page Up, Page Down, Home, End, the arrows) move them;
+Ctrl with the wheel zooms the values. ``position`` says which rows are in view ("Rows 1–4 of 52"). The frame (the value axis' range, the legend, the row labels) is made
 from every row, so it stays put as the rows scroll; the items are made for the rows in view only, and only
 their labels are laid out and painted, whatever the size of the group.
 """
@@ -19,8 +20,8 @@ from dataclasses import dataclass
 import numpy as np
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, QSignalBlocker, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QPainter, QWheelEvent
-from PySide6.QtWidgets import QScrollBar, QWidget
+from PySide6.QtGui import QColor, QFont, QKeyEvent, QPainter, QWheelEvent
+from PySide6.QtWidgets import QLabel, QScrollBar, QWidget
 
 from ..core.chart_svg import range_chart
 from ..core.estimate_rows import Row, details, legend, lighter, short_number
@@ -35,6 +36,7 @@ MIN_ROWS = 3  # the plot is never shorter than this many rows
 WHEEL_ROWS = 3  # rows a notch of the wheel scrolls
 LABEL_SHARE = 0.4  # of the plot's width the labels may take; the rest of a longer label is cut, with an
 CHAR_PX = 7  # ellipsis (the tooltip has it whole), at about this many pixels a character
+AXIS_TEXT, AXIS_LINE = "#222222", "#555555"  # dark on the white plot, whatever the desktop's theme
 
 
 class ValueAxis(pg.AxisItem):
@@ -101,6 +103,10 @@ class ComparePlot(pg.PlotWidget):
         plot.setMenuEnabled(False)
         plot.getViewBox().setMouseEnabled(x=True, y=False)
         plot.getViewBox().invertY(True)  # the first row on top, as the table reads
+        for name in ("left", "bottom"):
+            plot.getAxis(name).setTextPen(AXIS_TEXT)
+            plot.getAxis(name).setPen(AXIS_LINE)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # (the keys scroll the rows)
         self.rows: list[Row] = []
         self.articles: Mapping[str, Article] = {}
         self.log = False
@@ -116,6 +122,9 @@ class ComparePlot(pg.PlotWidget):
         self.scroll_bar = QScrollBar(Qt.Orientation.Vertical, self, objectName="compareScroll", visible=False,
                                      toolTip="The estimates that do not fit; the wheel over the plot scrolls them too")
         self.scroll_bar.valueChanged.connect(lambda _first: self._show_window())
+        self.position = QLabel(self, objectName="comparePosition", visible=False,
+                               toolTip="The rows in view; scroll with the bar, the wheel or Page Up and Page Down")
+        self.position.setStyleSheet(f"color: {AXIS_TEXT}; background: transparent;")
         plot.getViewBox().sigResized.connect(lambda _box: self._show_window())
         self.scene().sigMouseClicked.connect(self._clicked)
         self.scene().sigMouseMoved.connect(self._hovered)
@@ -263,6 +272,7 @@ class ComparePlot(pg.PlotWidget):
             self.scroll_bar.setVisible(n > fit)
             right = self.scroll_bar.sizeHint().width() if n > fit else 0
             self.getPlotItem().layout.setContentsMargins(1, 1, 1 + right, 1)  # the bar's margin
+        self.position.setVisible(n > fit)
         if not n:  # (nothing to show: the axes keep their range)
             self._window = (0, 0)
             return
@@ -271,6 +281,20 @@ class ComparePlot(pg.PlotWidget):
         if (first, min(last, n)) != self._window:
             self._window = (first, min(last, n))
             self._draw_rows()
+        self.position.setText(f"Rows {first + 1}–{min(last, n)} of {n}")
+        self._place_controls()
+
+    def _place_controls(self) -> None:
+        """The scroll bar beside the rows (not the title or the legend), at the plot's right edge; the rows'
+        position under the row labels, left of the value axis."""
+        area = self.mapFromScene(self.getPlotItem().vb.sceneBoundingRect()).boundingRect()
+        width = self.scroll_bar.sizeHint().width()
+        if area.height() > 0:
+            self.scroll_bar.setGeometry(self.width() - width, area.top(), width, area.height())
+        else:  # (before the first layout)
+            self.scroll_bar.setGeometry(self.width() - width, 0, width, self.height())
+        self.position.adjustSize()
+        self.position.move(4, max(0, area.bottom() + 6))
 
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt's name
         """The wheel scrolls the rows when some are out of view; with Ctrl held (or all in view) it zooms
@@ -282,12 +306,23 @@ class ComparePlot(pg.PlotWidget):
             return
         super().wheelEvent(event)
 
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt's name
+        """Page Up and Page Down a screenful of rows, Home and End to the first and last, the arrows a row."""
+        bar, key = self.scroll_bar, event.key()
+        moves = {Qt.Key.Key_PageDown: bar.value() + bar.pageStep(), Qt.Key.Key_PageUp: bar.value() - bar.pageStep(),
+                 Qt.Key.Key_Down: bar.value() + 1, Qt.Key.Key_Up: bar.value() - 1,
+                 Qt.Key.Key_Home: bar.minimum(), Qt.Key.Key_End: bar.maximum()}
+        if bar.isVisible() and key in moves:
+            bar.setValue(moves[Qt.Key(key)])
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
     def resizeEvent(self, event: object) -> None:  # noqa: N802 - Qt's name
         super().resizeEvent(event)  # type: ignore[arg-type]
         if not hasattr(self, "scroll_bar") or self.getPlotItem() is None:
             return  # (Qt resizes the widget once before __init__ has made it, and once as it closes)
-        width = self.scroll_bar.sizeHint().width()
-        self.scroll_bar.setGeometry(self.width() - width, 0, width, self.height())
+        self._place_controls()
         if self.rows:
             self._label_rows()
             self._fit_legend()

@@ -46,7 +46,8 @@ DATA_CREDITS = [
     "Currency names and symbols: Unicode CLDR",
     "Place names: GeoNames (geonames.org, CC BY 4.0); provinces and regions: ISO 3166-2 via Debian's iso-codes (LGPL-2.1)",
     "Language identification: fastText's lid.176 model (Facebook AI Research, CC BY-SA 3.0)",
-    "Russian word forms: the OpenCorpora dictionary (CC BY-SA 3.0); Ukrainian: the dict_uk project's",
+    "Russian word forms: the OpenCorpora dictionary (CC BY-SA 3.0); Ukrainian word forms: the dictionary of "
+    "the dict_uk project (brown-uk), as pymorphy3-dicts-uk packages it (GPL-3.0)",
 ]
 # The languages an article may be read in, as the properties offer them (None: told paragraph by paragraph).
 LANGUAGE_NAMES = {None: "Detect (each paragraph)", "en": "English", "ru": "Russian", "uk": "Ukrainian"}
@@ -174,5 +175,10 @@ class ShortcutsDialog(QDialog):
             table.setItem(row, 1, QTableWidgetItem(keys))
         table.resizeColumnsToContents()
         table.horizontalHeader().setStretchLastSection(True)
+        table.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         _with_close_button(self, table)
-        self.resize(420, 480)
+        # as wide as the columns' text, with room for the frame, the vertical scroll bar and the margins
+        margins = self.layout().contentsMargins()
+        chrome = (2 * table.frameWidth() + table.verticalScrollBar().sizeHint().width() + margins.left()
+                  + margins.right() + table.verticalHeader().width())
+        self.resize(max(420, table.horizontalHeader().length() + chrome), 480)

@@ -40,7 +40,6 @@ from .plot_panel import PlotPanel
 from .prepared import Prepared, prepare, prepare_update
 
 AUTOSAVE_MS = 30_000
-ASYNC_FROM = 5_000  # claims: below this a change is analysed at once; above it, off the window's thread
 
 
 class MainWindow(QMainWindow):
@@ -62,6 +61,7 @@ class MainWindow(QMainWindow):
         self.undo_stack.cleanChanged.connect(self.update_title)
         self.project_path: str | None = None
         self.job: worker.Job | None = None
+        self._verb = "Loading"  # the job's progress line begins so (see start_job)
         self.autosave_job: worker.Job | None = None  # the recovery file being written (see op.save_recovery)
         self.generation = 0  # the newest analysis asked for; older results arriving late are dropped
         self._build()
@@ -155,7 +155,7 @@ class MainWindow(QMainWindow):
         if update is not None:  # an edit: made from the analysis shown, and only what changed is redrawn
             self.show_analysis(prepare_update(self.prepared, update, self.model.sort_order), changed=update.claims)
             then()
-        elif len(self.analysis.claims) < ASYNC_FROM:
+        elif self.workspace.cost(state) < op.ASYNC_FROM:  # (the cost of the state shown, not of the last one)
             p = prepare(self.workspace.analyze(), self.model.sort_order)
             self.workspace.keep(state, p.analysis, p.by_article, p.grouping)
             self.show_analysis(p)
@@ -163,12 +163,13 @@ class MainWindow(QMainWindow):
         else:
             op.start_analysis(self, self.workspace.snapshot(), self.generation, then)
 
-    def reset(self, state: State, path: str | None) -> None:
-        """A project opened or a new one: no undo history, nothing unsaved."""
+    def reset(self, state: State, path: str | None, ready: op.Ready | None = None) -> None:
+        """A project opened or a new one: no undo history, nothing unsaved (``ready``: its analysis, made
+        by a worker)."""
         self.undo_stack.clear()
         self.workspace = Workspace(state)
         self.project_path = path
-        self.show_state(state)
+        self.show_state(state, ready)
         self.undo_stack.setClean()
         self.update_title()
 
@@ -269,10 +270,13 @@ class MainWindow(QMainWindow):
 
     # ------------------------------------------------------------------------------------------ wiring
     def start_job(self, fn: Callable[..., Any], done: Callable[[Any], None],
-                  failed: Callable[[str], None] | None = None) -> None:
+                  failed: Callable[[str], None] | None = None, verb: str = "Loading") -> None:
+        """A job with the progress bar and Cancel (loading, opening a large project); ``verb`` begins its
+        progress line ("Loading 12 of 40: …")."""
         self.progress.setVisible(True)
         self.cancel_button.setVisible(True)
         self.progress.setRange(0, 0)
+        self._verb = verb
         self.job = worker.start(fn, done, failed or self._load_failed, self._progress)
 
     def cancel_loading(self) -> None:
@@ -283,7 +287,7 @@ class MainWindow(QMainWindow):
     def _progress(self, n: int, total: int, label: str) -> None:
         self.progress.setRange(0, total)
         self.progress.setValue(n)
-        self.say(f"Loading {n} of {total}: {Path(label).name}")
+        self.say(f"{self._verb} {n:,} of {total:,}: {Path(label).name}")
 
     def finish_job(self) -> None:
         self.job = None

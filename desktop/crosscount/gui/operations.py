@@ -22,8 +22,18 @@ from ..core.edits import EditError, Edits, new_claim, parse_figure
 from ..core.export import export
 from ..core.extract.currencies import codes as currency_codes
 from ..core.pipeline import Analysis, Settings
-from ..core.project import SUFFIX, Project, ProjectError, open_project, save_project
-from ..core.workspace import Snapshot, State, load_new, reread, typed_category, typed_date
+from ..core.project import SUFFIX, Project, ProjectError, open_project, save_project, stored_size
+from ..core.workspace import (
+    Snapshot,
+    State,
+    Workspace,
+    extract_all,
+    extraction_cost,
+    load_new,
+    reread,
+    typed_category,
+    typed_date,
+)
 from . import worker
 from .dialogs import ArticleProperties
 from .prepared import Prepared, prepare
@@ -32,6 +42,9 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 MAX_RECENT = 8
+# The work (``Workspace.cost``: cached claims' worth, ~10 µs each) below which a change is analysed at once
+# on the window's thread; from it on, off the thread (opening a project: with progress and Cancel).
+ASYNC_FROM = 5_000
 Ready = tuple[Snapshot, Prepared]  # a state a worker already analysed, and its panels' data
 
 
@@ -354,14 +367,16 @@ def save_to(win: MainWindow, path: str) -> bool:
     return True
 
 
-def open_project_file(win: MainWindow, path: str, quiet: bool = False) -> bool:
-    """Open a project (after asking about unsaved work); ``quiet``: a failure goes to the status bar."""
+def open_project_file(win: MainWindow, path: str, quiet: bool = False,
+                      then: Callable[[], None] | None = None) -> bool:
+    """Open a project (after asking about unsaved work); ``quiet``: a failure goes to the status bar.
+    ``then`` runs once it is shown (a large project is shown later: see ``_open``)."""
     if win.job is not None:
         win.say("Still loading; wait or cancel first.")
         return False
     if not confirm_discard(win, "Save the project before opening another?"):
         return False
-    problem = _open(win, path)
+    problem = _open(win, path, then)
     if problem and quiet:
         win.say(problem)
     elif problem:
@@ -369,20 +384,62 @@ def open_project_file(win: MainWindow, path: str, quiet: bool = False) -> bool:
     return problem is None
 
 
-def _open(win: MainWindow, path: str) -> str | None:
-    """Open a project over the open one (the analyst agreed); what went wrong, in words, or None."""
+def _open(win: MainWindow, path: str, then: Callable[[], None] | None = None) -> str | None:
+    """Open a project over the open one (the analyst agreed); what went wrong, in words, or None. A project
+    whose articles cost more than ``ASYNC_FROM`` to extract is read and analysed on the thread pool, with
+    the loader's progress and Cancel (``_open_in_background``); a small one at once."""
+    if extraction_cost(stored_size(path)) >= ASYNC_FROM:
+        _open_in_background(win, path, then)
+        return None
     try:
         project = open_project(path)
     except Exception as exc:  # noqa: BLE001 - a damaged file of any kind is refused, never fatal
         return f"{Path(path).name} could not be opened: {exc}"
     adopt_project(win, path, project)
+    if then is not None:
+        then()
     return None
+
+
+def _open_in_background(win: MainWindow, path: str, then: Callable[[], None] | None) -> None:
+    """Read the project and extract its articles on the thread pool, each article reported; the open
+    project stays until the new one is ready, and stays for good if the analyst cancels."""
+    name, fallback, sort = Path(path).name, win.settings, win.model.sort_order
+
+    def work(progress: Callable[[int, int, str], None], cancelled: Callable[[], bool]) -> Ready | None:
+        state = project_state(open_project(path), fallback)
+        done = extract_all(Workspace(state).snapshot(), progress, cancelled)
+        return None if done is None else (done[0], prepare(done[1], sort))
+
+    def done(result: Ready | None) -> None:
+        win.finish_job()
+        if result is None:
+            win.say(f"Opening {name} was cancelled; the project open before stays.")
+            win.loadingFinished.emit()
+            return
+        win.reset(result[0].state, path, result)
+        remember_recent(win, path)
+        if then is not None:
+            then()
+
+    def failed(message: str) -> None:
+        win.finish_job()
+        win.say(f"{name} could not be opened: {message}")
+        win.loadingFinished.emit()
+
+    win.say(f"Opening {name}…")
+    win.start_job(work, done, failed, verb=f"Opening {name}:")
+
+
+def project_state(project: Project, fallback: Settings) -> State:
+    """The state a project read from its file makes (its settings, else ``fallback``: the analyst's)."""
+    settings = Settings.from_dict(project.settings) if project.settings else fallback
+    return State(tuple(project.articles), project.edits, settings)
 
 
 def adopt_project(win: MainWindow, path: str, project: Project) -> None:
     """Show a project already read (``core.project.open_project``) as the window's, with no undo history."""
-    settings = Settings.from_dict(project.settings) if project.settings else win.settings
-    win.reset(State(tuple(project.articles), project.edits, settings), path)
+    win.reset(project_state(project, win.settings), path)
     remember_recent(win, path)
 
 
@@ -432,12 +489,14 @@ def finish_autosave(win: MainWindow) -> None:
 
 
 def restore_recovery(win: MainWindow) -> bool:
+    """Open the recovery file as unsaved work of no file (once shown, for a large one)."""
     path = win.recovery_path()
-    if not Path(path).exists() or not open_project_file(win, path):
-        return False
-    win.project_path = None
-    win.undo_stack.resetClean()
-    return True
+
+    def unsaved() -> None:
+        win.project_path = None
+        win.undo_stack.resetClean()
+
+    return Path(path).exists() and open_project_file(win, path, then=unsaved)
 
 
 # ------------------------------------------------------------------------------------------ io

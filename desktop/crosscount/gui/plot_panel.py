@@ -74,7 +74,9 @@ class GroupsList(QListWidget):
             echoes = "" if g.estimates in (0, len(g.claims)) else f", {g.estimates} independent"
             item = QListWidgetItem(f"{g.label}  ({len(g.claims)}{echoes})")
             item.setData(Qt.ItemDataRole.UserRole, g.key)
-            item.setToolTip(f"{len(g.claims)} claims, {g.estimates or len(g.claims)} independent estimates")
+            n, independent = len(g.claims), g.estimates or len(g.claims)
+            item.setToolTip(f"{g.label}\n{n} claim{'s' if n != 1 else ''}, {independent} independent "
+                            f"estimate{'s' if independent != 1 else ''}; right-click to rename or merge")
             self.addItem(item)
             if g.key == current:
                 self.setCurrentItem(item)
