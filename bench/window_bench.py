@@ -72,8 +72,51 @@ class Figures:
     peak_mb: float
 
 
+class StallMeter:
+    """A HEARTBEAT_MS timer on the window's event loop: how late it fires is how long the loop stalled.
+    ``restart()`` begins a new measure; ``longest`` is the worst stall (ms) since."""
+
+    def __init__(self) -> None:
+        from PySide6.QtCore import QElapsedTimer, QTimer
+
+        self._clock = QElapsedTimer()
+        self._clock.start()
+        self._last = self._clock.elapsed()
+        self.longest = 0.0
+        self._timer = QTimer(interval=HEARTBEAT_MS)
+        self._timer.timeout.connect(self._beat)
+        self._timer.start()
+
+    def _beat(self) -> None:
+        now = self._clock.elapsed()
+        self.longest = max(self.longest, now - self._last - HEARTBEAT_MS)
+        self._last = now
+
+    def restart(self) -> None:
+        self._last, self.longest = self._clock.elapsed(), 0.0
+
+    def stop(self) -> None:
+        self._timer.stop()
+
+
+def wait_for(app, signal, start) -> float:  # type: ignore[no-untyped-def]
+    """Run the event loop until ``signal``, ``start`` called from inside it (a change shown at once quits it
+    too), then let what the change queued run, still under the heartbeat; time.perf_counter() at the end."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    signal.connect(loop.quit)
+    QTimer.singleShot(0, start)
+    loop.exec()
+    signal.disconnect(loop.quit)
+    for _ in range(20):
+        app.processEvents()
+        time.sleep(0.01)
+    return time.perf_counter()
+
+
 def measure(n: int = ARTICLES) -> Figures:
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from crosscount.gui import MainWindow
@@ -89,37 +132,15 @@ def measure(n: int = ARTICLES) -> Figures:
         window.ask_save_changes = lambda *_: QMessageBox.StandardButton.Discard  # type: ignore[method-assign]
         window.show()
         app.processEvents()
-        longest = 0.0
-        clock = QElapsedTimer()
-        clock.start()
-        last = clock.elapsed()
-
-        def beat() -> None:
-            nonlocal last, longest
-            now = clock.elapsed()
-            longest = max(longest, now - last - HEARTBEAT_MS)
-            last = now
-
-        heartbeat = QTimer(interval=HEARTBEAT_MS)
-        heartbeat.timeout.connect(beat)
-        heartbeat.start()
+        meter = StallMeter()
 
         def wait(signal, start) -> float:  # type: ignore[no-untyped-def]
-            """Run the event loop until ``signal``; seconds since ``start``."""
-            loop = QEventLoop()
-            signal.connect(loop.quit)
-            QTimer.singleShot(0, start)  # from inside the loop: a change shown at once quits it too
-            loop.exec()
-            signal.disconnect(loop.quit)
-            for _ in range(20):  # what the change queued runs, still under the heartbeat
-                app.processEvents()
-                time.sleep(0.01)
-            return time.perf_counter()
+            return wait_for(app, signal, start)
 
         begin = time.perf_counter()
-        last = clock.elapsed()
+        meter.restart()
         load_s = wait(window.loadingFinished, lambda: op.load(window, [str(folder)])) - begin - 0.2
-        load_stall, longest = longest, 0.0
+        load_stall = meter.longest
         claims = len(window.analysis.claims)
         first = window.analysis.claims[0]
 
@@ -134,12 +155,12 @@ def measure(n: int = ARTICLES) -> Figures:
         edits, cpus, stalls, undos = [], [], [], []
         for _ in range(EDITS):
             shown_at, begin, cpu = 0.0, time.perf_counter(), time.thread_time()
-            last, longest = clock.elapsed(), 0.0
+            meter.restart()
             wait(window.analysisShown,
                  lambda: op.apply_edit(window, window.edits.set_claim(first.id, category="wounded"), "bench edit"))
             edits.append((shown_at - begin) * 1000)
             cpus.append((shown_cpu - cpu) * 1000)
-            stalls.append(longest)
+            stalls.append(meter.longest)
             shown_at, begin = 0.0, time.perf_counter()
             wait(window.analysisShown, window.undo_stack.undo)
             undos.append((shown_at - begin) * 1000)
@@ -149,7 +170,8 @@ def measure(n: int = ARTICLES) -> Figures:
              lambda: op.apply_edit(window, window.edits.set_claim(first.id, category="wounded"), "bench edit"))
         recovery = Path(window.recovery_path())
         recovery.unlink(missing_ok=True)
-        last, longest, begin = clock.elapsed(), 0.0, time.perf_counter()
+        meter.restart()
+        begin = time.perf_counter()
         op.save_recovery(window)
         while not recovery.exists() or getattr(op, "autosaving", lambda _w: False)(window):
             app.processEvents()
@@ -158,8 +180,8 @@ def measure(n: int = ARTICLES) -> Figures:
         for _ in range(10):  # the heartbeat fires again (after a write on the window's own thread, only now)
             app.processEvents()
             time.sleep(0.01)
-        autosave_stall = longest
-        heartbeat.stop()
+        autosave_stall = meter.longest
+        meter.stop()
 
         groups = window.analysis.groups
         switches, switch_cpus = [], []
@@ -189,7 +211,7 @@ def measure_cycles(cycles: int, n: int = ARTICLES) -> tuple[int, list[float], li
     and each opening's seconds and longest event-loop stall (ms)."""
     import gc
 
-    from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer
+    from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QApplication, QMessageBox
 
     from crosscount.core.edits import Edits
@@ -213,43 +235,22 @@ def measure_cycles(cycles: int, n: int = ARTICLES) -> tuple[int, list[float], li
         window.ask_save_changes = lambda *_: QMessageBox.StandardButton.Discard  # type: ignore[method-assign]
         window.show()
 
-        def wait(signal, start) -> None:  # type: ignore[no-untyped-def]
-            loop = QEventLoop()
-            signal.connect(loop.quit)
-            QTimer.singleShot(0, start)
-            loop.exec()
-            signal.disconnect(loop.quit)
-            for _ in range(20):
-                app.processEvents()
-                time.sleep(0.01)
-
-        clock = QElapsedTimer()
-        clock.start()
-        last, longest = clock.elapsed(), 0.0
-
-        def beat() -> None:
-            nonlocal last, longest
-            now = clock.elapsed()
-            longest = max(longest, now - last - HEARTBEAT_MS)
-            last = now
-
-        heartbeat = QTimer(interval=HEARTBEAT_MS)
-        heartbeat.timeout.connect(beat)
-        heartbeat.start()
+        meter = StallMeter()
         for _ in range(cycles):
-            last, longest, begin = clock.elapsed(), 0.0, time.perf_counter()
-            wait(window.analysisShown, lambda: op.open_project_file(window, project))
-            opened.append((time.perf_counter() - begin - 0.2, longest))
+            meter.restart()
+            begin = time.perf_counter()
+            wait_for(app, window.analysisShown, lambda: op.open_project_file(window, project))
+            opened.append((time.perf_counter() - begin - 0.2, meter.longest))
             claims = len(window.analysis.claims)
             op.new_project(window)
-            wait(window.loadingFinished, lambda: op.load(window, [str(folder)]))
+            wait_for(app, window.loadingFinished, lambda: op.load(window, [str(folder)]))
             op.new_project(window)
             for _ in range(20):
                 app.processEvents()
                 time.sleep(0.01)
             gc.collect()
             memory.append(resident_mb())
-        heartbeat.stop()
+        meter.stop()
         window.close()
     return claims, memory, opened
 
