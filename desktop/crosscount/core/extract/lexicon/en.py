@@ -294,22 +294,32 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                r"lives(?!\s+(?:in|on|at|with|near|under|alone|abroad|here|there|together)\b)",  # not "lives in poverty"
                "perished", "slain", "KIA", "massacred", "executed", "bodies", "drowned",
                "murdered", "martyrs?", "martyred", r"shot\s+dead", "deceased", "homicides?", r"lost\s+their\s+lives",
+               "fatal", "fatally",  # "312 accidents, 41 of them fatal", "fatally shot"
                "neutrali[sz]ed", "killings", "lynched", "martyrdom", r"remains\s+of"),
     "wounded": ("wounded", "injured", "injuries", "injuring", "hurt", "WIA", "maimed", "wounds", *CARE_WORDS),
-    "missing": ("missing", "MIA", "unaccounted", "disappeared"),
+    "missing": ("missing", "MIA", "unaccounted", "disappeared", r"search(?:ing|ed)?\s+for"),
     "captured": ("captured", "prisoners?", "POWs?", r"taken\s+prisoner", "detained", "arrested", "surrendered", "captives",
                  "hostages?", "kidnapped", "abducted", "kidnappings", "abductions"),
     "displaced": ("displaced", "refugees?", "fled", "fleeing", r"forced\s+to\s+flee", "evacuated", "homeless", "IDPs?",
                   r"forced\s+from\s+their\s+homes", r"from\s+their\s+homes", "uprooted", r"asylum[\s-]+seekers?",
                   "evacuees", r"in\s+(?:internal\s+)?displacement", r"under\s+temporary\s+protection",
-                  r"under\s+evacuation", r"in\s+(?:emergency\s+)?(?:accommodation|shelters?)", r"evacuation\s+cent(?:er|re)s",
-                  r"moved\s+to\s+safety", "relocated", r"shelters\s+housing", r"left\s+their\s+homes",
-                  r"relief\s+camps", r"displacement\s+camps", r"refugee\s+camps", r"evacuation\s+camps", r"transit\s+camps",
+                  r"under\s+evacuation",
+                  # where they are now: "moved to shelters", "in emergency accommodation", "in relief centres"
+                  *(rf"{word}\s+(?:(?:emergency|temporary|evacuation|public|government|state-run)\s+)?(?:accommodation|shelters?)"
+                    for word in ("in", "into", "to")),
+                  *(rf"{word}\s+(?:camps?|cent(?:er|re)s?|sites?)"
+                    for word in ("relief", "evacuation", "displacement", "refugee", "transit", "IDP")),
+                  r"moved\s+to\s+safety", "relocated", r"shelters\s+housing",
+                  # what they left: "had to leave their homes", "have left the country", "crossed into Chad"
+                  *(rf"{verb}\s+(?:their\s+(?:homes?|houses|villages|towns)|the\s+country)"
+                    for verb in ("left", "leave", "leaving", "abandoned", "abandon")),
+                  r"cross(?:ed|ing)?\s+(?:the\s+border\s+)?into", r"new\s+arrivals",
                   r"sheltering\s+in", "deported", "deportees", "expelled",
                   r"moved\s+out\s+of\s+(?:the\s+)?(?:danger|conflict|flood|disaster|affected)"),
 }
-# A casualty verb right before the figure governs it ("killed at least 137 people … and wounded 180").
-CATEGORY_VERBS = {"killed": "killed", "killing": "killed", "kills": "killed", "wounded": "wounded",
+# A casualty verb right before the figure governs it ("killed at least 137 people … and wounded 180"), and so do
+# the words for the dead it is the number of ("the bodies of four hostages": the dead, not captives).
+CATEGORY_VERBS = {"bodies of": "killed", "remains of": "killed", "killed": "killed", "killing": "killed", "kills": "killed", "wounded": "wounded",
                   "wounding": "wounded", "injured": "wounded", "injuring": "wounded", "captured": "captured",
                   "displaced": "displaced", "displacing": "displaced", "neutralized": "killed", "neutralised": "killed",
                   "kidnapped": "captured", "abducted": "captured", "lynched": "killed", "deported": "displaced",
