@@ -29,6 +29,8 @@ from .lexicon.en import (
     AUXILIARIES,
     BARE_NAME_ANAPHORS,
     BODY_FIELDS,
+    CAPTIVE_NOUNS,
+    CAPTOR_VERBS,
     CARE_WORDS,
     CATEGORY_VERBS,
     CATEGORY_WORDS,
@@ -660,6 +662,8 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
             if category == "wounded" and m is not None and not verb and _CARE_RE.fullmatch(m.group(0)) \
                     and _DISEASE_RE.search(text, sent_start, sent_end):
                 category = NOT_A_CASUALTY  # "Cholera deaths have climbed to 300, with 12,000 people hospitalised"
+            if category == "captured" and not verb and _DEAD_OF_BEFORE_RE.search(before):
+                category = "killed"  # "the bodies of four hostages": the dead, not captives
             if category is None and _LOSS_VERB_RE.search(before) and (
                     _MILITARY_RE.search(after[:40]) or _CIVILIAN_RE.search(after[:40])
                     or _LOSS_PEOPLE_AFTER_RE.match(after)):
@@ -706,6 +710,10 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
                     side, named_at, where, weapon_after = _last_victim_side(lead)
                     if side and category == "displaced" and _HOST_AFTER_RE.match(lead, where):
                         side = None  # "Uganda now hosts 1.7 million refugees": their host, not whose they are
+                    if side and (category == "captured" or _CAPTIVE_RE.search(after, 0, 40)) \
+                            and _CAPTOR_AFTER_RE.match(lead, where) \
+                            and not _TARGET_BEFORE_RE.search(lead, max(0, named_at - 12), named_at):
+                        side = None  # "Hamas handed over the bodies of four hostages": their captor, not whose they are
                     if side and _TITLE_AFTER_RE.match(lead, where) and not _names_a_state_title(lead, where, len(lead)) \
                             and (place := _place_side(after[:80])) is not None:
                         side = place  # "The Danish Refugee Council said 12,000 had fled … in Mozambique's …": where they are
@@ -949,6 +957,10 @@ def _held_in(window: str, at: int) -> bool:
 
 
 _NAME_WORD_AFTER_RE = re.compile(r"\s+[A-Z]")
+# The dead a figure is the number of, named before it: "the bodies of four hostages", "the remains of the 28 captives".
+_DEAD_OF_BEFORE_RE = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?(?:\S+\s+)?$")
+_CAPTIVE_RE = re.compile(rf"(?i){words(CAPTIVE_NOUNS)}\b")
+_CAPTOR_AFTER_RE = re.compile(rf"(?:['’]s)?\s+(?:(?:also|now|still|later|then|has|have|had)\s+)?{words(CAPTOR_VERBS)}\b")
 # Where captives are held is not whose they are: "the 48 hostages still held in Gaza".
 _HELD_IN_BEFORE_RE = re.compile(r"\b(?:held|kept|detained|imprisoned|jailed)\s+(?:[a-z]+\s+)?(?:in|inside)\s+(?:the\s+)?$")
 _HELD_IN_LOOKBACK = 30  # characters before a place looked over for ``_HELD_IN_BEFORE_RE``

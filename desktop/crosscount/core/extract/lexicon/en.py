@@ -317,9 +317,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                   r"sheltering\s+in", "deported", "deportees", "expelled",
                   r"moved\s+out\s+of\s+(?:the\s+)?(?:danger|conflict|flood|disaster|affected)"),
 }
-# A casualty verb right before the figure governs it ("killed at least 137 people … and wounded 180"), and so do
-# the words for the dead it is the number of ("the bodies of four hostages": the dead, not captives).
-CATEGORY_VERBS = {"bodies of": "killed", "remains of": "killed", "killed": "killed", "killing": "killed", "kills": "killed", "wounded": "wounded",
+# A casualty verb right before the figure governs it ("killed at least 137 people … and wounded 180").
+CATEGORY_VERBS = {"killed": "killed", "killing": "killed", "kills": "killed", "wounded": "wounded",
                   "wounding": "wounded", "injured": "wounded", "injuring": "wounded", "captured": "captured",
                   "displaced": "displaced", "displacing": "displaced", "neutralized": "killed", "neutralised": "killed",
                   "kidnapped": "captured", "abducted": "captured", "lynched": "killed", "deported": "displaced",
@@ -358,6 +357,11 @@ HOST_VERBS = ("hosts", "hosting", "hosted", r"is\s+home\s+to", r"are\s+home\s+to
 # Words after a count of the displaced that name where they came from: "refugees from Sudan", "fled Haiti", ", most
 # of them South Sudanese".
 ORIGIN_WORDS = ("from", "fleeing", "fled", "escaped", r"most\s+of\s+(?:them|whom)", "mostly", "mainly", "largely", r"the\s+majority")
+# Captives and what their captor does with them: a side named before "handed over", "released" or "holds" a count of
+# captives is who holds them, not whose people they are ("Hamas handed over the bodies of four hostages").
+CAPTIVE_NOUNS = ("hostages?", "captives", "prisoners?", "POWs?", "detainees?")
+CAPTOR_VERBS = (r"handed\s+over", r"hands\s+over", "released", "releases", "freed", "frees", "returned", "returns",
+                "holds", "held", r"is\s+holding", r"was\s+holding", r"has\s+released", r"has\s+freed", r"has\s+returned")
 # Those a state's speaker counts on the other side: "the army said 20 militants were killed" are not its own.
 OPPOSING_FORCE_WORDS = ("militants", "insurgents", "guerrillas", "terrorists", "enemy", "rebels", "gunmen", "attackers",
                         "jihadists", "separatists")
