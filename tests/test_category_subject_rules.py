@@ -39,6 +39,15 @@ CATEGORIES = [
     ("About 900 children were hospitalised with measles in the province.", "About 900", None),
     ("Deaths from the outbreak rose to 41, and 3,100 people were hospitalised.", "3,100", None),  # an illness's sentence
     ("The blast killed 12 people, and 60 others were hospitalised.", "60", "wounded"),  # care after harm: the wounded
+    # the follow-on words of a toll: a part "of them fatal", those still searched for, the bodies of captives
+    ("Police logged 95 crashes on the highway, 12 of them fatal.", "12", "killed"),
+    ("Divers recovered four bodies and are searching for 9 others.", "9", "missing"),
+    ("The militia handed over the bodies of three captives.", "three", "killed"),
+    # displacement by what was left, where they are now, and where they went
+    ("About 3,500 families had to leave their homes when the dam burst.", "About 3,500", "displaced"),
+    ("Some 1,400 people spent the night in evacuation centres.", "Some 1,400", "displaced"),
+    ("Nearly 9,000 Malians crossed into Mauritania in March.", "Nearly 9,000", "displaced"),
+    ("The agency counted 5,000 new arrivals at the border post.", "5,000", "displaced"),
 ]
 
 
@@ -88,6 +97,15 @@ SUBJECTS = [
     # where the counted people are, after the verbs of their clause
     ("Some 300,000 people remain stranded inside Khartoum, the agency said.", "Some 300,000", "Sudan · unspecified"),
     ("About 700 new dengue cases were confirmed in Dhaka on Tuesday.", "About 700", "Bangladesh · unspecified"),
+    # a place named as the harm's target, before it
+    ("Shelling of Dnipro overnight injured 8 people.", "8", "Ukraine · unspecified"),
+    # where captives are held is not whose they are
+    ("The group said 30 hostages are still held in Mali.", "30", None),
+    ("Hamas released 20 hostages on Monday.", "20", None),  # nor is their captor
+    ("Kidnappers in Nigeria freed 30 hostages.", "30", "Nigeria · unspecified"),  # (a place of the captor's is theirs)
+    # a dateline's place, as the last resort, for all but soldiers (who fall wherever they fight)
+    ("MAPUTO, Feb 3 (Reuters) - Floodwaters swept away a bus, killing 14 people.", "14", "Mozambique · unspecified"),
+    ("MAPUTO (AFP) - Insurgents killed 12 soldiers in an ambush.", "12", "Unspecified · military"),
 ]
 
 

@@ -29,6 +29,8 @@ from .lexicon.en import (
     AUXILIARIES,
     BARE_NAME_ANAPHORS,
     BODY_FIELDS,
+    CAPTIVE_NOUNS,
+    CAPTOR_VERBS,
     CARE_WORDS,
     CATEGORY_VERBS,
     CATEGORY_WORDS,
@@ -76,7 +78,7 @@ from .lexicon.en import (
     WEEKDAY_NAMES,
 )
 from .patterns import NOT_ASCII_WORD, fold, gate, opening_class, phrases, words
-from .places import COMPASS, place_mentions
+from .places import COMPASS, place_mentions, places
 from .sentences import same_paragraph
 
 CATEGORY_LABELS = {"killed": "Killed", "wounded": "Wounded", "casualties": "Casualties", "missing": "Missing",
@@ -234,13 +236,14 @@ def _last_victim_side(text: str) -> tuple[str | None, int, int, bool]:
     last: re.Match[str] | None = None
     weapon_after = False
     for m in pattern.finditer(text):
-        if _FROM_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()):
+        if _FROM_BEFORE_RE.search(text, max(0, m.start() - 6), m.start()) or _held_in(text, m.start()):
             continue  # "The group, which monitors the war from Britain, said …": where it speaks from
         if _HARM_WEAPON_AFTER_RE.match(text, m.end()):
             weapon_after = last is not None
             continue
         last, weapon_after = m, False
-    place = place_mentions(text)[-1:]  # "Floods in Antakya killed …": a place of places.json, where no side is nearer
+    place = [p for p in place_mentions(text) if not _held_in(text, p[0])][-1:]  # "Floods in Antakya killed …": a place
+    # of places.json, where no side is nearer
     if place and (last is None or place[0][0] > last.start()):
         return place[0][2], place[0][0], place[0][1], weapon_after
     return (word_to_side[last.group(0)], last.start(), last.end(), weapon_after) if last else (None, 0, 0, False)
@@ -621,6 +624,7 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
     figure_sentences = frozenset(c.sentence_start for c in spans)  # (a sentence may go on with one of these)
     paragraph_subject: tuple[int, int, str] | None = None  # the last subject with a side: paragraph, sentence, subject
     categories: list[str | None] = []
+    dateline = _dateline_side(text, paragraphs)
     for i, c in enumerate(spans):
         sent_start, sent_end = c.sentence_start, c.sentence_end
         next_start = spans[i + 1].start if i + 1 < len(spans) and spans[i + 1].start < sent_end else sent_end
@@ -658,6 +662,8 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
             if category == "wounded" and m is not None and not verb and _CARE_RE.fullmatch(m.group(0)) \
                     and _DISEASE_RE.search(text, sent_start, sent_end):
                 category = NOT_A_CASUALTY  # "Cholera deaths have climbed to 300, with 12,000 people hospitalised"
+            if category == "captured" and not verb and _DEAD_OF_BEFORE_RE.search(before):
+                category = "killed"  # "the bodies of four hostages": the dead, not captives
             if category is None and _LOSS_VERB_RE.search(before) and (
                     _MILITARY_RE.search(after[:40]) or _CIVILIAN_RE.search(after[:40])
                     or _LOSS_PEOPLE_AFTER_RE.match(after)):
@@ -704,6 +710,10 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
                     side, named_at, where, weapon_after = _last_victim_side(lead)
                     if side and category == "displaced" and _HOST_AFTER_RE.match(lead, where):
                         side = None  # "Uganda now hosts 1.7 million refugees": their host, not whose they are
+                    if side and (category == "captured" or _CAPTIVE_RE.search(after, 0, 40)) \
+                            and _CAPTOR_AFTER_RE.match(lead, where) \
+                            and not _TARGET_BEFORE_RE.search(lead, max(0, named_at - 12), named_at):
+                        side = None  # "Hamas handed over the bodies of four hostages": their captor, not whose they are
                     if side and _TITLE_AFTER_RE.match(lead, where) and not _names_a_state_title(lead, where, len(lead)) \
                             and (place := _place_side(after[:80])) is not None:
                         side = place  # "The Danish Refugee Council said 12,000 had fled … in Mozambique's …": where they are
@@ -737,7 +747,8 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
                     and not _ACTIVE_HARM_RE.search(before, _own_clause_start(before)):
                 side = _speaker_side(source)
             if category is not None and (side is None or role == "unspecified"):
-                side, role = _subject_from_the_paragraph(text, c, paragraphs, phrase, window, side, role, paragraph_subject)
+                side, role = _subject_from_the_paragraph(text, c, paragraphs, phrase, window, side, role, paragraph_subject,
+                                                         dateline)
             if side or ((category or deployed) and role != "unspecified"):
                 subject = f"{side or 'Unspecified'} · {role}"
         if subject is None and category is None:
@@ -767,7 +778,7 @@ _NO_NOUN_RE = re.compile(r"(?:\s*\b(?:had|have|has|been|were|was|are|is|more|oth
 # (with a compass word of the place's own name or of a part of it: "in North Darfur", "across eastern Ukraine")
 _PLACE_SIDE_BEFORE_RE = re.compile(rf"\b(?:in|across|inside|throughout)\s+(?:the\s+)?(?:(?i:{COMPASS})\s+)?$")
 # A side named as a place or a target before the harm done there ("strikes on Lebanon have killed"): not the doer.
-_TARGET_BEFORE_RE = re.compile(r"\b(?:on|against|in|across|inside|into)\s+(?:the\s+)?(?:(?:[a-z]+ern|central)\s+)?$")  # "on southern Lebanon"
+_TARGET_BEFORE_RE = re.compile(r"\b(?:on|of|against|in|across|inside|into)\s+(?:the\s+)?(?:(?:[a-z]+ern|central)\s+)?$")  # "on southern Lebanon", "shelling of Kharkiv"
 
 
 _NOT_AN_OBJECT_RE = re.compile(r"\b(?:at|to|by|of)\b")  # "killed or wounded at 70,000": the figure is no object of the verb
@@ -861,7 +872,7 @@ def _speaker_side(source: str | None) -> str | None:
 
 
 def _subject_from_the_paragraph(text: str, c: Span, paragraphs: list[int], phrase: str, window: str, side: str | None,
-                                role: str, last: tuple[int, int, str] | None) -> tuple[str | None, str]:
+                                role: str, last: tuple[int, int, str] | None, dateline: str | None) -> tuple[str | None, str]:
     """The side and role a casualty figure's own words leave open, from what the article says around it:
 
     - civilians (or people of no role) killed in a place are its people ("320 children have been killed in Gaza",
@@ -870,7 +881,8 @@ def _subject_from_the_paragraph(text: str, c: Span, paragraphs: list[int], phras
       figure of its paragraph with a side did, or (its role) what its sentence names ("a toll of its own
       soldiers …, when it acknowledged 5,937 deaths");
     - otherwise its side is the one the paragraph named last before its sentence ("Lebanon's health ministry
-      said … The toll includes 316 children")."""
+      said … The toll includes 316 children");
+    - else, for a figure that counts no soldiers, the side of the text's ``dateline`` ("KYIV (AP) - …")."""
     if side is None and role != "military" and (place := _place_side(window) or _place_side(
             text[c.end: min(c.sentence_end, c.end + _PLACE_LOOKAHEAD)])) is not None:
         return place, role
@@ -893,6 +905,8 @@ def _subject_from_the_paragraph(text: str, c: Span, paragraphs: list[int], phras
         side = None if side == "Unspecified" else side
         if side is not None and role == "unspecified" and no_noun and (noun := _ROLE_NOUN_AFTER_RE.match(lookback, named_end)):
             role = noun.lastgroup or role  # "… its latest figures for Russian troops. It said 1,060 had been killed …"
+    if side is None and role != "military":
+        side = dateline  # (soldiers are counted wherever they fight, not where the reporter files from)
     return side, role
 
 
@@ -928,16 +942,56 @@ def _owner_subject(text: str, c: Span, role: str, paragraphs: list[int], source_
 def _place_side(window: str) -> str | None:
     """The first side ``window`` names as a place ("in Gaza", "across Ukraine")."""
     pattern, word_to_side = _sides()
-    place = place_mentions(window)[:1]  # "… killed 40 people in Antakya": a place of places.json
+    place = [p for p in place_mentions(window) if not _held_in(window, p[0])][:1]  # "… killed 40 people in Antakya"
     for m in pattern.finditer(window):
         if place and place[0][0] < m.start():
             break
-        if _PLACE_SIDE_BEFORE_RE.search(window, max(0, m.start() - 24), m.start()):
+        if _PLACE_SIDE_BEFORE_RE.search(window, max(0, m.start() - 24), m.start()) and not _held_in(window, m.start()):
             return word_to_side[m.group(0)]
     return place[0][2] if place else None
 
 
+def _held_in(window: str, at: int) -> bool:
+    """Whether the place at ``at`` is named as where captives are held (``_HELD_IN_BEFORE_RE``)."""
+    return _HELD_IN_BEFORE_RE.search(window, max(0, at - _HELD_IN_LOOKBACK), at) is not None
+
+
 _NAME_WORD_AFTER_RE = re.compile(r"\s+[A-Z]")
+# The dead a figure is the number of, named before it: "the bodies of four hostages", "the remains of the 28 captives".
+_DEAD_OF_BEFORE_RE = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?(?:\S+\s+)?$")
+_CAPTIVE_RE = re.compile(rf"(?i){words(CAPTIVE_NOUNS)}\b")
+_CAPTOR_AFTER_RE = re.compile(rf"(?:['’]s)?\s+(?:(?:also|now|still|later|then|has|have|had)\s+)?{words(CAPTOR_VERBS)}\b")
+# Where captives are held is not whose they are: "the 48 hostages still held in Gaza".
+_HELD_IN_BEFORE_RE = re.compile(r"\b(?:held|kept|detained|imprisoned|jailed)\s+(?:[a-z]+\s+)?(?:in|inside)\s+(?:the\s+)?$")
+_HELD_IN_LOOKBACK = 30  # characters before a place looked over for ``_HELD_IN_BEFORE_RE``
+
+# A dateline: the text opens with a place in capitals, then perhaps a date and an agency, then a dash or a colon
+# ("KYIV, Aug 19 (Reuters) -", "KHAN YOUNIS, Gaza Strip (AP) —", "BEIRUT:").
+_DATELINE_RE = re.compile(r"\s*(?P<place>[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})(?:,[^-—–:\n]{1,40}?)?"
+                          r"(?:\s+\([^()]{1,30}\))?\s*(?::|—|–|-)\s")
+
+
+@cache
+def _sides_by_folded_name() -> dict[str, str]:
+    """Each place of places.json and each word of sides.json (which come first), in lowercase, and its side: for a
+    dateline's capitals ("KHAN YOUNIS")."""
+    table = {name.casefold(): side for name, side in places().items()}
+    table.update({word.casefold(): side for word, side in _sides()[1].items()})
+    return table
+
+
+_DATELINE_PARAGRAPHS = 3  # paragraphs of a text that may open with its dateline (after a headline and a byline)
+
+
+def _dateline_side(text: str, paragraphs: list[int]) -> str | None:
+    """dateline_names_the_place: the side of the place ``text``'s dateline names (``_DATELINE_RE``, opening one of
+    its first paragraphs), the side of last resort for a casualty figure of no role but soldiers' whose own words
+    and paragraph name none ("KYIV (AP) - A Russian missile attack killed six people": Ukraine's)."""
+    for start in paragraphs[:_DATELINE_PARAGRAPHS]:
+        if (m := _DATELINE_RE.match(text, start)) is not None:
+            side = _sides_by_folded_name().get(m.group("place").casefold())
+            return None if side == "Unspecified" else side
+    return None
 
 
 def _last_category_before(before: str) -> re.Match[str] | None:

@@ -294,17 +294,26 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                r"lives(?!\s+(?:in|on|at|with|near|under|alone|abroad|here|there|together)\b)",  # not "lives in poverty"
                "perished", "slain", "KIA", "massacred", "executed", "bodies", "drowned",
                "murdered", "martyrs?", "martyred", r"shot\s+dead", "deceased", "homicides?", r"lost\s+their\s+lives",
+               "fatal", "fatally",  # "312 accidents, 41 of them fatal", "fatally shot"
                "neutrali[sz]ed", "killings", "lynched", "martyrdom", r"remains\s+of"),
     "wounded": ("wounded", "injured", "injuries", "injuring", "hurt", "WIA", "maimed", "wounds", *CARE_WORDS),
-    "missing": ("missing", "MIA", "unaccounted", "disappeared"),
+    "missing": ("missing", "MIA", "unaccounted", "disappeared", r"search(?:ing|ed)?\s+for"),
     "captured": ("captured", "prisoners?", "POWs?", r"taken\s+prisoner", "detained", "arrested", "surrendered", "captives",
                  "hostages?", "kidnapped", "abducted", "kidnappings", "abductions"),
     "displaced": ("displaced", "refugees?", "fled", "fleeing", r"forced\s+to\s+flee", "evacuated", "homeless", "IDPs?",
                   r"forced\s+from\s+their\s+homes", r"from\s+their\s+homes", "uprooted", r"asylum[\s-]+seekers?",
                   "evacuees", r"in\s+(?:internal\s+)?displacement", r"under\s+temporary\s+protection",
-                  r"under\s+evacuation", r"in\s+(?:emergency\s+)?(?:accommodation|shelters?)", r"evacuation\s+cent(?:er|re)s",
-                  r"moved\s+to\s+safety", "relocated", r"shelters\s+housing", r"left\s+their\s+homes",
-                  r"relief\s+camps", r"displacement\s+camps", r"refugee\s+camps", r"evacuation\s+camps", r"transit\s+camps",
+                  r"under\s+evacuation",
+                  # where they are now: "moved to shelters", "in emergency accommodation", "in relief centres"
+                  *(rf"{word}\s+(?:(?:emergency|temporary|evacuation|public|government|state-run)\s+)?(?:accommodation|shelters?)"
+                    for word in ("in", "into", "to")),
+                  *(rf"{word}\s+(?:camps?|cent(?:er|re)s?|sites?)"
+                    for word in ("relief", "evacuation", "displacement", "refugee", "transit", "IDP")),
+                  r"moved\s+to\s+safety", "relocated", r"shelters\s+housing",
+                  # what they left: "had to leave their homes", "have left the country", "crossed into Chad"
+                  *(rf"{verb}\s+(?:their\s+(?:homes?|houses|villages|towns)|the\s+country)"
+                    for verb in ("left", "leave", "leaving", "abandoned", "abandon")),
+                  r"cross(?:ed|ing)?\s+(?:the\s+border\s+)?into", r"new\s+arrivals",
                   r"sheltering\s+in", "deported", "deportees", "expelled",
                   r"moved\s+out\s+of\s+(?:the\s+)?(?:danger|conflict|flood|disaster|affected)"),
 }
@@ -348,6 +357,11 @@ HOST_VERBS = ("hosts", "hosting", "hosted", r"is\s+home\s+to", r"are\s+home\s+to
 # Words after a count of the displaced that name where they came from: "refugees from Sudan", "fled Haiti", ", most
 # of them South Sudanese".
 ORIGIN_WORDS = ("from", "fleeing", "fled", "escaped", r"most\s+of\s+(?:them|whom)", "mostly", "mainly", "largely", r"the\s+majority")
+# Captives and what their captor does with them: a side named before "handed over", "released" or "holds" a count of
+# captives is who holds them, not whose people they are ("Hamas handed over the bodies of four hostages").
+CAPTIVE_NOUNS = ("hostages?", "captives", "prisoners?", "POWs?", "detainees?")
+CAPTOR_VERBS = (r"handed\s+over", r"hands\s+over", "released", "releases", "freed", "frees", "returned", "returns",
+                "holds", "held", r"is\s+holding", r"was\s+holding", r"has\s+released", r"has\s+freed", r"has\s+returned")
 # Those a state's speaker counts on the other side: "the army said 20 militants were killed" are not its own.
 OPPOSING_FORCE_WORDS = ("militants", "insurgents", "guerrillas", "terrorists", "enemy", "rebels", "gunmen", "attackers",
                         "jihadists", "separatists")
