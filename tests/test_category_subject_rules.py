@@ -103,9 +103,6 @@ SUBJECTS = [
     ("The group said 30 hostages are still held in Mali.", "30", None),
     ("Hamas released 20 hostages on Monday.", "20", None),  # nor is their captor
     ("Kidnappers in Nigeria freed 30 hostages.", "30", "Nigeria · unspecified"),  # (a place of the captor's is theirs)
-    # a dateline's place, as the last resort, for all but soldiers (who fall wherever they fight)
-    ("MAPUTO, Feb 3 (Reuters) - Floodwaters swept away a bus, killing 14 people.", "14", "Mozambique · unspecified"),
-    ("MAPUTO (AFP) - Insurgents killed 12 soldiers in an ambush.", "12", "Unspecified · military"),
 ]
 
 

@@ -78,7 +78,7 @@ from .lexicon.en import (
     WEEKDAY_NAMES,
 )
 from .patterns import NOT_ASCII_WORD, fold, gate, opening_class, phrases, words
-from .places import COMPASS, place_mentions, places
+from .places import COMPASS, place_mentions
 from .sentences import same_paragraph
 
 CATEGORY_LABELS = {"killed": "Killed", "wounded": "Wounded", "casualties": "Casualties", "missing": "Missing",
@@ -624,7 +624,6 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
     figure_sentences = frozenset(c.sentence_start for c in spans)  # (a sentence may go on with one of these)
     paragraph_subject: tuple[int, int, str] | None = None  # the last subject with a side: paragraph, sentence, subject
     categories: list[str | None] = []
-    dateline = _dateline_side(text, paragraphs)
     for i, c in enumerate(spans):
         sent_start, sent_end = c.sentence_start, c.sentence_end
         next_start = spans[i + 1].start if i + 1 < len(spans) and spans[i + 1].start < sent_end else sent_end
@@ -747,8 +746,7 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
                     and not _ACTIVE_HARM_RE.search(before, _own_clause_start(before)):
                 side = _speaker_side(source)
             if category is not None and (side is None or role == "unspecified"):
-                side, role = _subject_from_the_paragraph(text, c, paragraphs, phrase, window, side, role, paragraph_subject,
-                                                         dateline)
+                side, role = _subject_from_the_paragraph(text, c, paragraphs, phrase, window, side, role, paragraph_subject)
             if side or ((category or deployed) and role != "unspecified"):
                 subject = f"{side or 'Unspecified'} · {role}"
         if subject is None and category is None:
@@ -872,7 +870,7 @@ def _speaker_side(source: str | None) -> str | None:
 
 
 def _subject_from_the_paragraph(text: str, c: Span, paragraphs: list[int], phrase: str, window: str, side: str | None,
-                                role: str, last: tuple[int, int, str] | None, dateline: str | None) -> tuple[str | None, str]:
+                                role: str, last: tuple[int, int, str] | None) -> tuple[str | None, str]:
     """The side and role a casualty figure's own words leave open, from what the article says around it:
 
     - civilians (or people of no role) killed in a place are its people ("320 children have been killed in Gaza",
@@ -881,8 +879,7 @@ def _subject_from_the_paragraph(text: str, c: Span, paragraphs: list[int], phras
       figure of its paragraph with a side did, or (its role) what its sentence names ("a toll of its own
       soldiers …, when it acknowledged 5,937 deaths");
     - otherwise its side is the one the paragraph named last before its sentence ("Lebanon's health ministry
-      said … The toll includes 316 children");
-    - else, for a figure that counts no soldiers, the side of the text's ``dateline`` ("KYIV (AP) - …")."""
+      said … The toll includes 316 children")."""
     if side is None and role != "military" and (place := _place_side(window) or _place_side(
             text[c.end: min(c.sentence_end, c.end + _PLACE_LOOKAHEAD)])) is not None:
         return place, role
@@ -905,8 +902,6 @@ def _subject_from_the_paragraph(text: str, c: Span, paragraphs: list[int], phras
         side = None if side == "Unspecified" else side
         if side is not None and role == "unspecified" and no_noun and (noun := _ROLE_NOUN_AFTER_RE.match(lookback, named_end)):
             role = noun.lastgroup or role  # "… its latest figures for Russian troops. It said 1,060 had been killed …"
-    if side is None and role != "military":
-        side = dateline  # (soldiers are counted wherever they fight, not where the reporter files from)
     return side, role
 
 
@@ -964,35 +959,6 @@ _CAPTOR_AFTER_RE = re.compile(rf"(?:['’]s)?\s+(?:(?:also|now|still|later|then|
 # Where captives are held is not whose they are: "the 48 hostages still held in Gaza".
 _HELD_IN_BEFORE_RE = re.compile(r"\b(?:held|kept|detained|imprisoned|jailed)\s+(?:[a-z]+\s+)?(?:in|inside)\s+(?:the\s+)?$")
 _HELD_IN_LOOKBACK = 30  # characters before a place looked over for ``_HELD_IN_BEFORE_RE``
-
-# A dateline: the text opens with a place in capitals, then perhaps a date and an agency, then a dash or a colon
-# ("KYIV, Aug 19 (Reuters) -", "KHAN YOUNIS, Gaza Strip (AP) —", "BEIRUT:").
-_DATELINE_RE = re.compile(r"\s*(?P<place>[A-Z][A-Z'.-]+(?: [A-Z][A-Z'.-]+){0,3})(?:,[^-—–:\n]{1,40}?)?"
-                          r"(?:\s+\([^()]{1,30}\))?\s*(?::|—|–|-)\s")
-
-
-@cache
-def _sides_by_folded_name() -> dict[str, str]:
-    """Each place of places.json and each word of sides.json (which come first), in lowercase, and its side: for a
-    dateline's capitals ("KHAN YOUNIS")."""
-    table = {name.casefold(): side for name, side in places().items()}
-    table.update({word.casefold(): side for word, side in _sides()[1].items()})
-    return table
-
-
-_DATELINE_PARAGRAPHS = 3  # paragraphs of a text that may open with its dateline (after a headline and a byline)
-
-
-def _dateline_side(text: str, paragraphs: list[int]) -> str | None:
-    """dateline_names_the_place: the side of the place ``text``'s dateline names (``_DATELINE_RE``, opening one of
-    its first paragraphs), the side of last resort for a casualty figure of no role but soldiers' whose own words
-    and paragraph name none ("KYIV (AP) - A Russian missile attack killed six people": Ukraine's)."""
-    for start in paragraphs[:_DATELINE_PARAGRAPHS]:
-        if (m := _DATELINE_RE.match(text, start)) is not None:
-            side = _sides_by_folded_name().get(m.group("place").casefold())
-            return None if side == "Unspecified" else side
-    return None
-
 
 def _last_category_before(before: str) -> re.Match[str] | None:
     """The last casualty word before a figure, but not one inside a name ("the Norwegian Refugee Council said aid
