@@ -47,6 +47,7 @@ from .lexicon.en import (
     HARM_WEAPON_NOUNS,
     HOST_VERBS,
     LOSS_VERBS,
+    MARKET_NOUNS,
     MASTHEAD_WORDS,
     MILITARY_WORDS,
     MONTH_ABBREVIATIONS,
@@ -71,6 +72,7 @@ from .lexicon.en import (
     SPEAKERS,
     SPEAKING_PRONOUNS,
     SPEECH_WORDS,
+    STANDING_VERBS,
     STATE_TITLE_WORDS,
     TITLE_MODIFIERS,
     WEEKDAY_NAMES,
@@ -595,6 +597,32 @@ _THIS_SAID_RE = re.compile(rf"\b(?:{ATTRIBUTION_VERBS}|made)\s+(?:this|these(?:\
 _OFFICIAL_DATA_RE = re.compile(r"official \w+")  # "official data showed" names no body (``find_sources``)
 _ANONYMOUS_DATA_RE = re.compile(r"\b(?:data|figures|statistics|numbers)\s+(?:released\s+\w+\s+)?show(?:s|ed)?\b")
 _ACRONYM_RE = re.compile(r"[A-Z]{2,7}")
+# A sentence that states a fact of its own, which the source of the sentence before does not carry onto (read on
+# the words before its first verb-like word): a market's move ("Its shares rose 9%"), a name of its own in its
+# opening ("Germany's economy shrank", "Thames Water had asked for", "The average price in Toronto was"), a standing
+# fact in the present ("Unemployment stands at 4.3%"). A sentence that opens on its figure ("Four soldiers died") or
+# refers back ("of them", "that period") goes on with the one before.
+_MARKET_OPENING_RE = re.compile(rf"[\"“]?(?:(?:The|Its|Their|Shares|Stocks?)\s+)?(?:[\w'’.-]+\s+){{0,3}}?(?i:{phrases(MARKET_NOUNS)})\b"
+                                r"(?:\s+of\s+[\w\s'’-]+?)?\s+(?:rose|fell|gained|lost|jumped|slid|dropped|climbed|traded|closed|"
+                                r"ended|averaged|opened|edged|slipped|tumbled|surged|hit|touched|were|was)\b")
+_NAMED_OPENING_RE = re.compile(r"[\"“]?(?:[A-Z][\w-]*(?:['’]s\b|\s+[A-Z][\w-]*)|(?:The|A|An)\s+(?:(?:[a-z][\w-]*\s+){1,3}"
+                               r"(?:in|of|at|for)\s+)?(?!(?:" + "|".join((*MONTH_NAMES, *WEEKDAY_NAMES)) + r")\b)[A-Z][a-z][\w-]*)")
+_STANDING_RE = re.compile(rf"[\"“]?(?:The\s+)?(?:[\w-]+\s+){{0,3}}?(?:{phrases(STANDING_VERBS)})\s")
+_REFERS_BACK_RE = re.compile(r"\b(?:of|among)\s+(?:them|those|these)\b|\bsame\s+period\b|^[\"“]?(?:That|This|Those|These)\b")
+_OPENS_ON_FIGURE_RE = re.compile(r"[\"“]?(?:(?:At\s+least|More\s+than|Some|About|Around|Nearly|Almost|Over|As\s+many\s+as|A\s+total\s+of)\s+)?"
+                                 r"(?:\d|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|[A-Z][a-z]+teen|[A-Z][a-z]+ty)\b)")
+
+
+def _states_its_own_fact(sentence: str) -> bool:
+    """Whether a sentence that attributes nothing states a fact of its own (``_MARKET_OPENING_RE`` …) rather than
+    going on with the figures of the one before it: where a carried source stops."""
+    if _MARKET_OPENING_RE.match(sentence):
+        return True
+    if _OPENS_ON_FIGURE_RE.match(sentence) or _REFERS_BACK_RE.search(sentence) or _CONTINUES_RE.match(sentence):
+        return False
+    return bool(_NAMED_OPENING_RE.match(sentence) or _STANDING_RE.match(sentence))
+
+
 _ANAPHOR_LOOKBACK = 8  # sentences of the paragraph looked back over for the name an anaphor stands for
 
 
@@ -1053,7 +1081,8 @@ def _source_around(text: str, start: int, end: int, paragraph_start: int, cache:
         return None, None
     k = bisect.bisect_right(sentences, start) - 1
     sentence = text[start:end]
-    if start > paragraph_start and (_CONTINUES_RE.match(text, start) or (
+    own_fact = not _SPEECH_RE.search(sentence) and _states_its_own_fact(sentence)
+    if start > paragraph_start and not own_fact and (_CONTINUES_RE.match(text, start) or (
             any(w in sentence for w in _PRONOUN_WORDS)
             and _PRONOUN_SAYS_RE.search(text, start, end))):
         named = _named_before(text, start, paragraph_start, "", cache, sentences, any_source=True)
@@ -1066,7 +1095,7 @@ def _source_around(text: str, start: int, end: int, paragraph_start: int, cache:
     if after is not None:
         return after, "paragraph"
     if k > 0 and sentences[k - 1] >= paragraph_start and sentences[k - 1] in figure_sentences \
-            and not _SPEECH_RE.search(sentence):
+            and not _SPEECH_RE.search(sentence) and not own_fact:
         before = _sources_at(text, sentences[k - 1], start, cache)
         if before:  # a sentence that attributes nothing goes on with the figures of the one right before it
             return before[-1][1], "paragraph"

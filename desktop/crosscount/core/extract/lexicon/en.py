@@ -497,6 +497,14 @@ DOER_VERBS = ("recovered", "retrieved", "pulled", "distributed", "delivered", "e
               "treated", "collected", "relocated", "shifted", "supplied", "airlifted", "dispatched",
               "posted", "asking", "asked", "appealed", "seeking", "carried", "flew", "sold", "shipped", "issued",
               *DECIDER_VERBS)
+# What a market does, which no source before states: "Its shares rose 9%", "Brent crude traded at $61", "The Sensex
+# closed at 84,058", "The yen averaged 152 to the dollar". A sentence on these states a fact of its own: the source of
+# the sentence before does not carry onto it (``semantics._states_its_own_fact``).
+MARKET_NOUNS = ("shares", "stock", "stocks", "yen", "dollar", "euro", "rupee", "ruble", "rouble", "yuan", "peso", "lira",
+                "pound", "crude", "oil", "gold", "index", "Sensex", "Nifty", "yields?", "bonds?", "futures", "prices")
+# Verbs of a standing fact in the present ("Unemployment stands at 4.3%", "The road is 2,400 metres above sea level"):
+# a sentence that opens on a noun rather than on its figure and states one is no breakdown of the figures before.
+STANDING_VERBS = ("is", "are", "stands at", "stand at", "remains at", "remain at", "sits at", "hovers at", "hovers around")
 # Capitalized words an anaphor may carry and still stand for a body named before: "the UN office", "the U.N. agency".
 ANAPHOR_QUALIFIERS = frozenset({"UN", "U.N.", "UN's", "U.N.'s", "EU", "EU's"})
 # Of the anaphors, the ones any named source may stand for (a "group" need not say "group" in its name).
