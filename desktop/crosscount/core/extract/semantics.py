@@ -28,6 +28,7 @@ from .lexicon.en import (
     ATTRIBUTION_VERBS,
     AUXILIARIES,
     BARE_NAME_ANAPHORS,
+    BODY_DESCRIPTORS,
     BODY_FIELDS,
     CARE_WORDS,
     CATEGORY_VERBS,
@@ -370,6 +371,9 @@ def _clean_source(name: str) -> str | None:
         words = words[1:]
     while len(words) > 1 and (words[0] in _DATE_WORDS or words[0] == "the"):
         words = words[1:]  # "On Tuesday the Ministry of Health said": the day is no part of the name
+    named = next((i for i, w in enumerate(words) if i and w[:1].isupper()), 0)
+    if named and words[named - 1].lower() in BODY_DESCRIPTORS and not any(w[:1].isupper() for w in words[1: named - 1]):
+        words = words[named:]  # "Watchdog Transport Focus", "the statistics agency ISTAT": the kind of body is no part of its name
     while len(words) > 1 and (words[0] in FRESH_WORDS or words[0].endswith("-based")):
         words = words[1:]  # "the Britain-based Syrian Observatory for Human Rights": where it sits is no part of it
     return " ".join(words) or None
@@ -413,7 +417,7 @@ _POSSESSIVE_OBJECT_RE = re.compile(r"(?<=['’]s)\s+(?:[\w-]+\s+){0,3}(?:budget|
 _REPORT_SAYS_RE = re.compile(r"\s+(analysis|investigation|count|tally|report|survey|study|estimate|review|poll)\b")
 # Lowercase words before a capitalized title that are part of it ("regional Gov. Alexander Bogomaz", "acting Mayor X").
 _TITLE_MODIFIER_LEFT_RE = re.compile(rf"(?<=[\s,(])(?:(?:{'|'.join(TITLE_MODIFIERS)})\s+)+$")
-# "regional governor Ivan Fedorov", "grid operator Ukrenergo": a descriptor before a name, with its modifiers (NAME_DESCRIPTORS)
+# "regional governor Ivan Fedorov", "chief economist Huw Pill": a title before a name, with its modifiers (NAME_DESCRIPTORS)
 # (and the titled owner before it: "the Ukrainian Interior Minister's adviser Zoryan Shkiryak")
 _DESCRIPTOR_LEFT_RE = re.compile(r"(?<=[\s,(])(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+)?"
                                  rf"(?:(?:{'|'.join([*TITLE_MODIFIERS, *SPEAKER_MODIFIERS])})\s+){{0,2}}"

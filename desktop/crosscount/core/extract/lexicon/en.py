@@ -429,13 +429,16 @@ TITLE_MODIFIERS = ("regional", "provincial", "local", "state", "federal", "actin
 STATE_TITLE_WORDS = frozenset({"minister", "ministry", "government", "cabinet", "treasury", "president", "premier",
                                "chancellor", "parliament", "customs", "statistics", "statistical", "central", "national",
                                "finance", "economy", "energy", "health", "defence", "defense", "interior", "foreign"})
-# Lowercase words that say what the name after them is, and belong to the source as the sentence names it:
-# "regional governor Ivan Fedorov said", "grid operator Ukrenergo said", "statistics agency INSEE said" (with the
-# title's modifiers and up to two of a speaker's modifiers before them).
-NAME_DESCRIPTORS = ("governor", "mayor", "minister", "president", "premier", "operator", "agency", "regulator", "utility",
-                    "lender", "insurer", "carrier", "watchdog", "monitor", "broadcaster", "envoy", "commander", "prosecutor",
+# Lowercase titles that say who the person named after them is, and belong to the source as the sentence names it:
+# "regional governor Ivan Fedorov said", "chief economist Huw Pill said" (with the title's modifiers and up to two of
+# a speaker's modifiers before them).
+NAME_DESCRIPTORS = ("governor", "mayor", "minister", "president", "premier", "envoy", "commander", "prosecutor",
                     "spokes(?:man|woman|person)", "ombudsman", "commissioner", "chief", "director", "head", "advis[eo]r",
                     "aide", "analyst", "economist", "strategist", "researcher")
+# Words that say what kind of body the name after them is, and are no part of its name: "regulator Ofwat said" is
+# Ofwat, "grid operator Ukrenergo" is Ukrenergo, "Watchdog Transport Focus said" is Transport Focus.
+BODY_DESCRIPTORS = ("operator", "agency", "regulator", "utility", "lender", "insurer", "carrier", "watchdog", "monitor",
+                    "broadcaster")
 # Lowercase words inside a person's name: "Ursula von der Leyen", "Mohammed bin Salman".
 NAME_PARTICLES = ("von", "van", "der", "den", "de", "da", "di", "du", "dos", "bin", "ibn", "al", "el", "le", "la")
 # The lowercase noun of a place after its name, in a speaker's name: "officials in the Kursk region".
