@@ -152,12 +152,13 @@ _WEEKDAY_OR_DAY = rf"(?:\s+(?:on\s+)?(?:{'|'.join(WEEKDAY_NAMES)}|yesterday|toda
 # "<body> figures showed", "ONS data released on Tuesday show": the body's figures, then a verb that presents them
 _FIGURES_SHOWED = (rf"(?:(?:latest|new|official|preliminary)\s+)?(?:figures|data|statistics|estimates|numbers)(?:\s+(?:released|published|issued)(?:\s+on)?\s+\w+)?"
                    rf"\s+(?:{ATTRIBUTION_VERBS}|shows?|showed|suggest(?:s|ed)?)\b")
-_DOER = "|".join(DOER_VERBS)
+_DOER = phrases(DOER_VERBS)  # (its phrases spaced however: "will provide")
 # A body's decision on its own figure: "cut its key rate to", "set the minimum monthly wage at"
 _DECISION = (rf"(?:(?:voted|decided|agreed|moved)\s+to\s+)?(?:{DECISION_VERBS})\s+(?:(?:its|the|their)\s+)?"
              rf"(?:[\w-]+\s+){{0,4}}(?:{DECISION_OBJECTS})\b")
 # "according to new data released by the UNHCR": the figures' releaser, after their noun
 _RELEASED_BY = r"(?:released|published|compiled|issued|provided)\s+by\b"
+_DECIDES_RE = re.compile(_DECISION)  # (a decision's sentence goes on into the next: "… decided to lower the rates. The rate will be …")
 _SOURCE_AT_WORD = rf"""
     (?:(?=[A-Z])|{_SOURCE_GATE})(?:
     (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+)?(?:(?P<m>[a-z]+(?:al|ary)\s+(?:figures|data|estimates|statistics|count|tally))|(?P<k>(?!(?:an?|the|its|their|{'|'.join(FRESH_WORDS)})\s)[a-z]+|[A-Z][\w-]*)\s+(?:figures|data|estimates|statistics|count|tally))\b(?!\s+(?:{'|'.join(SPEAKERS)})\b)(?!\s+{_RELEASED_BY}))
@@ -1101,7 +1102,9 @@ def _source_around(text: str, start: int, end: int, paragraph_start: int, cache:
     if k > 0 and sentences[k - 1] >= paragraph_start and sentences[k - 1] in figure_sentences \
             and not _SPEECH_RE.search(sentence) and not own_fact:
         before = _sources_at(text, sentences[k - 1], start, cache)
-        if before:  # a sentence that attributes nothing goes on with the figures of the one right before it
+        # a sentence that attributes nothing goes on with the figures of the one right before it, if that one's source
+        # spoke or decided: what a doer did ("The agency has launched an appeal for …") carries onto no later fact
+        if before and (_SPEECH_RE.search(text, sentences[k - 1], start) or _DECIDES_RE.search(text, sentences[k - 1], start)):
             return before[-1][1], "paragraph"
     if (lede := _lede_source(text, k, sentence, paragraph_start, cache, sentences, paragraphs, figure_sentences)) is not None:
         return lede, "paragraph"

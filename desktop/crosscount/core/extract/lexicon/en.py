@@ -418,6 +418,7 @@ SPEAKERS = (*COMPANY_WORDS, "ministry", "authorities", "officials?", "spokes(?:m
              "commission", "institute", "watchdog", "statement", "administration", "ministers", "blog", "website",
              "outlet", "project", "newspaper", "broadcaster", "channel", "examiner", "coroner", "parliament",
              "legislature", "assembly", "senate", "federations?", "confederation", r"civil\s+(?:defen[cs]e|protection)",
+             "magistrate", "collector", "wing",
              "rebels", "insurgents", "militants", "headquarters", "monitor", "board", "junta", "crews", "teams",
              "operator", "director", "commander", "coordinator", "programme", "program", "fund", "foundation",
              "association", "society", "prosecutors?", "jury", "tribunal", "customs")
@@ -499,6 +500,10 @@ DECIDER_VERBS = ("fined", "ordered", "imposed", "recommended", "recommends", "aw
 DOER_VERBS = ("recovered", "retrieved", "pulled", "distributed", "delivered", "evacuated", "rescued", "vaccinated",
               "treated", "collected", "relocated", "shifted", "supplied", "airlifted", "dispatched",
               "posted", "asking", "asked", "appealed", "seeking", "carried", "flew", "sold", "shipped", "issued",
+              # a body announcing what it will do with the figure: "The Treasury secretary unveiled a plan to cut",
+              # "The agency has launched an appeal for $1.4 billion", "The state government will provide Rs 7,000"
+              "unveiled", "unveils", "launched", "launches", "introduced", "outlined", "provides", "will provide",
+              "will give", "will allocate", "will spend", "will invest",
               *DECIDER_VERBS)
 # What a market does, which no source before states: "Its shares rose 9%", "Brent crude traded at $61", "The Sensex
 # closed at 84,058", "The yen averaged 152 to the dollar". A sentence on these states a fact of its own: the source of
