@@ -1048,6 +1048,8 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
     if found and _PASSIVE_AFTER_RE.match(text, c.end, c.sentence_end):
         # "… more than twice the figure of 19,000 given by the interior ministry": the figure's own passive
         source = next((name for pos, name in found if pos >= c.end), source)
+    if source is not None and (trailing := _trailing_speaker(found, source, c)) is not None:
+        source = trailing  # "India reported 5,000 new cases, the health ministry said": the ministry's figure
     paragraph_start = paragraphs[bisect.bisect_right(paragraphs, c.sentence_start) - 1]
     if source is not None and _OFFICIAL_DATA_RE.fullmatch(source) and sentences and (lede := _lede_source(
             text, bisect.bisect_right(sentences, c.sentence_start) - 1, text[c.sentence_start: c.sentence_end],
@@ -1057,7 +1059,9 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
         pos = next(p for p, name in found if name == source)
         gap = text[min(pos, c.end): max(pos, c.start)].replace(source, "", 1)  # (a name's own comma is no clause's)
         where = "sentence" if ("," in gap or ";" in gap) else "own clause"
-        head = _anaphor_head(source)
+        indefinite = _INDEFINITE_BEFORE_RE.search(text, max(c.sentence_start, pos - 10), pos) \
+            and not text.startswith(" statement", pos + len(source))  # (the article of "a ministry statement" is the statement's)
+        head = "" if indefinite else _anaphor_head(source)
         if (_ITS_BEFORE_RE.search(text, max(c.sentence_start, pos - 8), pos) or _ITS_AT_RE.match(text, pos)) and (
                 named := _named_before(text, c.sentence_start, paragraph_start, "", cache, sentences, any_source=True)):
             return named, "paragraph"  # "Its Missing Migrants Project recorded …": the project of the one before
@@ -1073,6 +1077,19 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
         unnamed[c.sentence_start] = _source_around(text, c.sentence_start, c.sentence_end, paragraph_start, cache,
                                                    sentences, paragraphs, figure_sentences, later)
     return unnamed[c.sentence_start]
+
+
+def _trailing_speaker(found: list[tuple[int, str]], source: str, c: Span) -> str | None:
+    """The speaker after the figure that outranks a country or side named before it: a country that "reported" or
+    "said" a figure that a named body then gives ("India reported 5,000 cases, the health ministry said") is what
+    the figure is of; the body after it gives it. None when ``source`` is no side, or nothing speaks after."""
+    pattern, _ = _sides()
+    if pattern.fullmatch(source) is None or not any(pos < c.start and name == source for pos, name in found):
+        return None
+    return next((name for pos, name in found if pos >= c.end and pattern.fullmatch(name) is None), None)
+
+
+_INDEFINITE_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)\s+$")  # "a local security group": a new one, no anaphor
 
 
 def _source_around(text: str, start: int, end: int, paragraph_start: int, cache: dict[int, list[tuple[int, str]]],
