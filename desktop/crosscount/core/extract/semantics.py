@@ -610,8 +610,9 @@ _ACRONYM_RE = re.compile(r"[A-Z]{2,7}")
 _MARKET_OPENING_RE = re.compile(rf"[\"“]?(?:(?:The|Its|Their|Shares|Stocks?)\s+)?(?:[\w'’.-]+\s+){{0,3}}?(?i:{phrases(MARKET_NOUNS)})\b"
                                 r"(?:\s+of\s+[\w\s'’-]+?)?\s+(?:rose|fell|gained|lost|jumped|slid|dropped|climbed|traded|closed|"
                                 r"ended|averaged|opened|edged|slipped|tumbled|surged|hit|touched|were|was)\b")
-_NAMED_OPENING_RE = re.compile(r"[\"“]?(?:[A-Z][\w-]*(?:['’]s\b|\s+[A-Z][\w-]*)|(?:The|A|An)\s+(?:(?:[a-z][\w-]*\s+){1,3}"
-                               r"(?:in|of|at|for)\s+)?(?!(?:" + "|".join((*MONTH_NAMES, *WEEKDAY_NAMES)) + r")\b)[A-Z][a-z][\w-]*)")
+_NAMED_OPENING_RE = re.compile(r"[\"“]?(?:[A-Z][\w-]*(?:['’]s\b|\s+[A-Z][\w-]*)|(?:(?:The|An?)\s+(?:(?:[a-z][\w-]*\s+){1,3}"
+                               r"(?:in|of|at|for)\s+)?|[A-Z][a-z]+\s+(?:[a-z][\w-]*\s+){0,2}(?:in|of|at|for)\s+(?:the\s+)?)"
+                               r"(?!(?:" + "|".join((*MONTH_NAMES, *WEEKDAY_NAMES)) + r")\b)[A-Z](?:[a-z][\w-]*|[A-Z]+\b))")
 _STANDING_RE = re.compile(rf"[\"“]?(?:The\s+)?(?:[\w-]+\s+){{0,3}}?(?:{phrases(STANDING_VERBS)})\s")
 _REFERS_BACK_RE = re.compile(r"\b(?:of|among)\s+(?:them|those|these)\b|\bsame\s+period\b|^[\"“]?(?:That|This|Those|These)\b")
 _OPENS_ON_FIGURE_RE = re.compile(r"[\"“]?(?:(?:At\s+least|More\s+than|Some|About|Around|Nearly|Almost|Over|As\s+many\s+as|A\s+total\s+of)\s+)?"
@@ -1170,7 +1171,8 @@ def _lede_source(text: str, k: int, sentence: str, paragraph_start: int, cache: 
     of the source the next sentence names for its own figures: "Russia's jobless rate held at 2.4% in February.
     Rosstat also said real wages rose 3.2%." (Only at the paragraph's first sentence: a later one goes on with
     the one before it.)"""
-    if sentences[k] != paragraph_start or k + 1 >= len(sentences) or _SPEECH_RE.search(_ANONYMOUS_DATA_RE.sub("", sentence)):
+    if sentences[k] != paragraph_start or k + 1 >= len(sentences) or _SPEECH_RE.search(_ANONYMOUS_DATA_RE.sub("", sentence)) \
+            or _MARKET_OPENING_RE.match(sentence):  # ("Brent crude rose 2%. OPEC said …": the market's, not OPEC's)
         return None
     nxt = sentences[k + 1]
     if nxt not in figure_sentences or not same_paragraph(paragraphs, nxt, sentences[k]):

@@ -510,9 +510,10 @@ DOER_VERBS = ("recovered", "retrieved", "pulled", "distributed", "delivered", "e
 # the sentence before does not carry onto it (``semantics._states_its_own_fact``).
 MARKET_NOUNS = ("shares", "stock", "stocks", "yen", "dollar", "euro", "rupee", "ruble", "rouble", "yuan", "peso", "lira",
                 "pound", "crude", "oil", "gold", "index", "Sensex", "Nifty", "yields?", "bonds?", "futures", "prices")
-# Verbs of a standing fact in the present ("Unemployment stands at 4.3%", "The road is 2,400 metres above sea level"):
+# Verbs of a standing fact in the present ("Unemployment stands at 4.3%", "The town lies 30 km from the border"):
 # a sentence that opens on a noun rather than on its figure and states one is no breakdown of the figures before.
-STANDING_VERBS = ("is", "are", "stands at", "stand at", "remains at", "remain at", "sits at", "hovers at", "hovers around")
+STANDING_VERBS = ("is", "are", "stands at", "stand at", "remains at", "remain at", "sits at", "hovers at", "hovers around",
+                  "has a population of", "lies", "is home to", "covers", "stretches")
 # Capitalized words an anaphor may carry and still stand for a body named before: "the UN office", "the U.N. agency".
 ANAPHOR_QUALIFIERS = frozenset({"UN", "U.N.", "UN's", "U.N.'s", "EU", "EU's"})
 # Of the anaphors, the ones any named source may stand for (a "group" need not say "group" in its name).
