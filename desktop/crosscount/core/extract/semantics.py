@@ -158,6 +158,7 @@ _DECISION = (rf"(?:(?:voted|decided|agreed|moved)\s+to\s+)?(?:{DECISION_VERBS})\
              rf"(?:[\w-]+\s+){{0,4}}(?:{DECISION_OBJECTS})\b")
 # "according to new data released by the UNHCR": the figures' releaser, after their noun
 _RELEASED_BY = r"(?:released|published|compiled|issued|provided)\s+by\b"
+_ATTRIBUTING_RE = re.compile(rf"\b(?:{'|'.join(SPEECH_WORDS)}|{ATTRIBUTION_VERBS})\b")  # (what a speaker does, not a doer)
 _DECIDES_RE = re.compile(_DECISION)  # (a decision's sentence goes on into the next: "… decided to lower the rates. The rate will be …")
 _SOURCE_AT_WORD = rf"""
     (?:(?=[A-Z])|{_SOURCE_GATE})(?:
@@ -610,10 +611,12 @@ _ACRONYM_RE = re.compile(r"[A-Z]{2,7}")
 _MARKET_OPENING_RE = re.compile(rf"[\"“]?(?:(?:The|Its|Their|Shares|Stocks?)\s+)?(?:[\w'’.-]+\s+){{0,3}}?(?i:{phrases(MARKET_NOUNS)})\b"
                                 r"(?:\s+of\s+[\w\s'’-]+?)?\s+(?:rose|fell|gained|lost|jumped|slid|dropped|climbed|traded|closed|"
                                 r"ended|averaged|opened|edged|slipped|tumbled|surged|hit|touched|were|was)\b")
-_NAMED_OPENING_RE = re.compile(r"[\"“]?(?:[A-Z][\w-]*(?:['’]s\b|\s+[A-Z][\w-]*)|(?:(?:The|An?)\s+(?:(?:[a-z][\w-]*\s+){1,3}"
+_NAMED_OPENING_RE = re.compile(r"[\"“]?(?:(?!(?:In|On|At|By|For|From|With|Of|After|Before|Since|During|Across|Over|Under)\s)"
+                               r"[A-Z][\w-]*(?:['’]s\b|\s+[A-Z][\w-]*)|(?:(?:The|An?)\s+(?:(?:[a-z][\w-]*\s+){1,3}"
                                r"(?:in|of|at|for)\s+)?|[A-Z][a-z]+\s+(?:[a-z][\w-]*\s+){0,2}(?:in|of|at|for)\s+(?:the\s+)?)"
                                r"(?!(?:" + "|".join((*MONTH_NAMES, *WEEKDAY_NAMES)) + r")\b)[A-Z](?:[a-z][\w-]*|[A-Z]+\b))")
-_STANDING_RE = re.compile(rf"[\"“]?(?:The\s+)?(?:[\w-]+\s+){{0,3}}?(?:{phrases(STANDING_VERBS)})\s")
+_STANDING_RE = re.compile(rf"[\"“]?(?:The\s+)?(?:[\w-]+\s+){{0,3}}?(?:{phrases(STANDING_VERBS)})\s"
+                          r"(?!(?:still|now|also|being|expected|set|due|likely|\w+ing|\w+ed)\b)")  # (not "are searching", "is expected")
 _REFERS_BACK_RE = re.compile(r"\b(?:of|among)\s+(?:them|those|these)\b|\bsame\s+period\b|^[\"“]?(?:That|This|Those|These)\b")
 _OPENS_ON_FIGURE_RE = re.compile(r"[\"“]?(?:(?:At\s+least|More\s+than|Some|About|Around|Nearly|Almost|Over|As\s+many\s+as|A\s+total\s+of)\s+)?"
                                  r"(?:\d|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|[A-Z][a-z]+teen|[A-Z][a-z]+ty)\b)")
@@ -1121,8 +1124,8 @@ def _source_around(text: str, start: int, end: int, paragraph_start: int, cache:
             and not _SPEECH_RE.search(sentence) and not own_fact:
         before = _sources_at(text, sentences[k - 1], start, cache)
         # a sentence that attributes nothing goes on with the figures of the one right before it, if that one's source
-        # spoke or decided: what a doer did ("The agency has launched an appeal for …") carries onto no later fact
-        if before and (_SPEECH_RE.search(text, sentences[k - 1], start) or _DECIDES_RE.search(text, sentences[k - 1], start)):
+        # spoke, reported or decided: what a doer did ("The agency has launched an appeal for …") carries onto no later fact
+        if before and (_ATTRIBUTING_RE.search(text, sentences[k - 1], start) or _DECIDES_RE.search(text, sentences[k - 1], start)):
             return before[-1][1], "paragraph"
     if (lede := _lede_source(text, k, sentence, paragraph_start, cache, sentences, paragraphs, figure_sentences)) is not None:
         return lede, "paragraph"
