@@ -1143,3 +1143,9 @@ BODY_KINDS = [
 def test_a_bodys_kind_is_no_part_of_its_name(text, figure, source):
     # BODY_DESCRIPTORS (a person's title stays: "regional governor Ivan Fedorov")
     assert claim(text, figure).source == source
+
+
+def test_the_data_that_showed_are_those_the_sentence_before_named():
+    # _THE_DATA_SHOWED_RE
+    text = "China's exports rose 5.8% in June, customs data showed. Imports grew 1.1%, the data showed."
+    assert claim(text, "1.1%").source == "customs"

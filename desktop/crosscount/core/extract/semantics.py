@@ -601,6 +601,8 @@ _THIS_SAID_RE = re.compile(rf"\b(?:{ATTRIBUTION_VERBS}|made)\s+(?:this|these(?:\
                            r"(?!\s+(?:week|month|year|morning|afternoon|evening|time|decision|plan|step)\b)")
 # Figures "showed" with no one named: no attribution of the sentence's own ("exports rose 3.2%, data showed Tuesday").
 _OFFICIAL_DATA_RE = re.compile(r"official \w+")  # "official data showed" names no body (``find_sources``)
+# "…, the data showed": the data the sentence before named ("customs data showed …. Imports grew 1.1%, the data showed")
+_THE_DATA_SHOWED_RE = re.compile(r"\bthe\s+(?:data|figures|statistics|numbers)\s+(?:also\s+)?show(?:s|ed)?\b")
 _ANONYMOUS_DATA_RE = re.compile(r"\b(?:data|figures|statistics|numbers)\s+(?:released\s+\w+\s+)?show(?:s|ed)?\b")
 _ACRONYM_RE = re.compile(r"[A-Z]{2,7}")
 # A sentence that states a fact of its own, which the source of the sentence before does not carry onto (read on
@@ -1110,7 +1112,7 @@ def _source_around(text: str, start: int, end: int, paragraph_start: int, cache:
     own_fact = not _SPEECH_RE.search(sentence) and _states_its_own_fact(sentence)
     if start > paragraph_start and not own_fact and (_CONTINUES_RE.match(text, start) or (
             any(w in sentence for w in _PRONOUN_WORDS)
-            and _PRONOUN_SAYS_RE.search(text, start, end))):
+            and _PRONOUN_SAYS_RE.search(text, start, end)) or _THE_DATA_SHOWED_RE.search(text, start, end)):
         named = _named_before(text, start, paragraph_start, "", cache, sentences, any_source=True)
         if named:
             return named, "paragraph"  # "It said Russian forces were losing …"
