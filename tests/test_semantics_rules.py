@@ -1110,6 +1110,10 @@ ANNOUNCERS = [
     # SPEAKERS: a district magistrate and a media wing speak
     ("Fourteen people drowned, the district magistrate said.", "Fourteen", "district magistrate"),
     ("Troops killed 16 militants, the military's media wing said.", "16", "military's media wing"),
+    ("At least 19 people were killed in the landslide, the deputy commissioner said.", "At least 19", "deputy commissioner"),
+    ("Labor has set aside $1.8 billion for energy bill relief.", "$1.8 billion", "Labor"),
+    # DECIDER_VERBS: a regulator's rating
+    ("The Care Quality Commission rated 20% of maternity units as inadequate.", "20%", "Care Quality Commission"),
 ]
 
 

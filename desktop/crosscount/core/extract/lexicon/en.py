@@ -418,7 +418,7 @@ SPEAKERS = (*COMPANY_WORDS, "ministry", "authorities", "officials?", "spokes(?:m
              "commission", "institute", "watchdog", "statement", "administration", "ministers", "blog", "website",
              "outlet", "project", "newspaper", "broadcaster", "channel", "examiner", "coroner", "parliament",
              "legislature", "assembly", "senate", "federations?", "confederation", r"civil\s+(?:defen[cs]e|protection)",
-             "magistrate", "collector", "wing",
+             "magistrate", "commissioner", "collector", "wing",
              "rebels", "insurgents", "militants", "headquarters", "monitor", "board", "junta", "crews", "teams",
              "operator", "director", "commander", "coordinator", "programme", "program", "fund", "foundation",
              "association", "society", "prosecutors?", "jury", "tribunal", "customs")
@@ -493,7 +493,7 @@ ACTION_VERBS = ("allocated", "approved", "earmarked", "pledged", "promised", "sp
 # fund for A$120 million". The decider is the figure's
 # source as a doer is (``DOER_VERBS``): where no one else in the sentence speaks.
 DECIDER_VERBS = ("fined", "ordered", "imposed", "recommended", "recommends", "awarded", "levied", "granted",
-                 "declared", "demanded", "demands", "appropriated", "suing", "sued", "sues")
+                 "declared", "demanded", "demands", "appropriated", "suing", "sued", "sues", "rated")
 # Verbs of a body doing the work it counts: "Civil defence crews recovered 23 bodies", "UNRWA distributed flour to
 # 560,000 people", "Lufthansa carried 131 million passengers". The doer is the figure's source when no one else in the
 # sentence speaks (an attribution through these gives way to one that speaks, as through ``ACTION_VERBS``).
@@ -503,7 +503,7 @@ DOER_VERBS = ("recovered", "retrieved", "pulled", "distributed", "delivered", "e
               # a body announcing what it will do with the figure: "The Treasury secretary unveiled a plan to cut",
               # "The agency has launched an appeal for $1.4 billion", "The state government will provide Rs 7,000"
               "unveiled", "unveils", "launched", "launches", "introduced", "outlined", "provides", "will provide",
-              "will give", "will allocate", "will spend", "will invest",
+              "will give", "will allocate", "will spend", "will invest", "set aside", "put aside",
               *DECIDER_VERBS)
 # What a market does, which no source before states: "Its shares rose 9%", "Brent crude traded at $61", "The Sensex
 # closed at 84,058", "The yen averaged 152 to the dollar". A sentence on these states a fact of its own: the source of
