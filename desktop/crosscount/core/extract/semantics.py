@@ -611,7 +611,7 @@ _ACRONYM_RE = re.compile(r"[A-Z]{2,7}")
 # fact in the present ("Unemployment stands at 4.3%"). A sentence that opens on its figure ("Four soldiers died") or
 # refers back ("of them", "that period") goes on with the one before.
 _MARKET_OPENING_RE = re.compile(rf"[\"“]?(?:(?:The|Its|Their|Shares|Stocks?)\s+)?(?:[\w'’.-]+\s+){{0,3}}?(?i:{phrases(MARKET_NOUNS)})\b"
-                                r"(?:\s+of\s+[\w\s'’-]+?)?\s+(?:rose|fell|gained|lost|jumped|slid|dropped|climbed|traded|closed|"
+                                r"(?:\s+of\s+[\w\s'’-]{1,60}?)?\s+(?:rose|fell|gained|lost|jumped|slid|dropped|climbed|traded|closed|"
                                 r"ended|averaged|opened|edged|slipped|tumbled|surged|hit|touched|were|was)\b")
 _NAMED_OPENING_RE = re.compile(r"[\"“]?(?:(?!(?:In|On|At|By|For|From|With|Of|After|Before|Since|During|Across|Over|Under)\s)"
                                r"[A-Z][\w-]*(?:['’]s\b|\s+[A-Z][\w-]*)|(?:(?:The|An?)\s+(?:(?:[a-z][\w-]*\s+){1,3}"
