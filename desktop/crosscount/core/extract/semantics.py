@@ -28,6 +28,7 @@ from .lexicon.en import (
     ATTRIBUTION_VERBS,
     AUXILIARIES,
     BARE_NAME_ANAPHORS,
+    BODY_DESCRIPTORS,
     BODY_FIELDS,
     CAPTIVE_NOUNS,
     CAPTOR_VERBS,
@@ -49,6 +50,7 @@ from .lexicon.en import (
     HARM_WEAPON_NOUNS,
     HOST_VERBS,
     LOSS_VERBS,
+    MARKET_NOUNS,
     MASTHEAD_WORDS,
     MILITARY_WORDS,
     MONTH_ABBREVIATIONS,
@@ -73,6 +75,7 @@ from .lexicon.en import (
     SPEAKERS,
     SPEAKING_PRONOUNS,
     SPEECH_WORDS,
+    STANDING_VERBS,
     STATE_TITLE_WORDS,
     TITLE_MODIFIERS,
     WEEKDAY_NAMES,
@@ -151,12 +154,14 @@ _WEEKDAY_OR_DAY = rf"(?:\s+(?:on\s+)?(?:{'|'.join(WEEKDAY_NAMES)}|yesterday|toda
 # "<body> figures showed", "ONS data released on Tuesday show": the body's figures, then a verb that presents them
 _FIGURES_SHOWED = (rf"(?:(?:latest|new|official|preliminary)\s+)?(?:figures|data|statistics|estimates|numbers)(?:\s+(?:released|published|issued)(?:\s+on)?\s+\w+)?"
                    rf"\s+(?:{ATTRIBUTION_VERBS}|shows?|showed|suggest(?:s|ed)?)\b")
-_DOER = "|".join(DOER_VERBS)
+_DOER = phrases(DOER_VERBS)  # (its phrases spaced however: "will provide")
 # A body's decision on its own figure: "cut its key rate to", "set the minimum monthly wage at"
 _DECISION = (rf"(?:(?:voted|decided|agreed|moved)\s+to\s+)?(?:{DECISION_VERBS})\s+(?:(?:its|the|their)\s+)?"
              rf"(?:[\w-]+\s+){{0,4}}(?:{DECISION_OBJECTS})\b")
 # "according to new data released by the UNHCR": the figures' releaser, after their noun
 _RELEASED_BY = r"(?:released|published|compiled|issued|provided)\s+by\b"
+_ATTRIBUTING_RE = re.compile(rf"\b(?:{'|'.join(SPEECH_WORDS)}|{ATTRIBUTION_VERBS})\b")  # (what a speaker does, not a doer)
+_DECIDES_RE = re.compile(_DECISION)  # (a decision's sentence goes on into the next: "… decided to lower the rates. The rate will be …")
 _SOURCE_AT_WORD = rf"""
     (?:(?=[A-Z])|{_SOURCE_GATE})(?:
     (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+)?(?:(?P<m>[a-z]+(?:al|ary)\s+(?:figures|data|estimates|statistics|count|tally))|(?P<k>(?!(?:an?|the|its|their|{'|'.join(FRESH_WORDS)})\s)[a-z]+|[A-Z][\w-]*)\s+(?:figures|data|estimates|statistics|count|tally))\b(?!\s+(?:{'|'.join(SPEAKERS)})\b)(?!\s+{_RELEASED_BY}))
@@ -371,6 +376,9 @@ def _clean_source(name: str) -> str | None:
         words = words[1:]
     while len(words) > 1 and (words[0] in _DATE_WORDS or words[0] == "the"):
         words = words[1:]  # "On Tuesday the Ministry of Health said": the day is no part of the name
+    named = next((i for i, w in enumerate(words) if i and w[:1].isupper()), 0)
+    if named and words[named - 1].lower() in BODY_DESCRIPTORS and not any(w[:1].isupper() for w in words[1: named - 1]):
+        words = words[named:]  # "Watchdog Transport Focus", "the statistics agency ISTAT": the kind of body is no part of its name
     while len(words) > 1 and (words[0] in FRESH_WORDS or words[0].endswith("-based")):
         words = words[1:]  # "the Britain-based Syrian Observatory for Human Rights": where it sits is no part of it
     return " ".join(words) or None
@@ -414,7 +422,7 @@ _POSSESSIVE_OBJECT_RE = re.compile(r"(?<=['’]s)\s+(?:[\w-]+\s+){0,3}(?:budget|
 _REPORT_SAYS_RE = re.compile(r"\s+(analysis|investigation|count|tally|report|survey|study|estimate|review|poll)\b")
 # Lowercase words before a capitalized title that are part of it ("regional Gov. Alexander Bogomaz", "acting Mayor X").
 _TITLE_MODIFIER_LEFT_RE = re.compile(rf"(?<=[\s,(])(?:(?:{'|'.join(TITLE_MODIFIERS)})\s+)+$")
-# "regional governor Ivan Fedorov", "grid operator Ukrenergo": a descriptor before a name, with its modifiers (NAME_DESCRIPTORS)
+# "regional governor Ivan Fedorov", "chief economist Huw Pill": a title before a name, with its modifiers (NAME_DESCRIPTORS)
 # (and the titled owner before it: "the Ukrainian Interior Minister's adviser Zoryan Shkiryak")
 _DESCRIPTOR_LEFT_RE = re.compile(r"(?<=[\s,(])(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+)?"
                                  rf"(?:(?:{'|'.join([*TITLE_MODIFIERS, *SPEAKER_MODIFIERS])})\s+){{0,2}}"
@@ -596,8 +604,39 @@ _THIS_SAID_RE = re.compile(rf"\b(?:{ATTRIBUTION_VERBS}|made)\s+(?:this|these(?:\
                            r"(?!\s+(?:week|month|year|morning|afternoon|evening|time|decision|plan|step)\b)")
 # Figures "showed" with no one named: no attribution of the sentence's own ("exports rose 3.2%, data showed Tuesday").
 _OFFICIAL_DATA_RE = re.compile(r"official \w+")  # "official data showed" names no body (``find_sources``)
+# "…, the data showed": the data the sentence before named ("customs data showed …. Imports grew 1.1%, the data showed")
+_THE_DATA_SHOWED_RE = re.compile(r"\bthe\s+(?:data|figures|statistics|numbers)\s+(?:also\s+)?show(?:s|ed)?\b")
 _ANONYMOUS_DATA_RE = re.compile(r"\b(?:data|figures|statistics|numbers)\s+(?:released\s+\w+\s+)?show(?:s|ed)?\b")
 _ACRONYM_RE = re.compile(r"[A-Z]{2,7}")
+# A sentence that states a fact of its own, which the source of the sentence before does not carry onto (read on
+# the words before its first verb-like word): a market's move ("Its shares rose 9%"), a name of its own in its
+# opening ("Germany's economy shrank", "Thames Water had asked for", "The average price in Toronto was"), a standing
+# fact in the present ("Unemployment stands at 4.3%"). A sentence that opens on its figure ("Four soldiers died") or
+# refers back ("of them", "that period") goes on with the one before.
+_MARKET_OPENING_RE = re.compile(rf"[\"“]?(?:(?:The|Its|Their|Shares|Stocks?)\s+)?(?:[\w'’.-]+\s+){{0,3}}?(?i:{phrases(MARKET_NOUNS)})\b"
+                                r"(?:\s+of\s+[\w\s'’-]{1,60}?)?\s+(?:rose|fell|gained|lost|jumped|slid|dropped|climbed|traded|closed|"
+                                r"ended|averaged|opened|edged|slipped|tumbled|surged|hit|touched|were|was)\b")
+_NAMED_OPENING_RE = re.compile(r"[\"“]?(?:(?!(?:In|On|At|By|For|From|With|Of|After|Before|Since|During|Across|Over|Under)\s)"
+                               r"[A-Z][\w-]*(?:['’]s\b|\s+[A-Z][\w-]*)|(?:(?:The|An?)\s+(?:(?:[a-z][\w-]*\s+){1,3}"
+                               r"(?:in|of|at|for)\s+)?|[A-Z][a-z]+\s+(?:[a-z][\w-]*\s+){0,2}(?:in|of|at|for)\s+(?:the\s+)?)"
+                               r"(?!(?:" + "|".join((*MONTH_NAMES, *WEEKDAY_NAMES)) + r")\b)[A-Z](?:[a-z][\w-]*|[A-Z]+\b))")
+_STANDING_RE = re.compile(rf"[\"“]?(?:The\s+)?(?:[\w-]+\s+){{0,3}}?(?:{phrases(STANDING_VERBS)})\s"
+                          r"(?!(?:still|now|also|being|expected|set|due|likely|\w+ing|\w+ed)\b)")  # (not "are searching", "is expected")
+_REFERS_BACK_RE = re.compile(r"\b(?:of|among)\s+(?:them|those|these)\b|\bsame\s+period\b|^[\"“]?(?:That|This|Those|These)\b")
+_OPENS_ON_FIGURE_RE = re.compile(r"[\"“]?(?:(?:At\s+least|More\s+than|Some|About|Around|Nearly|Almost|Over|As\s+many\s+as|A\s+total\s+of)\s+)?"
+                                 r"(?:\d|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|[A-Z][a-z]+teen|[A-Z][a-z]+ty)\b)")
+
+
+def _states_its_own_fact(sentence: str) -> bool:
+    """Whether a sentence that attributes nothing states a fact of its own (``_MARKET_OPENING_RE`` …) rather than
+    going on with the figures of the one before it: where a carried source stops."""
+    if _MARKET_OPENING_RE.match(sentence):
+        return True
+    if _OPENS_ON_FIGURE_RE.match(sentence) or _REFERS_BACK_RE.search(sentence) or _CONTINUES_RE.match(sentence):
+        return False
+    return bool(_NAMED_OPENING_RE.match(sentence) or _STANDING_RE.match(sentence))
+
+
 _ANAPHOR_LOOKBACK = 8  # sentences of the paragraph looked back over for the name an anaphor stands for
 
 
@@ -1035,6 +1074,8 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
     if found and _PASSIVE_AFTER_RE.match(text, c.end, c.sentence_end):
         # "… more than twice the figure of 19,000 given by the interior ministry": the figure's own passive
         source = next((name for pos, name in found if pos >= c.end), source)
+    if source is not None and (trailing := _trailing_speaker(found, source, c)) is not None:
+        source = trailing  # "India reported 5,000 new cases, the health ministry said": the ministry's figure
     paragraph_start = paragraphs[bisect.bisect_right(paragraphs, c.sentence_start) - 1]
     if source is not None and _OFFICIAL_DATA_RE.fullmatch(source) and sentences and (lede := _lede_source(
             text, bisect.bisect_right(sentences, c.sentence_start) - 1, text[c.sentence_start: c.sentence_end],
@@ -1044,7 +1085,9 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
         pos = next(p for p, name in found if name == source)
         gap = text[min(pos, c.end): max(pos, c.start)].replace(source, "", 1)  # (a name's own comma is no clause's)
         where = "sentence" if ("," in gap or ";" in gap) else "own clause"
-        head = _anaphor_head(source)
+        indefinite = _INDEFINITE_BEFORE_RE.search(text, max(c.sentence_start, pos - 10), pos) \
+            and not text.startswith(" statement", pos + len(source))  # (the article of "a ministry statement" is the statement's)
+        head = "" if indefinite else _anaphor_head(source)
         if (_ITS_BEFORE_RE.search(text, max(c.sentence_start, pos - 8), pos) or _ITS_AT_RE.match(text, pos)) and (
                 named := _named_before(text, c.sentence_start, paragraph_start, "", cache, sentences, any_source=True)):
             return named, "paragraph"  # "Its Missing Migrants Project recorded …": the project of the one before
@@ -1062,6 +1105,19 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
     return unnamed[c.sentence_start]
 
 
+def _trailing_speaker(found: list[tuple[int, str]], source: str, c: Span) -> str | None:
+    """The speaker after the figure that outranks a country or side named before it: a country that "reported" or
+    "said" a figure that a named body then gives ("India reported 5,000 cases, the health ministry said") is what
+    the figure is of; the body after it gives it. None when ``source`` is no side, or nothing speaks after."""
+    pattern, _ = _sides()
+    if pattern.fullmatch(source) is None or not any(pos < c.start and name == source for pos, name in found):
+        return None
+    return next((name for pos, name in found if pos >= c.end and pattern.fullmatch(name) is None), None)
+
+
+_INDEFINITE_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)\s+$")  # "a local security group": a new one, no anaphor
+
+
 def _source_around(text: str, start: int, end: int, paragraph_start: int, cache: dict[int, list[tuple[int, str]]],
                    sentences: list[int], paragraphs: list[int], figure_sentences: frozenset[int],
                    later: dict[int, str | None]) -> tuple[str | None, str | None]:
@@ -1073,9 +1129,10 @@ def _source_around(text: str, start: int, end: int, paragraph_start: int, cache:
         return None, None
     k = bisect.bisect_right(sentences, start) - 1
     sentence = text[start:end]
-    if start > paragraph_start and (_CONTINUES_RE.match(text, start) or (
+    own_fact = not _SPEECH_RE.search(sentence) and _states_its_own_fact(sentence)
+    if start > paragraph_start and not own_fact and (_CONTINUES_RE.match(text, start) or (
             any(w in sentence for w in _PRONOUN_WORDS)
-            and _PRONOUN_SAYS_RE.search(text, start, end))):
+            and _PRONOUN_SAYS_RE.search(text, start, end)) or _THE_DATA_SHOWED_RE.search(text, start, end)):
         named = _named_before(text, start, paragraph_start, "", cache, sentences, any_source=True)
         if named:
             return named, "paragraph"  # "It said Russian forces were losing …"
@@ -1086,9 +1143,11 @@ def _source_around(text: str, start: int, end: int, paragraph_start: int, cache:
     if after is not None:
         return after, "paragraph"
     if k > 0 and sentences[k - 1] >= paragraph_start and sentences[k - 1] in figure_sentences \
-            and not _SPEECH_RE.search(sentence):
+            and not _SPEECH_RE.search(sentence) and not own_fact:
         before = _sources_at(text, sentences[k - 1], start, cache)
-        if before:  # a sentence that attributes nothing goes on with the figures of the one right before it
+        # a sentence that attributes nothing goes on with the figures of the one right before it, if that one's source
+        # spoke, reported or decided: what a doer did ("The agency has launched an appeal for …") carries onto no later fact
+        if before and (_ATTRIBUTING_RE.search(text, sentences[k - 1], start) or _DECIDES_RE.search(text, sentences[k - 1], start)):
             return before[-1][1], "paragraph"
     if (lede := _lede_source(text, k, sentence, paragraph_start, cache, sentences, paragraphs, figure_sentences)) is not None:
         return lede, "paragraph"
@@ -1137,7 +1196,8 @@ def _lede_source(text: str, k: int, sentence: str, paragraph_start: int, cache: 
     of the source the next sentence names for its own figures: "Russia's jobless rate held at 2.4% in February.
     Rosstat also said real wages rose 3.2%." (Only at the paragraph's first sentence: a later one goes on with
     the one before it.)"""
-    if sentences[k] != paragraph_start or k + 1 >= len(sentences) or _SPEECH_RE.search(_ANONYMOUS_DATA_RE.sub("", sentence)):
+    if sentences[k] != paragraph_start or k + 1 >= len(sentences) or _SPEECH_RE.search(_ANONYMOUS_DATA_RE.sub("", sentence)) \
+            or _MARKET_OPENING_RE.match(sentence):  # ("Brent crude rose 2%. OPEC said …": the market's, not OPEC's)
         return None
     nxt = sentences[k + 1]
     if nxt not in figure_sentences or not same_paragraph(paragraphs, nxt, sentences[k]):

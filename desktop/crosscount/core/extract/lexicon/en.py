@@ -432,6 +432,7 @@ SPEAKERS = (*COMPANY_WORDS, "ministry", "authorities", "officials?", "spokes(?:m
              "commission", "institute", "watchdog", "statement", "administration", "ministers", "blog", "website",
              "outlet", "project", "newspaper", "broadcaster", "channel", "examiner", "coroner", "parliament",
              "legislature", "assembly", "senate", "federations?", "confederation", r"civil\s+(?:defen[cs]e|protection)",
+             "magistrate", "commissioner", "collector", "wing",
              "rebels", "insurgents", "militants", "headquarters", "monitor", "board", "junta", "crews", "teams",
              "operator", "director", "commander", "coordinator", "programme", "program", "fund", "foundation",
              "association", "society", "prosecutors?", "jury", "tribunal", "customs")
@@ -443,13 +444,16 @@ TITLE_MODIFIERS = ("regional", "provincial", "local", "state", "federal", "actin
 STATE_TITLE_WORDS = frozenset({"minister", "ministry", "government", "cabinet", "treasury", "president", "premier",
                                "chancellor", "parliament", "customs", "statistics", "statistical", "central", "national",
                                "finance", "economy", "energy", "health", "defence", "defense", "interior", "foreign"})
-# Lowercase words that say what the name after them is, and belong to the source as the sentence names it:
-# "regional governor Ivan Fedorov said", "grid operator Ukrenergo said", "statistics agency INSEE said" (with the
-# title's modifiers and up to two of a speaker's modifiers before them).
-NAME_DESCRIPTORS = ("governor", "mayor", "minister", "president", "premier", "operator", "agency", "regulator", "utility",
-                    "lender", "insurer", "carrier", "watchdog", "monitor", "broadcaster", "envoy", "commander", "prosecutor",
+# Lowercase titles that say who the person named after them is, and belong to the source as the sentence names it:
+# "regional governor Ivan Fedorov said", "chief economist Huw Pill said" (with the title's modifiers and up to two of
+# a speaker's modifiers before them).
+NAME_DESCRIPTORS = ("governor", "mayor", "minister", "president", "premier", "envoy", "commander", "prosecutor",
                     "spokes(?:man|woman|person)", "ombudsman", "commissioner", "chief", "director", "head", "advis[eo]r",
                     "aide", "analyst", "economist", "strategist", "researcher")
+# Words that say what kind of body the name after them is, and are no part of its name: "regulator Ofwat said" is
+# Ofwat, "grid operator Ukrenergo" is Ukrenergo, "Watchdog Transport Focus said" is Transport Focus.
+BODY_DESCRIPTORS = ("operator", "agency", "regulator", "utility", "lender", "insurer", "carrier", "watchdog", "monitor",
+                    "broadcaster")
 # Lowercase words inside a person's name: "Ursula von der Leyen", "Mohammed bin Salman".
 NAME_PARTICLES = ("von", "van", "der", "den", "de", "da", "di", "du", "dos", "bin", "ibn", "al", "el", "le", "la")
 # The lowercase noun of a place after its name, in a speaker's name: "officials in the Kursk region".
@@ -503,14 +507,27 @@ ACTION_VERBS = ("allocated", "approved", "earmarked", "pledged", "promised", "sp
 # fund for A$120 million". The decider is the figure's
 # source as a doer is (``DOER_VERBS``): where no one else in the sentence speaks.
 DECIDER_VERBS = ("fined", "ordered", "imposed", "recommended", "recommends", "awarded", "levied", "granted",
-                 "declared", "demanded", "demands", "appropriated", "suing", "sued", "sues")
+                 "declared", "demanded", "demands", "appropriated", "suing", "sued", "sues", "rated")
 # Verbs of a body doing the work it counts: "Civil defence crews recovered 23 bodies", "UNRWA distributed flour to
 # 560,000 people", "Lufthansa carried 131 million passengers". The doer is the figure's source when no one else in the
 # sentence speaks (an attribution through these gives way to one that speaks, as through ``ACTION_VERBS``).
 DOER_VERBS = ("recovered", "retrieved", "pulled", "distributed", "delivered", "evacuated", "rescued", "vaccinated",
               "treated", "collected", "relocated", "shifted", "supplied", "airlifted", "dispatched",
               "posted", "asking", "asked", "appealed", "seeking", "carried", "flew", "sold", "shipped", "issued",
+              # a body announcing what it will do with the figure: "The Treasury secretary unveiled a plan to cut",
+              # "The agency has launched an appeal for $1.4 billion", "The state government will provide Rs 7,000"
+              "unveiled", "unveils", "launched", "launches", "introduced", "outlined", "provides", "will provide",
+              "will give", "will allocate", "will spend", "will invest", "set aside", "put aside",
               *DECIDER_VERBS)
+# What a market does, which no source before states: "Its shares rose 9%", "Brent crude traded at $61", "The Sensex
+# closed at 84,058", "The yen averaged 152 to the dollar". A sentence on these states a fact of its own: the source of
+# the sentence before does not carry onto it (``semantics._states_its_own_fact``).
+MARKET_NOUNS = ("shares", "stock", "stocks", "yen", "dollar", "euro", "rupee", "ruble", "rouble", "yuan", "peso", "lira",
+                "pound", "crude", "oil", "gold", "index", "Sensex", "Nifty", "yields?", "bonds?", "futures", "prices")
+# Verbs of a standing fact in the present ("Unemployment stands at 4.3%", "The town lies 30 km from the border"):
+# a sentence that opens on a noun rather than on its figure and states one is no breakdown of the figures before.
+STANDING_VERBS = ("is", "are", "stands at", "stand at", "remains at", "remain at", "sits at", "hovers at", "hovers around",
+                  "has a population of", "lies", "is home to", "covers", "stretches")
 # Capitalized words an anaphor may carry and still stand for a body named before: "the UN office", "the U.N. agency".
 ANAPHOR_QUALIFIERS = frozenset({"UN", "U.N.", "UN's", "U.N.'s", "EU", "EU's"})
 # Of the anaphors, the ones any named source may stand for (a "group" need not say "group" in its name).
