@@ -78,3 +78,46 @@ def test_a_job_reports_its_progress_at_most_every_50_ms_and_always_its_last_step
     qtbot.waitUntil(lambda: bool(got), timeout=10_000)
     qtbot.wait(20)
     assert 1 <= len(reports) < 100 and reports[-1] == (20_000, 20_000)
+
+
+def test_a_large_project_given_on_the_command_line_opens_with_its_progress(qtbot, tmp_path, monkeypatch):
+    """`crosscount --project BIG.crosscount` showed "Updating…" alone while the project was extracted:
+    now the window shows the loader's progress over the project's articles, with Cancel, and the files
+    given beside the project are added once it is shown."""
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from crosscount.gui import app as gui_app
+
+    path = a_project(tmp_path)
+    extra = tmp_path / "extra.txt"
+    extra.write_text("Floods\n\nRescuers said 120 people had been killed.\n", encoding="utf-8")
+    monkeypatch.setattr(op, "ASYNC_FROM", 1)
+    loop = QEventLoop()  # (run() ends in app.exec(): a loop of the test's own stands in, so that quitting it
+    monkeypatch.setattr(QApplication, "exec", lambda _app: loop.exec())  # leaves the tests' application be)
+    seen: dict[str, object] = {}
+
+    def window() -> MainWindow:
+        return next(w for w in QApplication.topLevelWidgets() if isinstance(w, MainWindow) and w.isVisible())
+
+    steps: list[tuple[int, int]] = []
+
+    def at_start() -> None:
+        w = window()
+        seen["cancel"] = w.cancel_button.isVisible()
+        w.progress.valueChanged.connect(lambda _v: steps.append((w.progress.value(), w.progress.maximum())))
+        QTimer.singleShot(50, until_loaded)
+
+    def until_loaded() -> None:
+        w = window()
+        if w.job is None and len(w.analysis.articles) > ARTICLES:
+            seen["articles"], seen["path"] = len(w.analysis.articles), w.project_path
+            w.close()
+            loop.exit(0)
+        else:
+            QTimer.singleShot(50, until_loaded)
+
+    QTimer.singleShot(0, at_start)
+    assert gui_app.run([str(extra)], project=path) == 0
+    assert seen["cancel"] is True and (ARTICLES, ARTICLES) in steps  # the project's own articles, one step each
+    assert seen["articles"] == ARTICLES + 1 and seen["path"] == path  # the project, then the file beside it

@@ -46,9 +46,10 @@ def run(inputs: list[str], screenshot: str | None = None, project: str | None = 
     icon = resources.files("crosscount.resources").joinpath("icons/crosscount.svg")
     app.setWindowIcon(QIcon(str(icon)))
     window = MainWindow()
-    if project and opened is not None:
-        op.adopt_project(window, project, opened)
     if screenshot:
+        if project and opened is not None:
+            op.adopt_project(window, project, opened)
+
         def capture() -> None:
             group = window.default_group()
             if group is not None:
@@ -67,7 +68,10 @@ def run(inputs: list[str], screenshot: str | None = None, project: str | None = 
             QTimer.singleShot(200, capture)
         return int(app.exec())
     window.show()
-    if Path(window.recovery_path()).exists() and not project:
+    if project and opened is not None:  # (the files given beside it are added once it is shown)
+        op.show_project(window, project, opened, then=lambda: op.load(window, inputs))
+        return int(app.exec())
+    if Path(window.recovery_path()).exists():
         answer = QMessageBox.question(window, "Recover unsaved work?",
                                       "Crosscount was not closed properly last time. Restore the unsaved work?")
         if answer == QMessageBox.StandardButton.Yes:

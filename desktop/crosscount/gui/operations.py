@@ -443,6 +443,19 @@ def adopt_project(win: MainWindow, path: str, project: Project) -> None:
     remember_recent(win, path)
 
 
+def show_project(win: MainWindow, path: str, project: Project, then: Callable[[], None] | None = None) -> None:
+    """Show the project ``crosscount --project`` read before the window opened: at once when small; when its
+    articles cost ``ASYNC_FROM`` or more to extract, read again and extracted on the thread pool with the
+    loader's progress and Cancel, as File › Open does (the window showed only "Updating…" meanwhile).
+    ``then`` runs once it is shown."""
+    if extraction_cost(stored_size(path)) >= ASYNC_FROM:
+        _open_in_background(win, path, then)
+        return
+    adopt_project(win, path, project)
+    if then is not None:
+        then()
+
+
 def new_project(win: MainWindow) -> bool:
     if win.job is not None:
         win.say("Still loading; wait or cancel first.")
