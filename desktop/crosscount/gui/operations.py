@@ -384,17 +384,20 @@ def open_project_file(win: MainWindow, path: str, quiet: bool = False,
     return problem is None
 
 
-def _open(win: MainWindow, path: str, then: Callable[[], None] | None = None) -> str | None:
+def _open(win: MainWindow, path: str, then: Callable[[], None] | None = None,
+          project: Project | None = None) -> str | None:
     """Open a project over the open one (the analyst agreed); what went wrong, in words, or None. A project
     whose articles cost more than ``ASYNC_FROM`` to extract is read and analysed on the thread pool, with
-    the loader's progress and Cancel (``_open_in_background``); a small one at once."""
+    the loader's progress and Cancel (``_open_in_background``); a small one at once (``project``: the file
+    as already read, if it was)."""
     if extraction_cost(stored_size(path)) >= ASYNC_FROM:
         _open_in_background(win, path, then)
         return None
-    try:
-        project = open_project(path)
-    except Exception as exc:  # noqa: BLE001 - a damaged file of any kind is refused, never fatal
-        return f"{Path(path).name} could not be opened: {exc}"
+    if project is None:
+        try:
+            project = open_project(path)
+        except Exception as exc:  # noqa: BLE001 - a damaged file of any kind is refused, never fatal
+            return f"{Path(path).name} could not be opened: {exc}"
     adopt_project(win, path, project)
     if then is not None:
         then()
@@ -444,16 +447,10 @@ def adopt_project(win: MainWindow, path: str, project: Project) -> None:
 
 
 def show_project(win: MainWindow, path: str, project: Project, then: Callable[[], None] | None = None) -> None:
-    """Show the project ``crosscount --project`` read before the window opened: at once when small; when its
-    articles cost ``ASYNC_FROM`` or more to extract, read again and extracted on the thread pool with the
-    loader's progress and Cancel, as File › Open does (the window showed only "Updating…" meanwhile).
-    ``then`` runs once it is shown."""
-    if extraction_cost(stored_size(path)) >= ASYNC_FROM:
-        _open_in_background(win, path, then)
-        return
-    adopt_project(win, path, project)
-    if then is not None:
-        then()
+    """Show the project ``crosscount --project`` read before the window opened, as File › Open does
+    (``_open``): a large one read again and extracted on the thread pool with the loader's progress and
+    Cancel (the window showed only "Updating…" meanwhile). ``then`` runs once it is shown."""
+    _open(win, path, then, project)
 
 
 def new_project(win: MainWindow) -> bool:
