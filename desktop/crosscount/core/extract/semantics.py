@@ -56,6 +56,7 @@ from .lexicon.en import (
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
     NAME_DESCRIPTORS,
+    NAME_HEADS,
     NAME_PARTICLES,
     NOT_A_CASUALTY,
     OPPOSING_FORCE_WORDS,
@@ -107,22 +108,13 @@ _LOSS_VERB_RE = re.compile(
 # sentence (it took a third of the time spent finding sources).
 _CALENDAR_WORDS = "|".join(sorted([*MONTH_NAMES, *MONTH_ABBREVIATIONS, *WEEKDAY_NAMES], key=len, reverse=True))
 _PARTICLES = rf"(?:(?:{'|'.join(NAME_PARTICLES)})(?:\s+|-(?=[A-Z])))"  # "Ursula von der Leyen", "Ahmed al-Mandhari"
-# The head nouns a name may take after up to two lowercase words ("the Kremlin press service", "Kyiv city
-# military administration"): gated by their first letters, as they are tried after every capital of a sentence.
-_NAME_HEADS = ("ministry", "office", "service", "agency", "authorities", "officials?", "command", "council",
-               "commission", "mission", "monitors", "media", "military", "army", "navy", "force", "forces", "staff", "guard",
-               "police", "government", "intelligence", "bank", "cent(?:re|er)", "institute", "bureau", "department",
-               "federation", "authority", "spokesman", "spokeswoman", "spokesperson", "documents", "commanders?(?:-in-chief)?",
-               "mayor", "governor", "president", "minister", "envoy", "ambassador", "teams", "crews", "rescuers", "volunteers",
-               "magistrate", "commissioner", "chief", "director", "secretary", "chairman", "chairwoman", "inspector",
-               "prosecutor", "judge", "analyst", "economist", "strategist", "adviser", "advisor", "aide", "researcher")
 # (A comma inside a name joins a list of its words that ends with "and": "the Ministry of Housing, Communities and Local
 # Government", "the Department for Environment, Food and Rural Affairs".)
 _NAME = (rf"(?>[A-Z][\w.&'’-]*(?:(?:\s+(?:(?:of|for|and|&|to|the)\s+(?:the\s+)?|{_PARTICLES}+|(?:in|on)\s+(?:the\s+)?"
          rf"(?!(?:{_CALENDAR_WORDS})\b))?|,\s+(?=(?:[A-Z][\w'’-]*\s+){{1,3}}and\s+[A-Z]))[A-Z][\w.&'’-]*)*"
          rf"(?:\s+\([A-Z][A-Za-z]{{1,7}}\))?(?:\s+(?:{'|'.join(PLACE_NOUNS)}))?)"
          r"(?:(?:\s+(?!(?:said|says|told|added|reported)\b)[a-z'’]+){0,2}\s+"
-         rf"{gate(_NAME_HEADS, ignore_case=False)}(?:{'|'.join(_NAME_HEADS)})\b"
+         rf"{gate(NAME_HEADS, ignore_case=False)}(?:{'|'.join(NAME_HEADS)})\b"
          rf"(?:\s+[A-Z][\w.'’-]*(?:\s+{_PARTICLES}*[A-Z][\w.'’-]*)*)?)?")
 # ", a Dutch open-source intelligence group," or ", speaking on condition of anonymity,": between a speaker and the verb
 # (Not a part of a list: "eight people in Kyiv, including a boy, said X": the list's part is no appositive of "Kyiv".)

@@ -257,13 +257,23 @@ EARLIER_PERIOD_PHRASES = {
 STATE_ABBREVIATIONS = ("Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky", "La",
            "Md", "Mass", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa", "Tenn", "Va", "Vt",
            "Wash", "Wis", "Wyo")
-# Ranks, titles and company forms beyond TITLE_ABBREVIATIONS (the titles the figure grammar keeps).
 # Currencies abbreviated with a stop before their amount ("Rs. 3,120 crore", "Tk. 500"): like a month's, the stop
 # ends no sentence where a number follows it.
 AMOUNT_ABBREVIATIONS = ("Rs", "Re", "Tk", "Dh", "Dhs", "Ksh", "Shs")
+# Ranks, titles and company forms beyond TITLE_ABBREVIATIONS (the titles the figure grammar keeps).
 OTHER_ABBREVIATIONS = ("Adm", "Capt", "Maj", "Cpl", "Pvt", "Rev", "Prof", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Nos")
 
 
+# The head nouns a name may take after up to two lowercase words ("the Kremlin press service", "Kyiv city
+# military administration"); semantics gates them by their first letters, as they are tried after every
+# capital of a sentence.
+NAME_HEADS = ("ministry", "office", "service", "agency", "authorities", "officials?", "command", "council",
+              "commission", "mission", "monitors", "media", "military", "army", "navy", "force", "forces", "staff", "guard",
+              "police", "government", "intelligence", "bank", "cent(?:re|er)", "institute", "bureau", "department",
+              "federation", "authority", "spokesman", "spokeswoman", "spokesperson", "documents", "commanders?(?:-in-chief)?",
+              "mayor", "governor", "president", "minister", "envoy", "ambassador", "teams", "crews", "rescuers", "volunteers",
+              "magistrate", "commissioner", "chief", "director", "secretary", "chairman", "chairwoman", "inspector",
+              "prosecutor", "judge", "analyst", "economist", "strategist", "adviser", "advisor", "aide", "researcher")
 
 # --------------------------------------------------------------- what a figure counts, whose it is
 # Illnesses a figure's people may be counted with ("hospitalised with dengue"): patients, not the wounded.
