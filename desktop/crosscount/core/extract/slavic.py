@@ -103,6 +103,7 @@ class Lexicon:
         self.dashes: str = module.RANGE_DASHES
         self.percent: dict[str, str] = dict(module.PERCENT_WORDS)
         self.units: dict[str, str] = dict(module.UNIT_WORDS)
+        self.signs: dict[str, float] = dict(module.SIGN_WORDS)
         self.years: frozenset[str] = module.YEARS_WORDS
         self.per_words: dict[str, str] = dict(module.PER_WORDS)
         self.period_adjectives: dict[str, str] = dict(module.PERIOD_ADJECTIVES)
@@ -220,6 +221,7 @@ class _Figure:
         self.last = last  # index of its last token
         self.per: str | None = None
         self.daily_change = False  # "(+1 060)" after a total: the General Staff's change over the last day
+        self.carried: _Figure | None = None  # the figure whose unit or currency this one takes ("днем будет -27")
 
 
 class _Number:
@@ -480,13 +482,34 @@ def _unit_after(lex: Lexicon, toks: list[_Token], i: int) -> tuple[str, str, int
         found = _phrase_at(_tokenized(lex.lang, "currency"), lex.currency_lengths, toks, i)
         if found is not None:
             return "money", found[0], _with_dot(lex, toks, found[1])
-        found = _phrase_at(_tokenized(lex.lang, "units"), _lengths(lex.lang, "units"), toks, i)
-        if found is not None:
-            return "quantity", found[0], found[1]
+    found = _phrase_at(_tokenized(lex.lang, "units"), _lengths(lex.lang, "units"), toks, i)
+    if found is not None:
+        return "quantity", found[0], found[1]  # "65 сантиметров", "15 °С"
     return None
 
 
 # ---------------------------------------------------------------------------------------------- figures
+
+# The flag of a figure whose unit or currency is not written with it but carried over from a figure before it.
+_CARRIED_FLAG: Final = "unit carried from"
+_SIGN_MARKS: Final = {"-": -1.0, "−": -1.0, "+": 1.0}
+_TEMPERATURE: Final = "degree_Celsius"
+
+
+def _sign_before(lex: Lexicon, toks: list[_Token], i: int, floor: int, temperature: bool) -> tuple[int, float] | None:
+    """A sign of the number at token ``i``: a sign word ("минус 15", "мінус 15", "плюс 3") or, for a
+    temperature (its unit after it, or a temperature read before it in the sentence: "днем будет -27"), a
+    mark glued to the digits and standing apart from the word before ("+38 градусов", "до -20"); elsewhere a
+    glued mark is part of a name or a code ("Су-34", "+7 495"). (the sign's token, its factor)"""
+    if i - 1 < floor:
+        return None
+    before = toks[i - 1]
+    if before.low in lex.signs:
+        return i - 1, lex.signs[before.low]
+    if before.text in _SIGN_MARKS and before.end == toks[i].start and toks[i].digits and temperature \
+            and (i - 2 < 0 or toks[i - 2].end < before.start):
+        return i - 1, _SIGN_MARKS[before.text]
+    return None
 
 
 def _changes_before(lex: Lexicon, toks: list[_Token], i: int, floor: int) -> bool:
@@ -500,13 +523,17 @@ def _figures(lex: Lexicon, toks: list[_Token], dropped: list[tuple[int, int, str
     i = 0
     floor = 0  # the first token after the last figure: no hedge reaches back past it
     change: _Figure | None = None  # "увеличена с 300 тыс. рублей": the figure a change starts from
+    warm = False  # whether a temperature was read: a signed number after it is one too ("днем будет -27")
     while i < len(toks):
         tok = toks[i]
         if not (tok.digits or lex.number_word(tok.low)):
             i += 1
             continue
         symbol = i - 1 >= floor and toks[i - 1].text in _SYMBOLS
-        at = i - 1 if symbol else i
+        unit_next = _unit_after(lex, toks, i + 1) if tok.digits else None
+        temperature = (unit_next is not None and unit_next[1] == _TEMPERATURE) or warm
+        sign = _sign_before(lex, toks, i, floor, temperature)
+        at = i - 1 if symbol or sign is not None else i
         first, bound = _hedge_before(lex, toks, at, floor)
         opener = bound is not None and toks[first].low in lex.range_openers
         to_level = False
@@ -518,7 +545,7 @@ def _figures(lex: Lexicon, toks: list[_Token], dropped: list[tuple[int, int, str
         if num is None:
             i += 1
             continue
-        rule = _not_a_figure(lex, toks, num, bound is not None)
+        rule = _not_a_figure(lex, toks, num, bound is not None) if sign is None else None
         if rule is not None:
             dropped.append((toks[num.first].start, toks[num.last].end, rule))
             i = num.last + 1
@@ -530,6 +557,8 @@ def _figures(lex: Lexicon, toks: list[_Token], dropped: list[tuple[int, int, str
             first = i - 1  # "(+1 060)": the change over the day, its sign in the span
         low: float | None = num.low
         high: float | None = num.high
+        if sign is not None:
+            low, high = sorted((num.low * sign[1], num.high * sign[1]))  # "минус 15 градусов": -15
         last = num.last
         kind, unit = ("percent", "percent") if num.share else ("count", None)
         if symbol:
@@ -547,6 +576,8 @@ def _figures(lex: Lexicon, toks: list[_Token], dropped: list[tuple[int, int, str
                     lo = num.low * other.factor  # "от 21 до 23 тысяч"
                 if lo <= other.high:
                     low, high, last, final_bound = lo, other.high, other.last, "range"
+        elif opener and not num.vague and (between := _unit_between(lex, toks, num)) is not None:
+            low, high, kind, unit, last, final_bound = *between, "range"  # "от 500 тысяч рублей до 6,5 млн"
         if last > num.last and last + 1 < len(toks) and (toks[last + 1].low in lex.years or toks[last + 1].low in lex.durations):
             dropped.append((toks[num.first].start, toks[last].end, "age_or_duration"))
             i = last + 1
@@ -576,14 +607,34 @@ def _figures(lex: Lexicon, toks: list[_Token], dropped: list[tuple[int, int, str
             high = None
         elif final_bound in ("at_most", "less_than"):
             low = None
+        carried = None
+        if kind == "count" and sign is not None and warm and toks[sign[0]].text in _SIGN_MARKS:
+            kind, unit, carried = "quantity", _TEMPERATURE, next(f for f in reversed(out) if f.unit == _TEMPERATURE)
         fig = _Figure(toks[first].start, toks[last].end, low, high, final_bound, kind, unit, first, last)
-        fig.daily_change = toks[first].text == "+"
+        fig.daily_change = toks[first].text == "+" and sign is None
+        fig.carried = carried
+        warm = warm or unit == _TEMPERATURE
         out.append(fig)
         change = fig if starts_change else None
         floor = last + 1
         i = last + 1
     _share_currency(lex, toks, out)
     return out
+
+
+def _unit_between(lex: Lexicon, toks: list[_Token], num: _Number) -> tuple[float, float, str, str, int] | None:
+    """A range opened by "от" whose unit stands after its low end and is not written again after its high
+    end ("от 500 тысяч рублей до 6,5 млн", "від 5 градусів до 10"): (low, high, kind, unit, last token)."""
+    mid = _unit_after(lex, toks, num.last + 1)
+    if mid is None or mid[2] + 2 >= len(toks) or toks[mid[2] + 1].low not in lex.range_closers:
+        return None
+    other = _number_at(lex, toks, mid[2] + 2, False)
+    if other is None or other.vague or other.share or other.high < num.low:
+        return None
+    again = _unit_after(lex, toks, other.last + 1)
+    if again is not None and again[1] != mid[1]:
+        return None
+    return num.low, other.high, mid[0], mid[1], again[2] if again is not None else other.last
 
 
 def _subunit_after(lex: Lexicon, toks: list[_Token], i: int) -> tuple[str, float, int] | None:
@@ -1549,7 +1600,8 @@ def _sentence_claims(lex: Lexicon, paragraph: _Paragraph, n: int, reference: dat
             text=text[fig.start: fig.end], sentence=sentence, kind=fig.kind,
             low=fig.low, high=fig.high, estimate=None, bound=fig.bound, unit=fig.unit, per=fig.per,
             category=category, subject=subject, source=source, source_from=source_from if source else None,
-            as_of=as_of, as_of_from=as_of_from, lang=lex.lang))
+            as_of=as_of, as_of_from=as_of_from, lang=lex.lang,
+            flags=(f"{_CARRIED_FLAG} «{text[fig.carried.start: fig.carried.end]}»",) if fig.carried is not None else ()))
         if category is not None:
             paragraph.last_category = category
         if subject is not None and not subject.startswith("Unspecified · "):
