@@ -128,6 +128,7 @@ class Lexicon:
         self.count_nouns: tuple[str, ...] = module.COUNT_NOUNS
         self.period_ordinals: frozenset[str] = module.PERIOD_ORDINALS
         self.negations: frozenset[str] = module.NEGATIONS
+        self.distributives: frozenset[str] = module.DISTRIBUTIVES
         self.subunits: dict[str, tuple[str, float]] = dict(module.SUBUNITS)
         self.year_end_phrases = Phrases(module.YEAR_END)
         self.half_years: dict[str, int] = dict(module.HALF_YEARS)
@@ -379,6 +380,8 @@ def _not_a_figure(lex: Lexicon, toks: list[_Token], num: _Number, hedged: bool) 
                                    or (before.text == "," and num.first >= 2
                                        and toks[num.first - 2].low.startswith(lex.identifier_stems))):
             return "identifier_before_number"  # "№ 765", "статьи 105", "части 2", "проспекте, 13"
+        if before is not None and before.text == "," and _street_before(lex, toks, num.first - 1):
+            return "street_number_after_comma"  # "проспект Мира, 45", "на вулиці Шевченка, 14"
         if first.text[0] == "0" and len(first.text) > 1 and first.text[1] in "0123456789 \u00a0":
             return "leading_zero_code"  # "0 800 300 529", "007"
         code_mark = after is not None and after.text in ("-", ":", "/", ".") and num.last + 2 < len(toks) \
@@ -412,9 +415,29 @@ def _not_a_figure(lex: Lexicon, toks: list[_Token], num: _Number, hedged: bool) 
         return "one_of_is_not_a_count"  # "Один із п'яти банків": the group the one is taken from
     if not first.digits and num.low == 1.0 and before is not None and before.low in lex.negations:
         return "none_is_not_a_count"  # "ни одного погибшего"
+    if _lone_one(toks, num) and before is not None and before.low in lex.distributives:
+        return "one_each_is_not_a_count"  # "по одному на каждого", "по одній"
     if num.share and before is not None and before.low in lex.period_ordinals:
         return "half_of_a_period"  # "первой половины года", "першої половини року"
     return None
+
+
+_STREET_NAME_WORDS: Final = 3  # "улица Маршала Жукова, 12": the most words of a street's name before its number
+
+
+def _street_before(lex: Lexicon, toks: list[_Token], comma: int) -> bool:
+    """Whether a street's name stands before the comma at token ``comma``: a street word ("проспект",
+    "вулиці") followed by a few capitalised words of its name, so that the number after the comma is the
+    house's, no figure."""
+    k = comma - 1
+    while k >= 0 and comma - k <= _STREET_NAME_WORDS and toks[k].text[:1].isupper():
+        k -= 1
+    return comma - k > 1 and k >= 0 and toks[k].low.startswith(lex.identifier_stems)
+
+
+def _lone_one(toks: list[_Token], num: _Number) -> bool:
+    """Whether the number is the word "one" alone ("один", "одна", "одному"), without digits or a scale."""
+    return num.first == num.last and not toks[num.first].digits and num.low == 1.0 and not num.scaled
 
 
 def _phone_brackets(toks: list[_Token], i: int) -> bool:
@@ -959,10 +982,11 @@ class _Source:
     sentence before), the token it starts at, and whether it is only the decider of its figures
     ("Мэрия выплачивает", weaker than anyone who reports them)."""
 
-    def __init__(self, text: str, at: int, weak: bool = False) -> None:
+    def __init__(self, text: str, at: int, weak: bool = False, fallback: str | None = None) -> None:
         self.text = text
         self.at = at
         self.weak = weak
+        self.fallback = fallback  # a back-pointing noun ("Издание подчеркивает"), itself where nothing was named before
 
 
 def _phrase_text(text: str, toks: list[_Token], words: list[int], case: str, lang: str) -> str | None:
@@ -1169,8 +1193,8 @@ def _named(lex: Lexicon, phrase: str, at: int, weak: bool = False) -> _Source:
     words = phrase.split()
     if words[0].lower() in lex.pronouns and len(words) == 1:
         return _Source("", at, weak)
-    if phrase[:1].islower() and words[0] in lex.back_speakers and (len(words) == 1 or words[1] in _PREPOSITIONS):
-        return _Source("", at, weak)
+    if words[0].lower() in lex.back_speakers and (len(words) == 1 or (phrase[:1].islower() and words[1] in _PREPOSITIONS)):
+        return _Source("", at, weak, fallback=phrase.lower())  # "Ведомство также заявило", "по данным издания"
     return _Source(phrase, at, weak)
 
 
@@ -1561,6 +1585,9 @@ def _sentence_claims(lex: Lexicon, paragraph: _Paragraph, n: int, reference: dat
                     subject = f"{place[0]} · civilians" if place[0] is not None else subject
             if subject is None and category in _TOLLS and prev_subject is not None and prev_subject.endswith("civilians"):
                 subject = prev_subject  # "погибли 26 человек, еще 93 ранены": the same place's civilians
+        if fig.kind == "count" and category is None and fig.bound == "exact" and fig.first == fig.last \
+                and not toks[fig.first].digits and fig.low == 1.0:
+            continue  # one_is_a_person_not_a_count: "участвовал один доброволец", unless a toll counts it
         prev_category = category
         prev_subject = subject if fig.kind == "count" else None
         if fig.kind == "count" and category is None and paragraph.last_currency is not None and prev is None \
@@ -1580,7 +1607,7 @@ def _sentence_claims(lex: Lexicon, paragraph: _Paragraph, n: int, reference: dat
         source_from: str | None = None
         if strong:
             best = min(strong, key=lambda src: abs(src.at - fig.first))
-            source = best.text or paragraph.inherited(n)
+            source = best.text or paragraph.inherited(n) or best.fallback
             source_from = "sentence" if best.text else "paragraph"
             if best.text and _bare_title(best.text) and (named := paragraph.inherited(n)) is not None \
                     and named.split()[0].lower() == best.text and " " in named and named.split()[-1][:1].isupper():

@@ -189,6 +189,8 @@ COUNT_NOUNS = ("количество", "число", "численность")
 PERIOD_ORDINALS = frozenset({"первой", "первую", "первая", "второй", "вторую", "вторая"})
 # "ни одного погибшего": a negated one is none, no count.
 NEGATIONS = frozenset({"ни"})
+# "по одному на каждого", "по одній": one each is a distribution, no count.
+DISTRIBUTIVES = frozenset({"по"})
 # "потеряла убитыми": the loss verb with "убитыми" names the dead, not the wounded too.
 KILLED_LOSSES = ("потери убитыми", "потеряла убитыми", "потерял убитыми", "потеряли убитыми", "потерь убитыми")
 # Before a figure these carry the category of the figure before it ("гибель 4 015 человек, в том числе 312 офицеров").
@@ -242,7 +244,7 @@ ATTRIBUTION_VERBS: tuple[str, ...] = (
     "подтвердили", "подтвердил", "подтвердила", "считают", "насчитали", "сообщают",
     "подписал", "называло", "рассказал", "рассказала", "рассказали", "добавил", "добавила", "объявил",
     "объявила", "объявили", "выяснил", "выяснило", "приводит", "приводят", "привел", "привела", "уточняют", "уточнил",
-    "уточнила", "добавило",
+    "уточнила", "добавило", "отметили", "полагают",
 )
 # "Такие данные приводит Минэкономразвития": openings whose verb names the source of the sentence before.
 ANNOUNCING_OPENERS = ("об этом", "такие данные", "эти данные", "эти цифры", "такие цифры")
@@ -250,13 +252,13 @@ ANNOUNCING_OPENERS = ("об этом", "такие данные", "эти дан
 AS_WORDS = ("как",)
 # Speakers that point back at the one named before: a common noun in lower case ("добавили в ведомстве")
 # and the pronouns ("сообщила она", "Он добавил").
-BACK_SPEAKERS = frozenset({"ведомство", "министерство"})
+BACK_SPEAKERS = frozenset({"ведомство", "министерство", "издание"})
 SPEAKING_PRONOUNS = frozenset({"он", "она", "они"})
 # Outlets a speaker tells the figure to, in the dative before the speaker ("рассказал РИА Новости источник").
 ADDRESSEE_OUTLETS = ("риа новости", "тасс", "рбк", "интерфаксу", "известиям", "коммерсанту", "ведомостям")
 # "сообщили в Минобороны", "заявили в Смольном": the source after "в".
 SOURCE_IN_VERBS: tuple[str, ...] = ("сообщили", "заявили", "уточнили", "подсчитали", "рассказали", "добавили",
-                                   "уточняют", "сообщают")
+                                   "уточняют", "сообщают", "считают", "отметили", "полагают")
 # "говорится в докладе", "следует из данных проекта": the source is the document.
 SOURCE_DOCUMENT_FRAMES: tuple[str, ...] = ("говорится в", "следует из данных", "следует из")
 
