@@ -136,7 +136,7 @@ class Lexicon:
         # the first words of the relative dates ("вчера", "в прошлом году", "к концу года", "в первом полугодии")
         self.date_phrase_firsts: frozenset[str] = frozenset(
             p.split()[0] for p in (*module.DAY_BEFORE, *module.THIS_YEAR, *module.LAST_YEAR, *module.YEAR_END,
-                                   *module.HALF_YEARS))
+                                   *module.HALF_YEARS, *module.YEAR_EARLIER, *(f"за {w}" for w in module.MONTH_SPANS)))
         self.compared_words: frozenset[str] = module.COMPARED_WORDS
         self.source_in_verbs: frozenset[str] = frozenset(module.SOURCE_IN_VERBS)
         self.document_frames: tuple[str, ...] = module.SOURCE_DOCUMENT_FRAMES
@@ -166,6 +166,8 @@ class Lexicon:
         self.day_before_phrases = Phrases(self.day_before)
         self.this_year_phrases = Phrases(self.this_year)
         self.last_year_phrases = Phrases(self.last_year)
+        self.year_earlier_phrases = Phrases(module.YEAR_EARLIER)
+        self.month_spans: frozenset[str] = module.MONTH_SPANS
         self.continuation_phrases = Phrases(self.continuations)
         self.carrier_phrases = Phrases(self.carriers)
         # where a number may start: a digit, or the first letters of a word that opens a number expression
@@ -1253,6 +1255,7 @@ class _Date:
         self.cue = cue
         self.running = running  # inside a running total's period ("с начала вторжения … в феврале 2022 года")
         self.compared = compared  # what a figure is compared with ("больше, чем в мае"), not its own date
+        self.leads = False  # dates only the figures after it ("…, годом ранее — 0,9 трлн"), as a new clause's head
 
 
 def _resolve(year: int | None, month: int | None, day: int | None, reference: date | None,
@@ -1322,8 +1325,8 @@ def _dates(lex: Lexicon, toks: list[_Token], start: int, end: int, reference: da
             if year is not None:
                 last = k + 2
             value = _resolve(year, month, int(t.text), reference, year is None and ahead())
-        elif t.low in lex.months:
-            month = lex.months[t.low]
+        elif t.low in lex.months or _month_range_word(lex, t.low):
+            month = lex.months[t.low.rsplit("-", 1)[-1]]  # "в сентябре"; "за січень-вересень": the last month
             if k + 2 < end and toks[k + 1].text in lex.dashes and toks[k + 2].low in lex.months:
                 month, last = lex.months[toks[k + 2].low], k + 2  # "в январе — марте"
             year = _year_at(toks, last + 1)
@@ -1341,6 +1344,11 @@ def _dates(lex: Lexicon, toks: list[_Token], start: int, end: int, reference: da
             value = f"{reference.year:04d}"
         elif reference is not None and lex.last_year_phrases.at(lows, k - start) is not None:
             value = f"{reference.year - 1:04d}"
+        elif reference is not None and (phrase := lex.year_earlier_phrases.at(lows, k - start)) is not None:
+            last = k + len(phrase.split()) - 1
+            value = _year_before(out[-1].value if out else f"{reference.year:04d}")  # "годом ранее", "роком раніше"
+        elif reference is not None and (months := _months_to_date(lex, toks, k, end, reference)) is not None:
+            last, value = k + 2, months  # "за восемь месяцев", "за 9 місяців": the year to that month
         elif reference is not None and (phrase := lex.year_end_phrases.at(lows, k - start)) is not None:
             last = k + len(phrase.split()) - 1
             value = f"{reference.year:04d}-12"  # "к концу года", "до кінця року": the year of the report
@@ -1357,10 +1365,35 @@ def _dates(lex: Lexicon, toks: list[_Token], start: int, end: int, reference: da
                           for m in range(clause, first) for p in lex.period_cues if " " in p)
             compared = any(toks[m].low in lex.compared_words for m in range(max(clause, first - 2), first))
             out.append(_Date(first, last, value, cue, running, compared))
+            out[-1].leads = lex.year_earlier_phrases.at(lows, first - start) is not None
             k = last + 1
             continue
         k += 1
     return out
+
+
+def _month_range_word(lex: Lexicon, word: str) -> bool:
+    """Whether a hyphenated word is a range of months ("січень-вересень", "январь-июнь")."""
+    parts = word.split("-")
+    return len(parts) == 2 and parts[0] in lex.months and parts[1] in lex.months
+
+
+def _year_before(value: str) -> str:
+    """The date a year before ``value`` (ISO, to the month at most): "годом ранее" after "в сентябре"."""
+    return f"{int(value[:4]) - 1:04d}{value[4:7]}"
+
+
+def _months_to_date(lex: Lexicon, toks: list[_Token], k: int, end: int, reference: date) -> str | None:
+    """"за восемь месяцев", "за 9 місяців" at token ``k``: a count of months from the year's start, dated at
+    its last month (this year's, where that month is before the report's, else last year's)."""
+    if toks[k].low != "за" or k + 2 >= end or toks[k + 2].low not in lex.month_spans:
+        return None
+    word = toks[k + 1]
+    count = int(word.text) if word.text.isdigit() else lex.small.get(word.low)
+    if count is None or not 1 <= count <= 11:
+        return None
+    year = reference.year if count < reference.month else reference.year - 1
+    return f"{year:04d}-{int(count):02d}"
 
 
 def _half_year(month: int, year: int | None, reference: date | None, ahead: Callable[[], bool]) -> str | None:
@@ -1387,10 +1420,10 @@ def _as_of(fig: _Figure, dates: list[_Date], published: str | None) -> tuple[str
     """The figure's date: one right after it (within three words), else the nearest before it, else one
     after it; a running total's start ("с 24 февраля 2022 года") dates a count at the report."""
     usable = [d for d in dates if not ((d.cue in _PERIOD_STARTS or d.running) and fig.kind == "count") and not d.compared]
-    own = next((d for d in usable if 0 <= d.first - fig.last <= 3), None)
+    own = next((d for d in usable if 0 <= d.first - fig.last <= 3 and not d.leads), None)
     if own is None:
         earlier = [d for d in usable if d.last < fig.first]
-        later = [d for d in usable if d.first > fig.last]
+        later = [d for d in usable if d.first > fig.last and not d.leads]
         strong = [d for d in earlier if d.cue in ("на", "по состоянию на", "станом на", "по")]
         own = strong[-1] if strong else earlier[-1] if earlier else later[0] if later else None
     if own is not None:

@@ -283,6 +283,10 @@ DAY_BEFORE = ("вчера", "накануне", "минувшие сутки", "
 # The year of publication and the one before it.
 THIS_YEAR = ("в этом году", "в текущем году")
 LAST_YEAR = ("в прошлом году",)
+# A year before the date named before it in the sentence ("в сентябре … годом ранее"), else the year before the report.
+YEAR_EARLIER = ("годом ранее", "годом раньше", "год назад")
+# "за восемь месяцев": months counted from the year's start, dated at the last of them.
+MONTH_SPANS = frozenset({"месяцев", "месяца"})
 # The end of the year of publication ("к концу года") and the halves of a year ("в первом полугодии"):
 # the last month each ends on.
 YEAR_END = ("к концу года", "до конца года", "на конец года", "в конце года")

@@ -232,6 +232,10 @@ PERIOD_DATE_CUES = ("з", "із", "від", "починаючи з", "з поч�
 DAY_BEFORE = ("вчора", "учора", "напередодні", "минулу добу", "минулої доби", "минулої ночі")
 THIS_YEAR = ("цього року", "у цьому році")
 LAST_YEAR = ("минулого року", "торік")
+# A year before the date named before it in the sentence ("в сентябре … годом ранее"), else the year before the report.
+YEAR_EARLIER = ("роком раніше", "рік тому", "роком раніш")
+# "за восемь месяцев": months counted from the year's start, dated at the last of them.
+MONTH_SPANS = frozenset({"місяців", "місяці"})
 YEAR_END = ("до кінця року", "на кінець року", "наприкінці року")
 HALF_YEARS: dict[str, int] = {"за підсумками півріччя": 6, "за підсумками першого півріччя": 6, "за півріччя": 6,
                               "у першому півріччі": 6, "в першому півріччі": 6, "за перше півріччя": 6,
