@@ -853,6 +853,14 @@ def _carries(lex: Lexicon, toks: list[_Token], fig: _Figure, floor: int) -> bool
     return any(window.endswith(c) or (" " + c + " ") in (" " + window + " ") for c in lex.carriers)
 
 
+def _part_or_more(lex: Lexicon, toks: list[_Token], fig: _Figure, floor: int, same_category: bool) -> bool:
+    """Whether the figure counts a part of the count before ("из них", "з них", "в том числе") or more of
+    the same ("еще 40 сдались", with the category of the count before): it is of that count's side."""
+    if _carries(lex, toks, fig, floor) or lex.carrier_phrases.at([t.low for t in toks[:3]], 0) is not None:
+        return True
+    return same_category and fig.first > 0 and toks[fig.first - 1].low in lex.continuations
+
+
 def _bare_list_item(toks: list[_Token], fig: _Figure) -> bool:
     """Whether the figure stands alone at the end of a list item ("офицеров — более 5 тыс.", "— 17 050.")."""
     nxt = toks[fig.last + 1] if fig.last + 1 < len(toks) else None
@@ -971,6 +979,8 @@ def _counts_people(lex: Lexicon, toks: list[_Token], fig: _Figure, floor: int) -
 
 
 _TOLLS = frozenset({"killed", "wounded", "casualties", "missing"})
+# The counts of a place's people: its tolls, and those evacuated from it ("из Курской области эвакуированы").
+_PLACE_COUNTS = _TOLLS | {"displaced"}
 
 # ---------------------------------------------------------------------------------------------- sources
 
@@ -1514,6 +1524,7 @@ class _Paragraph:
         self._sources: dict[int, list[_Source]] = {}
         self.last_category: str | None = None  # the category of the last count read so far
         self.last_side: str | None = None  # the side of the last count whose side was named
+        self.last_role: str | None = None  # and its role ("military", "civilians", "unspecified")
         self.last_currency: str | None = None  # the currency of the last sum read so far
         self.last_date: str | None = None  # the last date of the sentences read so far that is a figure's own
 
@@ -1610,14 +1621,20 @@ def _sentence_claims(lex: Lexicon, paragraph: _Paragraph, n: int, reference: dat
                 category = paragraph.last_category  # "Серед них, додав він, 20 цивільних": the sentence before's
                 if paragraph.last_side is not None and (subject is None or subject.startswith("Unspecified · ")):
                     subject = f"{paragraph.last_side} · {subject.split(' · ')[1] if subject else 'unspecified'}"
-            if category in _TOLLS and (subject is None or subject.startswith("Unspecified · ")):
+            if category in _PLACE_COUNTS and (subject is None or subject.startswith("Unspecified · ")):
                 role = subject.split(" · ")[1] if subject is not None else None
                 if role == "civilians" or (role is None and _counts_people(lex, toks, fig, floor)):
                     if not place:
                         place.append(_place_side(lex, toks))  # read once a sentence
                     subject = f"{place[0]} · civilians" if place[0] is not None else subject
-            if subject is None and category in _TOLLS and prev_subject is not None and prev_subject.endswith("civilians"):
+            if subject is None and category in _PLACE_COUNTS and prev_subject is not None and prev_subject.endswith("civilians"):
                 subject = prev_subject  # "погибли 26 человек, еще 93 ранены": the same place's civilians
+            if (subject is None or subject.startswith("Unspecified · ")) \
+                    and _part_or_more(lex, toks, fig, floor, category is not None and category == paragraph.last_category):
+                side = prev_subject.split(" · ")[0] if prev_subject is not None and prev is not None else paragraph.last_side
+                if side is not None and side != "Unspecified":
+                    # part_keeps_the_side: "З них 270 військових", "еще 40 сдались": the side of the count before
+                    subject = f"{side} · {subject.split(' · ')[1] if subject else (paragraph.last_role or 'unspecified')}"
         if fig.kind == "count" and category is None and fig.bound == "exact" and fig.first == fig.last \
                 and not toks[fig.first].digits and fig.low == 1.0:
             continue  # one_is_a_person_not_a_count: "участвовал один доброволец", unless a toll counts it
@@ -1665,7 +1682,7 @@ def _sentence_claims(lex: Lexicon, paragraph: _Paragraph, n: int, reference: dat
         if category is not None:
             paragraph.last_category = category
         if subject is not None and not subject.startswith("Unspecified · "):
-            paragraph.last_side = subject.split(" · ")[0]
+            paragraph.last_side, paragraph.last_role = subject.split(" · ")
         if fig.kind == "money":
             paragraph.last_currency = fig.unit
     own = [d for d in dates if d.cue not in _PERIOD_STARTS and not d.running and not d.compared]
