@@ -146,6 +146,8 @@ KNOWN_MISSES = {
     "uk/reporting.txt:317": "asof of 'більше 11 тисяч': want '2024', got '2025-01-02'",
     "uk/reporting.txt:329": "per of '3 100 ₴': want None, got 'month'",
     "uk/reporting.txt:334": "src of '550 млн €': want None, got 'Кабмін'",
+    "uk/reporting.txt:440": "subj of '180': want 'Ukraine · civilians', got None (the evacuated with no place named)",
+    "uk/reporting.txt:447": "cat of '390', '270', '120': want 'captured', got None ('повернулися додому' after an exchange)",
     # h-asof economy batches (fresh, measured before their fixes): what each line still gets wrong
     'reporting.txt:2711': "asof of '1,020': want '2025-09-14' (the past day, as the Slavic rules date it), got the report's date",
     'reporting.txt:2716': "asof of '13%': want the report's day ('is only 13% funded'), got the appeal's year by the source carried from 'Sudan'",

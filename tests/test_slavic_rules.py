@@ -44,6 +44,11 @@ NUMBERS = [
     ("a hundred after a hedge", "ru", "Из них около сотни мобилизованных.", "около сотни", 100, 100, "approximate", None),
     ("collective numeral", "ru", "Ранены семеро мирных жителей.", "семеро", 7, 7, "exact", None),
     ("compound scales", "ru", "Выплата составит 1 млн 600 тыс. рублей.", "1 млн 600 тыс. рублей", 1.6e6, 1.6e6, "exact", "RUB"),
+    ("a sign word before a temperature", "ru", "Ночью будет минус 24 градуса.", "минус 24 градуса", -24, -24, "exact", "degree_Celsius"),
+    ("a glued sign before a temperature", "uk", "Удень буде +31 градус.", "+31 градус", 31, 31, "exact", "degree_Celsius"),
+    ("a glued minus after a hedge", "ru", "Морозы усилятся, ожидается до -35 °С.", "до -35 °С", None, -35, "at_most", "degree_Celsius"),
+    ("centimetres of snow", "ru", "Выпало 40 сантиметров снега.", "40 сантиметров", 40, 40, "exact", "centimeter"),
+    ("millimetres of rain", "uk", "Випало 25 мм опадів.", "25 мм", 25, 25, "exact", "millimeter"),
 ]
 
 
@@ -85,6 +90,8 @@ RANGES = [
     ("a dash between number words", "ru", "потери убитыми в семьдесят – восемьдесят тысяч человек", "семьдесят – восемьдесят тысяч", 70000, 80000, None),
     ("від … до", "uk", "Зарплата — від 30 до 130 тисяч гривень на місяць.", "від 30 до 130 тисяч гривень", 30000, 130000, "UAH"),
     ("percent range with decimal commas", "ru", "Инфляция снизится до 7,0–8,0%.", "7,0–8,0%", 7, 8, "percent"),
+    ("the unit between a range's ends", "uk", "Штраф становитиме від 3 тисяч гривень до 5 тисяч.", "від 3 тисяч гривень до 5 тисяч",
+     3000, 5000, "UAH"),
 ]
 
 
@@ -168,6 +175,8 @@ NOT_FIGURES = [
     ("a negated one is none", "ru", "Ни одного погибшего не зафиксировано.", "none_is_not_a_count"),
     ("the half of a period", "ru", "Отчет выйдет до конца первой половины года.", "half_of_a_period"),
     ("the half of a period, Ukrainian", "uk", "Звіт оприлюднять після другої половини року.", "half_of_a_period"),
+    ("a house number after a street's name", "ru", "Пожар произошел на улице Маршала Жукова, 17.", "street_number_after_comma"),
+    ("one each", "uk", "Рятувальники заходили по одному.", "one_each_is_not_a_count"),
 ]
 
 
@@ -196,6 +205,7 @@ SEMANTICS = [
     ("the group after the figure", "ru", "Трое из пострадавших в тяжелом состоянии.", "wounded", None),
     ("a city's civilians are its country's", "ru", "В Белгороде погибли два мирных жителя.", "killed", "Russia · civilians"),
     ("a city's people in a toll", "uk", "Унаслідок удару по Тернополю загинули 26 людей.", "killed", "Ukraine · civilians"),
+    ("the evacuated of a named place", "ru", "Из Курской области эвакуированы 5 тысяч человек.", "displaced", "Russia · civilians"),
 ]
 
 
@@ -261,6 +271,11 @@ SOURCES = [
     ("a bare title is the one named before", "ru", "Министр финансов Антон Силуанов заявил, что дефицит составит 1,7%. По словам министра, доходы вырастут на 12%.",
      "Министр финансов Антон Силуанов"),
     ("еще before the figure continues", "ru", "Погибли 13 человек, сообщил Денис Пушилин. Ранены еще 10.", "Денис Пушилин"),
+    ("считают в, locative", "ru", "Как считают в Минздраве, число больных снизится до 4 тысяч.", "Минздрав"),
+    ("вважають у, locative", "uk", "ВВП зріс на 2%, вважають у Мінекономіки.", "Мінекономіки"),
+    ("a capitalised Ведомство alone points back", "ru",
+     "Потери составили 8 600 военных, сообщило Минобороны России. Ведомство также заявило о 230 беспилотниках.", "Минобороны России"),
+    ("Издание alone with nothing named before is itself", "ru", "Издание подчеркивает, что погибли 40 человек.", "издание"),
 ]
 
 
@@ -288,6 +303,10 @@ DATES = [
     ("a date within a month ahead is this year's", "uk", "НБУ встановив курс на 15 січня на рівні 41,78 грн.", "2025-01-15"),
     ("a future verb the analyser tells", "ru", "С 1 июля тарифы проиндексируют на 11,9%.", "2025-07-01"),
     ("a month past without a future verb", "ru", "С 1 июля тарифы проиндексированы на 11,9%.", "2024-07-01"),
+    ("роком раніше without a date before", "uk", "Роком раніше інфляція становила 5,1%.", "2024"),
+    ("за восемь месяцев: the year to that month", "ru", "За восемь месяцев доходы сократились на 21%.", "2024-08"),
+    ("a hyphenated range of months", "uk", "За січень-вересень ВВП зріс на 2,1%.", "2024-09"),
+    ("по итогам полугодия", "ru", "По итогам полугодия доходы выросли на 7,4%.", "2024-06"),
 ]
 
 
@@ -384,3 +403,31 @@ def test_the_same_deaths_in_three_languages_land_in_one_group():
     group = next(g for g in groups if set(c.id for c in body) <= set(g.claims))
     assert group.label == "Killed — Russia · military"
     assert {c.text for c in body} == {"106,745", "106\u00a0745", "106 745"} & {c.text for c in body}
+
+
+def test_a_signed_number_after_a_temperature_takes_its_unit_and_says_so():
+    claims = slavic.extract("Ночью похолодает до минус 32 градусов, днем будет -27.", "ru", "2025-01-10")
+    assert [(c.text, c.low, c.unit) for c in claims] == [("минус 32 градусов", -32, "degree_Celsius"),
+                                                         ("-27", -27, "degree_Celsius")]
+    assert claims[0].flags == () and claims[1].flags == ("unit carried from «минус 32 градусов»",)
+
+
+def test_a_glued_minus_is_no_sign_without_a_temperature():
+    assert [c.text for c in slavic.extract("Звонок на номер +7 495 поступил утром.", "ru", "2025-01-10")] == []
+
+
+def test_one_is_a_count_only_where_a_toll_counts_it():
+    assert slavic.extract("В тушении участвовал один доброволец.", "ru", "2025-01-10") == []
+    assert [(c.low, c.category) for c in slavic.extract("Загинула одна людина.", "uk", "2025-01-10")] == [(1, "killed")]
+
+
+def test_a_part_and_more_of_the_same_keep_the_side_of_the_count_before():
+    claims = slavic.extract("Додому повернулися 390 українців. З них 270 військових і 120 цивільних.", "uk", "2025-01-10")
+    assert [c.subject for c in claims] == ["Ukraine · unspecified", "Ukraine · military", "Ukraine · civilians"]
+    more = slavic.extract("В плен попали около 300 военных ВСУ. По его словам, еще 40 сдались.", "ru", "2025-01-10")[-1]
+    assert (more.category, more.subject) == ("captured", "Ukraine · military")
+
+
+def test_a_year_earlier_dates_the_figures_after_it_a_year_before_the_date_named_before():
+    claims = slavic.extract("Безработица в сентябре составила 2,2%, годом ранее — 2,4%.", "ru", "2025-10-10")
+    assert [c.as_of for c in claims] == ["2025-09", "2024-09"]
