@@ -431,3 +431,23 @@ def test_a_part_and_more_of_the_same_keep_the_side_of_the_count_before():
 def test_a_year_earlier_dates_the_figures_after_it_a_year_before_the_date_named_before():
     claims = slavic.extract("Безработица в сентябре составила 2,2%, годом ранее — 2,4%.", "ru", "2025-10-10")
     assert [c.as_of for c in claims] == ["2025-09", "2024-09"]
+
+
+CARRIED_UNITS = [
+    ("a currency from the sum before in the sentence", "ru", "Дефицит составил 3,7 трлн рублей, годом ранее — 0,9 трлн.",
+     "unit carried from «3,7 трлн рублей»"),
+    ("a change's start from its end", "ru", "Выплата увеличена со 195 000 до 400 000 руб.", None),
+    ("a coordinated sum from the one after", "ru", "Расходы составят 2,5 млн и 3 млн руб.", None),
+    ("a part from the sentence before", "ru", "Бюджет составит 12 трлн рублей. Из них около 1,5 трлн пойдут на оборону.",
+     "unit carried from «12 трлн рублей»"),
+]
+
+
+@pytest.mark.parametrize("rule,lang,text,last_flag", CARRIED_UNITS, ids=[c[0] for c in CARRIED_UNITS])
+def test_a_currency_not_written_with_its_sum_is_flagged_as_carried(rule, lang, text, last_flag):
+    claims = slavic.extract(text, lang, "2025-07-10")
+    flagged = [c for c in claims if c.flags]
+    assert len(flagged) == 1 and all(c.unit == "RUB" for c in claims)
+    assert flagged[0].flags[0].startswith("unit carried from «") and flagged[0].text not in flagged[0].flags[0]
+    if last_flag is not None:
+        assert claims[-1].flags == (last_flag,)

@@ -224,7 +224,8 @@ class _Figure:
         self.last = last  # index of its last token
         self.per: str | None = None
         self.daily_change = False  # "(+1 060)" after a total: the General Staff's change over the last day
-        self.carried: _Figure | None = None  # the figure whose unit or currency this one takes ("днем будет -27")
+        # the span of the figure whose unit or currency this one takes, not written with it ("днем будет -27")
+        self.carried: tuple[int, int] | None = None
 
 
 class _Number:
@@ -620,11 +621,13 @@ def _figures(lex: Lexicon, toks: list[_Token], dropped: list[tuple[int, int, str
                 last = sub[2]
         elif kind == "money" and (found := _unit_after(lex, toks, last + 1)) is not None and found[0] == "money":
             last = found[2]
+        carried: tuple[int, int] | None = None
+        lends = False  # whether the figure a change starts from takes this one's currency
         if to_level and change is not None:
             if kind == "count" and change.kind == "money":
-                kind, unit = "money", change.unit  # "с 300 тыс. рублей до 500 тыс."
+                kind, unit, carried = "money", change.unit, (change.start, change.end)  # "с 300 тыс. рублей до 500 тыс."
             elif change.kind == "count" and kind == "money":
-                change.kind, change.unit = "money", unit  # "со 195 000 до 400 000 руб."
+                change.kind, change.unit, lends = "money", unit, True  # "со 195 000 до 400 000 руб."
         after = _phrase_at(lex.bounds_after, (2,), toks, last + 1)
         if after is not None and final_bound == "exact":
             final_bound, last = after[0], after[1]
@@ -632,12 +635,14 @@ def _figures(lex: Lexicon, toks: list[_Token], dropped: list[tuple[int, int, str
             high = None
         elif final_bound in ("at_most", "less_than"):
             low = None
-        carried = None
         if kind == "count" and sign is not None and warm and toks[sign[0]].text in _SIGN_MARKS:
-            kind, unit, carried = "quantity", _TEMPERATURE, next(f for f in reversed(out) if f.unit == _TEMPERATURE)
+            warmth = next(f for f in reversed(out) if f.unit == _TEMPERATURE)
+            kind, unit, carried = "quantity", _TEMPERATURE, (warmth.start, warmth.end)
         fig = _Figure(toks[first].start, toks[last].end, low, high, final_bound, kind, unit, first, last)
         fig.daily_change = toks[first].text == "+" and sign is None
         fig.carried = carried
+        if lends and change is not None:
+            change.carried = (fig.start, fig.end)
         warm = warm or unit == _TEMPERATURE
         out.append(fig)
         change = fig if starts_change else None
@@ -681,7 +686,7 @@ def _share_currency(lex: Lexicon, toks: list[_Token], figs: list[_Figure]) -> No
         if a.kind == "count" and a.unit is None and b.kind == "money" and b.first == a.last + 2 \
                 and toks[a.last + 1].low in _CONJUNCTIONS and _scale_or_digits(lex, toks[a.last]) \
                 and _scale_or_digits(lex, toks[b.first]):
-            a.kind, a.unit = "money", b.unit
+            a.kind, a.unit, a.carried = "money", b.unit, (b.start, b.end)
 
 
 def _scale_or_digits(lex: Lexicon, tok: _Token) -> bool:
@@ -1526,6 +1531,7 @@ class _Paragraph:
         self.last_side: str | None = None  # the side of the last count whose side was named
         self.last_role: str | None = None  # and its role ("military", "civilians", "unspecified")
         self.last_currency: str | None = None  # the currency of the last sum read so far
+        self.last_money: tuple[int, int] | None = None  # and its span
         self.last_date: str | None = None  # the last date of the sentences read so far that is a figure's own
 
     def tokens(self, n: int) -> list[_Token]:
@@ -1644,10 +1650,12 @@ def _sentence_claims(lex: Lexicon, paragraph: _Paragraph, n: int, reference: dat
                 and lex.carrier_phrases.at(lows, 0) is not None and _scale_or_digits(lex, toks[fig.last]) \
                 and not toks[fig.last].digits:
             fig.kind, fig.unit, subject = "money", paragraph.last_currency, None  # "Из них около 1,5 трлн": of the sum before
+            fig.carried = paragraph.last_money
         money = next((f for f in reversed(figs[:idx]) if f.kind == "money"), None)
         if fig.kind == "count" and money is not None and fig.low is not None and fig.low >= 1000 \
                 and _bare_list_item(toks, fig) and fig.bound in ("exact", "approximate"):
             fig.kind, fig.unit, category, subject = "money", money.unit, None, None  # "в Чувашии — один миллион"
+            fig.carried = (money.start, money.end)
         fig.per = _per(lex, toks, fig, clause, 0)
         if fig.per is None and prev is not None and prev.per is not None and fig.kind == prev.kind == "money" \
                 and (toks[fig.first - 1].low in ("или", "або") or (prev.unit == fig.unit and _bare_list_item(toks, fig))):
@@ -1678,13 +1686,13 @@ def _sentence_claims(lex: Lexicon, paragraph: _Paragraph, n: int, reference: dat
             low=fig.low, high=fig.high, estimate=None, bound=fig.bound, unit=fig.unit, per=fig.per,
             category=category, subject=subject, source=source, source_from=source_from if source else None,
             as_of=as_of, as_of_from=as_of_from, lang=lex.lang,
-            flags=(f"{_CARRIED_FLAG} «{text[fig.carried.start: fig.carried.end]}»",) if fig.carried is not None else ()))
+            flags=(f"{_CARRIED_FLAG} «{text[fig.carried[0]: fig.carried[1]]}»",) if fig.carried is not None else ()))
         if category is not None:
             paragraph.last_category = category
         if subject is not None and not subject.startswith("Unspecified · "):
             paragraph.last_side, paragraph.last_role = subject.split(" · ")
         if fig.kind == "money":
-            paragraph.last_currency = fig.unit
+            paragraph.last_currency, paragraph.last_money = fig.unit, (fig.start, fig.end)
     own = [d for d in dates if d.cue not in _PERIOD_STARTS and not d.running and not d.compared]
     if own:
         paragraph.last_date = own[-1].value
