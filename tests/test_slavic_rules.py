@@ -206,6 +206,10 @@ SEMANTICS = [
     ("a city's civilians are its country's", "ru", "В Белгороде погибли два мирных жителя.", "killed", "Russia · civilians"),
     ("a city's people in a toll", "uk", "Унаслідок удару по Тернополю загинули 26 людей.", "killed", "Ukraine · civilians"),
     ("the evacuated of a named place", "ru", "Из Курской области эвакуированы 5 тысяч человек.", "displaced", "Russia · civilians"),
+    ("the wounded who died are dead", "ru", "Еще 2 пострадавших скончались в больнице.", "killed", None),
+    ("загарбники are Russia's military", "uk", "Загарбники за добу втратили 970 осіб.", "casualties", "Russia · military"),
+    ("захисники are Ukraine's military", "uk", "З полону повернули 1 250 захисників.", "captured", "Ukraine · military"),
+    ("a place's captured civilians", "ru", "Из плена вернулись восемь жителей Курской области.", "captured", "Russia · civilians"),
 ]
 
 
@@ -276,6 +280,8 @@ SOURCES = [
     ("a capitalised Ведомство alone points back", "ru",
      "Потери составили 8 600 военных, сообщило Минобороны России. Ведомство также заявило о 230 беспилотниках.", "Минобороны России"),
     ("Издание alone with nothing named before is itself", "ru", "Издание подчеркивает, что погибли 40 человек.", "издание"),
+    ("the writer's е stays е", "ru", "Пропали без вести 50 тысяч военных, подсчитали в «Верстке».", "Верстка"),
+    ("уточнило", "uk", "Повернули 1 250 захисників, уточнило Міністерство оборони.", "Міністерство оборони"),
 ]
 
 
@@ -440,6 +446,8 @@ CARRIED_UNITS = [
     ("a coordinated sum from the one after", "ru", "Расходы составят 2,5 млн и 3 млн руб.", None),
     ("a part from the sentence before", "ru", "Бюджет составит 12 трлн рублей. Из них около 1,5 трлн пойдут на оборону.",
      "unit carried from «12 трлн рублей»"),
+    ("more of the sum before after еще", "ru", "Компания вложит 2,4 млрд рублей, еще 600 млн выделит регион.",
+     "unit carried from «2,4 млрд рублей»"),
 ]
 
 
@@ -451,3 +459,15 @@ def test_a_currency_not_written_with_its_sum_is_flagged_as_carried(rule, lang, t
     assert flagged[0].flags[0].startswith("unit carried from «") and flagged[0].text not in flagged[0].flags[0]
     if last_flag is not None:
         assert claims[-1].flags == (last_flag,)
+
+
+def test_a_verb_that_names_a_source_only_after_its_preposition_names_none_without_it():
+    c = one("Зниклими безвісти вважають понад 60 тисяч військових.", "uk")
+    assert c.source is None
+    assert one("ВВП зріс на 2%, вважають у Мінекономіки.", "uk").source == "Мінекономіки"
+
+
+def test_a_speaker_taken_up_again_speaks_of_the_same_side():
+    claims = slavic.extract("Зеленський заявив, що загинули 45 100 українських військових. За його словами, поранення "
+                            "отримали близько 390 тисяч бійців.", "uk", "2025-02-04")
+    assert claims[-1].subject == "Ukraine · military"

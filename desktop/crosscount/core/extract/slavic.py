@@ -826,6 +826,8 @@ def _category(lex: Lexicon, toks: list[_Token], fig: _Figure, nxt: int, floor: i
         after.append(t)
     hits = _stem_hits(lex, after)
     if hits:
+        if hits[0][2] == "wounded" and any(h[2] == "killed" for h in hits[1:]):
+            return "killed"  # the_wounded_who_died: "один пострадавший скончался", "двоє поранених померли"
         return hits[0][2]
     hits = _stem_hits(lex, toks[floor: fig.first])
     return hits[-1][2] if hits else None
@@ -985,7 +987,7 @@ def _counts_people(lex: Lexicon, toks: list[_Token], fig: _Figure, floor: int) -
 
 _TOLLS = frozenset({"killed", "wounded", "casualties", "missing"})
 # The counts of a place's people: its tolls, and those evacuated from it ("из Курской области эвакуированы").
-_PLACE_COUNTS = _TOLLS | {"displaced"}
+_PLACE_COUNTS = _TOLLS | {"displaced", "captured"}  # the captured only where named as civilians ("жителей")
 
 # ---------------------------------------------------------------------------------------------- sources
 
@@ -1014,6 +1016,8 @@ def _phrase_text(text: str, toks: list[_Token], words: list[int], case: str, lan
     if not chosen:
         return None
     forms = morphology.nominative([t.text for t in chosen], case, lang) if case != "nomn" else [t.text for t in chosen]
+    # the writer's "е" stays "е" where the dictionary's nominative spells "ё" («Верстке» → "Верстка")
+    forms = [f if "ё" in t.text.lower() else f.replace("ё", "е").replace("Ё", "Е") for f, t in zip(forms, chosen, strict=True)]
     out = ""
     for k, t in enumerate(chosen):
         glue = k > 0 and chosen[k - 1].end == t.start
@@ -1146,7 +1150,7 @@ def _sources(lex: Lexicon, text: str, toks: list[_Token], start: int, end: int, 
                     found.append(_Source(phrase, k))
                 k += len(doc.split())
                 continue
-        if low in lex.attribution_verbs or low in lex.decision_verbs:
+        if low in lex.attribution_verbs or low in lex.decision_verbs or low in lex.source_in_verbs:
             source = _source_at_verb(lex, text, toks, k, start, end, figures)
             if source is not None:
                 found.append(source)
@@ -1168,6 +1172,8 @@ def _source_at_verb(lex: Lexicon, text: str, toks: list[_Token], k: int, start: 
                 words = _speaker_after(lex, toks, m + 1, end)
                 phrase = _phrase_text(text, toks, words, "loct", lex.lang) if words else None
                 return _named(lex, phrase, k) if phrase else None
+        if low not in lex.attribution_verbs and low not in lex.decision_verbs:
+            return None  # "вважають у ДПС" names a source, "вважають загиблими" none
     clause = _clause_start(toks, k, start)
     before = [m for m in range(clause, k) if toks[m].text not in _QUOTES and toks[m].low not in _ADVERBIALS]
     if not before and clause - 1 > start and toks[clause - 1].text == ",":
@@ -1629,12 +1635,16 @@ def _sentence_claims(lex: Lexicon, paragraph: _Paragraph, n: int, reference: dat
                     subject = f"{paragraph.last_side} · {subject.split(' · ')[1] if subject else 'unspecified'}"
             if category in _PLACE_COUNTS and (subject is None or subject.startswith("Unspecified · ")):
                 role = subject.split(" · ")[1] if subject is not None else None
-                if role == "civilians" or (role is None and _counts_people(lex, toks, fig, floor)):
+                if role == "civilians" or (role is None and category != "captured" and _counts_people(lex, toks, fig, floor)):
                     if not place:
                         place.append(_place_side(lex, toks))  # read once a sentence
                     subject = f"{place[0]} · civilians" if place[0] is not None else subject
             if subject is None and category in _PLACE_COUNTS and prev_subject is not None and prev_subject.endswith("civilians"):
                 subject = prev_subject  # "погибли 26 человек, еще 93 ранены": the same place's civilians
+            if subject is not None and subject.startswith("Unspecified · ") and paragraph.last_side is not None \
+                    and lex.anaphor_phrases.at(lows, 0) is not None:
+                # the_speaker_again_the_side_again: "За його словами, поранення отримали 390 тисяч бійців"
+                subject = f"{paragraph.last_side} · {subject.split(' · ')[1]}"
             if (subject is None or subject.startswith("Unspecified · ")) \
                     and _part_or_more(lex, toks, fig, floor, category is not None and category == paragraph.last_category):
                 side = prev_subject.split(" · ")[0] if prev_subject is not None and prev is not None else paragraph.last_side
@@ -1652,8 +1662,10 @@ def _sentence_claims(lex: Lexicon, paragraph: _Paragraph, n: int, reference: dat
             fig.kind, fig.unit, subject = "money", paragraph.last_currency, None  # "Из них около 1,5 трлн": of the sum before
             fig.carried = paragraph.last_money
         money = next((f for f in reversed(figs[:idx]) if f.kind == "money"), None)
+        more_of_the_sum = category is None and fig.first > 0 and toks[fig.first - 1].low in lex.continuations \
+            and not toks[fig.last].digits  # "2,4 млрд рублей, еще 600 млн выделит регион"
         if fig.kind == "count" and money is not None and fig.low is not None and fig.low >= 1000 \
-                and _bare_list_item(toks, fig) and fig.bound in ("exact", "approximate"):
+                and (_bare_list_item(toks, fig) or more_of_the_sum) and fig.bound in ("exact", "approximate"):
             fig.kind, fig.unit, category, subject = "money", money.unit, None, None  # "в Чувашии — один миллион"
             fig.carried = (money.start, money.end)
         fig.per = _per(lex, toks, fig, clause, 0)
