@@ -215,3 +215,51 @@ def test_names_and_frames_of_comparison_are_no_figures(text, number, rule):
 ])
 def test_years_bands_and_frames_that_stay_figures(text, span):
     assert span in [c.text for c in crosscount.extract(text)]
+
+
+@pytest.mark.parametrize(("text", "span", "low", "unit", "rule"), [
+    # cents_fused: "¢" always, "c" fused to a decimal or before a rate, the dollar of the sentence
+    ("Unleaded in Sydney fell to 183.4¢ a litre.", "183.4¢", 1.834, "AUD", "currency_after_number"),
+    ("Diesel in Calgary fell 4.5c overnight.", "4.5c", 0.045, "CAD", "currency_after_number"),
+    ("Wesfarmers will pay 15c a share, it said in Perth.", "15c", 0.15, "AUD", "currency_after_number"),
+    # cents_of_the_sentence_currency: a bare "cent" beside the one other currency the sentence writes
+    ("Steers made €5.20 a kilo at the marts, up 20 cent.", "20 cent", 0.2, "EUR", "cents_of_the_sentence_currency"),
+])
+def test_cents_written_short_and_whose(text, span, low, unit, rule):
+    found = {c.text: c for c in crosscount.extract(text)}
+    assert span in found, sorted(found)
+    assert (found[span].low, found[span].unit) == (pytest.approx(low), unit)
+    assert rule in found[span].rules
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Temperatures hit 30c in London.", "30"),  # a lone "30c" is no price
+    ("Premium 98 octane unleaded costs more.", "98"),  # grade_before_its_noun
+    ("The 95 RON petrol is cheaper.", "95"),  # a grade's code before a fuel word
+    ("All new trucks must meet Euro 6 rules.", "6"),  # grade_of_a_standard
+])
+def test_grades_and_temperatures_are_no_price(text, number):
+    assert not [c for c in crosscount.extract(text) if c.text.startswith(number)]
+
+
+@pytest.mark.parametrize(("text", "span", "unit"), [
+    ("He paid 500 RON for the ticket in Bucharest.", "500 RON", "RON"),  # lei, with no fuel word after
+    ("The fund holds euro 6 million in bonds.", "6 million", None),  # a sum, not a standard
+])
+def test_a_grade_rule_that_must_not_reach_too_far(text, span, unit):
+    found = {c.text: c for c in crosscount.extract(text)}
+    assert span in found and found[span].unit == unit, sorted(found)
+
+
+@pytest.mark.parametrize(("text", "unit", "flagged"), [
+    # article_places_name_the_dollar: the one dollar country the text names elsewhere decides, and says it guessed
+    ("Work starts in Queensland next year. The state will spend $1.2 billion on the road.", "AUD", True),
+    ("Tickets cost $25 at the door.", "USD", True),  # no country anywhere: US dollars, flagged as a guess
+    ("Ontario will spend $2.4 million, officials said.", "CAD", False),  # its own sentence names the place
+    ("The mall opened in Toronto. In Sydney, a second costs $9 million.", "AUD", False),
+    ("Calgary and Auckland bid. The games will cost $3 billion.", "USD", True),  # two dollar countries: no choice
+])
+def test_a_bare_dollar_read_from_beyond_its_sentence_is_flagged(text, unit, flagged):
+    (claim,) = [c for c in crosscount.extract(text) if "$" in c.text]
+    assert claim.unit == unit
+    assert any(f.startswith("currency inferred") for f in claim.flags) is flagged, claim.flags

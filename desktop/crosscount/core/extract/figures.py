@@ -41,6 +41,10 @@ from .lexicon.en import (
     FALLING_RANGE_WORDS,
     FEW,
     FOOT_IDIOM_WORDS,
+    FUEL_WORDS,
+    GRADE_CODES,
+    GRADE_NOUNS,
+    GRADED_STANDARDS,
     HALVES_INTO_QUARTERS,
     HEDGES,
     HYPHENATED_UNITS,
@@ -477,6 +481,11 @@ IDENT_BEFORE_RE = re.compile(
     rf"(?:[A-Za-z]-?|(?<![\w]){gate(IDENTIFIER_WORDS)}(?i:{'|'.join(map(re.escape, IDENTIFIER_WORDS))})\s+|(?<![\w])No\s+)$"
 )
 _IDENT_LAST_WORDS = last_words(IDENTIFIER_WORDS)
+# A grade after the number: "98 octane", "95 RON petrol" (GRADE_NOUNS; GRADE_CODES before FUEL_WORDS)
+GRADE_AFTER_RE = re.compile(
+    rf"[ \t]*(?:(?i:{'|'.join(map(re.escape, GRADE_NOUNS))})|(?:{'|'.join(map(re.escape, GRADE_CODES))})[ \t]+"
+    rf"(?i:{'|'.join(map(re.escape, FUEL_WORDS))}))\b")
+GRADED_STANDARD_BEFORE_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, GRADED_STANDARDS))})[ \t]+$")  # "Euro 6"
 
 
 def names_an_identifier(before: str) -> bool:
@@ -563,8 +572,9 @@ def _currency_first_words() -> frozenset[str]:
 
 @cache
 def _dollar_sub_units() -> frozenset[str]:
-    """The sub-units a bare dollar's "$" shares, as written ("cents", "dimes"): the ones read as US dollars."""
-    return frozenset(word for word, (code, _) in _sub_units().items() if code == "USD")
+    """The sub-units a bare dollar's "$" shares, as written ("cents", "dimes", the "c" of "4.5c"): the ones read
+    as US dollars."""
+    return frozenset(word for word, (code, _) in [*_sub_units().items(), *currencies.FUSED_SUB_UNITS.items()] if code == "USD")
 
 
 @cache
@@ -607,7 +617,7 @@ def _unit_first_words() -> tuple[frozenset[str], frozenset[str]]:
 # taken whole (possessive quantifiers): what follows it is optional, so giving back characters could never
 # make a match that taking them all did not, and re need not keep the positions to give back (a quarter
 # faster). The class lists the ASCII word characters before \w, which re tests with a Unicode look-up.
-_TOKEN = r"((?:[^\W\d_]|°)[0-9A-Za-z_\w°²³/'’]*+(?:-[^\W\d_]++)*+)"
+_TOKEN = r"((?:[^\W\d_]|°|¢)[0-9A-Za-z_\w°²³/'’]*+(?:-[^\W\d_]++)*+)"
 # Up to four tokens in one match: the first right after the number or after a hyphen, the rest after spaces.
 _TOKENS_RE = re.compile(rf"([ \t]*+|-){_TOKEN}(?:([ \t]++){_TOKEN}(?:([ \t]++){_TOKEN}(?:([ \t]++){_TOKEN})?)?)?")
 
@@ -1233,8 +1243,13 @@ class _Extractor:
         if len(first_sep) <= 1 and first.isupper() and (first in currencies.written_codes() or _is_million_code(first)):
             return first_end, first[-3:]  # "5,000 USD"; million_code: "120 MEUR"
         if not first_sep:
-            fused = currencies.FUSED_SUB_UNITS.get(first)  # pence_fused: "320p"
-            return (first_end, fused[0]) if fused and self.text[start: end] not in currencies.VIDEO_LINE_COUNTS else (end, None)
+            fused = currencies.FUSED_SUB_UNITS.get(first)  # pence_fused: "320p"; cents_fused: "183.4¢"
+            if fused is None or self.text[start: end] in currencies.VIDEO_LINE_COUNTS:
+                return end, None
+            if first in currencies.FUSED_SUB_UNITS_OF_A_PRICE and "." not in self.text[start: end] \
+                    and _per_at(self.text, first_end) is None:
+                return end, None  # "189.9c a litre", "4.5c", "15c a share"; not a lone "30c"
+            return first_end, fused[0]
         if first == "U" and (qualified := _US_QUALIFIER_RE.match(self.text, tokens[0][1])):
             # "28.2 billion U.S. dollars": the dots split the qualifier into tokens of its own
             return self.suffix_currency(start, end, allow_of, [(" ", qualified.end(), qualified.end(), "US"),
@@ -2145,6 +2160,10 @@ class _Extractor:
             return "time_relative_to_a_moment"  # "two years earlier", "three days later": when, not how much
         if seed.kind == "num":
             raw_digits = text[seed.start: seed.end]
+            if kind in ("count", "money") and raw_digits.isdigit() and GRADE_AFTER_RE.match(text, seed.end):
+                return "grade_before_its_noun"  # "98 octane unleaded", "95 RON petrol": a grade, not a figure
+            if kind == "count" and raw_digits.isdigit() and not seed.has_scale and GRADED_STANDARD_BEFORE_RE.search(before):
+                return "grade_of_a_standard"  # "Euro 6 emission rules"; never "euro 6 million"
             if kind == "count" and raw_digits.isdigit() and seed.low <= MAX_AGE and text.startswith(", ", end) \
                     and (name := _NAME_COMMA_BEFORE_RE.search(text, max(0, seed.start - 40), seed.start)) is not None and fold(name.group(1)) not in _DATE_NAMES:
                 return "age_in_apposition"  # "Daniel Hewitt, 43, was charged": the person's age, not a figure
@@ -2480,12 +2499,20 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
     places: dict[int, list[tuple[int, int, str]]] = {}  # the countries each sentence names by sides and places
     local_sides: dict[tuple[int, str], tuple[list[int], list[int], list[tuple[int, int, str]]]] = {}
     dollars: dict[int, str | None] = {}
+    guessed: dict[int, str] = {}  # the flag of each sentence whose bare "$" only the whole text or nothing decided
     scales: dict[int, str | None] = {}  # the temperature scale of each sentence's bare "degrees"
+    # the currencies each sentence writes by their own symbol, code or name (a bare "cents" may be theirs)
+    written_currencies: dict[int, set[str]] = {}
+    for f, s, _, _ in placed:
+        if f.kind == "money" and f.unit and not (f.unit == "USD" and _bare_dollar(text, f)):
+            written_currencies.setdefault(s, set()).add(f.unit)
     for (f, s, e, sentence), d, (as_of, as_of_from) in zip(placed, described, dated, strict=True):
         unit = f.unit
+        rules = f.rules
+        flags: tuple[str, ...] = ()
         # "30,000 pounds" in Khartoum, "Rs10" in Lahore: only where the bare word or the shared symbol chose the
         # currency, never over a symbol of one country
-        written = fold(text[f.start: f.end].rsplit(None, 1)[-1]) if f.kind == "money" else ""
+        written = fold(text[f.start: f.end].rsplit(None, 1)[-1]).lstrip("0123456789.,") if f.kind == "money" else ""
         shared = written if written in table["local"] and f.unit == table["names"].get(written) else \
             currencies.shared_symbol_word(text[f.start: f.end], f.unit) if f.kind == "money" else None
         if shared:
@@ -2503,7 +2530,10 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
             after = bisect.bisect_left(starts_of, f.end)
             side = own[k - 1][2] if k else own[after][2] if after < len(own) else None
             unit = (currencies.local_code(shared, [side]) or unit) if side is not None else unit
-        elif f.unit == "USD" and (_BARE_DOLLAR_SIGN_RE.search(text, f.start, f.end) or written in _dollar_sub_units()):
+        elif f.unit == "USD" and written in _dollar_sub_units() and s in written_currencies \
+                and (code := currencies.cent_code(written_currencies[s])) is not None:
+            unit, rules = code, (*rules, "cents_of_the_sentence_currency")  # "€5.20 per kilo, up 20 cent"
+        elif f.unit == "USD" and _bare_dollar(text, f):
             # (a bare "cents" is the dollar's of the sentence: "fell 4 cents a litre in Sydney")
             if s not in dollars:
                 about = list(dict.fromkeys(side for _, _, side in mentions.setdefault(s, side_mentions(text, s, e))))
@@ -2514,7 +2544,16 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
                     if -1 not in dollars:  # the text's dateline, read once a text
                         dollars[-1] = currencies.dateline_dollar(text, place_table())
                     dollars[s] = dollars[-1]  # "SINGAPORE: Fares will rise by 10 cents"
+                if dollars[s] is None and "United States" not in about:
+                    if -2 not in dollars:  # the countries the whole text names, read once a text
+                        dollars[-2] = currencies.article_dollar(
+                            [country for _, _, country in country_mentions(text, 0, len(text))])
+                    code = dollars[-2] or "USD"
+                    guessed[s] = f"currency inferred: a bare $ read as {code}, " + (
+                        "the dollar of the country the article names" if dollars[-2] else "the article names no dollar country")
+                    dollars[s] = dollars[-2]
             unit = dollars[s] or unit  # "$2.4 million", Ontario officials said
+            flags = (guessed[s],) if s in guessed else ()
         elif "degrees_in_weather_text" in f.rules:
             if s not in scales:
                 scales[s] = weather_scale(text, s, e, mentions.setdefault(s, side_mentions(text, s, e)))
@@ -2540,8 +2579,16 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
                 source_from=d.source_from,
                 as_of=as_of or fallback,
                 as_of_from=as_of_from if as_of else ("published" if fallback else None),
-                rules=f.rules,
+                rules=rules,
+                flags=flags,
                 lang="en",
             )
         )
     return claims
+
+
+def _bare_dollar(text: str, f: _Figure) -> bool:
+    """Whether the figure's currency is written as a bare "$" or a dollar's sub-unit alone ("cents", "4.5c"),
+    which every dollar country shares: the sentence, the dateline or the text decide whose."""
+    written = fold(text[f.start: f.end].rsplit(None, 1)[-1]).lstrip("0123456789.,")
+    return _BARE_DOLLAR_SIGN_RE.search(text, f.start, f.end) is not None or written in _dollar_sub_units()

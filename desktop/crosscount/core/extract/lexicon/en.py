@@ -130,6 +130,13 @@ IDENTIFIER_WORDS = ("article", "section", "chapter", "page", "pages", "p.", "pp.
                 "boeing", "airbus", "galaxy", "pixel", "playstation", "xbox", "bus", "train", "line", "track", "lane", "exit",
                 "junction", "ward", "precinct", "zone", "sector", "camp", "checkpoint", "square", "street", "avenue",
                 "dial", "dialled", "dialed", "dialling", "dialing", "text", "hotline", "helpline", "top", "band")
+# Nouns a number before them grades, not counts: "98 octane unleaded". A grade's code ("95 RON") is one only
+# before a fuel word: "500 RON" alone is Romanian lei.
+GRADE_NOUNS = ("octane",)
+GRADE_CODES = ("RON", "MON")
+FUEL_WORDS = ("petrol", "unleaded", "fuel", "gasoline", "gas", "premium", "regular")
+# Names a grade's number follows, written capitalised: "Euro 6 emission rules" (but "euro 6 million" is money).
+GRADED_STANDARDS = ("Euro",)
 # Words that may open a sentence before its figure ("Some 40 died", "Only 12 remain", "All 298 aboard"), the hedges'
 # words aside: a capitalised word there is no name the number belongs to (see WORDS_BEFORE_A_NAME and figures.py's
 # number_in_a_proper_name).
