@@ -263,3 +263,23 @@ def test_a_bare_dollar_read_from_beyond_its_sentence_is_flagged(text, unit, flag
     (claim,) = [c for c in crosscount.extract(text) if "$" in c.text]
     assert claim.unit == unit
     assert any(f.startswith("currency inferred") for f in claim.flags) is flagged, claim.flags
+
+
+@pytest.mark.parametrize(("text", "span", "low", "unit"), [
+    # metres_of_a_level: a lone "m" before a word of when, in a clause of a level, is metres
+    ("The Wilsons River at Lismore peaked at 14.4m overnight.", "14.4m", 14.4, "meter"),
+    ("The swell reached 6m yesterday.", "6m", 6, "meter"),
+    ("Subscribers reached 14.4m overnight.", "14.4m", 14.4e6, None),  # no level named: millions
+    ("Floodwaters displaced 1.2m people.", "1.2m", 1.2e6, None),  # a noun after it: millions
+    # a measure in two parts joined by "and", the second less than one of the first
+    ("He stands 5 feet and 2 inches tall.", "5 feet and 2 inches", 62, "inch"),
+    ("The calf weighed 7 pounds and 4 ounces.", "7 pounds and 4 ounces", 116, "ounce"),
+])
+def test_metres_of_a_level_and_measures_in_two_parts(text, span, low, unit):
+    found = {c.text: c for c in crosscount.extract(text)}
+    assert span in found, sorted(found)
+    assert (found[span].low, found[span].unit) == (pytest.approx(low), unit)
+
+
+def test_a_second_part_of_a_whole_one_is_its_own_figure():
+    assert [c.text for c in crosscount.extract("It rose 3 feet and 20 inches more.")] == ["3 feet", "20 inches"]

@@ -87,6 +87,7 @@ from .lexicon.en import (
     WEIGHED_NOUNS,
     WEIGHED_UNITS,
     WEIGHT_WORDS,
+    WHEN_AFTER_A_LEVEL,
     WORDS_AFTER_ARTICLE,
     WORDS_BEFORE_A_FIGURE,
     WORDS_BEFORE_A_NAME,
@@ -1047,12 +1048,13 @@ def _is_year_span(text: str, a: _Seed, b: _Seed) -> bool:
     )
 
 
-def _drop_ambiguous_suffix(seed: _Seed, text: str, measuring: bool, counting: bool = False) -> None:
+def _drop_ambiguous_suffix(seed: _Seed, text: str, measuring: bool, counting: bool = False, levelled: bool = False) -> None:
     """A lone "m" after a number without money is metres unless a noun follows ("2m people"; a capital "M" is
     never metres: "10M views"), and before a copula in a clause that measures a length (``measuring``: "1m
-    is equal to 10 dm"); in a clause that changes a count (``counting``: "Passenger numbers fell 0.2m in the
-    quarter") it stays millions unless a word of space follows; a lone "B" before a name is part of it
-    ("221B Baker Street"), not billions; a "T" without money is a unit ("5T"), not trillions."""
+    is equal to 10 dm"), and before a word of when in a clause of a length or a level (``levelled``: "the river
+    peaked at 14.4m overnight": metres_of_a_level); in a clause that changes a count (``counting``: "Passenger
+    numbers fell 0.2m in the quarter") it stays millions unless a word of space follows; a lone "B" before a
+    name is part of it ("221B Baker Street"), not billions; a "T" without money is a unit ("5T"), not trillions."""
     if seed.suffix not in ("m", "b", "B") and seed.suffix not in MONEY_ONLY_SUFFIXES:
         return
     after = _WORD_AFTER_RE.match(text, seed.end, seed.end + 30)
@@ -1062,7 +1064,8 @@ def _drop_ambiguous_suffix(seed: _Seed, text: str, measuring: bool, counting: bo
         ambiguous = after is not None and after.group(1)[:1].isupper()
     else:
         word = fold(after.group(1)) if after is not None else None
-        ambiguous = (word is None or word in _METRE_AFTER or (measuring and word in _COPULAS)) \
+        ambiguous = (word is None or word in _METRE_AFTER or (measuring and word in _COPULAS)
+                     or (levelled and word in WHEN_AFTER_A_LEVEL)) \
             and not (counting and word not in _SPATIAL_AFTER)
     if ambiguous:
         seed.end -= len(seed.suffix)
@@ -1370,8 +1373,11 @@ class _Extractor:
         """scale_letter_after_a_change: whether the clause around ``start`` changes a quantity that is no
         length or level ("Passenger numbers rose 1.5m", not "Sea levels rose 0.3m"), where a lone "m" is the
         scale letter of millions."""
-        return self.clause_has(start, _CHANGE_VERB_RE, "change") and not self.clause_has(start, _LENGTH_OR_LEVEL_RE,
-                                                                                           "length or level")
+        return self.clause_has(start, _CHANGE_VERB_RE, "change") and not self.names_a_length_or_level(start)
+
+    def names_a_length_or_level(self, start: int) -> bool:
+        """Whether the clause around ``start`` names a length or a level (LENGTH_WORDS, LEVEL_WORDS: "the river")."""
+        return self.clause_has(start, _LENGTH_OR_LEVEL_RE, "length or level")
 
     def sentence_has(self, start: int, words: re.Pattern[str], name: str) -> bool:
         """Whether the sentence around ``start`` holds one of ``words`` (``name`` says which list); each
@@ -1757,7 +1763,8 @@ class _Extractor:
         start, currency = self.prefix_currency(seed.start)
         if currency is None:
             _drop_ambiguous_suffix(seed, text, seed.suffix == "m" and self.clause_has(seed.start, LENGTH_WORD_RE, "length"),
-                                   seed.suffix == "m" and self.changes_a_count(seed.start))
+                                   seed.suffix == "m" and self.changes_a_count(seed.start),
+                                   seed.suffix == "m" and self.names_a_length_or_level(seed.start))
         elif text.startswith("M" + currency, start) and not seed.has_scale:
             _scale_seed(seed, 1e6)  # million_code: "MSEK 1,341" is 1,341 million kronor
         self.unit_rule = None
@@ -1819,7 +1826,8 @@ class _Extractor:
             other = seeds[j]
             if currency is None and p_currency is None:
                 _drop_ambiguous_suffix(other, text, other.suffix == "m" and self.clause_has(other.start, LENGTH_WORD_RE, "length"),
-                                       other.suffix == "m" and self.changes_a_count(other.start))
+                                       other.suffix == "m" and self.changes_a_count(other.start),
+                                       other.suffix == "m" and self.names_a_length_or_level(other.start))
             self.unit_rule = None
             p_end, p_kind, p_unit = self.tail(other)
             partner_unit_rule = self.last_unit_rule()
@@ -2036,13 +2044,14 @@ class _Extractor:
             if n_kind == "count" and self.cents_after(seed, end, nxt):
                 return max(n_end, nxt.end), kind, unit, seed.low + nxt.low / 100, 2
             return None
-        if kind == "quantity" and not gap.strip() and gap:
+        if kind == "quantity" and gap and gap[:1].isspace():
             n_end, n_kind, n_unit = self.tail(nxt)
             if n_kind == "count" and unit == "foot" and (inch := _IN_AFTER_RE.match(self.text, nxt.end)) is not None:
                 n_end, n_kind, n_unit = inch.end(), "quantity", "inch"  # "6 ft 10 in in socks": after feet, "in" is inches
             factor = COMPOUND_UNITS.get((unit or "", n_unit or ""))
-            if n_kind == "quantity" and factor is not None:
-                return n_end, n_kind, n_unit, seed.low * factor + nxt.low, 2  # "5 ft 9 in": 69 inches
+            # "5 ft 9 in": 69 inches; "5 feet and 2 inches" too, where the second part is less than one of the first
+            if n_kind == "quantity" and factor is not None and (not gap.strip() or nxt.low < factor):
+                return n_end, n_kind, n_unit, seed.low * factor + nxt.low, 2
             return None
         if kind != "count" or gap.strip() or not (seed.has_scale and nxt.has_scale and seed.raw_value and nxt.raw_value):
             return None

@@ -669,6 +669,10 @@ BODY_WEIGHT_VERBS = ("lost", "lose", "loses", "losing", "gained", "gain", "gains
                      "shedding", "drop", "drops", "dropped", "dropping", "put on", "puts on", "putting on")
 # Adjectives of size after a length ("15 metres wide", "2 in thick"): they tell a unit from a word.
 DIMENSION_ADJECTIVES = frozenset({"high", "long", "wide", "deep", "tall", "thick", "across"})
+# Words of when after a lone "m" in a clause of a length or a level (LEVEL_WORDS): metres, not millions ("the river
+# peaked at 14.4m overnight", "the swell reached 6m yesterday"); where the clause names none, "2m overnight" stays a count.
+WHEN_AFTER_A_LEVEL = frozenset({"overnight", "yesterday", "today", "tonight", "since", "by", "within", "during",
+                                "earlier", "later", "late", "early", "this", "last", "after", "before"})
 # Words that follow "per"/"a"/"each" to say what a figure is per.
 PER_WORDS: dict[str, str] = {
     "day": "day", "week": "week", "month": "month", "year": "year", "hour": "hour", "annum": "year",
