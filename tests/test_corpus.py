@@ -153,10 +153,6 @@ KNOWN_MISSES = {
     # (the state government of a highway, a dairy company); the figure says it is a guess in its flags
     "forms.txt:178": "want '$1.2 billion' exact AUD; got USD (flagged 'currency inferred')",
     "forms.txt:224": "want '$8.60' exact NZD, per kilogram ('per kilogram of milk solids'); got USD, no per",
-    # the rate of a change's start is its end's too ("climbed 8 cents a litre overnight to 151.9 cents"; "€5.20 per
-    # kilo ..., up 20 cent")
-    "forms.txt:220": "per of '151.9 cents': want 'litre', got None",
-    "forms.txt:223": "per of '20 cent': want 'kilogram', got None",
 }
 
 

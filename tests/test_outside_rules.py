@@ -283,3 +283,21 @@ def test_metres_of_a_level_and_measures_in_two_parts(text, span, low, unit):
 
 def test_a_second_part_of_a_whole_one_is_its_own_figure():
     assert [c.text for c in crosscount.extract("It rose 3 feet and 20 inches more.")] == ["3 feet", "20 inches"]
+
+
+@pytest.mark.parametrize(("text", "span", "per"), [
+    # rate_shared_by_a_change: a price's change and its level are per the same thing where one says it
+    ("Diesel in Calgary climbed 8 cents a litre overnight to 151.9 cents.", "151.9 cents", "litre"),
+    ("Steers made €5.20 per kilo at the marts this week, up 20 cent.", "20 cent", "kilogram"),
+    ("Wages rose $2 to $25 an hour in Ontario.", "$2", "hour"),
+])
+def test_a_change_and_its_level_share_their_rate(text, span, per):
+    found = {c.text: c for c in crosscount.extract(text)}
+    assert span in found, sorted(found)
+    assert found[span].per == per
+    assert "rate_shared_by_a_change" in found[span].rules
+
+
+def test_a_sum_is_no_change_of_a_price():
+    found = {c.text: c for c in crosscount.extract("It paid $5 a share, up $2 billion in total.")}
+    assert found["$2 billion"].per is None

@@ -984,6 +984,18 @@ def _is_four_digits(raw: str) -> bool:
     return len(raw) == 4 and raw.isdecimal()
 
 
+# Between a price's change and the level it reached, or a level and the change to it: words only, then "to" or
+# ", up"/", down" ("climbed 8 cents a litre overnight to 151.9 cents", "€5.20 per kilo for steers this week, up 20 cent").
+_CHANGE_AND_LEVEL_BETWEEN_RE = re.compile(
+    r"[ \t]+(?:[A-Za-z'’]+(?:[ \t]+|(?=,))){0,10}?(?:to|,[ \t]+(?:up|down)(?:[ \t]+by)?)[ \t]+")
+
+
+def _within_a_change_of(a: float | None, b: float | None) -> bool:
+    """Whether two prices are within a thousand times each other, as a change and its level are ("8 cents" and
+    "151.9 cents"; not "$5 a share" and "$2 billion")."""
+    return a is not None and b is not None and a > 0 and b > 0 and max(a, b) / min(a, b) < 1000
+
+
 # Between two items of a parallel list: a comma or "and", then one to three words naming the next item, one
 # of them capitalised ("Kursk", "region B"); after the bare item, only the list's punctuation or its end.
 _LIST_ITEM_BETWEEN_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=[a-z\s]*[A-Z])(?:[A-Za-z][\w'’.-]*[ \t]+){1,3}")
@@ -1689,6 +1701,8 @@ class _Extractor:
                 fig = None
             if fig is not None:
                 fig = self.list_currency(fig, out[-1] if out else None)
+                if out:
+                    out[-1], fig = self.rate_of_a_change(out[-1], fig)
                 out.append(self.accounting_negative(fig, out[-1].end if out else 0))
             i += used
         return out
@@ -1742,6 +1756,20 @@ class _Extractor:
         high: float | None = None if fig.high is None else fig.high * factor
         estimate: float | None = None if fig.estimate is None else fig.estimate * factor
         return _Figure(fig.start, fig.end, low, high, fig.bound, previous.kind, previous.unit, previous.per, estimate, rules)
+
+    def rate_of_a_change(self, previous: _Figure, fig: _Figure) -> tuple[_Figure, _Figure]:
+        """rate_shared_by_a_change: a price's change and the level it reached, or a level and the change to it,
+        in the same currency, are per the same thing where only one of them says it ("climbed 8 cents a litre
+        overnight to 151.9 cents", "€5.20 per kilo, up 20 cent"): (previous, fig), the one without its rate given it."""
+        if fig.kind != "money" or previous.kind != "money" or (fig.per is None) == (previous.per is None) \
+                or not (fig.unit == previous.unit or _bare_cents(self.text, fig) or _bare_cents(self.text, previous)) \
+                or not _within_a_change_of(previous.high, fig.high) \
+                or _CHANGE_AND_LEVEL_BETWEEN_RE.fullmatch(self.text, previous.end, fig.start) is None:
+            return previous, fig  # (a bare "cents" is any currency's until the sentence says whose: see _claims)
+        without = fig if fig.per is None else previous
+        shared = _Figure(without.start, without.end, without.low, without.high, without.bound, without.kind,
+                         without.unit, previous.per or fig.per, without.estimate, (*without.rules, "rate_shared_by_a_change"))
+        return (previous, shared) if without is fig else (shared, fig)
 
     def list_scale(self, previous: _Figure, fig: _Figure) -> float:
         """scale_from_list: the scale word of a list's first item that a later item written as a bare
@@ -2513,7 +2541,7 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
     # the currencies each sentence writes by their own symbol, code or name (a bare "cents" may be theirs)
     written_currencies: dict[int, set[str]] = {}
     for f, s, _, _ in placed:
-        if f.kind == "money" and f.unit and not (f.unit == "USD" and _bare_dollar(text, f)):
+        if f.kind == "money" and f.unit and not _bare_dollar(text, f):
             written_currencies.setdefault(s, set()).add(f.unit)
     for (f, s, e, sentence), d, (as_of, as_of_from) in zip(placed, described, dated, strict=True):
         unit = f.unit
@@ -2521,7 +2549,7 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
         flags: tuple[str, ...] = ()
         # "30,000 pounds" in Khartoum, "Rs10" in Lahore: only where the bare word or the shared symbol chose the
         # currency, never over a symbol of one country
-        written = fold(text[f.start: f.end].rsplit(None, 1)[-1]).lstrip("0123456789.,") if f.kind == "money" else ""
+        written = fold(text[f.start: f.end].rsplit(None, 1)[-1]) if f.kind == "money" else ""
         shared = written if written in table["local"] and f.unit == table["names"].get(written) else \
             currencies.shared_symbol_word(text[f.start: f.end], f.unit) if f.kind == "money" else None
         if shared:
@@ -2539,10 +2567,10 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
             after = bisect.bisect_left(starts_of, f.end)
             side = own[k - 1][2] if k else own[after][2] if after < len(own) else None
             unit = (currencies.local_code(shared, [side]) or unit) if side is not None else unit
-        elif f.unit == "USD" and written in _dollar_sub_units() and s in written_currencies \
+        elif _bare_cents(text, f) and s in written_currencies \
                 and (code := currencies.cent_code(written_currencies[s])) is not None:
             unit, rules = code, (*rules, "cents_of_the_sentence_currency")  # "€5.20 per kilo, up 20 cent"
-        elif f.unit == "USD" and _bare_dollar(text, f):
+        elif _bare_dollar(text, f):
             # (a bare "cents" is the dollar's of the sentence: "fell 4 cents a litre in Sydney")
             if s not in dollars:
                 about = list(dict.fromkeys(side for _, _, side in mentions.setdefault(s, side_mentions(text, s, e))))
@@ -2599,5 +2627,10 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
 def _bare_dollar(text: str, f: _Figure) -> bool:
     """Whether the figure's currency is written as a bare "$" or a dollar's sub-unit alone ("cents", "4.5c"),
     which every dollar country shares: the sentence, the dateline or the text decide whose."""
-    written = fold(text[f.start: f.end].rsplit(None, 1)[-1]).lstrip("0123456789.,")
-    return _BARE_DOLLAR_SIGN_RE.search(text, f.start, f.end) is not None or written in _dollar_sub_units()
+    return f.unit == "USD" and _BARE_DOLLAR_SIGN_RE.search(text, f.start, f.end) is not None or _bare_cents(text, f)
+
+
+def _bare_cents(text: str, f: _Figure) -> bool:
+    """Whether the figure is money written as a dollar's sub-unit alone ("20 cent", "4.5c"), which any currency
+    with cents may own until its sentence says whose."""
+    return f.unit == "USD" and fold(text[f.start: f.end].rsplit(None, 1)[-1]).lstrip("0123456789.,") in _dollar_sub_units()
