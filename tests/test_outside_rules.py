@@ -301,3 +301,15 @@ def test_a_change_and_its_level_share_their_rate(text, span, per):
 def test_a_sum_is_no_change_of_a_price():
     found = {c.text: c for c in crosscount.extract("It paid $5 a share, up $2 billion in total.")}
     assert found["$2 billion"].per is None
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    # change_then_level: each end with its own scale, the second more than twice the first
+    ("Profit jumped $1.2bn to $5.6bn in the year.", ["$1.2bn", "$5.6bn"]),
+    ("Viewers jumped 3.5m to 12.1m.", ["3.5m", "12.1m"]),
+    # a range of a change: close ends, or a first end that shares the second's scale
+    ("Costs rose $1bn to $2bn.", ["$1bn to $2bn"]),
+    ("Costs rose $1 to $2 billion.", ["$1 to $2 billion"]),
+])
+def test_a_change_and_the_level_it_reached_are_two_figures(text, spans):
+    assert [c.text for c in crosscount.extract(text)] == spans

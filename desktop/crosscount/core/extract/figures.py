@@ -382,6 +382,22 @@ _UPPER_BOUNDS = ("at_most", "less_than")
 # A change ("fell by about 30,000") followed by "to" and a figure this many times larger is the level
 # it reached, not the top of a range of the change ("cut by 10 to 15 percent").
 _LEVEL_OVER_CHANGE = 10.0
+# Where each end writes its own scale ("jumped $1.2bn to $5.6bn", "rose 3.5m to 12.1m"), a level more than this many
+# times the change will do: a range of a change writes its scale once ("rose $1 to $2 billion") or is that close.
+_LEVEL_OVER_SCALED_CHANGE = 2.0
+
+
+def _change_then_level(change: _Seed, level: _Seed) -> bool:
+    """change_then_level: whether, after a verb of change, two numbers joined by "to" are the change and the
+    level it reached rather than a range: the second more than ``_LEVEL_OVER_CHANGE`` times the first ("fell 12p
+    to 320p"), or more than ``_LEVEL_OVER_SCALED_CHANGE`` times where each writes its own scale ("jumped $1.2bn
+    to $5.6bn"). A first end without the second's scale shares it ("rose $1 to $2 billion" is a range)."""
+    first = change.high
+    if not change.has_scale and level.has_scale and level.raw_value and change.raw_value <= level.raw_value:
+        first = change.high * level.low / level.raw_value
+    if change.has_scale and level.has_scale:
+        return level.low > _LEVEL_OVER_SCALED_CHANGE * first
+    return level.low > _LEVEL_OVER_CHANGE * first
 
 
 def range_start(text: str, start: int) -> re.Match[str] | None:
@@ -2167,9 +2183,9 @@ class _Extractor:
             if word == "to" and (tail_end != seeds[i].end or seeds[i].has_scale or nxt.low > _LEVEL_OVER_CHANGE * seeds[i].high) \
                     and self.change_by_before(start):
                 return None  # "rose by 18% to 2,345", "fell by about 30,000 to 7.54 million": a change, then the level
-            if word == "to" and nxt.low > _LEVEL_OVER_CHANGE * seeds[i].high \
-                    and CHANGE_VERB_RIGHT_BEFORE_RE.search(text, max(0, start - 12), start):
-                return None  # change_then_level: "fell 12p to 320p"
+            if word == "to" and CHANGE_VERB_RIGHT_BEFORE_RE.search(text, max(0, start - 12), start) \
+                    and _change_then_level(seeds[i], nxt):
+                return None  # change_then_level: "fell 12p to 320p"; "jumped $1.2bn to $5.6bn", each end with its scale
             if m.group("d") and (seeds[i].kind == "words") != (nxt.kind == "words"):
                 return None
             if per is not None and tail_end == end + per.end() and not _same_rate(per, _rate_after(text, nxt.end)):
