@@ -313,3 +313,15 @@ def test_a_sum_is_no_change_of_a_price():
 ])
 def test_a_change_and_the_level_it_reached_are_two_figures(text, spans):
     assert [c.text for c in crosscount.extract(text)] == spans
+
+
+@pytest.mark.parametrize(("text", "span", "per"), [
+    # per_unit_of_a_good: "per" and a unit before "of" and the good it prices
+    ("Brent rose to $78.40 per barrel of crude.", "$78.40", "barrel"),
+    ("The co-op paid €7.10 per kilogram of milk solids.", "€7.10", "kilogram"),
+    ("Fees rose to £9,250 per year of study.", "£9,250", "year"),
+])
+def test_a_price_per_unit_of_a_good(text, span, per):
+    found = {c.text: c for c in crosscount.extract(text)}
+    assert span in found, sorted(found)
+    assert found[span].per == per

@@ -472,6 +472,9 @@ PERCENT_RE = re.compile(
 PER_RE = re.compile(
     r"^(?:-an?-(?P<hyph>month|year|day|week|share)\b|\s*(?:(?i:a|an|per|each|every)\s+|\s?/\s?)(?P<per>[A-Za-z]+(?:[\s-]hours?)?)\b(?!\s+(?:earlier|ago|later|before|after|of|into|since))|\s+(?P<adv>(?i:monthly|weekly|daily|yearly|annually|hourly))\b)"
 )
+# per_unit_of_a_good: "$78.40 per barrel of crude", "$8.60 per kilogram of milk solids": "per" and a unit of
+# PER_WORDS before "of" and the good (PER_RE takes no "of" after its word: "a quarter of", "a third of")
+PER_UNIT_OF_RE = re.compile(r"[ \t]*(?i:per)[ \t]+(?P<per>[A-Za-z]+)[ \t]+of\b")
 # "11,000 deaths a week", "200 people per day": the counted noun between the figure and its period
 PER_AFTER_NOUN_RE = re.compile(r"\s+(?:[a-z]+\s+)?(?:[a-z]+s|people|men|women|children)\s+(?:a|an|per|each|every)\s+(?P<per>(?i:day|week|month|year|hour))\b")
 # "55 bcm of gas a year", "$2bn of aid per month": what the amount is of, then its period
@@ -2392,6 +2395,10 @@ class _Extractor:
                 return PER_ADVERBS[fold(m.group("adv"))]
             word = " ".join(fold(m.group("per")).split())  # ("per megawatt hour")
             return PER_WORDS.get(word) or PER_WORDS.get(word.rstrip("s"))
+        if kind in ("money", "quantity") and (m := PER_UNIT_OF_RE.match(self.text, end, end + 30)):
+            word = fold(m.group("per"))
+            if (per := PER_WORDS.get(word) or PER_WORDS.get(word.rstrip("s"))) is not None:
+                return per
         if kind == "count" and (m := PER_AFTER_NOUN_RE.match(self.text, end)):
             return fold(m.group("per"))
         if kind in ("money", "quantity") and (m := PER_AFTER_OF_RE.match(self.text, end)):
