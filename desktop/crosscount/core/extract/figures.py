@@ -879,6 +879,11 @@ _ONE_WORD_AFTER_RE = re.compile(r"[ \t]+[A-Za-z]+")
 _POSSESSIVE_END_RE = re.compile(r"(?<=s)['’]$|['’]s$")  # "months'", "year's"
 
 
+def _per_word(word: str) -> str | None:
+    """What a word after "per", "a" or "each" says a figure is per (PER_WORDS, singular or plural), or None."""
+    return PER_WORDS.get(word) or PER_WORDS.get(word.rstrip("s"))
+
+
 def _per_at(text: str, pos: int) -> re.Match[str] | None:
     """``PER_RE`` on the 24 characters from ``pos`` (a period right after a figure: "a month", "/day")."""
     window = text[pos: pos + 24]
@@ -2393,12 +2398,10 @@ class _Extractor:
                 return m.group("hyph")
             if m.group("adv"):
                 return PER_ADVERBS[fold(m.group("adv"))]
-            word = " ".join(fold(m.group("per")).split())  # ("per megawatt hour")
-            return PER_WORDS.get(word) or PER_WORDS.get(word.rstrip("s"))
-        if kind in ("money", "quantity") and (m := PER_UNIT_OF_RE.match(self.text, end, end + 30)):
-            word = fold(m.group("per"))
-            if (per := PER_WORDS.get(word) or PER_WORDS.get(word.rstrip("s"))) is not None:
-                return per
+            return _per_word(" ".join(fold(m.group("per")).split()))  # ("per megawatt hour")
+        if kind in ("money", "quantity") and (m := PER_UNIT_OF_RE.match(self.text, end, end + 30)) \
+                and (of_good := _per_word(fold(m.group("per")))) is not None:
+            return of_good
         if kind == "count" and (m := PER_AFTER_NOUN_RE.match(self.text, end)):
             return fold(m.group("per"))
         if kind in ("money", "quantity") and (m := PER_AFTER_OF_RE.match(self.text, end)):
