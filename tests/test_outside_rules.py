@@ -215,3 +215,113 @@ def test_names_and_frames_of_comparison_are_no_figures(text, number, rule):
 ])
 def test_years_bands_and_frames_that_stay_figures(text, span):
     assert span in [c.text for c in crosscount.extract(text)]
+
+
+@pytest.mark.parametrize(("text", "span", "low", "unit", "rule"), [
+    # cents_fused: "¢" always, "c" fused to a decimal or before a rate, the dollar of the sentence
+    ("Unleaded in Sydney fell to 183.4¢ a litre.", "183.4¢", 1.834, "AUD", "currency_after_number"),
+    ("Diesel in Calgary fell 4.5c overnight.", "4.5c", 0.045, "CAD", "currency_after_number"),
+    ("Wesfarmers will pay 15c a share, it said in Perth.", "15c", 0.15, "AUD", "currency_after_number"),
+    # cents_of_the_sentence_currency: a bare "cent" beside the one other currency the sentence writes
+    ("Steers made €5.20 a kilo at the marts, up 20 cent.", "20 cent", 0.2, "EUR", "cents_of_the_sentence_currency"),
+])
+def test_cents_written_short_and_whose(text, span, low, unit, rule):
+    found = {c.text: c for c in crosscount.extract(text)}
+    assert span in found, sorted(found)
+    assert (found[span].low, found[span].unit) == (pytest.approx(low), unit)
+    assert rule in found[span].rules
+
+
+@pytest.mark.parametrize(("text", "number"), [
+    ("Temperatures hit 30c in London.", "30"),  # a lone "30c" is no price
+    ("Premium 98 octane unleaded costs more.", "98"),  # grade_before_its_noun
+    ("The 95 RON petrol is cheaper.", "95"),  # a grade's code before a fuel word
+    ("All new trucks must meet Euro 6 rules.", "6"),  # grade_of_a_standard
+])
+def test_grades_and_temperatures_are_no_price(text, number):
+    assert not [c for c in crosscount.extract(text) if c.text.startswith(number)]
+
+
+@pytest.mark.parametrize(("text", "span", "unit"), [
+    ("He paid 500 RON for the ticket in Bucharest.", "500 RON", "RON"),  # lei, with no fuel word after
+    ("The fund holds euro 6 million in bonds.", "6 million", None),  # a sum, not a standard
+])
+def test_a_grade_rule_that_must_not_reach_too_far(text, span, unit):
+    found = {c.text: c for c in crosscount.extract(text)}
+    assert span in found and found[span].unit == unit, sorted(found)
+
+
+@pytest.mark.parametrize(("text", "unit", "flagged"), [
+    # article_places_name_the_dollar: the one dollar country the text names elsewhere decides, and says it guessed
+    ("Work starts in Queensland next year. The state will spend $1.2 billion on the road.", "AUD", True),
+    ("Tickets cost $25 at the door.", "USD", True),  # no country anywhere: US dollars, flagged as a guess
+    ("Ontario will spend $2.4 million, officials said.", "CAD", False),  # its own sentence names the place
+    ("The mall opened in Toronto. In Sydney, a second costs $9 million.", "AUD", False),
+    ("Calgary and Auckland bid. The games will cost $3 billion.", "USD", True),  # two dollar countries: no choice
+])
+def test_a_bare_dollar_read_from_beyond_its_sentence_is_flagged(text, unit, flagged):
+    (claim,) = [c for c in crosscount.extract(text) if "$" in c.text]
+    assert claim.unit == unit
+    assert any(f.startswith("currency inferred") for f in claim.flags) is flagged, claim.flags
+
+
+@pytest.mark.parametrize(("text", "span", "low", "unit"), [
+    # metres_of_a_level: a lone "m" before a word of when, in a clause of a level, is metres
+    ("The Wilsons River at Lismore peaked at 14.4m overnight.", "14.4m", 14.4, "meter"),
+    ("The swell reached 6m yesterday.", "6m", 6, "meter"),
+    ("Subscribers reached 14.4m overnight.", "14.4m", 14.4e6, None),  # no level named: millions
+    ("Floodwaters displaced 1.2m people.", "1.2m", 1.2e6, None),  # a noun after it: millions
+    # a measure in two parts joined by "and", the second less than one of the first
+    ("He stands 5 feet and 2 inches tall.", "5 feet and 2 inches", 62, "inch"),
+    ("The calf weighed 7 pounds and 4 ounces.", "7 pounds and 4 ounces", 116, "ounce"),
+])
+def test_metres_of_a_level_and_measures_in_two_parts(text, span, low, unit):
+    found = {c.text: c for c in crosscount.extract(text)}
+    assert span in found, sorted(found)
+    assert (found[span].low, found[span].unit) == (pytest.approx(low), unit)
+
+
+def test_a_second_part_of_a_whole_one_is_its_own_figure():
+    assert [c.text for c in crosscount.extract("It rose 3 feet and 20 inches more.")] == ["3 feet", "20 inches"]
+
+
+@pytest.mark.parametrize(("text", "span", "per"), [
+    # rate_shared_by_a_change: a price's change and its level are per the same thing where one says it
+    ("Diesel in Calgary climbed 8 cents a litre overnight to 151.9 cents.", "151.9 cents", "litre"),
+    ("Steers made €5.20 per kilo at the marts this week, up 20 cent.", "20 cent", "kilogram"),
+    ("Wages rose $2 to $25 an hour in Ontario.", "$2", "hour"),
+])
+def test_a_change_and_its_level_share_their_rate(text, span, per):
+    found = {c.text: c for c in crosscount.extract(text)}
+    assert span in found, sorted(found)
+    assert found[span].per == per
+    assert "rate_shared_by_a_change" in found[span].rules
+
+
+def test_a_sum_is_no_change_of_a_price():
+    found = {c.text: c for c in crosscount.extract("It paid $5 a share, up $2 billion in total.")}
+    assert found["$2 billion"].per is None
+
+
+@pytest.mark.parametrize(("text", "spans"), [
+    # change_then_level: each end with its own scale, the second more than twice the first
+    ("Profit jumped $1.2bn to $5.6bn in the year.", ["$1.2bn", "$5.6bn"]),
+    ("Viewers jumped 3.5m to 12.1m.", ["3.5m", "12.1m"]),
+    # a range of a change: close ends, or a first end that shares the second's scale
+    ("Costs rose $1bn to $2bn.", ["$1bn to $2bn"]),
+    ("Costs rose $1 to $2 billion.", ["$1 to $2 billion"]),
+])
+def test_a_change_and_the_level_it_reached_are_two_figures(text, spans):
+    assert [c.text for c in crosscount.extract(text)] == spans
+
+
+@pytest.mark.parametrize(("text", "span", "per"), [
+    # per_unit_of_a_good: "per" and a unit before "of" and the good it prices
+    ("Brent rose to $78.40 per barrel of crude.", "$78.40", "barrel"),
+    ("The co-op paid €7.10 per kilogram of milk solids.", "€7.10", "kilogram"),
+    ("Fees rose to £9,250 per year of study.", "£9,250", "year"),
+])
+def test_a_price_per_unit_of_a_good(text, span, per):
+    found = {c.text: c for c in crosscount.extract(text)}
+    assert span in found, sorted(found)
+    assert found[span].per == per

@@ -219,10 +219,10 @@ def test_the_shared_scan_finds_exactly_what_the_number_and_date_patterns_find(te
 
 
 # The tokens after a number as first written, with greedy quantifiers; the scanner takes each token whole.
-_PLAIN_TOKEN = r"((?:[^\W\d_]|°)[\w°²³/'’]*(?:-[^\W\d_]+)*)"
+_PLAIN_TOKEN = r"((?:[^\W\d_]|°|¢)[\w°²³/'’]*(?:-[^\W\d_]+)*)"
 _PLAIN_TOKENS = rf"([ \t]*|-){_PLAIN_TOKEN}(?:([ \t]+){_PLAIN_TOKEN}(?:([ \t]+){_PLAIN_TOKEN}(?:([ \t]+){_PLAIN_TOKEN})?)?)?"
 TOKENY = st.lists(st.sampled_from(["km", "20", "-", "mile", "long", " ", "  ", "\t", "°C", "m²", "/", "'", "’", "_", "é",
-                                   "Ⅻ", "½", "per", "a", ",", ".", "x2", "-5", "km-long", "\u00a0", "\n"]),
+                                   "Ⅻ", "½", "per", "a", ",", ".", "x2", "-5", "km-long", "\u00a0", "\n", "¢"]),
                   max_size=12).map("".join)
 
 

@@ -127,9 +127,13 @@ GOVERNMENT_BODIES = ("government", "Government", "Ministry", "ministry", "Treasu
                      "Legislative Council", "Legislative Yuan", "Parliament", "parliament", "cabinet", "Cabinet",
                      # and its people's own money: incomes, wages, flats, vouchers
                      "households", "household", "residents", "citizens", "Housing Board", "Department of Statistics")
-# Sub-units written fused to the amount ("12p", "320p" in London market reports), read as their main unit;
-# never a video's line count ("1080p", "720p"), which these numbers name instead.
-FUSED_SUB_UNITS: dict[str, tuple[str, float]] = {"p": ("GBP", 0.01)}
+# Sub-units written fused to the amount ("12p", "320p" in London market reports; "183.4¢", "189.9c a litre" at
+# the pump in Sydney and Calgary), read as their main unit; never a video's line count ("1080p", "720p"), which
+# these numbers name instead. A cent is the dollar's of the sentence, as a bare "cents" is.
+FUSED_SUB_UNITS: dict[str, tuple[str, float]] = {"p": ("GBP", 0.01), "¢": ("USD", 0.01), "c": ("USD", 0.01)}
+# Of those, the letters that are cents only fused to a decimal ("4.5c") or before a rate ("15c a share"):
+# a lone "30c" may be a temperature or a stamp.
+FUSED_SUB_UNITS_OF_A_PRICE = frozenset({"c"})
 VIDEO_LINE_COUNTS = frozenset({"144", "240", "360", "480", "576", "720", "1080", "1440", "2160", "4320"})
 # The hundredth parts news names, read as their main unit ("34 cents" is 0.34 USD), and the US tenth ("3 dimes").
 # A bare "cent" is the US one in English news, as a bare "dollar" is; a qualified name ("euro cents") says whose.
@@ -363,6 +367,32 @@ def dollar_sign_code(text: str, countries: list[str]) -> str | None:
     if country is None and (m := _government_dollar().search(text)) is not None:
         country = plain_name(GOVERNMENT_DOLLAR_COUNTRIES[m.group(1) or m.group(2)])  # government_dollar
     return None if country is None else local_code("dollars", [country])
+
+
+# The currencies other than the dollars whose hundredth English news writes "cent" ("up 20 cent" beside "€5.20"
+# in an Irish mart report, "50 cents" beside "R18.35" in Johannesburg).
+CENT_CURRENCIES = frozenset({"EUR", "ZAR", "KES", "LKR", "MUR"})
+
+
+def cent_code(codes: set[str]) -> str | None:
+    """cents_of_the_sentence_currency: the currency a bare "cents" means in a sentence whose other amounts are
+    all in ``codes``: that currency, where it is one that has cents (a dollar or ``CENT_CURRENCIES``); else None."""
+    if len(codes) != 1:
+        return None
+    (code,) = codes
+    dollars = {local_code("dollars", [c]) for c in _local_dollar_countries() | set(GOVERNMENT_DOLLAR_COUNTRIES.values())}
+    return code if code in CENT_CURRENCIES or code in dollars else None
+
+
+def article_dollar(countries: list[str]) -> str | None:
+    """article_places_name_the_dollar: the dollar a bare "$" means where neither its sentence nor the dateline
+    names a country: that of the one dollar country the whole text names (``countries``: "Brisbane" or
+    "Queensland" in another paragraph; the United States too), none where it names two or none. A guess,
+    which the claim says in its flags."""
+    named = {c for c in countries if c in _local_dollar_countries() or c == "United States"}
+    if len(named) != 1:
+        return None
+    return "USD" if named == {"United States"} else local_code("dollars", list(named))
 
 
 # A dateline of the local press: the text opens with a place in capitals and a colon or a dash ("SINGAPORE:",

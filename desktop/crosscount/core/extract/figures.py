@@ -41,6 +41,10 @@ from .lexicon.en import (
     FALLING_RANGE_WORDS,
     FEW,
     FOOT_IDIOM_WORDS,
+    FUEL_WORDS,
+    GRADE_CODES,
+    GRADE_NOUNS,
+    GRADED_STANDARDS,
     HALVES_INTO_QUARTERS,
     HEDGES,
     HYPHENATED_UNITS,
@@ -83,6 +87,7 @@ from .lexicon.en import (
     WEIGHED_NOUNS,
     WEIGHED_UNITS,
     WEIGHT_WORDS,
+    WHEN_AFTER_A_LEVEL,
     WORDS_AFTER_ARTICLE,
     WORDS_BEFORE_A_FIGURE,
     WORDS_BEFORE_A_NAME,
@@ -377,6 +382,22 @@ _UPPER_BOUNDS = ("at_most", "less_than")
 # A change ("fell by about 30,000") followed by "to" and a figure this many times larger is the level
 # it reached, not the top of a range of the change ("cut by 10 to 15 percent").
 _LEVEL_OVER_CHANGE = 10.0
+# Where each end writes its own scale ("jumped $1.2bn to $5.6bn", "rose 3.5m to 12.1m"), a level more than this many
+# times the change will do: a range of a change writes its scale once ("rose $1 to $2 billion") or is that close.
+_LEVEL_OVER_SCALED_CHANGE = 2.0
+
+
+def _change_then_level(change: _Seed, level: _Seed) -> bool:
+    """change_then_level: whether, after a verb of change, two numbers joined by "to" are the change and the
+    level it reached rather than a range: the second more than ``_LEVEL_OVER_CHANGE`` times the first ("fell 12p
+    to 320p"), or more than ``_LEVEL_OVER_SCALED_CHANGE`` times where each writes its own scale ("jumped $1.2bn
+    to $5.6bn"). A first end without the second's scale shares it ("rose $1 to $2 billion" is a range)."""
+    first = change.high
+    if not change.has_scale and level.has_scale and level.raw_value and change.raw_value <= level.raw_value:
+        first = change.high * level.low / level.raw_value
+    if change.has_scale and level.has_scale:
+        return level.low > _LEVEL_OVER_SCALED_CHANGE * first
+    return level.low > _LEVEL_OVER_CHANGE * first
 
 
 def range_start(text: str, start: int) -> re.Match[str] | None:
@@ -451,6 +472,9 @@ PERCENT_RE = re.compile(
 PER_RE = re.compile(
     r"^(?:-an?-(?P<hyph>month|year|day|week|share)\b|\s*(?:(?i:a|an|per|each|every)\s+|\s?/\s?)(?P<per>[A-Za-z]+(?:[\s-]hours?)?)\b(?!\s+(?:earlier|ago|later|before|after|of|into|since))|\s+(?P<adv>(?i:monthly|weekly|daily|yearly|annually|hourly))\b)"
 )
+# per_unit_of_a_good: "$78.40 per barrel of crude", "$8.60 per kilogram of milk solids": "per" and a unit of
+# PER_WORDS before "of" and the good (PER_RE takes no "of" after its word: "a quarter of", "a third of")
+PER_UNIT_OF_RE = re.compile(r"[ \t]*(?i:per)[ \t]+(?P<per>[A-Za-z]+)[ \t]+of\b")
 # "11,000 deaths a week", "200 people per day": the counted noun between the figure and its period
 PER_AFTER_NOUN_RE = re.compile(r"\s+(?:[a-z]+\s+)?(?:[a-z]+s|people|men|women|children)\s+(?:a|an|per|each|every)\s+(?P<per>(?i:day|week|month|year|hour))\b")
 # "55 bcm of gas a year", "$2bn of aid per month": what the amount is of, then its period
@@ -477,6 +501,11 @@ IDENT_BEFORE_RE = re.compile(
     rf"(?:[A-Za-z]-?|(?<![\w]){gate(IDENTIFIER_WORDS)}(?i:{'|'.join(map(re.escape, IDENTIFIER_WORDS))})\s+|(?<![\w])No\s+)$"
 )
 _IDENT_LAST_WORDS = last_words(IDENTIFIER_WORDS)
+# A grade after the number: "98 octane", "95 RON petrol" (GRADE_NOUNS; GRADE_CODES before FUEL_WORDS)
+GRADE_AFTER_RE = re.compile(
+    rf"[ \t]*(?:(?i:{'|'.join(map(re.escape, GRADE_NOUNS))})|(?:{'|'.join(map(re.escape, GRADE_CODES))})[ \t]+"
+    rf"(?i:{'|'.join(map(re.escape, FUEL_WORDS))}))\b")
+GRADED_STANDARD_BEFORE_RE = re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, GRADED_STANDARDS))})[ \t]+$")  # "Euro 6"
 
 
 def names_an_identifier(before: str) -> bool:
@@ -563,8 +592,9 @@ def _currency_first_words() -> frozenset[str]:
 
 @cache
 def _dollar_sub_units() -> frozenset[str]:
-    """The sub-units a bare dollar's "$" shares, as written ("cents", "dimes"): the ones read as US dollars."""
-    return frozenset(word for word, (code, _) in _sub_units().items() if code == "USD")
+    """The sub-units a bare dollar's "$" shares, as written ("cents", "dimes", the "c" of "4.5c"): the ones read
+    as US dollars."""
+    return frozenset(word for word, (code, _) in [*_sub_units().items(), *currencies.FUSED_SUB_UNITS.items()] if code == "USD")
 
 
 @cache
@@ -607,7 +637,7 @@ def _unit_first_words() -> tuple[frozenset[str], frozenset[str]]:
 # taken whole (possessive quantifiers): what follows it is optional, so giving back characters could never
 # make a match that taking them all did not, and re need not keep the positions to give back (a quarter
 # faster). The class lists the ASCII word characters before \w, which re tests with a Unicode look-up.
-_TOKEN = r"((?:[^\W\d_]|°)[0-9A-Za-z_\w°²³/'’]*+(?:-[^\W\d_]++)*+)"
+_TOKEN = r"((?:[^\W\d_]|°|¢)[0-9A-Za-z_\w°²³/'’]*+(?:-[^\W\d_]++)*+)"
 # Up to four tokens in one match: the first right after the number or after a hyphen, the rest after spaces.
 _TOKENS_RE = re.compile(rf"([ \t]*+|-){_TOKEN}(?:([ \t]++){_TOKEN}(?:([ \t]++){_TOKEN}(?:([ \t]++){_TOKEN})?)?)?")
 
@@ -849,6 +879,11 @@ _ONE_WORD_AFTER_RE = re.compile(r"[ \t]+[A-Za-z]+")
 _POSSESSIVE_END_RE = re.compile(r"(?<=s)['’]$|['’]s$")  # "months'", "year's"
 
 
+def _per_word(word: str) -> str | None:
+    """What a word after "per", "a" or "each" says a figure is per (PER_WORDS, singular or plural), or None."""
+    return PER_WORDS.get(word) or PER_WORDS.get(word.rstrip("s"))
+
+
 def _per_at(text: str, pos: int) -> re.Match[str] | None:
     """``PER_RE`` on the 24 characters from ``pos`` (a period right after a figure: "a month", "/day")."""
     window = text[pos: pos + 24]
@@ -973,6 +1008,18 @@ def _is_four_digits(raw: str) -> bool:
     return len(raw) == 4 and raw.isdecimal()
 
 
+# Between a price's change and the level it reached, or a level and the change to it: words only, then "to" or
+# ", up"/", down" ("climbed 8 cents a litre overnight to 151.9 cents", "€5.20 per kilo for steers this week, up 20 cent").
+_CHANGE_AND_LEVEL_BETWEEN_RE = re.compile(
+    r"[ \t]+(?:[A-Za-z'’]+(?:[ \t]+|(?=,))){0,10}?(?:to|,[ \t]+(?:up|down)(?:[ \t]+by)?)[ \t]+")
+
+
+def _within_a_change_of(a: float | None, b: float | None) -> bool:
+    """Whether two prices are within a thousand times each other, as a change and its level are ("8 cents" and
+    "151.9 cents"; not "$5 a share" and "$2 billion")."""
+    return a is not None and b is not None and a > 0 and b > 0 and max(a, b) / min(a, b) < 1000
+
+
 # Between two items of a parallel list: a comma or "and", then one to three words naming the next item, one
 # of them capitalised ("Kursk", "region B"); after the bare item, only the list's punctuation or its end.
 _LIST_ITEM_BETWEEN_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=[a-z\s]*[A-Z])(?:[A-Za-z][\w'’.-]*[ \t]+){1,3}")
@@ -1037,12 +1084,13 @@ def _is_year_span(text: str, a: _Seed, b: _Seed) -> bool:
     )
 
 
-def _drop_ambiguous_suffix(seed: _Seed, text: str, measuring: bool, counting: bool = False) -> None:
+def _drop_ambiguous_suffix(seed: _Seed, text: str, measuring: bool, counting: bool = False, levelled: bool = False) -> None:
     """A lone "m" after a number without money is metres unless a noun follows ("2m people"; a capital "M" is
     never metres: "10M views"), and before a copula in a clause that measures a length (``measuring``: "1m
-    is equal to 10 dm"); in a clause that changes a count (``counting``: "Passenger numbers fell 0.2m in the
-    quarter") it stays millions unless a word of space follows; a lone "B" before a name is part of it
-    ("221B Baker Street"), not billions; a "T" without money is a unit ("5T"), not trillions."""
+    is equal to 10 dm"), and before a word of when in a clause of a length or a level (``levelled``: "the river
+    peaked at 14.4m overnight": metres_of_a_level); in a clause that changes a count (``counting``: "Passenger
+    numbers fell 0.2m in the quarter") it stays millions unless a word of space follows; a lone "B" before a
+    name is part of it ("221B Baker Street"), not billions; a "T" without money is a unit ("5T"), not trillions."""
     if seed.suffix not in ("m", "b", "B") and seed.suffix not in MONEY_ONLY_SUFFIXES:
         return
     after = _WORD_AFTER_RE.match(text, seed.end, seed.end + 30)
@@ -1052,7 +1100,8 @@ def _drop_ambiguous_suffix(seed: _Seed, text: str, measuring: bool, counting: bo
         ambiguous = after is not None and after.group(1)[:1].isupper()
     else:
         word = fold(after.group(1)) if after is not None else None
-        ambiguous = (word is None or word in _METRE_AFTER or (measuring and word in _COPULAS)) \
+        ambiguous = (word is None or word in _METRE_AFTER or (measuring and word in _COPULAS)
+                     or (levelled and word in WHEN_AFTER_A_LEVEL)) \
             and not (counting and word not in _SPATIAL_AFTER)
     if ambiguous:
         seed.end -= len(seed.suffix)
@@ -1233,8 +1282,13 @@ class _Extractor:
         if len(first_sep) <= 1 and first.isupper() and (first in currencies.written_codes() or _is_million_code(first)):
             return first_end, first[-3:]  # "5,000 USD"; million_code: "120 MEUR"
         if not first_sep:
-            fused = currencies.FUSED_SUB_UNITS.get(first)  # pence_fused: "320p"
-            return (first_end, fused[0]) if fused and self.text[start: end] not in currencies.VIDEO_LINE_COUNTS else (end, None)
+            fused = currencies.FUSED_SUB_UNITS.get(first)  # pence_fused: "320p"; cents_fused: "183.4¢"
+            if fused is None or self.text[start: end] in currencies.VIDEO_LINE_COUNTS:
+                return end, None
+            if first in currencies.FUSED_SUB_UNITS_OF_A_PRICE and "." not in self.text[start: end] \
+                    and _per_at(self.text, first_end) is None:
+                return end, None  # "189.9c a litre", "4.5c", "15c a share"; not a lone "30c"
+            return first_end, fused[0]
         if first == "U" and (qualified := _US_QUALIFIER_RE.match(self.text, tokens[0][1])):
             # "28.2 billion U.S. dollars": the dots split the qualifier into tokens of its own
             return self.suffix_currency(start, end, allow_of, [(" ", qualified.end(), qualified.end(), "US"),
@@ -1355,8 +1409,11 @@ class _Extractor:
         """scale_letter_after_a_change: whether the clause around ``start`` changes a quantity that is no
         length or level ("Passenger numbers rose 1.5m", not "Sea levels rose 0.3m"), where a lone "m" is the
         scale letter of millions."""
-        return self.clause_has(start, _CHANGE_VERB_RE, "change") and not self.clause_has(start, _LENGTH_OR_LEVEL_RE,
-                                                                                           "length or level")
+        return self.clause_has(start, _CHANGE_VERB_RE, "change") and not self.names_a_length_or_level(start)
+
+    def names_a_length_or_level(self, start: int) -> bool:
+        """Whether the clause around ``start`` names a length or a level (LENGTH_WORDS, LEVEL_WORDS: "the river")."""
+        return self.clause_has(start, _LENGTH_OR_LEVEL_RE, "length or level")
 
     def sentence_has(self, start: int, words: re.Pattern[str], name: str) -> bool:
         """Whether the sentence around ``start`` holds one of ``words`` (``name`` says which list); each
@@ -1668,6 +1725,8 @@ class _Extractor:
                 fig = None
             if fig is not None:
                 fig = self.list_currency(fig, out[-1] if out else None)
+                if out:
+                    out[-1], fig = self.rate_of_a_change(out[-1], fig)
                 out.append(self.accounting_negative(fig, out[-1].end if out else 0))
             i += used
         return out
@@ -1722,6 +1781,20 @@ class _Extractor:
         estimate: float | None = None if fig.estimate is None else fig.estimate * factor
         return _Figure(fig.start, fig.end, low, high, fig.bound, previous.kind, previous.unit, previous.per, estimate, rules)
 
+    def rate_of_a_change(self, previous: _Figure, fig: _Figure) -> tuple[_Figure, _Figure]:
+        """rate_shared_by_a_change: a price's change and the level it reached, or a level and the change to it,
+        in the same currency, are per the same thing where only one of them says it ("climbed 8 cents a litre
+        overnight to 151.9 cents", "€5.20 per kilo, up 20 cent"): (previous, fig), the one without its rate given it."""
+        if fig.kind != "money" or previous.kind != "money" or (fig.per is None) == (previous.per is None) \
+                or not (fig.unit == previous.unit or _bare_cents(self.text, fig) or _bare_cents(self.text, previous)) \
+                or not _within_a_change_of(previous.high, fig.high) \
+                or _CHANGE_AND_LEVEL_BETWEEN_RE.fullmatch(self.text, previous.end, fig.start) is None:
+            return previous, fig  # (a bare "cents" is any currency's until the sentence says whose: see _claims)
+        without = fig if fig.per is None else previous
+        shared = _Figure(without.start, without.end, without.low, without.high, without.bound, without.kind,
+                         without.unit, previous.per or fig.per, without.estimate, (*without.rules, "rate_shared_by_a_change"))
+        return (previous, shared) if without is fig else (shared, fig)
+
     def list_scale(self, previous: _Figure, fig: _Figure) -> float:
         """scale_from_list: the scale word of a list's first item that a later item written as a bare
         numeral below a thousand leaves unsaid ("2.5 million tonnes, maize at 1.8" is 1.8 million), read
@@ -1742,7 +1815,8 @@ class _Extractor:
         start, currency = self.prefix_currency(seed.start)
         if currency is None:
             _drop_ambiguous_suffix(seed, text, seed.suffix == "m" and self.clause_has(seed.start, LENGTH_WORD_RE, "length"),
-                                   seed.suffix == "m" and self.changes_a_count(seed.start))
+                                   seed.suffix == "m" and self.changes_a_count(seed.start),
+                                   seed.suffix == "m" and self.names_a_length_or_level(seed.start))
         elif text.startswith("M" + currency, start) and not seed.has_scale:
             _scale_seed(seed, 1e6)  # million_code: "MSEK 1,341" is 1,341 million kronor
         self.unit_rule = None
@@ -1804,7 +1878,8 @@ class _Extractor:
             other = seeds[j]
             if currency is None and p_currency is None:
                 _drop_ambiguous_suffix(other, text, other.suffix == "m" and self.clause_has(other.start, LENGTH_WORD_RE, "length"),
-                                       other.suffix == "m" and self.changes_a_count(other.start))
+                                       other.suffix == "m" and self.changes_a_count(other.start),
+                                       other.suffix == "m" and self.names_a_length_or_level(other.start))
             self.unit_rule = None
             p_end, p_kind, p_unit = self.tail(other)
             partner_unit_rule = self.last_unit_rule()
@@ -2021,13 +2096,14 @@ class _Extractor:
             if n_kind == "count" and self.cents_after(seed, end, nxt):
                 return max(n_end, nxt.end), kind, unit, seed.low + nxt.low / 100, 2
             return None
-        if kind == "quantity" and not gap.strip() and gap:
+        if kind == "quantity" and gap and gap[:1].isspace():
             n_end, n_kind, n_unit = self.tail(nxt)
             if n_kind == "count" and unit == "foot" and (inch := _IN_AFTER_RE.match(self.text, nxt.end)) is not None:
                 n_end, n_kind, n_unit = inch.end(), "quantity", "inch"  # "6 ft 10 in in socks": after feet, "in" is inches
             factor = COMPOUND_UNITS.get((unit or "", n_unit or ""))
-            if n_kind == "quantity" and factor is not None:
-                return n_end, n_kind, n_unit, seed.low * factor + nxt.low, 2  # "5 ft 9 in": 69 inches
+            # "5 ft 9 in": 69 inches; "5 feet and 2 inches" too, where the second part is less than one of the first
+            if n_kind == "quantity" and factor is not None and (not gap.strip() or nxt.low < factor):
+                return n_end, n_kind, n_unit, seed.low * factor + nxt.low, 2
             return None
         if kind != "count" or gap.strip() or not (seed.has_scale and nxt.has_scale and seed.raw_value and nxt.raw_value):
             return None
@@ -2115,9 +2191,9 @@ class _Extractor:
             if word == "to" and (tail_end != seeds[i].end or seeds[i].has_scale or nxt.low > _LEVEL_OVER_CHANGE * seeds[i].high) \
                     and self.change_by_before(start):
                 return None  # "rose by 18% to 2,345", "fell by about 30,000 to 7.54 million": a change, then the level
-            if word == "to" and nxt.low > _LEVEL_OVER_CHANGE * seeds[i].high \
-                    and CHANGE_VERB_RIGHT_BEFORE_RE.search(text, max(0, start - 12), start):
-                return None  # change_then_level: "fell 12p to 320p"
+            if word == "to" and CHANGE_VERB_RIGHT_BEFORE_RE.search(text, max(0, start - 12), start) \
+                    and _change_then_level(seeds[i], nxt):
+                return None  # change_then_level: "fell 12p to 320p"; "jumped $1.2bn to $5.6bn", each end with its scale
             if m.group("d") and (seeds[i].kind == "words") != (nxt.kind == "words"):
                 return None
             if per is not None and tail_end == end + per.end() and not _same_rate(per, _rate_after(text, nxt.end)):
@@ -2145,6 +2221,10 @@ class _Extractor:
             return "time_relative_to_a_moment"  # "two years earlier", "three days later": when, not how much
         if seed.kind == "num":
             raw_digits = text[seed.start: seed.end]
+            if kind in ("count", "money") and raw_digits.isdigit() and GRADE_AFTER_RE.match(text, seed.end):
+                return "grade_before_its_noun"  # "98 octane unleaded", "95 RON petrol": a grade, not a figure
+            if kind == "count" and raw_digits.isdigit() and not seed.has_scale and GRADED_STANDARD_BEFORE_RE.search(before):
+                return "grade_of_a_standard"  # "Euro 6 emission rules"; never "euro 6 million"
             if kind == "count" and raw_digits.isdigit() and seed.low <= MAX_AGE and text.startswith(", ", end) \
                     and (name := _NAME_COMMA_BEFORE_RE.search(text, max(0, seed.start - 40), seed.start)) is not None and fold(name.group(1)) not in _DATE_NAMES:
                 return "age_in_apposition"  # "Daniel Hewitt, 43, was charged": the person's age, not a figure
@@ -2318,8 +2398,10 @@ class _Extractor:
                 return m.group("hyph")
             if m.group("adv"):
                 return PER_ADVERBS[fold(m.group("adv"))]
-            word = " ".join(fold(m.group("per")).split())  # ("per megawatt hour")
-            return PER_WORDS.get(word) or PER_WORDS.get(word.rstrip("s"))
+            return _per_word(" ".join(fold(m.group("per")).split()))  # ("per megawatt hour")
+        if kind in ("money", "quantity") and (m := PER_UNIT_OF_RE.match(self.text, end, end + 30)) \
+                and (of_good := _per_word(fold(m.group("per")))) is not None:
+            return of_good
         if kind == "count" and (m := PER_AFTER_NOUN_RE.match(self.text, end)):
             return fold(m.group("per"))
         if kind in ("money", "quantity") and (m := PER_AFTER_OF_RE.match(self.text, end)):
@@ -2480,9 +2562,17 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
     places: dict[int, list[tuple[int, int, str]]] = {}  # the countries each sentence names by sides and places
     local_sides: dict[tuple[int, str], tuple[list[int], list[int], list[tuple[int, int, str]]]] = {}
     dollars: dict[int, str | None] = {}
+    guessed: dict[int, str] = {}  # the flag of each sentence whose bare "$" only the whole text or nothing decided
     scales: dict[int, str | None] = {}  # the temperature scale of each sentence's bare "degrees"
+    # the currencies each sentence writes by their own symbol, code or name (a bare "cents" may be theirs)
+    written_currencies: dict[int, set[str]] = {}
+    for f, s, _, _ in placed:
+        if f.kind == "money" and f.unit and not _bare_dollar(text, f):
+            written_currencies.setdefault(s, set()).add(f.unit)
     for (f, s, e, sentence), d, (as_of, as_of_from) in zip(placed, described, dated, strict=True):
         unit = f.unit
+        rules = f.rules
+        flags: tuple[str, ...] = ()
         # "30,000 pounds" in Khartoum, "Rs10" in Lahore: only where the bare word or the shared symbol chose the
         # currency, never over a symbol of one country
         written = fold(text[f.start: f.end].rsplit(None, 1)[-1]) if f.kind == "money" else ""
@@ -2503,7 +2593,10 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
             after = bisect.bisect_left(starts_of, f.end)
             side = own[k - 1][2] if k else own[after][2] if after < len(own) else None
             unit = (currencies.local_code(shared, [side]) or unit) if side is not None else unit
-        elif f.unit == "USD" and (_BARE_DOLLAR_SIGN_RE.search(text, f.start, f.end) or written in _dollar_sub_units()):
+        elif _bare_cents(text, f) and s in written_currencies \
+                and (code := currencies.cent_code(written_currencies[s])) is not None:
+            unit, rules = code, (*rules, "cents_of_the_sentence_currency")  # "€5.20 per kilo, up 20 cent"
+        elif _bare_dollar(text, f):
             # (a bare "cents" is the dollar's of the sentence: "fell 4 cents a litre in Sydney")
             if s not in dollars:
                 about = list(dict.fromkeys(side for _, _, side in mentions.setdefault(s, side_mentions(text, s, e))))
@@ -2514,7 +2607,16 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
                     if -1 not in dollars:  # the text's dateline, read once a text
                         dollars[-1] = currencies.dateline_dollar(text, place_table())
                     dollars[s] = dollars[-1]  # "SINGAPORE: Fares will rise by 10 cents"
+                if dollars[s] is None and "United States" not in about:
+                    if -2 not in dollars:  # the countries the whole text names, read once a text
+                        dollars[-2] = currencies.article_dollar(
+                            [country for _, _, country in country_mentions(text, 0, len(text))])
+                    code = dollars[-2] or "USD"
+                    guessed[s] = f"currency inferred: a bare $ read as {code}, " + (
+                        "the dollar of the country the article names" if dollars[-2] else "the article names no dollar country")
+                    dollars[s] = dollars[-2]
             unit = dollars[s] or unit  # "$2.4 million", Ontario officials said
+            flags = (guessed[s],) if s in guessed else ()
         elif "degrees_in_weather_text" in f.rules:
             if s not in scales:
                 scales[s] = weather_scale(text, s, e, mentions.setdefault(s, side_mentions(text, s, e)))
@@ -2540,8 +2642,21 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
                 source_from=d.source_from,
                 as_of=as_of or fallback,
                 as_of_from=as_of_from if as_of else ("published" if fallback else None),
-                rules=f.rules,
+                rules=rules,
+                flags=flags,
                 lang="en",
             )
         )
     return claims
+
+
+def _bare_dollar(text: str, f: _Figure) -> bool:
+    """Whether the figure's currency is written as a bare "$" or a dollar's sub-unit alone ("cents", "4.5c"),
+    which every dollar country shares: the sentence, the dateline or the text decide whose."""
+    return f.unit == "USD" and _BARE_DOLLAR_SIGN_RE.search(text, f.start, f.end) is not None or _bare_cents(text, f)
+
+
+def _bare_cents(text: str, f: _Figure) -> bool:
+    """Whether the figure is money written as a dollar's sub-unit alone ("20 cent", "4.5c"), which any currency
+    with cents may own until its sentence says whose."""
+    return f.unit == "USD" and fold(text[f.start: f.end].rsplit(None, 1)[-1]).lstrip("0123456789.,") in _dollar_sub_units()

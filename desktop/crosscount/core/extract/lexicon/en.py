@@ -130,6 +130,13 @@ IDENTIFIER_WORDS = ("article", "section", "chapter", "page", "pages", "p.", "pp.
                 "boeing", "airbus", "galaxy", "pixel", "playstation", "xbox", "bus", "train", "line", "track", "lane", "exit",
                 "junction", "ward", "precinct", "zone", "sector", "camp", "checkpoint", "square", "street", "avenue",
                 "dial", "dialled", "dialed", "dialling", "dialing", "text", "hotline", "helpline", "top", "band")
+# Nouns a number before them grades, not counts: "98 octane unleaded". A grade's code ("95 RON") is one only
+# before a fuel word: "500 RON" alone is Romanian lei.
+GRADE_NOUNS = ("octane",)
+GRADE_CODES = ("RON", "MON")
+FUEL_WORDS = ("petrol", "unleaded", "fuel", "gasoline", "gas", "premium", "regular")
+# Names a grade's number follows, written capitalised: "Euro 6 emission rules" (but "euro 6 million" is money).
+GRADED_STANDARDS = ("Euro",)
 # Words that may open a sentence before its figure ("Some 40 died", "Only 12 remain", "All 298 aboard"), the hedges'
 # words aside: a capitalised word there is no name the number belongs to (see WORDS_BEFORE_A_NAME and figures.py's
 # number_in_a_proper_name).
@@ -662,6 +669,10 @@ BODY_WEIGHT_VERBS = ("lost", "lose", "loses", "losing", "gained", "gain", "gains
                      "shedding", "drop", "drops", "dropped", "dropping", "put on", "puts on", "putting on")
 # Adjectives of size after a length ("15 metres wide", "2 in thick"): they tell a unit from a word.
 DIMENSION_ADJECTIVES = frozenset({"high", "long", "wide", "deep", "tall", "thick", "across"})
+# Words of when after a lone "m" in a clause of a length or a level (LEVEL_WORDS): metres, not millions ("the river
+# peaked at 14.4m overnight", "the swell reached 6m yesterday"); where the clause names none, "2m overnight" stays a count.
+WHEN_AFTER_A_LEVEL = frozenset({"overnight", "yesterday", "today", "tonight", "since", "by", "within", "during",
+                                "earlier", "later", "late", "early", "this", "last", "after", "before"})
 # Words that follow "per"/"a"/"each" to say what a figure is per.
 PER_WORDS: dict[str, str] = {
     "day": "day", "week": "week", "month": "month", "year": "year", "hour": "hour", "annum": "year",
