@@ -38,6 +38,7 @@ from .lexicon.en import (
     CIVILIAN_WORDS,
     COMPANY_VERBS,
     DECIDER_VERBS,
+    DECISION_LEADS,
     DECISION_OBJECTS,
     DECISION_VERBS,
     DISASTER_NOUNS,
@@ -48,6 +49,7 @@ from .lexicon.en import (
     GENERIC_ANAPHORS,
     HARM_DOER_NOUNS,
     HARM_WEAPON_NOUNS,
+    HOLDING_VERBS,
     HOST_VERBS,
     LOSS_VERBS,
     MARKET_NOUNS,
@@ -135,9 +137,12 @@ _ADVERBS = (r"(?:(?:also|has|have|had|is|are|previously|recently|earlier|now|lat
 # at every capital, a phrase that may open with five of them cost a tenth of a millisecond a sentence.)
 # (Behind the class of the characters it can open with: tried at every capital of a sentence, its hundred
 # modifiers and speakers were compared one by one, three times, for the three branches that open with it.)
-_SPEAKER_PHRASE = (opening_class(["[a-z]", *SPEAKER_MODIFIERS, *SPEAKERS]) +
+# (A speaker's head word may open its sentence, with a capital, and take a complement after it: "Doctors at Nasser
+# Hospital said", "Residents of Yelwata said".)
+_OPENING_SPEAKERS = [s[0].upper() + s[1:] for s in SPEAKERS]
+_SPEAKER_PHRASE = (opening_class(["[a-z]", *SPEAKER_MODIFIERS, *SPEAKERS, *_OPENING_SPEAKERS]) +
                    rf"(?:(?:[a-z]+s['’]|[a-z]+['’]s|(?:{'|'.join(SPEAKER_MODIFIERS)}))\s+){{0,5}}"
-                   rf"(?:{'|'.join(SPEAKERS)})"
+                   rf"(?:{'|'.join([*SPEAKERS, *_OPENING_SPEAKERS])})"
                    r"(?:\s+(?:in|of|for|from|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w'’-]*)*"
                    # (and a plural the complement names before its verb or an appositive: "the UN agency for Palestinian
                    # refugees said", "…, UNRWA, said")
@@ -148,12 +153,14 @@ _FIGURES_SHOWED = (rf"(?:(?:latest|new|official|preliminary)\s+)?(?:figures|data
                    rf"\s+(?:{ATTRIBUTION_VERBS}|shows?|showed|suggest(?:s|ed)?)\b")
 _DOER = phrases(DOER_VERBS)  # (its phrases spaced however: "will provide")
 # A body's decision on its own figure: "cut its key rate to", "set the minimum monthly wage at"
-_DECISION = (rf"(?:(?:voted|decided|agreed|moved)\s+to\s+)?(?:{DECISION_VERBS})\s+(?:(?:its|the|their)\s+)?"
+_DECISION = (rf"(?:(?:{DECISION_LEADS})\s+)?(?:{DECISION_VERBS})\s+(?:(?:its|the|their)\s+)?"
              rf"(?:[\w-]+\s+){{0,4}}(?:{DECISION_OBJECTS})\b")
 # "according to new data released by the UNHCR": the figures' releaser, after their noun
 _RELEASED_BY = r"(?:released|published|compiled|issued|provided)\s+by\b"
 _ATTRIBUTING_RE = re.compile(rf"\b(?:{'|'.join(SPEECH_WORDS)}|{ATTRIBUTION_VERBS})\b")  # (what a speaker does, not a doer)
 _DECIDES_RE = re.compile(_DECISION)  # (a decision's sentence goes on into the next: "… decided to lower the rates. The rate will be …")
+# The opening of a sentence that names what a decision set, before any figure: "The deposit facility rate will be …"
+_NAMES_THE_DECIDED_RE = re.compile(rf"[\"“]?(?:[A-Za-z'’-]+\s+){{0,6}}?(?:{DECISION_OBJECTS})\b")
 _SOURCE_AT_WORD = rf"""
     (?:(?=[A-Z])|{_SOURCE_GATE})(?:
     (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+)?(?:(?P<m>[a-z]+(?:al|ary)\s+(?:figures|data|estimates|statistics|count|tally))|(?P<k>(?!(?:an?|the|its|their|{'|'.join(FRESH_WORDS)})\s)[a-z]+|[A-Z][\w-]*)\s+(?:figures|data|estimates|statistics|count|tally))\b(?!\s+(?:{'|'.join(SPEAKERS)})\b)(?!\s+{_RELEASED_BY}))
@@ -603,7 +610,8 @@ _ACRONYM_RE = re.compile(r"[A-Z]{2,7}")
 # A sentence that states a fact of its own, which the source of the sentence before does not carry onto (read on
 # the words before its first verb-like word): a market's move ("Its shares rose 9%"), a name of its own in its
 # opening ("Germany's economy shrank", "Thames Water had asked for", "The average price in Toronto was"), a standing
-# fact in the present ("Unemployment stands at 4.3%"). A sentence that opens on its figure ("Four soldiers died") or
+# fact in the present ("Unemployment stands at 4.3%"), what a thing holds ("The camp housed about 500,000 people",
+# ``_HOLDING_RE``). A sentence that opens on its figure ("Four soldiers died") or
 # refers back ("of them", "that period") goes on with the one before.
 _MARKET_OPENING_RE = re.compile(rf"[\"“]?(?:(?:The|Its|Their|Shares|Stocks?)\s+)?(?:[\w'’.-]+\s+){{0,3}}?(?i:{phrases(MARKET_NOUNS)})\b"
                                 r"(?:\s+of\s+[\w\s'’-]{1,60}?)?\s+(?:rose|fell|gained|lost|jumped|slid|dropped|climbed|traded|closed|"
@@ -614,6 +622,7 @@ _NAMED_OPENING_RE = re.compile(r"[\"“]?(?:(?!(?:In|On|At|By|For|From|With|Of|A
                                r"(?!(?:" + "|".join((*MONTH_NAMES, *WEEKDAY_NAMES)) + r")\b)[A-Z](?:[a-z][\w-]*|[A-Z]+\b))")
 _STANDING_RE = re.compile(rf"[\"“]?(?:The\s+)?(?:[\w-]+\s+){{0,3}}?(?:{phrases(STANDING_VERBS)})\s"
                           r"(?!(?:still|now|also|being|expected|set|due|likely|\w+ing|\w+ed)\b)")  # (not "are searching", "is expected")
+_HOLDING_RE = re.compile(rf"[\"“]?(?:The\s+)?(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(HOLDING_VERBS)})\s+(?:[a-z]+\s+){{0,2}}\d")  # "The camp housed about 500,000"
 _REFERS_BACK_RE = re.compile(r"\b(?:of|among)\s+(?:them|those|these)\b|\bsame\s+period\b|^[\"“]?(?:That|This|Those|These)\b")
 _OPENS_ON_FIGURE_RE = re.compile(r"[\"“]?(?:(?:At\s+least|More\s+than|Some|About|Around|Nearly|Almost|Over|As\s+many\s+as|A\s+total\s+of)\s+)?"
                                  r"(?:\d|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|[A-Z][a-z]+teen|[A-Z][a-z]+ty)\b)")
@@ -626,7 +635,7 @@ def _states_its_own_fact(sentence: str) -> bool:
         return True
     if _OPENS_ON_FIGURE_RE.match(sentence) or _REFERS_BACK_RE.search(sentence) or _CONTINUES_RE.match(sentence):
         return False
-    return bool(_NAMED_OPENING_RE.match(sentence) or _STANDING_RE.match(sentence))
+    return bool(_NAMED_OPENING_RE.match(sentence) or _STANDING_RE.match(sentence) or _HOLDING_RE.match(sentence))
 
 
 _ANAPHOR_LOOKBACK = 8  # sentences of the paragraph looked back over for the name an anaphor stands for
@@ -1077,7 +1086,7 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
         pos = next(p for p, name in found if name == source)
         gap = text[min(pos, c.end): max(pos, c.start)].replace(source, "", 1)  # (a name's own comma is no clause's)
         where = "sentence" if ("," in gap or ";" in gap) else "own clause"
-        indefinite = _INDEFINITE_BEFORE_RE.search(text, max(c.sentence_start, pos - 10), pos) \
+        indefinite = (_INDEFINITE_BEFORE_RE.search(text, max(c.sentence_start, pos - 10), pos) or _INDEFINITE_AT_RE.match(text, pos)) \
             and not text.startswith(" statement", pos + len(source))  # (the article of "a ministry statement" is the statement's)
         head = "" if indefinite else _anaphor_head(source)
         if (_ITS_BEFORE_RE.search(text, max(c.sentence_start, pos - 8), pos) or _ITS_AT_RE.match(text, pos)) and (
@@ -1108,6 +1117,7 @@ def _trailing_speaker(found: list[tuple[int, str]], source: str, c: Span) -> str
 
 
 _INDEFINITE_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)\s+$")  # "a local security group": a new one, no anaphor
+_INDEFINITE_AT_RE = re.compile(r"(?:An?|Another)\s")  # (the speaker's modifiers, taken in, may have taken the article in)
 
 
 def _source_around(text: str, start: int, end: int, paragraph_start: int, cache: dict[int, list[tuple[int, str]]],
@@ -1139,7 +1149,10 @@ def _source_around(text: str, start: int, end: int, paragraph_start: int, cache:
         before = _sources_at(text, sentences[k - 1], start, cache)
         # a sentence that attributes nothing goes on with the figures of the one right before it, if that one's source
         # spoke, reported or decided: what a doer did ("The agency has launched an appeal for …") carries onto no later fact
-        if before and (_ATTRIBUTING_RE.search(text, sentences[k - 1], start) or _DECIDES_RE.search(text, sentences[k - 1], start)):
+        # (a decision carries only onto what it decided: "… cut its key rate to 16%. The deposit rate will be 15%", not
+        # "… kept its policy rate at 2.75%. Exports rose 3% in March")
+        if before and (_ATTRIBUTING_RE.search(text, sentences[k - 1], start) or (
+                _DECIDES_RE.search(text, sentences[k - 1], start) and _NAMES_THE_DECIDED_RE.match(text, start, end))):
             return before[-1][1], "paragraph"
     if (lede := _lede_source(text, k, sentence, paragraph_start, cache, sentences, paragraphs, figure_sentences)) is not None:
         return lede, "paragraph"

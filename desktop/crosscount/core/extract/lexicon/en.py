@@ -391,7 +391,7 @@ ATTRIBUTION_VERBS = (
     r"calculated|tallied|recorded|documented|published|cited|added|acknowledged|admitted|insisted|warned|"
     r"pledged|promised|registered|raised|revised|updated|expects|expected|forecast|forecasts|projects|projected|"
     r"predicts|predicted|puts|putting|disclosed|revealed|announces|approved|allocated|informed|informs|"
-    r"earmarked|proposed|appealing|seeks|sought|wants|plans|intends|aims|counts|tallies|lists"
+    r"earmarked|endorsed|adopted|proposed|appealing|seeks|sought|wants|plans|intends|aims|counts|tallies|lists"
 )
 # What "according to" names before the body that gives it: "according to figures from X", "according to the latest
 # statement from the Palestinian Ministry of Health", "according to its head of research at X".
@@ -412,7 +412,7 @@ SPEAKER_MODIFIERS = ("human", "rights", "monitoring", "presidential", "press", "
                       "medical", "humanitarian", "security", "intelligence", "central", "national", "city", "district",
                       "border", "finance", "economy", "justice", "energy", "statistics", "statistical", "election",
                       "electoral", "new", "health", "defen[cs]e", "foreign", "interior", "emergency", "emergencies",
-                      "rescue", "migration", "refugee", "duty", "prison", "police", "army", "navy", "government",
+                      "rescue", "protection", "migration", "refugee", "duty", "prison", "police", "army", "navy", "government",
                       "opposition", "rebel", "western", "independent", "international", "world", "news", "media",
                       "draft", "investigative", "research", "spy", "fire", "labour", "labor", "market", "union", "trade", "transport",
                       "grid", "power", "electricity", "gas", "oil", "resistance", "village", "tribal", "community", "camp",
@@ -435,12 +435,12 @@ COMPANY_VERBS = ("made", "makes", "earned", "earns", "paid", "pays", "booked", "
                  "will sell", "will buy", "will close", "will open", "will add", "will raise")
 SPEAKERS = (*COMPANY_WORDS, "ministry", "authorities", "officials?", "spokes(?:man|woman|person)", "rescuers", "police", "groups?", "agency",
              "agencies", "monitors", "doctors", "medics", "services?", "organi[sz]ers", "activists", "witnesses", "analysts",
-             "experts", "researchers", "residents", "unions?", "army", "military", "navy", "government", "governor",
+             "experts", "researchers", "residents", "workers", "unions?", "army", "military", "navy", "government", "governor",
              "mayor", "mission", "office", "officer", "committee", "cent(?:re|er)", "council", "bureau", "department",
              "directorate", "authority", "charity", "observatory", "organi[sz]ation", "network", "coalition", "alliance",
              "bank", "regulator", "cabinet", "law", "court", "diplomats?", "envoy", "sources?", "minister",
              "commission", "institute", "watchdog", "statement", "administration", "ministers", "blog", "website",
-             "outlet", "project", "newspaper", "broadcaster", "channel", "examiner", "coroner", "parliament",
+             "outlets?", "project", "newspaper", "broadcaster", "channel", "examiner", "coroner", "parliament",
              "legislature", "assembly", "senate", "federations?", "confederation", r"civil\s+(?:defen[cs]e|protection)",
              "magistrate", "commissioner", "collector", "wing",
              "rebels", "insurgents", "militants", "headquarters", "monitor", "board", "junta", "crews", "teams",
@@ -480,6 +480,8 @@ PEOPLE_OF_A_BODY = ("officials?", "officers?", r"spokes(?:man|woman|person)", "s
                     "statements?",
                     "experts?", "analysts?", "scientists?", "economists?", "rebels", "fighters", "members", "militants")
 # Decisions that are the decider's own figures: "The Bank of Russia cut its key rate to 16.5%".
+# What may stand between a decider and its decision: "voted to cut", "will lower the price cap", "is set to raise".
+DECISION_LEADS = (r"(?:voted|decided|agreed|moved|plans|(?:is|are)\s+(?:set\s+)?)\s+to|will|would")
 DECISION_VERBS = (r"cut|raised|raise|lowered|lower|set|kept|keep|held|hold|left|leave|slashed|hiked|increased|reduced|"
                    r"trimmed|doubled|tripled|halved|capped|froze|passed")
 DECISION_OBJECTS = (r"[Rr]ates?|forecast|estimate|target(?:\s+range)?|outlook|projection|budget|appeal|wages?|pay|"
@@ -538,6 +540,11 @@ MARKET_NOUNS = ("shares", "stock", "stocks", "yen", "dollar", "euro", "rupee", "
 # a sentence that opens on a noun rather than on its figure and states one is no breakdown of the figures before.
 STANDING_VERBS = ("is", "are", "stands at", "stand at", "remains at", "remain at", "sits at", "hovers at", "hovers around",
                   "has a population of", "lies", "is home to", "covers", "stretches")
+# Verbs of what a thing holds or houses, right before its figure ("The building had 12 floors", "The camp housed about
+# 500,000 people", "Gangs control about 90% of the capital"): a sentence that opens on a noun and says one states a
+# fact of its own, which the source of the sentence before does not carry onto.
+HOLDING_VERBS = ("has", "have", "had", "houses", "housed", "hosts", "hosted", "holds", "control", "controls", "controlled",
+                 "contains", "contained", "numbers")
 # Capitalized words an anaphor may carry and still stand for a body named before: "the UN office", "the U.N. agency".
 ANAPHOR_QUALIFIERS = frozenset({"UN", "U.N.", "UN's", "U.N.'s", "EU", "EU's"})
 # Of the anaphors, the ones any named source may stand for (a "group" need not say "group" in its name).
