@@ -161,11 +161,16 @@ _ATTRIBUTING_RE = re.compile(rf"\b(?:{'|'.join(SPEECH_WORDS)}|{ATTRIBUTION_VERBS
 _DECIDES_RE = re.compile(_DECISION)  # (a decision's sentence goes on into the next: "… decided to lower the rates. The rate will be …")
 # The opening of a sentence that names what a decision set, before any figure: "The deposit facility rate will be …"
 _NAMES_THE_DECIDED_RE = re.compile(rf"[\"“]?(?:[A-Za-z'’-]+\s+){{0,6}}?(?:{DECISION_OBJECTS})\b")
+# What "according to" names before its head word: "the latest figures", "preliminary results", "an independent count".
+_ACCORDING_ADJECTIVE = r"(?:latest|new|official|independent|its|their|[a-z]+ial|[a-z]+ed|[a-z]+ary)"
+# The people of a body between a report's head word and the body: "an estimate by researchers at the London School of …"
+_PEOPLE_AT = rf"(?:(?:{'|'.join(PEOPLE_OF_A_BODY)})\s+(?:at|from|of|with)\s+(?:the\s+)?)"
 _SOURCE_AT_WORD = rf"""
     (?:(?=[A-Z])|{_SOURCE_GATE})(?:
     (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+)?(?:(?P<m>[a-z]+(?:al|ary)\s+(?:figures|data|estimates|statistics|count|tally))|(?P<k>(?!(?:an?|the|its|their|{'|'.join(FRESH_WORDS)})\s)[a-z]+|[A-Z][\w-]*)\s+(?:figures|data|estimates|statistics|count|tally))\b(?!\s+(?:{'|'.join(SPEAKERS)})\b)(?!\s+{_RELEASED_BY}))
   | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?P<h>(?!(?:{'|'.join(ACCORDING_TO_HEADS)})\s+(?:from|by|of)\s)(?:[a-z]+\s+){{0,4}}(?:{'|'.join(SPEAKERS)})(?:\s+[A-Z]{{2,}}(?![\w'’-]))?)\b(?!\s+(?:of|in|for|from|at)\s))
-  | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?:(?:latest|new|official|independent|its|their|[a-z]+ial|[a-z]+ed)\s+)?(?:(?:{'|'.join(ACCORDING_TO_HEADS)})\s+(?:{_RELEASED_BY}|from|by|of)\s+(?:the\s+)?)?(?P<a>{_NAME}))
+  | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?:{_ACCORDING_ADJECTIVE}\s+)?(?:(?:{'|'.join(ACCORDING_TO_HEADS)})\s+(?:{_RELEASED_BY}|from|by|of)\s+(?:the\s+)?{_PEOPLE_AT}?)?(?P<a>{_NAME}))
+  | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?:{_ACCORDING_ADJECTIVE}\s+)?(?:{'|'.join(ACCORDING_TO_HEADS)})\s+(?:{_RELEASED_BY}|from|by|of)\s+the\s+(?P<l>{_SPEAKER_PHRASE})\b(?!['’]))  # "according to preliminary results from the electoral commission"
   | (?:(?:[Aa]n?\s+|[Tt]he\s+)?(?:(?:new|latest|recent|monthly|weekly|annual|quarterly|daily|[a-z]+al)\s+)?{gate(REPORT_NOUNS)}(?i:{'|'.join(REPORT_NOUNS)})\s+(?:from|by|of)\s+(?:the\s+)?(?P<b>{_NAME})(?<!['’]s))  # (not "a review of Ukraine's programme")
   | (?:(?:[Tt]he\s+)?(?i:{'|'.join(REPORT_NOUNS)})\s+(?:from|by|of)\s+the\s+(?:[a-z]+\s+){{0,3}}?(?P<r>{_SPEAKER_PHRASE})\b(?!['’]))  # "data from the internal affairs ministry showed"
   | (?:(?P<f>{_SPEAKER_PHRASE})(?:{_APPOSITIVE})?\s+(?:{_ADVERBS}(?:(?:{ATTRIBUTION_VERBS}|say|estimate|expect|claim|report|{_DOER})\b(?!{_WEEKDAY_OR_DAY}\s+by\b)|{_DECISION})
@@ -1075,7 +1080,7 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
     if found and _PASSIVE_AFTER_RE.match(text, c.end, c.sentence_end):
         # "… more than twice the figure of 19,000 given by the interior ministry": the figure's own passive
         source = next((name for pos, name in found if pos >= c.end), source)
-    if source is not None and (trailing := _trailing_speaker(found, source, c)) is not None:
+    if source is not None and (trailing := _trailing_speaker(text, found, source, c)) is not None:
         source = trailing  # "India reported 5,000 new cases, the health ministry said": the ministry's figure
     paragraph_start = paragraphs[bisect.bisect_right(paragraphs, c.sentence_start) - 1]
     if source is not None and _OFFICIAL_DATA_RE.fullmatch(source) and sentences and (lede := _lede_source(
@@ -1106,14 +1111,30 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
     return unnamed[c.sentence_start]
 
 
-def _trailing_speaker(found: list[tuple[int, str]], source: str, c: Span) -> str | None:
+def _trailing_speaker(text: str, found: list[tuple[int, str]], source: str, c: Span) -> str | None:
     """The speaker after the figure that outranks a country or side named before it: a country that "reported" or
     "said" a figure that a named body then gives ("India reported 5,000 cases, the health ministry said") is what
-    the figure is of; the body after it gives it. None when ``source`` is no side, or nothing speaks after."""
+    the figure is of; the body after it gives it. So too for unnamed speakers before it that a named one after it
+    gives at the end of the sentence ("Independent journalists have confirmed … 111,000 …, Mediazona said"). None
+    when ``source`` is neither, or nothing (named) speaks after."""
     pattern, _ = _sides()
-    if pattern.fullmatch(source) is None or not any(pos < c.start and name == source for pos, name in found):
+    unnamed = _is_unnamed(source)
+    if (pattern.fullmatch(source) is None and not unnamed) or not any(pos < c.start and name == source for pos, name in found):
         return None
-    return next((name for pos, name in found if pos >= c.end and pattern.fullmatch(name) is None), None)
+    return next((name for pos, name in found if pos >= c.end and pattern.fullmatch(name) is None
+                 and not (unnamed and (_is_unnamed(name) or not _TRAILING_SAID_RE.match(text, pos + len(name))))), None)
+
+
+# A speaker's verb at the end of its sentence: "…, Mediazona said on Thursday."
+_TRAILING_SAID_RE = re.compile(rf"\s+(?:{'|'.join(SPEECH_WORDS)})\b[^,;.!?]{{0,40}}(?:[.!?]|$)")
+_KIND_WORD_RE = re.compile(rf"(?:{'|'.join([*SPEAKER_MODIFIERS, *SPEAKERS])})")
+
+
+def _is_unnamed(source: str) -> bool:
+    """Whether a speaker goes by its kind alone, with no name: lowercase words, the first of them maybe capitalized
+    at its sentence's opening ("Independent journalists", "aid workers"; not "UN humanitarian office", "Somalia")."""
+    first, *rest = source.split()
+    return all(w.islower() for w in rest) and (first.islower() or _KIND_WORD_RE.fullmatch(first.lower()) is not None)
 
 
 _INDEFINITE_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)\s+$")  # "a local security group": a new one, no anaphor

@@ -396,7 +396,7 @@ ATTRIBUTION_VERBS = (
 # What "according to" names before the body that gives it: "according to figures from X", "according to the latest
 # statement from the Palestinian Ministry of Health", "according to its head of research at X".
 ACCORDING_TO_HEADS = ("figures", "data", "estimates?", "analysis", "report", "count", "statement", "update", "bulletin",
-                      "tally", "assessment", "study", "survey", "review", "chairman", "chairwoman", "head", "director",
+                      "tally", "assessment", "study", "survey", "review", "results", "projections?", "records", "chairman", "chairwoman", "head", "director",
                       "chief", "spokesman", "spokeswoman", "spokesperson", "secretary")
 REPORT_NOUNS = ("analysis", "assessment", "report", "estimate", "data", "figures", "statistics", "study", "count", "tally",
                 "survey", "poll", "update", "bulletin", "intelligence", "investigation", "review", "calculations?")
@@ -435,7 +435,7 @@ COMPANY_VERBS = ("made", "makes", "earned", "earns", "paid", "pays", "booked", "
                  "will sell", "will buy", "will close", "will open", "will add", "will raise")
 SPEAKERS = (*COMPANY_WORDS, "ministry", "authorities", "officials?", "spokes(?:man|woman|person)", "rescuers", "police", "groups?", "agency",
              "agencies", "monitors", "doctors", "medics", "services?", "organi[sz]ers", "activists", "witnesses", "analysts",
-             "experts", "researchers", "residents", "workers", "unions?", "army", "military", "navy", "government", "governor",
+             "experts", "researchers", "residents", "workers", "journalists", "reporters", "unions?", "army", "military", "navy", "government", "governor",
              "mayor", "mission", "office", "officer", "committee", "cent(?:re|er)", "council", "bureau", "department",
              "directorate", "authority", "charity", "observatory", "organi[sz]ation", "network", "coalition", "alliance",
              "bank", "regulator", "cabinet", "law", "court", "diplomats?", "envoy", "sources?", "minister",
@@ -529,7 +529,7 @@ DOER_VERBS = ("recovered", "retrieved", "pulled", "distributed", "delivered", "e
               # a body announcing what it will do with the figure: "The Treasury secretary unveiled a plan to cut",
               # "The agency has launched an appeal for $1.4 billion", "The state government will provide Rs 7,000"
               "unveiled", "unveils", "launched", "launches", "introduced", "outlined", "provides", "will provide",
-              "will give", "will allocate", "will spend", "will invest", "set aside", "put aside",
+              "will give", "will allocate", "will spend", "will invest", "set aside", "put aside", "will buy back", "bought back",
               *DECIDER_VERBS)
 # What a market does, which no source before states: "Its shares rose 9%", "Brent crude traded at $61", "The Sensex
 # closed at 84,058", "The yen averaged 152 to the dollar". A sentence on these states a fact of its own: the source of
