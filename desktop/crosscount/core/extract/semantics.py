@@ -36,6 +36,7 @@ from .lexicon.en import (
     CATEGORY_VERBS,
     CATEGORY_WORDS,
     CIVILIAN_WORDS,
+    COMMITMENT_VERBS,
     COMPANY_VERBS,
     DECIDER_VERBS,
     DECISION_LEADS,
@@ -84,7 +85,7 @@ from .lexicon.en import (
     WEEKDAY_NAMES,
 )
 from .patterns import NOT_ASCII_WORD, fold, gate, opening_class, phrases, words
-from .places import COMPASS, place_mentions
+from .places import COMPASS, place_mentions, places
 from .sentences import same_paragraph
 
 CATEGORY_LABELS = {"killed": "Killed", "wounded": "Wounded", "casualties": "Casualties", "missing": "Missing",
@@ -157,7 +158,9 @@ _DECISION = (rf"(?:(?:{DECISION_LEADS})\s+)?(?:{DECISION_VERBS})\s+(?:(?:its|the
              rf"(?:[\w-]+\s+){{0,4}}(?:{DECISION_OBJECTS})\b")
 # "according to new data released by the UNHCR": the figures' releaser, after their noun
 _RELEASED_BY = r"(?:released|published|compiled|issued|provided)\s+by\b"
-_ATTRIBUTING_RE = re.compile(rf"\b(?:{'|'.join(SPEECH_WORDS)}|{ATTRIBUTION_VERBS})\b")  # (what a speaker does, not a doer)
+# What a speaker does, not a doer nor a body that commits itself (``COMMITMENT_VERBS``, carried as decisions are)
+_ATTRIBUTING_RE = re.compile(rf"\b(?:{'|'.join([*SPEECH_WORDS, *(v for v in ATTRIBUTION_VERBS.split('|') if v not in COMMITMENT_VERBS)])})\b")
+_COMMITS_RE = re.compile(rf"\b(?:{'|'.join(sorted(COMMITMENT_VERBS))})\b")
 _DECIDES_RE = re.compile(_DECISION)  # (a decision's sentence goes on into the next: "… decided to lower the rates. The rate will be …")
 # The opening of a sentence that names what a decision set, before any figure: "The deposit facility rate will be …"
 _NAMES_THE_DECIDED_RE = re.compile(rf"[\"“]?(?:[A-Za-z'’-]+\s+){{0,6}}?(?:{DECISION_OBJECTS})\b")
@@ -419,6 +422,7 @@ _SPEAKER_LEFT_RE = re.compile(rf"(?<=\s)(?:(?:[A-Z][\w.-]*(?:['’]s)?|[a-z]+s['
                               r"|(?<=\b[Tt]he\s)(?:[A-Z][\w.-]*\s+(?:of|for)\s+)?(?:(?:[A-Z][\w.-]*(?:['’]s)?|[a-z]+)\s+){1,3}$"
                               # after a name's possessive, its lowercase words: "Spain's antitrust watchdog"
                               r"|(?<=\s)[A-Z][\w.-]*['’]s\s+(?:[a-z]+\s+){1,2}$")
+_RECORDED_RE = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:recorded|registered|saw)\b")
 _WEAK_VERB_RE = re.compile(rf"\s+(?:has\s+|have\s+|had\s+)?(?:recorded|registered|counted|saw|{'|'.join(ACTION_VERBS)}|{_DOER})\b"
                            r"|\s+(?:added|raised|put)\s+(?=[\d$€£¥]|(?:about|some|nearly|almost|more|over|around)\s)")
 # "China's defence budget will reach …, according to SIPRI": the possessive names what the figure is of, not who gives it
@@ -481,6 +485,8 @@ def find_sources(sentence: str) -> list[tuple[int, str]]:
                 name = named.group(1)  # "A spokesman for the regional health office, Ali Hamdan, said": the person
             else:
                 name = f"{name} {named.group(1)}"  # "the regional governor, Vyacheslav Gladkov, said"
+        if name and name in places() and _RECORDED_RE.match(spaced, m.end(group)):
+            continue  # "Ahmedabad recorded a high of 41C": where it was measured, not who gives it
         if name:
             found.append((start - 1, name))
             weak.append(group in ("c", "f")
@@ -628,6 +634,7 @@ _NAMED_OPENING_RE = re.compile(r"[\"“]?(?:(?!(?:In|On|At|By|For|From|With|Of|A
 _STANDING_RE = re.compile(rf"[\"“]?(?:The\s+)?(?:[\w-]+\s+){{0,3}}?(?:{phrases(STANDING_VERBS)})\s"
                           r"(?!(?:still|now|also|being|expected|set|due|likely|\w+ing|\w+ed)\b)")  # (not "are searching", "is expected")
 _HOLDING_RE = re.compile(rf"[\"“]?(?:The\s+)?(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(HOLDING_VERBS)})\s+(?:[a-z]+\s+){{0,2}}\d")  # "The camp housed about 500,000"
+_OPENING_CAPITALS_RE = re.compile(r"[\"“]?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
 _REFERS_BACK_RE = re.compile(r"\b(?:of|among)\s+(?:them|those|these)\b|\bsame\s+period\b|^[\"“]?(?:That|This|Those|These)\b")
 _OPENS_ON_FIGURE_RE = re.compile(r"[\"“]?(?:(?:At\s+least|More\s+than|Some|About|Around|Nearly|Almost|Over|As\s+many\s+as|A\s+total\s+of)\s+)?"
                                  r"(?:\d|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|[A-Z][a-z]+teen|[A-Z][a-z]+ty)\b)")
@@ -640,6 +647,8 @@ def _states_its_own_fact(sentence: str) -> bool:
         return True
     if _OPENS_ON_FIGURE_RE.match(sentence) or _REFERS_BACK_RE.search(sentence) or _CONTINUES_RE.match(sentence):
         return False
+    if (place := _OPENING_CAPITALS_RE.match(sentence)) and place.group(1) in places() and _RECORDED_RE.match(sentence, place.end()):
+        return True  # "Ahmedabad recorded a high of 41C": a measurement where it was made
     return bool(_NAMED_OPENING_RE.match(sentence) or _STANDING_RE.match(sentence) or _HOLDING_RE.match(sentence))
 
 
@@ -1170,11 +1179,14 @@ def _source_around(text: str, start: int, end: int, paragraph_start: int, cache:
         before = _sources_at(text, sentences[k - 1], start, cache)
         # a sentence that attributes nothing goes on with the figures of the one right before it, if that one's source
         # spoke, reported or decided: what a doer did ("The agency has launched an appeal for …") carries onto no later fact
-        # (a decision carries only onto what it decided: "… cut its key rate to 16%. The deposit rate will be 15%", not
-        # "… kept its policy rate at 2.75%. Exports rose 3% in March")
+        # (a decision or a commitment carries only onto what it decided: "… cut its key rate to 16%. The deposit rate will
+        # be 15%", not "… kept its policy rate at 2.75%. Exports rose 3% in March")
         if before and (_ATTRIBUTING_RE.search(text, sentences[k - 1], start) or (
-                _DECIDES_RE.search(text, sentences[k - 1], start) and _NAMES_THE_DECIDED_RE.match(text, start, end))):
-            return before[-1][1], "paragraph"
+                (_DECIDES_RE.search(text, sentences[k - 1], start) or _COMMITS_RE.search(text, sentences[k - 1], start))
+                and _NAMES_THE_DECIDED_RE.match(text, start, end))):
+            pos, name = before[-1]
+            anaphor = _anaphor_head(name)  # (an anaphor there stands for the body its sentence opens with)
+            return (anaphor and _opening_body(text[sentences[k - 1]: start], pos - sentences[k - 1], anaphor)) or name, "paragraph"
     if (lede := _lede_source(text, k, sentence, paragraph_start, cache, sentences, paragraphs, figure_sentences)) is not None:
         return lede, "paragraph"
     return None, None

@@ -511,6 +511,10 @@ ANAPHOR_NAME_WORDS = {"army": ("army", "forces", "military"), "military": ("mili
                       "junta": ("junta", "military", "army"), "officials": ("officials", "authorities"),
                       "regulator": _REGULATOR_NAME_WORDS, "federation": _FEDERATION_NAME_WORDS,
                       "association": _FEDERATION_NAME_WORDS, "bank": ("bank", "reserve"), "court": ("court", "tribunal")}
+# Of the attribution verbs, those of what a body grants or means to do rather than says ("The government plans to spend
+# £22 billion", "The cabinet approved …"): like a decision, the sentence's source carries on only onto what it committed.
+COMMITMENT_VERBS = frozenset({"approved", "allocated", "earmarked", "endorsed", "adopted", "pledged", "promised", "proposed",
+                              "plans", "intends", "aims", "wants", "seeks", "sought", "appealing"})
 # Verbs of what a body does with the figure, not of what it says of it: "Europe has allocated EUR 132 billion …, the
 # Kiel Institute said" is the institute's figure (an attribution through these gives way to one that speaks).
 ACTION_VERBS = ("allocated", "approved", "earmarked", "pledged", "promised", "spent", "provided", "committed")
@@ -540,11 +544,11 @@ MARKET_NOUNS = ("shares", "stock", "stocks", "yen", "dollar", "euro", "rupee", "
 # a sentence that opens on a noun rather than on its figure and states one is no breakdown of the figures before.
 STANDING_VERBS = ("is", "are", "stands at", "stand at", "remains at", "remain at", "sits at", "hovers at", "hovers around",
                   "has a population of", "lies", "is home to", "covers", "stretches")
-# Verbs of what a thing holds or houses, right before its figure ("The building had 12 floors", "The camp housed about
-# 500,000 people", "Gangs control about 90% of the capital"): a sentence that opens on a noun and says one states a
+# Verbs of what a thing holds, houses or pays as it stands, right before its figure ("The building had 12 floors", "The
+# camp housed about 500,000 people", "Gangs control about 90% of the capital", "The region pays 3 million rubles"): a sentence that opens on a noun and says one states a
 # fact of its own, which the source of the sentence before does not carry onto.
 HOLDING_VERBS = ("has", "have", "had", "houses", "housed", "hosts", "hosted", "holds", "control", "controls", "controlled",
-                 "contains", "contained", "numbers")
+                 "contains", "contained", "numbers", "pays", "costs", "employs")
 # Capitalized words an anaphor may carry and still stand for a body named before: "the UN office", "the U.N. agency".
 ANAPHOR_QUALIFIERS = frozenset({"UN", "U.N.", "UN's", "U.N.'s", "EU", "EU's"})
 # Of the anaphors, the ones any named source may stand for (a "group" need not say "group" in its name).
