@@ -422,6 +422,7 @@ _SPEAKER_LEFT_RE = re.compile(rf"(?<=\s)(?:(?:[A-Z][\w.-]*(?:['’]s)?|[a-z]+s['
                               r"|(?<=\b[Tt]he\s)(?:[A-Z][\w.-]*\s+(?:of|for)\s+)?(?:(?:[A-Z][\w.-]*(?:['’]s)?|[a-z]+)\s+){1,3}$"
                               # after a name's possessive, its lowercase words: "Spain's antitrust watchdog"
                               r"|(?<=\s)[A-Z][\w.-]*['’]s\s+(?:[a-z]+\s+){1,2}$")
+_LAUNCHED_WEAPONS_RE = re.compile(rf"\s+{_ADVERBS}(?:launched|launches)\s+(?:[\w,-]+\s+){{0,4}}?(?:{'|'.join(HARM_WEAPON_NOUNS)})\b")
 _RECORDED_RE = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:recorded|registered|saw)\b")
 _WEAK_VERB_RE = re.compile(rf"\s+(?:has\s+|have\s+|had\s+)?(?:recorded|registered|counted|saw|{'|'.join(ACTION_VERBS)}|{_DOER})\b"
                            r"|\s+(?:added|raised|put)\s+(?=[\d$€£¥]|(?:about|some|nearly|almost|more|over|around)\s)")
@@ -485,6 +486,8 @@ def find_sources(sentence: str) -> list[tuple[int, str]]:
                 name = named.group(1)  # "A spokesman for the regional health office, Ali Hamdan, said": the person
             else:
                 name = f"{name} {named.group(1)}"  # "the regional governor, Vyacheslav Gladkov, said"
+        if name and _LAUNCHED_WEAPONS_RE.match(spaced, m.end(group)):
+            continue  # "Russia launched 80 drones": who attacked, not who counts the attack
         if name and name in places() and _RECORDED_RE.match(spaced, m.end(group)):
             continue  # "Ahmedabad recorded a high of 41C": where it was measured, not who gives it
         if name:
@@ -1186,10 +1189,30 @@ def _source_around(text: str, start: int, end: int, paragraph_start: int, cache:
                 and _NAMES_THE_DECIDED_RE.match(text, start, end))):
             pos, name = before[-1]
             anaphor = _anaphor_head(name)  # (an anaphor there stands for the body its sentence opens with)
-            return (anaphor and _opening_body(text[sentences[k - 1]: start], pos - sentences[k - 1], anaphor)) or name, "paragraph"
+            name = (anaphor and _opening_body(text[sentences[k - 1]: start], pos - sentences[k - 1], anaphor)) or name
+            if not _opens_on_another_doer(sentence, name):
+                return name, "paragraph"
     if (lede := _lede_source(text, k, sentence, paragraph_start, cache, sentences, paragraphs, figure_sentences)) is not None:
         return lede, "paragraph"
     return None, None
+
+
+# A sentence's opening subject and its verb: "Russia launched …", "Israel has called up …", "The army deployed …"
+_OPENING_DOER_RE = re.compile(rf"[\"“]?(?:(?:The|An?)\s+)?(?P<o>{_NAME}|(?:[a-z]+\s+){{0,3}}?(?:{'|'.join(SPEAKERS)}))"
+                              r"\s+(?:(?:has|have|had|also|will|would)\s+)?[a-z]+(?:ed|es|s)\b")
+
+
+def _opens_on_another_doer(sentence: str, carried: str) -> bool:
+    """Whether a sentence opens on a side or a speaker of its own, as the subject of its verb, other than the source
+    ``carried`` onto it from the sentence before ("… Ihor Klymenko said. Russia launched more than 80 drones …",
+    "… Police said. The army deployed 2,000 troops"): that doer's act is no part of what the speaker before said."""
+    if _REFERS_BACK_RE.search(sentence) or (m := _OPENING_DOER_RE.match(sentence)) is None \
+            or (name := _clean_source(m.group("o"))) is None:
+        return False  # ("Romania accounted for 30,692 of them": a part of what was said)
+    if name == carried or ((head := _anaphor_head(name)) and _of_kind(carried, head)):
+        return False  # ("The ministry also recorded …": the one carried)
+    pattern, _ = _sides()
+    return pattern.fullmatch(name) is not None or _SPEAKER_HEAD_RE.search(name.split()[-1]) is not None
 
 
 def _anaphor_head(source: str) -> str:

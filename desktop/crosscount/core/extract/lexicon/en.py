@@ -548,7 +548,7 @@ STANDING_VERBS = ("is", "are", "stands at", "stand at", "remains at", "remain at
 # camp housed about 500,000 people", "Gangs control about 90% of the capital", "The region pays 3 million rubles"): a sentence that opens on a noun and says one states a
 # fact of its own, which the source of the sentence before does not carry onto.
 HOLDING_VERBS = ("has", "have", "had", "houses", "housed", "hosts", "hosted", "holds", "control", "controls", "controlled",
-                 "contains", "contained", "numbers", "pays", "costs", "employs")
+                 "contains", "contained", "numbers", "pays", "costs", "employs", "receives", "attracts")
 # Capitalized words an anaphor may carry and still stand for a body named before: "the UN office", "the U.N. agency".
 ANAPHOR_QUALIFIERS = frozenset({"UN", "U.N.", "UN's", "U.N.'s", "EU", "EU's"})
 # Of the anaphors, the ones any named source may stand for (a "group" need not say "group" in its name).
