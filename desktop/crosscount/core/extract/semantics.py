@@ -164,8 +164,8 @@ _COMMITS_RE = re.compile(rf"\b(?:{'|'.join(sorted(COMMITMENT_VERBS))})\b")
 _DECIDES_RE = re.compile(_DECISION)  # (a decision's sentence goes on into the next: "… decided to lower the rates. The rate will be …")
 # The opening of a sentence that names what a decision set, before any figure: "The deposit facility rate will be …"
 _NAMES_THE_DECIDED_RE = re.compile(rf"[\"“]?(?:[A-Za-z'’-]+\s+){{0,6}}?(?:{DECISION_OBJECTS})\b")
-# What "according to" names before its head word: "the latest figures", "preliminary results", "an independent count".
-_ACCORDING_ADJECTIVE = r"(?:latest|new|official|independent|its|their|[a-z]+ial|[a-z]+ed|[a-z]+ary)"
+# What "according to" names before its head word: "the latest figures", "preliminary results", "provisional results".
+_ACCORDING_ADJECTIVE = r"(?:latest|new|independent|its|their|[a-z]+al|[a-z]+ed|[a-z]+ary)"
 # The people of a body between a report's head word and the body: "an estimate by researchers at the London School of …"
 _PEOPLE_AT = rf"(?:(?:{'|'.join(PEOPLE_OF_A_BODY)})\s+(?:at|from|of|with)\s+(?:the\s+)?)"
 _SOURCE_AT_WORD = rf"""

@@ -435,7 +435,7 @@ COMPANY_VERBS = ("made", "makes", "earned", "earns", "paid", "pays", "booked", "
                  "will sell", "will buy", "will close", "will open", "will add", "will raise")
 SPEAKERS = (*COMPANY_WORDS, "ministry", "authorities", "officials?", "spokes(?:man|woman|person)", "rescuers", "police", "groups?", "agency",
              "agencies", "monitors", "doctors", "medics", "services?", "organi[sz]ers", "activists", "witnesses", "analysts",
-             "experts", "researchers", "residents", "workers", "journalists", "reporters", "unions?", "army", "military", "navy", "government", "governor",
+             "experts", "researchers", "residents", "workers", "journalists", "reporters", "nurses", "paramedics", "volunteers", "unions?", "army", "military", "navy", "government", "governor",
              "mayor", "mission", "office", "officer", "committee", "cent(?:re|er)", "council", "bureau", "department",
              "directorate", "authority", "charity", "observatory", "organi[sz]ation", "network", "coalition", "alliance",
              "bank", "regulator", "cabinet", "law", "court", "diplomats?", "envoy", "sources?", "minister",
@@ -478,7 +478,7 @@ COMPASS_WORDS = ("north", "south", "east", "west", "north-east", "north-west", "
 # Who stands for the body they belong to: "an official from the X said", "rebels of the X said": the figure is X's.
 PEOPLE_OF_A_BODY = ("officials?", "officers?", r"spokes(?:man|woman|person)", "sources?", "representatives?", "researchers?",
                     "statements?",
-                    "experts?", "analysts?", "scientists?", "economists?", "rebels", "fighters", "members", "militants")
+                    "experts?", "analysts?", "scientists?", "economists?", "rebels", "fighters", "members", "militants", "volunteers")
 # Decisions that are the decider's own figures: "The Bank of Russia cut its key rate to 16.5%".
 # What may stand between a decider and its decision: "voted to cut", "will lower the price cap", "is set to raise".
 DECISION_LEADS = (r"(?:voted|decided|agreed|moved|plans|(?:is|are)\s+(?:set\s+)?)\s+to|will|would")
