@@ -25,6 +25,7 @@ from .lexicon.en import (
     ANAPHOR_NAME_WORDS,
     ANAPHOR_QUALIFIERS,
     ANAPHORS,
+    ATTACK_VERBS,
     ATTRIBUTION_VERBS,
     AUXILIARIES,
     BARE_NAME_ANAPHORS,
@@ -55,6 +56,7 @@ from .lexicon.en import (
     LOSS_VERBS,
     MARKET_NOUNS,
     MASTHEAD_WORDS,
+    MEASUREMENT_VERBS,
     MILITARY_WORDS,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
@@ -422,9 +424,13 @@ _SPEAKER_LEFT_RE = re.compile(rf"(?<=\s)(?:(?:[A-Z][\w.-]*(?:['’]s)?|[a-z]+s['
                               r"|(?<=\b[Tt]he\s)(?:[A-Z][\w.-]*\s+(?:of|for)\s+)?(?:(?:[A-Z][\w.-]*(?:['’]s)?|[a-z]+)\s+){1,3}$"
                               # after a name's possessive, its lowercase words: "Spain's antitrust watchdog"
                               r"|(?<=\s)[A-Z][\w.-]*['’]s\s+(?:[a-z]+\s+){1,2}$")
-_LAUNCHED_WEAPONS_RE = re.compile(rf"\s+{_ADVERBS}(?:launched|launches)\s+(?:[\w,-]+\s+){{0,4}}?(?:{'|'.join(HARM_WEAPON_NOUNS)})\b")
-_RECORDED_RE = re.compile(r"\s+(?:has\s+|have\s+|had\s+)?(?:recorded|registered|saw)\b")
-_WEAK_VERB_RE = re.compile(rf"\s+(?:has\s+|have\s+|had\s+)?(?:recorded|registered|counted|saw|{'|'.join(ACTION_VERBS)}|{_DOER})\b"
+# "The Associated Press reported data from two independent Russian media outlets found …": the data are what the
+# speaker before reported, and its figures that speaker's (the data's owner gives way to it)
+_REPORTED_OBJECT_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(SPEECH_WORDS)}|cited)\s+(?:that\s+)?(?:(?:new|latest)\s+)?"
+                                        rf"(?:{'|'.join(REPORT_NOUNS)})\s+(?:from|by|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}$")
+_LAUNCHED_WEAPONS_RE = re.compile(rf"\s+{_ADVERBS}(?:{'|'.join(ATTACK_VERBS)})\s+(?:[\w,-]+\s+){{0,4}}?(?:{'|'.join(HARM_WEAPON_NOUNS)})\b")
+_RECORDED_RE = re.compile(rf"\s+(?:has\s+|have\s+|had\s+)?(?:{'|'.join(MEASUREMENT_VERBS)})\b")
+_WEAK_VERB_RE = re.compile(rf"\s+(?:has\s+|have\s+|had\s+)?(?:{'|'.join(MEASUREMENT_VERBS)}|counted|{'|'.join(ACTION_VERBS)}|{_DOER})\b"
                            r"|\s+(?:added|raised|put)\s+(?=[\d$€£¥]|(?:about|some|nearly|almost|more|over|around)\s)")
 # "China's defence budget will reach …, according to SIPRI": the possessive names what the figure is of, not who gives it
 _POSSESSIVE_OBJECT_RE = re.compile(r"(?<=['’]s)\s+(?:[\w-]+\s+){0,3}(?:budget|plan|proposal|request)\b")
@@ -492,9 +498,10 @@ def find_sources(sentence: str) -> list[tuple[int, str]]:
             continue  # "Ahmedabad recorded a high of 41C": where it was measured, not who gives it
         if name:
             found.append((start - 1, name))
-            weak.append(group in ("c", "f")
-                        and (_WEAK_VERB_RE.match(spaced, m.end(group)) is not None
-                                          or _POSSESSIVE_OBJECT_RE.match(spaced, m.end(group)) is not None))
+            weak.append((group in ("c", "f")
+                         and (_WEAK_VERB_RE.match(spaced, m.end(group)) is not None
+                              or _POSSESSIVE_OBJECT_RE.match(spaced, m.end(group)) is not None))
+                        or _REPORTED_OBJECT_BEFORE_RE.search(spaced, max(0, start - 80), start) is not None)
     if any(weak) and not all(weak):  # "Police recorded 6.6 million crimes …, according to the ONS"
         found = [f for f, w in zip(found, weak, strict=True) if not w]
     return found

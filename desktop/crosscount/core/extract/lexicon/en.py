@@ -479,9 +479,9 @@ COMPASS_WORDS = ("north", "south", "east", "west", "north-east", "north-west", "
 PEOPLE_OF_A_BODY = ("officials?", "officers?", r"spokes(?:man|woman|person)", "sources?", "representatives?", "researchers?",
                     "statements?",
                     "experts?", "analysts?", "scientists?", "economists?", "rebels", "fighters", "members", "militants", "volunteers")
-# Decisions that are the decider's own figures: "The Bank of Russia cut its key rate to 16.5%".
 # What may stand between a decider and its decision: "voted to cut", "will lower the price cap", "is set to raise".
 DECISION_LEADS = (r"(?:voted|decided|agreed|moved|plans|(?:is|are)\s+(?:set\s+)?)\s+to|will|would")
+# Decisions that are the decider's own figures: "The Bank of Russia cut its key rate to 16.5%".
 DECISION_VERBS = (r"cut|raised|raise|lowered|lower|set|kept|keep|held|hold|left|leave|slashed|hiked|increased|reduced|"
                    r"trimmed|doubled|tripled|halved|capped|froze|passed")
 DECISION_OBJECTS = (r"[Rr]ates?|forecast|estimate|target(?:\s+range)?|outlook|projection|budget|appeal|wages?|pay|"
@@ -511,6 +511,11 @@ ANAPHOR_NAME_WORDS = {"army": ("army", "forces", "military"), "military": ("mili
                       "junta": ("junta", "military", "army"), "officials": ("officials", "authorities"),
                       "regulator": _REGULATOR_NAME_WORDS, "federation": _FEDERATION_NAME_WORDS,
                       "association": _FEDERATION_NAME_WORDS, "bank": ("bank", "reserve"), "court": ("court", "tribunal")}
+# Verbs of a measurement where it was made ("Ahmedabad recorded a high of 41C", "Kyiv saw 300 mm of rain"): a place
+# before them is where, not who gives the figure.
+MEASUREMENT_VERBS = ("recorded", "registered", "saw")
+# Verbs of an attack with the weapons counted after them ("Russia launched 80 drones"): the attacker is no source of the count.
+ATTACK_VERBS = ("launched", "launches")
 # Of the attribution verbs, those of what a body grants or means to do rather than says ("The government plans to spend
 # £22 billion", "The cabinet approved …"): like a decision, the sentence's source carries on only onto what it committed.
 COMMITMENT_VERBS = frozenset({"approved", "allocated", "earmarked", "endorsed", "adopted", "pledged", "promised", "proposed",
@@ -545,8 +550,8 @@ MARKET_NOUNS = ("shares", "stock", "stocks", "yen", "dollar", "euro", "rupee", "
 STANDING_VERBS = ("is", "are", "stands at", "stand at", "remains at", "remain at", "sits at", "hovers at", "hovers around",
                   "has a population of", "lies", "is home to", "covers", "stretches")
 # Verbs of what a thing holds, houses or pays as it stands, right before its figure ("The building had 12 floors", "The
-# camp housed about 500,000 people", "Gangs control about 90% of the capital", "The region pays 3 million rubles"): a sentence that opens on a noun and says one states a
-# fact of its own, which the source of the sentence before does not carry onto.
+# camp housed about 500,000 people", "Gangs control about 90% of the capital", "The region pays 3 million rubles"): a
+# sentence that opens on a noun and says one states a fact of its own, which the source before does not carry onto.
 HOLDING_VERBS = ("has", "have", "had", "houses", "housed", "hosts", "hosted", "holds", "control", "controls", "controlled",
                  "contains", "contained", "numbers", "pays", "costs", "employs", "receives", "attracts")
 # Capitalized words an anaphor may carry and still stand for a body named before: "the UN office", "the U.N. agency".
