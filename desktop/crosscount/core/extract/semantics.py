@@ -36,6 +36,7 @@ from .lexicon.en import (
     CARE_WORDS,
     CATEGORY_VERBS,
     CATEGORY_WORDS,
+    CHANGE_HEDGES,
     CIVILIAN_WORDS,
     COMMITMENT_VERBS,
     COMPANY_VERBS,
@@ -644,7 +645,8 @@ _NAMED_OPENING_RE = re.compile(r"[\"“]?(?:(?!(?:In|On|At|By|For|From|With|Of|A
                                r"(?!(?:" + "|".join((*MONTH_NAMES, *WEEKDAY_NAMES)) + r")\b)[A-Z](?:[a-z][\w-]*|[A-Z]+\b))")
 _STANDING_RE = re.compile(rf"[\"“]?(?:The\s+)?(?:[\w-]+\s+){{0,3}}?(?:{phrases(STANDING_VERBS)})\s"
                           r"(?!(?:still|now|also|being|expected|set|due|likely|\w+ing|\w+ed)\b)")  # (not "are searching", "is expected")
-_HOLDING_RE = re.compile(rf"[\"“]?(?:The\s+)?(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(HOLDING_VERBS)})\s+(?:[a-z]+\s+){{0,2}}\d")  # "The camp housed about 500,000"
+# (the figure right after the verb, or after a hedge of it: not "Casualties had risen to 300", where "had" is an auxiliary)
+_HOLDING_RE = re.compile(rf"[\"“]?(?:The\s+)?(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(HOLDING_VERBS)})\s+(?:(?:{'|'.join(CHANGE_HEDGES)})\s+)?\d")
 _OPENING_CAPITALS_RE = re.compile(r"[\"“]?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
 _REFERS_BACK_RE = re.compile(r"\b(?:of|among)\s+(?:them|those|these)\b|\bsame\s+period\b|^[\"“]?(?:That|This|Those|These)\b")
 _OPENS_ON_FIGURE_RE = re.compile(r"[\"“]?(?:(?:At\s+least|More\s+than|Some|About|Around|Nearly|Almost|Over|As\s+many\s+as|A\s+total\s+of)\s+)?"
