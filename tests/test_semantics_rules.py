@@ -1153,3 +1153,43 @@ def test_the_data_that_showed_are_those_the_sentence_before_named():
     # _THE_DATA_SHOWED_RE
     text = "China's exports rose 5.8% in June, customs data showed. Imports grew 1.1%, the data showed."
     assert claim(text, "1.1%").source == "customs"
+
+
+# Issue 19, h-source3: the rules of whose figure it is, each with a sentence of its own shape (and where it was read)
+SOURCE3_RULES = [
+    # an opening speaker's word with its complement; plural unnamed speakers
+    ("Nurses at Al-Aqsa Hospital said 25 patients had been moved.", "25", "Nurses at Al-Aqsa Hospital", "own clause"),
+    ("Rescue workers said 14 bodies were pulled from the river.", "14", "Rescue workers", "own clause"),
+    ("Local reporters said 30 homes were flooded.", "30", "Local reporters", "own clause"),
+    # a decider's modal before its decision
+    ("Regulator Ofwat would lower bills by 21% under the plan.", "21%", "Ofwat", "own clause"),
+    # "according to" with people of the body, or a lowercase body, after its head word
+    ("Yields fell 3%, according to an analysis by economists at the Kiel Institute.", "3%", "Kiel Institute", "sentence"),
+    ("Turnout was 61%, according to provisional results from the election commission.", "61%", "election commission", "sentence"),
+    # an unnamed speaker before the figure gives way to the named one at the sentence's end
+    ("Volunteers have documented 4,000 graves, Memorial said.", "4,000", "Memorial", "sentence"),
+    # a carried anaphor stands for the body its sentence opens with
+    ("Poland's central bank cut its rate to 5%, the bank said. The lombard rate will be 5.5% from Thursday.",
+     "5.5%", "Poland's central bank", "paragraph"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "source", "where"), SOURCE3_RULES, ids=[s for _, _, s, _ in SOURCE3_RULES])
+def test_source3_rules(text, figure, source, where):
+    c = claim(text, figure)
+    assert (c.source, c.source_from) == (source, where)
+
+
+# A source carried from the sentence before stops where the sentence states a fact of its own or names its own doer
+SOURCE3_NOT_CARRIED = [
+    ("A police spokesman said four people died. The stadium holds 40,000 spectators.", "40,000"),  # what a thing holds
+    ("The ECB kept its deposit rate at 2%. Retail sales rose 1.1% in May.", "1.1%"),  # not what the decision set
+    ("The ministry pledged $2 billion for schools. Enrolment fell 5% last year.", "5%"),  # not what the pledge was for
+    ("Officials said 12 were injured. Russia launched 45 drones overnight.", "45"),  # another doer, and an attacker
+    ("Officials said 12 were injured. Madrid recorded 40 degrees Celsius on Sunday.", "40 degrees Celsius"),  # a measurement
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), SOURCE3_NOT_CARRIED, ids=[f for _, f in SOURCE3_NOT_CARRIED])
+def test_source3_not_carried(text, figure):
+    assert claim(text, figure).source is None

@@ -25,6 +25,7 @@ from .lexicon.en import (
     ANAPHOR_NAME_WORDS,
     ANAPHOR_QUALIFIERS,
     ANAPHORS,
+    ATTACK_VERBS,
     ATTRIBUTION_VERBS,
     AUXILIARIES,
     BARE_NAME_ANAPHORS,
@@ -35,9 +36,12 @@ from .lexicon.en import (
     CARE_WORDS,
     CATEGORY_VERBS,
     CATEGORY_WORDS,
+    CHANGE_HEDGES,
     CIVILIAN_WORDS,
+    COMMITMENT_VERBS,
     COMPANY_VERBS,
     DECIDER_VERBS,
+    DECISION_LEADS,
     DECISION_OBJECTS,
     DECISION_VERBS,
     DISASTER_NOUNS,
@@ -48,10 +52,12 @@ from .lexicon.en import (
     GENERIC_ANAPHORS,
     HARM_DOER_NOUNS,
     HARM_WEAPON_NOUNS,
+    HOLDING_VERBS,
     HOST_VERBS,
     LOSS_VERBS,
     MARKET_NOUNS,
     MASTHEAD_WORDS,
+    MEASUREMENT_VERBS,
     MILITARY_WORDS,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
@@ -82,7 +88,7 @@ from .lexicon.en import (
     WEEKDAY_NAMES,
 )
 from .patterns import NOT_ASCII_WORD, fold, gate, opening_class, phrases, words
-from .places import COMPASS, place_mentions
+from .places import COMPASS, place_mentions, places
 from .sentences import same_paragraph
 
 CATEGORY_LABELS = {"killed": "Killed", "wounded": "Wounded", "casualties": "Casualties", "missing": "Missing",
@@ -120,7 +126,8 @@ _NAME = (rf"(?>[A-Z][\w.&'’-]*(?:(?:\s+(?:(?:of|for|and|&|to|the)\s+(?:the\s+)
 # (Not a part of a list: "eight people in Kyiv, including a boy, said X": the list's part is no appositive of "Kyiv".)
 # (Up to 100 characters: "Andriy Lysenko, the spokesman for the information centre of the National Security and Defence
 # Council, told a briefing".)
-_APPOSITIVE = r",\s+(?!(?:including|among|mostly|most|many|half|some)\b)[^,.;\"“”]{3,100},"
+# (A figure's own separators are no ends of it: "The chipmaker, which employs about 12,000 people, said".)
+_APPOSITIVE = r",\s+(?!(?:including|among|mostly|most|many|half|some)\b)(?:[^,.;\"“”]|(?<=\d)[,.](?=\d)){3,100},"
 # (The speaker's modifiers are not in the gate: a speaker found at its head word takes them in afterwards,
 # ``_SPEAKER_LEFT_RE``, which costs a search per speaker found rather than a try at every such word.)
 _SOURCE_GATE = gate(["according", "as", "an?", "the", "new", "latest", "recent", "was", "were", "been", "being", *REPORT_NOUNS, *BODY_FIELDS, *SPEAKERS,
@@ -135,9 +142,12 @@ _ADVERBS = (r"(?:(?:also|has|have|had|is|are|previously|recently|earlier|now|lat
 # at every capital, a phrase that may open with five of them cost a tenth of a millisecond a sentence.)
 # (Behind the class of the characters it can open with: tried at every capital of a sentence, its hundred
 # modifiers and speakers were compared one by one, three times, for the three branches that open with it.)
-_SPEAKER_PHRASE = (opening_class(["[a-z]", *SPEAKER_MODIFIERS, *SPEAKERS]) +
+# (A speaker's head word may open its sentence, with a capital, and take a complement after it: "Doctors at Nasser
+# Hospital said", "Residents of Yelwata said".)
+_OPENING_SPEAKERS = [s[0].upper() + s[1:] for s in SPEAKERS]
+_SPEAKER_PHRASE = (opening_class(["[a-z]", *SPEAKER_MODIFIERS, *SPEAKERS, *_OPENING_SPEAKERS]) +
                    rf"(?:(?:[a-z]+s['’]|[a-z]+['’]s|(?:{'|'.join(SPEAKER_MODIFIERS)}))\s+){{0,5}}"
-                   rf"(?:{'|'.join(SPEAKERS)})"
+                   rf"(?:{'|'.join([*SPEAKERS, *_OPENING_SPEAKERS])})"
                    r"(?:\s+(?:in|of|for|from|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w'’-]*)*"
                    # (and a plural the complement names before its verb or an appositive: "the UN agency for Palestinian
                    # refugees said", "…, UNRWA, said")
@@ -148,17 +158,26 @@ _FIGURES_SHOWED = (rf"(?:(?:latest|new|official|preliminary)\s+)?(?:figures|data
                    rf"\s+(?:{ATTRIBUTION_VERBS}|shows?|showed|suggest(?:s|ed)?)\b")
 _DOER = phrases(DOER_VERBS)  # (its phrases spaced however: "will provide")
 # A body's decision on its own figure: "cut its key rate to", "set the minimum monthly wage at"
-_DECISION = (rf"(?:(?:voted|decided|agreed|moved)\s+to\s+)?(?:{DECISION_VERBS})\s+(?:(?:its|the|their)\s+)?"
+_DECISION = (rf"(?:(?:{DECISION_LEADS})\s+)?(?:{DECISION_VERBS})\s+(?:(?:its|the|their)\s+)?"
              rf"(?:[\w-]+\s+){{0,4}}(?:{DECISION_OBJECTS})\b")
 # "according to new data released by the UNHCR": the figures' releaser, after their noun
 _RELEASED_BY = r"(?:released|published|compiled|issued|provided)\s+by\b"
-_ATTRIBUTING_RE = re.compile(rf"\b(?:{'|'.join(SPEECH_WORDS)}|{ATTRIBUTION_VERBS})\b")  # (what a speaker does, not a doer)
+# What a speaker does, not a doer nor a body that commits itself (``COMMITMENT_VERBS``, carried as decisions are)
+_ATTRIBUTING_RE = re.compile(rf"\b(?:{'|'.join([*SPEECH_WORDS, *(v for v in ATTRIBUTION_VERBS.split('|') if v not in COMMITMENT_VERBS)])})\b")
+_COMMITS_RE = re.compile(rf"\b(?:{'|'.join(sorted(COMMITMENT_VERBS))})\b")
 _DECIDES_RE = re.compile(_DECISION)  # (a decision's sentence goes on into the next: "… decided to lower the rates. The rate will be …")
+# The opening of a sentence that names what a decision set, before any figure: "The deposit facility rate will be …"
+_NAMES_THE_DECIDED_RE = re.compile(rf"[\"“]?(?:[A-Za-z'’-]+\s+){{0,6}}?(?:{DECISION_OBJECTS})\b")
+# What "according to" names before its head word: "the latest figures", "preliminary results", "provisional results".
+_ACCORDING_ADJECTIVE = r"(?:latest|new|independent|its|their|[a-z]+al|[a-z]+ed|[a-z]+ary)"
+# The people of a body between a report's head word and the body: "an estimate by researchers at the London School of …"
+_PEOPLE_AT = rf"(?:(?:{'|'.join(PEOPLE_OF_A_BODY)})\s+(?:at|from|of|with)\s+(?:the\s+)?)"
 _SOURCE_AT_WORD = rf"""
     (?:(?=[A-Z])|{_SOURCE_GATE})(?:
     (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+)?(?:(?P<m>[a-z]+(?:al|ary)\s+(?:figures|data|estimates|statistics|count|tally))|(?P<k>(?!(?:an?|the|its|their|{'|'.join(FRESH_WORDS)})\s)[a-z]+|[A-Z][\w-]*)\s+(?:figures|data|estimates|statistics|count|tally))\b(?!\s+(?:{'|'.join(SPEAKERS)})\b)(?!\s+{_RELEASED_BY}))
   | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?P<h>(?!(?:{'|'.join(ACCORDING_TO_HEADS)})\s+(?:from|by|of)\s)(?:[a-z]+\s+){{0,4}}(?:{'|'.join(SPEAKERS)})(?:\s+[A-Z]{{2,}}(?![\w'’-]))?)\b(?!\s+(?:of|in|for|from|at)\s))
-  | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?:(?:latest|new|official|independent|its|their|[a-z]+ial|[a-z]+ed)\s+)?(?:(?:{'|'.join(ACCORDING_TO_HEADS)})\s+(?:{_RELEASED_BY}|from|by|of)\s+(?:the\s+)?)?(?P<a>{_NAME}))
+  | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?:{_ACCORDING_ADJECTIVE}\s+)?(?:(?:{'|'.join(ACCORDING_TO_HEADS)})\s+(?:{_RELEASED_BY}|from|by|of)\s+(?:the\s+)?{_PEOPLE_AT}?)?(?P<a>{_NAME}))
+  | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?:{_ACCORDING_ADJECTIVE}\s+)?(?:{'|'.join(ACCORDING_TO_HEADS)})\s+(?:{_RELEASED_BY}|from|by|of)\s+the\s+(?P<l>{_SPEAKER_PHRASE})\b(?!['’]))  # "according to preliminary results from the electoral commission"
   | (?:(?:[Aa]n?\s+|[Tt]he\s+)?(?:(?:new|latest|recent|monthly|weekly|annual|quarterly|daily|[a-z]+al)\s+)?{gate(REPORT_NOUNS)}(?i:{'|'.join(REPORT_NOUNS)})\s+(?:from|by|of)\s+(?:the\s+)?(?P<b>{_NAME})(?<!['’]s))  # (not "a review of Ukraine's programme")
   | (?:(?:[Tt]he\s+)?(?i:{'|'.join(REPORT_NOUNS)})\s+(?:from|by|of)\s+the\s+(?:[a-z]+\s+){{0,3}}?(?P<r>{_SPEAKER_PHRASE})\b(?!['’]))  # "data from the internal affairs ministry showed"
   | (?:(?P<f>{_SPEAKER_PHRASE})(?:{_APPOSITIVE})?\s+(?:{_ADVERBS}(?:(?:{ATTRIBUTION_VERBS}|say|estimate|expect|claim|report|{_DOER})\b(?!{_WEEKDAY_OR_DAY}\s+by\b)|{_DECISION})
@@ -407,7 +426,13 @@ _SPEAKER_LEFT_RE = re.compile(rf"(?<=\s)(?:(?:[A-Z][\w.-]*(?:['’]s)?|[a-z]+s['
                               r"|(?<=\b[Tt]he\s)(?:[A-Z][\w.-]*\s+(?:of|for)\s+)?(?:(?:[A-Z][\w.-]*(?:['’]s)?|[a-z]+)\s+){1,3}$"
                               # after a name's possessive, its lowercase words: "Spain's antitrust watchdog"
                               r"|(?<=\s)[A-Z][\w.-]*['’]s\s+(?:[a-z]+\s+){1,2}$")
-_WEAK_VERB_RE = re.compile(rf"\s+(?:has\s+|have\s+|had\s+)?(?:recorded|registered|counted|saw|{'|'.join(ACTION_VERBS)}|{_DOER})\b"
+# "The Associated Press reported data from two independent Russian media outlets found …": the data are what the
+# speaker before reported, and its figures that speaker's (the data's owner gives way to it)
+_REPORTED_OBJECT_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(SPEECH_WORDS)}|cited)\s+(?:that\s+)?(?:(?:new|latest)\s+)?"
+                                        rf"(?:{'|'.join(REPORT_NOUNS)})\s+(?:from|by|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}$")
+_LAUNCHED_WEAPONS_RE = re.compile(rf"\s+{_ADVERBS}(?:{'|'.join(ATTACK_VERBS)})\s+(?:[\w,-]+\s+){{0,4}}?(?:{'|'.join(HARM_WEAPON_NOUNS)})\b")
+_RECORDED_RE = re.compile(rf"\s+(?:has\s+|have\s+|had\s+)?(?:{'|'.join(MEASUREMENT_VERBS)})\b")
+_WEAK_VERB_RE = re.compile(rf"\s+(?:has\s+|have\s+|had\s+)?(?:{'|'.join(MEASUREMENT_VERBS)}|counted|{'|'.join(ACTION_VERBS)}|{_DOER})\b"
                            r"|\s+(?:added|raised|put)\s+(?=[\d$€£¥]|(?:about|some|nearly|almost|more|over|around)\s)")
 # "China's defence budget will reach …, according to SIPRI": the possessive names what the figure is of, not who gives it
 _POSSESSIVE_OBJECT_RE = re.compile(r"(?<=['’]s)\s+(?:[\w-]+\s+){0,3}(?:budget|plan|proposal|request)\b")
@@ -469,11 +494,16 @@ def find_sources(sentence: str) -> list[tuple[int, str]]:
                 name = named.group(1)  # "A spokesman for the regional health office, Ali Hamdan, said": the person
             else:
                 name = f"{name} {named.group(1)}"  # "the regional governor, Vyacheslav Gladkov, said"
+        if name and _LAUNCHED_WEAPONS_RE.match(spaced, m.end(group)):
+            continue  # "Russia launched 80 drones": who attacked, not who counts the attack
+        if name and name in places() and _RECORDED_RE.match(spaced, m.end(group)):
+            continue  # "Ahmedabad recorded a high of 41C": where it was measured, not who gives it
         if name:
             found.append((start - 1, name))
-            weak.append(group in ("c", "f")
-                        and (_WEAK_VERB_RE.match(spaced, m.end(group)) is not None
-                                          or _POSSESSIVE_OBJECT_RE.match(spaced, m.end(group)) is not None))
+            weak.append((group in ("c", "f")
+                         and (_WEAK_VERB_RE.match(spaced, m.end(group)) is not None
+                              or _POSSESSIVE_OBJECT_RE.match(spaced, m.end(group)) is not None))
+                        or _REPORTED_OBJECT_BEFORE_RE.search(spaced, max(0, start - 80), start) is not None)
     if any(weak) and not all(weak):  # "Police recorded 6.6 million crimes …, according to the ONS"
         found = [f for f, w in zip(found, weak, strict=True) if not w]
     return found
@@ -603,7 +633,8 @@ _ACRONYM_RE = re.compile(r"[A-Z]{2,7}")
 # A sentence that states a fact of its own, which the source of the sentence before does not carry onto (read on
 # the words before its first verb-like word): a market's move ("Its shares rose 9%"), a name of its own in its
 # opening ("Germany's economy shrank", "Thames Water had asked for", "The average price in Toronto was"), a standing
-# fact in the present ("Unemployment stands at 4.3%"). A sentence that opens on its figure ("Four soldiers died") or
+# fact in the present ("Unemployment stands at 4.3%"), what a thing holds ("The camp housed about 500,000 people",
+# ``_HOLDING_RE``). A sentence that opens on its figure ("Four soldiers died") or
 # refers back ("of them", "that period") goes on with the one before.
 _MARKET_OPENING_RE = re.compile(rf"[\"“]?(?:(?:The|Its|Their|Shares|Stocks?)\s+)?(?:[\w'’.-]+\s+){{0,3}}?(?i:{phrases(MARKET_NOUNS)})\b"
                                 r"(?:\s+of\s+[\w\s'’-]{1,60}?)?\s+(?:rose|fell|gained|lost|jumped|slid|dropped|climbed|traded|closed|"
@@ -614,6 +645,9 @@ _NAMED_OPENING_RE = re.compile(r"[\"“]?(?:(?!(?:In|On|At|By|For|From|With|Of|A
                                r"(?!(?:" + "|".join((*MONTH_NAMES, *WEEKDAY_NAMES)) + r")\b)[A-Z](?:[a-z][\w-]*|[A-Z]+\b))")
 _STANDING_RE = re.compile(rf"[\"“]?(?:The\s+)?(?:[\w-]+\s+){{0,3}}?(?:{phrases(STANDING_VERBS)})\s"
                           r"(?!(?:still|now|also|being|expected|set|due|likely|\w+ing|\w+ed)\b)")  # (not "are searching", "is expected")
+# (the figure right after the verb, or after a hedge of it: not "Casualties had risen to 300", where "had" is an auxiliary)
+_HOLDING_RE = re.compile(rf"[\"“]?(?:The\s+)?(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(HOLDING_VERBS)})\s+(?:(?:{'|'.join(CHANGE_HEDGES)})\s+)?\d")
+_OPENING_CAPITALS_RE = re.compile(r"[\"“]?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)*)")
 _REFERS_BACK_RE = re.compile(r"\b(?:of|among)\s+(?:them|those|these)\b|\bsame\s+period\b|^[\"“]?(?:That|This|Those|These)\b")
 _OPENS_ON_FIGURE_RE = re.compile(r"[\"“]?(?:(?:At\s+least|More\s+than|Some|About|Around|Nearly|Almost|Over|As\s+many\s+as|A\s+total\s+of)\s+)?"
                                  r"(?:\d|(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|[A-Z][a-z]+teen|[A-Z][a-z]+ty)\b)")
@@ -626,7 +660,9 @@ def _states_its_own_fact(sentence: str) -> bool:
         return True
     if _OPENS_ON_FIGURE_RE.match(sentence) or _REFERS_BACK_RE.search(sentence) or _CONTINUES_RE.match(sentence):
         return False
-    return bool(_NAMED_OPENING_RE.match(sentence) or _STANDING_RE.match(sentence))
+    if (place := _OPENING_CAPITALS_RE.match(sentence)) and place.group(1) in places() and _RECORDED_RE.match(sentence, place.end()):
+        return True  # "Ahmedabad recorded a high of 41C": a measurement where it was made
+    return bool(_NAMED_OPENING_RE.match(sentence) or _STANDING_RE.match(sentence) or _HOLDING_RE.match(sentence))
 
 
 _ANAPHOR_LOOKBACK = 8  # sentences of the paragraph looked back over for the name an anaphor stands for
@@ -1066,7 +1102,7 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
     if found and _PASSIVE_AFTER_RE.match(text, c.end, c.sentence_end):
         # "… more than twice the figure of 19,000 given by the interior ministry": the figure's own passive
         source = next((name for pos, name in found if pos >= c.end), source)
-    if source is not None and (trailing := _trailing_speaker(found, source, c)) is not None:
+    if source is not None and (trailing := _trailing_speaker(text, found, source, c)) is not None:
         source = trailing  # "India reported 5,000 new cases, the health ministry said": the ministry's figure
     paragraph_start = paragraphs[bisect.bisect_right(paragraphs, c.sentence_start) - 1]
     if source is not None and _OFFICIAL_DATA_RE.fullmatch(source) and sentences and (lede := _lede_source(
@@ -1077,7 +1113,7 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
         pos = next(p for p, name in found if name == source)
         gap = text[min(pos, c.end): max(pos, c.start)].replace(source, "", 1)  # (a name's own comma is no clause's)
         where = "sentence" if ("," in gap or ";" in gap) else "own clause"
-        indefinite = _INDEFINITE_BEFORE_RE.search(text, max(c.sentence_start, pos - 10), pos) \
+        indefinite = (_INDEFINITE_BEFORE_RE.search(text, max(c.sentence_start, pos - 10), pos) or _INDEFINITE_AT_RE.match(text, pos)) \
             and not text.startswith(" statement", pos + len(source))  # (the article of "a ministry statement" is the statement's)
         head = "" if indefinite else _anaphor_head(source)
         if (_ITS_BEFORE_RE.search(text, max(c.sentence_start, pos - 8), pos) or _ITS_AT_RE.match(text, pos)) and (
@@ -1097,17 +1133,34 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
     return unnamed[c.sentence_start]
 
 
-def _trailing_speaker(found: list[tuple[int, str]], source: str, c: Span) -> str | None:
+def _trailing_speaker(text: str, found: list[tuple[int, str]], source: str, c: Span) -> str | None:
     """The speaker after the figure that outranks a country or side named before it: a country that "reported" or
     "said" a figure that a named body then gives ("India reported 5,000 cases, the health ministry said") is what
-    the figure is of; the body after it gives it. None when ``source`` is no side, or nothing speaks after."""
+    the figure is of; the body after it gives it. So too for unnamed speakers before it that a named one after it
+    gives at the end of the sentence ("Independent journalists have confirmed … 111,000 …, Mediazona said"). None
+    when ``source`` is neither, or nothing (named) speaks after."""
     pattern, _ = _sides()
-    if pattern.fullmatch(source) is None or not any(pos < c.start and name == source for pos, name in found):
+    unnamed = _is_unnamed(source)
+    if (pattern.fullmatch(source) is None and not unnamed) or not any(pos < c.start and name == source for pos, name in found):
         return None
-    return next((name for pos, name in found if pos >= c.end and pattern.fullmatch(name) is None), None)
+    return next((name for pos, name in found if pos >= c.end and pattern.fullmatch(name) is None
+                 and not (unnamed and (_is_unnamed(name) or not _TRAILING_SAID_RE.match(text, pos + len(name))))), None)
+
+
+# A speaker's verb at the end of its sentence: "…, Mediazona said on Thursday."
+_TRAILING_SAID_RE = re.compile(rf"\s+(?:{'|'.join(SPEECH_WORDS)})\b[^,;.!?]{{0,40}}(?:[.!?]|$)")
+_KIND_WORD_RE = re.compile(rf"(?:{'|'.join([*SPEAKER_MODIFIERS, *SPEAKERS])})")
+
+
+def _is_unnamed(source: str) -> bool:
+    """Whether a speaker goes by its kind alone, with no name: lowercase words, the first of them maybe capitalized
+    at its sentence's opening ("Independent journalists", "aid workers"; not "UN humanitarian office", "Somalia")."""
+    first, *rest = source.split()
+    return all(w.islower() for w in rest) and (first.islower() or _KIND_WORD_RE.fullmatch(first.lower()) is not None)
 
 
 _INDEFINITE_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)\s+$")  # "a local security group": a new one, no anaphor
+_INDEFINITE_AT_RE = re.compile(r"(?:An?|Another)\s")  # (the speaker's modifiers, taken in, may have taken the article in)
 
 
 def _source_around(text: str, start: int, end: int, paragraph_start: int, cache: dict[int, list[tuple[int, str]]],
@@ -1139,11 +1192,37 @@ def _source_around(text: str, start: int, end: int, paragraph_start: int, cache:
         before = _sources_at(text, sentences[k - 1], start, cache)
         # a sentence that attributes nothing goes on with the figures of the one right before it, if that one's source
         # spoke, reported or decided: what a doer did ("The agency has launched an appeal for …") carries onto no later fact
-        if before and (_ATTRIBUTING_RE.search(text, sentences[k - 1], start) or _DECIDES_RE.search(text, sentences[k - 1], start)):
-            return before[-1][1], "paragraph"
+        # (a decision or a commitment carries only onto what it decided: "… cut its key rate to 16%. The deposit rate will
+        # be 15%", not "… kept its policy rate at 2.75%. Exports rose 3% in March")
+        if before and (_ATTRIBUTING_RE.search(text, sentences[k - 1], start) or (
+                (_DECIDES_RE.search(text, sentences[k - 1], start) or _COMMITS_RE.search(text, sentences[k - 1], start))
+                and _NAMES_THE_DECIDED_RE.match(text, start, end))):
+            pos, name = before[-1]
+            anaphor = _anaphor_head(name)  # (an anaphor there stands for the body its sentence opens with)
+            name = (anaphor and _opening_body(text[sentences[k - 1]: start], pos - sentences[k - 1], anaphor)) or name
+            if not _opens_on_another_doer(sentence, name):
+                return name, "paragraph"
     if (lede := _lede_source(text, k, sentence, paragraph_start, cache, sentences, paragraphs, figure_sentences)) is not None:
         return lede, "paragraph"
     return None, None
+
+
+# A sentence's opening subject and its verb: "Russia launched …", "Israel has called up …", "The army deployed …"
+_OPENING_DOER_RE = re.compile(rf"[\"“]?(?:(?:The|An?)\s+)?(?P<o>{_NAME}|(?:[a-z]+\s+){{0,3}}?(?:{'|'.join(SPEAKERS)}))"
+                              r"\s+(?:(?:has|have|had|also|will|would)\s+)?[a-z]+(?:ed|es|s)\b")
+
+
+def _opens_on_another_doer(sentence: str, carried: str) -> bool:
+    """Whether a sentence opens on a side or a speaker of its own, as the subject of its verb, other than the source
+    ``carried`` onto it from the sentence before ("… Ihor Klymenko said. Russia launched more than 80 drones …",
+    "… Police said. The army deployed 2,000 troops"): that doer's act is no part of what the speaker before said."""
+    if _REFERS_BACK_RE.search(sentence) or (m := _OPENING_DOER_RE.match(sentence)) is None \
+            or (name := _clean_source(m.group("o"))) is None:
+        return False  # ("Romania accounted for 30,692 of them": a part of what was said)
+    if name == carried or ((head := _anaphor_head(name)) and _of_kind(carried, head)):
+        return False  # ("The ministry also recorded …": the one carried)
+    pattern, _ = _sides()
+    return pattern.fullmatch(name) is not None or _SPEAKER_HEAD_RE.search(name.split()[-1]) is not None
 
 
 def _anaphor_head(source: str) -> str:

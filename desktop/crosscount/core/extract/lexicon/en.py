@@ -398,12 +398,12 @@ ATTRIBUTION_VERBS = (
     r"calculated|tallied|recorded|documented|published|cited|added|acknowledged|admitted|insisted|warned|"
     r"pledged|promised|registered|raised|revised|updated|expects|expected|forecast|forecasts|projects|projected|"
     r"predicts|predicted|puts|putting|disclosed|revealed|announces|approved|allocated|informed|informs|"
-    r"earmarked|proposed|appealing|seeks|sought|wants|plans|intends|aims|counts|tallies|lists"
+    r"earmarked|endorsed|adopted|proposed|appealing|seeks|sought|wants|plans|intends|aims|counts|tallies|lists"
 )
 # What "according to" names before the body that gives it: "according to figures from X", "according to the latest
 # statement from the Palestinian Ministry of Health", "according to its head of research at X".
 ACCORDING_TO_HEADS = ("figures", "data", "estimates?", "analysis", "report", "count", "statement", "update", "bulletin",
-                      "tally", "assessment", "study", "survey", "review", "chairman", "chairwoman", "head", "director",
+                      "tally", "assessment", "study", "survey", "review", "results", "projections?", "records", "chairman", "chairwoman", "head", "director",
                       "chief", "spokesman", "spokeswoman", "spokesperson", "secretary")
 REPORT_NOUNS = ("analysis", "assessment", "report", "estimate", "data", "figures", "statistics", "study", "count", "tally",
                 "survey", "poll", "update", "bulletin", "intelligence", "investigation", "review", "calculations?")
@@ -419,7 +419,7 @@ SPEAKER_MODIFIERS = ("human", "rights", "monitoring", "presidential", "press", "
                       "medical", "humanitarian", "security", "intelligence", "central", "national", "city", "district",
                       "border", "finance", "economy", "justice", "energy", "statistics", "statistical", "election",
                       "electoral", "new", "health", "defen[cs]e", "foreign", "interior", "emergency", "emergencies",
-                      "rescue", "migration", "refugee", "duty", "prison", "police", "army", "navy", "government",
+                      "rescue", "protection", "migration", "refugee", "duty", "prison", "police", "army", "navy", "government",
                       "opposition", "rebel", "western", "independent", "international", "world", "news", "media",
                       "draft", "investigative", "research", "spy", "fire", "labour", "labor", "market", "union", "trade", "transport",
                       "grid", "power", "electricity", "gas", "oil", "resistance", "village", "tribal", "community", "camp",
@@ -442,12 +442,12 @@ COMPANY_VERBS = ("made", "makes", "earned", "earns", "paid", "pays", "booked", "
                  "will sell", "will buy", "will close", "will open", "will add", "will raise")
 SPEAKERS = (*COMPANY_WORDS, "ministry", "authorities", "officials?", "spokes(?:man|woman|person)", "rescuers", "police", "groups?", "agency",
              "agencies", "monitors", "doctors", "medics", "services?", "organi[sz]ers", "activists", "witnesses", "analysts",
-             "experts", "researchers", "residents", "unions?", "army", "military", "navy", "government", "governor",
-             "mayor", "mission", "office", "officer", "committee", "cent(?:re|er)", "council", "bureau", "department",
+             "experts", "researchers", "residents", "workers", "journalists", "reporters", "nurses", "paramedics", "volunteers", "unions?", "army", "military", "navy", "government", "governor",
+             "mayor", "chancellor", "president", "treasurer", "mission", "office", "officer", "committee", "cent(?:re|er)", "council", "bureau", "department",
              "directorate", "authority", "charity", "observatory", "organi[sz]ation", "network", "coalition", "alliance",
              "bank", "regulator", "cabinet", "law", "court", "diplomats?", "envoy", "sources?", "minister",
              "commission", "institute", "watchdog", "statement", "administration", "ministers", "blog", "website",
-             "outlet", "project", "newspaper", "broadcaster", "channel", "examiner", "coroner", "parliament",
+             "outlets?", "project", "newspaper", "broadcaster", "channel", "examiner", "coroner", "parliament",
              "legislature", "assembly", "senate", "federations?", "confederation", r"civil\s+(?:defen[cs]e|protection)",
              "magistrate", "commissioner", "collector", "wing",
              "rebels", "insurgents", "militants", "headquarters", "monitor", "board", "junta", "crews", "teams",
@@ -485,7 +485,9 @@ COMPASS_WORDS = ("north", "south", "east", "west", "north-east", "north-west", "
 # Who stands for the body they belong to: "an official from the X said", "rebels of the X said": the figure is X's.
 PEOPLE_OF_A_BODY = ("officials?", "officers?", r"spokes(?:man|woman|person)", "sources?", "representatives?", "researchers?",
                     "statements?",
-                    "experts?", "analysts?", "scientists?", "economists?", "rebels", "fighters", "members", "militants")
+                    "experts?", "analysts?", "scientists?", "economists?", "rebels", "fighters", "members", "militants", "volunteers")
+# What may stand between a decider and its decision: "voted to cut", "will lower the price cap", "is set to raise".
+DECISION_LEADS = (r"(?:voted|decided|agreed|moved|plans|(?:is|are)\s+(?:set\s+)?)\s+to|will|would")
 # Decisions that are the decider's own figures: "The Bank of Russia cut its key rate to 16.5%".
 DECISION_VERBS = (r"cut|raised|raise|lowered|lower|set|kept|keep|held|hold|left|leave|slashed|hiked|increased|reduced|"
                    r"trimmed|doubled|tripled|halved|capped|froze|passed")
@@ -516,6 +518,15 @@ ANAPHOR_NAME_WORDS = {"army": ("army", "forces", "military"), "military": ("mili
                       "junta": ("junta", "military", "army"), "officials": ("officials", "authorities"),
                       "regulator": _REGULATOR_NAME_WORDS, "federation": _FEDERATION_NAME_WORDS,
                       "association": _FEDERATION_NAME_WORDS, "bank": ("bank", "reserve"), "court": ("court", "tribunal")}
+# Verbs of a measurement where it was made ("Ahmedabad recorded a high of 41C", "Kyiv saw 300 mm of rain"): a place
+# before them is where, not who gives the figure.
+MEASUREMENT_VERBS = ("recorded", "registered", "saw")
+# Verbs of an attack with the weapons counted after them ("Russia launched 80 drones"): the attacker is no source of the count.
+ATTACK_VERBS = ("launched", "launches")
+# Of the attribution verbs, those of what a body grants or means to do rather than says ("The government plans to spend
+# £22 billion", "The cabinet approved …"): like a decision, the sentence's source carries on only onto what it committed.
+COMMITMENT_VERBS = frozenset({"approved", "allocated", "earmarked", "endorsed", "adopted", "pledged", "promised", "proposed",
+                              "plans", "intends", "aims", "wants", "seeks", "sought", "appealing"})
 # Verbs of what a body does with the figure, not of what it says of it: "Europe has allocated EUR 132 billion …, the
 # Kiel Institute said" is the institute's figure (an attribution through these gives way to one that speaks).
 ACTION_VERBS = ("allocated", "approved", "earmarked", "pledged", "promised", "spent", "provided", "committed")
@@ -534,7 +545,7 @@ DOER_VERBS = ("recovered", "retrieved", "pulled", "distributed", "delivered", "e
               # a body announcing what it will do with the figure: "The Treasury secretary unveiled a plan to cut",
               # "The agency has launched an appeal for $1.4 billion", "The state government will provide Rs 7,000"
               "unveiled", "unveils", "launched", "launches", "introduced", "outlined", "provides", "will provide",
-              "will give", "will allocate", "will spend", "will invest", "set aside", "put aside",
+              "will give", "will allocate", "will spend", "will invest", "set aside", "put aside", "will buy back", "bought back",
               *DECIDER_VERBS)
 # What a market does, which no source before states: "Its shares rose 9%", "Brent crude traded at $61", "The Sensex
 # closed at 84,058", "The yen averaged 152 to the dollar". A sentence on these states a fact of its own: the source of
@@ -545,6 +556,11 @@ MARKET_NOUNS = ("shares", "stock", "stocks", "yen", "dollar", "euro", "rupee", "
 # a sentence that opens on a noun rather than on its figure and states one is no breakdown of the figures before.
 STANDING_VERBS = ("is", "are", "stands at", "stand at", "remains at", "remain at", "sits at", "hovers at", "hovers around",
                   "has a population of", "lies", "is home to", "covers", "stretches")
+# Verbs of what a thing holds, houses or pays as it stands, right before its figure ("The building had 12 floors", "The
+# camp housed about 500,000 people", "Gangs control about 90% of the capital", "The region pays 3 million rubles"): a
+# sentence that opens on a noun and says one states a fact of its own, which the source before does not carry onto.
+HOLDING_VERBS = ("has", "have", "had", "houses", "housed", "hosts", "hosted", "holds", "control", "controls", "controlled",
+                 "contains", "contained", "numbers", "pays", "costs", "employs", "receives", "attracts")
 # Capitalized words an anaphor may carry and still stand for a body named before: "the UN office", "the U.N. agency".
 ANAPHOR_QUALIFIERS = frozenset({"UN", "U.N.", "UN's", "U.N.'s", "EU", "EU's"})
 # Of the anaphors, the ones any named source may stand for (a "group" need not say "group" in its name).
