@@ -229,7 +229,7 @@ def measure_cycles(cycles: int, n: int = ARTICLES) -> tuple[int, list[float], li
         folder = Path(tmp) / "articles"
         folder.mkdir()
         write_articles(folder, n)
-        project = str(Path(tmp) / f"bench{op.SUFFIX}")
+        project = str(Path(tmp) / f"bench{op.projects.SUFFIX}")
         save_project(project, [a for a, _ in load_and_extract([str(folder)])], Edits())
         window = MainWindow()
         window.ask_save_changes = lambda *_: QMessageBox.StandardButton.Discard  # type: ignore[method-assign]
