@@ -11,7 +11,7 @@ from collections.abc import Callable, Collection
 from importlib import resources
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QStackedWidget
 
@@ -164,8 +164,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(1 if loading or self.analysis.articles else 0)
 
     def _show_article(self, article_id: str) -> None:
-        article = next((a for a in self.analysis.articles if a.id == article_id), None)
-        self.article_text.show_article(article, self.by_article.get(article_id, []))
+        self.article_text.show_article(self.articles_by_id.get(article_id), self.by_article.get(article_id, []))
         claim = self.selected_claim()
         if claim is not None and claim.article == article_id:
             self.article_text.reveal(claim)
@@ -192,12 +191,7 @@ class MainWindow(QMainWindow):
         self._show_detail(claim)
 
     def _show_detail(self, claim: Claim | None) -> None:
-        article = self.workspace.state.article(claim.article) if claim else None
-        original = self.workspace.extracted_claim(claim) if claim and claim.edited else None
-        reports = [(c, self.articles_by_id.get(c.article)) for i in claim.reports if (c := self.by_id.get(i))] if claim else []
-        first = self.by_id.get(claim.estimate_of) if claim and claim.estimate_of else None
-        repeats = (first, self.articles_by_id.get(first.article)) if first else None
-        self.detail.show_claim(claim, article, original, reports, repeats)
+        self.detail.show_claim_of(claim, self.workspace, self.by_id, self.articles_by_id)
 
     # ------------------------------------------------------------------------------------------ queries
     def claim(self, claim_id: str) -> Claim | None:
@@ -251,21 +245,13 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
 
     def dropEvent(self, event):  # type: ignore[no-untyped-def]
-        mime = event.mimeData()
-        urls: list[QUrl] = mime.urls()
-        if urls:
-            op.load(self, [u.toLocalFile() if u.isLocalFile() else u.toString() for u in urls])
-        elif mime.hasText():
-            op.add_text(self, mime.text())
+        op.drop(self, event.mimeData())
         event.acceptProposedAction()
 
     def closeEvent(self, event):  # type: ignore[no-untyped-def]
-        if not op.confirm_discard(self, "Save the project before closing?"):
+        if not op.close_project(self):
             event.ignore()
             return
         self.store.setValue("split/main", self.main_split.saveState())
         self.store.setValue("split/right", self.right.saveState())
-        op.finish_autosave(self)
-        Path(self.recovery_path()).unlink(missing_ok=True)
-        self.jobs.cancel()
         super().closeEvent(event)

@@ -14,6 +14,7 @@ from .analysis import after_job, announce_loaded, change, reset, show_state
 from .articles import (
     add_text,
     article_properties,
+    drop,
     load,
     open_dialog,
     paste,
@@ -37,6 +38,7 @@ from .claims import (
 from .projects import (
     adopt_project,
     autosaving,
+    close_project,
     confirm_discard,
     export_dialog,
     export_to,
@@ -56,7 +58,7 @@ from .settings import base_currency_dialog, override_rate, rate_override_dialog,
 
 __all__ = [
     "add_claim_from_selection", "add_text", "adopt_project", "after_job", "announce_loaded", "apply_edit",
-    "article_properties", "autosaving", "base_currency_dialog", "change", "claim_menu", "confirm_discard",
+    "article_properties", "autosaving", "base_currency_dialog", "change", "claim_menu", "close_project", "confirm_discard", "drop",
     "edit_claim", "export_dialog", "export_to", "fill_recent", "finish_autosave", "load", "merge_groups",
     "move_to_group", "new_group", "new_project", "open_dialog", "open_project_file", "override_rate", "paste",
     "rate_override_dialog", "recent_paths", "reload_article", "remove_article", "rename_group", "reset",

@@ -7,6 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QMimeData
 from PySide6.QtWidgets import QApplication, QFileDialog, QInputDialog
 
 from ...core import articles as loaders
@@ -94,6 +95,15 @@ def add_text(win: MainWindow, text: str, title: str | None = None) -> None:
         return
     article = loaders.from_text(text, article_id=f"a{win.workspace.next_id()}", title=title)
     change(win, win.workspace.state.adding([article]), f"Paste {article.title or 'text'}")
+
+
+def drop(win: MainWindow, mime: QMimeData) -> None:
+    """Files, folders or links dropped on the window, else the text dropped."""
+    urls = mime.urls()
+    if urls:
+        load(win, [u.toLocalFile() if u.isLocalFile() else u.toString() for u in urls])
+    elif mime.hasText():
+        add_text(win, mime.text())
 
 
 def paste(win: MainWindow) -> None:

@@ -34,6 +34,17 @@ def confirm_discard(win: MainWindow, question: str) -> bool:
     return answer == QMessageBox.StandardButton.Discard
 
 
+def close_project(win: MainWindow) -> bool:
+    """Closing the window: True when it may close (asked about unsaved work); then nothing runs on, and
+    the recovery file goes."""
+    if not confirm_discard(win, "Save the project before closing?"):
+        return False
+    finish_autosave(win)
+    Path(win.recovery_path()).unlink(missing_ok=True)
+    win.jobs.cancel()
+    return True
+
+
 def save(win: MainWindow) -> bool:
     return save_to(win, win.project_path) if win.project_path else save_as(win)
 
