@@ -66,6 +66,7 @@ def test_a_change_of_settings_on_a_large_project_shows_progress_over_its_article
     with qtbot.waitSignal(w.analysisShown, timeout=60_000):
         w.imperial.setChecked(True)  # (Settings › Imperial units)
         assert w.progress.isVisible() and w.cancel_button.isVisible()
+        assert w.cancel_button.toolTip() == "Stop updating; the change is undone, and Redo makes it again"
     assert steps and steps[-1] == (ARTICLES, ARTICLES)  # each article's claims normalized again
     assert w.workspace.shown() is w.workspace.state and w.settings.unit_system == "imperial"
     assert not w.progress.isVisible() and w.jobs.job is None
@@ -173,6 +174,25 @@ def test_files_given_beside_a_large_project_on_the_command_line_load_when_its_op
     QTimer.singleShot(0, cancel)
     assert gui_app.run([extra], project=path) == 0
     assert seen == {"titles": ["Floods"], "path": None}
+
+
+def test_loads_and_reloads_are_undone_and_redone_like_any_change(qtbot, tmp_path):
+    w = a_window(qtbot)
+    path = tmp_path / "extra.txt"
+    path.write_text(EXTRA, encoding="utf-8")
+    with qtbot.waitSignal(w.loadingFinished, timeout=30_000):
+        op.load(w, [str(path)])
+    path.write_text(EXTRA.replace("120", "140"), encoding="utf-8")
+    with qtbot.waitSignal(w.analysisShown, timeout=30_000):
+        op.reload_article(w, w.analysis.articles[0].id)
+    assert [c.text for c in w.analysis.claims] == ["140"]
+    w.undo_stack.undo()
+    assert [c.text for c in w.analysis.claims] == ["120"]
+    w.undo_stack.undo()
+    assert w.analysis.articles == [] and w.undo_stack.canRedo()
+    w.undo_stack.redo()
+    w.undo_stack.redo()
+    assert [c.text for c in w.analysis.claims] == ["140"] and w.isWindowModified()
 
 
 def test_edit_article_properties_opens_the_dialog_of_the_current_article(qtbot, monkeypatch):

@@ -30,8 +30,10 @@ class JobBar:
         self.waiting: list[Callable[[], None]] = []
 
     def start(self, fn: Callable[..., Any], done: Callable[[Any], None], failed: Callable[[str], None],
-              verb: str = "Loading") -> worker.Job:
-        """A job with the progress bar and Cancel; ``verb`` begins its progress line."""
+              verb: str = "Loading", cancels: str = "Stop loading; what is read stays") -> worker.Job:
+        """A job with the progress bar and Cancel; ``verb`` begins its progress line, ``cancels`` says in
+        Cancel's tooltip what pressing it does."""
+        self.cancel_button.setToolTip(cancels)
         self.progress.setVisible(True)
         self.cancel_button.setVisible(True)
         self.progress.setRange(0, 0)

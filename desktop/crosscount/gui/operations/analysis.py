@@ -140,7 +140,8 @@ def start_analysis(win: MainWindow, snapshot: Snapshot, generation: int, then: C
             win.say(f"Update failed: {message}")
 
     win.say("Updating…")
-    job = win.jobs.start(analysed(win, lambda: snapshot), done, failed, verb=UPDATING)
+    job = win.jobs.start(analysed(win, lambda: snapshot), done, failed, verb=UPDATING,
+                         cancels="Stop updating; the change is undone, and Redo makes it again")
     win.updating = (job, back)
 
 

@@ -134,7 +134,7 @@ def _open_in_background(win: MainWindow, path: str, then: Callable[[], None] | N
 
     win.say(f"Opening {name}…")
     work = analysed(win, lambda: Workspace(project_state(open_project(path), fallback)).snapshot())
-    win.jobs.start(work, done, failed, verb=f"Opening {name}:")
+    win.jobs.start(work, done, failed, verb=f"Opening {name}:", cancels="Stop opening; the project open before stays")
 
 
 def project_state(project: Project, fallback: Settings) -> State:
