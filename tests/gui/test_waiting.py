@@ -6,28 +6,18 @@ from __future__ import annotations
 
 import time
 
-from PySide6.QtCore import QEventLoop, QMimeData, QPointF, Qt, QTimer, QUrl
-from PySide6.QtGui import QAction, QDropEvent
+from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
+from test_opening import ARTICLES, a_project
+from test_unsaved_work import drop
 
-from crosscount.core.articles import from_text
-from crosscount.core.edits import Edits
-from crosscount.core.project import save_project
 from crosscount.gui import MainWindow
 from crosscount.gui import app as gui_app
 from crosscount.gui import operations as op
 from crosscount.gui.dialogs import ArticleProperties
 
-ARTICLES = 30
 EXTRA = "Floods\n\nRescuers said 120 people had been killed.\n"
-
-
-def a_project(tmp_path) -> str:
-    arts = [from_text(f"Report {i}\nPublished: May {1 + i % 28}, 2024\n\nThe ministry said {100 + i} people "
-                      f"were killed and {2_000 + i} fled.\n", f"a{i + 1}") for i in range(ARTICLES)]
-    path = tmp_path / "large.crosscount"
-    save_project(path, arts, Edits())
-    return str(path)
 
 
 def a_window(qtbot) -> MainWindow:
@@ -35,13 +25,6 @@ def a_window(qtbot) -> MainWindow:
     qtbot.addWidget(w)
     w.show()
     return w
-
-
-def drop(window: MainWindow, paths: list[str]) -> None:
-    mime = QMimeData()
-    mime.setUrls([QUrl.fromLocalFile(p) for p in paths])
-    window.dropEvent(QDropEvent(QPointF(200, 200), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                                Qt.KeyboardModifier.NoModifier))
 
 
 def an_extra_file(tmp_path) -> str:
@@ -68,6 +51,7 @@ def test_a_change_of_settings_on_a_large_project_shows_progress_over_its_article
         assert w.progress.isVisible() and w.cancel_button.isVisible()
         assert w.cancel_button.toolTip() == "Stop updating; the change is undone, and Redo makes it again"
     assert steps and steps[-1] == (ARTICLES, ARTICLES)  # each article's claims normalized again
+    assert w.statusBar().currentMessage() == f"Updated {len(w.analysis.claims)} claims of {ARTICLES} articles"
     assert w.workspace.shown() is w.workspace.state and w.settings.unit_system == "imperial"
     assert not w.progress.isVisible() and w.jobs.job is None
 

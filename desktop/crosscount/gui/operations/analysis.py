@@ -131,6 +131,7 @@ def start_analysis(win: MainWindow, snapshot: Snapshot, generation: int, then: C
             return
         win.workspace.merge(result[0])
         win.workspace.keep(result[0].state, result[1].analysis, result[1].by_article, result[1].grouping)
+        win.say(f"Updated {len(result[1].analysis.claims):,} claims of {len(result[1].analysis.articles):,} articles")
         win.show_analysis(result[1], in_steps=True, then=then)
 
     def failed(message: str) -> None:
