@@ -2,7 +2,8 @@
 
 Reports the time until all are loaded and shown, the longest event-loop stall meanwhile (a 10 ms heartbeat
 timer measures how late it fires), the time until an edit is shown and the longest stall meanwhile, the
-time to switch the claims table to another group, the time from start to the window being shown, and peak
+time to switch the claims table to another group, the time until a change of settings is shown and the
+longest stall meanwhile, the time from start to the window being shown, and peak
 memory (of the window's process; the loader's worker processes are not counted).
 
 The machine is shared, so wall times move with what else runs: each edit (with its undo) and each group
@@ -69,6 +70,8 @@ class Figures:
     switch_cpu: Spread
     autosave_ms: float  # until the recovery file is written
     autosave_stall_ms: float
+    settings_s: float  # a change of settings (imperial units) until shown
+    settings_stall_ms: float
     peak_mb: float
 
 
@@ -181,6 +184,12 @@ def measure(n: int = ARTICLES) -> Figures:
             app.processEvents()
             time.sleep(0.01)
         autosave_stall = meter.longest
+
+        # a change of settings: every claim normalized and grouped again, off the window's thread
+        meter.restart()
+        begin = time.perf_counter()
+        settings_s = wait(window.analysisShown, lambda: window.imperial.setChecked(True)) - begin - 0.2
+        settings_stall = meter.longest
         meter.stop()
 
         groups = window.analysis.groups
@@ -196,7 +205,7 @@ def measure(n: int = ARTICLES) -> Figures:
         window.close()
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     return Figures(n, load_s, load_stall, claims, Spread(edits), Spread(cpus), Spread(stalls), Spread(undos),
-                   Spread(switches), Spread(switch_cpus), autosave_ms, autosave_stall, peak)
+                   Spread(switches), Spread(switch_cpus), autosave_ms, autosave_stall, settings_s, settings_stall, peak)
 
 
 def resident_mb() -> float:
@@ -229,7 +238,7 @@ def measure_cycles(cycles: int, n: int = ARTICLES) -> tuple[int, list[float], li
         folder = Path(tmp) / "articles"
         folder.mkdir()
         write_articles(folder, n)
-        project = str(Path(tmp) / f"bench{op.SUFFIX}")
+        project = str(Path(tmp) / f"bench{op.projects.SUFFIX}")
         save_project(project, [a for a, _ in load_and_extract([str(folder)])], Edits())
         window = MainWindow()
         window.ask_save_changes = lambda *_: QMessageBox.StandardButton.Discard  # type: ignore[method-assign]
@@ -290,6 +299,8 @@ if __name__ == "__main__":
               f"its undo {f.undo}")
         print(f"switch the claims table to another group\t{f.switch.median:.0f} ms\tmedian of {4 * SWITCHES} "
               f"({f.switch}), its comparison drawn and painted too; CPU {f.switch_cpu}")
+        print(f"a change of settings, {f.articles:,} articles loaded\t{f.settings_s:.1f} s\tuntil shown; longest "
+              f"event-loop stall meanwhile {f.settings_stall_ms:.0f} ms")
         print(f"longest event-loop stall while autosaving\t{f.autosave_stall_ms:.0f} ms\tthe recovery file of "
               f"{f.articles:,} articles written in {f.autosave_ms:.0f} ms")
         raise SystemExit(0)
@@ -297,4 +308,5 @@ if __name__ == "__main__":
           f"{f.claims:,} claims; an edit shown after {f.edit} (CPU of the window's thread {f.edit_cpu}, longest "
           f"stall {f.edit_stall}), its undo after {f.undo}; group switch {f.switch} (CPU {f.switch_cpu}); "
           f"autosave written in {f.autosave_ms:.0f} ms, longest stall {f.autosave_stall_ms:.0f} ms; "
+          f"a change of settings shown after {f.settings_s:.1f} s, longest stall {f.settings_stall_ms:.0f} ms; "
           f"peak {f.peak_mb:.0f} MB")

@@ -141,8 +141,24 @@ def test_extract_all_reports_each_article_and_stops_when_cancelled():
     arts = tuple(from_text(FLOODS.replace("120", str(100 + i)), f"a{i}") for i in range(5))
     seen: list[tuple[int, int]] = []
     result = extract_all(Workspace(State(arts)).snapshot(), lambda n, total, _label: seen.append((n, total)))
-    assert result is not None and seen == [(n, 5) for n in range(1, 6)]
+    assert result is not None and seen == [(n, 5) for n in range(1, 6)] * 2  # extracted, then normalized
     snapshot, analysis = result
     assert len(snapshot.extracted) == 5 and texts(analysis) == ["100", "101", "102", "103", "104"]
     stopped = extract_all(Workspace(State(arts)).snapshot(), cancelled=lambda: True)
     assert stopped is None
+
+
+def test_a_change_of_settings_reports_each_article_normalized_and_stops_when_cancelled():
+    """Issue 24: re-analysing a large project after a change of settings extracts nothing (all is cached)
+    but normalizes every claim again; that work is reported article by article, and Cancel stops it."""
+    arts = tuple(from_text(FLOODS.replace("120", str(100 + i)), f"a{i}") for i in range(5))
+    ws = Workspace(State(arts))
+    ws.analyze()  # (every article extracted into the cache)
+    ws.set_state(replace(ws.state, settings=Settings(unit_system="imperial")))
+    seen: list[tuple[int, int]] = []
+    result = extract_all(ws.snapshot(), lambda n, total, _label: seen.append((n, total)))
+    assert result is not None and seen == [(n, 5) for n in range(1, 6)]
+    assert result[1].claims == ws.analyze().claims
+    asked: list[int] = []
+    assert extract_all(ws.snapshot(), cancelled=lambda: asked.append(1) or len(asked) > 2) is None
+    assert len(asked) == 3  # (stopped after the second article, not at the end)

@@ -199,7 +199,7 @@ def test_a_group_an_edit_empties_gives_way_to_all_claims_in_the_table(window):
 
 
 def test_large_projects_analyse_edits_off_the_windows_thread(window, qtbot, monkeypatch):
-    monkeypatch.setattr(op, "ASYNC_FROM", 0)  # treat this small project as a large one
+    monkeypatch.setattr(op.analysis, "ASYNC_FROM", 0)  # treat this small project as a large one
     claim = claim_by_text(window, "450,000 rubles")
     with qtbot.waitSignal(window.analysisShown, timeout=10000):
         op.apply_edit(window, window.edits.set_claim(claim.id, category="first"), "first")

@@ -31,7 +31,7 @@ def a_window_with_work(qtbot):
 def test_a_large_project_opens_in_the_background_with_progress_and_cancel(qtbot, tmp_path, monkeypatch):
     path = a_project(tmp_path)
     w = a_window_with_work(qtbot)
-    monkeypatch.setattr(op, "ASYNC_FROM", 1)  # (the cost of these 30 articles counts as large)
+    monkeypatch.setattr(op.analysis, "ASYNC_FROM", 1)  # (the cost of these 30 articles counts as large)
     before = w.analysis
     steps: list[tuple[int, int]] = []
     w.progress.valueChanged.connect(lambda _v: steps.append((w.progress.value(), w.progress.maximum())))
@@ -49,7 +49,7 @@ def test_a_large_project_opens_in_the_background_with_progress_and_cancel(qtbot,
 def test_cancelling_the_opening_keeps_the_project_open_before(qtbot, tmp_path, monkeypatch):
     path = a_project(tmp_path)
     w = a_window_with_work(qtbot)
-    monkeypatch.setattr(op, "ASYNC_FROM", 1)
+    monkeypatch.setattr(op.analysis, "ASYNC_FROM", 1)
     before = w.analysis
     with qtbot.waitSignal(w.loadingFinished, timeout=60_000):
         assert op.open_project_file(w, path)
@@ -92,7 +92,7 @@ def test_a_large_project_given_on_the_command_line_opens_with_its_progress(qtbot
     path = a_project(tmp_path)
     extra = tmp_path / "extra.txt"
     extra.write_text("Floods\n\nRescuers said 120 people had been killed.\n", encoding="utf-8")
-    monkeypatch.setattr(op, "ASYNC_FROM", 1)
+    monkeypatch.setattr(op.analysis, "ASYNC_FROM", 1)
     loop = QEventLoop()  # (run() ends in app.exec(): a loop of the test's own stands in, so that quitting it
     monkeypatch.setattr(QApplication, "exec", lambda _app: loop.exec())  # leaves the tests' application be)
     seen: dict[str, object] = {}
@@ -110,7 +110,7 @@ def test_a_large_project_given_on_the_command_line_opens_with_its_progress(qtbot
 
     def until_loaded() -> None:
         w = window()
-        if w.job is None and len(w.analysis.articles) > ARTICLES:
+        if w.jobs.job is None and len(w.analysis.articles) > ARTICLES:
             seen["articles"], seen["path"] = len(w.analysis.articles), w.project_path
             w.close()
             loop.exit(0)

@@ -182,13 +182,13 @@ def test_autosave_writes_the_recovery_file_off_the_windows_thread_and_a_quit_wai
     import threading
 
     writers = []
-    save_project = op.save_project
+    save_project = op.projects.save_project
 
     def recording(*args, **kwargs):
         writers.append(threading.current_thread())
         return save_project(*args, **kwargs)
 
-    monkeypatch.setattr(op, "save_project", recording)
+    monkeypatch.setattr(op.projects, "save_project", recording)
     op.add_text(saved, TEXTS[1])
     job = op.save_recovery(saved)
     assert job is not None and (op.save_recovery(saved) is None or not op.autosaving(saved))

@@ -120,8 +120,8 @@ def test_cancel_a_long_load_keeps_the_window_usable(window, qtbot, tmp_path):
         (folder / f"{i:03}.txt").write_text(f"Report {i}\n\nOfficials said {i + 10} soldiers were killed.\n")
     with qtbot.waitSignal(window.loadingFinished, timeout=60000):
         op.load(window, [str(folder)])
-        window.cancel_loading()
-    assert window.job is None
+        window.jobs.cancel()
+    assert window.jobs.job is None
     assert window.article_list.count() < 300
 
 

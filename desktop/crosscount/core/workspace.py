@@ -28,6 +28,7 @@ from .normalize import NormalizeCache, normalize_claims
 from .pipeline import (
     PARALLEL_FROM,
     Analysis,
+    Cancelled,
     ExtractionCache,
     Progress,
     Settings,
@@ -74,9 +75,11 @@ class Snapshot:
     extracted: ExtractionCache
     normalized: NormalizeCache
 
-    def analyze(self) -> Analysis:
+    def analyze(self, progress: Progress | None = None, cancelled: Callable[[], bool] | None = None) -> Analysis:
+        """The state analysed (``progress`` and ``cancelled``: see ``analyze_articles``)."""
         s = self.state
-        return analyze_articles(list(s.articles), s.settings, s.edits, self.extracted, self.normalized)
+        return analyze_articles(list(s.articles), s.settings, s.edits, self.extracted, self.normalized,
+                                progress, cancelled)
 
 
 @dataclass(frozen=True)
@@ -114,6 +117,10 @@ class Workspace:
         """Remember ``analysis`` (of ``state``) as the one ``update`` makes the next from; ``by_article`` (its
         claims by article) and ``grouping`` (its groups indexed) if a worker already made them."""
         self._shown = _Shown(state, analysis, by_article, grouping)
+
+    def shown(self) -> State | None:
+        """The state of the analysis kept (the one the window shows), if any."""
+        return self._shown.state if self._shown is not None else None
 
     def update(self, state: State) -> Update | None:
         """The analysis of ``state`` made from the one kept, when they differ only in the analyst's edits
@@ -267,7 +274,8 @@ def load_new(snapshot: Snapshot, inputs: list[str], progress: Progress | None = 
 def extract_all(snapshot: Snapshot, progress: Progress | None = None,
                 cancelled: Callable[[], bool] | None = None) -> tuple[Snapshot, Analysis] | None:
     """Every article of the snapshot's state extracted into its cache (across the machine's cores from
-    ``PARALLEL_FROM`` articles on), each one reported, then the state analysed: opening a project, for a
+    ``PARALLEL_FROM`` articles on), each one reported, then the state analysed, each article's claims
+    reported again as they are normalized: opening a project, or a large project's change of settings, for a
     worker thread. None when ``cancelled`` stopped it."""
     s = snapshot.state
     todo = [a for a in apply_to_articles(list(s.articles), s.edits) if (a.id, a.published, a.lang) not in snapshot.extracted]
@@ -278,7 +286,10 @@ def extract_all(snapshot: Snapshot, progress: Progress | None = None,
             progress(n, len(todo), a.title or a.id)
     if cancelled is not None and cancelled():
         return None
-    return snapshot, snapshot.analyze()
+    try:
+        return snapshot, snapshot.analyze(progress, cancelled)
+    except Cancelled:
+        return None
 
 
 def reread(snapshot: Snapshot, article_id: str) -> tuple[Snapshot, Analysis]:

@@ -68,8 +68,9 @@ def run(inputs: list[str], screenshot: str | None = None, project: str | None = 
             QTimer.singleShot(200, capture)
         return int(app.exec())
     window.show()
-    if project and opened is not None:  # (the files given beside it are added once it is shown)
-        op.show_project(window, project, opened, then=lambda: op.load(window, inputs))
+    if project and opened is not None:  # (the files given beside it wait for a large one to open, or its
+        op.show_project(window, project, opened)  # Cancel: they are added to the project then shown)
+        op.load(window, inputs)
         return int(app.exec())
     if Path(window.recovery_path()).exists():
         answer = QMessageBox.question(window, "Recover unsaved work?",

@@ -7,7 +7,7 @@ publication date); the rate that converted it; its flags; for an edited claim, w
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from html import escape
 
 from PySide6.QtGui import QDesktopServices
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QTextBrowser
 from ..core.estimate_rows import row_label
 from ..core.extract.unit_words import label
 from ..core.model import Article, Claim, format_value
+from ..core.workspace import Workspace
 from .claims_model import KIND_COLOURS, ClaimsModel
 
 # where extraction read a field (Claim.as_of_from, Claim.source_from); an edited field is the analyst's
@@ -102,3 +103,16 @@ class DetailPane(QTextBrowser):
                          "the rate used.</p>")
         else:
             self.setHtml(detail_html(claim, article, original, reports, repeats))
+
+    def show_claim_of(self, claim: Claim | None, workspace: Workspace, by_id: Mapping[str, Claim],
+                      articles: Mapping[str, Article]) -> None:
+        """``claim`` with its article, what extraction found before the analyst's edits, the reports of the
+        estimate it is the first of and the first report it echoes (``by_id``, ``articles``: the analysis's)."""
+        if claim is None:
+            self.show_claim(None, None, None)
+            return
+        original = workspace.extracted_claim(claim) if claim.edited else None
+        reports = [(c, articles.get(c.article)) for i in claim.reports if (c := by_id.get(i))]
+        first = by_id.get(claim.estimate_of) if claim.estimate_of else None
+        repeats = (first, articles.get(first.article)) if first else None
+        self.show_claim(claim, workspace.state.article(claim.article), original, reports, repeats)

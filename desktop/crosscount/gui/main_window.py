@@ -10,18 +10,10 @@ import gc
 from collections.abc import Callable, Collection
 from importlib import resources
 from pathlib import Path
-from typing import Any
 
-from PySide6.QtCore import QSettings, QSignalBlocker, QStandardPaths, Qt, QTimer, QUrl, Signal
+from PySide6.QtCore import QSettings, QStandardPaths, Qt, QTimer, Signal
 from PySide6.QtGui import QUndoStack
-from PySide6.QtWidgets import (
-    QMainWindow,
-    QMessageBox,
-    QProgressBar,
-    QPushButton,
-    QSplitter,
-    QStackedWidget,
-)
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QSplitter, QStackedWidget
 
 from ..core.compare import default_group
 from ..core.edits import Edits
@@ -35,9 +27,10 @@ from .article_list import ArticleList
 from .article_view import ArticleView
 from .claims_panel import ClaimsPanel
 from .detail_pane import DetailPane
+from .job_bar import JobBar
 from .menus import build_menus, drop_zone
 from .plot_panel import PlotPanel
-from .prepared import Prepared, prepare, prepare_update
+from .prepared import Prepared, prepare
 
 AUTOSAVE_MS = 30_000
 
@@ -60,8 +53,7 @@ class MainWindow(QMainWindow):
         self.undo_stack = QUndoStack(self)
         self.undo_stack.cleanChanged.connect(self.update_title)
         self.project_path: str | None = None
-        self.job: worker.Job | None = None
-        self._verb = "Loading"  # the job's progress line begins so (see start_job)
+        self.updating: tuple[worker.Job, int] | None = None  # the analysis running, and where Cancel goes back to
         self.autosave_job: worker.Job | None = None  # the recovery file being written (see op.save_recovery)
         self.generation = 0  # the newest analysis asked for; older results arriving late are dropped
         self._build()
@@ -120,11 +112,8 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.main_split)
         self.setCentralWidget(self.pages)
 
-        self.progress = QProgressBar(maximumWidth=220, visible=False)
-        self.cancel_button = QPushButton("Cancel", visible=False, toolTip="Stop loading; what is read stays")
-        self.cancel_button.clicked.connect(self.cancel_loading)
-        self.statusBar().addPermanentWidget(self.progress)
-        self.statusBar().addPermanentWidget(self.cancel_button)
+        self.jobs = JobBar(self.statusBar(), self.say, lambda: op.after_job(self))
+        self.progress, self.cancel_button = self.jobs.progress, self.jobs.cancel_button
 
     # ------------------------------------------------------------------------------------------ state
     @property
@@ -134,44 +123,6 @@ class MainWindow(QMainWindow):
     @property
     def settings(self) -> Settings:
         return self.workspace.state.settings
-
-    def show_state(self, state: State, ready: op.Ready | None = None, then: Callable[[], None] | None = None) -> None:
-        """Make ``state`` the project's and show its analysis: the worker's (``ready``) if it is of this very
-        state, at once for a small project, or from the thread pool for a large one."""
-        self.workspace.set_state(state)
-        self.generation += 1
-        for action, on in ((self.imperial, state.settings.unit_system == "imperial"),
-                           (self.at_publication, state.settings.rate_date == "published")):
-            with QSignalBlocker(action):  # an undone setting unticks its menu item, without a new change
-                action.setChecked(on)
-        then = then or self.analysisShown.emit
-        if ready is not None:
-            self.workspace.merge(ready[0])
-            if ready[0].state is state:
-                self.workspace.keep(state, ready[1].analysis, ready[1].by_article, ready[1].grouping)
-                self.show_analysis(ready[1], in_steps=True, then=then)
-                return
-        update = self.workspace.update(state)
-        if update is not None:  # an edit: made from the analysis shown, and only what changed is redrawn
-            self.show_analysis(prepare_update(self.prepared, update, self.model.sort_order), changed=update.claims)
-            then()
-        elif self.workspace.cost(state) < op.ASYNC_FROM:  # (the cost of the state shown, not of the last one)
-            p = prepare(self.workspace.analyze(), self.model.sort_order)
-            self.workspace.keep(state, p.analysis, p.by_article, p.grouping)
-            self.show_analysis(p)
-            then()
-        else:
-            op.start_analysis(self, self.workspace.snapshot(), self.generation, then)
-
-    def reset(self, state: State, path: str | None, ready: op.Ready | None = None) -> None:
-        """A project opened or a new one: no undo history, nothing unsaved (``ready``: its analysis, made
-        by a worker)."""
-        self.undo_stack.clear()
-        self.workspace = Workspace(state)
-        self.project_path = path
-        self.show_state(state, ready)
-        self.undo_stack.setClean()
-        self.update_title()
 
     def show_analysis(self, shown: Analysis | Prepared, in_steps: bool = False,
                       then: Callable[[], None] | None = None, changed: Collection[str] | None = None) -> None:
@@ -202,9 +153,9 @@ class MainWindow(QMainWindow):
         def run(remaining: list[Callable[[], None]]) -> None:
             remaining[0]()
             if remaining[1:]:
-                QTimer.singleShot(0, lambda: run(remaining[1:]))
+                QTimer.singleShot(0, self, lambda: run(remaining[1:]))  # (dropped with the window)
 
-        QTimer.singleShot(0, lambda: run(steps))
+        QTimer.singleShot(0, self, lambda: run(steps))
 
     def show_pages(self, loading: bool = False) -> None:
         """The panels when there are articles, and while the first load (so that they are laid out and
@@ -213,8 +164,7 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentIndex(1 if loading or self.analysis.articles else 0)
 
     def _show_article(self, article_id: str) -> None:
-        article = next((a for a in self.analysis.articles if a.id == article_id), None)
-        self.article_text.show_article(article, self.by_article.get(article_id, []))
+        self.article_text.show_article(self.articles_by_id.get(article_id), self.by_article.get(article_id, []))
         claim = self.selected_claim()
         if claim is not None and claim.article == article_id:
             self.article_text.reveal(claim)
@@ -241,12 +191,7 @@ class MainWindow(QMainWindow):
         self._show_detail(claim)
 
     def _show_detail(self, claim: Claim | None) -> None:
-        article = self.workspace.state.article(claim.article) if claim else None
-        original = self.workspace.extracted_claim(claim) if claim and claim.edited else None
-        reports = [(c, self.articles_by_id.get(c.article)) for i in claim.reports if (c := self.by_id.get(i))] if claim else []
-        first = self.by_id.get(claim.estimate_of) if claim and claim.estimate_of else None
-        repeats = (first, self.articles_by_id.get(first.article)) if first else None
-        self.detail.show_claim(claim, article, original, reports, repeats)
+        self.detail.show_claim_of(claim, self.workspace, self.by_id, self.articles_by_id)
 
     # ------------------------------------------------------------------------------------------ queries
     def claim(self, claim_id: str) -> Claim | None:
@@ -269,49 +214,6 @@ class MainWindow(QMainWindow):
         return self.article_text.article
 
     # ------------------------------------------------------------------------------------------ wiring
-    def start_job(self, fn: Callable[..., Any], done: Callable[[Any], None],
-                  failed: Callable[[str], None] | None = None, verb: str = "Loading") -> None:
-        """A job with the progress bar and Cancel (loading, opening a large project); ``verb`` begins its
-        progress line ("Loading 12 of 40: …")."""
-        self.progress.setVisible(True)
-        self.cancel_button.setVisible(True)
-        self.progress.setRange(0, 0)
-        self._verb = verb
-        self.job = worker.start(fn, done, failed or self._load_failed, self._progress)
-
-    def cancel_loading(self) -> None:
-        if self.job is not None:
-            self.job.cancel()
-            self.say("Cancelling…")
-
-    def _progress(self, n: int, total: int, label: str) -> None:
-        self.progress.setRange(0, total)
-        self.progress.setValue(n)
-        self.say(f"{self._verb} {n:,} of {total:,}: {Path(label).name}")
-
-    def finish_job(self) -> None:
-        self.job = None
-        self.progress.setVisible(False)
-        self.cancel_button.setVisible(False)
-
-    def announce_loaded(self, notes: list[str] | None = None) -> None:
-        # Move what is alive now (articles, claims, caches) out of the collector's regular passes: a full pass
-        # over a large project's objects holds the window for 100 ms and more. Frozen objects are still freed
-        # by reference counting; they are only not re-scanned for cycles.
-        gc.freeze()
-        failed = len(self.analysis.errors)
-        self.say(f"{len(self.analysis.articles)} articles, {len(self.analysis.claims)} claims, "
-                 f"{len(self.analysis.groups)} groups" + (f"; {failed} could not be read" if failed else "")
-                 + "".join(f"; {note}" for note in notes or []))
-        self.analysisShown.emit()
-        self.loadingFinished.emit()
-
-    def _load_failed(self, message: str) -> None:
-        self.finish_job()
-        self.show_pages()
-        self.say(f"Loading failed: {message}")
-        self.loadingFinished.emit()
-
     def say(self, message: str) -> None:
         self.statusBar().showMessage(message)
 
@@ -343,21 +245,13 @@ class MainWindow(QMainWindow):
         event.acceptProposedAction()
 
     def dropEvent(self, event):  # type: ignore[no-untyped-def]
-        mime = event.mimeData()
-        urls: list[QUrl] = mime.urls()
-        if urls:
-            op.load(self, [u.toLocalFile() if u.isLocalFile() else u.toString() for u in urls])
-        elif mime.hasText():
-            op.add_text(self, mime.text())
+        op.drop(self, event.mimeData())
         event.acceptProposedAction()
 
     def closeEvent(self, event):  # type: ignore[no-untyped-def]
-        if not op.confirm_discard(self, "Save the project before closing?"):
+        if not op.close_project(self):
             event.ignore()
             return
         self.store.setValue("split/main", self.main_split.saveState())
         self.store.setValue("split/right", self.right.saveState())
-        op.finish_autosave(self)
-        Path(self.recovery_path()).unlink(missing_ok=True)
-        self.cancel_loading()
         super().closeEvent(event)

@@ -6,10 +6,11 @@ from collections.abc import Callable
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSignalBlocker, Qt
 from PySide6.QtGui import QAction, QIcon, QKeySequence
 from PySide6.QtWidgets import QLabel, QMenu, QPushButton, QVBoxLayout, QWidget
 
+from ..core.pipeline import Settings
 from . import operations as op
 from .dialogs import AboutDialog, ShortcutsDialog
 
@@ -64,7 +65,7 @@ def build_menus(win: MainWindow) -> QMenu:
     _action(win, edit, "Move claims to &new group…", lambda: op.new_group(win), "Ctrl+G")
     _action(win, edit, "&Filter claims", win.filter_edit.setFocus, S.Find)
     edit.addSeparator()
-    _action(win, edit, "Article &properties…", lambda: win.properties_dialog(win.article_list.current_id()), "Ctrl+I")
+    _action(win, edit, "Article &properties…", lambda: op.article_properties(win, win.article_list.current_id()), "Ctrl+I")
     _action(win, edit, "&Reload article", lambda: op.reload_article(win, win.article_list.current_id() or ""), "Ctrl+R")
     _action(win, edit, "Re&move article", lambda: op.remove_article(win, win.article_list.current_id() or ""), "Ctrl+Shift+Del")
 
@@ -104,6 +105,15 @@ def build_menus(win: MainWindow) -> QMenu:
     keys = [a.shortcut().toString(QKeySequence.SequenceFormat.NativeText) for a in (undo, redo)]
     toolbar.addActions([StackButton(win, False, keys[0]), StackButton(win, True, keys[1])])
     return recent
+
+
+def tick_settings(win: MainWindow, settings: Settings) -> None:
+    """The Settings menu's ticks as ``settings`` has them (an undone setting unticks its item, without
+    making a new change)."""
+    for action, on in ((win.imperial, settings.unit_system == "imperial"),
+                       (win.at_publication, settings.rate_date == "published")):
+        with QSignalBlocker(action):
+            action.setChecked(on)
 
 
 class StackButton(QAction):
