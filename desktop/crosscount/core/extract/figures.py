@@ -2480,6 +2480,7 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
     places: dict[int, list[tuple[int, int, str]]] = {}  # the countries each sentence names by sides and places
     local_sides: dict[tuple[int, str], tuple[list[int], list[int], list[tuple[int, int, str]]]] = {}
     dollars: dict[int, str | None] = {}
+    dateline: dict[int, str | None] = {}  # the country of the text's dateline, read once a text
     scales: dict[int, str | None] = {}  # the temperature scale of each sentence's bare "degrees"
     for (f, s, e, sentence), d, (as_of, as_of_from) in zip(placed, described, dated, strict=True):
         unit = f.unit
@@ -2487,7 +2488,9 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
         # currency, never over a symbol of one country
         written = fold(text[f.start: f.end].rsplit(None, 1)[-1]) if f.kind == "money" else ""
         shared = written if written in table["local"] and f.unit == table["names"].get(written) else \
-            currencies.shared_symbol_word(text[f.start: f.end], f.unit) if f.kind == "money" else None
+            _shared_sub_unit(written, f.unit) or currencies.shared_symbol_word(text[f.start: f.end], f.unit) \
+            if f.kind == "money" else None
+        flags: tuple[str, ...] = ()
         if shared:
             if (s, shared) not in local_sides:  # the countries of the sentence that have a currency of that name
                 # (the sides' names first; the places only where those name no such country: read once a sentence)
@@ -2502,6 +2505,13 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
             k = bisect.bisect_right(ends_of, f.start)
             after = bisect.bisect_left(starts_of, f.end)
             side = own[k - 1][2] if k else own[after][2] if after < len(own) else None
+            if side is None:  # local_currency_by_dateline: "ISLAMABAD: ... Rs 4.26 per litre"
+                if -1 not in dateline:
+                    dateline[-1] = _dateline_country(text)
+                side = dateline[-1] if currencies.local_code(shared, [dateline[-1] or ""]) else None
+            if side is None and len(set(currencies.local_table(shared).values())) > 1:
+                flags = (f"currency inferred: {text[f.start: f.end]} read as {unit}, the text names no country "
+                         f"of the {shared} it may be",)  # "Rs 500" with no country: India's, a guess
             unit = (currencies.local_code(shared, [side]) or unit) if side is not None else unit
         elif f.unit == "USD" and (_BARE_DOLLAR_SIGN_RE.search(text, f.start, f.end) or written in _dollar_sub_units()):
             # (a bare "cents" is the dollar's of the sentence: "fell 4 cents a litre in Sydney")
@@ -2541,7 +2551,24 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
                 as_of=as_of or fallback,
                 as_of_from=as_of_from if as_of else ("published" if fallback else None),
                 rules=f.rules,
+                flags=flags,
                 lang="en",
             )
         )
     return claims
+
+
+def _shared_sub_unit(written: str, code: str | None) -> str | None:
+    """The shared word ("rupees") whose local currency a sub-unit of it ("paisa") is, where the figure's
+    currency ``code`` is still the one its name alone gives; else None."""
+    word = currencies.SHARED_SUB_UNITS.get(written)
+    return word if word is not None and _sub_units().get(written, (None,))[0] == code else None
+
+
+def _dateline_country(text: str) -> str | None:
+    """The country of the place the text's dateline names ("COLOMBO:" → Sri Lanka, "ISLAMABAD:" → Pakistan): by
+    the places table, else by the sides' own capitals; None without a dateline."""
+    name = currencies.dateline_place(text)
+    if name is None:
+        return None
+    return place_table().get(name) or next((side for _, _, side in side_mentions(name, 0, len(name))), None)
