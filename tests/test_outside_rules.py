@@ -205,6 +205,7 @@ def test_a_letter_symbol_or_sub_unit_is_the_local_money(text, span, unit):
     ("In Nepal, the fee rose to Rs 40.", "Rs 40", "NPR", False),
     ("Rice sold at P45.50 a kilo in Manila.", "P45.50", "PHP", False),
     ("The rand firmed to R18.20.", "R18.20", "ZAR", False),  # one country's symbol: no guess
+    ("Recruits get 195,000 rubles.", "195,000 rubles", "RUB", False),  # a word: the one English news means
 ])
 def test_a_guessed_local_currency_is_flagged(text, span, unit, inferred):
     found = {c.text: c for c in crosscount.extract(text)}

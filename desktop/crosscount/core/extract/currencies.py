@@ -234,9 +234,10 @@ def build_table() -> dict[str, Any]:
             if hit and territory in territory_names:
                 for form in {word, word[:-1] if word.endswith("s") else word + "s"}:
                     local.setdefault(form, {})[territory_names[territory]] = hit[0]
-    for symbol, owners in SYMBOL_CURRENCIES.items():  # "K": Zambia's and Malawi's kwacha, Papua New Guinea's kina
+    for symbol, written_for in SYMBOL_CURRENCIES.items():  # "K": Zambia's and Malawi's kwacha, Papua New Guinea's kina
         for territory, entries in territory_currencies.items():
-            hit = [code for code in owners if (code, None, True) in {(c, end, t) for c, _start, end, t in entries}]
+            in_use = {code for code, _start, end, is_tender in entries if end is None and is_tender}
+            hit = [code for code in written_for if code in in_use]
             if hit and territory in territory_names:
                 local.setdefault(symbol, {})[territory_names[territory]] = hit[0]
     for word, owners in bare.items():

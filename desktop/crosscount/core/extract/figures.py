@@ -2546,7 +2546,7 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
     local_sides: dict[tuple[int, str], tuple[list[int], list[int], list[tuple[int, int, str]]]] = {}
     dollars: dict[int, str | None] = {}
     dateline: dict[int, str | None] = {}  # the country of the text's dateline, read once a text
-    written_money: dict[int, list[str]] = {}  # the currencies of each sentence's sums so far
+    written_money: dict[int, set[str]] = {}  # the currencies of each sentence's sums so far
     scales: dict[int, str | None] = {}  # the temperature scale of each sentence's bare "degrees"
     for (f, s, e, sentence), d, (as_of, as_of_from) in zip(placed, described, dated, strict=True):
         unit = f.unit
@@ -2554,9 +2554,9 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
         # currency, never over a symbol of one country
         written = fold(text[f.start: f.end].rsplit(None, 1)[-1]) if f.kind == "money" else ""
         sub_unit_of = _shared_sub_unit(written, f.unit) if f.kind == "money" else None  # "60 centavos": "pesos"
+        symbol_of = currencies.shared_symbol_word(text[f.start: f.end], f.unit) if f.kind == "money" else None
         shared = written if written in table["local"] and f.unit == table["names"].get(written) \
-            and not _symbol_before_its_number(text, f) else \
-            sub_unit_of or currencies.shared_symbol_word(text[f.start: f.end], f.unit) if f.kind == "money" else None
+            and not _symbol_before_its_number(text, f) else sub_unit_of or symbol_of
         flags: tuple[str, ...] = ()
         if shared:
             if (s, shared) not in local_sides:  # the countries of the sentence that have a currency of that name
@@ -2579,8 +2579,11 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
                 code = currencies.local_code(shared, [dateline[-1] or ""])
             options = set(currencies.local_table(shared).values())
             if code is None and sub_unit_of:  # local_currency_of_the_sentence: "up by P1.20 a litre, ... by 60 centavos"
-                code = next((c for c in written_money.get(s, ()) if c in options), None)
-            if code is None and len(options) > 1:  # "Rs 500" where nothing names a country: India's, a guess
+                found = options & written_money.get(s, set())
+                code = next(iter(found)) if len(found) == 1 else None
+            if code is None and len(options) > 1 and (symbol_of or shared in currencies.SYMBOL_CURRENCIES):
+                # a symbol ("Rs 500", "42 kr") where nothing names a country: its first currency, a guess (a word,
+                # "rubles", is the one PREFERRED_FOR_BARE_WORD chose for English news)
                 flags = (f"currency inferred: {text[f.start: f.end]} read as {unit}, the text names no country "
                          f"whose {shared} it may be",)
             unit = code or unit
@@ -2601,7 +2604,7 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
                 scales[s] = weather_scale(text, s, e, mentions.setdefault(s, side_mentions(text, s, e)))
             unit = scales[s]
         if f.kind == "money" and unit:
-            written_money.setdefault(s, []).append(unit)
+            written_money.setdefault(s, set()).add(unit)
         claims.append(
             Claim.of(
                 id=f"{article_id}:{f.start}",
