@@ -127,7 +127,8 @@ DOLLAR_SIGN_PLACES: dict[str, str] = {
     **dict.fromkeys(("Auckland", "Christchurch"), "New Zealand"),
 }
 # Press symbols that stand for a currency word several countries' currencies share (a word of the stored
-# "local" table) or for one of SYMBOL_CURRENCIES (its own key there): in a sentence about one of those countries
+# "local" table) or for one of SYMBOL_CURRENCIES written before the amount (its own key there; "kr", after it, is
+# read as a name of PRESS_NAMES, whose word the local table keys alike): in a sentence about one of those countries
 # the symbol is that country's money ("Rs10" in Pakistani copy is PKR, "Sh3,500" in Dar es Salaam is TZS),
 # elsewhere the code PRESS_SYMBOLS gives it.
 SHARED_WORD_SYMBOLS: dict[str, str] = {"Rs": "rupees", "Rs.": "rupees", "Sh": "shillings", "Shs": "shillings",

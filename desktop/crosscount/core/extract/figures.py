@@ -1832,6 +1832,8 @@ class _Extractor:
                 return self.drop(seeds, i, 1, "comparison_frame_is_not_a_figure")  # "the lowest in more than two years"
         if currency:
             rules.append("currency_before_number")
+            if text[start: seed.start].strip() in currencies.SYMBOLS_NEEDING_AN_AMOUNT and not _shaped_amount(text, seed.start):
+                rules.append("symbol_of_its_pair")  # "up from N897": only its pair says it is money
         if currency and kind != "money":
             end, kind, unit = seed.end, "money", currency
         elif currency and kind == "money" and currency != unit and text[start:seed.start].strip() != "$":
@@ -2558,6 +2560,7 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
         shared = written if written in table["local"] and f.unit == table["names"].get(written) \
             and not _symbol_before_its_number(text, f) else sub_unit_of or symbol_of
         flags: tuple[str, ...] = ()
+        rules = f.rules
         if shared:
             if (s, shared) not in local_sides:  # the countries of the sentence that have a currency of that name
                 # (the sides' names first; the places only where those name no such country: read once a sentence)
@@ -2577,10 +2580,12 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
                 if -1 not in dateline:
                     dateline[-1] = _dateline_country(text)
                 code = currencies.local_code(shared, [dateline[-1] or ""])
+                rules = (*rules, "local_currency_by_dateline") if code is not None else rules
             options = set(currencies.local_table(shared).values())
             if code is None and sub_unit_of:  # local_currency_of_the_sentence: "up by P1.20 a litre, ... by 60 centavos"
                 found = options & written_money.get(s, set())
                 code = next(iter(found)) if len(found) == 1 else None
+                rules = (*rules, "local_currency_of_the_sentence") if code is not None else rules
             if code is None and len(options) > 1 and (symbol_of or shared in currencies.SYMBOL_CURRENCIES):
                 # a symbol ("Rs 500", "42 kr") where nothing names a country: its first currency, a guess (a word,
                 # "rubles", is the one PREFERRED_FOR_BARE_WORD chose for English news)
@@ -2626,7 +2631,7 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
                 source_from=d.source_from,
                 as_of=as_of or fallback,
                 as_of_from=as_of_from if as_of else ("published" if fallback else None),
-                rules=f.rules,
+                rules=rules,
                 flags=flags,
                 lang="en",
             )
