@@ -168,6 +168,73 @@ def test_a_shared_symbol_is_the_named_country_s_money(text, span, unit):
     assert found[span].unit == unit
 
 
+@pytest.mark.parametrize(("text", "span", "unit"), [
+    # local_symbol_by_country for the letter symbols of SYMBOL_CURRENCIES: "K", "P", "kr"
+    ("Zambia's treasury released K850 million for farmers.", "K850 million", "ZMW"),
+    ("Malawi's budget sets aside K1.5 trillion for maize.", "K1.5 trillion", "MWK"),
+    ("In Papua New Guinea, the tax raised K2.3 billion.", "K2.3 billion", "PGK"),
+    ("Botswana's diamond sales earned P40 billion.", "P40 billion", "BWP"),
+    ("In the Philippines, a kilo of rice sells for P52.50.", "P52.50", "PHP"),
+    ("In Norway, a coffee costs 48 kr.", "48 kr", "NOK"),
+    ("A tram ticket in Sweden costs 39 kr.", "39 kr", "SEK"),
+    # local_currency_by_dateline: the local press's dateline names the country, also with its date after it
+    ("KARACHI: Sugar rose to Rs 160 a kilo.", "Rs 160", "PKR"),
+    ("KATHMANDU, Jan 4: Fares rose by Rs 5.", "Rs 5", "NPR"),
+    ("LUSAKA – Maize meal rose to K1,250 a bag.", "K1,250", "ZMW"),
+    ("MUMBAI: Onions rose to Rs 60.", "Rs 60", "INR"),
+    # local_currency_of_the_sentence: a shared word's sub-unit takes the sentence's currency of that word
+    ("Diesel rose by P2.10 a litre and kerosene by 85 centavos a litre.", "85 centavos", "PHP"),
+    ("In Pakistan, petrol rose by 71 paisa a litre.", "71 paisa", "PKR"),
+    ("Sugar fell 40 centavos.", "40 centavos", "MXN"),  # the peso's default, as "pesos" alone is
+    # the hundredths news names by their own names
+    ("Bus fares rose by 50 pesewas.", "50 pesewas", "GHS"),
+    ("Bread went up by 90 ngwee.", "90 ngwee", "ZMW"),
+    ("Cocoa futures rose 4.5 US cents.", "4.5 US cents", "USD"),
+])
+def test_a_letter_symbol_or_sub_unit_is_the_local_money(text, span, unit):
+    found = {c.text: c for c in crosscount.extract(text)}
+    assert span in found, sorted(found)
+    assert found[span].unit == unit
+
+
+@pytest.mark.parametrize(("text", "span", "unit", "inferred"), [
+    # a shared symbol or word no sentence, dateline or sum around it places: its first code, flagged as a guess
+    ("The fee rose to Rs 40.", "Rs 40", "INR", True),
+    ("The levy raised K2.1 billion.", "K2.1 billion", "ZMW", True),
+    ("A single ticket costs 42 kr.", "42 kr", "SEK", True),
+    ("In Nepal, the fee rose to Rs 40.", "Rs 40", "NPR", False),
+    ("Rice sold at P45.50 a kilo in Manila.", "P45.50", "PHP", False),
+    ("The rand firmed to R18.20.", "R18.20", "ZAR", False),  # one country's symbol: no guess
+    ("Recruits get 195,000 rubles.", "195,000 rubles", "RUB", False),  # a word: the one English news means
+])
+def test_a_guessed_local_currency_is_flagged(text, span, unit, inferred):
+    found = {c.text: c for c in crosscount.extract(text)}
+    assert found[span].unit == unit
+    assert any(flag.startswith("currency inferred") for flag in found[span].flags) is inferred
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    # symbol_of_its_pair: a letter symbol before a bare number, vouched by the same symbol's amount before it
+    # in its sentence or by the other end of its range
+    ("Petrol sells at N1,030 a litre, up from N897 last week.", [("N1,030", "NGN"), ("N897", "NGN")]),
+    ("Rents run between N2m and N3.5m a year.", [("between N2m and N3.5m", "NGN")]),
+    ("Cooking oil rose by Tk 12 a litre to Tk 180.", [("Tk 12", "BDT"), ("Tk 180", "BDT")]),
+    # ... never a road's or a class's number
+    ("Traffic on the N2 and N3 was cut.", []),
+    ("The school has 40 P1 and P2 pupils.", [("40", None)]),
+    ("Sanral will spend R1.2bn upgrading the R21.", [("R1.2bn", "ZAR")]),
+    # currency_of_the_paired_amount: a bare amount a pairing word joins to a sum shares its currency
+    ("Bread rose from $1.10 to 1.40 this week.", [("$1.10", "USD"), ("1.40", "USD")]),
+    ("The shilling weakened to Ksh 130.2 against the dollar from 129.6.", [("Ksh 130.2", "KES"), ("129.6", "KES")]),
+    ("Beef sells for N7,500, against 6,000 in March.", [("N7,500", "NGN"), ("6,000", "NGN")]),
+    ("Fees rose from $5 million to 7 million.", [("$5 million", "USD"), ("7 million", "USD")]),
+    # ... never a count after it
+    ("The firm paid $50 to 20 workers.", [("$50", "USD"), ("20", None)]),
+])
+def test_a_sum_lends_its_currency_to_its_pair(text, figures):
+    assert [(c.text, c.unit) for c in crosscount.extract(text)] == figures
+
+
 @pytest.mark.parametrize(("text", "figures"), [
     # a single-letter symbol before a rate ("P50 a day") is money, where a bare "P2" stays a name
     ("Workers get an extra P80 a day.", [("P80", 80, "PHP", "day")]),

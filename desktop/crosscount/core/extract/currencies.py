@@ -76,21 +76,29 @@ PRESS_SYMBOLS: dict[str, str] = {"C$": "CAD", "Can$": "CAD", "S$": "SGD", "AU$":
 # rate after the amount ("P50 a day", "R560 a month": see figures._fused_symbol_re).
 FUSED_PRESS_SYMBOLS: dict[str, str] = {"KSh": "KES", "Ksh": "KES", "Sh": "KES", "N": "NGN", "R": "ZAR", "P": "PHP",
                                        "RMB": "CNY", "Rmb": "CNY", "DM": "DEM", "FFr": "FRF", "BFr": "BEF", "SFr": "CHF",
-                                       "Dh": "AED", "Dhs": "AED", "Rp": "IDR", "Tk": "BDT", "RM": "MYR", "Rs": "INR",
+                                       "Dh": "AED", "Dhs": "AED", "Rp": "IDR", "Tk": "BDT", "RM": "MYR", "Rs": "INR", "Rs.": "INR",
                                        "SR": "SAR", "QR": "QAR", "BD": "BHD", "KD": "KWD", "RO": "OMR", "LE": "EGP",
-                                       "Shs": "UGX", "USh": "UGX", "TSh": "TZS", "ரூ.": "INR", "ரூ": "INR",
+                                       "Shs": "UGX", "USh": "UGX", "TSh": "TZS", "ரூ.": "INR", "ரூ": "INR", "K": "ZMW",
                                        # the dollar sign before its country's letters, as Australian papers write
                                        # it ("$US2.5 billion", "$NZ40 million", "$A1.2 billion")
                                        "$US": "USD", "$A": "AUD", "$NZ": "NZD"}
 # The letter symbols read only before an amount's shape (thousands groups, decimals, a scale), fused or spaced:
 # "RM1", "SR71", "SR 99" (a state route), "BD2", "LE 1", "Tk 3" are names; "RM1.2 billion", "QR5bn", "BD12.5m",
 # "SR 70 billion", "Tk 500 crore" are money.
-SYMBOLS_NEEDING_AN_AMOUNT = frozenset({"N", "R", "P", "RM", "SR", "QR", "BD", "KD", "RO", "LE", "Tk"})
+SYMBOLS_NEEDING_AN_AMOUNT = frozenset({"N", "R", "P", "K", "RM", "SR", "QR", "BD", "KD", "RO", "LE", "Tk"})
+# Letter symbols that currencies of several countries write alike, with no word of their names in common: the
+# kwacha's, the kina's and the kyat's "K", the peso's and the pula's "P", the Nordic crowns' "kr" ("K1.2 billion"
+# in Lusaka, "P2.4 billion" in Gaborone, "42 kr" in Oslo). The build writes each one's countries into the stored
+# "local" table under the symbol itself (the countries where the currency is tender, from CLDR); the first code
+# is the one read where the text names none of them, a guess the claim flags ("currency inferred").
+SYMBOL_CURRENCIES: dict[str, tuple[str, ...]] = {"K": ("ZMW", "MWK", "PGK", "MMK"), "P": ("PHP", "BWP"),
+                                                 "kr": ("SEK", "NOK", "DKK", "ISK")}
 # Names the press writes that CLDR does not record ("4.9 billion reais": CLDR has only "Brazilian reals").
 PRESS_NAMES: dict[str, str] = {
     "reais": "BRL", "turkish liras": "TRY", "rmb": "CNY",
     "kuai": "CNY",
     "quid": "GBP",  # sterling in British English ("5 quid")
+    "kr": SYMBOL_CURRENCIES["kr"][0],  # the crowns' symbol after the amount ("42 kr"): whose, the local table says
     # the Nordic and Czech crowns as Reuters writes them ("5 billion Norwegian crowns")
     **{f"{country} {crown}": code for country, code in (("norwegian", "NOK"), ("swedish", "SEK"), ("danish", "DKK"),
                                                         ("czech", "CZK"), ("icelandic", "ISK"))
@@ -119,9 +127,15 @@ DOLLAR_SIGN_PLACES: dict[str, str] = {
     **dict.fromkeys(("Auckland", "Christchurch"), "New Zealand"),
 }
 # Press symbols that stand for a currency word several countries' currencies share (a word of the stored
-# "local" table): in a sentence about one of those countries the symbol is that country's money ("Rs10" in
-# Pakistani copy is PKR, "Sh3,500" in Dar es Salaam is TZS), elsewhere the code PRESS_SYMBOLS gives it.
-SHARED_WORD_SYMBOLS: dict[str, str] = {"Rs": "rupees", "Rs.": "rupees", "Sh": "shillings", "Shs": "shillings"}
+# "local" table) or for one of SYMBOL_CURRENCIES written before the amount (its own key there; "kr", after it, is
+# read as a name of PRESS_NAMES, whose word the local table keys alike): in a sentence about one of those countries
+# the symbol is that country's money ("Rs10" in Pakistani copy is PKR, "Sh3,500" in Dar es Salaam is TZS),
+# elsewhere the code PRESS_SYMBOLS gives it.
+SHARED_WORD_SYMBOLS: dict[str, str] = {"Rs": "rupees", "Rs.": "rupees", "Sh": "shillings", "Shs": "shillings",
+                                       **{symbol: symbol for symbol in SYMBOL_CURRENCIES if symbol.isupper()}}
+# Sub-units several currencies of one shared word name ("71 paisa" in Pakistani copy is PKR's, "60 centavos" in
+# Manila PHP's): the shared word whose local currency they are a part of, read as that word is.
+SHARED_SUB_UNITS: dict[str, str] = {**dict.fromkeys(("paisa", "paise"), "rupees"), **dict.fromkeys(("centavo", "centavos"), "pesos")}
 GOVERNMENT_BODIES = ("government", "Government", "Ministry", "ministry", "Treasury", "treasury", "budget", "Budget",
                      "Financial Secretary", "Finance Minister", "finance minister", "Monetary Authority", "central bank",
                      "Legislative Council", "Legislative Yuan", "Parliament", "parliament", "cabinet", "Cabinet",
@@ -142,6 +156,11 @@ SUB_UNITS: dict[str, tuple[str, float]] = {
     "kopeck": ("RUB", 0.01), "kopek": ("RUB", 0.01), "kopiyka": ("UAH", 0.01), "kopiykas": ("UAH", 0.01),
     "paisa": ("INR", 0.01), "paise": ("INR", 0.01), "dime": ("USD", 0.1), "dimes": ("USD", 0.1),
     "kobo": ("NGN", 0.01), "sen": ("MYR", 0.01),  # the naira's and the ringgit's hundredths
+    # the hundredths of the cedi, the kwacha of Zambia and of Malawi, the kina and the pula, whose own papers
+    # name them ("50 pesewas", "90 ngwee"); the peso's, the first a bare "pesos" means (SHARED_SUB_UNITS: local)
+    "pesewa": ("GHS", 0.01), "ngwee": ("ZMW", 0.01), "tambala": ("MWK", 0.01), "toea": ("PGK", 0.01),
+    "thebe": ("BWP", 0.01), "centavo": ("MXN", 0.01),
+    "us cent": ("USD", 0.01),  # "3.2 US cents" on a commodities desk
     "mao": ("CNY", 0.1), "jiao": ("CNY", 0.1),  # the yuan's tenth, spoken and written ("3 kuai 5 mao")
 }
 
@@ -220,6 +239,12 @@ def build_table() -> dict[str, Any]:
             if hit and territory in territory_names:
                 for form in {word, word[:-1] if word.endswith("s") else word + "s"}:
                     local.setdefault(form, {})[territory_names[territory]] = hit[0]
+    for symbol, written_for in SYMBOL_CURRENCIES.items():  # "K": Zambia's and Malawi's kwacha, Papua New Guinea's kina
+        for territory, entries in territory_currencies.items():
+            in_use = {code for code, _start, end, is_tender in entries if end is None and is_tender}
+            hit = [code for code in written_for if code in in_use]
+            if hit and territory in territory_names:
+                local.setdefault(symbol, {})[territory_names[territory]] = hit[0]
     for word, owners in bare.items():
         stem = _stem(word)
         in_use = owners - set(withdrawn)
@@ -294,16 +319,18 @@ def plain_name(territory: str) -> str:
 
 
 @cache
-def _local_by_name(word: str) -> dict[str, str]:
-    """The stored local table of a shared word ("rupees"), keyed by each country's CLDR and plain names."""
-    by_country = table().get("local", {}).get(word.lower(), {})
+def local_table(word: str) -> dict[str, str]:
+    """The stored local table of a shared word or symbol ("rupees", "K"): the code of each country that has a
+    currency of that name, keyed by the country's CLDR and plain names."""
+    local = table().get("local", {})
+    by_country = local.get(word) or local.get(word.lower(), {})  # a symbol of SYMBOL_CURRENCIES by itself ("K")
     return {**{plain_name(c): code for c, code in by_country.items()}, **by_country}
 
 
 def local_code(word: str, countries: list[str]) -> str | None:
     """The currency a shared bare word ("pounds") means in a text about one of ``countries``
     ("Sudan" → SDG), or None when none of them uses a currency of that name."""
-    by_country = _local_by_name(word)
+    by_country = local_table(word)
     for country in countries:
         if country in by_country:
             return str(by_country[country])
@@ -398,7 +425,15 @@ def article_dollar(countries: list[str]) -> str | None:
 # A dateline of the local press: the text opens with a place in capitals and a colon or a dash ("SINGAPORE:",
 # "PERTH —"), with no agency's name or date between (a wire's "SINGAPORE (Reuters) -" writes "S$" for the
 # local dollar, so its bare "$" stays USD).
-_LOCAL_DATELINE_RE = re.compile(r"\s*([A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]*){0,3})\s*(?::|—|–|-)\s")
+# The local press may date it after the place ("KATHMANDU, May 28:").
+_LOCAL_DATELINE_RE = re.compile(r"\s*([A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]*){0,3})(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?::|—|–|-)\s")
+
+
+def dateline_place(text: str) -> str | None:
+    """The place a text of the local press opens with ("ISLAMABAD:", "PERTH —", "KATHMANDU, May 28:"), as its
+    name is written in a sentence ("Islamabad"), or None."""
+    m = _LOCAL_DATELINE_RE.match(text)
+    return None if m is None else m.group(1).title()
 
 
 def dateline_dollar(text: str, place_countries: dict[str, str]) -> str | None:
@@ -406,10 +441,9 @@ def dateline_dollar(text: str, place_countries: dict[str, str]) -> str | None:
     of one of the countries whose own press writes its dollar so (``_local_dollar_countries`` and
     ``GOVERNMENT_DOLLAR_COUNTRIES``), as its dateline names them ("SINGAPORE:", "BRISBANE —"): that country's
     dollar, else None. ``place_countries``: each place's country (the places table)."""
-    m = _LOCAL_DATELINE_RE.match(text)
-    if m is None:
+    name = dateline_place(text)
+    if name is None:
         return None
-    name = m.group(1).title()
     country = place_countries.get(name, name)
     if country not in _local_dollar_countries() and country not in GOVERNMENT_DOLLAR_COUNTRIES:
         return None

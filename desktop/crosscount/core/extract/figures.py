@@ -25,6 +25,7 @@ from .as_of import paragraph_as_of, sentences_as_of
 from .dates import DATE_PREFIXES, DATE_RE, date_mentions, infer_reference, parse_iso
 from .language import paragraph_languages
 from .lexicon.en import (
+    AFTER_A_PAIRED_AMOUNT,
     AND_BOUNDS,
     ANGLE_WORDS,
     BODY_WEIGHT_LIMIT,
@@ -55,6 +56,7 @@ from .lexicon.en import (
     MONTHS,
     OR_BOUNDS,
     ORDINAL_UNITS,
+    PAIRING_WORDS,
     PEOPLE,
     PER_ADVERBS,
     PER_WORDS,
@@ -256,6 +258,11 @@ MASK_RE = re.compile(
 )
 
 
+# An amount a rate follows ("50 a day", "10 per litre"): a letter symbol before it is money, as a name has none.
+_AMOUNT_BEFORE_A_RATE = (r"\d+(?:\.\d+)?[ \t]+(?i:a|an|per|each)[ \t]+(?i:"
+                         + "|".join(sorted((w for w in PER_WORDS if w.isalpha()), key=len, reverse=True)) + r")\b")
+
+
 def _fused_symbol_re() -> re.Pattern[str]:
     """A press symbol of letters fused to the amount after it ("Sh10,000", "N1.2 trillion"): the letters
     that need an amount's shape (see ``currencies.SYMBOLS_NEEDING_AN_AMOUNT``) only before
@@ -266,10 +273,9 @@ def _fused_symbol_re() -> re.Pattern[str]:
     shaped = sorted(currencies.SYMBOLS_NEEDING_AN_AMOUNT)
     long_suffixes = sorted((x for x in SUFFIX_SCALES if len(x) > 1), key=len, reverse=True)  # "R5.7bn", not "R5m"
     all_suffixes = sorted(SUFFIX_SCALES, key=len, reverse=True)
-    rates = "|".join(sorted((w for w in PER_WORDS if w.isalpha()), key=len, reverse=True))
     return re.compile(rf"(?<![A-Za-z\d])(?:(?P<free>{'|'.join(map(re.escape, sorted(free, key=len, reverse=True)))})(?=\d)"
-                      rf"|(?P<shaped>{'|'.join(map(re.escape, shaped))})(?=\d{{1,3}}(?:,\d{{3}})+(?!\d|,\d)|(?:0|[1-9]\d*)\.\d\d(?![\d.,])"
-                      rf"|\d+(?:\.\d+)?[ \t]+(?i:a|an|per|each)[ \t]+(?i:{rates})\b"
+                      rf"|(?P<shaped>{'|'.join(map(re.escape, shaped))})(?=\d{{1,3}}(?:,\d{{3}})+(?!\d|,\d)|(?:0|[1-9]\d*)\.\d\d(?![\d,]|\.\d)"
+                      rf"|{_AMOUNT_BEFORE_A_RATE}"
                       rf"|\d+(?:\.\d+)?(?:[\s-]?(?i:{_SCALE_WORD})\b|(?:{'|'.join(long_suffixes)})(?![A-Za-z\d]))"
                       rf"|\d+\.\d+(?:{'|'.join(all_suffixes)})(?![A-Za-z\d])))")  # "BD12.5m": a decimal before any scale letter
 
@@ -301,11 +307,37 @@ def fused_code_before(text: str, start: int) -> str | None:
 # Three capitals right before a digit: where a fused code may stand (one pass of a pattern that opens with a
 # class costs ~8 ms a MB; the codes are checked in ``fused_code_before``)
 _FUSED_CODE_RE = re.compile(r"[A-Z][A-Z][A-Z](?=\d)")
+# Where a letter symbol that needs an amount's shape stands before a bare number ("up from N897", "between N700
+# and N900", "to Tk 175"), the words that may come before it: a change's or a pair's, never an article ("the N2").
+_PAIRED_SYMBOL_BEFORE_RE = re.compile(
+    rf"(?<![\w.])(?:from|to|than|against|versus|vs|at|by|and|or|between)[ \t]+({'|'.join(map(re.escape, sorted(currencies.SYMBOLS_NEEDING_AN_AMOUNT, key=len, reverse=True)))})[ \t]?$")
+_PAIRED_SYMBOL_REACH = 160  # how far back in its sentence the amount a bare one pairs with may be
 _AMOUNT_SHAPE_RE = re.compile(rf"\d{{1,3}}(?:,\d{{3}})+(?!\d|,\d)|\d+\.\d+|\d+(?:\.\d+)?(?:\s?(?i:{_SCALE_WORD})\b"
                               rf"|(?:{'|'.join(sorted(SUFFIX_SCALES, key=len, reverse=True))})(?![A-Za-z\d]))")
 # "MSEK", "MEUR", "MUSD": millions of the code, as Nordic interim reports write them
 _LETTERED_DOLLAR_RE = re.compile(r"(?<![A-Za-z])([A-Za-z]{1,3})[ \t]?$")  # the letters before a "$" (see lettered_dollar)
 _MILLION_CODE_BEFORE_RE = re.compile(r"(?<![A-Za-z])M([A-Z]{3})\s?$")
+
+
+_AMOUNT_BEFORE_A_RATE_RE = re.compile(_AMOUNT_BEFORE_A_RATE)
+
+
+def _shaped_amount(text: str, at: int) -> bool:
+    """Whether the number at ``at`` has an amount's shape (thousands groups, decimals, a scale) or a rate after it."""
+    return _AMOUNT_SHAPE_RE.match(text, at) is not None or _AMOUNT_BEFORE_A_RATE_RE.match(text, at) is not None
+
+
+@cache
+def _symbol_before_a_digit_re(symbol: str) -> re.Pattern[str]:
+    """``symbol`` written before an amount, fused or spaced ("N1,030", "Tk 10")."""
+    return re.compile(rf"(?<![A-Za-z\d]){re.escape(symbol)}[ \t]?(?=\d)")
+
+
+@cache
+def _pair_after_re(symbol: str) -> re.Pattern[str]:
+    """A bare number, then a range's or a pair's word and ``symbol`` again ("700 and N", "2m to N"): up to where
+    the other amount starts."""
+    return re.compile(rf"\d[\d,.]*(?:[A-Za-z]{{1,2}}(?![A-Za-z]))?[ \t]*(?:-|–|[ \t](?:and|to|or)[ \t])[ \t]*{re.escape(symbol)}[ \t]?(?=\d)")
 
 
 def _is_million_code(word: str) -> bool:
@@ -326,6 +358,27 @@ def fused_symbol_before(text: str, start: int) -> re.Match[str] | None:
     return None
 
 
+def paired_symbol_before(text: str, start: int) -> tuple[int, str] | None:
+    """symbol_of_its_pair: a letter symbol that needs an amount's shape, before a bare number ``start`` after a
+    change's or a pair's word, where the same symbol writes an amount of that shape (or before a rate) as its
+    pair: the amount just before it in its sentence ("N1,030 per litre, up from N897") or the other end of its
+    range ("between N700 and N900 per kilogramme", "N2m and N3.5m"). A road or a class keeps no money ("the
+    N2 and N3", "P1 and P2 pupils"): (where the symbol starts, its code), or None."""
+    m = _PAIRED_SYMBOL_BEFORE_RE.search(text, max(0, start - 14), start)
+    if m is None:
+        return None
+    symbol = m.group(1)
+    code = currencies.FUSED_PRESS_SYMBOLS.get(symbol) or currencies.table()["symbols"].get(symbol)
+    window = text[max(0, m.start() - _PAIRED_SYMBOL_REACH): m.start()]
+    window = window[max(window.rfind(". "), window.rfind("\n")) + 1:]  # its own sentence
+    offset = m.start() - len(window)
+    before = (offset + at.end() for at in _symbol_before_a_digit_re(symbol).finditer(window))
+    after = _pair_after_re(symbol).match(text, start)
+    if any(_shaped_amount(text, at) for at in before) or (after is not None and _shaped_amount(text, after.end())):
+        return m.start(1), str(code)
+    return None
+
+
 @cache
 def _seed_after_symbol() -> re.Pattern[str]:
     """``SEED_RE`` without the look-behinds that keep a number from starting inside a word: the numeral after
@@ -343,7 +396,8 @@ def scan(text: str) -> tuple[list[re.Match[str]], list[re.Match[str]], list[re.M
     numbers, dates, masks = word_start_scan(NUMBER_OR_DATE_START_RE, [SEED_RE, DATE_RE, MASK_RE], text)
     ends = sorted({e.end() for pattern in _FUSED_SYMBOL_ENDS for e in pattern.finditer(text)}
                   | {e.end() for e in _FUSED_CODE_RE.finditer(text) if fused_code_before(text, e.end())})
-    fused = [m for end in ends if (fused_symbol_before(text, end) is not None or fused_code_before(text, end))
+    fused = [m for end in ends if (fused_symbol_before(text, end) is not None or fused_code_before(text, end)
+                                   or paired_symbol_before(text, end))
              and (m := _seed_after_symbol().match(text, end)) is not None and m.lastgroup == "num"]
     if not fused:
         return numbers, dates, masks
@@ -1023,6 +1077,9 @@ def _within_a_change_of(a: float | None, b: float | None) -> bool:
 # Between two items of a parallel list: a comma or "and", then one to three words naming the next item, one
 # of them capitalised ("Kursk", "region B"); after the bare item, only the list's punctuation or its end.
 _LIST_ITEM_BETWEEN_RE = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?=[a-z\s]*[A-Z])(?:[A-Za-z][\w'’.-]*[ \t]+){1,3}")
+# between a sum and the bare amount it pairs with: a comma, up to three lower-case words, a pairing word
+_PAIRED_AMOUNT_BETWEEN_RE = re.compile(rf",?[ \t]+(?:[a-z]+[ \t]+){{0,3}}?(?:{phrases(PAIRING_WORDS)})[ \t]+")
+_PAIRED_AMOUNT_END_RE = re.compile(rf"[ \t]*(?:[,.;:)]|$|(?:{phrases(AFTER_A_PAIRED_AMOUNT)})\b)")
 _LIST_ITEM_END_RE = re.compile(r"\s*(?:[,.;:)]|and\b|or\b|$)")
 # " at Coffs Harbour", " deep at Thredbo", " for cocoa": an item's place (after the adjective of its
 # measure) or the one thing it measures
@@ -1223,7 +1280,7 @@ class _Extractor:
             if fused is not None:
                 return fused.start(), currencies.FUSED_PRESS_SYMBOLS[fused.group(0)]
             code = fused_code_before(self.text, start)
-            return (start - 3, code) if code else (start, None)
+            return (start - 3, code) if code else paired_symbol_before(self.text, start) or (start, None)
         before = self.text[max(0, start - 2): start].rstrip()
         if not before or before[-1] not in _prefix_last_chars():
             return start, None  # most numbers: no symbol or code can end right before them
@@ -1239,8 +1296,9 @@ class _Extractor:
             if m.group("sym") == "$" and (lettered := self.lettered_dollar(m.start())) is not None:
                 return lettered
             symbol = " ".join(m.group("sym").split())  # "US  $"
-            if symbol in currencies.SYMBOLS_NEEDING_AN_AMOUNT and _AMOUNT_SHAPE_RE.match(self.text, start) is None:
-                return start, None  # "SR 99" (a state route), "Tk 3": a name; "SR 70 billion": riyals
+            if symbol in currencies.SYMBOLS_NEEDING_AN_AMOUNT and _AMOUNT_SHAPE_RE.match(self.text, start) is None \
+                    and _AMOUNT_BEFORE_A_RATE_RE.match(self.text, start) is None:
+                return paired_symbol_before(self.text, start) or (start, None)  # "SR 99" (a state route), "Tk 3": a name
             return m.start(), currencies.table()["symbols"][symbol]
         code = m.group("code")
         if code in currencies.CODES_THAT_ARE_WORDS and (_CAPS_AFTER_RE.match(self.text, start)
@@ -1762,7 +1820,10 @@ class _Extractor:
         where it is written without one: "Belgorod pays 1 million rubles, Kursk 500,000 and Tatarstan 1.05
         million" (only a name or two between them), "120mm at Coffs Harbour, 95 at Grafton", "wheat at 2.5
         million tonnes, maize at 1.8" (a place or a word and its preposition between them); nothing after
-        the bare figure but its place and the list's punctuation, so "…, and 500 soldiers" stays a count."""
+        the bare figure but its place and the list's punctuation, so "…, and 500 soldiers" stays a count.
+        currency_of_the_paired_amount: so does a bare figure a pairing word joins to the sum before it ("from
+        $1.10 to 1.40 this week", "to Ksh 129.5 against the dollar from 128.9"; PAIRING_WORDS), where only a
+        time, a place or the clause's end follows it (AFTER_A_PAIRED_AMOUNT)."""
         if fig.kind != "count" or previous is None or previous.kind not in ("money", "quantity"):
             return fig
         text = self.text
@@ -1770,9 +1831,13 @@ class _Extractor:
             and _LIST_ITEM_END_RE.match(text, fig.end) is not None
         placed = not named and _PLACED_LIST_BETWEEN_RE.fullmatch(text, previous.end, fig.start) is not None \
             and _PLACED_ITEM_END_RE.match(text, fig.end) is not None
-        if not named and not placed:
+        paired = not named and not placed and previous.kind == "money" \
+            and _PAIRED_AMOUNT_BETWEEN_RE.fullmatch(text, previous.end, fig.start) is not None \
+            and _PAIRED_AMOUNT_END_RE.match(text, fig.end) is not None
+        if not named and not placed and not paired:
             return fig
-        rules: tuple[str, ...] = (*fig.rules, "currency_from_list" if previous.kind == "money" else "unit_from_list")
+        rules: tuple[str, ...] = (*fig.rules, "currency_of_the_paired_amount" if paired
+                                  else "currency_from_list" if previous.kind == "money" else "unit_from_list")
         factor = self.list_scale(previous, fig)
         if factor != 1.0:
             rules = (*rules, "scale_from_list")
@@ -1841,6 +1906,8 @@ class _Extractor:
                 return self.drop(seeds, i, 1, "comparison_frame_is_not_a_figure")  # "the lowest in more than two years"
         if currency:
             rules.append("currency_before_number")
+            if text[start: seed.start].strip() in currencies.SYMBOLS_NEEDING_AN_AMOUNT and not _shaped_amount(text, seed.start):
+                rules.append("symbol_of_its_pair")  # "up from N897": only its pair says it is money
         if currency and kind != "money":
             end, kind, unit = seed.end, "money", currency
         elif currency and kind == "money" and currency != unit and text[start:seed.start].strip() != "$":
@@ -2563,6 +2630,8 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
     local_sides: dict[tuple[int, str], tuple[list[int], list[int], list[tuple[int, int, str]]]] = {}
     dollars: dict[int, str | None] = {}
     guessed: dict[int, str] = {}  # the flag of each sentence whose bare "$" only the whole text or nothing decided
+    dateline: dict[int, str | None] = {}  # the country of the text's dateline, read once a text
+    written_money: dict[int, set[str]] = {}  # the currencies of each sentence's sums so far
     scales: dict[int, str | None] = {}  # the temperature scale of each sentence's bare "degrees"
     # the currencies each sentence writes by their own symbol, code or name (a bare "cents" may be theirs)
     written_currencies: dict[int, set[str]] = {}
@@ -2576,8 +2645,10 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
         # "30,000 pounds" in Khartoum, "Rs10" in Lahore: only where the bare word or the shared symbol chose the
         # currency, never over a symbol of one country
         written = fold(text[f.start: f.end].rsplit(None, 1)[-1]) if f.kind == "money" else ""
-        shared = written if written in table["local"] and f.unit == table["names"].get(written) else \
-            currencies.shared_symbol_word(text[f.start: f.end], f.unit) if f.kind == "money" else None
+        sub_unit_of = _shared_sub_unit(written, f.unit) if f.kind == "money" else None  # "60 centavos": "pesos"
+        symbol_of = currencies.shared_symbol_word(text[f.start: f.end], f.unit) if f.kind == "money" else None
+        shared = written if written in table["local"] and f.unit == table["names"].get(written) \
+            and not _symbol_before_its_number(text, f) else sub_unit_of or symbol_of
         if shared:
             if (s, shared) not in local_sides:  # the countries of the sentence that have a currency of that name
                 # (the sides' names first; the places only where those name no such country: read once a sentence)
@@ -2592,7 +2663,23 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
             k = bisect.bisect_right(ends_of, f.start)
             after = bisect.bisect_left(starts_of, f.end)
             side = own[k - 1][2] if k else own[after][2] if after < len(own) else None
-            unit = (currencies.local_code(shared, [side]) or unit) if side is not None else unit
+            code = currencies.local_code(shared, [side]) if side is not None else None
+            if code is None:  # local_currency_by_dateline: "ISLAMABAD: ... Rs 4.26 per litre"
+                if -1 not in dateline:
+                    dateline[-1] = _dateline_country(text)
+                code = currencies.local_code(shared, [dateline[-1] or ""])
+                rules = (*rules, "local_currency_by_dateline") if code is not None else rules
+            options = set(currencies.local_table(shared).values())
+            if code is None and sub_unit_of:  # local_currency_of_the_sentence: "up by P1.20 a litre, ... by 60 centavos"
+                found = options & written_money.get(s, set())
+                code = next(iter(found)) if len(found) == 1 else None
+                rules = (*rules, "local_currency_of_the_sentence") if code is not None else rules
+            if code is None and len(options) > 1 and (symbol_of or shared in currencies.SYMBOL_CURRENCIES):
+                # a symbol ("Rs 500", "42 kr") where nothing names a country: its first currency, a guess (a word,
+                # "rubles", is the one PREFERRED_FOR_BARE_WORD chose for English news)
+                flags = (f"currency inferred: {text[f.start: f.end]} read as {unit}, the text names no country "
+                         f"whose {shared} it may be",)
+            unit = code or unit
         elif _bare_cents(text, f) and s in written_currencies \
                 and (code := currencies.cent_code(written_currencies[s])) is not None:
             unit, rules = code, (*rules, "cents_of_the_sentence_currency")  # "€5.20 per kilo, up 20 cent"
@@ -2621,6 +2708,8 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
             if s not in scales:
                 scales[s] = weather_scale(text, s, e, mentions.setdefault(s, side_mentions(text, s, e)))
             unit = scales[s]
+        if f.kind == "money" and unit:
+            written_money.setdefault(s, set()).add(unit)
         claims.append(
             Claim.of(
                 id=f"{article_id}:{f.start}",
@@ -2660,3 +2749,26 @@ def _bare_cents(text: str, f: _Figure) -> bool:
     """Whether the figure is money written as a dollar's sub-unit alone ("20 cent", "4.5c"), which any currency
     with cents may own until its sentence says whose."""
     return f.unit == "USD" and fold(text[f.start: f.end].rsplit(None, 1)[-1]).lstrip("0123456789.,") in _dollar_sub_units()
+
+
+def _symbol_before_its_number(text: str, f: _Figure) -> bool:
+    """Whether a symbol or a code stands before the figure's number ("US$5300 dollars"): it says whose money,
+    not the word after it."""
+    digit = next((i for i in range(f.start, f.end) if text[i].isdigit()), f.start)
+    return _currency_prefix().search(text, f.start, digit) is not None
+
+
+def _shared_sub_unit(written: str, code: str | None) -> str | None:
+    """The shared word ("rupees") whose local currency a sub-unit of it ("paisa") is, where the figure's
+    currency ``code`` is still the one its name alone gives; else None."""
+    word = currencies.SHARED_SUB_UNITS.get(written)
+    return word if word is not None and _sub_units().get(written, (None,))[0] == code else None
+
+
+def _dateline_country(text: str) -> str | None:
+    """The country of the place the text's dateline names ("COLOMBO:" → Sri Lanka, "ISLAMABAD:" → Pakistan): by
+    the places table, else by the sides' own capitals; None without a dateline."""
+    name = currencies.dateline_place(text)
+    if name is None:
+        return None
+    return place_table().get(name) or next((side for _, _, side in side_mentions(name, 0, len(name))), None)

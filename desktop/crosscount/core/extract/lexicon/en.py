@@ -690,10 +690,16 @@ DIMENSION_ADJECTIVES = frozenset({"high", "long", "wide", "deep", "tall", "thick
 WHEN_AFTER_A_LEVEL = frozenset({"overnight", "yesterday", "today", "tonight", "since", "by", "within", "during",
                                 "earlier", "later", "late", "early", "this", "last", "after", "before"})
 # Words that follow "per"/"a"/"each" to say what a figure is per.
+# The words that pair a bare amount with the sum of money before it, whose currency it then shares ("rose from
+# $1.10 to 1.40", "weakened to Ksh 129.5 against the dollar from 128.9", "N7,000, against 5,500"), and the words
+# that may follow the bare amount (a time, a place, the clause's end): "to 20 workers" counts workers.
+PAIRING_WORDS = ("from", "to", "against", "versus", "vs", "compared with", "compared to")
+AFTER_A_PAIRED_AMOUNT = ("in", "on", "at", "this", "last", "a", "an", "the", "before", "after", "earlier", "ago", "since",
+                         "during", "from", "to", "against", "previously", "now", "per", "each", "and", "or", "but")
 PER_WORDS: dict[str, str] = {
     "day": "day", "week": "week", "month": "month", "year": "year", "hour": "hour", "annum": "year",
     "litre": "litre", "liter": "litre", "gallon": "gallon", "barrel": "barrel", "tonne": "tonne",
-    "ton": "ton", "kilogram": "kilogram", "kilo": "kilogram", "kg": "kilogram", "person": "person", "head": "person",
+    "ton": "ton", "kilogram": "kilogram", "kilogramme": "kilogram", "kilo": "kilogram", "kg": "kilogram", "person": "person", "head": "person",
     "capita": "person", "soldier": "person", "recruit": "person", "man": "person", "second": "second",
     "ounce": "ounce", "pound": "pound", "bushel": "bushel",
     # the abbreviations after a slash in prices and rates ("$3.45/gal", "$15/hr", "$1,900/oz")
