@@ -1153,3 +1153,74 @@ def test_the_data_that_showed_are_those_the_sentence_before_named():
     # _THE_DATA_SHOWED_RE
     text = "China's exports rose 5.8% in June, customs data showed. Imports grew 1.1%, the data showed."
     assert claim(text, "1.1%").source == "customs"
+
+
+# --- whose people a toll counts (h-subject3) ------------------------------------------------------------
+ROLES = [  # role_of_the_counted_noun, role_named_before
+    ("Gunmen killed three police officers at a checkpoint in Balochistan.", "three", "Pakistan · unspecified"),  # police
+    ("Nine policemen died when their convoy was ambushed in Borno state.", "Nine", "Nigeria · unspecified"),
+    ("The strike on Kharkiv killed four firefighters.", "four", "Ukraine · civilians"),  # rescuers are civilians
+    ("Two paramedics were killed by shelling in Kherson.", "Two", "Ukraine · civilians"),
+    ("The Red Crescent said six of its volunteers were killed in Khartoum.", "six", "Sudan · civilians"),  # a civil body's
+    ("Kyiv said 40 Russian volunteers were killed near Bakhmut.", "40", "Russia · military"),  # a side's volunteer fighters
+    ("The toll reached 61 in Gansu as firefighters searched the rubble.", "61", "China · unspecified"),  # their own clause
+    ("Medics in Gaza recovered 30 bodies from the rubble.", "30", "Palestine · unspecified"),  # civilians who did it
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), ROLES, ids=[t[:40] for t, _, _ in ROLES])
+def test_the_role_of_the_counted(text, figure, subject):
+    assert claim(text, figure).subject == subject
+
+
+SIDES = [
+    # soldiers_side_from_their_army: not where they fell
+    ("Two Turkish soldiers died in northern Iraq on Monday, raising to 14 the number of troops lost this month.", "14",
+     "Turkey · military"),
+    # a people's origin, past what they fled
+    ("Kenya hosts about 300,000 refugees who escaped the war in neighbouring Somalia.", "about 300,000",
+     "Somalia · unspecified"),
+    ("Rwanda has received 9,000 people fleeing fighting in eastern Congo.", "9,000", "Congo · unspecified"),
+    # captives by their captor, of where they were taken from
+    ("Hamas is still holding 30 hostages abducted from Israel.", "30", "Israel · unspecified"),
+    # an armed group that fights at home takes its own country's forces
+    ("The Arakan Army said it had captured 150 junta troops in Rakhine.", "150", "Myanmar · military"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), SIDES, ids=[t[:40] for t, _, _ in SIDES])
+def test_the_side_of_the_counted(text, figure, subject):
+    assert claim(text, figure).subject == subject
+
+
+def test_a_part_of_them_does_not_overrule_the_whole():
+    c = claim("The rebels hold 40 hostages, some of them thought to be dead.", "40")
+    assert c.category == "captured"
+
+
+def test_a_breakdown_takes_the_whole_and_its_role():
+    text = "Reporters have counted 2,000 Russian soldiers killed near Avdiivka. The tally includes 300 men from prisons."
+    c = claim(text, "300")
+    assert (c.category, c.subject, c.subject_from) == ("killed", "Russia · military", "paragraph")
+
+
+def test_a_toll_with_no_noun_takes_the_role_its_sentence_before_names():
+    text = "Kyiv has not given a count of its own troops since 2024. Then it acknowledged 31,000 deaths."
+    assert (claim(text, "31,000").subject, claim(text, "31,000").subject_from) == ("Ukraine · military", "paragraph")
+
+
+def test_subject_from_the_article():
+    text = ("The Israeli military said 12 soldiers were killed in Gaza this week.\n\n"
+            "The army has not published a running toll since March, when it acknowledged 560 deaths.")
+    c = claim(text, "560")
+    assert (c.subject, c.subject_from) == ("Israel · military", "article")
+    d = c.as_dict()
+    assert (d["subject"], d["subject_from"]) == ("Israel · military", "article")
+    assert claim(text, "12").subject_from == "sentence"
+
+
+def test_no_subject_from_an_article_of_two_sides():
+    text = ("Ukraine said 40 Russian soldiers were killed near Pokrovsk.\n\n"
+            "Moscow said 25 Ukrainian troops died there.\n\n"
+            "Neither side has published a toll since March, when 900 deaths were reported.")
+    assert claim(text, "900").subject is None

@@ -1487,6 +1487,7 @@ def _sentence_claims(lex: Lexicon, paragraph: _Paragraph, n: int, reference: dat
         floor = prev.last + 1 if prev is not None else 0
         clause = _clause_start(toks, fig.first, 0)
         category = subject = None
+        subject_from = "sentence"  # (or "paragraph": the side of the sentence before)
         if fig.kind == "count":
             category = _category(lex, toks, fig, nxt, floor)
             if category is None and prev is not None and prev.kind == "count" and prev_category is not None \
@@ -1502,6 +1503,7 @@ def _sentence_claims(lex: Lexicon, paragraph: _Paragraph, n: int, reference: dat
                 category = paragraph.last_category  # "Серед них, додав він, 20 цивільних": the sentence before's
                 if paragraph.last_side is not None and (subject is None or subject.startswith("Unspecified · ")):
                     subject = f"{paragraph.last_side} · {subject.split(' · ')[1] if subject else 'unspecified'}"
+                    subject_from = "paragraph"
             if category in _TOLLS and (subject is None or subject.startswith("Unspecified · ")):
                 role = subject.split(" · ")[1] if subject is not None else None
                 if role == "civilians" or (role is None and _counts_people(lex, toks, fig, floor)):
@@ -1548,7 +1550,7 @@ def _sentence_claims(lex: Lexicon, paragraph: _Paragraph, n: int, reference: dat
             id=f"{article_id}:{fig.start}", article=article_id, start=fig.start, end=fig.end,
             text=text[fig.start: fig.end], sentence=sentence, kind=fig.kind,
             low=fig.low, high=fig.high, estimate=None, bound=fig.bound, unit=fig.unit, per=fig.per,
-            category=category, subject=subject, source=source, source_from=source_from if source else None,
+            category=category, subject=subject, subject_from=subject_from if subject else None, source=source, source_from=source_from if source else None,
             as_of=as_of, as_of_from=as_of_from, lang=lex.lang))
         if category is not None:
             paragraph.last_category = category
