@@ -728,58 +728,19 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
             sentence_category.setdefault(sent_start, category)
 
         source, source_from = _source_of(text, c, sources_cache, sentences, paragraphs, figure_sentences, unnamed, later)
-        subject = None
+        subject: str | None = None
         subject_from: str | None = "sentence"  # where the subject was read (Claim.subject_from)
         role = "unspecified"
         no_noun = False  # whether the figure's counted phrase names no noun of its own ("5,937 deaths")
         if category is not None or c.kind == "count":  # (so the casualty word after it was looked for above)
-            # the counted noun phrase: up to the casualty word, or the next few words ("3 million ethnic Russians")
-            # (within its clause: in "90 missiles and 60 drones overnight, Ukraine's air force said", Ukraine
-            # speaks; it is not what was counted)
-            phrase = (after[: cat_word.start()] if cat_word and category
-                      else " ".join(_CLAUSE_END_RE.split(after, 1)[0].split()[:3]))
-            no_noun = _NO_NOUN_RE.fullmatch(phrase) is not None
-            window = after[:80]
-            counted = window[: agent.start()] if (agent := _AGENT_RE.search(window)) else window
-            if (clause := _NEXT_CLAUSE_RE.search(counted)) is not None:
-                counted = counted[: clause.start()]  # "climbed to 34 as rescuers pulled more bodies …": not the counted
-            own_role = _counted_role(text, c, counted, before)
-            side = _side_in(phrase)
-            if side is None and category in ("displaced", "captured"):
-                side = _origin_side(after, category)  # "600,000 refugees from Sudan", "hostages taken from Israel"
-            inherited_role = None
-            deployed = category is None and _MILITARY_RE.search(after, 0, 24) is not None \
-                and _DEPLOYED_BEFORE_RE.search(before) is not None  # "North Korea has sent about 11,000 troops"
-            if side is None and (category is not None or deployed):
-                gap = text[prev_end: c.start] if 0 <= prev_end <= c.start else ";"
-                if prev_subject and "." not in gap and not _NEW_CLAUSE_RE.search(gap) and (len(gap) < 60 or (
-                        len(gap) < _ELLIPSIS_REACH and _ELLIPSIS_GAP_RE.search(gap) and no_noun)
-                        or _PART_GAP_RE.fullmatch(gap)):
-                    # a list shares its noun: "120,000 Russian soldiers killed and 170,000 wounded", "405 soldiers had
-                    # been killed in the Gaza ground operation, and more than 2,300 wounded"
-                    side, inherited_role = prev_subject.split(" · ")
-                    subject_from = prev_subject_from
-                else:
-                    side = _side_harmed_before(text[sent_start: c.start], before, after, phrase, category, own_role)
-            if own_role is not None:
-                role = own_role
-            elif _PART_AFTER_RE.match(after) and prev_role != "unspecified" and prev_sentence >= 0 \
-                    and same_paragraph(paragraphs, prev_sentence, sent_start):
-                role = prev_role  # "… treated 1,100 children. The group said 46 of them had died."
-            else:
-                role = inherited_role or "unspecified"
-            if side == "Unspecified":
-                side = None
-            if category is not None and side is None and source_from in ("own clause", "sentence") \
-                    and not _OPPOSING_FORCE_RE.search(phrase) \
-                    and not _ACTIVE_HARM_RE.search(before, _own_clause_start(before)):
-                side = _speaker_side(source)
-            if category is not None and (side is None or role == "unspecified"):
-                side, role, where = _subject_from_the_paragraph(text, c, paragraphs, no_noun, window, side, role,
-                                                                paragraph_subject)
-                subject_from = where or subject_from
-            if side or ((category or deployed) and role != "unspecified"):
-                subject = f"{side or 'Unspecified'} · {role}"
+            counted = _Counted(text, c, before, after, cat_word if category else None)
+            no_noun = counted.no_noun
+            part_of_the_last = _PART_AFTER_RE.match(after) is not None and prev_role != "unspecified" \
+                and prev_sentence >= 0 and same_paragraph(paragraphs, prev_sentence, sent_start)
+            subject, subject_from, role = _counted_subject(
+                counted, category, source, source_from, paragraphs, paragraph_subject,
+                text[prev_end: c.start] if 0 <= prev_end <= c.start else ";", prev_subject, prev_subject_from,
+                prev_role if part_of_the_last else None)
         if subject is None and category is None:
             subject, where = _owner_subject(text, c, role if c.kind == "count" else "unspecified", paragraphs, source_from,
                                             prev_subject if prev_sentence == sent_start and (
@@ -806,6 +767,80 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
     _list_heads_take_the_tail_category(text, spans, out, categories)
     _subject_from_the_article(out, paragraphs, spans, subjects_open)
     return out
+
+
+class _Counted:
+    """The words a figure's subject rules read, cut once for all of them: the words before it (since the figure before
+    it in its sentence) and its sentence's lead up to it; the words it governs after it; its counted noun phrase (up to
+    the casualty word, or the next few words of its clause: "3 million ethnic Russians"; in "90 missiles and 60 drones
+    overnight, Ukraine's air force said", Ukraine speaks, it is not what was counted); and the counted window, the
+    next 80 characters up to a passive's agent or a clause of its own."""
+
+    def __init__(self, text: str, c: Span, before: str, after: str, cat_word: re.Match[str] | None) -> None:
+        self.text: Final = text
+        self.c: Final = c
+        self.before: Final = before
+        self.lead: Final = text[c.sentence_start: c.start]
+        self.after: Final = after
+        self.phrase: Final = (after[: cat_word.start()] if cat_word
+                              else " ".join(_CLAUSE_END_RE.split(after, 1)[0].split()[:3]))
+        self.no_noun: Final = _NO_NOUN_RE.fullmatch(self.phrase) is not None
+        self.window: Final = after[:80]
+        counted = self.window[: agent.start()] if (agent := _AGENT_RE.search(self.window)) else self.window
+        if (clause := _NEXT_CLAUSE_RE.search(counted)) is not None:
+            counted = counted[: clause.start()]  # "climbed to 34 as rescuers pulled more bodies …": not the counted
+        self.counted: Final = counted
+
+
+def _counted_subject(w: _Counted, category: str | None, source: str | None, source_from: str | None,
+                     paragraphs: list[int], paragraph_subject: tuple[int, int, str] | None, gap: str,
+                     prev_subject: str | None, prev_subject_from: str | None,
+                     part_of_role: str | None) -> tuple[str | None, str | None, str]:
+    """The subject of a figure that counts people (or of a count), where it was read, and the role of those it
+    counts, rule by rule over one window (``_Counted``):
+
+    - ``side_of_the_counted_noun``: the side the counted phrase names ("Russian soldiers"), or, for the displaced and
+      captives, where they fled or were taken from;
+    - ``list_shares_its_noun``: a figure of a list with the figure before ("120,000 Russian soldiers killed and
+      170,000 wounded"; ``gap`` is the text between them);
+    - ``side_harmed_before``: the side named before it in its sentence as harmed (``_side_harmed_before``);
+    - the role: the counted noun's (``_counted_role``), a part's of its whole ("46 of them", ``part_of_role``), or
+      the list's;
+    - ``speakers_side``: the country the toll's speaker in its sentence speaks for;
+    - ``subject_from_the_paragraph``: the place, or what the paragraph named before."""
+    text, c, before, after, phrase = w.text, w.c, w.before, w.after, w.phrase
+    subject_from: str | None = "sentence"
+    own_role = _counted_role(text, c, w.counted, before)
+    side = _side_in(phrase)
+    if side is None and category in ("displaced", "captured"):
+        side = _origin_side(after, category)  # "600,000 refugees from Sudan", "hostages taken from Israel"
+    inherited_role = None
+    deployed = category is None and _MILITARY_RE.search(after, 0, 24) is not None \
+        and _DEPLOYED_BEFORE_RE.search(before) is not None  # "North Korea has sent about 11,000 troops"
+    if side is None and (category is not None or deployed):
+        if prev_subject and "." not in gap and not _NEW_CLAUSE_RE.search(gap) and (len(gap) < 60 or (
+                len(gap) < _ELLIPSIS_REACH and _ELLIPSIS_GAP_RE.search(gap) and w.no_noun)
+                or _PART_GAP_RE.fullmatch(gap)):
+            # a list shares its noun: "120,000 Russian soldiers killed and 170,000 wounded", "405 soldiers had
+            # been killed in the Gaza ground operation, and more than 2,300 wounded"
+            side, inherited_role = prev_subject.split(" · ")
+            subject_from = prev_subject_from
+        else:
+            side = _side_harmed_before(w.lead, before, after, phrase, category, own_role)
+    role = own_role or part_of_role or inherited_role or "unspecified"  # (part: "The group said 46 of them had died.")
+    if side == "Unspecified":
+        side = None
+    if category is not None and side is None and source_from in ("own clause", "sentence") \
+            and not _OPPOSING_FORCE_RE.search(phrase) \
+            and not _ACTIVE_HARM_RE.search(before, _own_clause_start(before)):
+        side = _speaker_side(source)
+    if category is not None and (side is None or role == "unspecified"):
+        side, role, where = _subject_from_the_paragraph(text, c, paragraphs, w.no_noun, w.window, side, role,
+                                                        paragraph_subject)
+        subject_from = where or subject_from
+    if side or ((category or deployed) and role != "unspecified"):
+        return f"{side or 'Unspecified'} · {role}", subject_from, role
+    return None, None, role
 
 
 # Where the clause of the counted ends: a conjunction that opens a clause of its own ("… as rescuers pulled", "…, with
