@@ -1181,6 +1181,8 @@ SIDES = [
     ("Kenya hosts about 300,000 refugees who escaped the war in neighbouring Somalia.", "about 300,000",
      "Somalia · unspecified"),
     ("Rwanda has received 9,000 people fleeing fighting in eastern Congo.", "9,000", "Congo · unspecified"),
+    # a people that belongs to one country (sides.json)
+    ("About 2,700 Yazidis remain missing ten years after the attack on Sinjar.", "About 2,700", "Iraq · unspecified"),
     # captives by their captor, of where they were taken from
     ("Hamas is still holding 30 hostages abducted from Israel.", "30", "Israel · unspecified"),
     # an armed group that fights at home takes its own country's forces
@@ -1224,3 +1226,9 @@ def test_no_subject_from_an_article_of_two_sides():
             "Moscow said 25 Ukrainian troops died there.\n\n"
             "Neither side has published a toll since March, when 900 deaths were reported.")
     assert claim(text, "900").subject is None
+
+
+def test_no_subject_from_the_article_for_a_role_of_its_own():
+    text = ("The Israeli military said 12 soldiers were killed in Gaza this week.\n\n"
+            "Separately, eight civilians died when a building collapsed.")
+    assert (claim(text, "eight").subject or "").split(" · ")[0] != "Israel"

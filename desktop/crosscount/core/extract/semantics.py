@@ -954,7 +954,9 @@ def _subject_from_the_article(out: list[Description], paragraphs: list[int], spa
     """``subject_from_the_article``: a toll whose paragraph names no side ("The ministry has not updated its own toll
     since May, when it acknowledged 3,100 deaths") is of the side every other toll of the article is of, when they are
     all of one side (and of its role, where its own words name none and theirs all name the same one); marked
-    ``subject_from`` "article", an inference the analyst sees. A paragraph of its own tolls is never overruled."""
+    ``subject_from`` "article", an inference the analyst sees. A toll whose own words name a role other than
+    theirs is left alone (civilians killed in an article about one side's soldiers may be the other side's), and one
+    whose own words name a side is never overruled."""
     sided = [d.subject for d in out if d.category is not None and d.subject and not d.subject.startswith("Unspecified")]
     sides = {subject.split(" · ")[0] for subject in sided}
     if len(sides) != 1 or len(paragraphs) < 2:
@@ -966,6 +968,8 @@ def _subject_from_the_article(out: list[Description], paragraphs: list[int], spa
         if d.category is None or (d.subject and not d.subject.startswith("Unspecified")):
             continue
         own_role = d.subject.split(" · ")[1] if d.subject else "unspecified"
+        if own_role not in ("unspecified", role):
+            continue
         new_role = role if own_role == "unspecified" and open_roles[i] and role else own_role
         out[i] = Description(d.category, f"{side} · {new_role}", "article", d.source, d.source_from, d.per)
 
