@@ -1185,6 +1185,9 @@ SIDES = [
     ("About 2,700 Yazidis remain missing ten years after the attack on Sinjar.", "About 2,700", "Iraq · unspecified"),
     # captives by their captor, of where they were taken from
     ("Hamas is still holding 30 hostages abducted from Israel.", "30", "Israel · unspecified"),
+    # who most of them are, and soldiers from where they come from
+    ("Thirty people drowned off Djibouti on Sunday, most of them Ethiopians.", "Thirty", "Ethiopia · unspecified"),
+    ("Two peacekeepers from Ghana were wounded near Naqoura.", "Two", "Ghana · military"),
     # an armed group that fights at home takes its own country's forces
     ("The Arakan Army said it had captured 150 junta troops in Rakhine.", "150", "Myanmar · military"),
 ]
@@ -1193,11 +1196,6 @@ SIDES = [
 @pytest.mark.parametrize(("text", "figure", "subject"), SIDES, ids=[t[:40] for t, _, _ in SIDES])
 def test_the_side_of_the_counted(text, figure, subject):
     assert claim(text, figure).subject == subject
-
-
-def test_a_part_of_them_does_not_overrule_the_whole():
-    c = claim("The rebels hold 40 hostages, some of them thought to be dead.", "40")
-    assert c.category == "captured"
 
 
 def test_a_breakdown_takes_the_whole_and_its_role():
@@ -1232,3 +1230,14 @@ def test_no_subject_from_the_article_for_a_role_of_its_own():
     text = ("The Israeli military said 12 soldiers were killed in Gaza this week.\n\n"
             "Separately, eight civilians died when a building collapsed.")
     assert (claim(text, "eight").subject or "").split(" · ")[0] != "Israel"
+
+
+FOREIGNERS = [  # foreigners_take_no_side_from_where_they_are
+    ("Italy said 40 migrants were rescued and 7 drowned off Lampedusa.", "7"),  # not the speaker's
+    ("At least 17 migrants died in the desert in Niger.", "At least 17"),  # not the place's
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), FOREIGNERS, ids=[t[:40] for t, _ in FOREIGNERS])
+def test_foreigners_take_no_side_from_where_they_are(text, figure):
+    assert claim(text, figure).subject is None

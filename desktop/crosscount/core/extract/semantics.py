@@ -48,12 +48,14 @@ from .lexicon.en import (
     ESTIMATE_NOUNS,
     FIGHTER_WORDS,
     FLIGHT_CAUSES,
+    FOREIGNER_WORDS,
     FRESH_WORDS,
     GENERIC_ANAPHORS,
     HARM_DOER_NOUNS,
     HARM_WEAPON_NOUNS,
     HOME_FORCE_WORDS,
     HOST_VERBS,
+    IDENTITY_WORDS,
     LOSS_VERBS,
     MARKET_NOUNS,
     MASTHEAD_WORDS,
@@ -814,6 +816,12 @@ def _counted_subject(w: _Counted, category: str | None, source: str | None, sour
     side = _side_in(phrase)
     if side is None and category in ("displaced", "captured"):
         side = _origin_side(after, category)  # "600,000 refugees from Sudan", "hostages taken from Israel"
+    if side is None:
+        side = _identity_side(after, own_role)  # "…, most of them Eritreans", "peacekeepers from Nepal"
+    # foreigners_take_no_side_from_where_they_are: "Greece said 5 migrants drowned off Crete" (or a list's figure with
+    # no noun of its own after them: "60 migrants were rescued and 5 drowned")
+    foreigners = _FOREIGNER_RE.search(w.counted) is not None \
+        or (w.no_noun and "." not in gap and _FOREIGNER_RE.search(gap) is not None)
     inherited_role = None
     deployed = category is None and _MILITARY_RE.search(after, 0, 24) is not None \
         and _DEPLOYED_BEFORE_RE.search(before) is not None  # "North Korea has sent about 11,000 troops"
@@ -825,16 +833,16 @@ def _counted_subject(w: _Counted, category: str | None, source: str | None, sour
             # been killed in the Gaza ground operation, and more than 2,300 wounded"
             side, inherited_role = prev_subject.split(" · ")
             subject_from = prev_subject_from
-        else:
+        elif not foreigners:
             side = _side_harmed_before(w.lead, before, after, phrase, category, own_role)
     role = own_role or part_of_role or inherited_role or "unspecified"  # (part: "The group said 46 of them had died.")
     if side == "Unspecified":
         side = None
-    if category is not None and side is None and source_from in ("own clause", "sentence") \
+    if category is not None and side is None and source_from in ("own clause", "sentence") and not foreigners \
             and not _OPPOSING_FORCE_RE.search(phrase) \
             and not _ACTIVE_HARM_RE.search(before, _own_clause_start(before)):
         side = _speaker_side(source)
-    if category is not None and (side is None or role == "unspecified"):
+    if category is not None and (side is None or role == "unspecified") and not (foreigners and side is None):
         side, role, where = _subject_from_the_paragraph(text, c, paragraphs, w.no_noun, w.window, side, role,
                                                         paragraph_subject)
         subject_from = where or subject_from
@@ -937,6 +945,23 @@ def _soldiers_side(lead: str) -> str | None:
 
 
 _FIGHTER_AFTER_RE = re.compile(rf"(?i)\s+(?:{'|'.join(FIGHTER_WORDS)})\b")
+
+
+_FOREIGNER_RE = re.compile(rf"(?i){words(FOREIGNER_WORDS)}\b")
+_IDENTITY_AFTER_RE = re.compile(rf"[^,;.]{{0,80}}?,\s+{words(IDENTITY_WORDS)}\s+(?:of\s+them\s+)?")
+_FIGHTERS_FROM_RE = re.compile(rf"(?i)\s+(?:[a-z-]+\s+)?(?:{'|'.join(FIGHTER_WORDS)})\s+from\s+(?:the\s+)?")
+
+
+def _identity_side(after: str, role: str | None) -> str | None:
+    """The side the words after a count name as who those it counts are: ", most of them Eritreans" (a people's name,
+    not "most of them children"); for soldiers, where they come from ("four UN peacekeepers from Nepal")."""
+    pattern, word_to_side = _sides()
+    at = _IDENTITY_AFTER_RE.match(after)
+    if at is None and role == "military":
+        at = _FIGHTERS_FROM_RE.match(after)
+    named = pattern.match(after, at.end()) if at else None
+    side = word_to_side[named.group(0)] if named else None
+    return None if side == "Unspecified" else side
 
 
 def _part_takes_the_whole(subject: str | None, whole: str) -> bool:

@@ -308,7 +308,8 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                "neutrali[sz]ed", "killings", "lynched", "martyrdom", r"remains\s+of"),
     "wounded": ("wounded", "injured", "injuries", "injuring", "hurt", "WIA", "maimed", "wounds", *CARE_WORDS),
     "missing": ("missing", "MIA", "unaccounted", "disappeared", r"search(?:ing|ed)?\s+for"),
-    "captured": ("captured", "prisoners?", "POWs?", r"taken\s+prisoner", "detained", "arrested", "surrendered", "captives",
+    "captured": ("captured", "prisoners?", "POWs?", r"taken\s+prisoner", r"taken\s+captive", r"held\s+captive", "detained",
+                 "arrested", "surrendered", "captives",
                  "hostages?", "kidnapped", "abducted", "kidnappings", "abductions",
                  # where they are held: "in Russian captivity", "in its prisons", "behind bars"
                  r"in\s+(?:[\w-]+\s+)?(?:captivity|custody|detention)", r"in\s+(?:its|their|[A-Z][\w-]*)\s+(?:prisons|jails)",
@@ -353,7 +354,7 @@ MASTHEAD_WORDS = frozenset("Press Times Post Guardian Economist Telegraph Journa
 FIGHTER_WORDS = ("soldiers?", "troops", "servicem[ae]n", r"service\s*members", "servicemembers", "military", "personnel",
                  "fighters", "combatants", "army", "marines", "mercenaries", "conscripts", "recruits", "paratroopers",
                  "sailors", "pilots", "officers", "forces", "militants", "insurgents", "guerrillas", "reservists",
-                 "volunteers", "guardsmen", "troopers", r"prisoners\s+of\s+war", "POWs?")
+                 "volunteers", "guardsmen", "troopers", "peacekeepers", r"prisoners\s+of\s+war", "POWs?")
 COMBAT_WORDS = (r"fighting(?<!the\sfighting)(?<!fled\sfighting)(?<!fleeing\sfighting)(?<!escaped\sfighting)", r"in\s+combat",
                 r"in\s+action", "battle")
 MILITARY_WORDS = (*FIGHTER_WORDS, *COMBAT_WORDS)
@@ -396,6 +397,12 @@ FLIGHT_CAUSES = ("war", "fighting", "violence", "conflict", "clashes", "persecut
 # ("from" alone may name where they are freed from: "freed from Russian captivity").
 CAPTIVE_ORIGIN_WORDS = (r"taken\s+(?:hostage\s+)?from", r"abducted\s+from", r"kidnapped\s+from", r"seized\s+from",
                         r"snatched\s+from")
+# People counted away from their country, whose side is never where they are counted nor who counts them ("Greece said
+# 5 migrants drowned off Crete", "120 refugees in Poland"): only their own name or origin gives it.
+FOREIGNER_WORDS = ("migrants", r"asylum[\s-]+seekers", "refugees")
+# Words after a count that say who most of them are: "23 migrants drowned off Libya, most of them Eritreans".
+IDENTITY_WORDS = (r"most\s+of\s+(?:them|whom)", r"all\s+of\s+(?:them|whom)", "mostly", "mainly", "largely",
+                  r"the\s+majority")
 # The words that name a country's own forces without its name ("junta soldiers", "army troops", "government forces"):
 # taken by an armed group that fights at home (sides.json's _within), they are that country's.
 HOME_FORCE_WORDS = ("junta", "government", "regime", "army", "state", "federal", "national", "pro-government")
