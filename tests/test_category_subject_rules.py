@@ -25,6 +25,9 @@ CATEGORIES = [
     ("At least nine men accused of theft were lynched by a crowd.", "At least nine", "killed"),
     ("The movement announced the martyrdom of 35 of its members.", "35", "killed"),
     ("Militants took 60 farmers in two raids, and 14 kidnappings were reported in the town.", "14", "captured"),
+    # left without a roof: displaced; "lives" as a verb is no toll
+    ("The cyclone left 65,000 people without shelter in Sofala.", "65,000", "displaced"),
+    ("About 30% of the country's people lives below the poverty line.", "About 30%", None),
     # where captives are held, and how they were taken: in captivity, in prisons, taken captive
     ("Kyiv says 1,600 of its citizens remain in Russian captivity.", "1,600", "captured"),
     ("The government holds 3,000 opposition supporters in its prisons.", "3,000", "captured"),

@@ -301,7 +301,9 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                    r"killed,\s+wounded"),
     "killed": ("killed", "killing", "kills", "dead", "deaths?", "died", "dying", "die", r"death\s+toll",
                r"toll(?<!casualty\stoll)(?<!injury\stoll)", "fatalities", "fatality",
-               r"lives(?!\s+(?:in|on|at|with|near|under|alone|abroad|here|there|together)\b)",  # not "lives in poverty"
+               # not the verb: "lives in poverty", "40% of the population lives below the poverty line"
+               r"lives(?!\s+(?:in|on|at|with|near|under|alone|abroad|here|there|together|below|above|off|without|within|"
+               r"outside|by|from|like|mostly|largely|only|just)\b)",
                "perished", "slain", "KIA", "massacred", "executed", "bodies", "drowned",
                "murdered", "martyrs?", "martyred", r"shot\s+dead", "deceased", "homicides?", r"lost\s+their\s+lives",
                "fatal", "fatally",  # "312 accidents, 41 of them fatal", "fatally shot"
@@ -323,7 +325,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                     for word in ("in", "into", "to")),
                   *(rf"{word}\s+(?:camps?|cent(?:er|re)s?|sites?)"
                     for word in ("relief", "evacuation", "displacement", "refugee", "transit", "IDP")),
-                  r"moved\s+to\s+safety", "relocated", r"shelters\s+housing",
+                  r"moved\s+to\s+safety", "relocated", r"shelters\s+housing", r"without\s+(?:shelter|a\s+roof)",
                   # what they left: "had to leave their homes", "have left the country", "crossed into Chad"
                   *(rf"{verb}\s+(?:their\s+(?:homes?|houses|villages|towns)|the\s+country)"
                     for verb in ("left", "leave", "leaving", "abandoned", "abandon")),
