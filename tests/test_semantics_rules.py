@@ -1185,6 +1185,9 @@ SIDES = [
     ("About 2,700 Yazidis remain missing ten years after the attack on Sinjar.", "About 2,700", "Iraq · unspecified"),
     # captives by their captor, of where they were taken from
     ("Hamas is still holding 30 hostages abducted from Israel.", "30", "Israel · unspecified"),
+    # toll_of_its_owner: the side whose losses they are, not where they were suffered
+    ("The Russian army's losses in the Kharkiv region rose to 2,300, Kyiv said.", "2,300", "Russia · military"),
+    ("Ukrainian casualties near Russia's Sudzha reached 900.", "900", "Ukraine · unspecified"),
     # who most of them are, and soldiers from where they come from
     ("Thirty people drowned off Djibouti on Sunday, most of them Ethiopians.", "Thirty", "Ethiopia · unspecified"),
     ("Two peacekeepers from Ghana were wounded near Naqoura.", "Two", "Ghana · military"),
@@ -1241,3 +1244,8 @@ FOREIGNERS = [  # foreigners_take_no_side_from_where_they_are
 @pytest.mark.parametrize(("text", "figure"), FOREIGNERS, ids=[t[:40] for t, _ in FOREIGNERS])
 def test_foreigners_take_no_side_from_where_they_are(text, figure):
     assert claim(text, figure).subject is None
+
+
+def test_a_captor_that_hands_over_bodies_is_not_whose_dead_they_are():
+    subject = claim("Hamas returned 15 bodies to the Red Cross on Tuesday.", "15").subject
+    assert subject is None or subject.startswith("Unspecified")

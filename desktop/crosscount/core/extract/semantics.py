@@ -900,10 +900,12 @@ def _side_harmed_before(lead: str, before: str, after: str, phrase: str, categor
       ("the Israeli military said 20 militants were killed")."""
     if role == "military" and not _OPPOSING_FORCE_RE.search(phrase) and (army := _soldiers_side(lead)) is not None:
         return army
+    if (owner := _toll_owner(lead)) is not None:
+        return owner  # toll_of_its_owner: "The Ukrainian army's losses in the Kursk region reached 76,000"
     side, named_at, where, weapon_after = _last_victim_side(lead)
     if side and category == "displaced" and _HOST_AFTER_RE.match(lead, where):
         side = None  # "Uganda now hosts 1.7 million refugees": their host, not whose they are
-    if side and (category == "captured" or _CAPTIVE_RE.search(after, 0, 40)) \
+    if side and (category == "captured" or _CAPTIVE_RE.search(after, 0, 40) or _BODIES_RE.match(after)) \
             and _CAPTOR_AFTER_RE.match(lead, where) \
             and not _TARGET_BEFORE_RE.search(lead, max(0, named_at - 12), named_at):
         side = None  # "Hamas handed over the bodies of four hostages": their captor, not whose they are
@@ -930,6 +932,31 @@ _HOME_FORCES_RE = re.compile(rf"(?i)\s+(?:[a-z-]+\s+)?(?:{'|'.join(HOME_FORCE_WO
 # A side's soldiers named as harmed, not as who did harm or who speaks: "Israeli soldiers were killed", "Turkish
 # soldiers died" (not "Israeli troops killed …", "the Ukrainian army said …")
 _SOLDIERS_HARMED_RE = re.compile(r"\s+(?:[a-z]+\s+)?(?:were|was|have\s+been|has\s+been|had\s+been|died|perished|fell)\b")
+
+
+# "The Ukrainian army's losses", "Russian casualties", "North Korea's death toll": the side whose toll it is, before the
+# figure that gives it, and nothing but the toll's own words between them
+_TOLL_OWNED_RE = re.compile(rf"(?:['’]s)?\s+(?:(?:army|military|armed\s+forces|forces|troops)(?:['’]s?)?\s+)?"
+                            r"(?:combat\s+|battlefield\s+|total\s+|overall\s+)?(?:losses|casualties|death\s+toll|toll|dead)\b"
+                            r"(?P<rest>[^,;:.]*)$")
+# a name of a place, after its preposition: "in the Kursk region", "in Russia's Kursk region", "near eastern Pokrovsk"
+_IN_A_PLACE_BEFORE_RE = re.compile(r"\b(?:in|near|across|inside|around|outside|into|at)\s+(?:the\s+)?(?:[a-z]+ern\s+)?"
+                                   r"(?:[A-Z][\w-]*(?:['’]s)?\s+)*$")
+_BODIES_RE = re.compile(r"\s+(?:[a-z-]+\s+)?(?:bodies|remains)\b")  # a captor hands over the dead too
+
+
+def _toll_owner(lead: str) -> str | None:
+    """The side whose toll the figure gives, named as its owner before it ("The Ukrainian army's losses in the Kursk
+    region reached", "Russian losses near Pokrovsk rose to"), where no other side is named after the toll's noun but
+    as a place ("in Russia's Kursk region")."""
+    pattern, word_to_side = _sides()
+    owner = None
+    for m in pattern.finditer(lead):
+        toll = _TOLL_OWNED_RE.match(lead, m.end())
+        if toll is not None and all(_IN_A_PLACE_BEFORE_RE.search(lead, max(0, other.start() - 40), other.start())
+                                    for other in pattern.finditer(lead, toll.start("rest"))):
+            owner = word_to_side[m.group(0)]
+    return None if owner == "Unspecified" else owner
 
 
 def _soldiers_side(lead: str) -> str | None:
