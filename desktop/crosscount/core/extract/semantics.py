@@ -936,7 +936,7 @@ _SOLDIERS_HARMED_RE = re.compile(r"\s+(?:[a-z]+\s+)?(?:were|was|have\s+been|has\
 
 # "The Ukrainian army's losses", "Russian casualties", "North Korea's death toll": the side whose toll it is, before the
 # figure that gives it, and nothing but the toll's own words between them
-_TOLL_OWNED_RE = re.compile(rf"(?:['’]s)?\s+(?:(?:army|military|armed\s+forces|forces|troops)(?:['’]s?)?\s+)?"
+_TOLL_OWNED_RE = re.compile(r"(?:['’]s)?\s+(?:(?:army|military|armed\s+forces|forces|troops)(?:['’]s?)?\s+)?"
                             r"(?:combat\s+|battlefield\s+|total\s+|overall\s+)?(?:losses|casualties|death\s+toll|toll|dead)\b"
                             r"(?P<rest>[^,;:.]*)$")
 # a name of a place, after its preposition: "in the Kursk region", "in Russia's Kursk region", "near eastern Pokrovsk"
