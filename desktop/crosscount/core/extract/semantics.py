@@ -898,9 +898,10 @@ def _side_harmed_before(lead: str, before: str, after: str, phrase: str, categor
       50,000 soldiers"; but an armed group that fights at home harms its own country's people and takes its forces,
       "RSF fighters killed 14 civilians", "the Arakan Army captured 300 junta soldiers"), or the other side's fighters
       ("the Israeli military said 20 militants were killed")."""
-    if role == "military" and not _OPPOSING_FORCE_RE.search(phrase) and (army := _soldiers_side(lead)) is not None:
+    near = lead[-_SIDE_LOOKBACK:]  # (a run-on sentence of many figures costs no more per figure)
+    if role == "military" and not _OPPOSING_FORCE_RE.search(phrase) and (army := _soldiers_side(near)) is not None:
         return army
-    if (owner := _toll_owner(lead)) is not None:
+    if (owner := _toll_owner(near)) is not None:
         return owner  # toll_of_its_owner: "The Ukrainian army's losses in the Kursk region reached 76,000"
     side, named_at, where, weapon_after = _last_victim_side(lead)
     if side and category == "displaced" and _HOST_AFTER_RE.match(lead, where):
@@ -934,6 +935,7 @@ _HOME_FORCES_RE = re.compile(rf"(?i)\s+(?:[a-z-]+\s+)?(?:{'|'.join(HOME_FORCE_WO
 _SOLDIERS_HARMED_RE = re.compile(r"\s+(?:[a-z]+\s+)?(?:were|was|have\s+been|has\s+been|had\s+been|died|perished|fell)\b")
 
 
+_SIDE_LOOKBACK = 300  # characters before a figure looked over for the soldiers or the toll's owner it counts
 # "The Ukrainian army's losses", "Russian casualties", "North Korea's death toll": the side whose toll it is, before the
 # figure that gives it, and nothing but the toll's own words between them
 _TOLL_OWNED_RE = re.compile(r"(?:['’]s)?\s+(?:(?:army|military|armed\s+forces|forces|troops)(?:['’]s?)?\s+)?"
