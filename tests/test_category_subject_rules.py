@@ -25,6 +25,14 @@ CATEGORIES = [
     ("At least nine men accused of theft were lynched by a crowd.", "At least nine", "killed"),
     ("The movement announced the martyrdom of 35 of its members.", "35", "killed"),
     ("Militants took 60 farmers in two raids, and 14 kidnappings were reported in the town.", "14", "captured"),
+    # left without a roof: displaced; "lives" as a verb is no toll
+    ("The cyclone left 65,000 people without shelter in Sofala.", "65,000", "displaced"),
+    ("About 30% of the country's people lives below the poverty line.", "About 30%", None),
+    # where captives are held, and how they were taken: in captivity, in prisons, taken captive
+    ("Kyiv says 1,600 of its citizens remain in Russian captivity.", "1,600", "captured"),
+    ("The government holds 3,000 opposition supporters in its prisons.", "3,000", "captured"),
+    ("The rebels said 45 government soldiers had been taken captive.", "45", "captured"),
+    ("The rebels hold 40 hostages, some of them thought to be dead.", "40", "captured"),  # a part's predicate
     # forced from where they lived: deported, expelled, sheltering in camps
     ("The authorities deported 4,200 migrants in the first week.", "4,200", "displaced"),
     ("Police said 9,000 families were moved out of the flood zone overnight.", "9,000", "displaced"),

@@ -1193,3 +1193,99 @@ SOURCE3_NOT_CARRIED = [
 @pytest.mark.parametrize(("text", "figure"), SOURCE3_NOT_CARRIED, ids=[f for _, f in SOURCE3_NOT_CARRIED])
 def test_source3_not_carried(text, figure):
     assert claim(text, figure).source is None
+
+
+# --- whose people a toll counts (h-subject3) ------------------------------------------------------------
+ROLES = [  # role_of_the_counted_noun, role_named_before
+    ("Gunmen killed three police officers at a checkpoint in Balochistan.", "three", "Pakistan · unspecified"),  # police
+    ("Nine policemen died when their convoy was ambushed in Borno state.", "Nine", "Nigeria · unspecified"),
+    ("The strike on Kharkiv killed four firefighters.", "four", "Ukraine · civilians"),  # rescuers are civilians
+    ("Two paramedics were killed by shelling in Kherson.", "Two", "Ukraine · civilians"),
+    ("The Red Crescent said six of its volunteers were killed in Khartoum.", "six", "Sudan · civilians"),  # a civil body's
+    ("Kyiv said 40 Russian volunteers were killed near Bakhmut.", "40", "Russia · military"),  # a side's volunteer fighters
+    ("The toll reached 61 in Gansu as firefighters searched the rubble.", "61", "China · unspecified"),  # their own clause
+    ("Medics in Gaza recovered 30 bodies from the rubble.", "30", "Palestine · unspecified"),  # civilians who did it
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), ROLES, ids=[t[:40] for t, _, _ in ROLES])
+def test_the_role_of_the_counted(text, figure, subject):
+    assert claim(text, figure).subject == subject
+
+
+SIDES = [
+    # soldiers_side_from_their_army: not where they fell
+    ("Two Turkish soldiers died in northern Iraq on Monday, raising to 14 the number of troops lost this month.", "14",
+     "Turkey · military"),
+    # a people's origin, past what they fled
+    ("Kenya hosts about 300,000 refugees who escaped the war in neighbouring Somalia.", "about 300,000",
+     "Somalia · unspecified"),
+    ("Rwanda has received 9,000 people fleeing fighting in eastern Congo.", "9,000", "Congo · unspecified"),
+    # a people that belongs to one country (sides.json)
+    ("About 2,700 Yazidis remain missing ten years after the attack on Sinjar.", "About 2,700", "Iraq · unspecified"),
+    # captives by their captor, of where they were taken from
+    ("Hamas is still holding 30 hostages abducted from Israel.", "30", "Israel · unspecified"),
+    # toll_of_its_owner: the side whose losses they are, not where they were suffered
+    ("The Russian army's losses in the Kharkiv region rose to 2,300, Kyiv said.", "2,300", "Russia · military"),
+    ("Ukrainian casualties near Russia's Sudzha reached 900.", "900", "Ukraine · unspecified"),
+    # who most of them are, and soldiers from where they come from
+    ("Thirty people drowned off Djibouti on Sunday, most of them Ethiopians.", "Thirty", "Ethiopia · unspecified"),
+    ("Two peacekeepers from Ghana were wounded near Naqoura.", "Two", "Ghana · military"),
+    # an armed group that fights at home takes its own country's forces
+    ("The Arakan Army said it had captured 150 junta troops in Rakhine.", "150", "Myanmar · military"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), SIDES, ids=[t[:40] for t, _, _ in SIDES])
+def test_the_side_of_the_counted(text, figure, subject):
+    assert claim(text, figure).subject == subject
+
+
+def test_a_breakdown_takes_the_whole_and_its_role():
+    text = "Reporters have counted 2,000 Russian soldiers killed near Avdiivka. The tally includes 300 men from prisons."
+    c = claim(text, "300")
+    assert (c.category, c.subject, c.subject_from) == ("killed", "Russia · military", "paragraph")
+
+
+def test_a_toll_with_no_noun_takes_the_role_its_sentence_before_names():
+    text = "Kyiv has not given a count of its own troops since 2024. Then it acknowledged 31,000 deaths."
+    assert (claim(text, "31,000").subject, claim(text, "31,000").subject_from) == ("Ukraine · military", "paragraph")
+
+
+def test_subject_from_the_article():
+    text = ("The Israeli military said 12 soldiers were killed in Gaza this week.\n\n"
+            "The army has not published a running toll since March, when it acknowledged 560 deaths.")
+    c = claim(text, "560")
+    assert (c.subject, c.subject_from) == ("Israel · military", "article")
+    d = c.as_dict()
+    assert (d["subject"], d["subject_from"]) == ("Israel · military", "article")
+    assert claim(text, "12").subject_from == "sentence"
+
+
+def test_no_subject_from_an_article_of_two_sides():
+    text = ("Ukraine said 40 Russian soldiers were killed near Pokrovsk.\n\n"
+            "Moscow said 25 Ukrainian troops died there.\n\n"
+            "Neither side has published a toll since March, when 900 deaths were reported.")
+    assert claim(text, "900").subject is None
+
+
+def test_no_subject_from_the_article_for_a_role_of_its_own():
+    text = ("The Israeli military said 12 soldiers were killed in Gaza this week.\n\n"
+            "Separately, eight civilians died when a building collapsed.")
+    assert (claim(text, "eight").subject or "").split(" · ")[0] != "Israel"
+
+
+FOREIGNERS = [  # foreigners_take_no_side_from_where_they_are
+    ("Italy said 40 migrants were rescued and 7 drowned off Lampedusa.", "7"),  # not the speaker's
+    ("At least 17 migrants died in the desert in Niger.", "At least 17"),  # not the place's
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), FOREIGNERS, ids=[t[:40] for t, _ in FOREIGNERS])
+def test_foreigners_take_no_side_from_where_they_are(text, figure):
+    assert claim(text, figure).subject is None
+
+
+def test_a_captor_that_hands_over_bodies_is_not_whose_dead_they_are():
+    subject = claim("Hamas returned 15 bodies to the Red Cross on Tuesday.", "15").subject
+    assert subject is None or subject.startswith("Unspecified")

@@ -172,7 +172,7 @@ def _explain(args: argparse.Namespace) -> int:
             per = f" per {c.per}" if c.per else ""
             rules = f"  (rules: {', '.join(c.rules)})" if c.rules else ""
             out.append(f"  {c.start}-{c.end} {c.text!r}: {format_value(c.low, c.high, c.bound)}{unit}{per}{rules}")
-            fields = [f"category {c.category or '-'}", f"subject {c.subject or '-'}",
+            fields = [f"category {c.category or '-'}", f"subject {c.subject or '-'}" + (f" (from {c.subject_from})" if c.subject and c.subject_from else ""),
                       f"source {c.source or '-'}" + (f" (from {c.source_from})" if c.source and c.source_from else ""),
                       f"as of {c.as_of or '-'}" + (f" (from {c.as_of_from})" if c.as_of and c.as_of_from else "")]
             out.append("      " + "; ".join(fields))

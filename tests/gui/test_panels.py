@@ -37,6 +37,18 @@ def test_the_detail_pane_shows_the_sentence_source_and_what_an_edited_claim_was(
     assert lines[lines.index("As of") + 1] == "2024-05-20 (from the publication date)"
 
 
+def test_the_detail_pane_says_a_subject_read_from_the_article_is_inferred(qtbot):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    op.add_text(w, "Army losses\nPublished: May 20, 2024\n\nThe Israeli military said 12 soldiers were killed in Gaza "
+                   "this week.\n\nThe army has not published a running toll since March, when it acknowledged 560 deaths.\n")
+    for figure, subject in (("12", "Israel · military (read from its sentence)"),
+                            ("560", "Israel · military (read from the article (inferred))")):
+        w.select_claim(next(c for c in w.analysis.claims if c.text == figure).id)
+        lines = w.detail.toPlainText().splitlines()
+        assert lines[lines.index("Subject") + 1] == subject
+
+
 def properties_of_a_report(qtbot):
     """A window with the report pasted, and the properties dialog of its article."""
     w = MainWindow()

@@ -26,7 +26,7 @@ if TYPE_CHECKING:
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 CLAIM_FIELDS = ("id", "article", "text", "kind", "low", "high", "estimate", "bound", "unit", "per",
                 "normalized_low", "normalized_high", "normalized_unit", "rate_value", "rate_date", "rate_source",
-                "category", "subject", "source", "source_from", "as_of", "as_of_from", "group", "flags", "edited", "excluded",
+                "category", "subject", "subject_from", "source", "source_from", "as_of", "as_of_from", "group", "flags", "edited", "excluded",
                 "note", "start", "end", "sentence", "lang", "rules")
 
 
@@ -46,7 +46,7 @@ def claim_record(c: Claim) -> dict[str, Any]:
         "estimate": c.estimate, "bound": c.bound, "unit": c.unit, "per": c.per,
         "normalized_low": n.get("low"), "normalized_high": n.get("high"), "normalized_unit": n.get("unit"),
         "rate_value": rate.get("value"), "rate_date": rate.get("date"), "rate_source": rate.get("source"),
-        "category": c.category, "subject": c.subject, "source": c.source, "source_from": c.source_from, "as_of": c.as_of,
+        "category": c.category, "subject": c.subject, "subject_from": c.subject_from, "source": c.source, "source_from": c.source_from, "as_of": c.as_of,
         "as_of_from": c.as_of_from, "group": c.group, "flags": "; ".join(c.flags), "edited": c.edited,
         "excluded": c.excluded, "note": c.note, "start": c.start, "end": c.end, "sentence": c.sentence,
         "lang": c.lang, "rules": "; ".join(c.rules),

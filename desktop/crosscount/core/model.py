@@ -38,6 +38,9 @@ class Claim:
     normalized: dict[str, Any] | None = None
     category: str | None = None
     subject: str | None = None
+    # where the subject was read: "sentence", "paragraph" (a sentence before it) or "article" (inferred from what the
+    # article's other figures are about, where its paragraph names no side)
+    subject_from: str | None = None
     source: str | None = None
     source_from: str | None = None  # where the source was read: "own clause", "sentence" or "paragraph"
     as_of: str | None = None

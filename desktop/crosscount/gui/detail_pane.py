@@ -19,9 +19,9 @@ from ..core.model import Article, Claim, format_value
 from ..core.workspace import Workspace
 from .claims_model import KIND_COLOURS, ClaimsModel
 
-# where extraction read a field (Claim.as_of_from, Claim.source_from); an edited field is the analyst's
+# where extraction read a field (Claim.as_of_from, Claim.source_from, Claim.subject_from); an edited field is the analyst's
 READ_FROM = {"own clause": "its own clause", "sentence": "its sentence", "paragraph": "its paragraph",
-             "published": "the publication date"}
+             "article": "the article (inferred)", "published": "the publication date"}
 Report = tuple[Claim, "Article | None"]
 
 
@@ -71,6 +71,10 @@ def detail_html(claim: Claim, article: Article | None, original: Claim | None,
     if claim.as_of:
         rows.append(("As of", f"{escape(claim.as_of)} (from {READ_FROM.get(claim.as_of_from or '', 'the analyst')})"))
     rows.append(("Category", escape(claim.category or "none")))
+    subject = escape(claim.subject or "none")
+    if claim.subject and claim.subject_from:
+        subject += f" (read from {READ_FROM.get(claim.subject_from, claim.subject_from)})"
+    rows.append(("Subject", subject))
     if claim.flags:
         rows.append(("Flags", escape("; ".join(claim.flags))))
     if claim.edited:

@@ -2727,6 +2727,7 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
                 per=f.per or d.per,
                 category=d.category,
                 subject=d.subject,
+                subject_from=d.subject_from,
                 source=d.source,
                 source_from=d.source_from,
                 as_of=as_of or fallback,

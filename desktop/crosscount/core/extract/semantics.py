@@ -32,11 +32,13 @@ from .lexicon.en import (
     BODY_DESCRIPTORS,
     BODY_FIELDS,
     CAPTIVE_NOUNS,
+    CAPTIVE_ORIGIN_WORDS,
     CAPTOR_VERBS,
     CARE_WORDS,
     CATEGORY_VERBS,
     CATEGORY_WORDS,
     CHANGE_HEDGES,
+    CIVIL_BODY_WORDS,
     CIVILIAN_WORDS,
     COMMITMENT_VERBS,
     COMPANY_VERBS,
@@ -48,12 +50,17 @@ from .lexicon.en import (
     DISEASE_WORDS,
     DOER_VERBS,
     ESTIMATE_NOUNS,
+    FIGHTER_WORDS,
+    FLIGHT_CAUSES,
+    FOREIGNER_WORDS,
     FRESH_WORDS,
     GENERIC_ANAPHORS,
     HARM_DOER_NOUNS,
     HARM_WEAPON_NOUNS,
     HOLDING_VERBS,
+    HOME_FORCE_WORDS,
     HOST_VERBS,
+    IDENTITY_WORDS,
     LOSS_VERBS,
     MARKET_NOUNS,
     MASTHEAD_WORDS,
@@ -75,6 +82,7 @@ from .lexicon.en import (
     PERIOD_ADJECTIVES,
     PERIOD_COUNT_NOUNS,
     PLACE_NOUNS,
+    POLICE_WORDS,
     PRONOUN_SPEECH_VERBS,
     REPORT_NOUNS,
     SPEAKER_COUNTS,
@@ -103,6 +111,9 @@ _ACTIVE_HARM_RE = re.compile(rf"(?i){words(ACTIVE_HARM_WORDS)}\b")
 _CARE_RE = re.compile(rf"(?i:{'|'.join(CARE_WORDS)})")
 _DISEASE_RE = re.compile(rf"(?i){words(DISEASE_WORDS)}\b")
 _MILITARY_RE = re.compile(rf"(?i){words(MILITARY_WORDS)}\b")
+_FIGHTER_RE = re.compile(rf"(?i){words(FIGHTER_WORDS)}\b")
+_POLICE_RE = re.compile(rf"(?i){words(POLICE_WORDS)}\b")
+_CIVIL_BODY_RE = re.compile(rf"(?i){words(CIVIL_BODY_WORDS)}\b")
 _CIVILIAN_RE = re.compile(rf"(?i){words(CIVILIAN_WORDS)}\b")
 _LOSS_VERB_RE = re.compile(
     rf"(?i)\b{gate([*AUXILIARIES, *LOSS_VERBS])}(?:(?:{'|'.join(AUXILIARIES)})\s+)?(?:{'|'.join(LOSS_VERBS)})\b"
@@ -416,6 +427,7 @@ _LIST_GAP_RE = re.compile(r"\s+(?:(?:[A-Z][\w-]*|[a-z]+s|[a-z]*men|children|peop
                           r"|(?:\s+[\w'’-]+){0,8},?\s+(?:including|among\s+(?:them|whom)(?:\s+(?:were|are))?|of\s+(?:whom|them))\s+$")
 # or it says so after it: "killing seven people, five of them children"
 _PART_AFTER_RE = re.compile(r"\s+of\s+(?:them|whom)\b")
+_PART_OF_THEM_RE = re.compile(r"\b(?:most|some|many|half|several|few|all|none|one|two|three|[a-z]+ty)\s+of\s+(?:them|whom)\b")
 _PART_OF_NEXT_RE = re.compile(r"\s+of\s+(?:the|its|their)\s+")  # "241 of the 242 people on board"
 _CLAUSE_GAP_RE = re.compile(rf"{_NOUN_AFTER_WHOLE},\s+$")
 
@@ -522,13 +534,15 @@ class Span:
 
 
 class Description:
-    """What the words around a figure say of it: what it counts, about whom, on whose word (and where that
-    was read: "own clause", "sentence" or "paragraph"), and the period of a rate its noun phrase names."""
+    """What the words around a figure say of it: what it counts, about whom (and where that was read: "sentence",
+    "paragraph" or "article"), on whose word (and where that was read: "own clause", "sentence" or "paragraph"), and
+    the period of a rate its noun phrase names."""
 
-    def __init__(self, category: str | None, subject: str | None, source: str | None, source_from: str | None,
-                 per: str | None) -> None:
+    def __init__(self, category: str | None, subject: str | None, subject_from: str | None, source: str | None,
+                 source_from: str | None, per: str | None) -> None:
         self.category: Final = category
         self.subject: Final = subject
+        self.subject_from: Final = subject_from
         self.source: Final = source
         self.source_from: Final = source_from
         self.per: Final = per
@@ -602,6 +616,7 @@ def per_of_phrase(text: str, c: Span, left: int, right: int) -> str | None:
 # A sentence that goes on with the figures of the one before, on the same word: "It said …", "The rest
 # were soldiers – …", "Of those, …" (a breakdown also takes the category of the total).
 _CONTINUES_RE = re.compile(r"[\"“‘(]?(?:(?P<breakdown>The\s+rest|Of\s+(?:those|them|these|that|this|the\s+dead|the\s+total)|"
+                           r"The\s+(?:count|toll|total|tally|list|figure)\s+(?:also\s+)?(?:includes|included|comprises|covers)|"
                            r"Among\s+(?:them|those|the\s+dead)|Those\s+(?:killed|dead)|Most\s+of\s+(?:them|those))\b|"
                            r"(?:It|Its|They|Their|He|She|Another|The\s+(?:figures?|numbers?|data|total|toll|tally|count|plan|package|"
                            r"programme|program|budget|proposal|deal)|Th(?:is|at)\s+(?:number|figure|total|includes|included)|"
@@ -690,6 +705,8 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
     sentence_sides: dict[int, bool] = {}  # whether each sentence names any side, looked at once
     figure_sentences = frozenset(c.sentence_start for c in spans)  # (a sentence may go on with one of these)
     paragraph_subject: tuple[int, int, str] | None = None  # the last subject with a side: paragraph, sentence, subject
+    prev_subject_from: str | None = None
+    subjects_open: list[bool] = []  # whether each figure's role is open to the article's (a toll with no noun of its own)
     categories: list[str | None] = []
     for i, c in enumerate(spans):
         sent_start, sent_end = c.sentence_start, c.sentence_end
@@ -749,80 +766,28 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
             sentence_category.setdefault(sent_start, category)
 
         source, source_from = _source_of(text, c, sources_cache, sentences, paragraphs, figure_sentences, unnamed, later)
-        subject = None
+        subject: str | None = None
+        subject_from: str | None = "sentence"  # where the subject was read (Claim.subject_from)
         role = "unspecified"
+        no_noun = False  # whether the figure's counted phrase names no noun of its own ("5,937 deaths")
         if category is not None or c.kind == "count":  # (so the casualty word after it was looked for above)
-            # the counted noun phrase: up to the casualty word, or the next few words ("3 million ethnic Russians")
-            # (within its clause: in "90 missiles and 60 drones overnight, Ukraine's air force said", Ukraine
-            # speaks; it is not what was counted)
-            phrase = (after[: cat_word.start()] if cat_word and category
-                      else " ".join(_CLAUSE_END_RE.split(after, 1)[0].split()[:3]))
-            side = _side_in(phrase)
-            if side is None and category == "displaced":
-                side = _origin_side(after)  # "600,000 refugees from Sudan", "1.7 million refugees, most of them South Sudanese"
-            inherited_role = None
-            deployed = category is None and _MILITARY_RE.search(after, 0, 24) is not None \
-                and _DEPLOYED_BEFORE_RE.search(before) is not None  # "North Korea has sent about 11,000 troops"
-            if side is None and (category is not None or deployed):
-                gap = text[prev_end: c.start] if 0 <= prev_end <= c.start else ";"
-                if prev_subject and "." not in gap and not _NEW_CLAUSE_RE.search(gap) and (len(gap) < 60 or (
-                        len(gap) < _ELLIPSIS_REACH and _ELLIPSIS_GAP_RE.search(gap) and _NO_NOUN_RE.fullmatch(phrase))
-                        or _PART_GAP_RE.fullmatch(gap)):
-                    # a list shares its noun: "120,000 Russian soldiers killed and 170,000 wounded", "405 soldiers had
-                    # been killed in the Gaza ground operation, and more than 2,300 wounded"
-                    side, inherited_role = prev_subject.split(" · ")
-                else:
-                    lead = text[sent_start: c.start]
-                    side, named_at, where, weapon_after = _last_victim_side(lead)
-                    if side and category == "displaced" and _HOST_AFTER_RE.match(lead, where):
-                        side = None  # "Uganda now hosts 1.7 million refugees": their host, not whose they are
-                    if side and (category == "captured" or _CAPTIVE_RE.search(after, 0, 40)) \
-                            and _CAPTOR_AFTER_RE.match(lead, where) \
-                            and not _TARGET_BEFORE_RE.search(lead, max(0, named_at - 12), named_at):
-                        side = None  # "Hamas handed over the bodies of four hostages": their captor, not whose they are
-                    if side and _TITLE_AFTER_RE.match(lead, where) and not _names_a_state_title(lead, where, len(lead)) \
-                            and (place := _place_side(after[:80])) is not None:
-                        side = place  # "The Danish Refugee Council said 12,000 had fled … in Mozambique's …": where they are
-                    if side and not weapon_after and _ACTIVE_HARM_RE.search(lead, max(where, _own_clause_start(lead))) \
-                            and not (lead[named_at:where] in _armed_groups_within() and not _MILITARY_RE.search(after, 0, 40)) \
-                            and not _DISASTER_AFTER_RE.match(lead, where) \
-                            and not _LOSS_VERB_RE.search(before) \
-                            and not _COUNTED_SIDE_RE.search(lead, max(0, where - 40), where) \
-                            and not _TARGET_BEFORE_RE.search(lead, max(0, named_at - 12), named_at):
-                        side = None  # "Ukraine says it has killed 50,000 soldiers": the side did the killing
-                        # (not "Israeli strikes on Lebanon have killed 1,873 people": the side struck is the one harmed)
-                    if side == "Unspecified" or (side and _OPPOSING_FORCE_RE.search(phrase)):
-                        side = None  # (not "The Israeli military said 20 militants were killed": the other side)
-            window = after[:80]
-            counted = window[: agent.start()] if (agent := _AGENT_RE.search(window)) else window
-            if _CIVILIAN_RE.search(counted):
-                role = "civilians"
-            elif _MILITARY_RE.search(counted) or _military_counted_before(before[-40:]):
-                role = "military"
-            elif _CIVILIAN_RE.search(before[-40:]):
-                role = "civilians"  # "casualties among civilians reached 10,000 killed"
-            elif _PART_AFTER_RE.match(after) and prev_role != "unspecified" and prev_sentence >= 0 \
-                    and same_paragraph(paragraphs, prev_sentence, sent_start):
-                role = prev_role  # "… treated 1,100 children. The group said 46 of them had died."
-            else:
-                role = inherited_role or "unspecified"
-            if side == "Unspecified":
-                side = None
-            if category is not None and side is None and source_from in ("own clause", "sentence") \
-                    and not _OPPOSING_FORCE_RE.search(phrase) \
-                    and not _ACTIVE_HARM_RE.search(before, _own_clause_start(before)):
-                side = _speaker_side(source)
-            if category is not None and (side is None or role == "unspecified"):
-                side, role = _subject_from_the_paragraph(text, c, paragraphs, phrase, window, side, role, paragraph_subject)
-            if side or ((category or deployed) and role != "unspecified"):
-                subject = f"{side or 'Unspecified'} · {role}"
+            counted = _Counted(text, c, before, after, cat_word if category else None)
+            no_noun = counted.no_noun
+            part_of_the_last = _PART_AFTER_RE.match(after) is not None and prev_role != "unspecified" \
+                and prev_sentence >= 0 and same_paragraph(paragraphs, prev_sentence, sent_start)
+            subject, subject_from, role = _counted_subject(
+                counted, category, source, source_from, paragraphs, paragraph_subject,
+                text[prev_end: c.start] if 0 <= prev_end <= c.start else ";", prev_subject, prev_subject_from,
+                prev_role if part_of_the_last else None)
         if subject is None and category is None:
-            subject = _owner_subject(text, c, role if c.kind == "count" else "unspecified", paragraphs, source_from,
-                                     prev_subject if prev_sentence == sent_start and (
-                                         prev_category is None or _COUNTS_PEOPLE_RE.match(text, c.end)) else None,
-                                     paragraph_subject, _names_a_side(text, c, sentence_sides))
-        if subject is None and breaks_down is not None:
-            subject = sentence_subject.get(breaks_down)
+            subject, where = _owner_subject(text, c, role if c.kind == "count" else "unspecified", paragraphs, source_from,
+                                            prev_subject if prev_sentence == sent_start and (
+                                                prev_category is None or _COUNTS_PEOPLE_RE.match(text, c.end)) else None,
+                                            paragraph_subject, _names_a_side(text, c, sentence_sides))
+            subject_from = where
+        if breaks_down is not None and (whole := sentence_subject.get(breaks_down)) is not None \
+                and _part_takes_the_whole(subject, whole):
+            subject, subject_from = whole, "paragraph"  # "The count includes about 18,000 men recruited from prisons"
         if subject is not None:
             sentence_subject.setdefault(sent_start, subject)
             if not subject.startswith("Unspecified"):
@@ -831,11 +796,272 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
             sentence_breaks_down[sent_start] = breaks_down
 
         right = next_start if next_start < sent_end else sent_end
-        out.append(Description(_shown(category), subject, source, source_from, per_of_phrase(text, c, left, right)))
+        out.append(Description(_shown(category), subject, subject_from if subject else None, source, source_from,
+                               per_of_phrase(text, c, left, right)))
+        subjects_open.append(category is not None and no_noun and role == "unspecified")
         prev_subject, prev_category, prev_end, prev_sentence = subject, category, c.end, sent_start
+        prev_subject_from = subject_from
         prev_role = role
     _list_heads_take_the_tail_category(text, spans, out, categories)
+    _subject_from_the_article(out, paragraphs, spans, subjects_open)
     return out
+
+
+class _Counted:
+    """The words a figure's subject rules read, cut once for all of them: the words before it (since the figure before
+    it in its sentence) and its sentence's lead up to it; the words it governs after it; its counted noun phrase (up to
+    the casualty word, or the next few words of its clause: "3 million ethnic Russians"; in "90 missiles and 60 drones
+    overnight, Ukraine's air force said", Ukraine speaks, it is not what was counted); and the counted window, the
+    next 80 characters up to a passive's agent or a clause of its own."""
+
+    def __init__(self, text: str, c: Span, before: str, after: str, cat_word: re.Match[str] | None) -> None:
+        self.text: Final = text
+        self.c: Final = c
+        self.before: Final = before
+        self.lead: Final = text[c.sentence_start: c.start]
+        self.after: Final = after
+        self.phrase: Final = (after[: cat_word.start()] if cat_word
+                              else " ".join(_CLAUSE_END_RE.split(after, 1)[0].split()[:3]))
+        self.no_noun: Final = _NO_NOUN_RE.fullmatch(self.phrase) is not None
+        self.window: Final = after[:80]
+        counted = self.window[: agent.start()] if (agent := _AGENT_RE.search(self.window)) else self.window
+        if (clause := _NEXT_CLAUSE_RE.search(counted)) is not None:
+            counted = counted[: clause.start()]  # "climbed to 34 as rescuers pulled more bodies …": not the counted
+        self.counted: Final = counted
+
+
+def _counted_subject(w: _Counted, category: str | None, source: str | None, source_from: str | None,
+                     paragraphs: list[int], paragraph_subject: tuple[int, int, str] | None, gap: str,
+                     prev_subject: str | None, prev_subject_from: str | None,
+                     part_of_role: str | None) -> tuple[str | None, str | None, str]:
+    """The subject of a figure that counts people (or of a count), where it was read, and the role of those it
+    counts, rule by rule over one window (``_Counted``):
+
+    - ``side_of_the_counted_noun``: the side the counted phrase names ("Russian soldiers"), or, for the displaced and
+      captives, where they fled or were taken from;
+    - ``list_shares_its_noun``: a figure of a list with the figure before ("120,000 Russian soldiers killed and
+      170,000 wounded"; ``gap`` is the text between them);
+    - ``side_harmed_before``: the side named before it in its sentence as harmed (``_side_harmed_before``);
+    - the role: the counted noun's (``_counted_role``), a part's of its whole ("46 of them", ``part_of_role``), or
+      the list's;
+    - ``speakers_side``: the country the toll's speaker in its sentence speaks for;
+    - ``subject_from_the_paragraph``: the place, or what the paragraph named before."""
+    text, c, before, after, phrase = w.text, w.c, w.before, w.after, w.phrase
+    subject_from: str | None = "sentence"
+    own_role = _counted_role(text, c, w.counted, before)
+    side = _side_in(phrase)
+    if side is None and category in ("displaced", "captured"):
+        side = _origin_side(after, category)  # "600,000 refugees from Sudan", "hostages taken from Israel"
+    if side is None:
+        side = _identity_side(after, own_role)  # "…, most of them Eritreans", "peacekeepers from Nepal"
+    # foreigners_take_no_side_from_where_they_are: "Greece said 5 migrants drowned off Crete" (or a list's figure with
+    # no noun of its own after them: "60 migrants were rescued and 5 drowned")
+    foreigners = _FOREIGNER_RE.search(w.counted) is not None \
+        or (w.no_noun and "." not in gap and _FOREIGNER_RE.search(gap) is not None)
+    inherited_role = None
+    deployed = category is None and _MILITARY_RE.search(after, 0, 24) is not None \
+        and _DEPLOYED_BEFORE_RE.search(before) is not None  # "North Korea has sent about 11,000 troops"
+    if side is None and (category is not None or deployed):
+        if prev_subject and "." not in gap and not _NEW_CLAUSE_RE.search(gap) and (len(gap) < 60 or (
+                len(gap) < _ELLIPSIS_REACH and _ELLIPSIS_GAP_RE.search(gap) and w.no_noun)
+                or _PART_GAP_RE.fullmatch(gap)):
+            # a list shares its noun: "120,000 Russian soldiers killed and 170,000 wounded", "405 soldiers had
+            # been killed in the Gaza ground operation, and more than 2,300 wounded"
+            side, inherited_role = prev_subject.split(" · ")
+            subject_from = prev_subject_from
+        elif not foreigners:
+            side = _side_harmed_before(w.lead, before, after, phrase, category, own_role)
+    role = own_role or part_of_role or inherited_role or "unspecified"  # (part: "The group said 46 of them had died.")
+    if side == "Unspecified":
+        side = None
+    if category is not None and side is None and source_from in ("own clause", "sentence") and not foreigners \
+            and not _OPPOSING_FORCE_RE.search(phrase) \
+            and not _ACTIVE_HARM_RE.search(before, _own_clause_start(before)):
+        side = _speaker_side(source)
+    if category is not None and (side is None or role == "unspecified") and not (foreigners and side is None):
+        side, role, where = _subject_from_the_paragraph(text, c, paragraphs, w.no_noun, w.window, side, role,
+                                                        paragraph_subject)
+        subject_from = where or subject_from
+    if side or ((category or deployed) and role != "unspecified"):
+        return f"{side or 'Unspecified'} · {role}", subject_from, role
+    return None, None, role
+
+
+# Where the clause of the counted ends: a conjunction that opens a clause of its own ("… as rescuers pulled", "…, with
+# rescuers working in sub-zero cold", "… when militants ambushed their patrol")
+_NEXT_CLAUSE_RE = re.compile(r"\b(?:as|while|when|with|after|before|because|since|until|where|whereas)\s+(?!(?:of|well)\b)")
+
+
+def _counted_role(text: str, c: Span, counted: str, before: str) -> str | None:
+    """The role the figure's own words give those it counts (None where they name none), rule by rule:
+
+    - ``role_of_the_counted_noun``: the first role noun of the counted phrase (``counted``, up to a passive's agent):
+      civilians (journalists, aid workers, rescuers and medics among them), police (no role: neither a side's
+      military nor its civilians), the military ("volunteers" of a civil body are its rescuers: civilians);
+    - ``role_named_before``: soldiers named just before the figure ("casualties among soldiers reached 10,000"),
+      or civilians ("casualties among civilians reached 10,000 killed")."""
+    civilian = _CIVILIAN_RE.search(counted)
+    police = _POLICE_RE.search(counted)
+    military = _MILITARY_RE.search(counted)
+    if civilian and not (police and police.start() < civilian.start()):
+        return "civilians"
+    if police and (military is None or police.start() <= military.start()):
+        return "unspecified"  # "two police officers were martyred": police, whose role is neither
+    if military:
+        if military.group(0).lower() == "volunteers" and _CIVIL_BODY_RE.search(text, c.sentence_start, c.sentence_end):
+            return "civilians"  # "14 of its volunteers had been killed", the civil defence said
+        return "military"
+    if _military_counted_before(before[-40:]):
+        return "military"
+    if _CIVILIANS_BEFORE_RE.search(before[-40:]):
+        return "civilians"
+    return None
+
+
+# Civilians named before a figure that counts them: "casualties among civilians reached 10,000", "the number of children
+# killed rose to 320" (not "Rescuers in Nepal recovered nine bodies": who did it)
+_CIVILIANS_BEFORE_RE = re.compile(rf"(?i)\b(?:among|of|for)\s+(?:the\s+)?(?:[a-z-]+\s+)?{words(CIVILIAN_WORDS)}\b")
+
+
+def _side_harmed_before(lead: str, before: str, after: str, phrase: str, category: str | None,
+                        role: str | None) -> str | None:
+    """The side of those a figure counts, named before it in its sentence (``lead``), when its own phrase names none:
+
+    - ``soldiers_side_from_their_army``: soldiers are of the side whose soldiers the sentence names, not of where they
+      fell ("Four Israeli soldiers were killed in southern Lebanon, … bringing to 56 the number of troops killed");
+    - else the side named last as harmed (``_last_victim_side``), but not a host of refugees ("Uganda now hosts"), a
+      captor ("Hamas handed over"), a body that works anywhere, a side that did the harm ("Ukraine says it has killed
+      50,000 soldiers"; but an armed group that fights at home harms its own country's people and takes its forces,
+      "RSF fighters killed 14 civilians", "the Arakan Army captured 300 junta soldiers"), or the other side's fighters
+      ("the Israeli military said 20 militants were killed")."""
+    near = lead[-_SIDE_LOOKBACK:]  # (a run-on sentence of many figures costs no more per figure)
+    if role == "military" and not _OPPOSING_FORCE_RE.search(phrase) and (army := _soldiers_side(near)) is not None:
+        return army
+    if (owner := _toll_owner(near)) is not None:
+        return owner  # toll_of_its_owner: "The Ukrainian army's losses in the Kursk region reached 76,000"
+    side, named_at, where, weapon_after = _last_victim_side(lead)
+    if side and category == "displaced" and _HOST_AFTER_RE.match(lead, where):
+        side = None  # "Uganda now hosts 1.7 million refugees": their host, not whose they are
+    if side and (category == "captured" or _CAPTIVE_RE.search(after, 0, 40) or _BODIES_RE.match(after)) \
+            and _CAPTOR_AFTER_RE.match(lead, where) \
+            and not _TARGET_BEFORE_RE.search(lead, max(0, named_at - 12), named_at):
+        side = None  # "Hamas handed over the bodies of four hostages": their captor, not whose they are
+    if side and _TITLE_AFTER_RE.match(lead, where) and not _names_a_state_title(lead, where, len(lead)) \
+            and (place := _place_side(after[:80])) is not None:
+        side = place  # "The Danish Refugee Council said 12,000 had fled … in Mozambique's …": where they are
+    fights_at_home = lead[named_at:where] in _armed_groups_within() and (
+        not _MILITARY_RE.search(after, 0, 40) or _HOME_FORCES_RE.match(after) is not None)
+    if side and not weapon_after and _ACTIVE_HARM_RE.search(lead, max(where, _own_clause_start(lead))) \
+            and not fights_at_home \
+            and not _DISASTER_AFTER_RE.match(lead, where) \
+            and not _LOSS_VERB_RE.search(before) \
+            and not _COUNTED_SIDE_RE.search(lead, max(0, where - 40), where) \
+            and not _TARGET_BEFORE_RE.search(lead, max(0, named_at - 12), named_at):
+        side = None  # "Ukraine says it has killed 50,000 soldiers": the side did the killing
+        # (not "Israeli strikes on Lebanon have killed 1,873 people": the side struck is the one harmed)
+    if side == "Unspecified" or (side and _OPPOSING_FORCE_RE.search(phrase)):
+        side = None  # (not "The Israeli military said 20 militants were killed": the other side)
+    return side
+
+
+# "junta soldiers", "army troops", "government forces": a country's own forces, named without its name
+_HOME_FORCES_RE = re.compile(rf"(?i)\s+(?:[a-z-]+\s+)?(?:{'|'.join(HOME_FORCE_WORDS)})\s+(?:{'|'.join(FIGHTER_WORDS)})\b")
+# A side's soldiers named as harmed, not as who did harm or who speaks: "Israeli soldiers were killed", "Turkish
+# soldiers died" (not "Israeli troops killed …", "the Ukrainian army said …")
+_SOLDIERS_HARMED_RE = re.compile(r"\s+(?:[a-z]+\s+)?(?:were|was|have\s+been|has\s+been|had\s+been|died|perished|fell)\b")
+
+
+_SIDE_LOOKBACK = 300  # characters before a figure looked over for the soldiers or the toll's owner it counts
+# "The Ukrainian army's losses", "Russian casualties", "North Korea's death toll": the side whose toll it is, before the
+# figure that gives it, and nothing but the toll's own words between them
+_TOLL_OWNED_RE = re.compile(r"(?:['’]s)?\s+(?:(?:army|military|armed\s+forces|forces|troops)(?:['’]s?)?\s+)?"
+                            r"(?:combat\s+|battlefield\s+|total\s+|overall\s+)?(?:losses|casualties|death\s+toll|toll|dead)\b"
+                            r"(?P<rest>[^,;:.]*)$")
+# a name of a place, after its preposition: "in the Kursk region", "in Russia's Kursk region", "near eastern Pokrovsk"
+_IN_A_PLACE_BEFORE_RE = re.compile(r"\b(?:in|near|across|inside|around|outside|into|at)\s+(?:the\s+)?(?:[a-z]+ern\s+)?"
+                                   r"(?:[A-Z][\w-]*(?:['’]s)?\s+)*$")
+_BODIES_RE = re.compile(r"\s+(?:[a-z-]+\s+)?(?:bodies|remains)\b")  # a captor hands over the dead too
+
+
+def _toll_owner(lead: str) -> str | None:
+    """The side whose toll the figure gives, named as its owner before it ("The Ukrainian army's losses in the Kursk
+    region reached", "Russian losses near Pokrovsk rose to"), where no other side is named after the toll's noun but
+    as a place ("in Russia's Kursk region")."""
+    pattern, word_to_side = _sides()
+    owner = None
+    for m in pattern.finditer(lead):
+        toll = _TOLL_OWNED_RE.match(lead, m.end())
+        if toll is not None and all(_IN_A_PLACE_BEFORE_RE.search(lead, max(0, other.start() - 40), other.start())
+                                    for other in pattern.finditer(lead, toll.start("rest"))):
+            owner = word_to_side[m.group(0)]
+    return None if owner == "Unspecified" else owner
+
+
+def _soldiers_side(lead: str) -> str | None:
+    """The side whose soldiers the sentence names last before the figure as harmed ("Four Israeli soldiers were killed
+    …")."""
+    pattern, word_to_side = _sides()
+    army = None
+    for m in pattern.finditer(lead):
+        noun = _FIGHTER_AFTER_RE.match(lead, m.end())
+        if noun is not None and _SOLDIERS_HARMED_RE.match(lead, noun.end()):
+            army = word_to_side[m.group(0)]
+    return None if army == "Unspecified" else army
+
+
+_FIGHTER_AFTER_RE = re.compile(rf"(?i)\s+(?:{'|'.join(FIGHTER_WORDS)})\b")
+
+
+_FOREIGNER_RE = re.compile(rf"(?i){words(FOREIGNER_WORDS)}\b")
+_IDENTITY_AFTER_RE = re.compile(rf"[^,;.]{{0,80}}?,\s+{words(IDENTITY_WORDS)}\s+(?:of\s+them\s+)?")
+_FIGHTERS_FROM_RE = re.compile(rf"(?i)\s+(?:[a-z-]+\s+)?(?:{'|'.join(FIGHTER_WORDS)})\s+from\s+(?:the\s+)?")
+
+
+def _identity_side(after: str, role: str | None) -> str | None:
+    """The side the words after a count name as who those it counts are: ", most of them Eritreans" (a people's name,
+    not "most of them children"); for soldiers, where they come from ("four UN peacekeepers from Nepal")."""
+    pattern, word_to_side = _sides()
+    at = _IDENTITY_AFTER_RE.match(after)
+    if at is None and role == "military":
+        at = _FIGHTERS_FROM_RE.match(after)
+    named = pattern.match(after, at.end()) if at else None
+    side = word_to_side[named.group(0)] if named else None
+    return None if side == "Unspecified" else side
+
+
+def _part_takes_the_whole(subject: str | None, whole: str) -> bool:
+    """Whether a breakdown's part ("The count includes about 18,000 men recruited from prisons") is of the subject of
+    the total it breaks down: where its own words give none, or give a side (or none) but no role."""
+    if subject is None:
+        return True
+    side, role = subject.split(" · ")
+    whole_side, whole_role = whole.split(" · ")
+    return role == "unspecified" and whole_role != "unspecified" and side in (whole_side, "Unspecified")
+
+
+def _subject_from_the_article(out: list[Description], paragraphs: list[int], spans: list[Span],
+                              open_roles: list[bool]) -> None:
+    """``subject_from_the_article``: a toll whose paragraph names no side ("The ministry has not updated its own toll
+    since May, when it acknowledged 3,100 deaths") is of the side every other toll of the article is of, when they are
+    all of one side (and of its role, where its own words name none and theirs all name the same one); marked
+    ``subject_from`` "article", an inference the analyst sees. A toll whose own words name a role other than
+    theirs is left alone (civilians killed in an article about one side's soldiers may be the other side's), and one
+    whose own words name a side is never overruled."""
+    sided = [d.subject for d in out if d.category is not None and d.subject and not d.subject.startswith("Unspecified")]
+    sides = {subject.split(" · ")[0] for subject in sided}
+    if len(sides) != 1 or len(paragraphs) < 2:
+        return
+    side = sides.pop()
+    roles = {subject.split(" · ")[1] for subject in sided} - {"unspecified"}
+    role = roles.pop() if len(roles) == 1 else None
+    for i, d in enumerate(out):
+        if d.category is None or (d.subject and not d.subject.startswith("Unspecified")):
+            continue
+        own_role = d.subject.split(" · ")[1] if d.subject else "unspecified"
+        if own_role not in ("unspecified", role):
+            continue
+        new_role = role if own_role == "unspecified" and open_roles[i] and role else own_role
+        out[i] = Description(d.category, f"{side} · {new_role}", "article", d.source, d.source_from, d.per)
 
 
 # A counted phrase with no noun of its own: "5,937 deaths", "380,000 had been wounded", "14 of its own soldiers"
@@ -852,13 +1078,18 @@ _NOT_AN_OBJECT_RE = re.compile(r"\b(?:at|to|by|of)\b")  # "killed or wounded at 
 # A host's verb after a side's name ("Uganda now hosts", "Colombia is home to"), and the words after a count of the
 # displaced that name where they came from ("refugees from Sudan", ", most of them South Sudanese").
 _HOST_AFTER_RE = re.compile(rf"(?:['’]s)?\s+(?:(?:now|still|already|currently|also)\s+)?{words(HOST_VERBS)}\b")
-_ORIGIN_AFTER_RE = re.compile(rf"(?:\s+[\w-]+){{0,3}}?,?\s+{words(ORIGIN_WORDS)}\s+(?:the\s+)?(?:(?:neighbouring|neighboring|war-torn)\s+)?")
+# (What they fled may stand between: "who fled the war in neighbouring Sudan", "fleeing fighting in eastern Congo".)
+_FLED_IN = (rf"(?:the\s+)?(?:(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(FLIGHT_CAUSES)})\s+(?:in|across)\s+(?:the\s+)?)?"
+            rf"(?:(?:neighbouring|neighboring|war-torn|{COMPASS})\s+)?")  # (lowercase: "South Sudanese" is a name)
+_ORIGIN_AFTER_RE = re.compile(rf"(?:\s+[\w-]+){{0,3}}?,?\s+{words(ORIGIN_WORDS)}\s+{_FLED_IN}")
+_CAPTIVE_ORIGIN_AFTER_RE = re.compile(rf"(?:\s+[\w-]+){{0,2}}?\s+{words(CAPTIVE_ORIGIN_WORDS)}\s+(?:the\s+)?")
 
 
-def _origin_side(after: str) -> str | None:
-    """The side a count of the displaced names as where they came from, in the words after it (``_ORIGIN_AFTER_RE``)."""
+def _origin_side(after: str, category: str) -> str | None:
+    """The side a count of the displaced names as where they came from, in the words after it (``_ORIGIN_AFTER_RE``),
+    or a count of captives as where they were taken from ("58 hostages taken from Israel")."""
     pattern, word_to_side = _sides()
-    origin = _ORIGIN_AFTER_RE.match(after)
+    origin = (_ORIGIN_AFTER_RE if category == "displaced" else _CAPTIVE_ORIGIN_AFTER_RE).match(after)
     named = pattern.match(after, origin.end()) if origin else None
     return word_to_side[named.group(0)] if named else None
 
@@ -904,7 +1135,7 @@ def _military_counted_before(before: str) -> bool:
     """Whether soldiers named just before the figure are what it counts ("casualties among soldiers reached
     10,000", "the number of Ukrainian troops killed or wounded at 70,000"), not who did the harm it counts, with
     a verb that takes the figure as its object ("RSF fighters killed at least 57 people")."""
-    last = _last(_MILITARY_RE, before)
+    last = _last(_FIGHTER_RE, before)  # (not the fight: "Fighting around El Fasher has forced 400,000 people …")
     if last is None:
         return False
     harm = _CATEGORY_VERB_BEFORE_RE.search(before, last.end())
@@ -936,8 +1167,8 @@ def _speaker_side(source: str | None) -> str | None:
     return None
 
 
-def _subject_from_the_paragraph(text: str, c: Span, paragraphs: list[int], phrase: str, window: str, side: str | None,
-                                role: str, last: tuple[int, int, str] | None) -> tuple[str | None, str]:
+def _subject_from_the_paragraph(text: str, c: Span, paragraphs: list[int], no_noun: bool, window: str, side: str | None,
+                                role: str, last: tuple[int, int, str] | None) -> tuple[str | None, str, str | None]:
     """The side and role a casualty figure's own words leave open, from what the article says around it:
 
     - civilians (or people of no role) killed in a place are its people ("320 children have been killed in Gaza",
@@ -946,30 +1177,49 @@ def _subject_from_the_paragraph(text: str, c: Span, paragraphs: list[int], phras
       figure of its paragraph with a side did, or (its role) what its sentence names ("a toll of its own
       soldiers …, when it acknowledged 5,937 deaths");
     - otherwise its side is the one the paragraph named last before its sentence ("Lebanon's health ministry
-      said … The toll includes 316 children")."""
+      said … The toll includes 316 children").
+
+    Also where the side was read: "sentence", "paragraph" (or None: no side found here)."""
     if side is None and role != "military" and (place := _place_side(window) or _place_side(
             text[c.end: min(c.sentence_end, c.end + _PLACE_LOOKAHEAD)])) is not None:
-        return place, role
-    no_noun = _NO_NOUN_RE.fullmatch(phrase) is not None
+        return place, role, "sentence"
     paragraph = bisect.bisect_right(paragraphs, c.sentence_start)
     if last is not None and last[0] == paragraph and last[1] != c.sentence_start:
         last_side, last_role = last[2].split(" · ")
-        return side or last_side, (last_role if role == "unspecified" and no_noun else role)
+        return side or last_side, (last_role if role == "unspecified" and no_noun else role), None if side else "paragraph"
     if role == "unspecified" and no_noun:
-        lead = text[c.sentence_start: c.start]
-        if (soldiers := _last(_MILITARY_RE, lead)) is not None and not _HARM_WEAPON_AFTER_RE.match(lead, soldiers.end()) \
-                and not _ACTIVE_HARM_RE.search(lead, soldiers.end()):
-            role = "military"  # (not "Sudanese army drones struck a market, killing 27 people and wounding dozens": the doer)
-        elif _CIVILIAN_RE.search(lead):
-            role = "civilians"
+        role = _role_named_in(text[c.sentence_start: c.start]) or role
     paragraph_start = paragraphs[paragraph - 1]
+    where = None
     if side is None and c.sentence_start > paragraph_start:
         lookback = text[max(paragraph_start, c.sentence_start - _SUBJECT_LOOKBACK): c.sentence_start]
         side, _, named_end, _ = _last_victim_side(lookback)
         side = None if side == "Unspecified" else side
-        if side is not None and role == "unspecified" and no_noun and (noun := _ROLE_NOUN_AFTER_RE.match(lookback, named_end)):
-            role = noun.lastgroup or role  # "… its latest figures for Russian troops. It said 1,060 had been killed …"
-    return side, role
+        where = "paragraph" if side else None
+        if side is not None and role == "unspecified" and no_noun:
+            if noun := _ROLE_NOUN_AFTER_RE.match(lookback, named_end):
+                role = noun.lastgroup or role  # "… its latest figures for Russian troops. It said 1,060 had been killed …"
+            else:
+                # "… has not published a toll of its own troops since 2022. At the time it acknowledged 5,937 deaths."
+                before_it = lookback.rstrip()  # (its sentence before, the one that names the side)
+                role = _role_named_in(before_it[before_it.rfind(".", 0, len(before_it) - 1) + 1:]) or role
+    return side, role, where
+
+
+def _role_named_in(lead: str) -> str | None:
+    """The role of those a figure with no noun of its own counts, named in the words before it: soldiers that did no
+    harm there ("a toll of its own soldiers …, when it acknowledged 5,937 deaths"; not "Sudanese army drones struck a
+    market, killing 27 people": the doer), else civilians that did nothing there (not "Rescuers in Nepal recovered nine
+    bodies")."""
+    if (soldiers := _last(_FIGHTER_RE, lead)) is not None and not _HARM_WEAPON_AFTER_RE.match(lead, soldiers.end()) \
+            and not _ACTIVE_HARM_RE.search(lead, soldiers.end()):
+        return "military"
+    if (civilians := _last(_CIVILIAN_RE, lead)) is not None and not _DOER_RE.search(lead, civilians.end()):
+        return "civilians"
+    return None
+
+
+_DOER_RE = re.compile(rf"\b(?:{_DOER})\b")
 
 
 def _names_a_side(text: str, c: Span, seen: dict[int, bool]) -> bool:
@@ -980,16 +1230,18 @@ def _names_a_side(text: str, c: Span, seen: dict[int, bool]) -> bool:
 
 
 def _owner_subject(text: str, c: Span, role: str, paragraphs: list[int], source_from: str | None,
-                   same_sentence: str | None, last: tuple[int, int, str] | None, names_a_side: bool) -> str | None:
+                   same_sentence: str | None, last: tuple[int, int, str] | None,
+                   names_a_side: bool) -> tuple[str | None, str]:
     """Whose figure a figure that counts no casualties is: the side its clause names as the quantity's owner
     (``_owner_side``); else the side of the figure before it in its sentence ("Nigeria's headline inflation slowed to
     24.48%, while food inflation eased to 26.08%"); else, in a sentence that names no side and goes on with the one
     before it ("It said …", "The ministry said …", "He said unemployment could rise to 4.75%"), the side its paragraph
     named last. Its role is the figure's own ("unspecified" unless its noun names one): never a side the text does
-    not give."""
+    not give. Also where the side was read: "sentence" or "paragraph"."""
     if c.kind == "quantity" and _DURATION_RE.search(text, c.start, c.end):
-        return None  # a span of time is nobody's: "…, four days after the invasion began"
+        return None, "sentence"  # a span of time is nobody's: "…, four days after the invasion began"
     side = _owner_side(text, c)
+    where = "sentence"
     if side is None and same_sentence is not None and not same_sentence.startswith("Unspecified") \
             and not _names_anything(text, _clause_start(text, c), c.start):  # (not "…, Warsaw 1,500")
         side = same_sentence.split(" · ")[0]
@@ -997,8 +1249,8 @@ def _owner_subject(text: str, c: Span, role: str, paragraphs: list[int], source_
             and last[0] == bisect.bisect_right(paragraphs, c.sentence_start) \
             and (source_from == "paragraph" or _CONTINUES_RE.match(text, c.sentence_start)) \
             and not names_a_side:
-        side = last[2].split(" · ")[0]
-    return f"{side} · {role}" if side else None
+        side, where = last[2].split(" · ")[0], "paragraph"
+    return (f"{side} · {role}" if side else None), where
 
 
 def _place_side(window: str) -> str | None:
@@ -1022,7 +1274,7 @@ _NAME_WORD_AFTER_RE = re.compile(r"\s+[A-Z]")
 # The dead a figure is the number of, named before it: "the bodies of four hostages", "the remains of the 28 captives".
 _DEAD_OF_BEFORE_RE = re.compile(r"\b(?:bodies|remains)\s+of\s+(?:the\s+)?(?:\S+\s+)?$")
 _CAPTIVE_RE = re.compile(rf"(?i){words(CAPTIVE_NOUNS)}\b")
-_CAPTOR_AFTER_RE = re.compile(rf"(?:['’]s)?\s+(?:(?:also|now|still|later|then|has|have|had)\s+)?{words(CAPTOR_VERBS)}\b")
+_CAPTOR_AFTER_RE = re.compile(rf"(?:['’]s)?\s+(?:(?:also|now|still|later|then|has|have|had|is|are|was|were)\s+){{0,2}}{words(CAPTOR_VERBS)}\b")
 # Where captives are held is not whose they are: "the 48 hostages still held in Gaza".
 _HELD_IN_BEFORE_RE = re.compile(r"\b(?:held|kept|detained|imprisoned|jailed)\s+(?:[a-z]+\s+)?(?:in|inside)\s+(?:the\s+)?$")
 _HELD_IN_LOOKBACK = 30  # characters before a place looked over for ``_HELD_IN_BEFORE_RE``
@@ -1051,8 +1303,9 @@ def _first_category(after: str) -> re.Match[str] | None:
             first = m
             if not _STATUS_NOUN_RE.fullmatch(m.group(0)):
                 return m
-        elif _PREDICATE_BEFORE_RE.search(after, first.end(), m.start()):
-            return m
+        elif _PREDICATE_BEFORE_RE.search(after, first.end(), m.start()) \
+                and not _PART_OF_THEM_RE.search(after, first.end(), m.start()):
+            return m  # (not ", most of them believed to be dead": a part's predicate, not the whole's)
     return first or former
 
 
@@ -1074,7 +1327,7 @@ def _list_heads_take_the_tail_category(text: str, spans: list[Span], out: list[D
                                                                  or _PART_OF_NEXT_RE.fullmatch(text, c.end, nxt.start)):
             categories[i] = categories[i + 1]
             d = out[i]
-            out[i] = Description(_shown(categories[i]), d.subject, d.source, d.source_from, d.per)
+            out[i] = Description(_shown(categories[i]), d.subject, d.subject_from, d.source, d.source_from, d.per)
 
 
 

@@ -1618,6 +1618,7 @@ def _sentence_claims(lex: Lexicon, paragraph: _Paragraph, n: int, reference: dat
         floor = prev.last + 1 if prev is not None else 0
         clause = _clause_start(toks, fig.first, 0)
         category = subject = None
+        subject_from = "sentence"  # (or "paragraph": the side of the sentence before)
         if fig.kind == "count":
             category = _category(lex, toks, fig, nxt, floor)
             if category is None and prev is not None and prev.kind == "count" and prev_category is not None \
@@ -1633,6 +1634,7 @@ def _sentence_claims(lex: Lexicon, paragraph: _Paragraph, n: int, reference: dat
                 category = paragraph.last_category  # "Серед них, додав він, 20 цивільних": the sentence before's
                 if paragraph.last_side is not None and (subject is None or subject.startswith("Unspecified · ")):
                     subject = f"{paragraph.last_side} · {subject.split(' · ')[1] if subject else 'unspecified'}"
+                    subject_from = "paragraph"
             if category in _PLACE_COUNTS and (subject is None or subject.startswith("Unspecified · ")):
                 role = subject.split(" · ")[1] if subject is not None else None
                 if role == "civilians" or (role is None and category != "captured" and _counts_people(lex, toks, fig, floor)):
@@ -1644,13 +1646,15 @@ def _sentence_claims(lex: Lexicon, paragraph: _Paragraph, n: int, reference: dat
             if subject is not None and subject.startswith("Unspecified · ") and paragraph.last_side is not None \
                     and lex.anaphor_phrases.at(lows, 0) is not None:
                 # the_speaker_again_the_side_again: "За його словами, поранення отримали 390 тисяч бійців"
-                subject = f"{paragraph.last_side} · {subject.split(' · ')[1]}"
+                subject, subject_from = f"{paragraph.last_side} · {subject.split(' · ')[1]}", "paragraph"
             if (subject is None or subject.startswith("Unspecified · ")) \
                     and _part_or_more(lex, toks, fig, floor, category is not None and category == paragraph.last_category):
-                side = prev_subject.split(" · ")[0] if prev_subject is not None and prev is not None else paragraph.last_side
+                in_sentence = prev_subject is not None and prev is not None
+                side = prev_subject.split(" · ")[0] if in_sentence and prev_subject is not None else paragraph.last_side
                 if side is not None and side != "Unspecified":
                     # part_keeps_the_side: "З них 270 військових", "еще 40 сдались": the side of the count before
                     subject = f"{side} · {subject.split(' · ')[1] if subject else (paragraph.last_role or 'unspecified')}"
+                    subject_from = "sentence" if in_sentence else "paragraph"
         if fig.kind == "count" and category is None and fig.bound == "exact" and fig.first == fig.last \
                 and not toks[fig.first].digits and fig.low == 1.0:
             continue  # one_is_a_person_not_a_count: "участвовал один доброволец", unless a toll counts it
@@ -1696,8 +1700,8 @@ def _sentence_claims(lex: Lexicon, paragraph: _Paragraph, n: int, reference: dat
             id=f"{article_id}:{fig.start}", article=article_id, start=fig.start, end=fig.end,
             text=text[fig.start: fig.end], sentence=sentence, kind=fig.kind,
             low=fig.low, high=fig.high, estimate=None, bound=fig.bound, unit=fig.unit, per=fig.per,
-            category=category, subject=subject, source=source, source_from=source_from if source else None,
-            as_of=as_of, as_of_from=as_of_from, lang=lex.lang,
+            category=category, subject=subject, subject_from=subject_from if subject else None, source=source,
+            source_from=source_from if source else None, as_of=as_of, as_of_from=as_of_from, lang=lex.lang,
             flags=(f"{_CARRIED_FLAG} «{text[fig.carried[0]: fig.carried[1]]}»",) if fig.carried is not None else ()))
         if category is not None:
             paragraph.last_category = category

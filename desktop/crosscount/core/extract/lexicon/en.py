@@ -308,15 +308,21 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                    r"killed,\s+wounded"),
     "killed": ("killed", "killing", "kills", "dead", "deaths?", "died", "dying", "die", r"death\s+toll",
                r"toll(?<!casualty\stoll)(?<!injury\stoll)", "fatalities", "fatality",
-               r"lives(?!\s+(?:in|on|at|with|near|under|alone|abroad|here|there|together)\b)",  # not "lives in poverty"
+               # not the verb: "lives in poverty", "40% of the population lives below the poverty line"
+               r"lives(?!\s+(?:in|on|at|with|near|under|alone|abroad|here|there|together|below|above|off|without|within|"
+               r"outside|by|from|like|mostly|largely|only|just)\b)",
                "perished", "slain", "KIA", "massacred", "executed", "bodies", "drowned",
                "murdered", "martyrs?", "martyred", r"shot\s+dead", "deceased", "homicides?", r"lost\s+their\s+lives",
                "fatal", "fatally",  # "312 accidents, 41 of them fatal", "fatally shot"
                "neutrali[sz]ed", "killings", "lynched", "martyrdom", r"remains\s+of"),
     "wounded": ("wounded", "injured", "injuries", "injuring", "hurt", "WIA", "maimed", "wounds", *CARE_WORDS),
     "missing": ("missing", "MIA", "unaccounted", "disappeared", r"search(?:ing|ed)?\s+for"),
-    "captured": ("captured", "prisoners?", "POWs?", r"taken\s+prisoner", "detained", "arrested", "surrendered", "captives",
-                 "hostages?", "kidnapped", "abducted", "kidnappings", "abductions"),
+    "captured": ("captured", "prisoners?", "POWs?", r"taken\s+prisoner", r"taken\s+captive", r"held\s+captive", "detained",
+                 "arrested", "surrendered", "captives",
+                 "hostages?", "kidnapped", "abducted", "kidnappings", "abductions",
+                 # where they are held: "in Russian captivity", "in its prisons", "behind bars"
+                 r"in\s+(?:[\w-]+\s+)?(?:captivity|custody|detention)", r"in\s+(?:its|their|[A-Z][\w-]*)\s+(?:prisons|jails)",
+                 r"behind\s+bars"),
     "displaced": ("displaced", "refugees?", "fled", "fleeing", r"forced\s+to\s+flee", "evacuated", "homeless", "IDPs?",
                   r"forced\s+from\s+their\s+homes", r"from\s+their\s+homes", "uprooted", r"asylum[\s-]+seekers?",
                   "evacuees", r"in\s+(?:internal\s+)?displacement", r"under\s+temporary\s+protection",
@@ -326,7 +332,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                     for word in ("in", "into", "to")),
                   *(rf"{word}\s+(?:camps?|cent(?:er|re)s?|sites?)"
                     for word in ("relief", "evacuation", "displacement", "refugee", "transit", "IDP")),
-                  r"moved\s+to\s+safety", "relocated", r"shelters\s+housing",
+                  r"moved\s+to\s+safety", "relocated", r"shelters\s+housing", r"without\s+(?:shelter|a\s+roof)",
                   # what they left: "had to leave their homes", "have left the country", "crossed into Chad"
                   *(rf"{verb}\s+(?:their\s+(?:homes?|houses|villages|towns)|the\s+country)"
                     for verb in ("left", "leave", "leaving", "abandoned", "abandon")),
@@ -352,12 +358,30 @@ HARM_DOER_NOUNS = (*HARM_WEAPON_NOUNS, "forces", "troops", "army", "military", "
 # Newspapers keep "The" in their names; other sources drop it ("the UK Ministry of Defence").
 MASTHEAD_WORDS = frozenset("Press Times Post Guardian Economist Telegraph Journal Independent Insider Atlantic "
                             "Observer Herald Tribune Monitor Globe Mirror Sun Standard Hill Intercept".split())
-MILITARY_WORDS = ("soldiers?", "troops", "servicem[ae]n", r"service\s*members", "servicemembers", "military", "personnel",
-                   "fighters", "combatants", "army", "marines", "mercenaries", "conscripts", "recruits", "paratroopers",
-                   "sailors", "pilots", "officers", "forces", r"fighting(?<!the\sfighting)(?<!fled\sfighting)(?<!fleeing\sfighting)(?<!escaped\sfighting)", r"in\s+combat", r"in\s+action",
-                   "militants", "insurgents", "guerrillas", "reservists", "volunteers", "battle", "guardsmen", "troopers")
+# Those who fight (and, held by the other side, "prisoners of war"); then the words that name the fight itself ("killed
+# in fighting", "in action"), which give those it counts their role but never count anyone before a figure.
+FIGHTER_WORDS = ("soldiers?", "troops", "servicem[ae]n", r"service\s*members", "servicemembers", "military", "personnel",
+                 "fighters", "combatants", "army", "marines", "mercenaries", "conscripts", "recruits", "paratroopers",
+                 "sailors", "pilots", "officers", "forces", "militants", "insurgents", "guerrillas", "reservists",
+                 "volunteers", "guardsmen", "troopers", "peacekeepers", r"prisoners\s+of\s+war", "POWs?")
+COMBAT_WORDS = (r"fighting(?<!the\sfighting)(?<!fled\sfighting)(?<!fleeing\sfighting)(?<!escaped\sfighting)", r"in\s+combat",
+                r"in\s+action", "battle")
+MILITARY_WORDS = (*FIGHTER_WORDS, *COMBAT_WORDS)
+# Civilians, and the civilians whose work takes them where the harm is: journalists, aid workers, rescuers, medics.
 CIVILIAN_WORDS = ("civilians?", "children", "kids", "women", "residents", "non-?combatants", "inhabitants", "villagers",
-                   "journalists", r"aid\s+workers", "medics", "patients", "pedestrians", "passengers", "citizens")
+                   "journalists", r"media\s+workers", r"aid\s+workers", r"humanitarian\s+workers", "humanitarians",
+                   "medics", "paramedics", "doctors", "nurses", r"health(?:care)?\s+workers", "rescuers",
+                   r"rescue\s+workers", "firefighters", r"first\s+responders", r"emergency\s+workers", "patients",
+                   "pedestrians", "passengers", "citizens")
+# Police, who are neither a side's military nor its civilians: the figure that counts them keeps the side and no role
+# ("two police officers were killed in Lakki Marwat": Pakistan · unspecified). Their words go before the military
+# words they hold ("officers", "personnel").
+POLICE_WORDS = (r"police(?:\s+(?:officers?|personnel|constables?|agents?|guards?))?", r"police(?:wo)?m[ae]n", "cops",
+                "constables", "patrolmen", r"traffic\s+(?:police|wardens)")
+# The bodies whose volunteers are civilians ("14 of its volunteers", said the civil defence): volunteers in a sentence
+# that names one of these are its rescuers or aid workers, not a side's volunteer fighters.
+CIVIL_BODY_WORDS = (r"civil\s+defen[cs]e", r"Red\s+Crescent", r"Red\s+Cross", r"White\s+Helmets", r"rescue\s+service",
+                    r"emergency\s+service", r"aid\s+(?:group|agency|organi[sz]ation)", "charity", "NGO")
 # Disasters a side's name may own ("Myanmar's earthquake killed 3,600 people", "the Pakistani floods"): the side is
 # where it struck, not a doer of the harm.
 DISASTER_NOUNS = ("earthquakes?", "quakes?", "floods?", "flooding", "cyclones?", "typhoons?", "hurricanes?", "storms?",
@@ -374,11 +398,28 @@ HOST_VERBS = ("hosts", "hosting", "hosted", r"is\s+home\s+to", r"are\s+home\s+to
 # Words after a count of the displaced that name where they came from: "refugees from Sudan", "fled Haiti", ", most
 # of them South Sudanese".
 ORIGIN_WORDS = ("from", "fleeing", "fled", "escaped", r"most\s+of\s+(?:them|whom)", "mostly", "mainly", "largely", r"the\s+majority")
+# What the displaced flee in a place, between their origin word and the place: "who fled the war in neighbouring Sudan",
+# "fleeing fighting in Myanmar's Karen state".
+FLIGHT_CAUSES = ("war", "fighting", "violence", "conflict", "clashes", "persecution", "crackdown", "famine", "hunger",
+                 "drought", "floods", "insecurity", "unrest", "repression", "bombardment", "offensive")
+# Words after a count of captives that name where they were taken from, their own side: "hostages taken from Israel"
+# ("from" alone may name where they are freed from: "freed from Russian captivity").
+CAPTIVE_ORIGIN_WORDS = (r"taken\s+(?:hostage\s+)?from", r"abducted\s+from", r"kidnapped\s+from", r"seized\s+from",
+                        r"snatched\s+from")
+# People counted away from their country, whose side is never where they are counted nor who counts them ("Greece said
+# 5 migrants drowned off Crete", "120 refugees in Poland"): only their own name or origin gives it.
+FOREIGNER_WORDS = ("migrants", r"asylum[\s-]+seekers", "refugees")
+# Words after a count that say who most of them are: "23 migrants drowned off Libya, most of them Eritreans".
+IDENTITY_WORDS = (r"most\s+of\s+(?:them|whom)", r"all\s+of\s+(?:them|whom)", "mostly", "mainly", "largely",
+                  r"the\s+majority")
+# The words that name a country's own forces without its name ("junta soldiers", "army troops", "government forces"):
+# taken by an armed group that fights at home (sides.json's _within), they are that country's.
+HOME_FORCE_WORDS = ("junta", "government", "regime", "army", "state", "federal", "national", "pro-government")
 # Captives and what their captor does with them: a side named before "handed over", "released" or "holds" a count of
 # captives is who holds them, not whose people they are ("Hamas handed over the bodies of four hostages").
 CAPTIVE_NOUNS = ("hostages?", "captives", "prisoners?", "POWs?", "detainees?")
 CAPTOR_VERBS = (r"handed\s+over", r"hands\s+over", "released", "releases", "freed", "frees", "returned", "returns",
-                "holds", "held", r"is\s+holding", r"was\s+holding", r"has\s+released", r"has\s+freed", r"has\s+returned")
+                "holds", "held", "holding", r"has\s+released", r"has\s+freed", r"has\s+returned")
 # Those a state's speaker counts on the other side: "the army said 20 militants were killed" are not its own.
 OPPOSING_FORCE_WORDS = ("militants", "insurgents", "guerrillas", "terrorists", "enemy", "rebels", "gunmen", "attackers",
                         "jihadists", "separatists")
@@ -478,7 +519,8 @@ PLACE_NOUNS = ("region", "province", "oblast", "district", "governorate", "prefe
 # What makes a name of places.json a place where it stands (core/extract/places.py): a preposition of place before
 # it ("in", "near", "across the northern"), or a noun of place after it ("Hatay province", "Borno state").
 PLACE_PREPOSITIONS = ("in", "near", "across", "around", "outside", "throughout", "inside", "from", "hit", "struck",
-                      "city of", "town of", "province of", "region of", "state of")
+                      "city of", "town of", "province of", "region of", "state of", "district of", "county of",
+                      "governorate of", "prefecture of")
 PLACE_MAKING_NOUNS = (*PLACE_NOUNS, "state", "city", "department")
 # The compass words before a place, and with "-ern" ("in northern Gansu", "across south-eastern Ukraine").
 COMPASS_WORDS = ("north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west", "central")
