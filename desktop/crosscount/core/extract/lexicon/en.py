@@ -210,6 +210,18 @@ OPENING_MONTHS = {"two": 2, "four": 4, "five": 5, "seven": 7, "eight": 8, "ten":
 # plan", "the 2026 budget", "the draft budget for 2026", "fiscal year 2025", "for 2026-27"), a quarter ("the
 # first quarter", "the fourth quarter of 2024"), "next year", "by the end of the year"; a fiscal year named by its first
 # year ("the 2024-25 financial year": 2024, as "for 2026-27" is 2026).
+# The seasons, each by the month it ends with (the northern hemisphere's): "last winter", "over the summer", "this
+# autumn" are that month of the season meant. "fall" is a season only after "last", "this" or "next" ("prices fall in
+# the spring").
+SEASON_ENDS = {"winter": 2, "spring": 5, "summer": 8, "autumn": 11, "fall": 11}
+SEASONS_ONLY_AFTER_A_DETERMINER = frozenset({"fall"})
+# Words before a season that make it a date: "last winter" (the one before the report's), "this winter"/"next winter"
+# (the coming one), and the rest ("over the winter", "in the summer window") the one begun last.
+SEASON_CUES = {"last": "last", "this": "this", "next": "next", "past": "the", "over": "the", "during": "the", "in": "the",
+               "through": "the", "throughout": "the"}
+# Words before a month name that make it a modifier of a dated noun: "at its December meeting", "in the January window",
+# "a March deadline" (the month, as "in December" is); the word after it must be a lower-case noun.
+MONTH_DETERMINERS = ("the", "its", "their", "his", "her", "our", "a")
 PERIOD_NOUNS = ("plan", "budget", "appeal", "programme", "program", "forecast", "allocation", "overview", "strategy",
                  "season", "census", "requirements", "estimates?", "spending", "accounts", "fiscal year", "financial year")
 
@@ -239,6 +251,10 @@ PERIOD_DATE_CUES = frozenset({"since", "from", "between"})  # "between July 16 a
 # A figure the sentence compares with the same period earlier: "from $349 million a year earlier", "against 6.5%
 # a year ago", "9.4 million the month before", "1.2 million in the same period last year". Each phrase is the
 # step back, in months, from the date the sentence gives its other figures.
+# A clause that goes on with the level before it as its change: "hit $17.3 billion in November, up 38.6% from a year
+# earlier", "…, a rise of 4%": the change is of the level's period, so it takes the level's own date.
+CHANGE_OF_THE_LEVEL_BEFORE = ("up", "down", "a rise of", "a fall of", "a drop of", "a jump of", "a gain of",
+                              "an increase of", "a decrease of", "a decline of", "rising", "falling")
 EARLIER_PERIOD_PHRASES = {
     "a year earlier": 12, "a year ago": 12, "a year before": 12, "the year before": 12, "the previous year": 12,
     "the prior year": 12, "the year-earlier period": 12, "the prior-year period": 12, "the same period last year": 12,
