@@ -52,7 +52,9 @@ from .lexicon.en import (
     OR_BOUNDS,
     ORDINAL_UNITS,
     PEOPLE,
+    COMPARED_SUM_WORDS,
     PER_ADVERBS,
+    PER_PERSON_MODIFIERS,
     PER_WORDS,
     PERIOD_ADJECTIVES,
     PERIOD_DENOMINATORS,
@@ -471,8 +473,18 @@ AGE_BEFORE_RE = re.compile(
     r"aged(?:\s+between)?|ages(?:\s+of)?|age)\s+)$"
 )
 AGE_LAST_WORDS = last_words(["under", "over", "above", "below", "than", "aged", "between", "ages", "of", "age"])  # of AGE_BEFORE_RE
-_PER_ADJECTIVES = tuple(PERIOD_ADJECTIVES)
-PER_BEFORE_RE = re.compile(rf"(?i:\b{gate(_PER_ADJECTIVES)}(?P<adv>{'|'.join(_PER_ADJECTIVES)})\s+(?:[\w-]+\s+){{0,2}}(?:of\s+)?)$")
+# What a word before the figure's noun makes it a rate of: a period ("a monthly stipend of"), a person ("per capita
+# income rose to"); the noun phrase (two words at most), then "of" or a verb of the level ("rose to", "stood at")
+_RATE_MODIFIERS: dict[str, str] = {**PERIOD_ADJECTIVES, **{" ".join(w.replace("-", " ").split()): p
+                                                          for w, p in PER_PERSON_MODIFIERS.items()}}
+_PER_ADJECTIVES = (*PERIOD_ADJECTIVES, "capita", "head")  # (a cheap first look for PER_BEFORE_RE)
+_RATE_MODIFIER_ALTERNATIVES = sorted({w.replace(" ", r"[\s-]+") for w in _RATE_MODIFIERS}, key=len, reverse=True)
+PER_BEFORE_RE = re.compile(
+    rf"(?i:\b{gate(_RATE_MODIFIER_ALTERNATIVES)}(?P<adv>{'|'.join(_RATE_MODIFIER_ALTERNATIVES)})\s+(?:[\w-]+\s+){{0,2}}"
+    r"(?:of\s+|(?:rose|fell|grew|climbed|increased|reached|stood\s+at|was|is)\s+(?:to\s+)?)?)$")
+# rate_of_the_compared: the words between a sum at a rate and a sum compared with it (COMPARED_SUM_WORDS)
+_COMPARED_SUM_RE = re.compile(
+    r"[^.;:?!\d]{0,60}?[\s,](?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in COMPARED_SUM_WORDS) + r")\s+")
 IDENT_BEFORE_RE = re.compile(
     rf"(?:[A-Za-z]-?|(?<![\w]){gate(IDENTIFIER_WORDS)}(?i:{'|'.join(map(re.escape, IDENTIFIER_WORDS))})\s+|(?<![\w])No\s+)$"
 )
@@ -1667,7 +1679,7 @@ class _Extractor:
                 self.dropped.append((fig.start, fig.end, "value_past_a_float"))
                 fig = None
             if fig is not None:
-                fig = self.list_currency(fig, out[-1] if out else None)
+                fig = self.rate_of_the_compared(self.list_currency(fig, out[-1] if out else None), out[-1] if out else None)
                 out.append(self.accounting_negative(fig, out[-1].end if out else 0))
             i += used
         return out
@@ -1721,6 +1733,17 @@ class _Extractor:
         high: float | None = None if fig.high is None else fig.high * factor
         estimate: float | None = None if fig.estimate is None else fig.estimate * factor
         return _Figure(fig.start, fig.end, low, high, fig.bound, previous.kind, previous.unit, previous.per, estimate, rules)
+
+    def rate_of_the_compared(self, fig: _Figure, previous: _Figure | None) -> _Figure:
+        """rate_of_the_compared: a sum with no rate of its own that the sentence compares with the sum before it, of
+        the same unit, is at that sum's rate ("spends £3,260 per head on health, compared with £3,010 in England";
+        "rose to €1,300 a month from €1,200")."""
+        if fig.per is not None or previous is None or previous.per is None or fig.kind != previous.kind \
+                or fig.kind not in ("money", "quantity") or fig.unit != previous.unit \
+                or not _COMPARED_SUM_RE.fullmatch(self.text, previous.end, fig.start):
+            return fig
+        return _Figure(fig.start, fig.end, fig.low, fig.high, fig.bound, fig.kind, fig.unit, previous.per, fig.estimate,
+                       (*fig.rules, "rate_of_the_compared"))
 
     def list_scale(self, previous: _Figure, fig: _Figure) -> float:
         """scale_from_list: the scale word of a list's first item that a later item written as a bare
@@ -2327,7 +2350,7 @@ class _Extractor:
         # ("annual inflation was 2.4%": a share that changed over a year is no rate per year)
         if kind != "percent" and may_contain(self.text[max(0, start - 40): start], _PER_ADJECTIVES) \
                 and (m := PER_BEFORE_RE.search(self.text, max(0, start - 40), start)):
-            return PER_ADVERBS[fold(m.group("adv"))]
+            return _RATE_MODIFIERS[" ".join(fold(m.group("adv")).replace("-", " ").split())]
         if kind == "money" and may_contain(self.text[max(0, start - 80): start], PRICE_VERB_STEMS) \
                 and (m := PRICE_PER_BEFORE_RE.search(self.text, max(0, start - 80), start)):
             unit = " ".join(fold(m.group("unit")).split())

@@ -702,6 +702,15 @@ PERIOD_COUNT_NOUNS = ("toll", "count", "number", "total", "tally", "average", "f
 PERIOD_ADJECTIVES: dict[str, str] = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year",
                                      "annual": "year", "hourly": "hour"}
 PER_ADVERBS: dict[str, str] = {**PERIOD_ADJECTIVES, "annually": "year"}
+# Words before a noun that make the figure it is the value of a rate per person: "per capita income rose to $2,500",
+# "the per-head grant of £460" (read with the period adjectives, PER_BEFORE_RE).
+PER_PERSON_MODIFIERS: dict[str, str] = {"per capita": "person", "per-capita": "person", "per head": "person",
+                                        "per-head": "person"}
+# The words between two sums that compare the second with the first ("£3,260 per head, compared with £3,010 in
+# England", "rose to €1,300 a month from €1,200"): the second, of the same unit and with no rate of its own, is at
+# the first's rate (rule rate_of_the_compared).
+COMPARED_SUM_WORDS = ("compared with", "compared to", "against", "versus", "vs", "vs.", "from", "up from", "down from",
+                      "to", "than")
 BODY_WEIGHT_LIMIT = 1000.0
 # A foot after "one" and before these is a body's, not a length ("one foot in the grave", "one foot on the
 # brake"); "rise by one foot" is a length.

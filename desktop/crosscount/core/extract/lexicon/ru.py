@@ -160,8 +160,11 @@ PER_WORDS: dict[str, str] = {
 PERIOD_ADJECTIVES: dict[str, str] = {"ежемесячн": "month", "ежегодн": "year", "годов": "year", "ежедневн": "day",
                                     "еженедельн": "week", "среднесуточн": "day", "среднемесячн": "month", "в день": "day", "в месяц": "month",
                                     "в сутки": "day", "в год": "year"}
-# "% годовых" (an interest rate), "годовая инфляция": a rate's word, not a period of payment.
-NOT_PER_WORDS = frozenset({"годовых", "годовая", "годовой инфляции", "годовую"})
+# "% годовых" (an interest rate), "годовая инфляция": a rate's word, not a period of payment; "разовую выплату",
+# "единовременное пособие": a payment made once.
+NOT_PER_WORDS = frozenset({"годовых", "годовая", "годовой инфляции", "годовую", "разовую", "разовая", "разовой",
+                           "единовременную", "единовременная", "единовременной", "единовременное", "единоразовую",
+                           "единоразовая", "единоразовой"})
 
 # ---------------------------------------------------------------------------------------------- categories
 
@@ -272,7 +275,7 @@ PERIOD_DATE_CUES = ("с", "со", "начиная с", "с начала", "со 
 # The day before publication ("вчера", "накануне", "за минувшие сутки").
 DAY_BEFORE = ("вчера", "накануне", "минувшие сутки", "прошедшие сутки", "минувших суток")
 # The year of publication and the one before it.
-THIS_YEAR = ("в этом году", "в текущем году")
+THIS_YEAR = ("в этом году", "в текущем году", "по итогам года", "по итогам этого года", "по итогам текущего года")
 LAST_YEAR = ("в прошлом году",)
 # The end of the year of publication ("к концу года") and the halves of a year ("в первом полугодии"):
 # the last month each ends on.
@@ -280,6 +283,13 @@ YEAR_END = ("к концу года", "до конца года", "на коне
 HALF_YEARS: dict[str, int] = {"в первом полугодии": 6, "за первое полугодие": 6, "в первой половине года": 6,
                               "за первую половину года": 6, "первой половины года": 6, "во втором полугодии": 12,
                               "за второе полугодие": 12, "во второй половине года": 12}
+# The opening months of the year ("за первые девять месяцев года"): the month they end on.
+OPENING_MONTHS: dict[str, int] = {
+    f"{first} {count} месяцев {year}": n
+    for n, count in enumerate(("два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять", "десять",
+                               "одиннадцать"), 2)
+    for first in ("первые", "первых")
+    for year in ("года", "этого года", "текущего года")}
 # A date written after these is what the figure is compared with, not its own ("больше, чем в мае").
 COMPARED_WORDS = frozenset({"чем", "против"})
 
