@@ -1246,8 +1246,8 @@ def _dates(lex: Lexicon, toks: list[_Token], start: int, end: int, reference: da
         first, last = k, k
         value: str | None = None
         if t.digits and (dotted := _dotted_date(toks, k, end)) is not None:
-            day, month, year, last = dotted  # "з 24.02.22 по 03.01.25"
-            value = _resolve(year, month, day, reference)
+            value = _resolve(dotted[2], dotted[1], dotted[0], reference)  # "з 24.02.22 по 03.01.25"
+            last = dotted[3]
         elif t.digits and k + 1 < end and toks[k + 1].low in lex.months and t.text.isdigit() and int(t.text) <= 31:
             month = lex.months[toks[k + 1].low]
             last = k + 1
