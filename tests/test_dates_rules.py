@@ -439,6 +439,13 @@ PERIODS_F = [
     ("The March of Dimes raised $5 million.", "$5 million", "2025-01-20", ("2025-01-20", "published")),
     ("A cut to 4% is expected at its March meeting.", "4%", "2025-01-20", ("2025-03", "own clause")),
     ("Clubs spent £90m in the January window.", "£90m", "2025-02-03", ("2025-01", "own clause")),
+    # model_name: a short period after a maker's name is a car; date_names_a_product: "a May 2024 model"
+    ("The Audi Q3 costs €38,000.", "€38,000", "2025-10-08", ("2025-10-08", "published")),
+    ("Sales of the BMW X3 and Kia Q4 rose 8%.", "8%", "2025-10-08", ("2025-10-08", "published")),
+    ("During Q3 sales rose 4%.", "4%", "2025-10-08", ("2025-09", "own clause")),
+    ("Apple's Q3 revenue rose 6%.", "6%", "2025-10-08", ("2025-09", "own clause")),
+    ("He paid $400 for a May 2024 model.", "$400", "2025-10-08", ("2025-10-08", "published")),
+    ("He paid $400 in May 2024.", "$400", "2025-10-08", ("2024-05", "own clause")),
     # change_of_the_level: the change clause after a level's own date takes that date
     ("Imports hit $9.1 billion in May, up 12% from a year earlier.", "12%", "2025-06-15", ("2025-05", "own clause")),
 ]

@@ -13,6 +13,8 @@ period's start. The rules, each a small named function or a pattern below:
 - ``dates.named_periods``: the year of a named plan or budget ("its 2019 response plan") is a date too, and so are a
   season ("last winter"), a fiscal year's opening months (the months to the report) and "the end of the decade";
   ``dates.month_modifies_a_noun``: "at its December meeting" is December;
+- ``date_names_a_product``: a date before "model", "edition", "version" ("a May 2024 model") names the product, and
+  ``dates.names_a_model`` a short period after a maker's name ("the Audi Q3") is a car's name, not a quarter;
 - the cue's strength: a date after "as of", "by", "through", "until" wins over a nearer one;
 - ``earlier_period``: a figure right before "a year earlier", "a year ago", "the month before", "in the same
   period last year" is dated that far back from the date the sentence gives the figure before it ("profit rose to
@@ -50,6 +52,7 @@ from .lexicon.en import (
     PERIOD_DATE_CUES,
     PRESENT_COPULAS,
     PRESENT_WORDS,
+    PRODUCT_NOUNS_AFTER_A_DATE,
     ROLLING_PERIOD_UNITS,
     ROLLING_PERIOD_WORDS,
     RUNNING_TOTAL_STEMS,
@@ -79,6 +82,8 @@ _FUTURE_BEFORE_RE = re.compile(
     r"plans?|aims?|hopes?|intends?)\s+to|next|upcoming|forthcoming|"
     r"expects?|predicts?|anticipates?|forecasts)\b)")  # (a forecaster's present: "expects inflation of 4% in March")
 _EVENT_POSSESSIVE_RE = re.compile(r"['’]s?\s")
+# date_names_a_product: "a May 2024 model", "the 2023 model year": the date names the product, it dates no figure
+_PRODUCT_AFTER_RE = re.compile(r"\s+(?:" + "|".join(PRODUCT_NOUNS_AFTER_A_DATE) + r")\b")
 _DAY_WORDS = frozenset({*WEEKDAYS, "yesterday", "today"})
 # "have burned … this year", "has risen … this month", "having gained 48% this year": a running total of the period
 # so far, dated at the report
@@ -248,8 +253,10 @@ def sentence_as_of(
         clause = bisect.bisect_right(clauses, d.start) - 1
         cue = AS_OF_CUE.search(text, max(sent_start, d.start - 24), d.start)
         word = fold(cue.group(0).split()[0]) if cue else ""
-        if starts_a_period(text, clauses[clause], d, word, running) or (is_a_day(d) and _EVENT_POSSESSIVE_RE.match(text, d.end)):
-            continue  # (and "Tuesday's stampede" dates the event, not the count; "next year's budget" is next year's)
+        if starts_a_period(text, clauses[clause], d, word, running) or (is_a_day(d) and _EVENT_POSSESSIVE_RE.match(text, d.end)) \
+                or _PRODUCT_AFTER_RE.match(text, d.end):
+            continue  # (and "Tuesday's stampede" dates the event, not the count; "next year's budget" is next year's;
+            # "a May 2024 model" names the product)
         ahead = d.year is None and lies_ahead(text, clauses[clause], d)
         value = d.resolve(reference, ahead)
         if value is None:

@@ -32,6 +32,7 @@ from .lexicon.en import (
     SHORT_PERIODS_WITH_A_YEAR,
     WEEKDAY_NAMES,
     WEEKDAYS,
+    WORDS_BEFORE_A_FIGURE,
 )
 from .patterns import (
     ASCII_SPACE,
@@ -335,6 +336,18 @@ _MONTH_SPAN_QUARTER_RE = re.compile(
 # are not): the quarter it ends with
 _SHORT_PERIOD_RE = re.compile(
     rf"\b(?P<s>{'|'.join(SHORT_PERIODS)})(?:\s*(?P<y>{_YEAR})|['’](?P<yy>\d\d))?\b(?!\s*FY|-)")
+# model_name: "the Audi Q3", "the BMW X3 and Audi Q3": a short period right after a capitalised word (a maker's name, not a
+# word a period follows: "In Q3", "During Q3", nor a possessive: "Apple's Q3 revenue") names a car, not a quarter
+_MAKER_BEFORE_RE = re.compile(r"\b(?P<w>[A-Z][A-Za-z0-9-]*)\s+$")
+_NOT_A_MAKER = frozenset({*WORDS_BEFORE_A_FIGURE, *DATE_CUES, *(fold(n) for n in _NAMES)})
+
+
+def names_a_model(text: str, start: int, at: int) -> bool:
+    """Whether the short period at ``at`` is a model's name (rule ``model_name``): right after a maker's name."""
+    m = _MAKER_BEFORE_RE.search(text, max(start, at - 30), at)
+    return m is not None and fold(m.group("w")) not in _NOT_A_MAKER
+
+
 # "at end-September", "by end-2024": the month, or the year's last month
 _END_OF_RE = re.compile(rf"\bend-(?:(?P<m>{_MONTH})(?:\s+(?P<my>{_YEAR}))?|(?P<y>{_YEAR}))\b")
 # "FY2025/26", "FY 2024-25" (its first year, as "for 2026-27"), "FY26": the year of a fiscal year written short (not
@@ -389,6 +402,8 @@ def named_periods(text: str, start: int, end: int) -> list[DateMention]:
         year = m.group("y") or (f"20{m.group('yy')}" if m.group("yy") else "")
         if not year and m.group("s") in SHORT_PERIODS_WITH_A_YEAR:
             continue  # "green H2 output"
+        if not year and names_a_model(text, start, m.start()):
+            continue  # "the Audi Q3"
         found.append(DateMention(m.start(), m.end(), None, None, None,
                                  relative=f"{SHORT_PERIODS[m.group('s')]} quarter" + (f" {year}" if year else "")))
     if "end-" in lowered:

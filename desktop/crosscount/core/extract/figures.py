@@ -67,6 +67,7 @@ from .lexicon.en import (
     RELATIVE_TIME_WORDS,
     SCALE_ABBREVIATIONS,
     SCALES,
+    SEASON_ENDS,
     SHORT_PERIODS,
     SIGN_WORDS,
     SMALL,
@@ -839,6 +840,7 @@ def _power(base: float, exp: str) -> float | None:
 _CENTS_END_RE = re.compile(r"[ \t]*(?:[.,;:!?)]|$|(?:from|in|on|at|a|per|each|and|or|but|for|now|today|this|last|next)\b)")
 _OLD_AFTER_RE = re.compile(r"[ \t-]+old\b")
 _WORD_AFTER_RE = re.compile(r"\s+([A-Za-z-]+)")
+_SEASONS_COUNTED = frozenset(f"{season}s" for season in SEASON_ENDS)  # "three winters"
 _SCALE_AFTER_RE = re.compile(rf"[ \t]+((?i:{'|'.join(w for w in SCALES if w != 'hundred')}))\b")
 _ASIDE_AFTER_RE = re.compile(r"\s*\([^()]{1,40}\)|\)")  # "(about $480)" after a figure, or the ")" closing it
 
@@ -2166,6 +2168,12 @@ class _Extractor:
         if kind == "quantity" and unit in TIME_UNITS and self.hedge_before(start)[1] is None \
                 and (word := _WORD_AFTER_RE.match(text, end, end + 12)) is not None and fold(word.group(1)) in RELATIVE_TIME_WORDS:
             return "time_relative_to_a_moment"  # "two years earlier", "three days later": when, not how much
+        if kind == "count" and (word := _WORD_AFTER_RE.match(text, end, end + 12)) is not None \
+                and fold(word.group(1)) in _SEASONS_COUNTED \
+                and (TIME_FRAME_BEFORE_RE.search(text, max(0, seed.start - 20), seed.start)
+                     or ((when := _WORD_AFTER_RE.match(text, word.end(), word.end() + 12)) is not None
+                         and fold(when.group(1)) in RELATIVE_TIME_WORDS)):
+            return "seasons_are_a_time_frame"  # "over the past three winters", "three winters ago", as with months
         if seed.kind == "num":
             raw_digits = text[seed.start: seed.end]
             if kind == "count" and raw_digits.isdigit() and seed.low <= MAX_AGE and text.startswith(", ", end) \

@@ -199,6 +199,9 @@ FORECAST_WORDS = ("forecast", "guidance", "outlook", "target", "expect", "predic
 # ends with.
 SHORT_PERIODS = {"Q1": "first", "Q2": "second", "Q3": "third", "Q4": "fourth", "1Q": "first", "2Q": "second",
                  "3Q": "third", "4Q": "fourth", "H1": "second", "H2": "fourth", "1H": "second", "2H": "fourth"}
+# Nouns a date before them names a product by, not a time of the figure: "a May 2024 model", "the 2023 model year",
+# "the March 2025 edition" (rule date_names_a_product).
+PRODUCT_NOUNS_AFTER_A_DATE = ("model", "models", "edition", "editions", "version", "versions", "vintage", "vintages")
 # Those that are a period only with their year ("H2 2025"): "H2" alone is hydrogen in energy copy.
 SHORT_PERIODS_WITH_A_YEAR = frozenset({"H2"})
 # The opening months of a year that end on a month of their own: "the first 11 months of 2025", "the first
