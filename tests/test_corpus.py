@@ -121,7 +121,6 @@ KNOWN_MISSES = {
     "ru/reporting.txt:515": "subj of 'от 190 до 250 тысяч': want 'Russia · military', got None",
     "ru/reporting.txt:516": "cat of 'от 1\xa0500 до 2\xa0000': want 'killed', got None",
     # uk
-    "uk/reporting.txt:21": "asof of '9 685': want '2025-01-03' (the period 'по 03.01.25' of the first sentence), got the paragraph's last date, 2025-01-02",
     "uk/reporting.txt:33": "subj of 'близько 390 тисяч': want 'Ukraine · military', got 'Unspecified · military'",
     "uk/reporting.txt:35": "src of 'понад 350 тисяч': want 'Зеленський', got 'Втрати Росії Зеленський'",
     "uk/reporting.txt:46": "src of '17': want 'начальник Харківської ОВА Олег Синєгубов', got None",

@@ -153,6 +153,11 @@ def test_per(rule, lang, text, per):
     assert one(text, lang).per == per
 
 
+def test_a_one_off_payment_takes_no_rate_from_the_sum_before():
+    text = "Щомісячна виплата становить 2 000 гривень, а восени вони отримують разову допомогу 1 500 ₴."
+    assert [c.per for c in slavic.extract(text, "uk", "2025-01-10")] == ["month", None]
+
+
 NOT_FIGURES = [
     ("a date", "ru", "Заседание состоится 12 марта.", "part_of_a_date"),
     ("a year", "ru", "Закон принят в 1996 году.", "year_is_not_a_figure"),
@@ -288,6 +293,12 @@ DATES = [
     ("a date within a month ahead is this year's", "uk", "НБУ встановив курс на 15 січня на рівні 41,78 грн.", "2025-01-15"),
     ("a future verb the analyser tells", "ru", "С 1 июля тарифы проиндексируют на 11,9%.", "2025-07-01"),
     ("a month past without a future verb", "ru", "С 1 июля тарифы проиндексированы на 11,9%.", "2024-07-01"),
+    ("a span of months as one word", "ru", "За январь-ноябрь выпуск вырос на 4,1%.", "2024-11"),
+    ("a span of months as one word", "uk", "За січень-листопад виробництво зросло на 3%.", "2024-11"),
+    ("the opening months of the year", "uk", "За перші вісім місяців року експорт зріс на 6%.", "2024-08"),
+    ("the opening months of the year", "ru", "За первые пять месяцев года доходы выросли на 12%.", "2024-05"),
+    ("по итогам года", "ru", "По итогам года ВВП вырастет на 1,5%.", "2025"),
+    ("a dotted date", "uk", "Станом на 05.01.25 знешкоджено 1 200 дронів.", "2025-01-05"),
 ]
 
 
@@ -302,6 +313,9 @@ PARAGRAPH_DATES = [
      ("2024-07", "paragraph")),
     ("a compared date is not the figure's", "uk", "У червні росіяни втратили 30 тисяч військових. Це на 12% більше, ніж у травні.",
      ("2024-06", "paragraph")),
+    ("the date the figures stood at over a part's day", "uk",
+     "З 24.02.22 по 08.01.25 втрати склали 790 000 осіб, з них 1 300 — за минулу добу. Танків — 9 600.",
+     ("2025-01-08", "paragraph")),
     ("a running start does not carry", "ru", "С 24 февраля 2022 года погибли 12 162 человека. Ранены еще 20 тысяч.",
      ("2025-01-10", "published")),
 ]

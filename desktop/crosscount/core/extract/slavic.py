@@ -1348,7 +1348,7 @@ def _as_of(fig: _Figure, dates: list[_Date], published: str | None) -> tuple[str
     if own is None:
         earlier = [d for d in usable if d.last < fig.first]
         later = [d for d in usable if d.first > fig.last]
-        strong = [d for d in earlier if d.cue in ("на", "по состоянию на", "станом на", "по")]
+        strong = [d for d in earlier if d.cue in _STRONG_CUES]
         own = strong[-1] if strong else earlier[-1] if earlier else later[0] if later else None
     if own is not None:
         return own.value, "sentence"
@@ -1356,6 +1356,8 @@ def _as_of(fig: _Figure, dates: list[_Date], published: str | None) -> tuple[str
 
 
 _PERIOD_STARTS = frozenset({"с", "со", "начиная с", "з", "із", "від", "починаючи з"})
+# Cues that say the date is when the figures stood ("станом на 3 січня", "по 03.01.25"): such a date wins over a nearer one
+_STRONG_CUES = frozenset({"на", "по состоянию на", "станом на", "по"})
 
 
 # ---------------------------------------------------------------------------------------------- API
@@ -1590,6 +1592,6 @@ def _sentence_claims(lex: Lexicon, paragraph: _Paragraph, n: int, reference: dat
         if fig.kind == "money":
             paragraph.last_currency = fig.unit
     own = [d for d in dates if d.cue not in _PERIOD_STARTS and not d.running and not d.compared]
-    if own:
-        paragraph.last_date = own[-1].value
+    if own:  # (the date the figures stood at, "по 03.01.25", over a part's later "за минулу добу")
+        paragraph.last_date = ([d for d in own if d.cue in _STRONG_CUES] or own)[-1].value
     return out
