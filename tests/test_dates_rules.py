@@ -432,6 +432,10 @@ PERIODS_F = [
     ("Bills could rise 6% this winter.", "6%", "2025-10-14", ("2026-02", "own clause")),
     ("Sales fell 4% last fall.", "4%", "2025-03-01", ("2024-11", "own clause")),
     ("Prices fall 4% in the spring.", "4%", "2025-07-01", ("2025-05", "own clause")),  # a season after "in"
+    ("Rents rose 6% this past winter.", "6%", "2025-04-17", ("2025-02", "own clause")),
+    # a period's end after "ending", and a sports campaign named by its years
+    ("Profit rose 12% in the year ending March.", "12%", "2025-05-17", ("2025-03", "own clause")),
+    ("Attendance averaged 38,000 during the 2024-25 campaign.", "38,000", "2025-06-17", ("2024", "own clause")),
     # the end of the decade: its round year, as plans write it
     ("Solar output should triple to 90 GW by the end of the decade.", "90 GW", "2025-06-03", ("2030", "own clause")),
     # month_before_a_noun: "at its December meeting"; "the March of" is no month of a noun

@@ -186,6 +186,10 @@ PERS = [
     ("Tuition costs $9,000 a year at public colleges, against $38,000 at private ones.", "$38,000", "year"),
     ("The bonus is €300 a month, up from €250.", "€250", "month"),
     ("The bonus is €300 a month, up from 250 staff.", "250", None),
+    ("Health spending per person rose to £3,100.", "£3,100", "person"),
+    # and forward: the rate written after the second sum is the first's too
+    ("The allowance rose to $600 from $450 a month.", "$600", "month"),
+    ("The allowance rose to $600, and 40 people get $450 a month.", "$600", None),
 ]
 
 

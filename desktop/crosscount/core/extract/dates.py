@@ -361,7 +361,7 @@ _FISCAL_OPENING_RE = re.compile(
     rf"(?:the\s+|this\s+)?(?:current\s+)?(?:fiscal|financial)(?:\s+year)?(?:\s+{_YEAR}(?:[-–/]\d\d)?)?\b)")
 # "last winter", "over the summer", "this autumn" (rule ``season``): the season's last month
 _SEASON_RE = re.compile(
-    rf"(?i:\b(?P<cue>{'|'.join(SEASON_CUES)})\s+(?:the\s+)?(?:past\s+)?(?P<s>{'|'.join(SEASON_ENDS)})\b(?!-))")
+    r"(?i:\b(?P<cue>" + "|".join(c.replace(" ", r"\s+") for c in SEASON_CUES) + rf")\s+(?:the\s+)?(?:past\s+)?(?P<s>{'|'.join(SEASON_ENDS)})\b(?!-))")
 _FULL_YEAR_RE = re.compile(r"(?i:\bfull[\s-]year\b)")
 _NEXT_OR_END_RE = re.compile(
     r"(?i:\b(?:next\s+(?:week|month|year)|end\s+of\s+(?:the|this|next|last)\s+year|end\s+of\s+(?:the|this)\s+decade)\b)")
@@ -388,7 +388,7 @@ def named_periods(text: str, start: int, end: int) -> list[DateMention]:
             found.append(DateMention(y.start(), y.end(), int(y.group(0)), None, None))  # ("for 2026-27")
     if any(season in lowered for season in SEASON_ENDS):
         for m in _SEASON_RE.finditer(text, start, end):
-            cue, season = SEASON_CUES[fold(m.group("cue"))], fold(m.group("s"))
+            cue, season = SEASON_CUES[" ".join(fold(m.group("cue")).split())], fold(m.group("s"))
             if season not in SEASONS_ONLY_AFTER_A_DETERMINER or cue in ("last", "this", "next"):
                 at = m.start() if cue in ("last", "this", "next") else m.start("s")  # (as "last month" is written)
                 found.append(DateMention(at, m.end(), None, None, None, relative=f"{cue} {season}"))

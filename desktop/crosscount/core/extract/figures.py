@@ -478,7 +478,8 @@ AGE_LAST_WORDS = last_words(["under", "over", "above", "below", "than", "aged", 
 # income rose to"); the noun phrase (two words at most), then "of" or a verb of the level ("rose to", "stood at")
 _RATE_MODIFIERS: dict[str, str] = {**PERIOD_ADJECTIVES, **{" ".join(w.replace("-", " ").split()): p
                                                           for w, p in PER_PERSON_MODIFIERS.items()}}
-_PER_ADJECTIVES = (*PERIOD_ADJECTIVES, "capita", "head")  # (a cheap first look for PER_BEFORE_RE)
+_PER_ADJECTIVES = tuple(sorted({w.split()[-1] for w in _RATE_MODIFIERS}))  # (a cheap first look for PER_BEFORE_RE)
+_PERIOD_ADJECTIVE_WORDS = tuple(PERIOD_ADJECTIVES)
 _RATE_MODIFIER_ALTERNATIVES = sorted({w.replace(" ", r"[\s-]+") for w in _RATE_MODIFIERS}, key=len, reverse=True)
 PER_BEFORE_RE = re.compile(
     rf"(?i:\b{gate(_RATE_MODIFIER_ALTERNATIVES)}(?P<adv>{'|'.join(_RATE_MODIFIER_ALTERNATIVES)})\s+(?:[\w-]+\s+){{0,2}}"
@@ -1682,6 +1683,8 @@ class _Extractor:
                 fig = None
             if fig is not None:
                 fig = self.rate_of_the_compared(self.list_currency(fig, out[-1] if out else None), out[-1] if out else None)
+                if out and (earlier := self.rate_of_the_compared(out[-1], fig, forward=True)) is not out[-1]:
+                    out[-1] = earlier  # "rose to $600 from $450 a month": the rate after the second is the first's too
                 out.append(self.accounting_negative(fig, out[-1].end if out else 0))
             i += used
         return out
@@ -1736,15 +1739,18 @@ class _Extractor:
         estimate: float | None = None if fig.estimate is None else fig.estimate * factor
         return _Figure(fig.start, fig.end, low, high, fig.bound, previous.kind, previous.unit, previous.per, estimate, rules)
 
-    def rate_of_the_compared(self, fig: _Figure, previous: _Figure | None) -> _Figure:
+    def rate_of_the_compared(self, fig: _Figure, other: _Figure | None, forward: bool = False) -> _Figure:
         """rate_of_the_compared: a sum with no rate of its own that the sentence compares with the sum before it, of
         the same unit, is at that sum's rate ("spends £3,260 per head on health, compared with £3,010 in England";
-        "rose to €1,300 a month from €1,200")."""
-        if fig.per is not None or previous is None or previous.per is None or fig.kind != previous.kind \
-                or fig.kind not in ("money", "quantity") or fig.unit != previous.unit \
-                or not _COMPARED_SUM_RE.fullmatch(self.text, previous.end, fig.start):
+        "rose to €1,300 a month from €1,200"); with ``forward``, ``other`` is the sum after ``fig``, whose rate written
+        after it is the first's too ("rose to $600 from $450 a month"). ``fig`` itself where the rule does not hold."""
+        first, second = (fig, other) if forward else (other, fig)
+        if fig.per is not None or other is None or other.per is None or fig.kind != other.kind \
+                or fig.kind not in ("money", "quantity") or fig.unit != other.unit \
+                or (forward and "per_after_figure" not in other.rules) \
+                or not _COMPARED_SUM_RE.fullmatch(self.text, first.end, second.start):
             return fig
-        return _Figure(fig.start, fig.end, fig.low, fig.high, fig.bound, fig.kind, fig.unit, previous.per, fig.estimate,
+        return _Figure(fig.start, fig.end, fig.low, fig.high, fig.bound, fig.kind, fig.unit, other.per, fig.estimate,
                        (*fig.rules, "rate_of_the_compared"))
 
     def list_scale(self, previous: _Figure, fig: _Figure) -> float:
@@ -2358,7 +2364,10 @@ class _Extractor:
         # ("annual inflation was 2.4%": a share that changed over a year is no rate per year)
         if kind != "percent" and may_contain(self.text[max(0, start - 40): start], _PER_ADJECTIVES) \
                 and (m := PER_BEFORE_RE.search(self.text, max(0, start - 40), start)):
-            return _RATE_MODIFIERS[" ".join(fold(m.group("adv")).replace("-", " ").split())]
+            per = _RATE_MODIFIERS[" ".join(fold(m.group("adv")).replace("-", " ").split())]
+            if per != "person" or not may_contain(self.text[max(0, m.start() - 30): m.start()], _PERIOD_ADJECTIVE_WORDS):
+                return per  # (a period before a person's rate is the rate a payment is read at: "a monthly income per
+                # person of $1,500" is per month)
         if kind == "money" and may_contain(self.text[max(0, start - 80): start], PRICE_VERB_STEMS) \
                 and (m := PRICE_PER_BEFORE_RE.search(self.text, max(0, start - 80), start)):
             unit = " ".join(fold(m.group("unit")).split())

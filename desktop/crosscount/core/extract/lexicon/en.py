@@ -182,8 +182,9 @@ MONTHS = {**{name.lower(): i for i, name in enumerate(MONTH_NAMES, 1)},
 DATE_CUES = ("in", "since", "by", "until", "till", "through", "from", "of", "to", "before", "after", "during", "early", "late",
          "mid", "last", "this", "next", "end of", "as of", "as at", "between", "and",
          # a statistic's period after "for" ("retail sales rose 1.6% for May", "for 2024 as a whole") and a year a
-         # level closed ("inflation finished 2014 at 4.6%", "the index ended 2023 at 1,400")
-         "for", "ended", "finished")
+         # level closed ("inflation finished 2014 at 4.6%", "the index ended 2023 at 1,400"), and a period's end ("in the
+         # year ending March")
+         "for", "ended", "finished", "ending")
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 WEEKDAYS = tuple(name.lower() for name in WEEKDAY_NAMES)
 QUARTER_ENDS = {"first": 3, "second": 6, "third": 9, "fourth": 12, "final": 12}
@@ -220,13 +221,14 @@ SEASON_ENDS = {"winter": 2, "spring": 5, "summer": 8, "autumn": 11, "fall": 11}
 SEASONS_ONLY_AFTER_A_DETERMINER = frozenset({"fall"})
 # Words before a season that make it a date: "last winter" (the one before the report's), "this winter"/"next winter"
 # (the coming one), and the rest ("over the winter", "in the summer window") the one begun last.
-SEASON_CUES = {"last": "last", "this": "this", "next": "next", "past": "the", "over": "the", "during": "the", "in": "the",
+SEASON_CUES = {"this past": "last", "last": "last", "this": "this", "next": "next", "past": "the", "over": "the", "during": "the", "in": "the",
                "through": "the", "throughout": "the"}
 # Words before a month name that make it a modifier of a dated noun: "at its December meeting", "in the January window",
 # "a March deadline" (the month, as "in December" is); the word after it must be a lower-case noun.
 MONTH_DETERMINERS = ("the", "its", "their", "his", "her", "our", "a")
 PERIOD_NOUNS = ("plan", "budget", "appeal", "programme", "program", "forecast", "allocation", "overview", "strategy",
-                 "season", "census", "requirements", "estimates?", "spending", "accounts", "fiscal year", "financial year")
+                 "season", "census", "requirements", "estimates?", "spending", "accounts", "fiscal year", "financial year",
+                 "campaign")
 
 
 
@@ -708,7 +710,7 @@ PER_ADVERBS: dict[str, str] = {**PERIOD_ADJECTIVES, "annually": "year"}
 # Words before a noun that make the figure it is the value of a rate per person: "per capita income rose to $2,500",
 # "the per-head grant of £460" (read with the period adjectives, PER_BEFORE_RE).
 PER_PERSON_MODIFIERS: dict[str, str] = {"per capita": "person", "per-capita": "person", "per head": "person",
-                                        "per-head": "person"}
+                                        "per-head": "person", "per person": "person", "per-person": "person"}
 # The words between two sums that compare the second with the first ("£3,260 per head, compared with £3,010 in
 # England", "rose to €1,300 a month from €1,200"): the second, of the same unit and with no rate of its own, is at
 # the first's rate (rule rate_of_the_compared).
