@@ -1744,11 +1744,12 @@ class _Extractor:
         the same unit, is at that sum's rate ("spends £3,260 per head on health, compared with £3,010 in England";
         "rose to €1,300 a month from €1,200"); with ``forward``, ``other`` is the sum after ``fig``, whose rate written
         after it is the first's too ("rose to $600 from $450 a month"). ``fig`` itself where the rule does not hold."""
-        first, second = (fig, other) if forward else (other, fig)
         if fig.per is not None or other is None or other.per is None or fig.kind != other.kind \
                 or fig.kind not in ("money", "quantity") or fig.unit != other.unit \
-                or (forward and "per_after_figure" not in other.rules) \
-                or not _COMPARED_SUM_RE.fullmatch(self.text, first.end, second.start):
+                or (forward and "per_after_figure" not in other.rules):
+            return fig
+        first, second = (fig, other) if forward else (other, fig)
+        if not _COMPARED_SUM_RE.fullmatch(self.text, first.end, second.start):
             return fig
         return _Figure(fig.start, fig.end, fig.low, fig.high, fig.bound, fig.kind, fig.unit, other.per, fig.estimate,
                        (*fig.rules, "rate_of_the_compared"))
