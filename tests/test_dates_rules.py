@@ -433,6 +433,7 @@ PERIODS_F = [
     ("Sales fell 4% last fall.", "4%", "2025-03-01", ("2024-11", "own clause")),
     ("Prices fall 4% in the spring.", "4%", "2025-07-01", ("2025-05", "own clause")),  # a season after "in"
     ("Rents rose 6% this past winter.", "6%", "2025-04-17", ("2025-02", "own clause")),
+    ("Britain won 65 medals in the Summer Olympics.", "65", "2025-04-17", ("2025-04-17", "published")),
     # a period's end after "ending", and a sports campaign named by its years
     ("Profit rose 12% in the year ending March.", "12%", "2025-05-17", ("2025-03", "own clause")),
     ("Attendance averaged 38,000 during the 2024-25 campaign.", "38,000", "2025-06-17", ("2024", "own clause")),

@@ -359,9 +359,10 @@ _FY_RE = re.compile(rf"(?<![QH][1-4]\s)(?<![1-4][QH]\s)\bFY\s?(?:(?P<y>{_YEAR})|
 _FISCAL_OPENING_RE = re.compile(
     rf"(?i:\b(?:first|opening)\s+(?:{'|'.join([*OPENING_MONTHS, *MONTHS_INTO_QUARTERS])}|\d\d?)\s+months\s+of\s+"
     rf"(?:the\s+|this\s+)?(?:current\s+)?(?:fiscal|financial)(?:\s+year)?(?:\s+{_YEAR}(?:[-–/]\d\d)?)?\b)")
-# "last winter", "over the summer", "this autumn" (rule ``season``): the season's last month
+# "last winter", "over the summer", "this autumn" (rule ``season``): the season's last month (a name's word, "in the
+# Summer Olympics", is no season)
 _SEASON_RE = re.compile(
-    r"(?i:\b(?P<cue>" + "|".join(c.replace(" ", r"\s+") for c in SEASON_CUES) + rf")\s+(?:the\s+)?(?:past\s+)?(?P<s>{'|'.join(SEASON_ENDS)})\b(?!-))")
+    r"(?i:\b(?P<cue>" + "|".join(c.replace(" ", r"\s+") for c in SEASON_CUES) + rf")\s+(?:the\s+)?(?:past\s+)?(?P<s>{'|'.join(SEASON_ENDS)})\b(?!-))(?!\s+[A-Z])")  # (never "the Summer Olympics")
 _FULL_YEAR_RE = re.compile(r"(?i:\bfull[\s-]year\b)")
 _NEXT_OR_END_RE = re.compile(
     r"(?i:\b(?:next\s+(?:week|month|year)|end\s+of\s+(?:the|this|next|last)\s+year|end\s+of\s+(?:the|this)\s+decade)\b)")
