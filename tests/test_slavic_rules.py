@@ -145,12 +145,19 @@ PER = [
     ("щомісяця before a count", "uk", "Щомісяця росія вербує від 25 до 30 тисяч контрактників.", "month"),
     ("на місяць after", "uk", "Зарплата становить 20 тисяч гривень на місяць.", "month"),
     ("% годовых is no period", "ru", "Ставка сохранена на уровне 21% годовых.", None),
+    ("на душу населения before", "ru", "ВВП на душу населения составил 14 тыс. долларов.", "person"),
+    ("на душу населення after", "uk", "Дохід становив 900 доларів на душу населення.", "person"),
 ]
 
 
 @pytest.mark.parametrize("rule,lang,text,per", PER, ids=[p[0] for p in PER])
 def test_per(rule, lang, text, per):
     assert one(text, lang).per == per
+
+
+def test_a_count_after_a_sum_takes_no_period_word_from_before_the_sum():
+    text = "Ежемесячное пособие в размере 15 тыс. рублей получат 200 тысяч семей."
+    assert [c.per for c in slavic.extract(text, "ru", "2025-01-10")] == ["month", None]
 
 
 def test_a_one_off_payment_takes_no_rate_from_the_sum_before():
@@ -299,6 +306,10 @@ DATES = [
     ("the opening months of the year", "ru", "За первые пять месяцев года доходы выросли на 12%.", "2024-05"),
     ("по итогам года", "ru", "По итогам года ВВП вырастет на 1,5%.", "2025"),
     ("a dotted date", "uk", "Станом на 05.01.25 знешкоджено 1 200 дронів.", "2025-01-05"),
+    ("a season last", "ru", "Прошлой зимой потребление газа выросло на 7%.", "2024-02"),
+    ("a season last", "uk", "Минулого літа туристів стало на 9% більше.", "2024-08"),
+    ("a season this, ahead", "ru", "Этой зимой тарифы вырастут на 11%.", "2025-02"),
+    ("the end of the decade", "uk", "До кінця десятиліття частка ВДЕ зросте до 25%.", "2030"),
 ]
 
 

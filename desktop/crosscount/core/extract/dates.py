@@ -170,13 +170,12 @@ def _resolve_relative(phrase: str, ref: date | None, ahead: bool = False) -> str
     if ref is None:
         return None
     words = fold(phrase).split()
-    if words[-1] == "decade":  # "by the end of the decade": the decade's round year, as plans write it ("by 2030")
-        year = (ref.year // 10 + 1) * 10
-        return f"{year:04d}" if year <= MAX_YEAR else None
+    if words[-1] == "decade":
+        return decade_end(ref)
     if words == ["fiscal", "months"]:
         return _month_before(ref)
     if words[-1] in SEASON_ENDS:
-        return _season(words[0], SEASON_ENDS[words[-1]], ref, ahead)
+        return season_month(words[0], SEASON_ENDS[words[-1]], ref, ahead)
     if words[0] == "end":  # "by the end of the year": its last month
         year = ref.year + {"last": -1, "next": 1}.get(words[2], 0)
         return f"{year:04d}-12" if MIN_YEAR <= year <= MAX_YEAR else None
@@ -209,7 +208,13 @@ def _month_before(ref: date) -> str:
     return f"{before.year:04d}-{before.month:02d}"
 
 
-def _season(cue: str, end: int, ref: date, ahead: bool) -> str | None:
+def decade_end(ref: date) -> str | None:
+    """"by the end of the decade" at ``ref``: the decade's round year, as plans write it ("by 2030", published in 2025)."""
+    year = (ref.year // 10 + 1) * 10
+    return f"{year:04d}" if year <= MAX_YEAR else None
+
+
+def season_month(cue: str, end: int, ref: date, ahead: bool) -> str | None:
     """The end month of the season that ends in month ``end`` meant by ``cue`` ("last", "this", "next" or "the") at
     ``ref``: "last" the latest that ended before the report's month; "this" (and "the" in a forecast, ``ahead``) the
     first that ends in or after it; "next" the first that begins after it; "the" the one begun last, ended or not

@@ -25,7 +25,9 @@ from typing import Final
 
 from ..model import Claim
 from . import morphology
+from .dates import decade_end, season_month
 from .lexicon import ru, uk
+from .lexicon.en import SEASON_ENDS
 
 # ---------------------------------------------------------------------------------------------- tokens
 
@@ -129,13 +131,16 @@ class Lexicon:
         self.negations: frozenset[str] = module.NEGATIONS
         self.subunits: dict[str, tuple[str, float]] = dict(module.SUBUNITS)
         self.year_end_phrases = Phrases(module.YEAR_END)
+        self.decade_end_phrases = Phrases(module.DECADE_END)
+        self.seasons: dict[str, tuple[str, str]] = dict(module.SEASONS)
+        self.season_phrases = Phrases(tuple(module.SEASONS))
         # the halves of a year and its opening months ("за перші дев'ять місяців року"): the month each ends on
         self.half_years: dict[str, int] = {**module.HALF_YEARS, **module.OPENING_MONTHS}
         self.half_year_phrases = Phrases(tuple(self.half_years))
         # the first words of the relative dates ("вчера", "в прошлом году", "к концу года", "в первом полугодии")
         self.date_phrase_firsts: frozenset[str] = frozenset(
             p.split()[0] for p in (*module.DAY_BEFORE, *module.THIS_YEAR, *module.LAST_YEAR, *module.YEAR_END,
-                                   *module.HALF_YEARS, *module.OPENING_MONTHS))
+                                   *module.HALF_YEARS, *module.OPENING_MONTHS, *module.DECADE_END, *module.SEASONS))
         self.compared_words: frozenset[str] = module.COMPARED_WORDS
         self.source_in_verbs: frozenset[str] = frozenset(module.SOURCE_IN_VERBS)
         self.document_frames: tuple[str, ...] = module.SOURCE_DOCUMENT_FRAMES
@@ -1277,6 +1282,13 @@ def _dates(lex: Lexicon, toks: list[_Token], start: int, end: int, reference: da
         elif reference is not None and (phrase := lex.year_end_phrases.at(lows, k - start)) is not None:
             last = k + len(phrase.split()) - 1
             value = f"{reference.year:04d}-12"  # "к концу года", "до кінця року": the year of the report
+        elif reference is not None and (phrase := lex.decade_end_phrases.at(lows, k - start)) is not None:
+            last = k + len(phrase.split()) - 1
+            value = decade_end(reference)  # "к концу десятилетия": its round year
+        elif reference is not None and (phrase := lex.season_phrases.at(lows, k - start)) is not None:
+            last = k + len(phrase.split()) - 1
+            cue, season = lex.seasons[phrase]  # "прошлой зимой", "восени": the season's last month
+            value = season_month(cue, SEASON_ENDS[season], reference, cue == "the" and ahead())
         elif (phrase := lex.half_year_phrases.at(lows, k - start)) is not None:
             last = k + len(phrase.split()) - 1
             value = _half_year(lex.half_years[phrase], _year_at(toks, last + 1), reference, ahead)
@@ -1554,7 +1566,9 @@ def _sentence_claims(lex: Lexicon, paragraph: _Paragraph, n: int, reference: dat
         if fig.kind == "count" and money is not None and fig.low is not None and fig.low >= 1000 \
                 and _bare_list_item(toks, fig) and fig.bound in ("exact", "approximate"):
             fig.kind, fig.unit, category, subject = "money", money.unit, None, None  # "в Чувашии — один миллион"
-        per = _per(lex, toks, fig, clause, 0)
+        # (a count after another figure of its clause takes no period word from before that figure: "Ежемесячное
+        # пособие в размере 15 тыс. рублей получат 200 тысяч семей" pays monthly, the families are no rate)
+        per = _per(lex, toks, fig, max(clause, prev.last + 1) if prev is not None and fig.kind == "count" else clause, 0)
         fig.per = per or None
         if per is None and prev is not None and prev.per is not None and fig.kind == prev.kind == "money" \
                 and (toks[fig.first - 1].low in ("или", "або") or (prev.unit == fig.unit and _bare_list_item(toks, fig))):

@@ -155,11 +155,13 @@ YEARS_WORDS = frozenset({"лет", "год", "года", "году", "годам
 PER_WORDS: dict[str, str] = {
     "в месяц": "month", "ежемесячно": "month", "в год": "year", "ежегодно": "year", "в день": "day",
     "в сутки": "day", "ежедневно": "day", "каждый день": "day", "в неделю": "week", "еженедельно": "week", "в час": "hour",
+    "на душу населения": "person", "на человека": "person", "на одного человека": "person",
 }
 # An adjective or an adverb before the figure in its clause says the same ("ежемесячная выплата … составит").
 PERIOD_ADJECTIVES: dict[str, str] = {"ежемесячн": "month", "ежегодн": "year", "годов": "year", "ежедневн": "day",
                                     "еженедельн": "week", "среднесуточн": "day", "среднемесячн": "month", "в день": "day", "в месяц": "month",
-                                    "в сутки": "day", "в год": "year"}
+                                    "в сутки": "day", "в год": "year",
+                                    "на душу": "person"}  # (and a person's rate: "ВВП на душу населения составил")
 # "% годовых" (an interest rate), "годовая инфляция": a rate's word, not a period of payment; "разовую выплату",
 # "единовременное пособие": a payment made once.
 NOT_PER_WORDS = frozenset({"годовых", "годовая", "годовой инфляции", "годовую", "разовую", "разовая", "разовой",
@@ -280,6 +282,17 @@ LAST_YEAR = ("в прошлом году",)
 # The end of the year of publication ("к концу года") and the halves of a year ("в первом полугодии"):
 # the last month each ends on.
 YEAR_END = ("к концу года", "до конца года", "на конец года", "в конце года")
+# The end of the decade of publication: its round year ("к концу десятилетия": 2030, published in 2025).
+DECADE_END = ("к концу десятилетия", "до конца десятилетия", "к концу этого десятилетия", "до конца этого десятилетия")
+# The seasons ("прошлой зимой", "этим летом", "осенью"): the word before them ("last", "this" or none: the season begun
+# last) and the season, whose last month dates the figure (dates.SEASON_ENDS).
+SEASONS: dict[str, tuple[str, str]] = {
+    **{f"прошлой {w}": ("last", s) for w, s in (("зимой", "winter"), ("весной", "spring"), ("осенью", "autumn"))},
+    "прошлым летом": ("last", "summer"),
+    **{f"этой {w}": ("this", s) for w, s in (("зимой", "winter"), ("весной", "spring"), ("осенью", "autumn"))},
+    "этим летом": ("this", "summer"),
+    "зимой": ("the", "winter"), "весной": ("the", "spring"), "летом": ("the", "summer"), "осенью": ("the", "autumn"),
+}
 HALF_YEARS: dict[str, int] = {"в первом полугодии": 6, "за первое полугодие": 6, "в первой половине года": 6,
                               "за первую половину года": 6, "первой половины года": 6, "во втором полугодии": 12,
                               "за второе полугодие": 12, "во второй половине года": 12}

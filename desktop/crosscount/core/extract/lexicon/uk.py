@@ -126,11 +126,12 @@ YEARS_WORDS = frozenset({"років", "рік", "роки", "року", "рок
 PER_WORDS: dict[str, str] = {
     "на місяць": "month", "щомісяця": "month", "щомісячно": "month", "на рік": "year", "щороку": "year",
     "щорічно": "year", "на день": "day", "на добу": "day", "щодня": "day", "щодоби": "day", "на тиждень": "week",
-    "щотижня": "week", "за годину": "hour",
+    "щотижня": "week", "за годину": "hour", "на душу населення": "person", "на людину": "person", "на одну особу": "person",
 }
 PERIOD_ADJECTIVES: dict[str, str] = {"щомісячн": "month", "щомісяц": "month", "щорічн": "year", "щороку": "year",
                                     "річн": "year", "середньомісячн": "month", "щоденн": "day", "щодн": "day", "середньодобов": "day",
-                                    "щотижн": "week", "щодоби": "day"}
+                                    "щотижн": "week", "щодоби": "day",
+                                    "на душу": "person"}  # (and a person's rate: "ВВП на душу населення становив")
 # "% річних", "річна інфляція": a rate's word, not a period of payment; "разову допомогу": a payment made once, whatever
 # period a payment before it in the sentence is at.
 NOT_PER_WORDS = frozenset({"річних", "річна", "річної інфляції", "річну", "разову", "разова", "разової", "одноразову",
@@ -227,6 +228,18 @@ DAY_BEFORE = ("вчора", "учора", "напередодні", "минул�
 THIS_YEAR = ("цього року", "у цьому році")
 LAST_YEAR = ("минулого року", "торік")
 YEAR_END = ("до кінця року", "на кінець року", "наприкінці року")
+# The end of the decade of publication: its round year ("до кінця десятиліття": 2030, published in 2025).
+DECADE_END = ("до кінця десятиліття", "наприкінці десятиліття", "до кінця цього десятиліття")
+# The seasons ("минулої зими", "цього літа", "восени"): the word before them ("last", "this" or none: the season begun
+# last) and the season, whose last month dates the figure (dates.SEASON_ENDS).
+SEASONS: dict[str, tuple[str, str]] = {
+    **{f"минулої {w}": ("last", s) for w, s in (("зими", "winter"), ("весни", "spring"), ("осені", "autumn"))},
+    "минулого літа": ("last", "summer"),
+    **{f"цієї {w}": ("this", s) for w, s in (("зими", "winter"), ("весни", "spring"), ("осені", "autumn"))},
+    "цього літа": ("this", "summer"),
+    "взимку": ("the", "winter"), "навесні": ("the", "spring"), "влітку": ("the", "summer"), "улітку": ("the", "summer"),
+    "восени": ("the", "autumn"),
+}
 HALF_YEARS: dict[str, int] = {"у першому півріччі": 6, "в першому півріччі": 6, "за перше півріччя": 6,
                               "у першій половині року": 6, "за першу половину року": 6, "першої половини року": 6,
                               "у другому півріччі": 12, "в другому півріччі": 12, "за друге півріччя": 12,
