@@ -259,11 +259,17 @@ def test_a_statistics_period(text, figure, published, want):
 
 
 def test_a_part_of_something_else_is_no_period():
-    # "the first half of the match", "the first 11 months of fiscal year 2025" (a fiscal year starts where the text
-    # does not say): no date of the calendar's
+    # "the first half of the match": no date of the calendar's
     assert as_of("He scored 2 goals in the first half of the match.", "2", "2025-08-06") == ("2025-08-06", "published")
+
+
+def test_a_fiscal_years_opening_months_run_to_the_report():
+    # fiscal_months_to_date: a fiscal year starts where the text does not say, so "the first 11 months of fiscal year
+    # 2025" are the months to the report (the month before it), never the calendar's eleventh month nor the year alone
     text = "The deficit totaled $2.0 trillion in the first 11 months of fiscal year 2025."
-    assert as_of(text, "$2.0 trillion", "2025-09-08") == ("2025", "own clause")
+    assert as_of(text, "$2.0 trillion", "2025-09-08") == ("2025-08", "own clause")
+    text = "Exports rose 4.1% in the first nine months of the fiscal year."
+    assert as_of(text, "4.1%", "2025-01-20") == ("2024-12", "own clause")
 
 
 # --- h-asof batch C: what a figure is measured against, and a quarter named by its last month -------------
@@ -415,3 +421,41 @@ def test_a_yearless_day_ahead_and_a_participles_running_total(text, figure, publ
 def test_the_year_of_a_short_period_is_no_figure():
     assert [c.text for c in crosscount.extract("Q3 2024 profit fell 4%.", published="2025-10-30")] == ["4%"]
     assert [c.text for c in crosscount.extract("H2 2024 sales rose 3%.", published="2025-10-30")] == ["3%"]
+
+
+# --- asof3 batch F: seasons, a fiscal year's months, a decade's end, a month before a noun, a change clause -------
+PERIODS_F = [
+    # season: "last" the latest ended before the report's month, "this" the coming one, "over the" the one begun last
+    ("Last winter the utility cut off 12,000 homes.", "12,000", "2025-10-14", ("2025-02", "own clause")),
+    ("Last summer the park drew 80,000 visitors.", "80,000", "2025-07-01", ("2024-08", "own clause")),
+    ("The reservoir lost 9% of its water over the winter.", "9%", "2025-03-10", ("2025-02", "own clause")),
+    ("Bills could rise 6% this winter.", "6%", "2025-10-14", ("2026-02", "own clause")),
+    ("Sales fell 4% last fall.", "4%", "2025-03-01", ("2024-11", "own clause")),
+    ("Prices fall 4% in the spring.", "4%", "2025-07-01", ("2025-05", "own clause")),  # a season after "in"
+    ("Rents rose 6% this past winter.", "6%", "2025-04-17", ("2025-02", "own clause")),
+    ("Britain won 65 medals in the Summer Olympics.", "65", "2025-04-17", ("2025-04-17", "published")),
+    # a period's end after "ending", and a sports campaign named by its years
+    ("Profit rose 12% in the year ending March.", "12%", "2025-05-17", ("2025-03", "own clause")),
+    ("Attendance averaged 38,000 during the 2024-25 campaign.", "38,000", "2025-06-17", ("2024", "own clause")),
+    # the end of the decade: its round year, as plans write it
+    ("Solar output should triple to 90 GW by the end of the decade.", "90 GW", "2025-06-03", ("2030", "own clause")),
+    # month_before_a_noun: "at its December meeting"; "the March of" is no month of a noun
+    ("The board lifted the rate to 5% at its December meeting.", "5%", "2025-01-20", ("2024-12", "own clause")),
+    ("The March of Dimes raised $5 million.", "$5 million", "2025-01-20", ("2025-01-20", "published")),
+    ("A cut to 4% is expected at its March meeting.", "4%", "2025-01-20", ("2025-03", "own clause")),
+    ("Clubs spent £90m in the January window.", "£90m", "2025-02-03", ("2025-01", "own clause")),
+    # model_name: a short period after a maker's name is a car; date_names_a_product: "a May 2024 model"
+    ("The Audi Q3 costs €38,000.", "€38,000", "2025-10-08", ("2025-10-08", "published")),
+    ("Sales of the BMW X3 and Kia Q4 rose 8%.", "8%", "2025-10-08", ("2025-10-08", "published")),
+    ("During Q3 sales rose 4%.", "4%", "2025-10-08", ("2025-09", "own clause")),
+    ("Apple's Q3 revenue rose 6%.", "6%", "2025-10-08", ("2025-09", "own clause")),
+    ("He paid $400 for a May 2024 model.", "$400", "2025-10-08", ("2025-10-08", "published")),
+    ("He paid $400 in May 2024.", "$400", "2025-10-08", ("2024-05", "own clause")),
+    # change_of_the_level: the change clause after a level's own date takes that date
+    ("Imports hit $9.1 billion in May, up 12% from a year earlier.", "12%", "2025-06-15", ("2025-05", "own clause")),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "published", "want"), PERIODS_F, ids=[f"{t[:30]}:{f}" for t, f, *_ in PERIODS_F])
+def test_batch_f_periods(text, figure, published, want):
+    assert as_of(text, figure, published) == want

@@ -211,6 +211,10 @@ UNCHANGED = [
     ("They fined 1 over 3 years.", [("1", 1, 1, "exact", None)]),
     ("He paid a $5 bill, and it's $5.", [("$5", 5, 5, "exact", "USD"), ("$5", 5, 5, "exact", "USD")]),
     ("Adults pay $15 and 50 for children.", [("$15", 15, 15, "exact", "USD"), ("50", 50, 50, "exact", None)]),
+    # seasons_are_a_time_frame: "over the past three winters", "three winters ago" (a count of seasons sold stays)
+    ("The grid lost 9 GW over the past three winters.", [("9 GW", 9, 9, "exact", "gigawatt")]),
+    ("Two summers ago 40 homes flooded.", [("40", 40, 40, "exact", None)]),
+    ("The club sold 3 seasons of passes.", [("3", 3, 3, "exact", None)]),
 ]
 
 

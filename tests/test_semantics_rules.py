@@ -179,6 +179,17 @@ PERS = [
     ("He said 12 soldiers died a day earlier.", "12", None),  # "a day earlier" is not a rate
     ("The siege killed 300 people in a week.", "300", None),  # "in a week" is a span, not a rate
     ("All recruits receive a one-time payment of 400,000 rubles.", "400,000 rubles", None),
+    # a person's rate before the noun, then a verb of the level ("per capita income rose to")
+    ("Per capita spending climbed to $1,840, the report said.", "$1,840", "person"),
+    ("The per-head grant of £212 is paid to every council.", "£212", "person"),
+    # rate_of_the_compared: a sum compared with a sum at a rate is at that rate, not one of another unit or kind
+    ("Tuition costs $9,000 a year at public colleges, against $38,000 at private ones.", "$38,000", "year"),
+    ("The bonus is €300 a month, up from €250.", "€250", "month"),
+    ("The bonus is €300 a month, up from 250 staff.", "250", None),
+    ("Health spending per person rose to £3,100.", "£3,100", "person"),
+    # and forward: the rate written after the second sum is the first's too
+    ("The allowance rose to $600 from $450 a month.", "$600", "month"),
+    ("The allowance rose to $600, and 40 people get $450 a month.", "$600", None),
 ]
 
 

@@ -152,12 +152,24 @@ PER = [
     ("щомісяця before a count", "uk", "Щомісяця росія вербує від 25 до 30 тисяч контрактників.", "month"),
     ("на місяць after", "uk", "Зарплата становить 20 тисяч гривень на місяць.", "month"),
     ("% годовых is no period", "ru", "Ставка сохранена на уровне 21% годовых.", None),
+    ("на душу населения before", "ru", "ВВП на душу населения составил 14 тыс. долларов.", "person"),
+    ("на душу населення after", "uk", "Дохід становив 900 доларів на душу населення.", "person"),
 ]
 
 
 @pytest.mark.parametrize("rule,lang,text,per", PER, ids=[p[0] for p in PER])
 def test_per(rule, lang, text, per):
     assert one(text, lang).per == per
+
+
+def test_a_count_after_a_sum_takes_no_period_word_from_before_the_sum():
+    text = "Ежемесячное пособие в размере 15 тыс. рублей получат 200 тысяч семей."
+    assert [c.per for c in slavic.extract(text, "ru", "2025-01-10")] == ["month", None]
+
+
+def test_a_one_off_payment_takes_no_rate_from_the_sum_before():
+    text = "Щомісячна виплата становить 2 000 гривень, а восени вони отримують разову допомогу 1 500 ₴."
+    assert [c.per for c in slavic.extract(text, "uk", "2025-01-10")] == ["month", None]
 
 
 NOT_FIGURES = [
@@ -313,6 +325,16 @@ DATES = [
     ("за восемь месяцев: the year to that month", "ru", "За восемь месяцев доходы сократились на 21%.", "2024-08"),
     ("a hyphenated range of months", "uk", "За січень-вересень ВВП зріс на 2,1%.", "2024-09"),
     ("по итогам полугодия", "ru", "По итогам полугодия доходы выросли на 7,4%.", "2024-06"),
+    ("a span of months as one word", "ru", "За январь-ноябрь выпуск вырос на 4,1%.", "2024-11"),
+    ("a span of months as one word", "uk", "За січень-листопад виробництво зросло на 3%.", "2024-11"),
+    ("the opening months of the year", "uk", "За перші вісім місяців року експорт зріс на 6%.", "2024-08"),
+    ("the opening months of the year", "ru", "За первые пять месяцев года доходы выросли на 12%.", "2024-05"),
+    ("по итогам года", "ru", "По итогам года ВВП вырастет на 1,5%.", "2025"),
+    ("a dotted date", "uk", "Станом на 05.01.25 знешкоджено 1 200 дронів.", "2025-01-05"),
+    ("a season last", "ru", "Прошлой зимой потребление газа выросло на 7%.", "2024-02"),
+    ("a season last", "uk", "Минулого літа туристів стало на 9% більше.", "2024-08"),
+    ("a season this, ahead", "ru", "Этой зимой тарифы вырастут на 11%.", "2025-02"),
+    ("the end of the decade", "uk", "До кінця десятиліття частка ВДЕ зросте до 25%.", "2030"),
 ]
 
 
@@ -327,6 +349,9 @@ PARAGRAPH_DATES = [
      ("2024-07", "paragraph")),
     ("a compared date is not the figure's", "uk", "У червні росіяни втратили 30 тисяч військових. Це на 12% більше, ніж у травні.",
      ("2024-06", "paragraph")),
+    ("the date the figures stood at over a part's day", "uk",
+     "З 24.02.22 по 08.01.25 втрати склали 790 000 осіб, з них 1 300 — за минулу добу. Танків — 9 600.",
+     ("2025-01-08", "paragraph")),
     ("a running start does not carry", "ru", "С 24 февраля 2022 года погибли 12 162 человека. Ранены еще 20 тысяч.",
      ("2025-01-10", "published")),
 ]

@@ -10,7 +10,11 @@ period's start. The rules, each a small named function or a pattern below:
   start of a running total, never the figure's date;
 - ``lies_ahead``: a date after "will", "to be held", "is due" … resolves forward ("a summit to be held on
   March 12", published 1 March → 12 March of the same year);
-- ``dates.named_periods``: the year of a named plan or budget ("its 2019 response plan") is a date too;
+- ``dates.named_periods``: the year of a named plan or budget ("its 2019 response plan") is a date too, and so are a
+  season ("last winter"), a fiscal year's opening months (the months to the report) and "the end of the decade";
+  ``dates.month_modifies_a_noun``: "at its December meeting" is December;
+- ``date_names_a_product``: a date before "model", "edition", "version" ("a May 2024 model") names the product, and
+  ``dates.names_a_model`` a short period after a maker's name ("the Audi Q3") is a car's name, not a quarter;
 - the cue's strength: a date after "as of", "by", "through", "until" wins over a nearer one;
 - ``earlier_period``: a figure right before "a year earlier", "a year ago", "the month before", "in the same
   period last year" is dated that far back from the date the sentence gives the figure before it ("profit rose to
@@ -18,6 +22,8 @@ period's start. The rules, each a small named function or a pattern below:
   phrase never dates another figure ("rose 3.7% from a year ago" is this period's rise);
 - ``_COMPARED_WITH_RE``: a date after "than in" is what the figure is measured against ("8.1 million in June, 4%
   more than in June 2024": the rise is June's), so the figure takes the date of the figure before it;
+- ``change_of_the_level``: a clause that opens on the change of the level before it ("exports hit $17.3 billion in
+  November, up 38.6% from a year earlier") takes that level's own date;
 - ``_TOLD_ON_RE``: the day figures were told ("the ministry reported on Friday that 1,870 cases had been recorded
   in July") dates a figure only where its clause or sentence gives no other date;
 - ``carried_period`` and ``takes_the_period``: the period a paragraph names once (a quarter, a month, a year, a
@@ -39,12 +45,14 @@ from typing import Final
 
 from .dates import AS_OF_CUE, MAX_YEAR, MIN_YEAR, DateMention, named_periods
 from .lexicon.en import (
+    CHANGE_OF_THE_LEVEL_BEFORE,
     EARLIER_PERIOD_PHRASES,
     FORECAST_WORDS,
     FUTURE_STEMS,
     PERIOD_DATE_CUES,
     PRESENT_COPULAS,
     PRESENT_WORDS,
+    PRODUCT_NOUNS_AFTER_A_DATE,
     ROLLING_PERIOD_UNITS,
     ROLLING_PERIOD_WORDS,
     RUNNING_TOTAL_STEMS,
@@ -74,6 +82,8 @@ _FUTURE_BEFORE_RE = re.compile(
     r"plans?|aims?|hopes?|intends?)\s+to|next|upcoming|forthcoming|"
     r"expects?|predicts?|anticipates?|forecasts)\b)")  # (a forecaster's present: "expects inflation of 4% in March")
 _EVENT_POSSESSIVE_RE = re.compile(r"['’]s?\s")
+# date_names_a_product: "a May 2024 model", "the 2023 model year": the date names the product, it dates no figure
+_PRODUCT_AFTER_RE = re.compile(r"\s+(?:" + "|".join(PRODUCT_NOUNS_AFTER_A_DATE) + r")\b")
 _DAY_WORDS = frozenset({*WEEKDAYS, "yesterday", "today"})
 # "have burned … this year", "has risen … this month", "having gained 48% this year": a running total of the period
 # so far, dated at the report
@@ -94,6 +104,10 @@ _DATES_THE_ONE_BEFORE_RE = re.compile(
 # "fell 11% in 2024 to 144 billion riyals", "rose 18% to $412 million in the first half": the figure the date
 # belongs to passes it on across "to"/"from"
 _SHARED_DATE_GAP_RE = re.compile(r"\s+(?:to|from)\s+$")
+# "hit $17.3 billion in November, up 38.6% from a year earlier": a clause that opens on the change of the level before
+# it, right after that level's own date (rule ``change_of_the_level``)
+_CHANGE_OF_THE_LEVEL_RE = re.compile(
+    r"\s*,\s*(?:" + "|".join(w.replace(" ", r"\s+") for w in CHANGE_OF_THE_LEVEL_BEFORE) + r")(?:\s+by)?\s+")
 # "9.4 million the month before", "1.2 million vehicles in the same period last year": the phrase after a figure
 # (a unit's words or "in"/"during" between them, never a word of comparison: "rose 3.7% from a year ago")
 _EARLIER_PERIOD_RE = re.compile(
@@ -239,8 +253,10 @@ def sentence_as_of(
         clause = bisect.bisect_right(clauses, d.start) - 1
         cue = AS_OF_CUE.search(text, max(sent_start, d.start - 24), d.start)
         word = fold(cue.group(0).split()[0]) if cue else ""
-        if starts_a_period(text, clauses[clause], d, word, running) or (is_a_day(d) and _EVENT_POSSESSIVE_RE.match(text, d.end)):
-            continue  # (and "Tuesday's stampede" dates the event, not the count; "next year's budget" is next year's)
+        if starts_a_period(text, clauses[clause], d, word, running) or (is_a_day(d) and _EVENT_POSSESSIVE_RE.match(text, d.end)) \
+                or _PRODUCT_AFTER_RE.match(text, d.end):
+            continue  # (and "Tuesday's stampede" dates the event, not the count; "next year's budget" is next year's;
+            # "a May 2024 model" names the product)
         ahead = d.year is None and lies_ahead(text, clauses[clause], d)
         value = d.resolve(reference, ahead)
         if value is None:
@@ -286,6 +302,9 @@ def sentence_as_of(
         if own is None and i + 1 < len(figures) and (after := owned.get(i + 1)) is not None \
                 and figure_clause[i + 1] == figure_clause[i] and _SHARED_DATE_GAP_RE.match(text, ends[i], figures[i + 1][0]):
             own = after  # "rose 18% to $412 million in the first half": the rise and the level share the period
+        if own is None and i > 0 and figure_clause[i] not in clause_pools and (before := owned.get(i - 1)) is not None \
+                and _CHANGE_OF_THE_LEVEL_RE.fullmatch(text, before.end, start):
+            own = before  # "in November, up 38.6% from a year earlier": the change of November's level
         if own is not None:
             out.append((own.value, "own clause"))
         elif (pool := clause_pools.get(figure_clause[i])) is not None:

@@ -17,6 +17,7 @@ from .lexicon.en import (
     FORECAST_WORDS,
     HALVES_INTO_QUARTERS,
     MONTH_ABBREVIATIONS,
+    MONTH_DETERMINERS,
     MONTH_NAMES,
     MONTHS,
     MONTHS_INTO_QUARTERS,
@@ -24,10 +25,14 @@ from .lexicon.en import (
     PERIOD_NOUNS,
     QUARTER_ENDS,
     QUARTERS_INTO_QUARTERS,
+    SEASON_CUES,
+    SEASON_ENDS,
+    SEASONS_ONLY_AFTER_A_DETERMINER,
     SHORT_PERIODS,
     SHORT_PERIODS_WITH_A_YEAR,
     WEEKDAY_NAMES,
     WEEKDAYS,
+    WORDS_BEFORE_A_FIGURE,
 )
 from .patterns import (
     ASCII_SPACE,
@@ -165,6 +170,12 @@ def _resolve_relative(phrase: str, ref: date | None, ahead: bool = False) -> str
     if ref is None:
         return None
     words = fold(phrase).split()
+    if words[-1] == "decade":
+        return decade_end(ref)
+    if words == ["fiscal", "months"]:
+        return _month_before(ref)
+    if words[-1] in SEASON_ENDS:
+        return season_month(words[0], SEASON_ENDS[words[-1]], ref, ahead)
     if words[0] == "end":  # "by the end of the year": its last month
         year = ref.year + {"last": -1, "next": 1}.get(words[2], 0)
         return f"{year:04d}-12" if MIN_YEAR <= year <= MAX_YEAR else None
@@ -189,6 +200,40 @@ def _resolve_relative(phrase: str, ref: date | None, ahead: bool = False) -> str
         return f"{month_ref.year:04d}-{month_ref.month:02d}"
     week_ref = ref + timedelta(days=7 * step)
     return f"{week_ref.year:04d}-{week_ref.month:02d}"
+
+
+def _month_before(ref: date) -> str:
+    """The month before ``ref``'s, as ISO."""
+    before = ref.replace(day=1) - timedelta(days=1)
+    return f"{before.year:04d}-{before.month:02d}"
+
+
+def decade_end(ref: date) -> str | None:
+    """"by the end of the decade" at ``ref``: the decade's round year, as plans write it ("by 2030", published in 2025)."""
+    year = (ref.year // 10 + 1) * 10
+    return f"{year:04d}" if year <= MAX_YEAR else None
+
+
+def season_month(cue: str, end: int, ref: date, ahead: bool) -> str | None:
+    """The end month of the season that ends in month ``end`` meant by ``cue`` ("last", "this", "next" or "the") at
+    ``ref``: "last" the latest that ended before the report's month; "this" (and "the" in a forecast, ``ahead``) the
+    first that ends in or after it; "next" the first that begins after it; "the" the one begun last, ended or not
+    ("over the winter", published 1 March: the winter just ended; "in the summer window", published in July: this
+    summer). A season begins two months before its end."""
+    months = ref.year * 12 + ref.month - 1
+    if cue == "the" and ahead:
+        cue = "this"
+    if cue == "last":
+        last = months - 1
+        target = last - (last - (end - 1)) % 12
+    elif cue == "this":
+        target = months + ((end - 1) - months) % 12
+    elif cue == "next":
+        target = months + ((end - 3) - months - 1) % 12 + 1 + 2
+    else:
+        target = months - (months - (end - 3)) % 12 + 2
+    year, month = divmod(target, 12)
+    return f"{year:04d}-{month + 1:02d}" if MIN_YEAR <= year <= MAX_YEAR else None
 
 
 def _month(name: str) -> int:
@@ -235,6 +280,8 @@ def date_mentions(matches: list[re.Match[str]], text: str) -> list[DateMention]:
             found.append(DateMention(start, end, int(group("y3")), _month(group("m3")), None))
         elif kind in ("rel", "wd"):
             found.append(DateMention(start, end, None, None, None, relative=" ".join(m.group(0).split())))
+        elif kind == "mo" and month_modifies_a_noun(text, start, end):
+            found.append(DateMention(start, end, None, _month(group("m4")), None))  # "at its December meeting"
         elif cue := cue_before(text, start):
             # a lone month or year is a date only after words that make it one ("in May", not "may")
             if kind == "mo":
@@ -245,6 +292,19 @@ def date_mentions(matches: list[re.Match[str]], text: str) -> list[DateMention]:
                     text, max(0, start - 30), start) else None
                 found.append(DateMention(start, end, int(group("y5")), year_end, None))
     return found
+
+
+# "at its December meeting", "the January window": a month between a determiner and a lower-case noun (never "the
+# March of Dimes")
+_MONTH_DETERMINER_BEFORE_RE = re.compile(rf"(?i:\b(?:{'|'.join(MONTH_DETERMINERS)})\s+)$")
+_NOUN_AFTER_RE = re.compile(r"\s+(?!(?:of|and|or|to)\b)[a-z]{3,}\b")
+
+
+def month_modifies_a_noun(text: str, start: int, end: int) -> bool:
+    """Whether the lone month name at ``text[start:end]`` modifies the noun after it, so dates it (rule
+    ``month_before_a_noun``: "at its December meeting" is December)."""
+    return _NOUN_AFTER_RE.match(text, end) is not None \
+        and _MONTH_DETERMINER_BEFORE_RE.search(text, max(0, start - 8), start) is not None
 
 
 _NOUNS = "|".join(PERIOD_NOUNS)
@@ -281,13 +341,36 @@ _MONTH_SPAN_QUARTER_RE = re.compile(
 # are not): the quarter it ends with
 _SHORT_PERIOD_RE = re.compile(
     rf"\b(?P<s>{'|'.join(SHORT_PERIODS)})(?:\s*(?P<y>{_YEAR})|['’](?P<yy>\d\d))?\b(?!\s*FY|-)")
+# model_name: "the Audi Q3", "the BMW X3 and Audi Q3": a short period right after a capitalised word (a maker's name, not a
+# word a period follows: "In Q3", "During Q3", nor a possessive: "Apple's Q3 revenue") names a car, not a quarter
+_MAKER_BEFORE_RE = re.compile(r"\b(?P<w>[A-Z][A-Za-z0-9-]*)\s+$")
+_NOT_A_MAKER = frozenset({*WORDS_BEFORE_A_FIGURE, *DATE_CUES, *(fold(n) for n in _NAMES)})
+
+
+def names_a_model(text: str, start: int, at: int) -> bool:
+    """Whether the short period at ``at`` is a model's name (rule ``model_name``): right after a maker's name."""
+    m = _MAKER_BEFORE_RE.search(text, max(start, at - 30), at)
+    return m is not None and fold(m.group("w")) not in _NOT_A_MAKER
+
+
 # "at end-September", "by end-2024": the month, or the year's last month
 _END_OF_RE = re.compile(rf"\bend-(?:(?P<m>{_MONTH})(?:\s+(?P<my>{_YEAR}))?|(?P<y>{_YEAR}))\b")
 # "FY2025/26", "FY 2024-25" (its first year, as "for 2026-27"), "FY26": the year of a fiscal year written short (not
 # after a quarter's: "Q3 FY26" is a quarter of it, dated nowhere rather than at the whole year)
 _FY_RE = re.compile(rf"(?<![QH][1-4]\s)(?<![1-4][QH]\s)\bFY\s?(?:(?P<y>{_YEAR})|(?P<yy>\d\d))(?:[-–/](?:\d\d|{_YEAR}))?\b")
+# "the first 11 months of the fiscal year", "the first five months of fiscal year 2025": a fiscal year begins in a month
+# the text does not say, so its opening months are read as the months to the report (rule ``fiscal_months_to_date``:
+# the month before the report's, as a period's figures come out after it ends)
+_FISCAL_OPENING_RE = re.compile(
+    rf"(?i:\b(?:first|opening)\s+(?:{'|'.join([*OPENING_MONTHS, *MONTHS_INTO_QUARTERS])}|\d\d?)\s+months\s+of\s+"
+    rf"(?:the\s+|this\s+)?(?:current\s+)?(?:fiscal|financial)(?:\s+year)?(?:\s+{_YEAR}(?:[-–/]\d\d)?)?\b)")
+# "last winter", "over the summer", "this autumn" (rule ``season``): the season's last month (a name's word, "in the
+# Summer Olympics", is no season)
+_SEASON_RE = re.compile(
+    r"(?i:\b(?P<cue>" + "|".join(c.replace(" ", r"\s+") for c in SEASON_CUES) + rf")\s+(?:the\s+)?(?:past\s+)?(?P<s>{'|'.join(SEASON_ENDS)})\b(?!-))(?!\s+[A-Z])")  # (never "the Summer Olympics")
 _FULL_YEAR_RE = re.compile(r"(?i:\bfull[\s-]year\b)")
-_NEXT_OR_END_RE = re.compile(r"(?i:\b(?:next\s+(?:week|month|year)|end\s+of\s+(?:the|this|next|last)\s+year)\b)")
+_NEXT_OR_END_RE = re.compile(
+    r"(?i:\b(?:next\s+(?:week|month|year)|end\s+of\s+(?:the|this|next|last)\s+year|end\s+of\s+(?:the|this)\s+decade)\b)")
 
 
 def named_periods(text: str, start: int, end: int) -> list[DateMention]:
@@ -295,13 +378,26 @@ def named_periods(text: str, start: int, end: int) -> list[DateMention]:
     year", "the end of the year" (resolved against the reference like "last month"). Each kind is looked
     for only where the sentence holds its words (most sentences hold none)."""
     found: list[DateMention] = []
+    lowered = text[start:end].lower()
+    fiscal: list[tuple[int, int]] = []
+    if "fiscal" in lowered or "financial" in lowered:
+        for m in _FISCAL_OPENING_RE.finditer(text, start, end):
+            found.append(DateMention(m.start(), m.end(), None, None, None, relative="fiscal months"))
+            fiscal.append(m.span())
     for y in _PERIOD_YEAR_RE.finditer(text, start, end):
+        if any(a <= y.start() < b for a, b in fiscal):
+            continue  # "the first 11 months of fiscal year 2025" is dated by its months
         before = max(start, y.start() - 50)
         if _PERIOD_AFTER_YEAR_RE.match(text, y.end(), end) \
                 or _PERIOD_BEFORE_YEAR_RE.search(text, before, y.start()) \
                 or (_FISCAL_SPAN_RE.match(text, y.end(), end) and _FISCAL_FOR_RE.search(text, before, y.start())):
             found.append(DateMention(y.start(), y.end(), int(y.group(0)), None, None))  # ("for 2026-27")
-    lowered = text[start:end].lower()
+    if any(season in lowered for season in SEASON_ENDS):
+        for m in _SEASON_RE.finditer(text, start, end):
+            cue, season = SEASON_CUES[" ".join(fold(m.group("cue")).split())], fold(m.group("s"))
+            if season not in SEASONS_ONLY_AFTER_A_DETERMINER or cue in ("last", "this", "next"):
+                at = m.start() if cue in ("last", "this", "next") else m.start("s")  # (as "last month" is written)
+                found.append(DateMention(at, m.end(), None, None, None, relative=f"{cue} {season}"))
     if "quarter" in lowered:
         for m in _QUARTER_RE.finditer(text, start, end):
             quarter = f"{fold(m.group('qn'))} quarter" + (f" {m.group('yq')}" if m.group("yq") else "")
@@ -312,6 +408,8 @@ def named_periods(text: str, start: int, end: int) -> list[DateMention]:
         year = m.group("y") or (f"20{m.group('yy')}" if m.group("yy") else "")
         if not year and m.group("s") in SHORT_PERIODS_WITH_A_YEAR:
             continue  # "green H2 output"
+        if not year and names_a_model(text, start, m.start()):
+            continue  # "the Audi Q3"
         found.append(DateMention(m.start(), m.end(), None, None, None,
                                  relative=f"{SHORT_PERIODS[m.group('s')]} quarter" + (f" {year}" if year else "")))
     if "end-" in lowered:
@@ -338,7 +436,7 @@ def named_periods(text: str, start: int, end: int) -> list[DateMention]:
     if "full" in lowered and any(w in lowered for w in FORECAST_WORDS):
         for m in _FULL_YEAR_RE.finditer(text, start, end):  # a forecast's full year: the report's
             found.append(DateMention(m.start(), m.end(), None, None, None, relative="this year"))
-    if "next " in lowered or "end of" in lowered:
+    if "next " in lowered or "end of" in lowered:  # (and "by the end of the decade": its round year)
         for m in _NEXT_OR_END_RE.finditer(text, start, end):
             found.append(DateMention(m.start(), m.end(), None, None, None, relative=" ".join(m.group(0).split())))
     return sorted(found, key=lambda d: d.start) if len(found) > 1 else found

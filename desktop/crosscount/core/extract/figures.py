@@ -33,6 +33,7 @@ from .lexicon.en import (
     CATEGORY_VERBS,
     CHANGE_HEDGES,
     CLOCK_LIKE_SYMBOLS,
+    COMPARED_SUM_WORDS,
     COMPARISON_SYMBOLS,
     DENOMINATORS,
     DIGIT_WORDS,
@@ -59,6 +60,7 @@ from .lexicon.en import (
     PAIRING_WORDS,
     PEOPLE,
     PER_ADVERBS,
+    PER_PERSON_MODIFIERS,
     PER_WORDS,
     PERIOD_ADJECTIVES,
     PERIOD_DENOMINATORS,
@@ -71,6 +73,7 @@ from .lexicon.en import (
     RELATIVE_TIME_WORDS,
     SCALE_ABBREVIATIONS,
     SCALES,
+    SEASON_ENDS,
     SHORT_PERIODS,
     SIGN_WORDS,
     SMALL,
@@ -549,8 +552,19 @@ AGE_BEFORE_RE = re.compile(
     r"aged(?:\s+between)?|ages(?:\s+of)?|age)\s+)$"
 )
 AGE_LAST_WORDS = last_words(["under", "over", "above", "below", "than", "aged", "between", "ages", "of", "age"])  # of AGE_BEFORE_RE
-_PER_ADJECTIVES = tuple(PERIOD_ADJECTIVES)
-PER_BEFORE_RE = re.compile(rf"(?i:\b{gate(_PER_ADJECTIVES)}(?P<adv>{'|'.join(_PER_ADJECTIVES)})\s+(?:[\w-]+\s+){{0,2}}(?:of\s+)?)$")
+# What a word before the figure's noun makes it a rate of: a period ("a monthly stipend of"), a person ("per capita
+# income rose to"); the noun phrase (two words at most), then "of" or a verb of the level ("rose to", "stood at")
+_RATE_MODIFIERS: dict[str, str] = {**PERIOD_ADJECTIVES, **{" ".join(w.replace("-", " ").split()): p
+                                                          for w, p in PER_PERSON_MODIFIERS.items()}}
+_PER_ADJECTIVES = tuple(sorted({w.split()[-1] for w in _RATE_MODIFIERS}))  # (a cheap first look for PER_BEFORE_RE)
+_PERIOD_ADJECTIVE_WORDS = tuple(PERIOD_ADJECTIVES)
+_RATE_MODIFIER_ALTERNATIVES = sorted({w.replace(" ", r"[\s-]+") for w in _RATE_MODIFIERS}, key=len, reverse=True)
+PER_BEFORE_RE = re.compile(
+    rf"(?i:\b{gate(_RATE_MODIFIER_ALTERNATIVES)}(?P<adv>{'|'.join(_RATE_MODIFIER_ALTERNATIVES)})\s+(?:[\w-]+\s+){{0,2}}"
+    r"(?:of\s+|(?:rose|fell|grew|climbed|increased|reached|stood\s+at|was|is)\s+(?:to\s+)?)?)$")
+# rate_of_the_compared: the words between a sum at a rate and a sum compared with it (COMPARED_SUM_WORDS)
+_COMPARED_SUM_RE = re.compile(
+    r"[^.;:?!\d]{0,60}?[\s,](?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in COMPARED_SUM_WORDS) + r")\s+")
 IDENT_BEFORE_RE = re.compile(
     rf"(?:[A-Za-z]-?|(?<![\w]){gate(IDENTIFIER_WORDS)}(?i:{'|'.join(map(re.escape, IDENTIFIER_WORDS))})\s+|(?<![\w])No\s+)$"
 )
@@ -911,6 +925,7 @@ def _power(base: float, exp: str) -> float | None:
 _CENTS_END_RE = re.compile(r"[ \t]*(?:[.,;:!?)]|$|(?:from|in|on|at|a|per|each|and|or|but|for|now|today|this|last|next)\b)")
 _OLD_AFTER_RE = re.compile(r"[ \t-]+old\b")
 _WORD_AFTER_RE = re.compile(r"\s+([A-Za-z-]+)")
+_SEASONS_COUNTED = frozenset(f"{season}s" for season in SEASON_ENDS)  # "three winters"
 _SCALE_AFTER_RE = re.compile(rf"[ \t]+((?i:{'|'.join(w for w in SCALES if w != 'hundred')}))\b")
 _ASIDE_AFTER_RE = re.compile(r"\s*\([^()]{1,40}\)|\)")  # "(about $480)" after a figure, or the ")" closing it
 
@@ -1782,9 +1797,11 @@ class _Extractor:
                 self.dropped.append((fig.start, fig.end, "value_past_a_float"))
                 fig = None
             if fig is not None:
-                fig = self.list_currency(fig, out[-1] if out else None)
+                fig = self.rate_of_the_compared(self.list_currency(fig, out[-1] if out else None), out[-1] if out else None)
                 if out:
                     out[-1], fig = self.rate_of_a_change(out[-1], fig)
+                    if (earlier := self.rate_of_the_compared(out[-1], fig, forward=True)) is not out[-1]:
+                        out[-1] = earlier  # "rose to $600 from $450 a month": the rate after the second is the first's too
                 out.append(self.accounting_negative(fig, out[-1].end if out else 0))
             i += used
         return out
@@ -1859,6 +1876,21 @@ class _Extractor:
         shared = _Figure(without.start, without.end, without.low, without.high, without.bound, without.kind,
                          without.unit, previous.per or fig.per, without.estimate, (*without.rules, "rate_shared_by_a_change"))
         return (previous, shared) if without is fig else (shared, fig)
+
+    def rate_of_the_compared(self, fig: _Figure, other: _Figure | None, forward: bool = False) -> _Figure:
+        """rate_of_the_compared: a sum with no rate of its own that the sentence compares with the sum before it, of
+        the same unit, is at that sum's rate ("spends £3,260 per head on health, compared with £3,010 in England";
+        "rose to €1,300 a month from €1,200"); with ``forward``, ``other`` is the sum after ``fig``, whose rate written
+        after it is the first's too ("rose to $600 from $450 a month"). ``fig`` itself where the rule does not hold."""
+        if fig.per is not None or other is None or other.per is None or fig.kind != other.kind \
+                or fig.kind not in ("money", "quantity") or fig.unit != other.unit \
+                or (forward and "per_after_figure" not in other.rules):
+            return fig
+        first, second = (fig, other) if forward else (other, fig)
+        if not _COMPARED_SUM_RE.fullmatch(self.text, first.end, second.start):
+            return fig
+        return _Figure(fig.start, fig.end, fig.low, fig.high, fig.bound, fig.kind, fig.unit, other.per, fig.estimate,
+                       (*fig.rules, "rate_of_the_compared"))
 
     def list_scale(self, previous: _Figure, fig: _Figure) -> float:
         """scale_from_list: the scale word of a list's first item that a later item written as a bare
@@ -2286,6 +2318,12 @@ class _Extractor:
         if kind == "quantity" and unit in TIME_UNITS and self.hedge_before(start)[1] is None \
                 and (word := _WORD_AFTER_RE.match(text, end, end + 12)) is not None and fold(word.group(1)) in RELATIVE_TIME_WORDS:
             return "time_relative_to_a_moment"  # "two years earlier", "three days later": when, not how much
+        if kind == "count" and (word := _WORD_AFTER_RE.match(text, end, end + 12)) is not None \
+                and fold(word.group(1)) in _SEASONS_COUNTED \
+                and (TIME_FRAME_BEFORE_RE.search(text, max(0, seed.start - 20), seed.start)
+                     or ((when := _WORD_AFTER_RE.match(text, word.end(), word.end() + 12)) is not None
+                         and fold(when.group(1)) in RELATIVE_TIME_WORDS)):
+            return "seasons_are_a_time_frame"  # "over the past three winters", "three winters ago", as with months
         if seed.kind == "num":
             raw_digits = text[seed.start: seed.end]
             if kind in ("count", "money") and raw_digits.isdigit() and GRADE_AFTER_RE.match(text, seed.end):
@@ -2476,7 +2514,10 @@ class _Extractor:
         # ("annual inflation was 2.4%": a share that changed over a year is no rate per year)
         if kind != "percent" and may_contain(self.text[max(0, start - 40): start], _PER_ADJECTIVES) \
                 and (m := PER_BEFORE_RE.search(self.text, max(0, start - 40), start)):
-            return PER_ADVERBS[fold(m.group("adv"))]
+            per = _RATE_MODIFIERS[" ".join(fold(m.group("adv")).replace("-", " ").split())]
+            if per != "person" or not may_contain(self.text[max(0, m.start() - 30): m.start()], _PERIOD_ADJECTIVE_WORDS):
+                return per  # (a period before a person's rate is the rate a payment is read at: "a monthly income per
+                # person of $1,500" is per month)
         if kind == "money" and may_contain(self.text[max(0, start - 80): start], PRICE_VERB_STEMS) \
                 and (m := PRICE_PER_BEFORE_RE.search(self.text, max(0, start - 80), start)):
             unit = " ".join(fold(m.group("unit")).split())

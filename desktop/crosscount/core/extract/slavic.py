@@ -25,7 +25,9 @@ from typing import Final
 
 from ..model import Claim
 from . import morphology
+from .dates import decade_end, season_month
 from .lexicon import ru, uk
+from .lexicon.en import SEASON_ENDS
 
 # ---------------------------------------------------------------------------------------------- tokens
 
@@ -131,12 +133,17 @@ class Lexicon:
         self.distributives: frozenset[str] = module.DISTRIBUTIVES
         self.subunits: dict[str, tuple[str, float]] = dict(module.SUBUNITS)
         self.year_end_phrases = Phrases(module.YEAR_END)
-        self.half_years: dict[str, int] = dict(module.HALF_YEARS)
-        self.half_year_phrases = Phrases(tuple(module.HALF_YEARS))
+        self.decade_end_phrases = Phrases(module.DECADE_END)
+        self.seasons: dict[str, tuple[str, str]] = dict(module.SEASONS)
+        self.season_phrases = Phrases(tuple(module.SEASONS))
+        # the halves of a year and its opening months ("за перші дев'ять місяців року"): the month each ends on
+        self.half_years: dict[str, int] = {**module.HALF_YEARS, **module.OPENING_MONTHS}
+        self.half_year_phrases = Phrases(tuple(self.half_years))
         # the first words of the relative dates ("вчера", "в прошлом году", "к концу года", "в первом полугодии")
         self.date_phrase_firsts: frozenset[str] = frozenset(
             p.split()[0] for p in (*module.DAY_BEFORE, *module.THIS_YEAR, *module.LAST_YEAR, *module.YEAR_END,
-                                   *module.HALF_YEARS, *module.YEAR_EARLIER, *(f"за {w}" for w in module.MONTH_SPANS)))
+                                   *module.HALF_YEARS, *module.OPENING_MONTHS, *module.DECADE_END, *module.SEASONS,
+                                   *module.YEAR_EARLIER, *(f"за {w}" for w in module.MONTH_SPANS)))
         self.compared_words: frozenset[str] = module.COMPARED_WORDS
         self.source_in_verbs: frozenset[str] = frozenset(module.SOURCE_IN_VERBS)
         self.document_frames: tuple[str, ...] = module.SOURCE_DOCUMENT_FRAMES
@@ -697,10 +704,14 @@ def _scale_or_digits(lex: Lexicon, tok: _Token) -> bool:
 # ---------------------------------------------------------------------------------------------- per
 
 
+NO_PER: Final = ""  # (what ``_per`` gives a figure that a word says is no rate)
+
+
 def _per(lex: Lexicon, toks: list[_Token], fig: _Figure, clause_start: int, sentence_start: int) -> str | None:
     """What the figure is per: "в месяц", "ежемесячно" after it; or a period word before it ("в день в
     регионе подписывают", "щомісяця повертає", "ежемесячная выплата … составит"): in its clause, and for
-    a sum of money in its sentence ("щомісяця доплачують 300 грн, від 80 років — 570 ₴")."""
+    a sum of money in its sentence ("щомісяця доплачують 300 грн, від 80 років — 570 ₴"). ``NO_PER`` where a word
+    before it says it is no rate ("% годовых", "разову допомогу"), so that it takes no rate from the sum before it."""
     found = _phrase_at(_tokenized(lex.lang, "per"), _lengths(lex.lang, "per"), toks, fig.last + 1)
     if found is not None:
         return found[0]
@@ -711,7 +722,7 @@ def _per(lex: Lexicon, toks: list[_Token], fig: _Figure, clause_start: int, sent
     for k in range(len(words) - 1, -1, -1):
         t = words[k]
         if t.low in lex.not_per:
-            return None
+            return NO_PER
         pair = t.low + " " + words[k + 1].low if k + 1 < len(words) else ""
         if pair in lex.period_adjectives:
             return lex.period_adjectives[pair]
@@ -1339,15 +1350,18 @@ def _dates(lex: Lexicon, toks: list[_Token], start: int, end: int, reference: da
         t = toks[k]
         first, last = k, k
         value: str | None = None
-        if t.digits and k + 1 < end and toks[k + 1].low in lex.months and t.text.isdigit() and int(t.text) <= 31:
+        if t.digits and (dotted := _dotted_date(toks, k, end)) is not None:
+            value = _resolve(dotted[2], dotted[1], dotted[0], reference)  # "з 24.02.22 по 03.01.25"
+            last = dotted[3]
+        elif t.digits and k + 1 < end and toks[k + 1].low in lex.months and t.text.isdigit() and int(t.text) <= 31:
             month = lex.months[toks[k + 1].low]
             last = k + 1
             year = _year_at(toks, k + 2)
             if year is not None:
                 last = k + 2
             value = _resolve(year, month, int(t.text), reference, year is None and ahead())
-        elif t.low in lex.months or _month_range_word(lex, t.low):
-            month = lex.months[t.low.rsplit("-", 1)[-1]]  # "в сентябре"; "за січень-вересень": the last month
+        elif (month_of := _month_of(lex, t.low)) is not None:
+            month = month_of
             if k + 2 < end and toks[k + 1].text in lex.dashes and toks[k + 2].low in lex.months:
                 month, last = lex.months[toks[k + 2].low], k + 2  # "в январе — марте"
             year = _year_at(toks, last + 1)
@@ -1373,6 +1387,13 @@ def _dates(lex: Lexicon, toks: list[_Token], start: int, end: int, reference: da
         elif reference is not None and (phrase := lex.year_end_phrases.at(lows, k - start)) is not None:
             last = k + len(phrase.split()) - 1
             value = f"{reference.year:04d}-12"  # "к концу года", "до кінця року": the year of the report
+        elif reference is not None and (phrase := lex.decade_end_phrases.at(lows, k - start)) is not None:
+            last = k + len(phrase.split()) - 1
+            value = decade_end(reference)  # "к концу десятилетия": its round year
+        elif reference is not None and (phrase := lex.season_phrases.at(lows, k - start)) is not None:
+            last = k + len(phrase.split()) - 1
+            cue, season = lex.seasons[phrase]  # "прошлой зимой", "восени": the season's last month
+            value = season_month(cue, SEASON_ENDS[season], reference, cue == "the" and ahead())
         elif (phrase := lex.half_year_phrases.at(lows, k - start)) is not None:
             last = k + len(phrase.split()) - 1
             value = _half_year(lex.half_years[phrase], _year_at(toks, last + 1), reference, ahead)
@@ -1393,10 +1414,28 @@ def _dates(lex: Lexicon, toks: list[_Token], start: int, end: int, reference: da
     return out
 
 
-def _month_range_word(lex: Lexicon, word: str) -> bool:
-    """Whether a hyphenated word is a range of months ("січень-вересень", "январь-июнь")."""
-    parts = word.split("-")
-    return len(parts) == 2 and parts[0] in lex.months and parts[1] in lex.months
+_DAY_MONTH_RE = re.compile(r"(0?[1-9]|[12]\d|3[01])\.(0?[1-9]|1[0-2])")
+
+
+def _dotted_date(toks: list[_Token], k: int, end: int) -> tuple[int, int, int, int] | None:
+    """A date written with dots ("03.01.25", "24.02.2022"), which the tokens hold as "03.01", "." and "25": its day,
+    month, year and the index of its last token; None where ``toks[k]`` opens no such date."""
+    m = _DAY_MONTH_RE.fullmatch(toks[k].text)
+    if m is None or k + 2 >= end or toks[k + 1].text != "." or toks[k + 1].start != toks[k].end:
+        return None
+    year = toks[k + 2]
+    if year.start != toks[k + 1].end or not year.text.isdigit() or len(year.text) not in (2, 4):
+        return None
+    return int(m.group(1)), int(m.group(2)), int(year.text) + (2000 if len(year.text) == 2 else 0), k + 2
+
+
+def _month_of(lex: Lexicon, word: str) -> int | None:
+    """The month a word names: a month's name, or a span of months written as one word ("январь-октябрь",
+    "січень-вересень"), which ends on its last."""
+    if word in lex.months:
+        return lex.months[word]
+    first, dash, last = word.partition("-")
+    return lex.months[last] if dash and first in lex.months and last in lex.months else None
 
 
 def _year_before(value: str) -> str:
@@ -1445,7 +1484,7 @@ def _as_of(fig: _Figure, dates: list[_Date], published: str | None) -> tuple[str
     if own is None:
         earlier = [d for d in usable if d.last < fig.first]
         later = [d for d in usable if d.first > fig.last and not d.leads]
-        strong = [d for d in earlier if d.cue in ("на", "по состоянию на", "станом на", "по")]
+        strong = [d for d in earlier if d.cue in _STRONG_CUES]
         own = strong[-1] if strong else earlier[-1] if earlier else later[0] if later else None
     if own is not None:
         return own.value, "sentence"
@@ -1453,6 +1492,8 @@ def _as_of(fig: _Figure, dates: list[_Date], published: str | None) -> tuple[str
 
 
 _PERIOD_STARTS = frozenset({"с", "со", "начиная с", "з", "із", "від", "починаючи з"})
+# Cues that say the date is when the figures stood ("станом на 3 січня", "по 03.01.25"): such a date wins over a nearer one
+_STRONG_CUES = frozenset({"на", "по состоянию на", "станом на", "по"})
 
 
 # ---------------------------------------------------------------------------------------------- API
@@ -1672,8 +1713,11 @@ def _sentence_claims(lex: Lexicon, paragraph: _Paragraph, n: int, reference: dat
                 and (_bare_list_item(toks, fig) or more_of_the_sum) and fig.bound in ("exact", "approximate"):
             fig.kind, fig.unit, category, subject = "money", money.unit, None, None  # "в Чувашии — один миллион"
             fig.carried = (money.start, money.end)
-        fig.per = _per(lex, toks, fig, clause, 0)
-        if fig.per is None and prev is not None and prev.per is not None and fig.kind == prev.kind == "money" \
+        # (a count after another figure of its clause takes no period word from before that figure: "Ежемесячное
+        # пособие в размере 15 тыс. рублей получат 200 тысяч семей" pays monthly, the families are no rate)
+        per = _per(lex, toks, fig, max(clause, prev.last + 1) if prev is not None and fig.kind == "count" else clause, 0)
+        fig.per = per or None
+        if per is None and prev is not None and prev.per is not None and fig.kind == prev.kind == "money" \
                 and (toks[fig.first - 1].low in ("или", "або") or (prev.unit == fig.unit and _bare_list_item(toks, fig))):
             fig.per = prev.per  # "300 000 тенге в месяц, или около $630", "2 000 грн на місяць, а діти — 3 000 грн"
         strong = [src for src in sources if not src.weak] or sources
@@ -1710,6 +1754,6 @@ def _sentence_claims(lex: Lexicon, paragraph: _Paragraph, n: int, reference: dat
         if fig.kind == "money":
             paragraph.last_currency, paragraph.last_money = fig.unit, (fig.start, fig.end)
     own = [d for d in dates if d.cue not in _PERIOD_STARTS and not d.running and not d.compared]
-    if own:
-        paragraph.last_date = own[-1].value
+    if own:  # (the date the figures stood at, "по 03.01.25", over a part's later "за минулу добу")
+        paragraph.last_date = ([d for d in own if d.cue in _STRONG_CUES] or own)[-1].value
     return out

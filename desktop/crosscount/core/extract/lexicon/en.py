@@ -189,8 +189,9 @@ MONTHS = {**{name.lower(): i for i, name in enumerate(MONTH_NAMES, 1)},
 DATE_CUES = ("in", "since", "by", "until", "till", "through", "from", "of", "to", "before", "after", "during", "early", "late",
          "mid", "last", "this", "next", "end of", "as of", "as at", "between", "and",
          # a statistic's period after "for" ("retail sales rose 1.6% for May", "for 2024 as a whole") and a year a
-         # level closed ("inflation finished 2014 at 4.6%", "the index ended 2023 at 1,400")
-         "for", "ended", "finished")
+         # level closed ("inflation finished 2014 at 4.6%", "the index ended 2023 at 1,400"), and a period's end ("in the
+         # year ending March")
+         "for", "ended", "finished", "ending")
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 WEEKDAYS = tuple(name.lower() for name in WEEKDAY_NAMES)
 QUARTER_ENDS = {"first": 3, "second": 6, "third": 9, "fourth": 12, "final": 12}
@@ -206,6 +207,9 @@ FORECAST_WORDS = ("forecast", "guidance", "outlook", "target", "expect", "predic
 # ends with.
 SHORT_PERIODS = {"Q1": "first", "Q2": "second", "Q3": "third", "Q4": "fourth", "1Q": "first", "2Q": "second",
                  "3Q": "third", "4Q": "fourth", "H1": "second", "H2": "fourth", "1H": "second", "2H": "fourth"}
+# Nouns a date before them names a product by, not a time of the figure: "a May 2024 model", "the 2023 model year",
+# "the March 2025 edition" (rule date_names_a_product).
+PRODUCT_NOUNS_AFTER_A_DATE = ("model", "models", "edition", "editions", "version", "versions", "vintage", "vintages")
 # Those that are a period only with their year ("H2 2025"): "H2" alone is hydrogen in energy copy.
 SHORT_PERIODS_WITH_A_YEAR = frozenset({"H2"})
 # The opening months of a year that end on a month of their own: "the first 11 months of 2025", "the first
@@ -217,8 +221,21 @@ OPENING_MONTHS = {"two": 2, "four": 4, "five": 5, "seven": 7, "eight": 8, "ten":
 # plan", "the 2026 budget", "the draft budget for 2026", "fiscal year 2025", "for 2026-27"), a quarter ("the
 # first quarter", "the fourth quarter of 2024"), "next year", "by the end of the year"; a fiscal year named by its first
 # year ("the 2024-25 financial year": 2024, as "for 2026-27" is 2026).
+# The seasons, each by the month it ends with (the northern hemisphere's): "last winter", "over the summer", "this
+# autumn" are that month of the season meant. "fall" is a season only after "last", "this" or "next" ("prices fall in
+# the spring").
+SEASON_ENDS = {"winter": 2, "spring": 5, "summer": 8, "autumn": 11, "fall": 11}
+SEASONS_ONLY_AFTER_A_DETERMINER = frozenset({"fall"})
+# Words before a season that make it a date: "last winter" (the one before the report's), "this winter"/"next winter"
+# (the coming one), and the rest ("over the winter", "in the summer window") the one begun last.
+SEASON_CUES = {"this past": "last", "last": "last", "this": "this", "next": "next", "past": "the", "over": "the", "during": "the", "in": "the",
+               "through": "the", "throughout": "the"}
+# Words before a month name that make it a modifier of a dated noun: "at its December meeting", "in the January window",
+# "a March deadline" (the month, as "in December" is); the word after it must be a lower-case noun.
+MONTH_DETERMINERS = ("the", "its", "their", "his", "her", "our", "a")
 PERIOD_NOUNS = ("plan", "budget", "appeal", "programme", "program", "forecast", "allocation", "overview", "strategy",
-                 "season", "census", "requirements", "estimates?", "spending", "accounts", "fiscal year", "financial year")
+                 "season", "census", "requirements", "estimates?", "spending", "accounts", "fiscal year", "financial year",
+                 "campaign")
 
 
 
@@ -246,6 +263,10 @@ PERIOD_DATE_CUES = frozenset({"since", "from", "between"})  # "between July 16 a
 # A figure the sentence compares with the same period earlier: "from $349 million a year earlier", "against 6.5%
 # a year ago", "9.4 million the month before", "1.2 million in the same period last year". Each phrase is the
 # step back, in months, from the date the sentence gives its other figures.
+# A clause that goes on with the level before it as its change: "hit $17.3 billion in November, up 38.6% from a year
+# earlier", "…, a rise of 4%": the change is of the level's period, so it takes the level's own date.
+CHANGE_OF_THE_LEVEL_BEFORE = ("up", "down", "a rise of", "a fall of", "a drop of", "a jump of", "a gain of",
+                              "an increase of", "a decrease of", "a decline of", "rising", "falling")
 EARLIER_PERIOD_PHRASES = {
     "a year earlier": 12, "a year ago": 12, "a year before": 12, "the year before": 12, "the previous year": 12,
     "the prior year": 12, "the year-earlier period": 12, "the prior-year period": 12, "the same period last year": 12,
@@ -761,6 +782,15 @@ PERIOD_COUNT_NOUNS = ("toll", "count", "number", "total", "tally", "average", "f
 PERIOD_ADJECTIVES: dict[str, str] = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year",
                                      "annual": "year", "hourly": "hour"}
 PER_ADVERBS: dict[str, str] = {**PERIOD_ADJECTIVES, "annually": "year"}
+# Words before a noun that make the figure it is the value of a rate per person: "per capita income rose to $2,500",
+# "the per-head grant of £460" (read with the period adjectives, PER_BEFORE_RE).
+PER_PERSON_MODIFIERS: dict[str, str] = {"per capita": "person", "per-capita": "person", "per head": "person",
+                                        "per-head": "person", "per person": "person", "per-person": "person"}
+# The words between two sums that compare the second with the first ("£3,260 per head, compared with £3,010 in
+# England", "rose to €1,300 a month from €1,200"): the second, of the same unit and with no rate of its own, is at
+# the first's rate (rule rate_of_the_compared).
+COMPARED_SUM_WORDS = ("compared with", "compared to", "against", "versus", "vs", "vs.", "from", "up from", "down from",
+                      "to", "than")
 BODY_WEIGHT_LIMIT = 1000.0
 # A foot after "one" and before these is a body's, not a length ("one foot in the grave", "one foot on the
 # brake"); "rise by one foot" is a length.

@@ -162,13 +162,18 @@ YEARS_WORDS = frozenset({"лет", "год", "года", "году", "годам
 PER_WORDS: dict[str, str] = {
     "в месяц": "month", "ежемесячно": "month", "в год": "year", "ежегодно": "year", "в день": "day",
     "в сутки": "day", "ежедневно": "day", "каждый день": "day", "в неделю": "week", "еженедельно": "week", "в час": "hour",
+    "на душу населения": "person", "на человека": "person", "на одного человека": "person",
 }
 # An adjective or an adverb before the figure in its clause says the same ("ежемесячная выплата … составит").
 PERIOD_ADJECTIVES: dict[str, str] = {"ежемесячн": "month", "ежегодн": "year", "годов": "year", "ежедневн": "day",
                                     "еженедельн": "week", "среднесуточн": "day", "среднемесячн": "month", "в день": "day", "в месяц": "month",
-                                    "в сутки": "day", "в год": "year"}
-# "% годовых" (an interest rate), "годовая инфляция": a rate's word, not a period of payment.
-NOT_PER_WORDS = frozenset({"годовых", "годовая", "годовой инфляции", "годовую"})
+                                    "в сутки": "day", "в год": "year",
+                                    "на душу": "person"}  # (and a person's rate: "ВВП на душу населения составил")
+# "% годовых" (an interest rate), "годовая инфляция": a rate's word, not a period of payment; "разовую выплату",
+# "единовременное пособие": a payment made once.
+NOT_PER_WORDS = frozenset({"годовых", "годовая", "годовой инфляции", "годовую", "разовую", "разовая", "разовой",
+                           "единовременную", "единовременная", "единовременной", "единовременное", "единоразовую",
+                           "единоразовая", "единоразовой"})
 
 # ---------------------------------------------------------------------------------------------- categories
 
@@ -281,7 +286,7 @@ PERIOD_DATE_CUES = ("с", "со", "начиная с", "с начала", "со 
 # The day before publication ("вчера", "накануне", "за минувшие сутки").
 DAY_BEFORE = ("вчера", "накануне", "минувшие сутки", "прошедшие сутки", "минувших суток")
 # The year of publication and the one before it.
-THIS_YEAR = ("в этом году", "в текущем году")
+THIS_YEAR = ("в этом году", "в текущем году", "по итогам года", "по итогам этого года", "по итогам текущего года")
 LAST_YEAR = ("в прошлом году",)
 # A year before the date named before it in the sentence ("в сентябре … годом ранее"), else the year before the report.
 YEAR_EARLIER = ("годом ранее", "годом раньше", "год назад")
@@ -290,10 +295,28 @@ MONTH_SPANS = frozenset({"месяцев", "месяца"})
 # The end of the year of publication ("к концу года") and the halves of a year ("в первом полугодии"):
 # the last month each ends on.
 YEAR_END = ("к концу года", "до конца года", "на конец года", "в конце года")
+# The end of the decade of publication: its round year ("к концу десятилетия": 2030, published in 2025).
+DECADE_END = ("к концу десятилетия", "до конца десятилетия", "к концу этого десятилетия", "до конца этого десятилетия")
+# The seasons ("прошлой зимой", "этим летом", "осенью"): the word before them ("last", "this" or none: the season begun
+# last) and the season, whose last month dates the figure (dates.SEASON_ENDS).
+SEASONS: dict[str, tuple[str, str]] = {
+    **{f"прошлой {w}": ("last", s) for w, s in (("зимой", "winter"), ("весной", "spring"), ("осенью", "autumn"))},
+    "прошлым летом": ("last", "summer"),
+    **{f"этой {w}": ("this", s) for w, s in (("зимой", "winter"), ("весной", "spring"), ("осенью", "autumn"))},
+    "этим летом": ("this", "summer"),
+    "зимой": ("the", "winter"), "весной": ("the", "spring"), "летом": ("the", "summer"), "осенью": ("the", "autumn"),
+}
 HALF_YEARS: dict[str, int] = {"по итогам полугодия": 6, "по итогам первого полугодия": 6, "за полугодие": 6,
                               "в первом полугодии": 6, "за первое полугодие": 6, "в первой половине года": 6,
                               "за первую половину года": 6, "первой половины года": 6, "во втором полугодии": 12,
                               "за второе полугодие": 12, "во второй половине года": 12}
+# The opening months of the year ("за первые девять месяцев года"): the month they end on.
+OPENING_MONTHS: dict[str, int] = {
+    f"{first} {count} месяцев {year}": n
+    for n, count in enumerate(("два", "три", "четыре", "пять", "шесть", "семь", "восемь", "девять", "десять",
+                               "одиннадцать"), 2)
+    for first in ("первые", "первых")
+    for year in ("года", "этого года", "текущего года")}
 # A date written after these is what the figure is compared with, not its own ("больше, чем в мае").
 COMPARED_WORDS = frozenset({"чем", "против"})
 

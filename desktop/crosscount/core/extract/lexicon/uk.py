@@ -132,12 +132,16 @@ YEARS_WORDS = frozenset({"років", "рік", "роки", "року", "рок
 PER_WORDS: dict[str, str] = {
     "на місяць": "month", "щомісяця": "month", "щомісячно": "month", "на рік": "year", "щороку": "year",
     "щорічно": "year", "на день": "day", "на добу": "day", "щодня": "day", "щодоби": "day", "на тиждень": "week",
-    "щотижня": "week", "за годину": "hour",
+    "щотижня": "week", "за годину": "hour", "на душу населення": "person", "на людину": "person", "на одну особу": "person",
 }
 PERIOD_ADJECTIVES: dict[str, str] = {"щомісячн": "month", "щомісяц": "month", "щорічн": "year", "щороку": "year",
                                     "річн": "year", "середньомісячн": "month", "щоденн": "day", "щодн": "day", "середньодобов": "day",
-                                    "щотижн": "week", "щодоби": "day"}
-NOT_PER_WORDS = frozenset({"річних", "річна", "річної інфляції", "річну"})
+                                    "щотижн": "week", "щодоби": "day",
+                                    "на душу": "person"}  # (and a person's rate: "ВВП на душу населення становив")
+# "% річних", "річна інфляція": a rate's word, not a period of payment; "разову допомогу": a payment made once, whatever
+# period a payment before it in the sentence is at.
+NOT_PER_WORDS = frozenset({"річних", "річна", "річної інфляції", "річну", "разову", "разова", "разової", "одноразову",
+                           "одноразова", "одноразової"})
 
 # ---------------------------------------------------------------------------------------------- categories
 
@@ -237,11 +241,30 @@ YEAR_EARLIER = ("роком раніше", "рік тому", "роком ран
 # "за восемь месяцев": months counted from the year's start, dated at the last of them.
 MONTH_SPANS = frozenset({"місяців", "місяці"})
 YEAR_END = ("до кінця року", "на кінець року", "наприкінці року")
+# The end of the decade of publication: its round year ("до кінця десятиліття": 2030, published in 2025).
+DECADE_END = ("до кінця десятиліття", "наприкінці десятиліття", "до кінця цього десятиліття")
+# The seasons ("минулої зими", "цього літа", "восени"): the word before them ("last", "this" or none: the season begun
+# last) and the season, whose last month dates the figure (dates.SEASON_ENDS).
+SEASONS: dict[str, tuple[str, str]] = {
+    **{f"минулої {w}": ("last", s) for w, s in (("зими", "winter"), ("весни", "spring"), ("осені", "autumn"))},
+    "минулого літа": ("last", "summer"),
+    **{f"цієї {w}": ("this", s) for w, s in (("зими", "winter"), ("весни", "spring"), ("осені", "autumn"))},
+    "цього літа": ("this", "summer"),
+    "взимку": ("the", "winter"), "навесні": ("the", "spring"), "влітку": ("the", "summer"), "улітку": ("the", "summer"),
+    "восени": ("the", "autumn"),
+}
 HALF_YEARS: dict[str, int] = {"за підсумками півріччя": 6, "за підсумками першого півріччя": 6, "за півріччя": 6,
                               "у першому півріччі": 6, "в першому півріччі": 6, "за перше півріччя": 6,
                               "у першій половині року": 6, "за першу половину року": 6, "першої половини року": 6,
                               "у другому півріччі": 12, "в другому півріччі": 12, "за друге півріччя": 12,
                               "у другій половині року": 12}
+# The opening months of the year ("за перші дев'ять місяців року"): the month they end on.
+OPENING_MONTHS: dict[str, int] = {
+    f"{first} {count} місяців {year}": n
+    for n, count in enumerate(("два", "три", "чотири", "п'ять", "шість", "сім", "вісім", "дев'ять", "десять",
+                               "одинадцять"), 2)
+    for first in ("перші", "перших")
+    for year in ("року", "цього року", "поточного року")}
 COMPARED_WORDS = frozenset({"ніж", "проти"})
 
 CHANGE_STEMS = ("зріс", "зросл", "зрост", "збільш", "зменш", "знизи", "знизил", "сповільн", "приско", "підвищ",
