@@ -1797,9 +1797,10 @@ class _Extractor:
                 self.dropped.append((fig.start, fig.end, "value_past_a_float"))
                 fig = None
             if fig is not None:
-                fig = self.rate_of_the_compared(self.list_currency(fig, out[-1] if out else None), out[-1] if out else None)
-                if out:
+                fig = self.list_currency(fig, out[-1] if out else None)
+                if out:  # (a change and its level first: "climbed 8 cents a litre overnight to 151.9 cents")
                     out[-1], fig = self.rate_of_a_change(out[-1], fig)
+                    fig = self.rate_of_the_compared(fig, out[-1])
                     if (earlier := self.rate_of_the_compared(out[-1], fig, forward=True)) is not out[-1]:
                         out[-1] = earlier  # "rose to $600 from $450 a month": the rate after the second is the first's too
                 out.append(self.accounting_negative(fig, out[-1].end if out else 0))
