@@ -1121,11 +1121,13 @@ def _source_around(text: str, start: int, end: int, paragraph_start: int, cache:
         return None, None
     k = bisect.bisect_right(sentences, start) - 1
     sentence = text[start:end]
-    own_fact = not _SPEECH_RE.search(sentence) and _states_its_own_fact(sentence)
-    if start > paragraph_start and not own_fact and (_CONTINUES_RE.match(text, start) or (
+    speaks = _SPEECH_RE.search(sentence) is not None
+    own_fact: bool | None = None  # (``_states_its_own_fact``, read once, and only where a branch below asks)
+    if start > paragraph_start and (_CONTINUES_RE.match(text, start) or (
             any(w in sentence for w in _PRONOUN_WORDS)
             and _PRONOUN_SAYS_RE.search(text, start, end)) or _THE_DATA_SHOWED_RE.search(text, start, end)):
-        named = _named_before(text, start, paragraph_start, "", cache, sentences, any_source=True)
+        own_fact = not speaks and _states_its_own_fact(sentence)
+        named = None if own_fact else _named_before(text, start, paragraph_start, "", cache, sentences, any_source=True)
         if named:
             return named, "paragraph"  # "It said Russian forces were losing …"
     if any(w in sentence for w in _PRONOUN_WORDS) and (says := _PRONOUN_SAYS_RE.search(sentence)) is not None \
@@ -1134,12 +1136,13 @@ def _source_around(text: str, start: int, end: int, paragraph_start: int, cache:
     after = later[k] if k in later else _source_after(text, k, cache, sentences, paragraphs, figure_sentences, later)
     if after is not None:
         return after, "paragraph"
-    if k > 0 and sentences[k - 1] >= paragraph_start and sentences[k - 1] in figure_sentences \
-            and not _SPEECH_RE.search(sentence) and not own_fact:
+    if k > 0 and sentences[k - 1] >= paragraph_start and sentences[k - 1] in figure_sentences and not speaks:
         before = _sources_at(text, sentences[k - 1], start, cache)
         # a sentence that attributes nothing goes on with the figures of the one right before it, if that one's source
-        # spoke, reported or decided: what a doer did ("The agency has launched an appeal for …") carries onto no later fact
-        if before and (_ATTRIBUTING_RE.search(text, sentences[k - 1], start) or _DECIDES_RE.search(text, sentences[k - 1], start)):
+        # spoke, reported or decided: what a doer did ("The agency has launched an appeal for …") carries onto no later
+        # fact, nor does a sentence that states a fact of its own
+        if before and (_ATTRIBUTING_RE.search(text, sentences[k - 1], start) or _DECIDES_RE.search(text, sentences[k - 1], start)) \
+                and not (_states_its_own_fact(sentence) if own_fact is None else own_fact):
             return before[-1][1], "paragraph"
     if (lede := _lede_source(text, k, sentence, paragraph_start, cache, sentences, paragraphs, figure_sentences)) is not None:
         return lede, "paragraph"
