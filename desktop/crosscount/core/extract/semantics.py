@@ -134,7 +134,8 @@ _ADVERBS = (r"(?:(?:also|has|have|had|is|are|previously|recently|earlier|now|lat
 # (Capitalized words before the head are taken in afterwards with the modifiers, ``_SPEAKER_LEFT_RE``: tried
 # at every capital, a phrase that may open with five of them cost a tenth of a millisecond a sentence.)
 # (Behind the class of the characters it can open with: tried at every capital of a sentence, its hundred
-# modifiers and speakers were compared one by one, three times, for the three branches that open with it.)
+# modifiers and speakers were compared one by one; and read once for the three branches that go on from it
+# (``_SOURCE_AT_WORD``), where a branch of its own each read it three times, a fifth of the pattern's time.)
 _SPEAKER_PHRASE = (opening_class(["[a-z]", *SPEAKER_MODIFIERS, *SPEAKERS]) +
                    rf"(?:(?:[a-z]+s['’]|[a-z]+['’]s|(?:{'|'.join(SPEAKER_MODIFIERS)}))\s+){{0,5}}"
                    rf"(?:{'|'.join(SPEAKERS)})"
@@ -160,11 +161,13 @@ _SOURCE_AT_WORD = rf"""
   | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?P<h>(?!(?:{'|'.join(ACCORDING_TO_HEADS)})\s+(?:from|by|of)\s)(?:[a-z]+\s+){{0,4}}(?:{'|'.join(SPEAKERS)})(?:\s+[A-Z]{{2,}}(?![\w'’-]))?)\b(?!\s+(?:of|in|for|from|at)\s))
   | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?:(?:latest|new|official|independent|its|their|[a-z]+ial|[a-z]+ed)\s+)?(?:(?:{'|'.join(ACCORDING_TO_HEADS)})\s+(?:{_RELEASED_BY}|from|by|of)\s+(?:the\s+)?)?(?P<a>{_NAME}))
   | (?:(?:[Aa]n?\s+|[Tt]he\s+)?(?:(?:new|latest|recent|monthly|weekly|annual|quarterly|daily|[a-z]+al)\s+)?{gate(REPORT_NOUNS)}(?i:{'|'.join(REPORT_NOUNS)})\s+(?:from|by|of)\s+(?:the\s+)?(?P<b>{_NAME})(?<!['’]s))  # (not "a review of Ukraine's programme")
-  | (?:(?:[Tt]he\s+)?(?i:{'|'.join(REPORT_NOUNS)})\s+(?:from|by|of)\s+the\s+(?:[a-z]+\s+){{0,3}}?(?P<r>{_SPEAKER_PHRASE})\b(?!['’]))  # "data from the internal affairs ministry showed"
-  | (?:(?P<f>{_SPEAKER_PHRASE})(?:{_APPOSITIVE})?\s+(?:{_ADVERBS}(?:(?:{ATTRIBUTION_VERBS}|say|estimate|expect|claim|report|{_DOER})\b(?!{_WEEKDAY_OR_DAY}\s+by\b)|{_DECISION})
-        |(?:was|were)\s+quoted(?:\s+by\s+[\w.'’ -]{{2,40}}?)?\s+as\s+saying\b))
-  | (?:(?P<q>{_SPEAKER_PHRASE})(?:['’]s)?\s+{_FIGURES_SHOWED})  # "government data showed", "the ministry's data showed"
-  | (?:(?P<o>{_SPEAKER_PHRASE})['’]s?\s+(?:own\s+)?(?:{'|'.join(ESTIMATE_NOUNS)})\s+of\b)  # "the organisers' estimate of 500,000"
+  | (?:(?:[Tt]he\s+)?{gate(REPORT_NOUNS)}(?i:{'|'.join(REPORT_NOUNS)})\s+(?:from|by|of)\s+the\s+(?:[a-z]+\s+){{0,3}}?(?P<r>{_SPEAKER_PHRASE})\b(?!['’]))  # "data from the internal affairs ministry showed"
+  | (?:(?P<sp>{_SPEAKER_PHRASE})(?:  # a speaker's phrase, then what makes it the figure's source (the phrase parsed
+        # once; the empty group after each says which, as ``find_sources`` reads it: "f", "q" or "o")
+        (?:{_APPOSITIVE})?\s+(?:{_ADVERBS}(?:(?:{ATTRIBUTION_VERBS}|say|estimate|expect|claim|report|{_DOER})\b(?!{_WEEKDAY_OR_DAY}\s+by\b)|{_DECISION})
+          |(?:was|were)\s+quoted(?:\s+by\s+[\w.'’ -]{{2,40}}?)?\s+as\s+saying\b)(?P<f>)
+      | (?:['’]s)?\s+{_FIGURES_SHOWED}(?P<q>)  # "government data showed", "the ministry's data showed"
+      | ['’]s?\s+(?:own\s+)?(?:{'|'.join(ESTIMATE_NOUNS)})\s+of\b(?P<o>)))  # "the organisers' estimate of 500,000"
   | (?:(?:[Tt]he\s+|[Aa]n?\s+)(?:(?:latest|new|recent)\s+)?(?P<p>{_NAME})\s+(?:poll|survey)\b)  # "in the latest YouGov poll"
   | (?:(?P<c>(?:The\s+)?{_NAME})(?:  # a name, then what makes it the figure's source (the name parsed once):
         \s+(?:(?:analysis|investigation|count|tally|report|survey|study|estimate|review|poll)\s+(?:{ATTRIBUTION_VERBS}|shows?|showed)\b|{_FIGURES_SHOWED})
@@ -436,6 +439,14 @@ def source_matches(spaced: str) -> Iterator[re.Match[str]]:
         pos = m.end() - 1
 
 
+def source_name_group(m: re.Match[str]) -> str:
+    """The group of a ``_SOURCE_RE`` match that holds the name: its branch's own (``m.lastgroup``), or for the
+    three branches that open with a speaker's phrase ("f", "q", "o", which mark the match with an empty group
+    after the phrase), the phrase's ("sp")."""
+    group = m.lastgroup or ""
+    return "sp" if group in ("f", "q", "o") else group
+
+
 def find_sources(sentence: str) -> list[tuple[int, str]]:
     """(offset in sentence, short name) of every attribution in the sentence (``source_matches``), a head
     word with the modifiers before it, an appositive name after it; speakers only through "recorded" give
@@ -446,25 +457,26 @@ def find_sources(sentence: str) -> list[tuple[int, str]]:
     if not _ATTRIBUTION_ANCHOR_RE.search(spaced):
         return found
     for m in source_matches(spaced):
-        group = m.lastgroup or ""
-        name = _clean_source(m.group(group))
-        start = m.start(group)
-        if group == "c" and name is None and (noun := _REPORT_SAYS_RE.match(spaced, m.end(group))):
+        group = m.lastgroup or ""  # the branch that found it
+        at = source_name_group(m)
+        name = _clean_source(m.group(at))
+        start = m.start(at)
+        if group == "c" and name is None and (noun := _REPORT_SAYS_RE.match(spaced, m.end(at))):
             name, start = noun.group(1), noun.start(1)  # "The report said …": the report, which the paragraph may name
         if group == "f" and name == "statement" and (body := _BODY_BEFORE_STATEMENT_RE.search(spaced, max(0, start - 40), start)):
             start, name = body.start(), body.group("b")  # "a ministry statement said": the ministry's word
         elif group in ("f", "q", "o", "r") and (left := _SPEAKER_LEFT_RE.search(spaced, max(0, start - 80), start)):
             start = left.start()  # "civil defence officials": the modifiers before the head word
-            name = _clean_source(spaced[start: m.end(group)])
+            name = _clean_source(spaced[start: m.end(at)])
         if group == "f" and name and name.endswith(" statement"):
             name = name.removesuffix(" statement")  # "an army statement said": the army's word
         if group == "q" and name == "official":  # "official data showed": no body named, the figures' own word
-            name = f"official {spaced[m.end(group):].split()[0]}"
+            name = f"official {spaced[m.end(at):].split()[0]}"
         if group == "c" and name and (title := _DESCRIPTOR_LEFT_RE.search(spaced, max(0, start - 60), start)
                                       or _TITLE_MODIFIER_LEFT_RE.search(spaced, max(0, start - 40), start)):
             start = title.start()  # "regional Gov. Alexander Bogomaz": the title's modifier is the sentence's own
             name = f"{title.group(0)}{name}"
-        if name and group in ("f", "c") and (named := _APPOSITIVE_NAME_RE.match(spaced, m.end(group))):
+        if name and group in ("f", "c") and (named := _APPOSITIVE_NAME_RE.match(spaced, m.end(at))):
             if _PERSON_OF_BEFORE_RE.search(spaced, max(0, start - 40), start):
                 name = named.group(1)  # "A spokesman for the regional health office, Ali Hamdan, said": the person
             else:
@@ -472,8 +484,8 @@ def find_sources(sentence: str) -> list[tuple[int, str]]:
         if name:
             found.append((start - 1, name))
             weak.append(group in ("c", "f")
-                        and (_WEAK_VERB_RE.match(spaced, m.end(group)) is not None
-                                          or _POSSESSIVE_OBJECT_RE.match(spaced, m.end(group)) is not None))
+                        and (_WEAK_VERB_RE.match(spaced, m.end(at)) is not None
+                                          or _POSSESSIVE_OBJECT_RE.match(spaced, m.end(at)) is not None))
     if any(weak) and not all(weak):  # "Police recorded 6.6 million crimes …, according to the ONS"
         found = [f for f, w in zip(found, weak, strict=True) if not w]
     return found
