@@ -153,7 +153,7 @@ _DECISION = (rf"(?:(?:voted|decided|agreed|moved)\s+to\s+)?(?:{DECISION_VERBS})\
              rf"(?:[\w-]+\s+){{0,4}}(?:{DECISION_OBJECTS})\b")
 # "according to new data released by the UNHCR": the figures' releaser, after their noun
 _RELEASED_BY = r"(?:released|published|compiled|issued|provided)\s+by\b"
-_ATTRIBUTING_RE = re.compile(rf"\b(?:{'|'.join(SPEECH_WORDS)}|{ATTRIBUTION_VERBS})\b")  # (what a speaker does, not a doer)
+_ATTRIBUTING_RE = re.compile(rf"{words([*SPEECH_WORDS, *ATTRIBUTION_VERBS.split('|')], ignore_case=False)}\b")  # (what a speaker does, not a doer)
 _DECIDES_RE = re.compile(_DECISION)  # (a decision's sentence goes on into the next: "… decided to lower the rates. The rate will be …")
 _SOURCE_AT_WORD = rf"""
     (?:(?=[A-Z])|{_SOURCE_GATE})(?:
@@ -588,8 +588,8 @@ _CONTINUES_RE = re.compile(r"[\"“‘(]?(?:(?P<breakdown>The\s+rest|Of\s+(?:tho
                            r"(?:It|Its|They|Their|He|She|Another|The\s+(?:figures?|numbers?|data|total|toll|tally|count|plan|package|"
                            r"programme|program|budget|proposal|deal)|Th(?:is|at)\s+(?:number|figure|total|includes|included)|"
                            r"(?:Figures|Data|Statistics)\s+(?:released|published|issued|out|show|showed|shows))\b)")
-_SPEECH_RE = re.compile(rf"\b(?:{'|'.join(SPEECH_WORDS)})\b")
-_PRONOUN_SAYS_RE = re.compile(rf"\b(?:{'|'.join(SPEAKING_PRONOUNS)})\s+(?:{'|'.join(PRONOUN_SPEECH_VERBS)})\b")
+_SPEECH_RE = re.compile(rf"{words(SPEECH_WORDS, ignore_case=False)}\b")
+_PRONOUN_SAYS_RE = re.compile(rf"{words(SPEAKING_PRONOUNS, ignore_case=False)}\s+(?:{'|'.join(PRONOUN_SPEECH_VERBS)})\b")
 # "Russia's defence ministry has not given a toll since 2022, when it acknowledged 5,937 deaths": a pronoun that
 # speaks in the sentence stands for the body the sentence opens with (a name with a speaker's head word in it).
 _PERSON_WORD_RE = re.compile(rf"(?i:{'|'.join(PEOPLE_OF_A_BODY)})")
@@ -604,7 +604,7 @@ _PRONOUN_WORDS = tuple(f" {p} " for p in SPEAKING_PRONOUNS)  # a cheap first loo
 _BACK_REFERENCE_RE = re.compile(r"[\"“‘(]?(?:(?:This|That|These|The\s+(?:figures?|data|numbers?))\s+(?:was|were|is|are|has\s+been|have\s+been)"
                                 r"|The\s+(?:figures?|data|numbers?|estimates?)\s+(?:came|come|comes)\s+from)\b")
 # "… Kherson governor Oleksandr Prokudin announced this on Telegram.": a later sentence that names who gave "this"
-_THIS_SAID_RE = re.compile(rf"\b(?:{ATTRIBUTION_VERBS}|made)\s+(?:this|these(?:\s+figures)?|the\s+figures)\b"
+_THIS_SAID_RE = re.compile(rf"{words([*ATTRIBUTION_VERBS.split('|'), 'made'], ignore_case=False)}\s+(?:this|these(?:\s+figures)?|the\s+figures)\b"
                            r"(?!\s+(?:week|month|year|morning|afternoon|evening|time|decision|plan|step)\b)")
 # Figures "showed" with no one named: no attribution of the sentence's own ("exports rose 3.2%, data showed Tuesday").
 _OFFICIAL_DATA_RE = re.compile(r"official \w+")  # "official data showed" names no body (``find_sources``)
