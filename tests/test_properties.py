@@ -322,8 +322,9 @@ def test_sources_are_what_the_source_pattern_finds_at_word_starts(text):
     from crosscount.core.extract import semantics
 
     plain = re.compile(rf"(?<!\w){semantics._SOURCE_AT_WORD}|[{semantics._SAID_MARKS}]{semantics._SAID_BY}", re.VERBOSE)
-    expected = [(m.start(m.lastgroup or "") + 1, m.group(m.lastgroup or "")) for m in plain.finditer(text)]
-    got = [(m.start(m.lastgroup or ""), m.group(m.lastgroup or "")) for m in semantics.source_matches(" " + text)]
+    name = semantics.source_name_group
+    expected = [(m.lastgroup, m.start(name(m)) + 1, m.group(name(m))) for m in plain.finditer(text)]
+    got = [(m.lastgroup, m.start(name(m)), m.group(name(m))) for m in semantics.source_matches(" " + text)]
     assert got == expected
 
 

@@ -37,6 +37,7 @@ from .lexicon.en import (
 from .patterns import (
     ASCII_SPACE,
     NOT_ASCII_WORD,
+    behind_first,
     fold,
     last_words,
     may_end_in,
@@ -48,7 +49,8 @@ from .patterns import (
 # a month as written: in full, or abbreviated with or without its stop (the longer spelling first: "Sept" before "Sep")
 _MONTH = "(?:" + "|".join([*MONTH_NAMES, *(rf"{a}\.?" for a in sorted(MONTH_ABBREVIATIONS, key=len, reverse=True))]) + ")"
 _DAY = r"(?:[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?"
-_YEAR = r"(?:1[89]\d\d|20\d\d)"
+_YEARS = (r"1[89]\d\d", r"20\d\d")  # the years a text may date by
+_YEAR = f"(?:{'|'.join(_YEARS)})"
 _WEEKDAY = rf"(?:(?:{'|'.join(WEEKDAY_NAMES)}),?\s+)?"
 CUE_BEFORE_RE = re.compile(r"(?i:\b(?:" + "|".join(c.replace(" ", r"\s+") for c in DATE_CUES) + r")[\s-]+)$")
 _CUE_LAST_WORDS = last_words(DATE_CUES)
@@ -309,7 +311,9 @@ def month_modifies_a_noun(text: str, start: int, end: int) -> bool:
 
 _NOUNS = "|".join(PERIOD_NOUNS)
 # A year, then what makes it a named period's: the words after it, or the words before it.
-_PERIOD_YEAR_RE = re.compile(rf"(?<![\w$€£.,-]){_YEAR}(?!\d)")
+WORD_CHARACTER = r"\w"
+_NOT_BEFORE_A_YEAR = r"[\w$€£.,-]"  # ("$2025", "1.2025", "-2025": no year)
+_PERIOD_YEAR_RE = re.compile(rf"{behind_first(_YEARS, _NOT_BEFORE_A_YEAR)}(?!\d)")
 _PERIOD_AFTER_YEAR_RE = re.compile(
     rf"(?:[-–/](?:\d\d|{_YEAR}))?\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_NOUNS})\b")  # "2019 response plan", "2026-27 budget"
 _FISCAL_SPAN_RE = re.compile(rf"[-–/](?:\d\d|{_YEAR})\b")  # "2026-27"
@@ -340,7 +344,7 @@ _MONTH_SPAN_QUARTER_RE = re.compile(
 # "Q3 revenue", "in Q2 2025", "H1'25 profit" (never a fiscal year's quarter, "Q3 FY26", whose months the calendar's
 # are not): the quarter it ends with
 _SHORT_PERIOD_RE = re.compile(
-    rf"\b(?P<s>{'|'.join(SHORT_PERIODS)})(?:\s*(?P<y>{_YEAR})|['’](?P<yy>\d\d))?\b(?!\s*FY|-)")
+    rf"(?P<s>{behind_first(SHORT_PERIODS, WORD_CHARACTER)})(?:\s*(?P<y>{_YEAR})|['’](?P<yy>\d\d))?\b(?!\s*FY|-)")
 # model_name: "the Audi Q3", "the BMW X3 and Audi Q3": a short period right after a capitalised word (a maker's name, not a
 # word a period follows: "In Q3", "During Q3", nor a possessive: "Apple's Q3 revenue") names a car, not a quarter
 _MAKER_BEFORE_RE = re.compile(r"\b(?P<w>[A-Z][A-Za-z0-9-]*)\s+$")

@@ -101,6 +101,21 @@ def opening_class(alternatives: Iterable[str]) -> str:
     return f"(?=[{''.join(dict.fromkeys(members))}])"
 
 
+def behind_first(alternatives: Iterable[str], not_after: str) -> str:
+    r"""``(?<!not_after)(?:a|b|…)`` for regex ``alternatives`` that each open with a literal letter or digit (``\b``
+    before words is ``not_after`` = ``\w``), with the look-behind moved after each one's first character.
+
+    Why: re searches a pattern that opens with literals by skipping to their first characters in C, and one that
+    opens with a look-behind by trying it at every position (a sentence's years and quarters were looked for so).
+    The look-behind, one character wider, asks the same of the character before the first."""
+    out = []
+    for alt in alternatives:
+        if not alt[:1].isalnum():
+            raise ValueError(f"an alternative must open with a letter or a digit: {alt!r}")
+        out.append(f"{alt[0]}(?<!{not_after}{alt[0]}){alt[1:]}")
+    return f"(?:{'|'.join(out)})"
+
+
 def words(alternatives: Sequence[str], ignore_case: bool = True) -> str:
     r"""``\b(?:a|b|c)``, gated: an alternation of words (or regex phrases that start with letters) that
     must start a word."""

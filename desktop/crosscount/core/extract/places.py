@@ -26,7 +26,7 @@ from typing import Any
 
 from . import stored
 from .lexicon.en import COMPASS_WORDS, PLACE_MAKING_NOUNS, PLACE_PREPOSITIONS
-from .patterns import phrases
+from .patterns import gate, phrases
 
 # Cities smaller than this are left out: a town's name is more often a word or a surname than a place in the
 # news, and its toll is reported with its region or country beside it.
@@ -132,7 +132,7 @@ def places() -> dict[str, str]:
 # the lowercase joints place names have ("Rio de Janeiro", "Deir ez-Zor", "Bosnia and Herzegovina").
 # A compass word, "-ern" or not, its hyphen optional ("northeastern"); lowercase: "North" opens a name ("North Darfur").
 COMPASS = rf"(?:{'|'.join(w.replace('-', '-?') for w in COMPASS_WORDS)})(?:ern)?"
-_BEFORE = rf"\b(?i:{phrases(PLACE_PREPOSITIONS)})\s+(?:the\s+)?(?:{COMPASS}\s+)?"
+_BEFORE = rf"\b{gate(PLACE_PREPOSITIONS)}(?i:{phrases(PLACE_PREPOSITIONS)})\s+(?:the\s+)?(?:{COMPASS}\s+)?"
 _AFTER = rf"(?='s\b|’s\b|\s+(?:{'|'.join(PLACE_MAKING_NOUNS)})\b)"
 _WORD = r"[A-Z][\w'’.-]*"
 _RUN = rf"{_WORD}(?:\s+(?:(?:de|del|do|da|di|dos|das|el|al|la|ez|es|ad|an|and|of|upon)\s+)?{_WORD}){{0,3}}"

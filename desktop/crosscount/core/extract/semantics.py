@@ -152,7 +152,8 @@ _ADVERBS = (r"(?:(?:also|has|have|had|is|are|previously|recently|earlier|now|lat
 # (Capitalized words before the head are taken in afterwards with the modifiers, ``_SPEAKER_LEFT_RE``: tried
 # at every capital, a phrase that may open with five of them cost a tenth of a millisecond a sentence.)
 # (Behind the class of the characters it can open with: tried at every capital of a sentence, its hundred
-# modifiers and speakers were compared one by one, three times, for the three branches that open with it.)
+# modifiers and speakers were compared one by one; and read once for the three branches that go on from it
+# (``_SOURCE_AT_WORD``), where a branch of its own each read it three times, a fifth of the pattern's time.)
 # (A speaker's head word may open its sentence, with a capital, and take a complement after it: "Doctors at Nasser
 # Hospital said", "Residents of Yelwata said".)
 _OPENING_SPEAKERS = [s[0].upper() + s[1:] for s in SPEAKERS]
@@ -174,7 +175,7 @@ _DECISION = (rf"(?:(?:{DECISION_LEADS})\s+)?(?:{DECISION_VERBS})\s+(?:(?:its|the
 # "according to new data released by the UNHCR": the figures' releaser, after their noun
 _RELEASED_BY = r"(?:released|published|compiled|issued|provided)\s+by\b"
 # What a speaker does, not a doer nor a body that commits itself (``COMMITMENT_VERBS``, carried as decisions are)
-_ATTRIBUTING_RE = re.compile(rf"\b(?:{'|'.join([*SPEECH_WORDS, *(v for v in ATTRIBUTION_VERBS.split('|') if v not in COMMITMENT_VERBS)])})\b")
+_ATTRIBUTING_RE = re.compile(rf"{words([*SPEECH_WORDS, *(v for v in ATTRIBUTION_VERBS.split('|') if v not in COMMITMENT_VERBS)], ignore_case=False)}\b")
 _COMMITS_RE = re.compile(rf"\b(?:{'|'.join(sorted(COMMITMENT_VERBS))})\b")
 _DECIDES_RE = re.compile(_DECISION)  # (a decision's sentence goes on into the next: "… decided to lower the rates. The rate will be …")
 # The opening of a sentence that names what a decision set, before any figure: "The deposit facility rate will be …"
@@ -190,11 +191,13 @@ _SOURCE_AT_WORD = rf"""
   | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?:{_ACCORDING_ADJECTIVE}\s+)?(?:(?:{'|'.join(ACCORDING_TO_HEADS)})\s+(?:{_RELEASED_BY}|from|by|of)\s+(?:the\s+)?{_PEOPLE_AT}?)?(?P<a>{_NAME}))
   | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?:{_ACCORDING_ADJECTIVE}\s+)?(?:{'|'.join(ACCORDING_TO_HEADS)})\s+(?:{_RELEASED_BY}|from|by|of)\s+the\s+(?P<l>{_SPEAKER_PHRASE})\b(?!['’]))  # "according to preliminary results from the electoral commission"
   | (?:(?:[Aa]n?\s+|[Tt]he\s+)?(?:(?:new|latest|recent|monthly|weekly|annual|quarterly|daily|[a-z]+al)\s+)?{gate(REPORT_NOUNS)}(?i:{'|'.join(REPORT_NOUNS)})\s+(?:from|by|of)\s+(?:the\s+)?(?P<b>{_NAME})(?<!['’]s))  # (not "a review of Ukraine's programme")
-  | (?:(?:[Tt]he\s+)?(?i:{'|'.join(REPORT_NOUNS)})\s+(?:from|by|of)\s+the\s+(?:[a-z]+\s+){{0,3}}?(?P<r>{_SPEAKER_PHRASE})\b(?!['’]))  # "data from the internal affairs ministry showed"
-  | (?:(?P<f>{_SPEAKER_PHRASE})(?:{_APPOSITIVE})?\s+(?:{_ADVERBS}(?:(?:{ATTRIBUTION_VERBS}|say|estimate|expect|claim|report|{_DOER})\b(?!{_WEEKDAY_OR_DAY}\s+by\b)|{_DECISION})
-        |(?:was|were)\s+quoted(?:\s+by\s+[\w.'’ -]{{2,40}}?)?\s+as\s+saying\b))
-  | (?:(?P<q>{_SPEAKER_PHRASE})(?:['’]s)?\s+{_FIGURES_SHOWED})  # "government data showed", "the ministry's data showed"
-  | (?:(?P<o>{_SPEAKER_PHRASE})['’]s?\s+(?:own\s+)?(?:{'|'.join(ESTIMATE_NOUNS)})\s+of\b)  # "the organisers' estimate of 500,000"
+  | (?:(?:[Tt]he\s+)?{gate(REPORT_NOUNS)}(?i:{'|'.join(REPORT_NOUNS)})\s+(?:from|by|of)\s+the\s+(?:[a-z]+\s+){{0,3}}?(?P<r>{_SPEAKER_PHRASE})\b(?!['’]))  # "data from the internal affairs ministry showed"
+  | (?:(?P<sp>{_SPEAKER_PHRASE})(?:  # a speaker's phrase, then what makes it the figure's source (the phrase parsed
+        # once; the empty group after each says which, as ``find_sources`` reads it: "f", "q" or "o")
+        (?:{_APPOSITIVE})?\s+(?:{_ADVERBS}(?:(?:{ATTRIBUTION_VERBS}|say|estimate|expect|claim|report|{_DOER})\b(?!{_WEEKDAY_OR_DAY}\s+by\b)|{_DECISION})
+          |(?:was|were)\s+quoted(?:\s+by\s+[\w.'’ -]{{2,40}}?)?\s+as\s+saying\b)(?P<f>)
+      | (?:['’]s)?\s+{_FIGURES_SHOWED}(?P<q>)  # "government data showed", "the ministry's data showed"
+      | ['’]s?\s+(?:own\s+)?(?:{'|'.join(ESTIMATE_NOUNS)})\s+of\b(?P<o>)))  # "the organisers' estimate of 500,000"
   | (?:(?:[Tt]he\s+|[Aa]n?\s+)(?:(?:latest|new|recent)\s+)?(?P<p>{_NAME})\s+(?:poll|survey)\b)  # "in the latest YouGov poll"
   | (?:(?P<c>(?:The\s+)?{_NAME})(?:  # a name, then what makes it the figure's source (the name parsed once):
         \s+(?:(?:analysis|investigation|count|tally|report|survey|study|estimate|review|poll)\s+(?:{ATTRIBUTION_VERBS}|shows?|showed)\b|{_FIGURES_SHOWED})
@@ -473,6 +476,14 @@ def source_matches(spaced: str) -> Iterator[re.Match[str]]:
         pos = m.end() - 1
 
 
+def source_name_group(m: re.Match[str]) -> str:
+    """The group of a ``_SOURCE_RE`` match that holds the name: its branch's own (``m.lastgroup``), or for the
+    three branches that open with a speaker's phrase ("f", "q", "o", which mark the match with an empty group
+    after the phrase), the phrase's ("sp")."""
+    group = m.lastgroup or ""
+    return "sp" if group in ("f", "q", "o") else group
+
+
 def find_sources(sentence: str) -> list[tuple[int, str]]:
     """(offset in sentence, short name) of every attribution in the sentence (``source_matches``), a head
     word with the modifiers before it, an appositive name after it; speakers only through "recorded" give
@@ -483,38 +494,39 @@ def find_sources(sentence: str) -> list[tuple[int, str]]:
     if not _ATTRIBUTION_ANCHOR_RE.search(spaced):
         return found
     for m in source_matches(spaced):
-        group = m.lastgroup or ""
-        name = _clean_source(m.group(group))
-        start = m.start(group)
-        if group == "c" and name is None and (noun := _REPORT_SAYS_RE.match(spaced, m.end(group))):
+        group = m.lastgroup or ""  # the branch that found it
+        at = source_name_group(m)
+        name = _clean_source(m.group(at))
+        start = m.start(at)
+        if group == "c" and name is None and (noun := _REPORT_SAYS_RE.match(spaced, m.end(at))):
             name, start = noun.group(1), noun.start(1)  # "The report said …": the report, which the paragraph may name
         if group == "f" and name == "statement" and (body := _BODY_BEFORE_STATEMENT_RE.search(spaced, max(0, start - 40), start)):
             start, name = body.start(), body.group("b")  # "a ministry statement said": the ministry's word
         elif group in ("f", "q", "o", "r") and (left := _SPEAKER_LEFT_RE.search(spaced, max(0, start - 80), start)):
             start = left.start()  # "civil defence officials": the modifiers before the head word
-            name = _clean_source(spaced[start: m.end(group)])
+            name = _clean_source(spaced[start: m.end(at)])
         if group == "f" and name and name.endswith(" statement"):
             name = name.removesuffix(" statement")  # "an army statement said": the army's word
         if group == "q" and name == "official":  # "official data showed": no body named, the figures' own word
-            name = f"official {spaced[m.end(group):].split()[0]}"
+            name = f"official {spaced[m.end(at):].split()[0]}"
         if group == "c" and name and (title := _DESCRIPTOR_LEFT_RE.search(spaced, max(0, start - 60), start)
                                       or _TITLE_MODIFIER_LEFT_RE.search(spaced, max(0, start - 40), start)):
             start = title.start()  # "regional Gov. Alexander Bogomaz": the title's modifier is the sentence's own
             name = f"{title.group(0)}{name}"
-        if name and group in ("f", "c") and (named := _APPOSITIVE_NAME_RE.match(spaced, m.end(group))):
+        if name and group in ("f", "c") and (named := _APPOSITIVE_NAME_RE.match(spaced, m.end(at))):
             if _PERSON_OF_BEFORE_RE.search(spaced, max(0, start - 40), start):
                 name = named.group(1)  # "A spokesman for the regional health office, Ali Hamdan, said": the person
             else:
                 name = f"{name} {named.group(1)}"  # "the regional governor, Vyacheslav Gladkov, said"
-        if name and _LAUNCHED_WEAPONS_RE.match(spaced, m.end(group)):
+        if name and _LAUNCHED_WEAPONS_RE.match(spaced, m.end(at)):
             continue  # "Russia launched 80 drones": who attacked, not who counts the attack
-        if name and name in places() and _RECORDED_RE.match(spaced, m.end(group)):
+        if name and name in places() and _RECORDED_RE.match(spaced, m.end(at)):
             continue  # "Ahmedabad recorded a high of 41C": where it was measured, not who gives it
         if name:
             found.append((start - 1, name))
             weak.append((group in ("c", "f")
-                         and (_WEAK_VERB_RE.match(spaced, m.end(group)) is not None
-                              or _POSSESSIVE_OBJECT_RE.match(spaced, m.end(group)) is not None))
+                         and (_WEAK_VERB_RE.match(spaced, m.end(at)) is not None
+                              or _POSSESSIVE_OBJECT_RE.match(spaced, m.end(at)) is not None))
                         or _REPORTED_OBJECT_BEFORE_RE.search(spaced, max(0, start - 80), start) is not None)
     if any(weak) and not all(weak):  # "Police recorded 6.6 million crimes …, according to the ONS"
         found = [f for f, w in zip(found, weak, strict=True) if not w]
@@ -621,8 +633,8 @@ _CONTINUES_RE = re.compile(r"[\"“‘(]?(?:(?P<breakdown>The\s+rest|Of\s+(?:tho
                            r"(?:It|Its|They|Their|He|She|Another|The\s+(?:figures?|numbers?|data|total|toll|tally|count|plan|package|"
                            r"programme|program|budget|proposal|deal)|Th(?:is|at)\s+(?:number|figure|total|includes|included)|"
                            r"(?:Figures|Data|Statistics)\s+(?:released|published|issued|out|show|showed|shows))\b)")
-_SPEECH_RE = re.compile(rf"\b(?:{'|'.join(SPEECH_WORDS)})\b")
-_PRONOUN_SAYS_RE = re.compile(rf"\b(?:{'|'.join(SPEAKING_PRONOUNS)})\s+(?:{'|'.join(PRONOUN_SPEECH_VERBS)})\b")
+_SPEECH_RE = re.compile(rf"{words(SPEECH_WORDS, ignore_case=False)}\b")
+_PRONOUN_SAYS_RE = re.compile(rf"{words(SPEAKING_PRONOUNS, ignore_case=False)}\s+(?:{'|'.join(PRONOUN_SPEECH_VERBS)})\b")
 # "Russia's defence ministry has not given a toll since 2022, when it acknowledged 5,937 deaths": a pronoun that
 # speaks in the sentence stands for the body the sentence opens with (a name with a speaker's head word in it).
 _PERSON_WORD_RE = re.compile(rf"(?i:{'|'.join(PEOPLE_OF_A_BODY)})")
@@ -637,7 +649,7 @@ _PRONOUN_WORDS = tuple(f" {p} " for p in SPEAKING_PRONOUNS)  # a cheap first loo
 _BACK_REFERENCE_RE = re.compile(r"[\"“‘(]?(?:(?:This|That|These|The\s+(?:figures?|data|numbers?))\s+(?:was|were|is|are|has\s+been|have\s+been)"
                                 r"|The\s+(?:figures?|data|numbers?|estimates?)\s+(?:came|come|comes)\s+from)\b")
 # "… Kherson governor Oleksandr Prokudin announced this on Telegram.": a later sentence that names who gave "this"
-_THIS_SAID_RE = re.compile(rf"\b(?:{ATTRIBUTION_VERBS}|made)\s+(?:this|these(?:\s+figures)?|the\s+figures)\b"
+_THIS_SAID_RE = re.compile(rf"{words([*ATTRIBUTION_VERBS.split('|'), 'made'], ignore_case=False)}\s+(?:this|these(?:\s+figures)?|the\s+figures)\b"
                            r"(?!\s+(?:week|month|year|morning|afternoon|evening|time|decision|plan|step)\b)")
 # Figures "showed" with no one named: no attribution of the sentence's own ("exports rose 3.2%, data showed Tuesday").
 _OFFICIAL_DATA_RE = re.compile(r"official \w+")  # "official data showed" names no body (``find_sources``)
@@ -1427,11 +1439,13 @@ def _source_around(text: str, start: int, end: int, paragraph_start: int, cache:
         return None, None
     k = bisect.bisect_right(sentences, start) - 1
     sentence = text[start:end]
-    own_fact = not _SPEECH_RE.search(sentence) and _states_its_own_fact(sentence)
-    if start > paragraph_start and not own_fact and (_CONTINUES_RE.match(text, start) or (
+    speaks = _SPEECH_RE.search(sentence) is not None
+    own_fact: bool | None = None  # (``_states_its_own_fact``, read once, and only where a branch below asks)
+    if start > paragraph_start and (_CONTINUES_RE.match(text, start) or (
             any(w in sentence for w in _PRONOUN_WORDS)
             and _PRONOUN_SAYS_RE.search(text, start, end)) or _THE_DATA_SHOWED_RE.search(text, start, end)):
-        named = _named_before(text, start, paragraph_start, "", cache, sentences, any_source=True)
+        own_fact = not speaks and _states_its_own_fact(sentence)
+        named = None if own_fact else _named_before(text, start, paragraph_start, "", cache, sentences, any_source=True)
         if named:
             return named, "paragraph"  # "It said Russian forces were losing …"
     if any(w in sentence for w in _PRONOUN_WORDS) and (says := _PRONOUN_SAYS_RE.search(sentence)) is not None \
@@ -1440,8 +1454,7 @@ def _source_around(text: str, start: int, end: int, paragraph_start: int, cache:
     after = later[k] if k in later else _source_after(text, k, cache, sentences, paragraphs, figure_sentences, later)
     if after is not None:
         return after, "paragraph"
-    if k > 0 and sentences[k - 1] >= paragraph_start and sentences[k - 1] in figure_sentences \
-            and not _SPEECH_RE.search(sentence) and not own_fact:
+    if k > 0 and sentences[k - 1] >= paragraph_start and sentences[k - 1] in figure_sentences and not speaks:
         before = _sources_at(text, sentences[k - 1], start, cache)
         # a sentence that attributes nothing goes on with the figures of the one right before it, if that one's source
         # spoke, reported or decided: what a doer did ("The agency has launched an appeal for …") carries onto no later fact
@@ -1449,7 +1462,8 @@ def _source_around(text: str, start: int, end: int, paragraph_start: int, cache:
         # be 15%", not "… kept its policy rate at 2.75%. Exports rose 3% in March")
         if before and (_ATTRIBUTING_RE.search(text, sentences[k - 1], start) or (
                 (_DECIDES_RE.search(text, sentences[k - 1], start) or _COMMITS_RE.search(text, sentences[k - 1], start))
-                and _NAMES_THE_DECIDED_RE.match(text, start, end))):
+                and _NAMES_THE_DECIDED_RE.match(text, start, end))) \
+                and not (_states_its_own_fact(sentence) if own_fact is None else own_fact):
             pos, name = before[-1]
             anaphor = _anaphor_head(name)  # (an anaphor there stands for the body its sentence opens with)
             name = (anaphor and _opening_body(text[sentences[k - 1]: start], pos - sentences[k - 1], anaphor)) or name
