@@ -190,6 +190,8 @@ PERS = [
     # and forward: the rate written after the second sum is the first's too
     ("The allowance rose to $600 from $450 a month.", "$600", "month"),
     ("The allowance rose to $600, and 40 people get $450 a month.", "$600", None),
+    # two sums of different orders are not compared: a bank's profit and its dividend a share
+    ("The lender made a profit of $4.2 billion and raised its dividend to $1.10 a share.", "$4.2 billion", None),
 ]
 
 

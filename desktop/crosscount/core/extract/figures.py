@@ -1093,8 +1093,8 @@ _CHANGE_AND_LEVEL_BETWEEN_RE = re.compile(
 
 
 def _within_a_change_of(a: float | None, b: float | None) -> bool:
-    """Whether two prices are within a thousand times each other, as a change and its level are ("8 cents" and
-    "151.9 cents"; not "$5 a share" and "$2 billion")."""
+    """Whether two prices are within a thousand times each other, as a change and its level, or two sums compared,
+    are ("8 cents" and "151.9 cents"; not "$5 a share" and "$2 billion")."""
     return a is not None and b is not None and a > 0 and b > 0 and max(a, b) / min(a, b) < 1000
 
 
@@ -1894,8 +1894,8 @@ class _Extractor:
         after it is the first's too ("rose to $600 from $450 a month"). ``fig`` itself where the rule does not hold."""
         if fig.per is not None or other is None or other.per is None or fig.kind != other.kind \
                 or fig.kind not in ("money", "quantity") or fig.unit != other.unit \
-                or (forward and "per_after_figure" not in other.rules):
-            return fig
+                or (forward and "per_after_figure" not in other.rules) or not _within_a_change_of(fig.high, other.high):
+            return fig  # (two sums compared are of one order: "a profit of A$10.25 billion … dividend to A$2.60 a share" are not)
         first, second = (fig, other) if forward else (other, fig)
         if not _COMPARED_SUM_RE.fullmatch(self.text, first.end, second.start):
             return fig
