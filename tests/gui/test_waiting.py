@@ -8,7 +8,7 @@ import time
 
 from PySide6.QtCore import QEventLoop, QTimer
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QMessageBox
 from test_opening import ARTICLES, a_project
 from test_unsaved_work import drop
 
@@ -187,3 +187,37 @@ def test_edit_article_properties_opens_the_dialog_of_the_current_article(qtbot, 
     action = next(a for a in w.findChildren(QAction) if a.text() == "Article &properties…")
     action.trigger()  # (Edit › Article properties…, Ctrl+I)
     assert len(shown) == 1
+
+
+def test_changes_made_while_a_large_project_opens_are_asked_about_before_it_replaces_them(qtbot, tmp_path,
+                                                                                         monkeypatch):
+    """The analyst agreed to discard the open project's work when they chose to open another; an edit made
+    while that one was read is asked about, and Cancel keeps it (the new project is not shown)."""
+    w = a_window(qtbot)
+    op.add_text(w, "Quake\n\nThe ministry said 48 people were injured.\n")
+    monkeypatch.setattr(op.analysis, "ASYNC_FROM", 1)
+    until_cancelled(monkeypatch)  # (the opening waits ~5 s: time to edit the project open before)
+    asked: list[str] = []
+    answers = iter([QMessageBox.StandardButton.Discard, QMessageBox.StandardButton.Cancel])  # (then Discard, at close)
+    monkeypatch.setattr(w, "ask_save_changes",
+                        lambda question: asked.append(question) or next(answers, QMessageBox.StandardButton.Discard))
+    assert op.open_project_file(w, a_project(tmp_path))
+    article_id = w.analysis.articles[0].id
+    op.set_article_field(w, article_id, "title", "Quake in the north")
+    qtbot.waitUntil(lambda: w.jobs.job is None, timeout=60_000)
+    assert asked[:2] == ["Save the project before opening another?",
+                         "Save the changes made while large.crosscount was opening?"]
+    assert w.project_path is None and [a.title for a in w.analysis.articles] == ["Quake in the north"]
+    assert "large.crosscount was not opened; the changes made meanwhile stay." in w.statusBar().currentMessage()
+
+
+def test_a_large_project_opened_over_no_new_changes_asks_nothing_more(qtbot, tmp_path, monkeypatch):
+    w = a_window(qtbot)
+    op.add_text(w, "Quake\n\nThe ministry said 48 people were injured.\n")
+    monkeypatch.setattr(op.analysis, "ASYNC_FROM", 1)
+    asked: list[str] = []
+    monkeypatch.setattr(w, "ask_save_changes", lambda question: asked.append(question) or QMessageBox.StandardButton.Discard)
+    path = a_project(tmp_path)
+    assert op.open_project_file(w, path)
+    qtbot.waitUntil(lambda: w.jobs.job is None, timeout=60_000)
+    assert asked == ["Save the project before opening another?"] and w.project_path == path

@@ -26,8 +26,11 @@ MAX_RECENT = 8
 
 def confirm_discard(win: MainWindow, question: str) -> bool:
     """True when the unsaved work may go: there is none, the analyst saved it, or chose to discard it."""
-    if win.undo_stack.isClean():
-        return True
+    return win.undo_stack.isClean() or _may_replace(win, question)
+
+
+def _may_replace(win: MainWindow, question: str) -> bool:
+    """Asked about work that would be lost: True once the analyst saved it or chose to discard it."""
     answer = win.ask_save_changes(question)
     if answer == QMessageBox.StandardButton.Save:
         return save(win)
@@ -113,13 +116,26 @@ def open_over(win: MainWindow, path: str, then: Callable[[], None] | None = None
 
 def _open_in_background(win: MainWindow, path: str, then: Callable[[], None] | None) -> None:
     """Read the project and extract its articles on the thread pool, each article reported; the open
-    project stays until the new one is ready, and stays for good if the analyst cancels."""
+    project stays until the new one is ready, and stays for good if the analyst cancels. Work done on it
+    meanwhile (edits, and what waited for the opening and was added) is asked about before the new project
+    replaces it: the analyst agreed to discard only what there was when they chose to open."""
     name, fallback = Path(path).name, win.settings
+    changed: list[int] = []  # the undo steps taken on the open project while the new one is read
+
+    def track(index: int) -> None:
+        changed.append(index)
+
+    win.undo_stack.indexChanged.connect(track)
 
     def done(result: analysis.Ready | None) -> None:
         win.jobs.finish()
+        win.undo_stack.indexChanged.disconnect(track)
         if result is None:
             win.say(f"Opening {name} was cancelled; the project open before stays.")
+            win.loadingFinished.emit()
+            return
+        if changed and not _may_replace(win, f"Save the changes made while {name} was opening?"):
+            win.say(f"{name} was not opened; the changes made meanwhile stay.")
             win.loadingFinished.emit()
             return
         reset(win, result[0].state, path, result)
@@ -129,6 +145,7 @@ def _open_in_background(win: MainWindow, path: str, then: Callable[[], None] | N
 
     def failed(message: str) -> None:
         win.jobs.finish()
+        win.undo_stack.indexChanged.disconnect(track)
         win.say(f"{name} could not be opened: {message}")
         win.loadingFinished.emit()
 
