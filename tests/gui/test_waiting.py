@@ -221,3 +221,18 @@ def test_a_large_project_opened_over_no_new_changes_asks_nothing_more(qtbot, tmp
     assert op.open_project_file(w, path)
     qtbot.waitUntil(lambda: w.jobs.job is None, timeout=60_000)
     assert asked == ["Save the project before opening another?"] and w.project_path == path
+
+
+def test_cancelling_a_reload_keeps_the_article_as_it_was(qtbot, tmp_path):
+    w = a_window(qtbot)
+    path = tmp_path / "extra.txt"
+    path.write_text(EXTRA, encoding="utf-8")
+    with qtbot.waitSignal(w.loadingFinished, timeout=30_000):
+        op.load(w, [str(path)])
+    path.write_text(EXTRA.replace("120", "140"), encoding="utf-8")
+    op.reload_article(w, w.analysis.articles[0].id)
+    assert w.cancel_button.toolTip() == "Stop reloading; the article stays as it was"
+    w.cancel_button.click()
+    qtbot.waitUntil(lambda: w.jobs.job is None, timeout=30_000)
+    assert [c.text for c in w.analysis.claims] == ["120"]
+    assert w.statusBar().currentMessage() == "Reloading Floods was cancelled; the article stays as it was."

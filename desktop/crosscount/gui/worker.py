@@ -71,6 +71,11 @@ class Job(QRunnable):
     def cancel(self) -> None:
         self._cancel = True
 
+    @property
+    def cancelled(self) -> bool:
+        """Whether Cancel was pressed (a job that cannot stop midway, a reload, drops its result then)."""
+        return self._cancel
+
     def _progress(self, n: int, total: int, label: str) -> None:
         """Pass a step on to the window, unless one went less than ``PROGRESS_S`` ago (the last step always)."""
         now = time.monotonic()

@@ -131,21 +131,27 @@ def reload_article(win: MainWindow, article_id: str) -> None:
         return
     snapshot = win.workspace.snapshot()
     article = win.workspace.state.article(article_id)
+    name = (article.title or article_id) if article is not None else article_id
 
     def done(result: Ready) -> None:
+        cancelled = win.jobs.job is not None and win.jobs.job.cancelled
         win.jobs.finish()
+        if cancelled:
+            win.say(f"Reloading {name} was cancelled; the article stays as it was.")
+            return
         after = result[0].state.article(article_id)
         current = win.workspace.state
         if after is None or article is None or current.article(article_id) is None:
             return
         target = result[0].state if current is snapshot.state else current.replacing(after)
-        change(win, target, f"Reload {article.title or article_id}", result)
+        change(win, target, f"Reload {name}", result)
 
     def failed(message: str) -> None:
         win.jobs.finish()
         win.say(f"Reload failed: {message}")
 
-    win.jobs.start(prepared(win, lambda: reread(snapshot, article_id)), done, failed, verb="Reloading")
+    win.jobs.start(prepared(win, lambda: reread(snapshot, article_id)), done, failed, verb="Reloading",
+                   cancels="Stop reloading; the article stays as it was")
 
 
 def set_article_field(win: MainWindow, article_id: str, field: str, typed: str | None) -> None:
