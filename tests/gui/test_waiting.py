@@ -160,13 +160,19 @@ def test_files_given_beside_a_large_project_on_the_command_line_load_when_its_op
     assert seen == {"titles": ["Floods"], "path": None}
 
 
-def test_loads_and_reloads_are_undone_and_redone_like_any_change(qtbot, tmp_path):
+def an_article_changed_on_disk(qtbot, tmp_path) -> MainWindow:
+    """A window with extra.txt loaded (its one claim "120"), and the file changed since to say "140"."""
     w = a_window(qtbot)
     path = tmp_path / "extra.txt"
     path.write_text(EXTRA, encoding="utf-8")
     with qtbot.waitSignal(w.loadingFinished, timeout=30_000):
         op.load(w, [str(path)])
     path.write_text(EXTRA.replace("120", "140"), encoding="utf-8")
+    return w
+
+
+def test_loads_and_reloads_are_undone_and_redone_like_any_change(qtbot, tmp_path):
+    w = an_article_changed_on_disk(qtbot, tmp_path)
     with qtbot.waitSignal(w.analysisShown, timeout=30_000):
         op.reload_article(w, w.analysis.articles[0].id)
     assert [c.text for c in w.analysis.claims] == ["140"]
@@ -224,12 +230,7 @@ def test_a_large_project_opened_over_no_new_changes_asks_nothing_more(qtbot, tmp
 
 
 def test_cancelling_a_reload_keeps_the_article_as_it_was(qtbot, tmp_path):
-    w = a_window(qtbot)
-    path = tmp_path / "extra.txt"
-    path.write_text(EXTRA, encoding="utf-8")
-    with qtbot.waitSignal(w.loadingFinished, timeout=30_000):
-        op.load(w, [str(path)])
-    path.write_text(EXTRA.replace("120", "140"), encoding="utf-8")
+    w = an_article_changed_on_disk(qtbot, tmp_path)
     op.reload_article(w, w.analysis.articles[0].id)
     assert w.cancel_button.toolTip() == "Stop reloading; the article stays as it was"
     w.cancel_button.click()
