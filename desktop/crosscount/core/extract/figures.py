@@ -2680,6 +2680,16 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
     places: dict[int, list[tuple[int, int, str]]] = {}  # the countries each sentence names by sides and places
     local_sides: dict[tuple[int, str], tuple[list[int], list[int], list[tuple[int, int, str]]]] = {}
     dollars: dict[int, str | None] = {}
+
+    def sides_of(s: int, e: int) -> list[tuple[int, int, str]]:  # (read once a sentence: ``setdefault`` read it each time)
+        if s not in mentions:
+            mentions[s] = side_mentions(text, s, e)
+        return mentions[s]
+
+    def countries_of(s: int, e: int) -> list[tuple[int, int, str]]:
+        if s not in places:
+            places[s] = country_mentions(text, s, e)
+        return places[s]
     guessed: dict[int, str] = {}  # the flag of each sentence whose bare "$" only the whole text or nothing decided
     dateline: dict[int, str | None] = {}  # the country of the text's dateline, read once a text
     written_money: dict[int, set[str]] = {}  # the currencies of each sentence's sums so far
@@ -2703,9 +2713,9 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
         if shared:
             if (s, shared) not in local_sides:  # the countries of the sentence that have a currency of that name
                 # (the sides' names first; the places only where those name no such country: read once a sentence)
-                own = [(start, end, side) for start, end, side in mentions.setdefault(s, side_mentions(text, s, e))
+                own = [(start, end, side) for start, end, side in sides_of(s, e)
                        if currencies.local_code(shared, [side]) is not None] \
-                    or [(start, end, side) for start, end, side in places.setdefault(s, country_mentions(text, s, e))
+                    or [(start, end, side) for start, end, side in countries_of(s, e)
                         if currencies.local_code(shared, [side]) is not None]
                 local_sides[(s, shared)] = ([start for start, _, _ in own], [end for _, end, _ in own], own)
             starts_of, ends_of, own = local_sides[(s, shared)]
@@ -2737,9 +2747,9 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
         elif _bare_dollar(text, f):
             # (a bare "cents" is the dollar's of the sentence: "fell 4 cents a litre in Sydney")
             if s not in dollars:
-                about = list(dict.fromkeys(side for _, _, side in mentions.setdefault(s, side_mentions(text, s, e))))
+                about = list(dict.fromkeys(side for _, _, side in sides_of(s, e)))
                 if not about:  # (the places only where no side is named: "in Jamaica's capital", "Lahore's")
-                    about = [side for _, _, side in places.setdefault(s, country_mentions(text, s, e))]
+                    about = [side for _, _, side in countries_of(s, e)]
                 dollars[s] = None if "United States" in about else currencies.dollar_sign_code(text[s: e], about)
                 if dollars[s] is None and "United States" not in about:
                     if -1 not in dollars:  # the text's dateline, read once a text
@@ -2757,7 +2767,7 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
             flags = (guessed[s],) if s in guessed else ()
         elif "degrees_in_weather_text" in f.rules:
             if s not in scales:
-                scales[s] = weather_scale(text, s, e, mentions.setdefault(s, side_mentions(text, s, e)))
+                scales[s] = weather_scale(text, s, e, sides_of(s, e))
             unit = scales[s]
         if f.kind == "money" and unit:
             written_money.setdefault(s, set()).add(unit)
