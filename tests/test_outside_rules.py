@@ -392,3 +392,25 @@ def test_a_price_per_unit_of_a_good(text, span, per):
     found = {c.text: c for c in crosscount.extract(text)}
     assert span in found, sorted(found)
     assert found[span].per == per
+
+
+@pytest.mark.parametrize(("text", "speakers"), [
+    # count_of_its_own_speakers: a number that opens the speaker the attribution reader found counts who speaks
+    ("Two independent Russian news outlets said on Friday that 50,000 soldiers had been identified.", "Two"),
+    ("Three senior officials told Reuters that 400 troops had been sent.", "Three"),
+    ("Two Western officials estimated that 70,000 soldiers had died.", "Two"),
+    ("Four monitoring groups reported 120 strikes.", "Four"),
+])
+def test_a_count_of_the_speakers_is_no_figure(text, speakers):
+    claims, dropped = explain(text, published="2025-01-01")
+    assert [rule for _, _, number, rule in dropped if number == speakers] == ["count_of_its_own_speakers"]
+    assert speakers not in [c.text for c in claims]
+    assert all(c.source and c.source.startswith(speakers) for c in claims)  # the speakers still own the figures
+
+
+@pytest.mark.parametrize(("text", "figure"), [
+    ("Two soldiers were killed, officials said.", "Two"),  # the figure is the toll; the speaker comes after it
+    ("Officials said two soldiers were killed.", "two"),
+])
+def test_a_count_that_is_not_its_speaker_stays(text, figure):
+    assert figure in [c.text for c in crosscount.extract(text, published="2025-01-01")]

@@ -2700,6 +2700,11 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
         if f.kind == "money" and f.unit and not _bare_dollar(text, f):
             written_currencies.setdefault(s, set()).add(f.unit)
     for (f, s, e, sentence), d, (as_of, as_of_from) in zip(placed, described, dated, strict=True):
+        if f.kind == "count" and d.source and text.startswith(d.source, f.start):
+            # count_of_its_own_speakers: the number opens the very speaker the attribution reader found ("Two
+            # independent Russian news outlets said", "Three senior officials told"): who speaks, not a figure
+            ex.dropped.append((f.start, f.end, "count_of_its_own_speakers"))
+            continue
         unit = f.unit
         rules = f.rules
         flags: tuple[str, ...] = ()
