@@ -15,6 +15,13 @@ period's start. The rules, each a small named function or a pattern below:
   ``dates.month_modifies_a_noun``: "at its December meeting" is December;
 - ``date_names_a_product``: a date before "model", "edition", "version" ("a May 2024 model") names the product, and
   ``dates.names_a_model`` a short period after a maker's name ("the Audi Q3") is a car's name, not a quarter;
+- ``date_names_an_event``: a date that names the event it sits in ("the Oct. 7 attack", "the July 4 floods", "Sunday
+  night's strike", "last week's fighting") dates no figure: a toll from it is counted and told later ("the toll from
+  Sunday night's strike rose to 31, officials said on Tuesday": Tuesday), as ``dates.names_a_holiday``'s "the Fourth of
+  July floods" dates none; and a date after "from" opens a period as one after "since" does ("from Dec. 29 to Jan. 2": Jan. 2);
+- ``coordinate_clause``: a clause opened by "and", "while", "whereas", "but" that dates nothing takes the date of the
+  figure of the clause before ("killed at least 50 people on Tuesday, while more than 150 others were wounded"), as_of_from
+  "sentence";
 - the cue's strength: a date after "as of", "by", "through", "until" wins over a nearer one;
 - ``earlier_period``: a figure right before "a year earlier", "a year ago", "the month before", "in the same
   period last year" is dated that far back from the date the sentence gives the figure before it ("profit rose to
@@ -46,7 +53,10 @@ from typing import Final
 from .dates import AS_OF_CUE, MAX_YEAR, MIN_YEAR, DateMention, named_periods
 from .lexicon.en import (
     CHANGE_OF_THE_LEVEL_BEFORE,
+    COORDINATORS,
+    DAY_PARTS,
     EARLIER_PERIOD_PHRASES,
+    EVENT_NOUNS_AFTER_A_DATE,
     FORECAST_WORDS,
     FUTURE_STEMS,
     PERIOD_DATE_CUES,
@@ -82,6 +92,15 @@ _FUTURE_BEFORE_RE = re.compile(
     r"plans?|aims?|hopes?|intends?)\s+to|next|upcoming|forthcoming|"
     r"expects?|predicts?|anticipates?|forecasts)\b)")  # (a forecaster's present: "expects inflation of 4% in March")
 _EVENT_POSSESSIVE_RE = re.compile(r"['’]s?\s")
+# date_names_an_event: "the Oct. 7 attack", "the May 25 drone attack", "Sunday night's strike", "last week's fighting"
+# (a determiner, or a holiday's word after it, before the date, or a possessive after it; then the event within two words)
+_EVENT_AFTER_DATE_RE = re.compile(
+    rf",?(?:\s+(?:{'|'.join(DAY_PARTS)}))?(?P<possessive>['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(EVENT_NOUNS_AFTER_A_DATE)})\b")
+_DETERMINER_BEFORE_EVENT_DATE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[A-Z][a-z]+\s+)?$")
+# coordinate_clause: a clause opened by "and", "while" … ("…, while 150 others were wounded")
+_COORDINATOR_RE = "|".join(COORDINATORS)
+_COORDINATE_OPENS_RE = re.compile(rf"\s*(?:{_COORDINATOR_RE})\s")
+_COORDINATE_BEFORE_RE = re.compile(rf"\b(?:{_COORDINATOR_RE})\s+$")
 # date_names_a_product: "a May 2024 model", "the 2023 model year": the date names the product, it dates no figure
 _PRODUCT_AFTER_RE = re.compile(r"\s+(?:" + "|".join(PRODUCT_NOUNS_AFTER_A_DATE) + r")\b")
 _DAY_WORDS = frozenset({*WEEKDAYS, "yesterday", "today"})
@@ -181,6 +200,26 @@ def starts_a_period(text: str, clause_start: int, d: DateMention, cue_word: str,
                         or _PERIOD_START_AFTER_RE.match(text, d.end) is not None)
 
 
+def date_names_an_event(text: str, d: DateMention) -> bool:
+    """Whether the date names an event it sits in ("the Oct. 7 attack", "the July 4 floods", "Sunday night's strike",
+    "last week's fighting", "the Palm Sunday missile strike"): the day of the event, not of its toll, which is counted
+    and told later ("the toll from Sunday night's strike rose to 31, officials said on Tuesday": Tuesday), so it dates
+    no figure (as "Tuesday's stampede" does not)."""
+    after = _EVENT_AFTER_DATE_RE.match(text, d.end)
+    if after is None:
+        return False
+    return after.group("possessive") is not None \
+        or _DETERMINER_BEFORE_EVENT_DATE_RE.search(text, max(0, d.start - 20), d.start) is not None
+
+
+def coordinate_clause(text: str, clause_start: int) -> bool:
+    """Whether the clause at ``clause_start`` is a coordinate one, opened by "and", "while", "whereas" or "but" (rule
+    ``coordinate_clause``: "killed at least 50 people on Tuesday, while more than 150 others were wounded" — a
+    coordinate clause that dates nothing goes on at the date of the clause before)."""
+    return _COORDINATE_OPENS_RE.match(text, clause_start) is not None \
+        or _COORDINATE_BEFORE_RE.search(text, max(0, clause_start - 10), clause_start) is not None
+
+
 def is_a_day(d: DateMention) -> bool:
     """Whether the mention names a day ("March 3", "Tuesday", "yesterday"), not a month, a quarter or a year."""
     return d.day is not None or (d.relative is not None and d.relative.split()[0].lower() in _DAY_WORDS)
@@ -254,9 +293,9 @@ def sentence_as_of(
         cue = AS_OF_CUE.search(text, max(sent_start, d.start - 24), d.start)
         word = fold(cue.group(0).split()[0]) if cue else ""
         if starts_a_period(text, clauses[clause], d, word, running) or (is_a_day(d) and _EVENT_POSSESSIVE_RE.match(text, d.end)) \
-                or _PRODUCT_AFTER_RE.match(text, d.end):
+                or _PRODUCT_AFTER_RE.match(text, d.end) or date_names_an_event(text, d):
             continue  # (and "Tuesday's stampede" dates the event, not the count; "next year's budget" is next year's;
-            # "a May 2024 model" names the product)
+            # "a May 2024 model" names the product; "the Oct. 7 attack" the event)
         ahead = d.year is None and lies_ahead(text, clauses[clause], d)
         value = d.resolve(reference, ahead)
         if value is None:
@@ -309,6 +348,9 @@ def sentence_as_of(
             out.append((own.value, "own clause"))
         elif (pool := clause_pools.get(figure_clause[i])) is not None:
             out.append((pool.best(start), "own clause"))
+        elif i > 0 and figure_clause[i - 1] < figure_clause[i] and out[i - 1][1] == "own clause" \
+                and (previous := out[i - 1][0]) is not None and coordinate_clause(text, clauses[figure_clause[i]]):
+            out.append((previous, "sentence"))  # "… on Tuesday, while more than 150 others were wounded": Tuesday
         elif shared:
             out.append((sentence_pool.best(start), "sentence"))
         else:

@@ -16,6 +16,7 @@ from .lexicon.en import (
     DATE_CUES,
     FORECAST_WORDS,
     HALVES_INTO_QUARTERS,
+    HOLIDAY_ORDINALS,
     MONTH_ABBREVIATIONS,
     MONTH_DETERMINERS,
     MONTH_NAMES,
@@ -94,9 +95,10 @@ DATE_RE = re.compile(
 )
 # Where a date may start: after a character that is not part of a word (see ``word_start_matches``).
 DATE_START_RE = re.compile(rf"{NOT_ASCII_WORD}{DATE_GATE}")
-# Cues before a date that say a figure refers to it, strongest first.
+# Cues before a date that say a figure refers to it, strongest first (and those that open a period, "since", "between",
+# "from": "from Dec. 29 to Jan. 2" is dated at its end).
 AS_OF_CUE = re.compile(r"(?i:\b(?:as\s+of|as\s+at|by(?:\s+the\s+end\s+of)?|through|until|up\s+to|since|at\s+the\s+end\s+of|in|on|during|"
-                       r"between)\s+$)")
+                       r"between|from)\s+$)")
 
 
 class DateMention:
@@ -286,6 +288,8 @@ def date_mentions(matches: list[re.Match[str]], text: str) -> list[DateMention]:
             found.append(DateMention(start, end, None, _month(group("m4")), None))  # "at its December meeting"
         elif cue := cue_before(text, start):
             # a lone month or year is a date only after words that make it one ("in May", not "may")
+            if kind == "mo" and names_a_holiday(text, start):
+                continue  # "the Fourth of July floods"
             if kind == "mo":
                 found.append(DateMention(start, end, None, _month(group("m4")), None))
             else:
@@ -294,6 +298,16 @@ def date_mentions(matches: list[re.Match[str]], text: str) -> list[DateMention]:
                     text, max(0, start - 30), start) else None
                 found.append(DateMention(start, end, int(group("y5")), year_end, None))
     return found
+
+
+_HOLIDAY_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(HOLIDAY_ORDINALS)})\s+of\s+$")
+
+
+def names_a_holiday(text: str, start: int) -> bool:
+    """Whether the lone month at ``start`` is a holiday's name, a capitalised ordinal and "of" before it (rule
+    ``names_a_holiday``: "the Fourth of July floods", "over the Fourth of July holiday" name the holiday, and a toll
+    told later is not dated at its month)."""
+    return _HOLIDAY_BEFORE_RE.search(text, max(0, start - 12), start) is not None
 
 
 # "at its December meeting", "the January window": a month between a determiner and a lower-case noun (never "the

@@ -408,6 +408,19 @@ CIVIL_BODY_WORDS = (r"civil\s+defen[cs]e", r"Red\s+Crescent", r"Red\s+Cross", r"
 DISASTER_NOUNS = ("earthquakes?", "quakes?", "floods?", "flooding", "cyclones?", "typhoons?", "hurricanes?", "storms?",
                   "landslides?", "mudslides?", "wildfires?", "bushfires?", r"heat\s*waves?", "droughts?", "famine",
                   "tsunami", "eruption", "avalanches?", "monsoon", "epidemic", "outbreak")
+# The events a date before them names (rule date_names_an_event): "the Oct. 7 attack", "the July 4 floods", "Sunday
+# night's strike", "last week's fighting" are the event's day, not the day its toll stood; the harm done with a weapon,
+# a disaster, or one of these.
+EVENT_NOUNS_AFTER_A_DATE = (*HARM_WEAPON_NOUNS, *DISASTER_NOUNS, "fighting", "clashes", "shootings?", "blasts?",
+                            "explosions?", "massacres?", "assaults?", "ambush(?:es)?", "stampedes?", "incursion",
+                            "uprising", "riots?", "fires?", "crash(?:es)?")
+# The parts of a day written after its name, before what happened then ("Sunday night's strike").
+DAY_PARTS = ("night", "morning", "evening", "afternoon", "overnight")
+# A holiday named by the day of its month ("the Fourth of July floods"): its month dates nothing (rule names_a_holiday).
+HOLIDAY_ORDINALS = ("First", "Fourth", "Fifth", "Twelfth")
+# Words that open a coordinate clause ("…, while 150 others were wounded", "…, and 22 were wounded"): a clause they
+# open that dates nothing goes on at the date of the clause before (rule coordinate_clause).
+COORDINATORS = ("and", "while", "whereas", "but")
 # Nouns that count people, or their cases, without a role ("1.5 million people in Haiti", "600 new cholera infections
 # were reported in Darfur"): where the clause puts them is whose they are.
 PEOPLE_NOUNS = ("people", "persons", "families", "households", "cases", "infections")
