@@ -459,3 +459,56 @@ PERIODS_F = [
 @pytest.mark.parametrize(("text", "figure", "published", "want"), PERIODS_F, ids=[f"{t[:30]}:{f}" for t, f, *_ in PERIODS_F])
 def test_batch_f_periods(text, figure, published, want):
     assert as_of(text, figure, published) == want
+
+
+# --- asof5: a toll told later, a holiday's name, a period from X to Y, a coordinate clause --------------------------
+TOLD_LATER = [
+    # date_names_an_event: the event's date is not its toll's; the day of the telling (else the report) dates it
+    ("The toll from Sunday night's strike rose to 31, officials said on Tuesday.", "31", "2025-03-19",
+     ("2025-03-18", "sentence")),
+    ("The toll from last week's fighting has risen to 2,900, the UN said on Tuesday.", "2,900", "2025-02-05",
+     ("2025-02-04", "sentence")),
+    ("The toll from the May 25 drone attack rose to 12, officials said on Thursday.", "12", "2025-05-30",
+     ("2025-05-29", "sentence")),
+    ("The toll from the Palm Sunday missile strike rose to 35, officials said on Monday.", "35", "2025-04-16",
+     ("2025-04-14", "sentence")),
+    ("The toll from the Aug. 24 strike on a supermarket had risen to six, the governor said.", "six", "2024-08-28",
+     ("2024-08-28", "published")),
+    ("The March 28 quake injured 4,521 people, state media said Wednesday.", "4,521", "2025-04-02",
+     ("2025-04-02", "sentence")),
+    # but a day or month of no event still dates the figure
+    ("Shelling killed 4 people on Sunday in Kharkiv.", "4", "2025-03-19", ("2025-03-16", "own clause")),
+    ("The board lifted the rate to 5% at its December meeting.", "5%", "2025-01-20", ("2024-12", "own clause")),
+    # names_a_holiday: "the Fourth of July" is no July
+    ("At least 20 people were killed over the Fourth of July holiday, police said on Wednesday.", "At least 20",
+     "2023-07-06", ("2023-07-05", "sentence")),
+    # a period from one date to another is dated at its end
+    ("Russia fired 500 missiles at Ukraine from Dec. 29 to Jan. 2, the commander said.", "500", "2024-01-03",
+     ("2024-01-02", "own clause")),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "published", "want"), TOLD_LATER, ids=[f"{t[:30]}:{f}" for t, f, *_ in TOLD_LATER])
+def test_a_toll_told_later_and_a_period_from_one_date_to_another(text, figure, published, want):
+    assert as_of(text, figure, published) == want
+
+
+COORDINATE = [
+    # coordinate_clause: a clause opened by "and"/"while" that dates nothing goes on at the clause before's date
+    ("An airstrike killed 50 people on Tuesday, while 150 others were wounded.", "150", "2023-11-02",
+     ("2023-10-31", "sentence")),
+    ("Hezbollah fired 135 rockets at Haifa on Tuesday, and two people were hurt.", "two", "2024-10-09",
+     ("2024-10-08", "sentence")),
+    ("The bomb killed six people on Sunday, police said, and 22 were wounded.", "22", "2025-11-11",
+     ("2025-11-09", "sentence")),
+    # its own date wins, and a clause that is not coordinate takes nothing from the one before
+    ("An airstrike killed 50 people on Tuesday, while 150 were wounded on Wednesday.", "150", "2023-11-02",
+     ("2023-11-01", "own clause")),
+    ("Strikes killed 50 people on Tuesday, the ministry said, adding 150 had been wounded.", "150", "2023-11-02",
+     ("2023-11-02", "published")),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "published", "want"), COORDINATE, ids=[f"{t[:30]}:{f}" for t, f, *_ in COORDINATE])
+def test_a_coordinate_clause_takes_the_date_of_the_clause_before(text, figure, published, want):
+    assert as_of(text, figure, published) == want
