@@ -485,6 +485,13 @@ TOLD_LATER = [
     # a period from one date to another is dated at its end
     ("Russia fired 500 missiles at Ukraine from Dec. 29 to Jan. 2, the commander said.", "500", "2024-01-03",
      ("2024-01-02", "own clause")),
+    ("From 1 January to 7 July, some 28,000 people reached Italy by sea.", "some 28,000", "2024-07-12",
+     ("2024-07-07", "sentence")),
+    # "from" with no end after it is when a change takes effect, not a period's start
+    ("Tariffs will rise to 25% from March 1.", "25%", "2025-02-10", ("2025-03-01", "own clause")),
+    # an event named with a holiday's word, and one named by a plural noun
+    ("The toll from the Easter Sunday bombings has risen to 359, police said.", "359", "2019-04-24",
+     ("2019-04-24", "published")),
 ]
 
 

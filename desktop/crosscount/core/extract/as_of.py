@@ -97,6 +97,9 @@ _EVENT_POSSESSIVE_RE = re.compile(r"['’]s?\s")
 _EVENT_AFTER_DATE_RE = re.compile(
     rf",?(?:\s+(?:{'|'.join(DAY_PARTS)}))?(?P<possessive>['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(EVENT_NOUNS_AFTER_A_DATE)})\b")
 _DETERMINER_BEFORE_EVENT_DATE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[A-Z][a-z]+\s+)?$")
+# The end of a period after its start ("from Dec. 29 to Jan. 2", "from 1 January through 7 July"): a date follows
+_SPAN_END_AFTER_RE = re.compile(r",?\s*(?:to|through|until|till|[-–])\s*(?:the\s+end\s+of\s+)?"
+                                r"(?:[A-Z]|\d\d?(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z]|(?:19|20)\d\d\b)")
 # coordinate_clause: a clause opened by "and", "while" … ("…, while 150 others were wounded")
 _COORDINATOR_RE = "|".join(COORDINATORS)
 _COORDINATE_OPENS_RE = re.compile(rf"\s*(?:{_COORDINATOR_RE})\s")
@@ -192,8 +195,8 @@ def starts_a_period(text: str, clause_start: int, d: DateMention, cue_word: str,
     sentence holds a running total's words at all."""
     if _WHEN_AFTER_RE.match(text, d.end):
         return False  # "since May, when it acknowledged 3,100 deaths": May dates the acknowledgement
-    if cue_word in PERIOD_DATE_CUES:
-        return True
+    if cue_word in PERIOD_DATE_CUES and (cue_word != "from" or _SPAN_END_AFTER_RE.match(text, d.end) is not None):
+        return True  # ("from March 1" alone is when a change takes effect: "rises to 25% from March 1")
     if d.relative in _THIS_PERIODS and _PERFECT_RE.search(text, clause_start, d.start):
         return True  # "Wildfires have burned 6.4 million hectares this year": a running total
     return running and (_PERIOD_START_BEFORE_RE.search(text, max(clause_start, d.start - 70), d.start) is not None

@@ -412,7 +412,7 @@ DISASTER_NOUNS = ("earthquakes?", "quakes?", "floods?", "flooding", "cyclones?",
 # night's strike", "last week's fighting" are the event's day, not the day its toll stood; the harm done with a weapon,
 # a disaster, or one of these.
 EVENT_NOUNS_AFTER_A_DATE = (*HARM_WEAPON_NOUNS, *DISASTER_NOUNS, "fighting", "clashes", "shootings?", "blasts?",
-                            "explosions?", "massacres?", "assaults?", "ambush(?:es)?", "stampedes?", "incursion",
+                            "explosions?", "massacres?", "assaults?", "ambush(?:es)?", "stampedes?", "incursion", "bombings",
                             "uprising", "riots?", "fires?", "crash(?:es)?")
 # The parts of a day written after its name, before what happened then ("Sunday night's strike").
 DAY_PARTS = ("night", "morning", "evening", "afternoon", "overnight")
