@@ -487,6 +487,10 @@ TOLD_LATER = [
      ("2024-01-02", "own clause")),
     ("From 1 January to 7 July, some 28,000 people reached Italy by sea.", "some 28,000", "2024-07-12",
      ("2024-07-07", "sentence")),
+    # opens_a_span: two days that bound one period, and a span with no "from" before it
+    ("The ministry said on Sunday that 40 people had been killed on Friday and Saturday.", "40", "2024-11-04",
+     ("2024-11-02", "own clause")),
+    ("Sales rose 3% in 2023 and 2024.", "3%", "2025-07-10", ("2024", "own clause")),
     # "from" with no end after it is when a change takes effect, not a period's start
     ("Tariffs will rise to 25% from March 1.", "25%", "2025-02-10", ("2025-03-01", "own clause")),
     # an event named with a holiday's word, and one named by a plural noun
@@ -513,6 +517,11 @@ COORDINATE = [
      ("2023-11-01", "own clause")),
     ("Strikes killed 50 people on Tuesday, the ministry said, adding 150 had been wounded.", "150", "2023-11-02",
      ("2023-11-02", "published")),
+    # a date that opens a coordinate clause is its own, and reaches no figure of the clauses before
+    ("On Saturday, drones hit Odesa, killing two people, and on Sunday five died in Kharkiv.", "two", "2025-03-03",
+     ("2025-03-01", "sentence")),
+    ("On Saturday, drones hit Odesa, killing two people, and on Sunday five died in Kharkiv.", "five", "2025-03-03",
+     ("2025-03-02", "own clause")),
 ]
 
 

@@ -18,10 +18,13 @@ period's start. The rules, each a small named function or a pattern below:
 - ``date_names_an_event``: a date that names the event it sits in ("the Oct. 7 attack", "the July 4 floods", "Sunday
   night's strike", "last week's fighting") dates no figure: a toll from it is counted and told later ("the toll from
   Sunday night's strike rose to 31, officials said on Tuesday": Tuesday), as ``dates.names_a_holiday``'s "the Fourth of
-  July floods" dates none; and a date after "from" opens a period as one after "since" does ("from Dec. 29 to Jan. 2": Jan. 2);
+  July floods" dates none;
+- ``opens_a_span``: the first of two dates that bound a period ("from Dec. 29 to Jan. 2", "on Friday and Saturday")
+  dates nothing, the period being dated at its end;
 - ``coordinate_clause``: a clause opened by "and", "while", "whereas", "but" that dates nothing takes the date of the
   figure of the clause before ("killed at least 50 people on Tuesday, while more than 150 others were wounded"), as_of_from
-  "sentence";
+  "sentence", and a date that opens such a clause is its own ("killing two people, and on Sunday five died": the two
+  are of the sentence's other date);
 - the cue's strength: a date after "as of", "by", "through", "until" wins over a nearer one;
 - ``earlier_period``: a figure right before "a year earlier", "a year ago", "the month before", "in the same
   period last year" is dated that far back from the date the sentence gives the figure before it ("profit rose to
@@ -97,9 +100,8 @@ _EVENT_POSSESSIVE_RE = re.compile(r"['’]s?\s")
 _EVENT_AFTER_DATE_RE = re.compile(
     rf",?(?:\s+(?:{'|'.join(DAY_PARTS)}))?(?P<possessive>['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(EVENT_NOUNS_AFTER_A_DATE)})\b")
 _DETERMINER_BEFORE_EVENT_DATE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[A-Z][a-z]+\s+)?$")
-# The end of a period after its start ("from Dec. 29 to Jan. 2", "from 1 January through 7 July"): a date follows
-_SPAN_END_AFTER_RE = re.compile(r",?\s*(?:to|through|until|till|[-–])\s*(?:the\s+end\s+of\s+)?"
-                                r"(?:[A-Z]|\d\d?(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z]|(?:19|20)\d\d\b)")
+# opens_a_span: what joins a period's first date to its last ("from Dec. 29 to Jan. 2", "on Friday and Saturday")
+_SPAN_GAP_RE = re.compile(r",?\s+(?:and|to|through|until|till)\s+(?:on\s+|the\s+end\s+of\s+)?|\s*[-–]\s*")
 # coordinate_clause: a clause opened by "and", "while" … ("…, while 150 others were wounded")
 _COORDINATOR_RE = "|".join(COORDINATORS)
 _COORDINATE_OPENS_RE = re.compile(rf"\s*(?:{_COORDINATOR_RE})\s")
@@ -195,8 +197,8 @@ def starts_a_period(text: str, clause_start: int, d: DateMention, cue_word: str,
     sentence holds a running total's words at all."""
     if _WHEN_AFTER_RE.match(text, d.end):
         return False  # "since May, when it acknowledged 3,100 deaths": May dates the acknowledgement
-    if cue_word in PERIOD_DATE_CUES and (cue_word != "from" or _SPAN_END_AFTER_RE.match(text, d.end) is not None):
-        return True  # ("from March 1" alone is when a change takes effect: "rises to 25% from March 1")
+    if cue_word in PERIOD_DATE_CUES:
+        return True
     if d.relative in _THIS_PERIODS and _PERFECT_RE.search(text, clause_start, d.start):
         return True  # "Wildfires have burned 6.4 million hectares this year": a running total
     return running and (_PERIOD_START_BEFORE_RE.search(text, max(clause_start, d.start - 70), d.start) is not None
@@ -213,6 +215,13 @@ def date_names_an_event(text: str, d: DateMention) -> bool:
         return False
     return after.group("possessive") is not None \
         or _DETERMINER_BEFORE_EVENT_DATE_RE.search(text, max(0, d.start - 20), d.start) is not None
+
+
+def opens_a_span(text: str, d: DateMention, after: DateMention | None) -> bool:
+    """Whether the date is the first of two that bound one period, the next date right after it (rule ``opens_a_span``:
+    "fired 500 missiles from Dec. 29 to Jan. 2", "40 people were killed on Friday and Saturday"): the period is dated at
+    its end, as "between July 16 and August 11" is, so the first dates nothing."""
+    return after is not None and _SPAN_GAP_RE.fullmatch(text, d.end, after.start) is not None
 
 
 def coordinate_clause(text: str, clause_start: int) -> bool:
@@ -291,7 +300,9 @@ def sentence_as_of(
     by_clause: dict[int, list[_Candidate]] = {}
     shared: list[_Candidate] = []  # dates of the sentence no figure owns, in order
     compared: set[int] = set()  # figures followed by the date they are compared with
-    for d in mentions:
+    for k, d in enumerate(mentions):
+        if opens_a_span(text, d, mentions[k + 1] if k + 1 < len(mentions) else None):
+            continue
         clause = bisect.bisect_right(clauses, d.start) - 1
         cue = AS_OF_CUE.search(text, max(sent_start, d.start - 24), d.start)
         word = fold(cue.group(0).split()[0]) if cue else ""
@@ -320,7 +331,10 @@ def sentence_as_of(
             continue
         by_clause.setdefault(clause, []).append(cand)
         shared.append(cand)
-    sentence_pool = _Pool(shared)
+    # a date that opens a coordinate clause is that clause's ("killing two people, and on Sunday five died"): the other
+    # clauses take another where the sentence has one (rule coordinate_clause)
+    reaching = [c for c in shared if not coordinate_clause(text, clauses[c.clause])]
+    sentence_pool = _Pool(reaching or shared)
     clause_pools = {k: _Pool(v) for k, v in by_clause.items()}
     undated: tuple[str | None, str | None] = (None, None)
     if carried is not None and not mentions and takes_the_period(lowered, running):

@@ -95,10 +95,9 @@ DATE_RE = re.compile(
 )
 # Where a date may start: after a character that is not part of a word (see ``word_start_matches``).
 DATE_START_RE = re.compile(rf"{NOT_ASCII_WORD}{DATE_GATE}")
-# Cues before a date that say a figure refers to it, strongest first (and those that open a period, "since", "between",
-# "from": "from Dec. 29 to Jan. 2" is dated at its end).
+# Cues before a date that say a figure refers to it, strongest first.
 AS_OF_CUE = re.compile(r"(?i:\b(?:as\s+of|as\s+at|by(?:\s+the\s+end\s+of)?|through|until|up\s+to|since|at\s+the\s+end\s+of|in|on|during|"
-                       r"between|from)\s+$)")
+                       r"between)\s+$)")
 
 
 class DateMention:
