@@ -476,6 +476,8 @@ TOLD_LATER = [
      ("2024-08-28", "published")),
     ("The March 28 quake injured 4,521 people, state media said Wednesday.", "4,521", "2025-04-02",
      ("2025-04-02", "sentence")),
+    ("Of the 253 hostages seized in Hamas's Oct. 7 attack, 130 are still held, the army said on Monday.", "253",
+     "2024-03-12", ("2024-03-11", "sentence")),
     # but a day or month of no event still dates the figure
     ("Shelling killed 4 people on Sunday in Kharkiv.", "4", "2025-03-19", ("2025-03-16", "own clause")),
     ("The board lifted the rate to 5% at its December meeting.", "5%", "2025-01-20", ("2024-12", "own clause")),
@@ -491,6 +493,8 @@ TOLD_LATER = [
     ("The ministry said on Sunday that 40 people had been killed on Friday and Saturday.", "40", "2024-11-04",
      ("2024-11-02", "own clause")),
     ("Sales rose 3% in 2023 and 2024.", "3%", "2025-07-10", ("2024", "own clause")),
+    ("Strikes killed 12 people in Rafah on Friday night and Saturday morning.", "12", "2024-03-12",
+     ("2024-03-09", "own clause")),
     # "from" with no end after it is when a change takes effect, not a period's start
     ("Tariffs will rise to 25% from March 1.", "25%", "2025-02-10", ("2025-03-01", "own clause")),
     # an event named with a holiday's word, and one named by a plural noun

@@ -96,12 +96,13 @@ _FUTURE_BEFORE_RE = re.compile(
     r"expects?|predicts?|anticipates?|forecasts)\b)")  # (a forecaster's present: "expects inflation of 4% in March")
 _EVENT_POSSESSIVE_RE = re.compile(r"['’]s?\s")
 # date_names_an_event: "the Oct. 7 attack", "the May 25 drone attack", "Sunday night's strike", "last week's fighting"
-# (a determiner, or a holiday's word after it, before the date, or a possessive after it; then the event within two words)
+# (a determiner or a possessive ("Hamas's Oct. 7 attack"), or a holiday's word after it, before the date, or a possessive
+# after it; then the event within two words)
 _EVENT_AFTER_DATE_RE = re.compile(
     rf",?(?:\s+(?:{'|'.join(DAY_PARTS)}))?(?P<possessive>['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(EVENT_NOUNS_AFTER_A_DATE)})\b")
-_DETERMINER_BEFORE_EVENT_DATE_RE = re.compile(r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+(?:[A-Z][a-z]+\s+)?$")
-# opens_a_span: what joins a period's first date to its last ("from Dec. 29 to Jan. 2", "on Friday and Saturday")
-_SPAN_GAP_RE = re.compile(r",?\s+(?:and|to|through|until|till)\s+(?:on\s+|the\s+end\s+of\s+)?|\s*[-–]\s*")
+_DETERMINER_BEFORE_EVENT_DATE_RE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)|['’]s?)\s+(?:[A-Z][a-z]+\s+)?$")
+# opens_a_span: what joins a period's first date to its last ("from Dec. 29 to Jan. 2", "on Friday night and Saturday")
+_SPAN_GAP_RE = re.compile(rf"(?:\s+(?:{'|'.join(DAY_PARTS)}))?(?:,?\s+(?:and|to|through|until|till)\s+(?:on\s+|the\s+end\s+of\s+)?|\s*[-–]\s*)")
 # coordinate_clause: a clause opened by "and", "while" … ("…, while 150 others were wounded")
 _COORDINATOR_RE = "|".join(COORDINATORS)
 _COORDINATE_OPENS_RE = re.compile(rf"\s*(?:{_COORDINATOR_RE})\s")
