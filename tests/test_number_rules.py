@@ -135,6 +135,14 @@ CASES = [
     ("scale_abbreviation", "Exports reached 1.4 trn yen.", "1.4 trn yen", 1.4e12, 1.4e12, "exact", "JPY"),
     ("press_currency_names", "A taxi ride is 40 dirhams.", "40 dirhams", 40, 40, "exact", "AED"),
     ("press_currency_names", "In Morocco a taxi ride is 40 dirhams.", "40 dirhams", 40, 40, "exact", "MAD"),
+    # h-figs5: the peers' suites
+    ("or_equal_after_bound", "Grants go to towns of more than 5000 or equal.", "more than 5000 or equal", 5000, None,
+     "at_least", None),
+    ("or_equal_after_bound", "Bids of less than 90 or equal to it fail.", "less than 90 or equal to", None, 90, "at_most",
+     None),
+    ("unit_in_brackets", "Each crate weighed 40 (kg) on the dock.", "40 (kg)", 40, 40, "exact", "kilogram"),
+    ("unit_in_brackets", "The cable runs 12 [km] under the bay.", "12 [km]", 12, 12, "exact", "kilometer"),
+    ("unit_in_brackets", "Uploads are capped at 25 <MB> a file.", "25 <MB>", 25, 25, "exact", "megabyte"),
 ]
 
 
@@ -215,6 +223,10 @@ UNCHANGED = [
     ("The grid lost 9 GW over the past three winters.", [("9 GW", 9, 9, "exact", "gigawatt")]),
     ("Two summers ago 40 homes flooded.", [("40", 40, 40, "exact", None)]),
     ("The club sold 3 seasons of passes.", [("3", 3, 3, "exact", None)]),
+    # unit_in_brackets and or_equal_after_bound leave alone a lettered item, a name's abbreviation, a second number
+    ("The panel heard 20 (b) claims.", [("20", 20, 20, "exact", None)]),
+    ("Smith scored 7 (Pt) in the vote.", [("7", 7, 7, "exact", None)]),
+    ("Bids of more than 5 or equal to 6 fail.", [("more than 5", 5, None, "more_than", None), ("6", 6, 6, "exact", None)]),
 ]
 
 

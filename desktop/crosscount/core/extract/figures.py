@@ -51,6 +51,7 @@ from .lexicon.en import (
     HEDGES,
     HYPHENATED_UNITS,
     IDENTIFIER_WORDS,
+    INCLUSIVE_OF_STRICT,
     LENGTH_WORDS,
     LEVEL_WORDS,
     MONEY_ONLY_SUFFIXES,
@@ -516,6 +517,9 @@ _AND_BOUND_STOPS = ("than", "the", "a", "an", "its", "their", "his", "her", "thi
 _AND_BOUND_STOP = rf"(?![ \t]*[\d$€£]|[ \t]+(?:{'|'.join(_AND_BOUND_STOPS)})\b)"
 SUFFIX_BOUND_RE = re.compile(rf"^(?:(?P<plus>-plus\b|-odd\b|\+(?![\d\w]))|(?P<ish>-?ish)\b|\s+or\s+(?P<or>{'|'.join(OR_BOUNDS)})\b"
                              rf"|[ \t]+and[ \t]+(?P<and>{'|'.join(AND_BOUNDS)})\b{_AND_BOUND_STOP})")
+# "or equal (to)" after a strict bound's number ("more than 5000 or equal to"), never before another number
+# ("more than 5 or equal to 6": two figures)
+_OR_EQUAL_AFTER_RE = re.compile(r"[ \t]+or[ \t]+equal\b(?![ \t]+to[ \t]*[\d$€£])(?:[ \t]+to\b)?")
 # the window it is read in (" or fewer ", " and more were ")
 SUFFIX_BOUND_REACH = len(" and ") + max(map(len, [*OR_BOUNDS, *AND_BOUNDS])) + max(map(len, _AND_BOUND_STOPS)) + 3
 # (the characters each of these patterns may open with, white space aside: gates for ``may_open_with``)
@@ -1050,6 +1054,21 @@ def _single_unit(written: str, in_quotient: bool = False) -> str | None:
     found = words.get(fold(written)) or symbols.get(written) or prefixed_unit(written)
     if found is None and in_quotient:
         found = lexicon()["base_symbols"].get(written)
+    return None if found is None else str(found)
+
+
+# unit_in_brackets: a unit symbol of two or more letters in brackets right after a number, as tables and
+# forms write a measure ("20 (kg)", "20 [kg]", "12 {km}", "5 <MB>"); a letter alone ("5 (a)", "Section 20 (b)")
+# marks an item of a list (see _bracketed_unit for which symbols count)
+_BRACKETED_UNIT_RE = re.compile(r"[ \t]?(?:\((?P<p>[^\W\d_]{2,5})\)|\[(?P<s>[^\W\d_]{2,5})\]|\{(?P<c>[^\W\d_]{2,5})\}"
+                                r"|<(?P<a>[^\W\d_]{2,5})>)")
+def _bracketed_unit(written: str) -> str | None:
+    """The pint unit of a symbol in brackets after a number (rule "unit_in_brackets"): one the units table
+    records ("kg", "Pa"), or a prefixed one not written as a name is ("MB", "km"; never "Pt", "Mt": a prefix
+    on a capital's word reads every abbreviated name as a unit)."""
+    found = surface_forms()[1].get(written)
+    if found is None and not (written[0].isupper() and written[1:].islower()):
+        found = prefixed_unit(written)
     return None if found is None else str(found)
 
 
@@ -1759,6 +1778,10 @@ class _Extractor:
                 return end, "modifier", None  # "a 24-hour ceasefire", "a 25-year-old man"
             self.unit_rule = self.unit_rule or "unit_after_number"
             return end2, "quantity", unit
+        if self.text[end: end + 2].lstrip(" \t")[:1] in "([{<" and (bracketed := _BRACKETED_UNIT_RE.match(self.text, end)) \
+                and (unit := _bracketed_unit(next(g for g in bracketed.groups() if g))) is not None:
+            self.unit_rule = "unit_in_brackets"  # "The weight is 20 (kg)"
+            return bracketed.end(), "quantity", unit
         if tokens and fold(tokens[0][3]) in _DEGREE_WORDS and (degrees := self.bare_degrees(seed.start)) is not None:
             self.unit_rule = degrees
             return tokens[0][2], "quantity", "degree" if degrees == "angle_in_degrees" else "degree_Celsius"
@@ -2059,6 +2082,11 @@ class _Extractor:
             rules.append("ish_suffix" if m.group("ish") else "bound_after_number")
         elif hedge:
             rules.append("hedge_prefix")
+            if hedge in INCLUSIVE_OF_STRICT and self.text.startswith(" or", end) \
+                    and (equal := _OR_EQUAL_AFTER_RE.match(self.text, end)) is not None:
+                # or_equal_after_bound: "more than 5000 or equal to" is at least 5000
+                hedge, end = INCLUSIVE_OF_STRICT[hedge], equal.end()
+                rules.append("or_equal_after_bound")
         estimate: float | None = None
         if hedge in _LOWER_BOUNDS + _UPPER_BOUNDS and bound != "range" and used == 1 \
                 and (closing := self.closing_bound(seeds, i, end, kind, unit, hedge in _UPPER_BOUNDS)) is not None:

@@ -114,6 +114,9 @@ RANGE_DASHES = "-–—~"  # (a tilde between numbers, "20~30", as East Asian co
 OR_BOUNDS = {"more": "at_least", "above": "at_least", "over": "at_least", "so": "approximate",
               "fewer": "at_most", "less": "at_most", "under": "at_most", "below": "at_most", "greater": "at_least",
               "higher": "at_least", "lower": "at_most", "smaller": "at_most"}
+# "more than 5,000 or equal to", "less than 30 or equal": "or equal" after the number of a strict bound makes it
+# inclusive (the bound each strict one becomes)
+INCLUSIVE_OF_STRICT = {"more_than": "at_least", "less_than": "at_most"}
 # "60% and above", "10,000 and more", "aged 5 and under": the bound each word after "and" gives (never
 # before "than", a number, a determiner or a verb: "12 and more were missing", "5 and over the years")
 AND_BOUNDS = {"more": "at_least", "above": "at_least", "over": "at_least", "upwards": "at_least",
