@@ -143,6 +143,16 @@ CASES = [
     ("unit_in_brackets", "Each crate weighed 40 (kg) on the dock.", "40 (kg)", 40, 40, "exact", "kilogram"),
     ("unit_in_brackets", "The cable runs 12 [km] under the bay.", "12 [km]", 12, 12, "exact", "kilometer"),
     ("unit_in_brackets", "Uploads are capped at 25 <MB> a file.", "25 <MB>", 25, 25, "exact", "megabyte"),
+    ("compound_plural_denominator", "Its stake is now two hundred forty-sevenths.", "two hundred forty-sevenths",
+     20000 / 47, 20000 / 47, "exact", "percent"),
+    ("compound_plural_denominator", "The ratio came to five thirty thirds.", "five thirty thirds", 500 / 33, 500 / 33,
+     "exact", "percent"),
+    ("compound_plural_denominator", "The ratio came to two hundred and forty sevenths.", "two hundred and forty sevenths",
+     24000 / 7, 24000 / 7, "exact", "percent"),
+    ("compound_plural_denominator", "The coalition holds eleven twenty-fifths of the seats.", "eleven twenty-fifths", 44,
+     44, "exact", "percent"),
+    ("compound_plural_denominator", "The ratio came to sixty sevenths.", "sixty sevenths", 6000 / 7, 6000 / 7, "exact",
+     "percent"),
 ]
 
 

@@ -152,6 +152,14 @@ BY_BEFORE_RE = re.compile(rf"(?i:\bby\s+(?:(?:{phrases(CHANGE_HEDGES)})\s+)?)$")
 _FRACTIONS = trie(list(DENOMINATORS))
 # compound denominators: "twenty-fifth", "twenty-firsts" (tens, a hyphen, the ordinal of a unit)
 _COMPOUND_ORDINAL = (rf"(?:{'|'.join(w for w, v in SMALL.items() if v >= 20)})-(?:{'|'.join(ORDINAL_UNITS)})")
+# compound_plural_denominator: after a number in words, tens and a unit's plural ordinal are one denominator,
+# hyphenated or not ("one hundred thirty-fifths" 100/35, "three twenty firsts" 3/21, "twenty twenty fifths" 20/25):
+# no number of firsts is a share, and "thirty-fifths" is never thirty, then fifths. The chain of the numerator's
+# words stops before them (_NOT_A_COMPOUND_DENOMINATOR), but not after "and", which binds the tens to the numerator
+# ("one hundred and thirty fifths": 130/5); a number whose only word is the tens keeps its reading ("twenty fifths": 20/5).
+_TENS = "|".join(w for w, v in SMALL.items() if v >= 20)
+_COMPOUND_PLURAL_ORDINAL = rf"(?:{_TENS})(?:\s?-\s?|\s+)(?:{'|'.join(ORDINAL_UNITS)})s"
+_NOT_A_COMPOUND_DENOMINATOR = rf"(?!{_COMPOUND_PLURAL_ORDINAL}\b)"
 # plural denominators after any number in words ("twenty-three fifths", "three hundred and two thirds"): a share
 _PLURAL_FRACTIONS = trie([d for d in DENOMINATORS if d.endswith("s") and d not in PERIOD_DENOMINATORS])
 # "a quarter million", "two and a half million": the scales a share of one may come before
@@ -173,7 +181,7 @@ SEED_RE = re.compile(
   | (?P<vague>(?<![\w-])(?i:(?:tens|hundreds|dozens)\s+of\s+(?:thousands|millions|billions)|thousands|millions|billions|hundreds|dozens|{_QUANTIFIER_SCORES})\b)
   | (?P<few>(?<![\w-])(?i:(?P<fewword>several|a\s+few|a\s+couple\s+of|a\s+handful\s+of)\s+(?P<fewscale>hundred|thousand|million|billion|dozen))\b)
   | (?P<half>(?<![\w-])(?i:half\s+an?\s+(?:million|billion|thousand|dozen))\b)
-  | (?P<frac>(?<![\w-])(?i:(?P<fwords>(?:an?\s+(?=(?:hundred|thousand|million|billion)\b))?{_W}(?:(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+(?!(?:{_NUMERATORS})(?:\s?-\s?|\s+)(?:{_FRACTIONS})\b)|[\s-]+){_W})*)(?:\s?-\s?|\s+)(?P<fplural>{_PLURAL_FRACTIONS}|{_COMPOUND_ORDINAL}s)\b(?!\s+{_SCALES_AFTER_SHARE})
+  | (?P<frac>(?<![\w-])(?i:(?P<fwords>(?:an?\s+(?=(?:hundred|thousand|million|billion)\b))?{_W}(?:(?:(?:(?<=hundred)|(?<=thousand)|(?<=million)|(?<=billion))\s+and\s+(?!(?:{_NUMERATORS})(?:\s?-\s?|\s+)(?:{_FRACTIONS})\b)|[\s-]+{_NOT_A_COMPOUND_DENOMINATOR}){_W})*)(?:\s?-\s?|\s+)(?P<fplural>{_PLURAL_FRACTIONS}|{_COMPOUND_PLURAL_ORDINAL})\b(?!\s+{_SCALES_AFTER_SHARE})
         |(?P<fnum>{_NUMERATORS})(?:\s?-\s?|\s+)(?P<fden>{_FRACTIONS}|{_COMPOUND_ORDINAL})\b(?!\s+{_SCALES_AFTER_SHARE})|half(?!\s+{_SCALES_AFTER_SHARE}))
         (?:(?=\s+of\b)|(?P<fbare>))(?:\s+of\s+an?\s+(?P<fscale>(?i:million|billion|thousand)))?)
   | (?P<words>(?<![\w-])(?i:(?:(?:(?:{_NUMERATORS})[\s-]+)?(?:{_FRACTIONS})\s+(?={_SCALES_AFTER_SHARE})  # "quarter million"
@@ -918,11 +926,12 @@ _INDIAN_MONEY_RE = re.compile(r"\b(?:[Ll]akhs?|[Cc]rores?|Rs\.?|[Rr]upees?|INR)(
 
 
 def _denominator(written: str) -> float:
-    """The value of a denominator: "thirds" 3, "hundredth" 100, "twenty-fifth" 25, "twenty-firsts" 21."""
+    """The value of a denominator: "thirds" 3, "hundredth" 100, "twenty-fifth" 25, "twenty-firsts" and
+    "twenty firsts" 21."""
     word = fold(written)
     if word in DENOMINATORS:
         return DENOMINATORS[word]
-    tens, _, unit = word.partition("-")
+    tens, unit = word.replace("-", " ").split()
     return float(SMALL[tens] + ORDINAL_UNITS[unit.removesuffix("s")])
 
 
