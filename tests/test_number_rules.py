@@ -149,6 +149,9 @@ CASES = [
      "exact", "percent"),
     ("compound_plural_denominator", "The ratio came to two hundred and forty sevenths.", "two hundred and forty sevenths",
      24000 / 7, 24000 / 7, "exact", "percent"),
+    ("lower_case_code", "Hosting starts at 20 usd a month.", "20 usd", 20, 20, "exact", "USD"),
+    ("lower_case_code", "He paid eur 40 for the seat.", "eur 40", 40, 40, "exact", "EUR"),
+    ("lower_case_code", "The flat sold for half million gbp.", "half million gbp", 5e5, 5e5, "exact", "GBP"),
     ("compound_plural_denominator", "The coalition holds eleven twenty-fifths of the seats.", "eleven twenty-fifths", 44,
      44, "exact", "percent"),
     ("compound_plural_denominator", "The ratio came to sixty sevenths.", "sixty sevenths", 6000 / 7, 6000 / 7, "exact",
@@ -236,6 +239,7 @@ UNCHANGED = [
     # unit_in_brackets and or_equal_after_bound leave alone a lettered item, a name's abbreviation, a second number
     ("The panel heard 20 (b) claims.", [("20", 20, 20, "exact", None)]),
     ("Smith scored 7 (Pt) in the vote.", [("7", 7, 7, "exact", None)]),
+    ("They filed 5 cad drawings and 3 try scores.", [("5", 5, 5, "exact", None), ("3", 3, 3, "exact", None)]),
     ("Bids of more than 5 or equal to 6 fail.", [("more than 5", 5, None, "more_than", None), ("6", 6, 6, "exact", None)]),
 ]
 

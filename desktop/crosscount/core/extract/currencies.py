@@ -39,6 +39,11 @@ CODES_THAT_ARE_WORDS = frozenset({"ALL", "TOP", "CUP", "MOP", "PEN", "TRY", "SOS
 CODES_FUSED_TO_A_WHOLE_NUMBER = frozenset({"USD", "EUR", "GBP", "JPY", "CHF", "CNY", "AUD", "NZD", "HKD", "SGD", "SEK",
                                            "NOK", "DKK", "KRW", "INR", "ZAR", "AED", "SAR", "PLN", "BRL", "MXN", "RUB",
                                            "UAH", "KES", "NGN", "IDR", "MYR", "PHP", "THB"})
+# lower_case_code: the codes of the most traded currencies are money in lower case too, before or after the amount
+# ("20 usd", "usd 20", "half million eur"), as forums, chats and some copy write them; other codes in lower case are
+# English words or names ("all", "top", "try", "mad", "pen", "cup", "cad", "php", "rub").
+LOWER_CASE_CODES: dict[str, str] = {code.lower(): code for code in ("USD", "EUR", "GBP", "JPY", "CHF", "CNY", "AUD", "NZD",
+                                                                    "HKD", "SGD", "INR")}
 # Withdrawn currencies (the euro's predecessors, the kuna, the Soviet rouble: CLDR's tender of a territory
 # with an end date) are read by their qualified names ("Finnish markka", "Dutch guilders"), by the words
 # no current currency shares ("drachmas", "schillings"), by their codes ("DEM 361 million") and, for a

@@ -662,7 +662,7 @@ def _currency_prefix() -> re.Pattern[str]:
     at each of them (26,000 instructions a look-up; a space in a symbol stands for any white space)."""
     t = currencies.table()
     symbols = trie(list(t["symbols"])).replace(r"\ ", r"\s+")
-    codes = trie(sorted(currencies.written_codes()))
+    codes = trie(sorted([*currencies.written_codes(), *currencies.LOWER_CASE_CODES]))
     return re.compile(rf"(?:(?<![A-Za-z])(?P<sym>{symbols})|\b(?P<code>{codes}))\s?$")
 
 
@@ -670,7 +670,7 @@ def _currency_prefix() -> re.Pattern[str]:
 def _prefix_last_chars() -> frozenset[str]:
     """Characters a currency symbol or code can end with ("$", "€", "D" of "USD", …)."""
     t = currencies.table()
-    return frozenset(f[-1] for f in [*t["symbols"], *currencies.written_codes()])
+    return frozenset(f[-1] for f in [*t["symbols"], *currencies.written_codes(), *currencies.LOWER_CASE_CODES])
 
 
 @cache
@@ -1352,7 +1352,7 @@ class _Extractor:
                     and _AMOUNT_BEFORE_A_RATE_RE.match(self.text, start) is None:
                 return paired_symbol_before(self.text, start) or (start, None)  # "SR 99" (a state route), "Tk 3": a name
             return m.start(), currencies.table()["symbols"][symbol]
-        code = m.group("code")
+        code = currencies.LOWER_CASE_CODES.get(m.group("code"), m.group("code"))  # lower_case_code: "usd 20"
         if code in currencies.CODES_THAT_ARE_WORDS and (_CAPS_AFTER_RE.match(self.text, start)
                                                        or not self.text[: m.start()].rstrip(" \t")[-1:].isalnum()
                                                        or _COUNTED_AFTER_NUMBER_RE.match(self.text, start)):
@@ -1391,6 +1391,9 @@ class _Extractor:
         first_sep, _, first_end, first = tokens[0]
         if len(first_sep) <= 1 and first.isupper() and (first in currencies.written_codes() or _is_million_code(first)):
             return first_end, first[-3:]  # "5,000 USD"; million_code: "120 MEUR"
+        if len(first_sep) <= 1 and first in currencies.LOWER_CASE_CODES:
+            self.unit_rule = "lower_case_code"
+            return first_end, currencies.LOWER_CASE_CODES[first]  # "20 usd"
         if not first_sep:
             fused = currencies.FUSED_SUB_UNITS.get(first)  # pence_fused: "320p"; cents_fused: "183.4¢"
             if fused is None or self.text[start: end] in currencies.VIDEO_LINE_COUNTS:
