@@ -882,7 +882,10 @@ def _seed_from_match(m: re.Match[str]) -> _Seed | None:
         if m.group("fscale"):  # "a quarter of a million": a count
             count = share * SCALES[fold(m.group("fscale"))]
             return _Seed(start, end, count, count, "frac_count", has_scale=True, raw_value=count)
-        return _Seed(start, end, share * 100, share * 100, "frac")  # "two-thirds of respondents": a share
+        seed = _Seed(start, end, share * 100, share * 100, "frac")  # "two-thirds of respondents": a share
+        if m.group("fplural") and fold(m.group("fplural")) not in DENOMINATORS:
+            seed.rule = "compound_plural_denominator"  # "three twenty firsts"
+        return seed
     # "half" or "words"
     value = words_value(text)
     if value is None:
@@ -1771,7 +1774,7 @@ class _Extractor:
                 seed.sub_unit = factor
             elif tokens and _is_million_code(tokens[0][3]) and not seed.has_scale:
                 _scale_seed(seed, 1e6)  # million_code: "120 MEUR" is 120 million euros
-            self.unit_rule = "currency_after_number"
+            self.unit_rule = self.unit_rule or "currency_after_number"  # (or "lower_case_code", said by suffix_currency)
             return self.scale_after_code(seed, end2), "money", code
         symbol = self.symbol_after(end)
         if symbol is not None:
@@ -1983,6 +1986,8 @@ class _Extractor:
                 return self.drop(seeds, i, 1, "comparison_frame_is_not_a_figure")  # "the lowest in more than two years"
         if currency:
             rules.append("currency_before_number")
+            if text[start: seed.start].strip() in currencies.LOWER_CASE_CODES:
+                rules.append("lower_case_code")  # "usd 20"
             if text[start: seed.start].strip() in currencies.SYMBOLS_NEEDING_AN_AMOUNT and not _shaped_amount(text, seed.start):
                 rules.append("symbol_of_its_pair")  # "up from N897": only its pair says it is money
         if currency and kind != "money":
