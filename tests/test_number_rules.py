@@ -152,6 +152,8 @@ CASES = [
     ("lower_case_code", "Hosting starts at 20 usd a month.", "20 usd", 20, 20, "exact", "USD"),
     ("lower_case_code", "He paid eur 40 for the seat.", "eur 40", 40, 40, "exact", "EUR"),
     ("lower_case_code", "The flat sold for half million gbp.", "half million gbp", 5e5, 5e5, "exact", "GBP"),
+    ("rest_after_hundred", "The hall seats 4 hundred and 75 people.", "4 hundred and 75", 475, 475, "exact", None),
+    ("rest_after_hundred", "Tickets cost 2 hundred and 50 yuan.", "2 hundred and 50 yuan", 250, 250, "exact", "CNY"),
     ("compound_plural_denominator", "The coalition holds eleven twenty-fifths of the seats.", "eleven twenty-fifths", 44,
      44, "exact", "percent"),
     ("compound_plural_denominator", "The ratio came to sixty sevenths.", "sixty sevenths", 6000 / 7, 6000 / 7, "exact",
@@ -240,6 +242,10 @@ UNCHANGED = [
     ("The panel heard 20 (b) claims.", [("20", 20, 20, "exact", None)]),
     ("Smith scored 7 (Pt) in the vote.", [("7", 7, 7, "exact", None)]),
     ("They filed 5 cad drawings and 3 try scores.", [("5", 5, 5, "exact", None), ("3", 3, 3, "exact", None)]),
+    # rest_after_hundred leaves alone a larger scale's list, a part over a hundred, a decimal
+    ("It pledged 5 million and 20 more came.", [("5 million", 5e6, 5e6, "exact", None), ("20", 20, 20, "exact", None)]),
+    ("He fined 3 hundred and 120 more.", [("3 hundred", 300, 300, "exact", None), ("120", 120, 120, "exact", None)]),
+    ("It had 3 hundred and 21.5 seats.", [("3 hundred", 300, 300, "exact", None), ("21.5", 21.5, 21.5, "exact", None)]),
     ("Bids of more than 5 or equal to 6 fail.", [("more than 5", 5, None, "more_than", None), ("6", 6, 6, "exact", None)]),
 ]
 

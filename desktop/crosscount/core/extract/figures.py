@@ -897,6 +897,16 @@ def _seed_from_match(m: re.Match[str]) -> _Seed | None:
                  raw_value=before_scale)
 
 
+def _rest_after_hundred(text: str, seed: _Seed, nxt: _Seed) -> bool:
+    """rest_after_hundred: a whole numeral of hundreds written with the word ("3 hundred"), then "and" and a bare
+    whole numeral under a hundred, are one number as English says it ("3 hundred and 21": 321, as "three hundred
+    and twenty-one" is); a larger scale's "and" may join a list ("5 million and 20 more")."""
+    return seed.kind == "num" and nxt.kind == "num" and seed.has_scale and not nxt.has_scale \
+        and seed.raw_value.is_integer() and seed.low == seed.raw_value * 100 \
+        and fold(text[seed.start: seed.end]).endswith("hundred") \
+        and nxt.low.is_integer() and 0 < nxt.low < 100
+
+
 # A list of three or more whole numbers written without spaces ("5,10,15"), that no grouping of thousands reads
 _COMMA_LIST_RE = re.compile(r"\d{1,4}(?:,\d{1,4}){2,}(?![\w,]|\.\d)")
 
@@ -2008,9 +2018,10 @@ class _Extractor:
             rules.append("ratio_of_two_numbers")
             kind, unit, end, used = "percent", "percent", seeds[j].end, j - i + 1
         elif (parts := self.compound(seeds, i, end, kind, unit)) is not None:
+            rest = kind == "count" and _rest_after_hundred(text, seed, seeds[i + 1])  # (the branch of compound it took)
             end, kind, unit, total, used = parts
             low = high = total
-            rules.append("amount_in_two_parts")
+            rules.append("rest_after_hundred" if rest else "amount_in_two_parts")
             if used == 3:
                 rules.append("hundredths_after_tenths")
         elif (spread := self.uncertainty(seeds, i, end, kind, unit)) is not None:
@@ -2259,6 +2270,9 @@ class _Extractor:
             if n_kind == "quantity" and factor is not None and (not gap.strip() or nxt.low < factor):
                 return n_end, n_kind, n_unit, seed.low * factor + nxt.low, 2
             return None
+        if kind == "count" and gap.strip() == "and" and _rest_after_hundred(self.text, seed, nxt):
+            n_end, n_kind, n_unit = self.tail(nxt)  # "3 hundred and 21 yuan": 321 yuan
+            return (n_end, n_kind, n_unit, seed.low + nxt.low, 2) if n_kind in ("count", "money", "quantity") else None
         if kind != "count" or gap.strip() or not (seed.has_scale and nxt.has_scale and seed.raw_value and nxt.raw_value):
             return None
         if not nxt.low / nxt.raw_value < seed.low / seed.raw_value or nxt.raw_value >= 1000:
