@@ -394,6 +394,18 @@ def test_a_price_per_unit_of_a_good(text, span, per):
     assert found[span].per == per
 
 
+@pytest.mark.parametrize(("text", "span", "per"), [
+    # PER_WORDS: a minute and a millisecond are what a rate may be per, as a second is
+    ("Fire crews pumped 4,000 litres per minute from the quarry.", "4,000 litres", "minute"),
+    ("The pulse travels 20 metres per millisecond.", "20 metres", "millisecond"),
+    ("The score was 3 a minute into the match.", "3", None),
+])
+def test_a_rate_per_minute(text, span, per):
+    found = {c.text: c for c in crosscount.extract(text)}
+    assert span in found, sorted(found)
+    assert found[span].per == per
+
+
 @pytest.mark.parametrize(("text", "speakers"), [
     # count_of_its_own_speakers: a number that opens the speaker the attribution reader found counts who speaks
     ("Two independent Russian news outlets said on Friday that 50,000 soldiers had been identified.", "Two"),

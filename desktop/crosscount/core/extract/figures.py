@@ -556,7 +556,7 @@ PER_UNIT_OF_RE = re.compile(r"[ \t]*(?i:per)[ \t]+(?P<per>[A-Za-z]+)[ \t]+of\b")
 # "11,000 deaths a week", "200 people per day": the counted noun between the figure and its period
 PER_AFTER_NOUN_RE = re.compile(r"\s+(?:[a-z]+\s+)?(?:[a-z]+s|people|men|women|children)\s+(?:a|an|per|each|every)\s+(?P<per>(?i:day|week|month|year|hour))\b")
 # "55 bcm of gas a year", "$2bn of aid per month": what the amount is of, then its period
-PER_AFTER_OF_RE = re.compile(r"\s+of\s+(?:[a-z]+\s+){1,2}(?:a|an|per|each|every)\s+(?P<per>(?i:day|week|month|year|hour))\b")
+PER_AFTER_OF_RE = re.compile(r"\s+of\s+(?:[a-z]+\s+){1,2}(?:a|an|per|each|every)\s+(?P<per>(?i:day|week|month|year|hour|minute))\b")
 # "A ton of wheat costs $230", "a litre of petrol now sells for 55 rubles": a price per the unit named first
 PRICE_PER_BEFORE_RE = re.compile(
     r"(?i:\b(?=[aoep])(?:a|an|one|each|per)\s+(?P<unit>kilo(?:gram(?:me)?)?|kg|litre|liter|gallon|barrel|ton(?:ne)?|loaf|"

@@ -780,6 +780,7 @@ PER_WORDS: dict[str, str] = {
     "litre": "litre", "liter": "litre", "gallon": "gallon", "barrel": "barrel", "tonne": "tonne",
     "ton": "ton", "kilogram": "kilogram", "kilogramme": "kilogram", "kilo": "kilogram", "kg": "kilogram", "person": "person", "head": "person",
     "capita": "person", "soldier": "person", "recruit": "person", "man": "person", "second": "second",
+    "minute": "minute", "millisecond": "millisecond",  # "1,200 litres per minute", "50 metres per millisecond"
     "ounce": "ounce", "pound": "pound", "bushel": "bushel",
     # the abbreviations after a slash in prices and rates ("$3.45/gal", "$15/hr", "$1,900/oz")
     "gal": "gallon", "hr": "hour", "yr": "year", "oz": "ounce", "lb": "pound",
