@@ -111,6 +111,18 @@ SUBJECTS = [
     ("The group said 30 hostages are still held in Mali.", "30", None),
     ("Hamas released 20 hostages on Monday.", "20", None),  # nor is their captor
     ("Kidnappers in Nigeria freed 30 hostages.", "30", "Nigeria · unspecified"),  # (a place of the captor's is theirs)
+    # side_of_the_dateline: a toll no nearer words give a side is of the dateline's country, or of its place's
+    ("DNIPRO, Ukraine, March 7 (Reuters) - A missile hit a clinic in the city centre, killing 5 people.", "5",
+     "Ukraine · unspecified"),
+    ("PESHAWAR: Gunmen ambushed a convoy, killing 6 soldiers, officials said.", "6", "Pakistan · military"),
+    ("NAIROBI, Kenya (AP) — Floods killed 30 people, officials said.", "30", "Kenya · unspecified"),
+    # (but not where the text names a place of another side: the reporter files from Cairo about Darfur)
+    ("CAIRO (AP) — Paramilitary fighters killed 30 people, activists said. Most of the dead were in Darfur.", "30", None),
+    # side_of_a_fronted_place: the place a sentence opens with is where its toll happened
+    ("In the occupied West Bank, settlers have wounded 9 people this week.", "9", "Palestine · unspecified"),
+    ("Across Sudan's Darfur region, raids have displaced 4,000 people since May.", "4,000", "Sudan · unspecified"),
+    # a speaker's clause after a toll names who speaks, not the role of those it counts
+    ("TEL AVIV, Israel (AP) — A rocket hit a house, killing 3 people, paramedics said.", "3", "Israel · unspecified"),
 ]
 
 

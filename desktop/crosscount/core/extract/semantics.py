@@ -81,6 +81,7 @@ from .lexicon.en import (
     PER_ADVERBS,
     PERIOD_ADJECTIVES,
     PERIOD_COUNT_NOUNS,
+    PLACE_ADJECTIVES,
     PLACE_NOUNS,
     POLICE_WORDS,
     PRONOUN_SPEECH_VERBS,
@@ -96,7 +97,7 @@ from .lexicon.en import (
     WEEKDAY_NAMES,
 )
 from .patterns import NOT_ASCII_WORD, fold, gate, opening_class, phrases, words
-from .places import COMPASS, place_mentions, places
+from .places import COMPASS, Dateline, dateline, place_mentions, places
 from .sentences import same_paragraph
 
 CATEGORY_LABELS = {"killed": "Killed", "wounded": "Wounded", "casualties": "Casualties", "missing": "Missing",
@@ -297,6 +298,32 @@ def _side_in(text: str) -> str | None:
         if not _PLACE_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
             return word_to_side[m.group(0)]
     return None
+
+
+def dateline_side(line: Dateline | None) -> str | None:
+    """The side of the place a dateline names ("DNIPRO, Ukraine, March 7 (Reuters) -" → Ukraine, "KHAN YOUNIS, Gaza
+    Strip (AP) —" → Palestine, "COLOMBO:" → Sri Lanka): of the country or territory written after the place, else of the
+    place, by the sides' own words (capitals, cities) and then the places table; None without a dateline or a side."""
+    if line is None:
+        return None
+    for name in (line.region, line.place):
+        if name and (side := next((s for _, _, s in side_mentions(name, 0, len(name))), None)
+                     or places().get(name)) is not None:
+            return side
+    return None
+
+
+def _places_all_of(text: str, side: str | None) -> bool:
+    """Whether every place ``text`` names as one (the places table's, and the sides' after "in", "across" …) is of
+    ``side``: a story filed from Cairo or Geneva about a war elsewhere names that war's places ("in Darfur"), and
+    its dateline then says only where the reporter was (a doer's name, "Russian missiles", is no place)."""
+    if side is None:
+        return False
+    if any(place != side for _, _, place in place_mentions(text)):
+        return False
+    pattern, word_to_side = _sides()
+    return all(word_to_side[m.group(0)] == side for m in pattern.finditer(text)
+               if _PLACE_SIDE_BEFORE_RE.search(text, max(0, m.start() - 24), m.start()))
 
 
 # Whose figure a figure is, when it counts no casualties: the side its own clause names as the owner of the
@@ -561,10 +588,12 @@ class Description:
 
 
 # The words that govern a figure end where another clause takes over: ", putting the toll at …",
-# ", officials said", ", according to …" (but not ", including …" or ", mostly civilians, were killed").
+# ", officials said", ", paramedics said", ", according to …" (but not ", including …" or ", mostly civilians, were
+# killed"): a speaker's clause names who speaks, not whom the figure counts.
 _GOVERNING_END_RE = re.compile(
     r",\s+(?:putting|bringing|raising|taking|pushing|lifting|according|officials?|authorities|police|which|while|but|"
-    r"after|as|when|where|the\s+(?:[\w-]+\s+){0,4}?(?:said|says|reported|added)|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:said|says|told))\b")
+    r"after|as|when|where|the\s+(?:[\w-]+\s+){0,4}?(?:said|says|reported|added)|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+"
+    r"(?:said|says|told|reported)|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:said|says|told))\b")
 _RISE_TO_BEFORE_RE = re.compile(r"\b(?:rose|risen|climbed|jumped|reached|stands?|stood)\s+(?:to|at)\s+$")
 # A casualty word that names a former state, not what the figure counts: "697 people listed as missing were
 # confirmed dead".
@@ -717,6 +746,9 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
     sentence_sides: dict[int, bool] = {}  # whether each sentence names any side, looked at once
     figure_sentences = frozenset(c.sentence_start for c in spans)  # (a sentence may go on with one of these)
     paragraph_subject: tuple[int, int, str] | None = None  # the last subject with a side: paragraph, sentence, subject
+    opening = dateline(text, paragraphs)
+    opening_side = dateline_side(opening) if opening is not None and _places_all_of(
+        text, dateline_side(opening)) else None  # side_of_the_dateline's side, read once a text
     prev_subject_from: str | None = None
     subjects_open: list[bool] = []  # whether each figure's role is open to the article's (a toll with no noun of its own)
     categories: list[str | None] = []
@@ -790,7 +822,7 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
             subject, subject_from, role = _counted_subject(
                 counted, category, source, source_from, paragraphs, paragraph_subject,
                 text[prev_end: c.start] if 0 <= prev_end <= c.start else ";", prev_subject, prev_subject_from,
-                prev_role if part_of_the_last else None)
+                prev_role if part_of_the_last else None, opening_side)
         if subject is None and category is None:
             subject, where = _owner_subject(text, c, role if c.kind == "count" else "unspecified", paragraphs, source_from,
                                             prev_subject if prev_sentence == sent_start and (
@@ -845,7 +877,7 @@ class _Counted:
 def _counted_subject(w: _Counted, category: str | None, source: str | None, source_from: str | None,
                      paragraphs: list[int], paragraph_subject: tuple[int, int, str] | None, gap: str,
                      prev_subject: str | None, prev_subject_from: str | None,
-                     part_of_role: str | None) -> tuple[str | None, str | None, str]:
+                     part_of_role: str | None, opening_side: str | None) -> tuple[str | None, str | None, str]:
     """The subject of a figure that counts people (or of a count), where it was read, and the role of those it
     counts, rule by rule over one window (``_Counted``):
 
@@ -857,7 +889,9 @@ def _counted_subject(w: _Counted, category: str | None, source: str | None, sour
     - the role: the counted noun's (``_counted_role``), a part's of its whole ("46 of them", ``part_of_role``), or
       the list's;
     - ``speakers_side``: the country the toll's speaker in its sentence speaks for;
-    - ``subject_from_the_paragraph``: the place, or what the paragraph named before."""
+    - ``subject_from_the_paragraph``: the place, or what the paragraph named before;
+    - ``side_of_the_dateline``: the side of the place the story's dateline names (``opening_side``: "DNIPRO, Ukraine
+      (Reuters) - A missile hit a building in the city centre, killing four people"), where nothing nearer named one."""
     text, c, before, after, phrase = w.text, w.c, w.before, w.after, w.phrase
     subject_from: str | None = "sentence"
     own_role = _counted_role(text, c, w.counted, before)
@@ -894,6 +928,8 @@ def _counted_subject(w: _Counted, category: str | None, source: str | None, sour
         side, role, where = _subject_from_the_paragraph(text, c, paragraphs, w.no_noun, w.window, side, role,
                                                         paragraph_subject)
         subject_from = where or subject_from
+    if category is not None and side is None and not foreigners and opening_side is not None:
+        side, subject_from = opening_side, "dateline"
     if side or ((category or deployed) and role != "unspecified"):
         return f"{side or 'Unspecified'} · {role}", subject_from, role
     return None, None, role
@@ -1193,7 +1229,7 @@ def _subject_from_the_paragraph(text: str, c: Span, paragraphs: list[int], no_no
 
     Also where the side was read: "sentence", "paragraph" (or None: no side found here)."""
     if side is None and role != "military" and (place := _place_side(window) or _place_side(
-            text[c.end: min(c.sentence_end, c.end + _PLACE_LOOKAHEAD)])) is not None:
+            text[c.end: min(c.sentence_end, c.end + _PLACE_LOOKAHEAD)]) or _fronted_place_side(text, c)) is not None:
         return place, role, "sentence"
     paragraph = bisect.bisect_right(paragraphs, c.sentence_start)
     if last is not None and last[0] == paragraph and last[1] != c.sentence_start:
@@ -1216,6 +1252,24 @@ def _subject_from_the_paragraph(text: str, c: Span, paragraphs: list[int], no_no
                 before_it = lookback.rstrip()  # (its sentence before, the one that names the side)
                 role = _role_named_in(before_it[before_it.rfind(".", 0, len(before_it) - 1) + 1:]) or role
     return side, role, where
+
+
+# A place a sentence opens with, up to its comma: "In the occupied West Bank, Israeli forces have killed …", "Across
+# Sudan's Darfur region, …".
+_FRONTED_PLACE_RE = re.compile(rf"\s*(?:In|Across|Inside|Throughout|Around|Near)\s+(?:the\s+)?"
+                               rf"(?:(?:(?i:{COMPASS})|{'|'.join(PLACE_ADJECTIVES)})\s+)?(?P<place>[A-Z][^,.;]{{1,60}}),")
+
+
+def _fronted_place_side(text: str, c: Span) -> str | None:
+    """side_of_a_fronted_place: the side of the place the figure's sentence opens with (``_FRONTED_PLACE_RE``), the
+    side word it names first ("Sudan's Darfur region": Sudan) or a place of the places table, where the figure
+    comes after it: where the toll its sentence gives happened."""
+    m = _FRONTED_PLACE_RE.match(text, c.sentence_start, c.start)
+    if m is None:
+        return None
+    if (named := _sides()[0].search(text, m.start("place"), m.end("place"))) is not None:
+        return _sides()[1][named.group(0)]
+    return next((side for _, _, side in place_mentions(text, m.start(), m.end())), None)
 
 
 def _role_named_in(lead: str) -> str | None:

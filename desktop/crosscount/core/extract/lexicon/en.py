@@ -558,6 +558,8 @@ PLACE_PREPOSITIONS = ("in", "near", "across", "around", "outside", "throughout",
 PLACE_MAKING_NOUNS = (*PLACE_NOUNS, "state", "city", "department")
 # The compass words before a place, and with "-ern" ("in northern Gansu", "across south-eastern Ukraine").
 COMPASS_WORDS = ("north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west", "central")
+# What a war's reporting writes between "the" and a place: "in the occupied West Bank", "across the besieged city".
+PLACE_ADJECTIVES = ("occupied", "besieged", "embattled", "war-torn", "war-ravaged", "rebel-held", "restive")
 # Who stands for the body they belong to: "an official from the X said", "rebels of the X said": the figure is X's.
 PEOPLE_OF_A_BODY = ("officials?", "officers?", r"spokes(?:man|woman|person)", "sources?", "representatives?", "researchers?",
                     "statements?",
