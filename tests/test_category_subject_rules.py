@@ -123,6 +123,13 @@ SUBJECTS = [
     ("Across Sudan's Darfur region, raids have displaced 4,000 people since May.", "4,000", "Sudan · unspecified"),
     # a speaker's clause after a toll names who speaks, not the role of those it counts
     ("TEL AVIV, Israel (AP) — A rocket hit a house, killing 3 people, paramedics said.", "3", "Israel · unspecified"),
+    # disaster_does_the_harm: a speaker whose clause says a disaster killed is of the country it struck
+    ("Nepal's government said the floods had killed 112 people.", "112", "Nepal · unspecified"),
+    # refugees_named_before: a count of the displaced is of the refugees' people an earlier sentence names, not their host
+    ("Sudanese refugees continue to arrive in eastern Chad. The agency says 600,000 refugees have crossed the border.", "600,000",
+     "Sudan · unspecified"),
+    # a toll takes no side from a count of things before it (their owner is not the harmed)
+    ("Air defences downed 40 Ukrainian drones overnight. Debris injured 2 people.", "2", None),
 ]
 
 

@@ -746,6 +746,9 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
     sentence_sides: dict[int, bool] = {}  # whether each sentence names any side, looked at once
     figure_sentences = frozenset(c.sentence_start for c in spans)  # (a sentence may go on with one of these)
     paragraph_subject: tuple[int, int, str] | None = None  # the last subject with a side: paragraph, sentence, subject
+    # the same of the last toll or count of people (a toll takes no side from a count of things: "Russian air defences
+    # downed 84 Ukrainian drones. Debris killed one person": the drones' owner is not the harmed)
+    paragraph_toll: tuple[int, int, str] | None = None
     opening = dateline(text, paragraphs)
     opening_side = dateline_side(opening) if opening is not None and _places_all_of(
         text, dateline_side(opening)) else None  # side_of_the_dateline's side, read once a text
@@ -820,7 +823,7 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
             part_of_the_last = _PART_AFTER_RE.match(after) is not None and prev_role != "unspecified" \
                 and prev_sentence >= 0 and same_paragraph(paragraphs, prev_sentence, sent_start)
             subject, subject_from, role = _counted_subject(
-                counted, category, source, source_from, paragraphs, paragraph_subject,
+                counted, category, source, source_from, paragraphs, paragraph_toll,
                 text[prev_end: c.start] if 0 <= prev_end <= c.start else ";", prev_subject, prev_subject_from,
                 prev_role if part_of_the_last else None, opening_side)
         if subject is None and category is None:
@@ -836,6 +839,8 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
             sentence_subject.setdefault(sent_start, subject)
             if not subject.startswith("Unspecified"):
                 paragraph_subject = (bisect.bisect_right(paragraphs, sent_start), sent_start, subject)
+                if category is not None or not subject.endswith("unspecified"):  # a toll, or people: "sent 11,000 troops"
+                    paragraph_toll = paragraph_subject
         if breaks_down is not None:
             sentence_breaks_down[sent_start] = breaks_down
 
@@ -888,7 +893,9 @@ def _counted_subject(w: _Counted, category: str | None, source: str | None, sour
     - ``side_harmed_before``: the side named before it in its sentence as harmed (``_side_harmed_before``);
     - the role: the counted noun's (``_counted_role``), a part's of its whole ("46 of them", ``part_of_role``), or
       the list's;
-    - ``speakers_side``: the country the toll's speaker in its sentence speaks for;
+    - ``speakers_side``: the country the toll's speaker in its sentence speaks for (not where its clause says the speaker
+      did the harm, ``_speaker_did_the_harm``);
+    - ``refugees_named_before``: for the displaced, the refugees' people an earlier sentence names;
     - ``subject_from_the_paragraph``: the place, or what the paragraph named before;
     - ``side_of_the_dateline``: the side of the place the story's dateline names (``opening_side``: "DNIPRO, Ukraine
       (Reuters) - A missile hit a building in the city centre, killing four people"), where nothing nearer named one."""
@@ -921,9 +928,10 @@ def _counted_subject(w: _Counted, category: str | None, source: str | None, sour
     if side == "Unspecified":
         side = None
     if category is not None and side is None and source_from in ("own clause", "sentence") and not foreigners \
-            and not _OPPOSING_FORCE_RE.search(phrase) \
-            and not _ACTIVE_HARM_RE.search(before, _own_clause_start(before)):
+            and not _OPPOSING_FORCE_RE.search(phrase) and not _speaker_did_the_harm(before):
         side = _speaker_side(source)
+    if category == "displaced" and side is None and (origin := _refugees_named_before(text, c, paragraphs)) is not None:
+        side, subject_from = origin, "paragraph"
     if category is not None and (side is None or role == "unspecified") and not (foreigners and side is None):
         side, role, where = _subject_from_the_paragraph(text, c, paragraphs, w.no_noun, w.window, side, role,
                                                         paragraph_subject)
@@ -933,6 +941,18 @@ def _counted_subject(w: _Counted, category: str | None, source: str | None, sour
     if side or ((category or deployed) and role != "unspecified"):
         return f"{side or 'Unspecified'} · {role}", subject_from, role
     return None, None, role
+
+
+_DISASTER_RE = re.compile(rf"(?i){words(DISASTER_NOUNS)}\b")
+
+
+def _speaker_did_the_harm(before: str) -> bool:
+    """Whether the figure's own clause says its speaker did the harm it counts ("Ukraine says it has killed 50,000
+    soldiers"), so that the speaker's country is not theirs: a harm verb in the clause, unless a disaster does it
+    (disaster_does_the_harm: "Myanmar's government said the earthquake had killed 3,649 people")."""
+    start = _own_clause_start(before)
+    harm = _ACTIVE_HARM_RE.search(before, start)
+    return harm is not None and _DISASTER_RE.search(before, start, harm.start()) is None
 
 
 # Where the clause of the counted ends: a conjunction that opens a clause of its own ("… as rescuers pulled", "…, with
@@ -1192,6 +1212,26 @@ def _military_counted_before(before: str) -> bool:
 # The role the noun right after a side's name gives it: "Russian troops", "Ukrainian civilians".
 _ROLE_NOUN_AFTER_RE = re.compile(rf"\s+(?i:(?P<military>{words(MILITARY_WORDS)})|(?P<civilians>{words(CIVILIAN_WORDS)}))\b")
 _PLACE_LOOKAHEAD = 160  # characters after a figure looked over for the place of a list's shared noun ("… and 42,397 injured in Pakistan")
+@cache
+def _refugees_of() -> re.Pattern[str]:
+    """A people's refugees named by their side: "Sudanese refugees", "Afghan asylum seekers" (``FOREIGNER_WORDS``)."""
+    return re.compile(rf"(?:{_sides()[0].pattern})\s+(?:[a-z-]+\s+)?{words(FOREIGNER_WORDS)}\b")
+
+
+def _refugees_named_before(text: str, c: Span, paragraphs: list[int]) -> str | None:
+    """refugees_named_before: the side of the refugees an earlier sentence of the paragraph names by their people's
+    name, for a count of the displaced whose own sentence names none ("Sudanese refugees continue to arrive in eastern
+    Chad. The agency says more than 700,000 have crossed the border"): whose they are, not the host named after them."""
+    paragraph_start = paragraphs[bisect.bisect_right(paragraphs, c.sentence_start) - 1]
+    start = max(paragraph_start, c.sentence_start - _SUBJECT_LOOKBACK)
+    lookback = text[start: c.sentence_start]
+    last = _last(_refugees_of(), lookback)
+    if last is None:
+        return None
+    named = _sides()[0].match(lookback, last.start())
+    return _sides()[1][named.group(0)] if named else None
+
+
 _SUBJECT_LOOKBACK = 600  # characters of the paragraph looked back over for the side its casualties are of
 
 
