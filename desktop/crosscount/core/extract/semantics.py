@@ -313,12 +313,27 @@ def dateline_side(line: Dateline | None) -> str | None:
     return None
 
 
-def _places_all_of(text: str, side: str | None) -> bool:
+class _DatelineSide:
+    """side_of_the_dateline's side for a text: its dateline's (``candidate``), where every place the text names is of
+    it (``_places_all_of``), looked over once a text and only when a toll needs it."""
+
+    def __init__(self, text: str, candidate: str | None) -> None:
+        self._text = text
+        self._candidate = candidate
+        self._checked: bool | None = None
+
+    def side(self) -> str | None:
+        if self._candidate is None:
+            return None
+        if self._checked is None:
+            self._checked = _places_all_of(self._text, self._candidate)
+        return self._candidate if self._checked else None
+
+
+def _places_all_of(text: str, side: str) -> bool:
     """Whether every place ``text`` names as one (the places table's, and the sides' after "in", "across" …) is of
     ``side``: a story filed from Cairo or Geneva about a war elsewhere names that war's places ("in Darfur"), and
     its dateline then says only where the reporter was (a doer's name, "Russian missiles", is no place)."""
-    if side is None:
-        return False
     if any(place != side for _, _, place in place_mentions(text)):
         return False
     pattern, word_to_side = _sides()
@@ -750,8 +765,7 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
     # downed 84 Ukrainian drones. Debris killed one person": the drones' owner is not the harmed)
     paragraph_toll: tuple[int, int, str] | None = None
     opening = dateline(text, paragraphs)
-    opening_side = dateline_side(opening) if opening is not None and _places_all_of(
-        text, dateline_side(opening)) else None  # side_of_the_dateline's side, read once a text
+    opening_side = _DatelineSide(text, dateline_side(opening) if opening is not None else None)
     prev_subject_from: str | None = None
     subjects_open: list[bool] = []  # whether each figure's role is open to the article's (a toll with no noun of its own)
     categories: list[str | None] = []
@@ -882,7 +896,7 @@ class _Counted:
 def _counted_subject(w: _Counted, category: str | None, source: str | None, source_from: str | None,
                      paragraphs: list[int], paragraph_subject: tuple[int, int, str] | None, gap: str,
                      prev_subject: str | None, prev_subject_from: str | None,
-                     part_of_role: str | None, opening_side: str | None) -> tuple[str | None, str | None, str]:
+                     part_of_role: str | None, opening_side: _DatelineSide) -> tuple[str | None, str | None, str]:
     """The subject of a figure that counts people (or of a count), where it was read, and the role of those it
     counts, rule by rule over one window (``_Counted``):
 
@@ -936,8 +950,8 @@ def _counted_subject(w: _Counted, category: str | None, source: str | None, sour
         side, role, where = _subject_from_the_paragraph(text, c, paragraphs, w.no_noun, w.window, side, role,
                                                         paragraph_subject)
         subject_from = where or subject_from
-    if category is not None and side is None and not foreigners and opening_side is not None:
-        side, subject_from = opening_side, "dateline"
+    if category is not None and side is None and not foreigners and (dated := opening_side.side()) is not None:
+        side, subject_from = dated, "dateline"
     if side or ((category or deployed) and role != "unspecified"):
         return f"{side or 'Unspecified'} · {role}", subject_from, role
     return None, None, role
