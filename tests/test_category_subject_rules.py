@@ -128,6 +128,12 @@ SUBJECTS = [
     # refugees_named_before: a count of the displaced is of the refugees' people an earlier sentence names, not their host
     ("Sudanese refugees continue to arrive in eastern Chad. The agency says 600,000 refugees have crossed the border.", "600,000",
      "Sudan · unspecified"),
+    # role_of_the_number_of: the noun of the number a figure gives, far before it; soldiers_fall_on_no_side: not of
+    # the side where they fell
+    ("The army said four reservists were killed in southern Lebanon, bringing the number of soldiers who have died "
+     "in the ground operation there to 47.", "47", "Unspecified · military"),
+    ("A blast in Kabul killed two, bringing the number of civilians killed this month to 40.", "40",
+     "Afghanistan · civilians"),
     # a toll takes no side from a count of things before it (their owner is not the harmed)
     ("Air defences downed 40 Ukrainian drones overnight. Debris injured 2 people.", "2", None),
 ]

@@ -86,8 +86,6 @@ KNOWN_MISSES = {
     "places.txt:47": "subj of 'at least 50': West Sumatra is 'Sumatera Barat' in ISO 3166-2",
     "places.txt:50": "src of '16': 'the municipality said' names no one the source rules take",
     # h-subject5 fresh batch (dev half): what its fixes left
-    "places.txt:66": "subj of '47': want 'Israel · military', got 'Lebanon · unspecified' ('bringing the number of "
-                     "soldiers who have died … to 47': the noun stands too far before the figure for its role)",
     "places.txt:84": "subj of '58': want 'Israel · unspecified', got None (only their captor, Hamas, is named)",
     "places.txt:96": "src of 'at least 53,573', '121,688': want 'health ministry in Gaza', got None",
     "places.txt:135": "src of '11': want None, got 'Rescue workers' (who pulled the bodies out is read as the source)",

@@ -915,7 +915,7 @@ def _counted_subject(w: _Counted, category: str | None, source: str | None, sour
       (Reuters) - A missile hit a building in the city centre, killing four people"), where nothing nearer named one."""
     text, c, before, after, phrase = w.text, w.c, w.before, w.after, w.phrase
     subject_from: str | None = "sentence"
-    own_role = _counted_role(text, c, w.counted, before)
+    own_role = _counted_role(text, c, w.counted, before) or _role_of_the_number_of(w.lead)
     side = _side_in(phrase)
     if side is None and category in ("displaced", "captured"):
         side = _origin_side(after, category)  # "600,000 refugees from Sudan", "hostages taken from Israel"
@@ -1015,7 +1015,8 @@ def _side_harmed_before(lead: str, before: str, after: str, phrase: str, categor
       captor ("Hamas handed over"), a body that works anywhere, a side that did the harm ("Ukraine says it has killed
       50,000 soldiers"; but an armed group that fights at home harms its own country's people and takes its forces,
       "RSF fighters killed 14 civilians", "the Arakan Army captured 300 junta soldiers"), or the other side's fighters
-      ("the Israeli military said 20 militants were killed")."""
+      ("the Israeli military said 20 militants were killed"), nor, for soldiers, where they fell ("in southern
+      Lebanon": ``soldiers_fall_on_no_side``)."""
     near = lead[-_SIDE_LOOKBACK:]  # (a run-on sentence of many figures costs no more per figure)
     if role == "military" and not _OPPOSING_FORCE_RE.search(phrase) and (army := _soldiers_side(near)) is not None:
         return army
@@ -1043,6 +1044,8 @@ def _side_harmed_before(lead: str, before: str, after: str, phrase: str, categor
         # (not "Israeli strikes on Lebanon have killed 1,873 people": the side struck is the one harmed)
     if side == "Unspecified" or (side and _OPPOSING_FORCE_RE.search(phrase)):
         side = None  # (not "The Israeli military said 20 militants were killed": the other side)
+    if side and role == "military" and _PLACE_SIDE_BEFORE_RE.search(lead, max(0, named_at - 24), named_at):
+        side = None  # soldiers_fall_on_no_side: "… were killed in southern Lebanon, bringing the number of soldiers … to 47"
     return side
 
 
@@ -1223,6 +1226,21 @@ def _military_counted_before(before: str) -> bool:
     harm = _CATEGORY_VERB_BEFORE_RE.search(before, last.end())
     return harm is None or not _ACTIVE_HARM_RE.match(harm.group("v")) \
         or _NOT_AN_OBJECT_RE.search(before, harm.end("v")) is not None
+# "bringing the number of soldiers who have died in the ground operation there to 47", "the toll among civilians
+# stood at": the noun of a number that the figure is, however far before it in its clause.
+_NUMBER_OF_RE = re.compile(rf"(?i)\b(?:number|toll|tally|count)\s+(?:of|among)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
+                           rf"(?:(?P<military>{words(MILITARY_WORDS)})|(?P<civilians>{words(CIVILIAN_WORDS)}))\b"
+                           r"[^,;:.]{0,90}?\s(?:to|at|reached|stands\s+at|stood\s+at)\s+$")
+_NUMBER_OF_REACH = 160  # characters of the lead looked back over for the number's noun
+
+
+def _role_of_the_number_of(lead: str) -> str | None:
+    """role_of_the_number_of: the role of the noun of the number the figure gives ("bringing the number of soldiers who
+    have died … to 47": military), where its own words name none."""
+    m = _NUMBER_OF_RE.search(lead, max(0, len(lead) - _NUMBER_OF_REACH))
+    return m.lastgroup if m is not None else None
+
+
 # The role the noun right after a side's name gives it: "Russian troops", "Ukrainian civilians".
 _ROLE_NOUN_AFTER_RE = re.compile(rf"\s+(?i:(?P<military>{words(MILITARY_WORDS)})|(?P<civilians>{words(CIVILIAN_WORDS)}))\b")
 _PLACE_LOOKAHEAD = 160  # characters after a figure looked over for the place of a list's shared noun ("… and 42,397 injured in Pakistan")
