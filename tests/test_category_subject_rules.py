@@ -134,6 +134,8 @@ SUBJECTS = [
      "in the ground operation there to 47.", "47", "Unspecified · military"),
     ("A blast in Kabul killed two, bringing the number of civilians killed this month to 40.", "40",
      "Afghanistan · civilians"),
+    # a side named as a place ("around", "near" …) before the harm is where it was done, not who did it
+    ("The fighting around Goma has killed 700 people.", "700", "Congo · unspecified"),
     # a toll takes no side from a count of things before it (their owner is not the harmed)
     ("Air defences downed 40 Ukrainian drones overnight. Debris injured 2 people.", "2", None),
 ]

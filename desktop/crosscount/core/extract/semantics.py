@@ -1154,7 +1154,7 @@ _NO_NOUN_RE = re.compile(r"(?:\s*\b(?:had|have|has|been|were|was|are|is|more|oth
 # (with a compass word of the place's own name or of a part of it: "in North Darfur", "across eastern Ukraine")
 _PLACE_SIDE_BEFORE_RE = re.compile(rf"\b(?:in|across|inside|throughout)\s+(?:the\s+)?(?:(?i:{COMPASS})\s+)?$")
 # A side named as a place or a target before the harm done there ("strikes on Lebanon have killed"): not the doer.
-_TARGET_BEFORE_RE = re.compile(r"\b(?:on|of|against|in|across|inside|into)\s+(?:the\s+)?(?:(?:[a-z]+ern|central)\s+)?$")  # "on southern Lebanon", "shelling of Kharkiv"
+_TARGET_BEFORE_RE = re.compile(r"\b(?:on|of|against|in|across|inside|into|around|near|outside|throughout)\s+(?:the\s+)?(?:(?:[a-z]+ern|central)\s+)?$")  # "on southern Lebanon", "shelling of Kharkiv"
 
 
 _NOT_AN_OBJECT_RE = re.compile(r"\b(?:at|to|by|of)\b")  # "killed or wounded at 70,000": the figure is no object of the verb
