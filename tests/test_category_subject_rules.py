@@ -136,6 +136,9 @@ SUBJECTS = [
      "Afghanistan · civilians"),
     # a side named as a place ("around", "near" …) before the harm is where it was done, not who did it
     ("The fighting around Goma has killed 700 people.", "700", "Congo · unspecified"),
+    # a storm's verb makes its object a place; a part named after the counted ("including children") gives no role
+    ("Torrential rain lashed central Texas overnight. The floods killed 24 people, including children at a camp.",
+     "24", "United States · unspecified"),
     # a toll takes no side from a count of things before it (their owner is not the harmed)
     ("Air defences downed 40 Ukrainian drones overnight. Debris injured 2 people.", "2", None),
 ]

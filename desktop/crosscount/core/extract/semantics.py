@@ -890,6 +890,8 @@ class _Counted:
         counted = self.window[: agent.start()] if (agent := _AGENT_RE.search(self.window)) else self.window
         if (clause := _NEXT_CLAUSE_RE.search(counted)) is not None:
             counted = counted[: clause.start()]  # "climbed to 34 as rescuers pulled more bodies …": not the counted
+        if (part := _PART_OF_THE_COUNTED_RE.search(counted)) is not None:
+            counted = counted[: part.start()]  # "24 people, including children at a camp": a part's noun, not the whole's
         self.counted: Final = counted
 
 
@@ -967,6 +969,11 @@ def _speaker_did_the_harm(before: str) -> bool:
     start = _own_clause_start(before)
     harm = _ACTIVE_HARM_RE.search(before, start)
     return harm is not None and _DISASTER_RE.search(before, start, harm.start()) is None
+
+
+# A part of the counted named after them: its noun gives the part's role, not the whole's ("killed 24 people, including
+# children at a summer camp": their role is not named).
+_PART_OF_THE_COUNTED_RE = re.compile(r",\s+(?:including|among\s+them|among\s+whom)\b")
 
 
 # Where the clause of the counted ends: a conjunction that opens a clause of its own ("… as rescuers pulled", "…, with
