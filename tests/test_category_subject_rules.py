@@ -111,6 +111,36 @@ SUBJECTS = [
     ("The group said 30 hostages are still held in Mali.", "30", None),
     ("Hamas released 20 hostages on Monday.", "20", None),  # nor is their captor
     ("Kidnappers in Nigeria freed 30 hostages.", "30", "Nigeria · unspecified"),  # (a place of the captor's is theirs)
+    # side_of_the_dateline: a toll no nearer words give a side is of the dateline's country, or of its place's
+    ("DNIPRO, Ukraine, March 7 (Reuters) - A missile hit a clinic in the city centre, killing 5 people.", "5",
+     "Ukraine · unspecified"),
+    ("PESHAWAR: Gunmen ambushed a convoy, killing 6 soldiers, officials said.", "6", "Pakistan · military"),
+    ("NAIROBI, Kenya (AP) — Floods killed 30 people, officials said.", "30", "Kenya · unspecified"),
+    # (but not where the text names a place of another side: the reporter files from Cairo about Darfur)
+    ("CAIRO (AP) — Paramilitary fighters killed 30 people, activists said. Most of the dead were in Darfur.", "30", None),
+    # side_of_a_fronted_place: the place a sentence opens with is where its toll happened
+    ("In the occupied West Bank, settlers have wounded 9 people this week.", "9", "Palestine · unspecified"),
+    ("Across Sudan's Darfur region, raids have displaced 4,000 people since May.", "4,000", "Sudan · unspecified"),
+    # a speaker's clause after a toll names who speaks, not the role of those it counts
+    ("TEL AVIV, Israel (AP) — A rocket hit a house, killing 3 people, paramedics said.", "3", "Israel · unspecified"),
+    # disaster_does_the_harm: a speaker whose clause says a disaster killed is of the country it struck
+    ("Nepal's government said the floods had killed 112 people.", "112", "Nepal · unspecified"),
+    # refugees_named_before: a count of the displaced is of the refugees' people an earlier sentence names, not their host
+    ("Sudanese refugees continue to arrive in eastern Chad. The agency says 600,000 refugees have crossed the border.", "600,000",
+     "Sudan · unspecified"),
+    # role_of_the_number_of: the noun of the number a figure gives, far before it; soldiers_fall_on_no_side: not of
+    # the side where they fell
+    ("The army said four reservists were killed in southern Lebanon, bringing the number of soldiers who have died "
+     "in the ground operation there to 47.", "47", "Unspecified · military"),
+    ("A blast in Kabul killed two, bringing the number of civilians killed this month to 40.", "40",
+     "Afghanistan · civilians"),
+    # a side named as a place ("around", "near" …) before the harm is where it was done, not who did it
+    ("The fighting around Goma has killed 700 people.", "700", "Congo · unspecified"),
+    # a storm's verb makes its object a place; a part named after the counted ("including children") gives no role
+    ("Torrential rain lashed central Texas overnight. The floods killed 24 people, including children at a camp.",
+     "24", "United States · unspecified"),
+    # a toll takes no side from a count of things before it (their owner is not the harmed)
+    ("Air defences downed 40 Ukrainian drones overnight. Debris injured 2 people.", "2", None),
 ]
 
 

@@ -30,10 +30,6 @@ KNOWN_MISSES = {
     "casualties.txt:165": "subj of 'over 200': want 'Kenya · civilians', got None ('by Kenyan police' is read as the doer only)",
     "casualties.txt:169": "subj of 'four': want 'Israel · unspecified', got None (the sentence names only their captor)",
     "casualties.txt:170": "subj of '48' and 'about 28': want 'Israel · unspecified', got None (the sentence names only where they are held)",
-    # a dateline's place is not taken as the victims' side: a wire files as often from Geneva or Washington about
-    # somewhere else, and a subject has no mark to say it was guessed
-    "casualties.txt:187": "subj of 'two': want 'Lebanon · unspecified', got None (only the dateline names Beirut)",
-    "casualties.txt:188": "subj of 'at least 14': want 'Palestine · unspecified', got None (only the dateline names Khan Younis)",
     # h-source2 batch S2 (dev half): the doer's own request, which the label gives to no one (the regulator's figures)
     "reporting.txt:2739": "src of '59%': want None, got 'Thames Water' ('had asked for' makes the company its doer)",
     # h-source2 batch S3 (dev half): a bare "$" in an Australian story with no dateline is read as US dollars
@@ -89,6 +85,25 @@ KNOWN_MISSES = {
     "places.txt:35": "subj of '126': Tibet is 'Xizang' in ISO 3166-2 and Shigatse a town under 50,000 in GeoNames",
     "places.txt:47": "subj of 'at least 50': West Sumatra is 'Sumatera Barat' in ISO 3166-2",
     "places.txt:50": "src of '16': 'the municipality said' names no one the source rules take",
+    # h-subject5 fresh batch (dev half): what its fixes left
+    "places.txt:84": "subj of '58': want 'Israel · unspecified', got None (only their captor, Hamas, is named)",
+    "places.txt:96": "src of 'at least 53,573', '121,688': want 'health ministry in Gaza', got None",
+    "places.txt:135": "src of '11': want None, got 'Rescue workers' (who pulled the bodies out is read as the source)",
+    "places.txt:138": "subj of 'six': want 'Israel · civilians', got 'Unspecified · civilians' (Jerusalem, disputed, has no "
+                      "side in the places table)",
+    "places.txt:147": "cat of 'more than 70,000': want 'displaced', got None ('forced … to flee')",
+    "places.txt:169": "subj of 'at least nine': want 'Palestine · unspecified', got None (al-Mawasi is in no table)",
+    "places.txt:184": "src of 'one': want None, got 'defence ministry' (the sentence before's speaker, with nothing to take "
+                      "it up)",
+    "places.txt:221": "src of 'two': want 'Kremlin-installed officials', got 'Zaporizhzhia region' (the officials' place "
+                      "is read as the speaker)",
+    "places.txt:224": "src of 'at least 18': want None, got \"Myanmar's military\" (the doer is read as the source)",
+    "places.txt:239": "subj of 'two': want 'Israel · unspecified', got None (Nahariya, under 50,000, is in no table)",
+    "places.txt:248": "src of '64': want None, got \"Floods in Mexico's Veracruz and Puebla\" (the doer is read as the source)",
+    "places.txt:261": "cat, subj of '59': want 'captured', 'Israel · unspecified', got None ('remain in Gaza' after a "
+                      "semicolon: the hostages' noun is in the clause before)",
+    "places.txt:267": "src of 'four': want None, got \"Ukraine's air force\" (the sentence before's speaker, with nothing "
+                      "to take it up)",
     # Russian and Ukrainian (issue 23): what the Slavic rules (core/extract/slavic.py) still get wrong
     # ru
     "ru/reporting.txt:23": "cat of '2\xa0340': want 'killed', got None",

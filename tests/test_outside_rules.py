@@ -116,6 +116,9 @@ def test_phone_numbers_and_titles(text, numbers):
     ("PERTH — The state will spend $3.2 billion on rail.", "$3.2 billion", 3.2e9, 3.2e9, "AUD"),
     ("SINGAPORE (Reuters) - The fund paid $2 billion.", "$2 billion", 2e9, 2e9, "USD"),  # a wire's dateline
     ("TAIPEI: The firm paid $2 billion.", "$2 billion", 2e9, 2e9, "USD"),  # its own press writes NT$
+    # local_currency_by_dateline: a shared currency's word is the dateline's country's, a wire's dateline too
+    ("ISLAMABAD (Reuters) - Petrol will cost Rs 272 a litre.", "Rs 272", 272, 272, "PKR"),
+    ("COLOMBO, May 28: The levy is Rs 50 a kilo.", "Rs 50", 50, 50, "LKR"),
     ("Workers earn 10-15,000 rupees.", "10-15,000 rupees", 1e4, 1.5e4, "INR"),  # thousands_shared_by_a_dash
     ("Police said 5-6,000 people came.", "5-6,000", 5000, 6000, None),
     ("The flood hit 1-10,000 homes.", "1-10,000", 1, 1e4, None),  # the first end not of the closing one's order

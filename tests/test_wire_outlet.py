@@ -15,6 +15,8 @@ from crosscount.core.articles import from_text, load, wire_outlet
     ("WASHINGTON (Reuters) - The Pentagon said on Tuesday it would send more air defence.", "Reuters"),
     ("ST. PETERSBURG, Russia (AFP) – Thousands queued at a recruitment office.", "AFP"),
     ("LONDON (Bloomberg News) — Sterling fell to its lowest level this year.", "Bloomberg News"),
+    ("NEW YORK, N.Y. (AP) — Stocks fell for a third day.", "AP"),  # a state's abbreviation after the place
+    ("DNIPRO, Ukraine, March 7 (Reuters) - A missile hit the city centre.", "Reuters"),  # a date after the country
 ])
 def test_a_wire_dateline_names_the_outlet(opening, outlet):
     assert wire_outlet(f"Headline\n\n{opening}\n") == outlet

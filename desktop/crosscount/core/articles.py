@@ -31,6 +31,7 @@ from typing import TYPE_CHECKING, Any
 from .budget import Budget, LoadError
 from .decoding import Decoded, declared_charset, decode_fragment, decode_text, valid_unicode
 from .extract.dates import find_dates, infer_reference
+from .extract.places import wire_dateline
 from .model import Article
 
 if TYPE_CHECKING:  # (the e-mail and http packages are imported where a message or a URL is read: a local
@@ -100,18 +101,10 @@ def supported(path: str | os.PathLike[str]) -> bool:
 _DATELINE_RE = re.compile(r"(?im)^\s*(?:published|posted|updated|date|first published)\s*(?:on)?\s*[:\-–]?\s*(?P<rest>.{6,60})$")
 
 
-# A wire story's dateline: a place in capitals, perhaps a country or state, the agency in brackets, a dash
-# ("KYIV, Ukraine (AP) —", "WASHINGTON (Reuters) -"). The agency is the story's outlet. A PDF's text may
-# run the headline into it, so it may follow white space as well as open a line.
-_WIRE_DATELINE_RE = re.compile(
-    r"(?:^|(?<=\s))[A-Z]{2}[A-Z.'\- ]{1,40}(?:,\s*[A-Z][\w.'\- ]{1,30}){0,2}\s*\((?P<outlet>[A-Z][\w&.' -]{0,19})\)\s*[—–-]",
-    re.MULTILINE)
-
-
 def wire_outlet(text: str) -> str | None:
     """The agency a wire dateline names near the top of a story ("MOSCOW (Reuters) —" → "Reuters")."""
-    m = _WIRE_DATELINE_RE.search(text[:2000])
-    return m.group("outlet").strip() if m else None
+    line = wire_dateline(text)
+    return line.agency if line is not None else None
 
 
 def text_metadata(text: str) -> Parsed:

@@ -21,7 +21,7 @@ from .claims_model import KIND_COLOURS, ClaimsModel
 
 # where extraction read a field (Claim.as_of_from, Claim.source_from, Claim.subject_from); an edited field is the analyst's
 READ_FROM = {"own clause": "its own clause", "sentence": "its sentence", "paragraph": "its paragraph",
-             "article": "the article (inferred)", "published": "the publication date"}
+             "article": "the article (inferred)", "dateline": "the dateline", "published": "the publication date"}
 Report = tuple[Claim, "Article | None"]
 
 

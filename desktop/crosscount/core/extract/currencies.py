@@ -18,6 +18,7 @@ from typing import Any
 
 from . import stored
 from .patterns import gate
+from .places import Dateline
 
 # A bare word that several currencies share is read as the one English-language news means by it.
 PREFERRED_FOR_BARE_WORD: dict[str, str] = {
@@ -427,29 +428,15 @@ def article_dollar(countries: list[str]) -> str | None:
     return "USD" if named == {"United States"} else local_code("dollars", list(named))
 
 
-# A dateline of the local press: the text opens with a place in capitals and a colon or a dash ("SINGAPORE:",
-# "PERTH —"), with no agency's name or date between (a wire's "SINGAPORE (Reuters) -" writes "S$" for the
-# local dollar, so its bare "$" stays USD).
-# The local press may date it after the place ("KATHMANDU, May 28:").
-_LOCAL_DATELINE_RE = re.compile(r"\s*([A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]*){0,3})(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?::|—|–|-)\s")
-
-
-def dateline_place(text: str) -> str | None:
-    """The place a text of the local press opens with ("ISLAMABAD:", "PERTH —", "KATHMANDU, May 28:"), as its
-    name is written in a sentence ("Islamabad"), or None."""
-    m = _LOCAL_DATELINE_RE.match(text)
-    return None if m is None else m.group(1).title()
-
-
-def dateline_dollar(text: str, place_countries: dict[str, str]) -> str | None:
+def dateline_dollar(line: Dateline | None, place_countries: dict[str, str]) -> str | None:
     """dateline_names_the_local_dollar: the dollar a bare "$" (and "cents") means in a text of the local press
     of one of the countries whose own press writes its dollar so (``_local_dollar_countries`` and
-    ``GOVERNMENT_DOLLAR_COUNTRIES``), as its dateline names them ("SINGAPORE:", "BRISBANE —"): that country's
-    dollar, else None. ``place_countries``: each place's country (the places table)."""
-    name = dateline_place(text)
-    if name is None:
+    ``GOVERNMENT_DOLLAR_COUNTRIES``), as its dateline (``places.dateline``) names them ("SINGAPORE:", "BRISBANE —"):
+    that country's dollar, else None. Not a wire's dateline: "SINGAPORE (Reuters) -" writes "S$" for the local
+    dollar, so its bare "$" stays USD. ``place_countries``: each place's country (the places table)."""
+    if line is None or line.agency is not None:
         return None
-    country = place_countries.get(name, name)
+    country = place_countries.get(line.place, line.place)
     if country not in _local_dollar_countries() and country not in GOVERNMENT_DOLLAR_COUNTRIES:
         return None
     return local_code("dollars", [country])

@@ -114,9 +114,9 @@ from .patterns import (
     whole_words,
     word_start_scan,
 )
-from .places import place_mentions
+from .places import dateline, place_mentions
 from .places import places as place_table
-from .semantics import Span, describe, side_mentions
+from .semantics import Span, dateline_side, describe, side_mentions
 from .sentences import kept_abbreviation_before, paragraph_starts
 from .unit_words import COMPOUND_UNITS, lexicon, prefixed_unit, surface_forms
 
@@ -2750,7 +2750,8 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
             places[s] = country_mentions(text, s, e)
         return places[s]
     guessed: dict[int, str] = {}  # the flag of each sentence whose bare "$" only the whole text or nothing decided
-    dateline: dict[int, str | None] = {}  # the country of the text's dateline, read once a text
+    opening = dateline(text, paragraphs)  # the text's dateline ("ISLAMABAD:", "SINGAPORE (Reuters) -")
+    dateline_country: dict[int, str | None] = {}  # the country it names, looked up once a text
     written_money: dict[int, set[str]] = {}  # the currencies of each sentence's sums so far
     scales: dict[int, str | None] = {}  # the temperature scale of each sentence's bare "degrees"
     # the currencies each sentence writes by their own symbol, code or name (a bare "cents" may be theirs)
@@ -2790,9 +2791,9 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
             side = own[k - 1][2] if k else own[after][2] if after < len(own) else None
             code = currencies.local_code(shared, [side]) if side is not None else None
             if code is None:  # local_currency_by_dateline: "ISLAMABAD: ... Rs 4.26 per litre"
-                if -1 not in dateline:
-                    dateline[-1] = _dateline_country(text)
-                code = currencies.local_code(shared, [dateline[-1] or ""])
+                if -1 not in dateline_country:
+                    dateline_country[-1] = dateline_side(opening)
+                code = currencies.local_code(shared, [dateline_country[-1] or ""])
                 rules = (*rules, "local_currency_by_dateline") if code is not None else rules
             options = set(currencies.local_table(shared).values())
             if code is None and sub_unit_of:  # local_currency_of_the_sentence: "up by P1.20 a litre, ... by 60 centavos"
@@ -2817,7 +2818,7 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
                 dollars[s] = None if "United States" in about else currencies.dollar_sign_code(text[s: e], about)
                 if dollars[s] is None and "United States" not in about:
                     if -1 not in dollars:  # the text's dateline, read once a text
-                        dollars[-1] = currencies.dateline_dollar(text, place_table())
+                        dollars[-1] = currencies.dateline_dollar(opening, place_table())
                     dollars[s] = dollars[-1]  # "SINGAPORE: Fares will rise by 10 cents"
                 if dollars[s] is None and "United States" not in about:
                     if -2 not in dollars:  # the countries the whole text names, read once a text
@@ -2890,11 +2891,3 @@ def _shared_sub_unit(written: str, code: str | None) -> str | None:
     word = currencies.SHARED_SUB_UNITS.get(written)
     return word if word is not None and _sub_units().get(written, (None,))[0] == code else None
 
-
-def _dateline_country(text: str) -> str | None:
-    """The country of the place the text's dateline names ("COLOMBO:" → Sri Lanka, "ISLAMABAD:" → Pakistan): by
-    the places table, else by the sides' own capitals; None without a dateline."""
-    name = currencies.dateline_place(text)
-    if name is None:
-        return None
-    return place_table().get(name) or next((side for _, _, side in side_mentions(name, 0, len(name))), None)

@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
 from functools import cache
 from typing import Any
 
@@ -162,6 +164,47 @@ def place_mentions(text: str, start: int = 0, end: int | None = None) -> list[tu
         if (place := _longest(m.group(group), m.start(group), group == "before")) is not None:
             found.append(place)
     return found
+
+
+# A dateline: the place in capitals a story opens with, perhaps the country or territory it lies in, perhaps a date,
+# perhaps the agency in brackets, then a colon or a dash: "KYIV, Ukraine (AP) —", "KHARTOUM, Oct 3 (Reuters) -",
+# "DNIPRO, Ukraine, March 7 (Reuters) -", "ST. PETERSBURG, Russia (AFP) –", the local press's "ISLAMABAD:", "PERTH —",
+# "KATHMANDU, May 28:", "NEW YORK, N.Y. (AP) —".
+_DATELINE_HEAD = (r"(?P<place>[A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]*){0,3})(?:,\s+(?P<region>[A-Z][a-z]+\.?(?: [A-Z][a-z]+){0,2}|(?:[A-Z]\.){2,3}))?"
+                  r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*")
+_AGENCY = r"\((?P<agency>[A-Z][\w&.' -]{0,19})\)\s*"
+_DATELINE_RE = re.compile(rf"\s*{_DATELINE_HEAD}(?:{_AGENCY})?(?::|—|–|-)\s")
+# A wire's dateline, the agency named, near the top of a story: it may follow the headline's white space (a PDF's
+# text runs the two together), and opens with two capitals.
+_WIRE_DATELINE_RE = re.compile(rf"(?:^|(?<=\s))(?=[A-Z]{{2}}){_DATELINE_HEAD}{_AGENCY}[—–-]", re.MULTILINE)
+_WIRE_REACH = 2000  # characters from the top of a story looked over for a wire's dateline
+_DATELINE_PARAGRAPHS = 3  # a story's dateline opens one of its first paragraphs (after its title, its byline)
+
+
+@dataclass(frozen=True)
+class Dateline:
+    """The dateline a story opens with: its place as a sentence writes it ("Khan Younis"), the country or territory
+    written after it ("Gaza Strip"; None where none is), and the agency in brackets ("AP"; None in the local press)."""
+
+    place: str
+    region: str | None
+    agency: str | None
+
+
+def dateline(text: str, starts: Iterable[int] = (0,)) -> Dateline | None:
+    """The dateline one of ``text``'s first paragraphs (``starts``: their offsets) opens with, or None: the one reader of
+    datelines, for the currency a bare "$" or "rupees" means and for the side of a toll no words of its own place."""
+    for start in list(starts)[:_DATELINE_PARAGRAPHS]:
+        if (m := _DATELINE_RE.match(text, start)) is not None:
+            return Dateline(m.group("place").title(), m.group("region"), m.group("agency"))
+    return None
+
+
+def wire_dateline(text: str) -> Dateline | None:
+    """The wire's dateline near the top of ``text`` (``_WIRE_DATELINE_RE``: "MOSCOW (Reuters) —"), or None: the story's
+    outlet is its agency."""
+    m = _WIRE_DATELINE_RE.search(text, 0, _WIRE_REACH)
+    return None if m is None else Dateline(m.group("place").title(), m.group("region"), m.group("agency").strip())
 
 
 if __name__ == "__main__":  # regenerate resources/data/places.json from GeoNames: python -m crosscount.core.extract.places [OUT]

@@ -81,6 +81,7 @@ from .lexicon.en import (
     PER_ADVERBS,
     PERIOD_ADJECTIVES,
     PERIOD_COUNT_NOUNS,
+    PLACE_ADJECTIVES,
     PLACE_NOUNS,
     POLICE_WORDS,
     PRONOUN_SPEECH_VERBS,
@@ -96,7 +97,7 @@ from .lexicon.en import (
     WEEKDAY_NAMES,
 )
 from .patterns import NOT_ASCII_WORD, fold, gate, opening_class, phrases, words
-from .places import COMPASS, place_mentions, places
+from .places import COMPASS, Dateline, dateline, place_mentions, places
 from .sentences import same_paragraph
 
 CATEGORY_LABELS = {"killed": "Killed", "wounded": "Wounded", "casualties": "Casualties", "missing": "Missing",
@@ -297,6 +298,47 @@ def _side_in(text: str) -> str | None:
         if not _PLACE_BEFORE_RE.search(text, max(0, m.start() - 8), m.start()):
             return word_to_side[m.group(0)]
     return None
+
+
+def dateline_side(line: Dateline | None) -> str | None:
+    """The side of the place a dateline names ("DNIPRO, Ukraine, March 7 (Reuters) -" → Ukraine, "KHAN YOUNIS, Gaza
+    Strip (AP) —" → Palestine, "COLOMBO:" → Sri Lanka): of the country or territory written after the place, else of the
+    place, by the sides' own words (capitals, cities) and then the places table; None without a dateline or a side."""
+    if line is None:
+        return None
+    for name in (line.region, line.place):
+        if name and (side := next((s for _, _, s in side_mentions(name, 0, len(name))), None)
+                     or places().get(name)) is not None:
+            return side
+    return None
+
+
+class _DatelineSide:
+    """side_of_the_dateline's side for a text: its dateline's (``candidate``), where every place the text names is of
+    it (``_places_all_of``), looked over once a text and only when a toll needs it."""
+
+    def __init__(self, text: str, candidate: str | None) -> None:
+        self._text = text
+        self._candidate = candidate
+        self._checked: bool | None = None
+
+    def side(self) -> str | None:
+        if self._candidate is None:
+            return None
+        if self._checked is None:
+            self._checked = _places_all_of(self._text, self._candidate)
+        return self._candidate if self._checked else None
+
+
+def _places_all_of(text: str, side: str) -> bool:
+    """Whether every place ``text`` names as one (the places table's, and the sides' after "in", "across" …) is of
+    ``side``: a story filed from Cairo or Geneva about a war elsewhere names that war's places ("in Darfur"), and
+    its dateline then says only where the reporter was (a doer's name, "Russian missiles", is no place)."""
+    if any(place != side for _, _, place in place_mentions(text)):
+        return False
+    pattern, word_to_side = _sides()
+    return all(word_to_side[m.group(0)] == side for m in pattern.finditer(text)
+               if _PLACE_SIDE_BEFORE_RE.search(text, max(0, m.start() - 24), m.start()))
 
 
 # Whose figure a figure is, when it counts no casualties: the side its own clause names as the owner of the
@@ -561,10 +603,12 @@ class Description:
 
 
 # The words that govern a figure end where another clause takes over: ", putting the toll at …",
-# ", officials said", ", according to …" (but not ", including …" or ", mostly civilians, were killed").
+# ", officials said", ", paramedics said", ", according to …" (but not ", including …" or ", mostly civilians, were
+# killed"): a speaker's clause names who speaks, not whom the figure counts.
 _GOVERNING_END_RE = re.compile(
     r",\s+(?:putting|bringing|raising|taking|pushing|lifting|according|officials?|authorities|police|which|while|but|"
-    r"after|as|when|where|the\s+(?:[\w-]+\s+){0,4}?(?:said|says|reported|added)|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:said|says|told))\b")
+    r"after|as|when|where|the\s+(?:[\w-]+\s+){0,4}?(?:said|says|reported|added)|[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}\s+"
+    r"(?:said|says|told|reported)|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)*\s+(?:said|says|told))\b")
 _RISE_TO_BEFORE_RE = re.compile(r"\b(?:rose|risen|climbed|jumped|reached|stands?|stood)\s+(?:to|at)\s+$")
 # A casualty word that names a former state, not what the figure counts: "697 people listed as missing were
 # confirmed dead".
@@ -717,6 +761,11 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
     sentence_sides: dict[int, bool] = {}  # whether each sentence names any side, looked at once
     figure_sentences = frozenset(c.sentence_start for c in spans)  # (a sentence may go on with one of these)
     paragraph_subject: tuple[int, int, str] | None = None  # the last subject with a side: paragraph, sentence, subject
+    # the same of the last toll or count of people (a toll takes no side from a count of things: "Russian air defences
+    # downed 84 Ukrainian drones. Debris killed one person": the drones' owner is not the harmed)
+    paragraph_toll: tuple[int, int, str] | None = None
+    opening = dateline(text, paragraphs)
+    opening_side = _DatelineSide(text, dateline_side(opening) if opening is not None else None)
     prev_subject_from: str | None = None
     subjects_open: list[bool] = []  # whether each figure's role is open to the article's (a toll with no noun of its own)
     categories: list[str | None] = []
@@ -788,9 +837,9 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
             part_of_the_last = _PART_AFTER_RE.match(after) is not None and prev_role != "unspecified" \
                 and prev_sentence >= 0 and same_paragraph(paragraphs, prev_sentence, sent_start)
             subject, subject_from, role = _counted_subject(
-                counted, category, source, source_from, paragraphs, paragraph_subject,
+                counted, category, source, source_from, paragraphs, paragraph_toll,
                 text[prev_end: c.start] if 0 <= prev_end <= c.start else ";", prev_subject, prev_subject_from,
-                prev_role if part_of_the_last else None)
+                prev_role if part_of_the_last else None, opening_side)
         if subject is None and category is None:
             subject, where = _owner_subject(text, c, role if c.kind == "count" else "unspecified", paragraphs, source_from,
                                             prev_subject if prev_sentence == sent_start and (
@@ -804,6 +853,8 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
             sentence_subject.setdefault(sent_start, subject)
             if not subject.startswith("Unspecified"):
                 paragraph_subject = (bisect.bisect_right(paragraphs, sent_start), sent_start, subject)
+                if category is not None or not subject.endswith("unspecified"):  # a toll, or people: "sent 11,000 troops"
+                    paragraph_toll = paragraph_subject
         if breaks_down is not None:
             sentence_breaks_down[sent_start] = breaks_down
 
@@ -839,13 +890,15 @@ class _Counted:
         counted = self.window[: agent.start()] if (agent := _AGENT_RE.search(self.window)) else self.window
         if (clause := _NEXT_CLAUSE_RE.search(counted)) is not None:
             counted = counted[: clause.start()]  # "climbed to 34 as rescuers pulled more bodies …": not the counted
+        if (part := _PART_OF_THE_COUNTED_RE.search(counted)) is not None:
+            counted = counted[: part.start()]  # "24 people, including children at a camp": a part's noun, not the whole's
         self.counted: Final = counted
 
 
 def _counted_subject(w: _Counted, category: str | None, source: str | None, source_from: str | None,
                      paragraphs: list[int], paragraph_subject: tuple[int, int, str] | None, gap: str,
                      prev_subject: str | None, prev_subject_from: str | None,
-                     part_of_role: str | None) -> tuple[str | None, str | None, str]:
+                     part_of_role: str | None, opening_side: _DatelineSide) -> tuple[str | None, str | None, str]:
     """The subject of a figure that counts people (or of a count), where it was read, and the role of those it
     counts, rule by rule over one window (``_Counted``):
 
@@ -856,11 +909,15 @@ def _counted_subject(w: _Counted, category: str | None, source: str | None, sour
     - ``side_harmed_before``: the side named before it in its sentence as harmed (``_side_harmed_before``);
     - the role: the counted noun's (``_counted_role``), a part's of its whole ("46 of them", ``part_of_role``), or
       the list's;
-    - ``speakers_side``: the country the toll's speaker in its sentence speaks for;
-    - ``subject_from_the_paragraph``: the place, or what the paragraph named before."""
+    - ``speakers_side``: the country the toll's speaker in its sentence speaks for (not where its clause says the speaker
+      did the harm, ``_speaker_did_the_harm``);
+    - ``refugees_named_before``: for the displaced, the refugees' people an earlier sentence names;
+    - ``subject_from_the_paragraph``: the place, or what the paragraph named before;
+    - ``side_of_the_dateline``: the side of the place the story's dateline names (``opening_side``: "DNIPRO, Ukraine
+      (Reuters) - A missile hit a building in the city centre, killing four people"), where nothing nearer named one."""
     text, c, before, after, phrase = w.text, w.c, w.before, w.after, w.phrase
     subject_from: str | None = "sentence"
-    own_role = _counted_role(text, c, w.counted, before)
+    own_role = _counted_role(text, c, w.counted, before) or _role_of_the_number_of(w.lead)
     side = _side_in(phrase)
     if side is None and category in ("displaced", "captured"):
         side = _origin_side(after, category)  # "600,000 refugees from Sudan", "hostages taken from Israel"
@@ -887,16 +944,36 @@ def _counted_subject(w: _Counted, category: str | None, source: str | None, sour
     if side == "Unspecified":
         side = None
     if category is not None and side is None and source_from in ("own clause", "sentence") and not foreigners \
-            and not _OPPOSING_FORCE_RE.search(phrase) \
-            and not _ACTIVE_HARM_RE.search(before, _own_clause_start(before)):
+            and not _OPPOSING_FORCE_RE.search(phrase) and not _speaker_did_the_harm(before):
         side = _speaker_side(source)
+    if category == "displaced" and side is None and (origin := _refugees_named_before(text, c, paragraphs)) is not None:
+        side, subject_from = origin, "paragraph"
     if category is not None and (side is None or role == "unspecified") and not (foreigners and side is None):
         side, role, where = _subject_from_the_paragraph(text, c, paragraphs, w.no_noun, w.window, side, role,
                                                         paragraph_subject)
         subject_from = where or subject_from
+    if category is not None and side is None and not foreigners and (dated := opening_side.side()) is not None:
+        side, subject_from = dated, "dateline"
     if side or ((category or deployed) and role != "unspecified"):
         return f"{side or 'Unspecified'} · {role}", subject_from, role
     return None, None, role
+
+
+_DISASTER_RE = re.compile(rf"(?i){words(DISASTER_NOUNS)}\b")
+
+
+def _speaker_did_the_harm(before: str) -> bool:
+    """Whether the figure's own clause says its speaker did the harm it counts ("Ukraine says it has killed 50,000
+    soldiers"), so that the speaker's country is not theirs: a harm verb in the clause, unless a disaster does it
+    (disaster_does_the_harm: "Myanmar's government said the earthquake had killed 3,649 people")."""
+    start = _own_clause_start(before)
+    harm = _ACTIVE_HARM_RE.search(before, start)
+    return harm is not None and _DISASTER_RE.search(before, start, harm.start()) is None
+
+
+# A part of the counted named after them: its noun gives the part's role, not the whole's ("killed 24 people, including
+# children at a summer camp": their role is not named).
+_PART_OF_THE_COUNTED_RE = re.compile(r",\s+(?:including|among\s+them|among\s+whom)\b")
 
 
 # Where the clause of the counted ends: a conjunction that opens a clause of its own ("… as rescuers pulled", "…, with
@@ -945,7 +1022,8 @@ def _side_harmed_before(lead: str, before: str, after: str, phrase: str, categor
       captor ("Hamas handed over"), a body that works anywhere, a side that did the harm ("Ukraine says it has killed
       50,000 soldiers"; but an armed group that fights at home harms its own country's people and takes its forces,
       "RSF fighters killed 14 civilians", "the Arakan Army captured 300 junta soldiers"), or the other side's fighters
-      ("the Israeli military said 20 militants were killed")."""
+      ("the Israeli military said 20 militants were killed"), nor, for soldiers, where they fell ("in southern
+      Lebanon": ``soldiers_fall_on_no_side``)."""
     near = lead[-_SIDE_LOOKBACK:]  # (a run-on sentence of many figures costs no more per figure)
     if role == "military" and not _OPPOSING_FORCE_RE.search(phrase) and (army := _soldiers_side(near)) is not None:
         return army
@@ -973,6 +1051,8 @@ def _side_harmed_before(lead: str, before: str, after: str, phrase: str, categor
         # (not "Israeli strikes on Lebanon have killed 1,873 people": the side struck is the one harmed)
     if side == "Unspecified" or (side and _OPPOSING_FORCE_RE.search(phrase)):
         side = None  # (not "The Israeli military said 20 militants were killed": the other side)
+    if side and role == "military" and _PLACE_SIDE_BEFORE_RE.search(lead, max(0, named_at - 24), named_at):
+        side = None  # soldiers_fall_on_no_side: "… were killed in southern Lebanon, bringing the number of soldiers … to 47"
     return side
 
 
@@ -1081,7 +1161,7 @@ _NO_NOUN_RE = re.compile(r"(?:\s*\b(?:had|have|has|been|were|was|are|is|more|oth
 # (with a compass word of the place's own name or of a part of it: "in North Darfur", "across eastern Ukraine")
 _PLACE_SIDE_BEFORE_RE = re.compile(rf"\b(?:in|across|inside|throughout)\s+(?:the\s+)?(?:(?i:{COMPASS})\s+)?$")
 # A side named as a place or a target before the harm done there ("strikes on Lebanon have killed"): not the doer.
-_TARGET_BEFORE_RE = re.compile(r"\b(?:on|of|against|in|across|inside|into)\s+(?:the\s+)?(?:(?:[a-z]+ern|central)\s+)?$")  # "on southern Lebanon", "shelling of Kharkiv"
+_TARGET_BEFORE_RE = re.compile(r"\b(?:on|of|against|in|across|inside|into|around|near|outside|throughout)\s+(?:the\s+)?(?:(?:[a-z]+ern|central)\s+)?$")  # "on southern Lebanon", "shelling of Kharkiv"
 
 
 _NOT_AN_OBJECT_RE = re.compile(r"\b(?:at|to|by|of)\b")  # "killed or wounded at 70,000": the figure is no object of the verb
@@ -1153,9 +1233,44 @@ def _military_counted_before(before: str) -> bool:
     harm = _CATEGORY_VERB_BEFORE_RE.search(before, last.end())
     return harm is None or not _ACTIVE_HARM_RE.match(harm.group("v")) \
         or _NOT_AN_OBJECT_RE.search(before, harm.end("v")) is not None
+# "bringing the number of soldiers who have died in the ground operation there to 47", "the toll among civilians
+# stood at": the noun of a number that the figure is, however far before it in its clause.
+_NUMBER_OF_RE = re.compile(rf"(?i)\b(?:number|toll|tally|count)\s+(?:of|among)\s+(?:the\s+)?(?:[\w-]+\s+){{0,2}}?"
+                           rf"(?:(?P<military>{words(MILITARY_WORDS)})|(?P<civilians>{words(CIVILIAN_WORDS)}))\b"
+                           r"[^,;:.]{0,90}?\s(?:to|at|reached|stands\s+at|stood\s+at)\s+$")
+_NUMBER_OF_REACH = 160  # characters of the lead looked back over for the number's noun
+
+
+def _role_of_the_number_of(lead: str) -> str | None:
+    """role_of_the_number_of: the role of the noun of the number the figure gives ("bringing the number of soldiers who
+    have died … to 47": military), where its own words name none."""
+    m = _NUMBER_OF_RE.search(lead, max(0, len(lead) - _NUMBER_OF_REACH))
+    return m.lastgroup if m is not None else None
+
+
 # The role the noun right after a side's name gives it: "Russian troops", "Ukrainian civilians".
 _ROLE_NOUN_AFTER_RE = re.compile(rf"\s+(?i:(?P<military>{words(MILITARY_WORDS)})|(?P<civilians>{words(CIVILIAN_WORDS)}))\b")
 _PLACE_LOOKAHEAD = 160  # characters after a figure looked over for the place of a list's shared noun ("… and 42,397 injured in Pakistan")
+@cache
+def _refugees_of() -> re.Pattern[str]:
+    """A people's refugees named by their side: "Sudanese refugees", "Afghan asylum seekers" (``FOREIGNER_WORDS``)."""
+    return re.compile(rf"(?:{_sides()[0].pattern})\s+(?:[a-z-]+\s+)?{words(FOREIGNER_WORDS)}\b")
+
+
+def _refugees_named_before(text: str, c: Span, paragraphs: list[int]) -> str | None:
+    """refugees_named_before: the side of the refugees an earlier sentence of the paragraph names by their people's
+    name, for a count of the displaced whose own sentence names none ("Sudanese refugees continue to arrive in eastern
+    Chad. The agency says more than 700,000 have crossed the border"): whose they are, not the host named after them."""
+    paragraph_start = paragraphs[bisect.bisect_right(paragraphs, c.sentence_start) - 1]
+    start = max(paragraph_start, c.sentence_start - _SUBJECT_LOOKBACK)
+    lookback = text[start: c.sentence_start]
+    last = _last(_refugees_of(), lookback)
+    if last is None:
+        return None
+    named = _sides()[0].match(lookback, last.start())
+    return _sides()[1][named.group(0)] if named else None
+
+
 _SUBJECT_LOOKBACK = 600  # characters of the paragraph looked back over for the side its casualties are of
 
 
@@ -1193,7 +1308,7 @@ def _subject_from_the_paragraph(text: str, c: Span, paragraphs: list[int], no_no
 
     Also where the side was read: "sentence", "paragraph" (or None: no side found here)."""
     if side is None and role != "military" and (place := _place_side(window) or _place_side(
-            text[c.end: min(c.sentence_end, c.end + _PLACE_LOOKAHEAD)])) is not None:
+            text[c.end: min(c.sentence_end, c.end + _PLACE_LOOKAHEAD)]) or _fronted_place_side(text, c)) is not None:
         return place, role, "sentence"
     paragraph = bisect.bisect_right(paragraphs, c.sentence_start)
     if last is not None and last[0] == paragraph and last[1] != c.sentence_start:
@@ -1216,6 +1331,24 @@ def _subject_from_the_paragraph(text: str, c: Span, paragraphs: list[int], no_no
                 before_it = lookback.rstrip()  # (its sentence before, the one that names the side)
                 role = _role_named_in(before_it[before_it.rfind(".", 0, len(before_it) - 1) + 1:]) or role
     return side, role, where
+
+
+# A place a sentence opens with, up to its comma: "In the occupied West Bank, Israeli forces have killed …", "Across
+# Sudan's Darfur region, …".
+_FRONTED_PLACE_RE = re.compile(rf"\s*(?:In|Across|Inside|Throughout|Around|Near)\s+(?:the\s+)?"
+                               rf"(?:(?:(?i:{COMPASS})|{'|'.join(PLACE_ADJECTIVES)})\s+)?(?P<place>[A-Z][^,.;]{{1,60}}),")
+
+
+def _fronted_place_side(text: str, c: Span) -> str | None:
+    """side_of_a_fronted_place: the side of the place the figure's sentence opens with (``_FRONTED_PLACE_RE``), the
+    side word it names first ("Sudan's Darfur region": Sudan) or a place of the places table, where the figure
+    comes after it: where the toll its sentence gives happened."""
+    m = _FRONTED_PLACE_RE.match(text, c.sentence_start, c.start)
+    if m is None:
+        return None
+    if (named := _sides()[0].search(text, m.start("place"), m.end("place"))) is not None:
+        return _sides()[1][named.group(0)]
+    return next((side for _, _, side in place_mentions(text, m.start(), m.end())), None)
 
 
 def _role_named_in(lead: str) -> str | None:

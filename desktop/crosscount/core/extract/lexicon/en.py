@@ -554,13 +554,17 @@ NAME_PARTICLES = ("von", "van", "der", "den", "de", "da", "di", "du", "dos", "bi
 # The lowercase noun of a place after its name, in a speaker's name: "officials in the Kursk region".
 PLACE_NOUNS = ("region", "province", "oblast", "district", "governorate", "prefecture", "county")
 # What makes a name of places.json a place where it stands (core/extract/places.py): a preposition of place before
-# it ("in", "near", "across the northern"), or a noun of place after it ("Hatay province", "Borno state").
+# it ("in", "near", "across the northern"), a verb of a blow or a storm that strikes it ("hit", "lashed central Texas"),
+# or a noun of place after it ("Hatay province", "Borno state").
 PLACE_PREPOSITIONS = ("in", "near", "across", "around", "outside", "throughout", "inside", "from", "hit", "struck",
+                      "lashed", "battered", "pounded", "ravaged", "shook", "rocked", "swept through", "swept across",
                       "city of", "town of", "province of", "region of", "state of", "district of", "county of",
                       "governorate of", "prefecture of")
 PLACE_MAKING_NOUNS = (*PLACE_NOUNS, "state", "city", "department")
 # The compass words before a place, and with "-ern" ("in northern Gansu", "across south-eastern Ukraine").
 COMPASS_WORDS = ("north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west", "central")
+# What a war's reporting writes between "the" and a place: "in the occupied West Bank", "across the besieged city".
+PLACE_ADJECTIVES = ("occupied", "besieged", "embattled", "war-torn", "war-ravaged", "rebel-held", "restive")
 # Who stands for the body they belong to: "an official from the X said", "rebels of the X said": the figure is X's.
 PEOPLE_OF_A_BODY = ("officials?", "officers?", r"spokes(?:man|woman|person)", "sources?", "representatives?", "researchers?",
                     "statements?",
