@@ -222,6 +222,14 @@ SEMANTICS = [
     ("загарбники are Russia's military", "uk", "Загарбники за добу втратили 970 осіб.", "casualties", "Russia · military"),
     ("захисники are Ukraine's military", "uk", "З полону повернули 1 250 захисників.", "captured", "Ukraine · military"),
     ("a place's captured civilians", "ru", "Из плена вернулись восемь жителей Курской области.", "captured", "Russia · civilians"),
+    ("ENEMY_ADJECTIVES: ворожих names the attacker, not the dead", "uk",
+     "Внаслідок ворожих обстрілів на Одещині загинули п'ятеро людей.", "killed", "Ukraine · civilians"),
+    ("ENEMY_ADJECTIVES: before a military noun it names the counted", "uk", "Ворожі війська втратили 1000 осіб.",
+     "casualties", "Russia · military"),
+    ("a city in the genitive is a place (PLACE_STEMS)", "uk", "Унаслідок обстрілу Нікополя поранень зазнали троє чоловіків.",
+     "wounded", "Ukraine · civilians"),
+    ("a city in the dative is a place (PLACE_STEMS)", "ru", "Число погибших в результате удара по Сумам возросло до 35.",
+     "killed", "Ukraine · civilians"),
 ]
 
 
@@ -294,6 +302,14 @@ SOURCES = [
     ("Издание alone with nothing named before is itself", "ru", "Издание подчеркивает, что погибли 40 человек.", "издание"),
     ("the writer's е stays е", "ru", "Пропали без вести 50 тысяч военных, подсчитали в «Верстке».", "Верстка"),
     ("уточнило", "uk", "Повернули 1 250 захисників, уточнило Міністерство оборони.", "Міністерство оборони"),
+    ("body_named_on: у міністерстві with its genitive is the ministry", "uk",
+     "У Міністерстві оборони України повідомили, що контракт підписали понад 500 добровольців.", "Міністерство оборони України"),
+    ("body_named_on: в министерстве with its genitive is the ministry", "ru",
+     "В министерстве финансов сообщили, что доходы выросли на 5%.", "министерство финансов"),
+    ("body_named_on: a bare в министерстве still points back", "ru",
+     "Погибли 12 человек, сообщил Минздрав. В министерстве также уточнили, что ранены 20 человек.", "Минздрав"),
+    ("a genitive after the place is no title", "ru",
+     "В Министерстве обороны России сообщили, что возвращены 175 военнослужащих.", "Министерство обороны России"),
 ]
 
 

@@ -122,6 +122,14 @@ def _agreeing(analyzer: Any, word: str, case: str, head: Any) -> str:
 
 
 
+@lru_cache(maxsize=16384)
+def genitive(word: str, lang: str) -> bool:
+    """Whether ``word``'s likeliest reading is a noun or an adjective in the genitive ("оборони",
+    "финансов"): a complement naming what the noun before it is of."""
+    parses = _analyzer(lang).parse(word)
+    return bool(parses) and parses[0].tag.case == "gent" and parses[0].tag.POS in _HEAD_POS | _MODIFIER_POS
+
+
 def any_future(words: list[str], lang: str) -> bool:
     """Whether one of ``words`` is, in its likeliest reading, a verb in the future tense ("проиндексируют",
     "составит", "зросте"): the sentence speaks of what will be, so its dates without a year lie ahead."""

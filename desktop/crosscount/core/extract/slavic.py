@@ -115,6 +115,7 @@ class Lexicon:
         self.carriers: tuple[str, ...] = module.CATEGORY_CARRIERS
         self.side_stems: dict[str, tuple[str, ...]] = dict(module.SIDE_STEMS)
         self.side_acronyms: dict[str, str] = dict(module.SIDE_ACRONYMS)
+        self.enemy_adjectives: tuple[str, ...] = module.ENEMY_ADJECTIVES
         self.military: tuple[str, ...] = module.MILITARY_WORDS
         self.civilian: tuple[str, ...] = module.CIVILIAN_WORDS
         self.attribution_verbs: frozenset[str] = frozenset(module.ATTRIBUTION_VERBS)
@@ -922,7 +923,7 @@ def _named_before(lex: Lexicon, toks: list[_Token]) -> list[tuple[str | None, st
     role: str | None = None
     prev: _Token | None = None
     for i, t in enumerate(toks):
-        if not _side_adjective(t) or (i + 1 < len(toks) and toks[i + 1].low.startswith(lex.military)):
+        if not _side_adjective(lex, t) or (i + 1 < len(toks) and toks[i + 1].low.startswith(lex.military)):
             side = _token_side(lex, t, prev) or side
             role = _token_role(lex, t) or role
             prev = t
@@ -930,10 +931,10 @@ def _named_before(lex: Lexicon, toks: list[_Token]) -> list[tuple[str | None, st
     return out
 
 
-def _side_adjective(t: _Token) -> bool:
-    """Whether the word is an adjective of a side ("российских обстрелов", "російських"): it names the
-    side of what it qualifies, which before a figure is mostly the attacker, not the counted."""
-    return ("ск" in t.low[4:9] or "ськ" in t.low[4:10]) and t.low[-2:] in ("ий", "ый", "ая", "ое", "ие", "ые", "их", "ых", "ой", "ую", "го", "му",
+def _side_adjective(lex: Lexicon, t: _Token) -> bool:
+    """Whether the word is an adjective of a side ("российских обстрелов", "російських", "ворожих"): it
+    names the side of what it qualifies, which before a figure is mostly the attacker, not the counted."""
+    return ("ск" in t.low[4:9] or "ськ" in t.low[4:10] or t.low.startswith(lex.enemy_adjectives)) and t.low[-2:] in ("ий", "ый", "ая", "ое", "ие", "ые", "их", "ых", "ой", "ую", "го", "му",
                                                   "ми", "ої", "ою", "ім", "ій", "і", "а", "е")
 
 
@@ -1077,9 +1078,10 @@ def _speaker_after(lex: Lexicon, toks: list[_Token], i: int, end: int) -> list[i
     return words if len([k for k in words if toks[k].text[:1].isalnum()]) <= 8 else []
 
 
-def _titled_after_adverbial(toks: list[_Token], words: list[int]) -> list[int]:
+def _titled_after_adverbial(lex: Lexicon, toks: list[_Token], words: list[int]) -> list[int]:
     """A title and a name after an adverbial of place ("В эфире Дождя демограф Алексей Ракша"): the words
-    from the title on, or none."""
+    from the title on, or none; a word in the genitive is no title but the place's own complement
+    ("У Міністерстві оборони України": the ministry of defence is the body named)."""
     if len(words) < 4 or toks[words[0]].low not in _PREPOSITIONS or not toks[words[-1]].text[:1].isupper():
         return []
     seen_capital = False
@@ -1087,7 +1089,7 @@ def _titled_after_adverbial(toks: list[_Token], words: list[int]) -> list[int]:
         if toks[k].text[:1].isupper():
             seen_capital = True
         elif seen_capital and toks[k].text[:1].islower() and n + 1 < len(words) and toks[words[n + 1]].text[:1].isupper():
-            return words[n:]
+            return [] if morphology.genitive(toks[k].low, lex.lang) else words[n:]
     return []
 
 
@@ -1121,7 +1123,7 @@ def _sources(lex: Lexicon, text: str, toks: list[_Token], start: int, end: int, 
     while k < end:
         low = toks[k].low
         anaphor = lex.anaphor_phrases.at(lows, k - start)
-        if anaphor is not None:
+        if anaphor is not None and not _body_named_on(lex, toks, k + len(anaphor.split()), end):
             found.append(_Source("", k))  # "по его словам", "в ведомстве": the source of the sentence before
             k += len(anaphor.split())
             if k < end and toks[k].low in lex.attribution_verbs:
@@ -1169,6 +1171,15 @@ def _sources(lex: Lexicon, text: str, toks: list[_Token], start: int, end: int, 
     return found
 
 
+def _body_named_on(lex: Lexicon, toks: list[_Token], k: int, end: int) -> bool:
+    """Whether the words after a back-pointing "в министерстве" / "у міністерстві" go on to name the body
+    ("У Міністерстві оборони України повідомили", "В министерстве финансов сообщили"): a word in the
+    genitive or a name in capitals follows, so the phrase is the ministry itself, not the one named before."""
+    if k >= end or not toks[k].text[:1].isalpha() or toks[k].low in lex.attribution_verbs or toks[k].low in _ADVERBIALS:
+        return False
+    return toks[k].text[:1].isupper() or morphology.genitive(toks[k].low, lex.lang)
+
+
 def _source_at_verb(lex: Lexicon, text: str, toks: list[_Token], k: int, start: int, end: int,
                     figures: list[int]) -> _Source | None:
     """The speaker of the verb of saying at token ``k``."""
@@ -1209,7 +1220,7 @@ def _source_at_verb(lex: Lexicon, text: str, toks: list[_Token], k: int, start: 
             return _named(lex, phrase, k, weak)
         return None
     # "Росстат сообщил, что …", "В Смольном уточнили", "У ГУР підрахували": the clause's words before the verb
-    titled = _titled_after_adverbial(toks, before)
+    titled = _titled_after_adverbial(lex, toks, before)
     if titled:
         before = titled  # "В эфире Дождя демограф Алексей Ракша оценил": the title and the name
     located = _located(lex, text, toks, before)
