@@ -228,6 +228,10 @@ SEMANTICS = [
      "casualties", "Russia · military"),
     ("a city in the genitive is a place (PLACE_STEMS)", "uk", "Унаслідок обстрілу Нікополя поранень зазнали троє чоловіків.",
      "wounded", "Ukraine · civilians"),
+    ("the_speakers_people: an ОВА's head speaks for Ukraine's people", "uk",
+     "На Донеччині загинули п'ятеро людей, повідомив голова Донецької ОВА Вадим Філашкін.", "killed", "Ukraine · civilians"),
+    ("the_speakers_people: a governor's region gives his people's side", "ru",
+     "Погибли двое человек, сообщил губернатор Белгородской области.", "killed", "Russia · civilians"),
     ("a city in the dative is a place (PLACE_STEMS)", "ru", "Число погибших в результате удара по Сумам возросло до 35.",
      "killed", "Ukraine · civilians"),
 ]
@@ -512,3 +516,8 @@ def test_a_speaker_taken_up_again_speaks_of_the_same_side():
     claims = slavic.extract("Зеленський заявив, що загинули 45 100 українських військових. За його словами, поранення "
                             "отримали близько 390 тисяч бійців.", "uk", "2025-02-04")
     assert claims[-1].subject == "Ukraine · military"
+
+
+def test_the_speakers_people_take_no_side_from_a_disputed_regions_head():
+    c = one("Погибли трое человек, сообщил глава ДНР Денис Пушилин.", "ru")
+    assert c.category == "killed" and c.subject is None

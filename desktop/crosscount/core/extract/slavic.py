@@ -116,6 +116,7 @@ class Lexicon:
         self.side_stems: dict[str, tuple[str, ...]] = dict(module.SIDE_STEMS)
         self.side_acronyms: dict[str, str] = dict(module.SIDE_ACRONYMS)
         self.enemy_adjectives: tuple[str, ...] = module.ENEMY_ADJECTIVES
+        self.speaker_bodies: dict[str, str] = dict(module.SPEAKER_BODIES)
         self.military: tuple[str, ...] = module.MILITARY_WORDS
         self.civilian: tuple[str, ...] = module.CIVILIAN_WORDS
         self.attribution_verbs: frozenset[str] = frozenset(module.ATTRIBUTION_VERBS)
@@ -987,6 +988,15 @@ def _place_side(lex: Lexicon, toks: list[_Token]) -> str | None:
     return None
 
 
+def _speaker_side(lex: Lexicon, source: str) -> str | None:
+    """The country of a source: the place its words name ("губернатор Белгородской области", "Сумська ОВА"),
+    the side they name ("Минобороны России", "Генштаб ЗСУ"), or a body only one country has
+    (SPEAKER_BODIES: "голова Донецької ОВА" speaks for Ukraine's administration)."""
+    words = _tokens(source, 0, len(source))
+    return _place_side(lex, words) or _side_of(lex, words) \
+        or next((lex.speaker_bodies[t.text] for t in words if t.text in lex.speaker_bodies), None)
+
+
 def _counts_people(lex: Lexicon, toks: list[_Token], fig: _Figure, floor: int) -> bool:
     """Whether the figure counts people: a collective numeral ("троє"), or a noun of persons after it
     ("26 людей", "один мешканець", "два мирных жителя")."""
@@ -1671,6 +1681,7 @@ def _sentence_claims(lex: Lexicon, paragraph: _Paragraph, n: int, reference: dat
         clause = _clause_start(toks, fig.first, 0)
         category = subject = None
         subject_from = "sentence"  # (or "paragraph": the side of the sentence before)
+        speakers_people = False  # a place's people whose sentence names no place: the speaker's country's
         if fig.kind == "count":
             category = _category(lex, toks, fig, nxt, floor)
             if category is None and prev is not None and prev.kind == "count" and prev_category is not None \
@@ -1693,6 +1704,7 @@ def _sentence_claims(lex: Lexicon, paragraph: _Paragraph, n: int, reference: dat
                     if not place:
                         place.append(_place_side(lex, toks))  # read once a sentence
                     subject = f"{place[0]} · civilians" if place[0] is not None else subject
+                    speakers_people = place[0] is None
             if subject is None and category in _PLACE_COUNTS and prev_subject is not None and prev_subject.endswith("civilians"):
                 subject = prev_subject  # "погибли 26 человек, еще 93 ранены": the same place's civilians
             if subject is not None and subject.startswith("Unspecified · ") and paragraph.last_side is not None \
@@ -1746,6 +1758,10 @@ def _sentence_claims(lex: Lexicon, paragraph: _Paragraph, n: int, reference: dat
         elif lex.continuation_phrases.at([t.low for t in toks[:3]], 0) is not None \
                 or (figs[0].first > 0 and toks[figs[0].first - 1].low in lex.continuations):
             source, source_from = paragraph.inherited(n), "paragraph"  # "Еще 33 человека получили ранения"
+        if speakers_people and source is not None and (side := _speaker_side(lex, source)) is not None:
+            # the_speakers_people: "на Донеччині загинули п'ятеро людей, повідомив голова Донецької ОВА"
+            subject, subject_from = f"{side} · civilians", source_from or "sentence"
+            prev_subject = subject
         as_of, as_of_from = _as_of(fig, dates, published)
         if as_of_from == "published" and paragraph.last_date is not None:
             as_of, as_of_from = paragraph.last_date, "paragraph"  # "В июле перевезли … Пассажиропоток снизился"

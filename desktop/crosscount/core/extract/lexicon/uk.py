@@ -173,6 +173,8 @@ SIDE_STEMS: dict[str, tuple[str, ...]] = {
 }
 # The adjectives of the enemy ("ворожих обстрілів"): like "російських", they name the attacker, not the counted.
 ENEMY_ADJECTIVES = ("ворож",)
+# Bodies only one country has: a toll their speaker gives with no place or side named is of its people.
+SPEAKER_BODIES: dict[str, str] = {"ОВА": "Ukraine", "МВА": "Ukraine", "ОДА": "Ukraine", "ДСНС": "Ukraine"}
 # As ``lexicon/ru.py``; places whose country is in dispute (Crimea, the Donetsk and Luhansk regions) are left
 # out, as ``places.py`` leaves them out of the English table, so a toll there keeps no side rather than a wrong one.
 PLACE_STEMS: dict[str, tuple[str, ...]] = {
