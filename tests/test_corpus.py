@@ -123,7 +123,6 @@ KNOWN_MISSES = {
     "uk/reporting.txt:58": "src of '15,5%': want 'Правління Національного банку України', got None",
     "uk/reporting.txt:66": "src of '1420': want 'Генштаб ЗСУ', got 'повідомлення Генштабу ЗСУ'",
     "uk/reporting.txt:68": "want 'півтори тисячі' None-1500.0 at_most None; got nothing",
-    "uk/reporting.txt:72": "cat of '303': want 'captured', got None",
     "uk/reporting.txt:78": "cat of '1 100': want None, got 'displaced'",
     "uk/reporting.txt:84": "cat of '631': want 'casualties', got 'wounded'",
     "uk/reporting.txt:107": "asof of '19,4%': want '2025', got '2024-12-20'",

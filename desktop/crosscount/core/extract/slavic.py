@@ -117,6 +117,7 @@ class Lexicon:
         self.side_acronyms: dict[str, str] = dict(module.SIDE_ACRONYMS)
         self.enemy_adjectives: tuple[str, ...] = module.ENEMY_ADJECTIVES
         self.speaker_bodies: dict[str, str] = dict(module.SPEAKER_BODIES)
+        self.home_return_phrases = Phrases(module.HOME_RETURNS)
         self.military: tuple[str, ...] = module.MILITARY_WORDS
         self.civilian: tuple[str, ...] = module.CIVILIAN_WORDS
         self.attribution_verbs: frozenset[str] = frozenset(module.ATTRIBUTION_VERBS)
@@ -844,6 +845,16 @@ def _category(lex: Lexicon, toks: list[_Token], fig: _Figure, nxt: int, floor: i
         return hits[0][2]
     hits = _stem_hits(lex, toks[floor: fig.first])
     return hits[-1][2] if hits else None
+
+
+def _home_from_captivity(lex: Lexicon, toks: list[_Token], fig: _Figure, floor: int) -> bool:
+    """Whether soldiers the count names came home ("Додому повернулися 185 військових", "вернулись домой
+    90 военнослужащих"): a soldier's return home is from captivity, where the return of people alone may
+    be of the evacuated (so the counted noun must be a military one)."""
+    lows = [t.low for t in toks[floor: fig.first]]
+    if not any(lex.home_return_phrases.at(lows, k) is not None for k in range(len(lows))):
+        return False
+    return _role_of(lex, toks[fig.last + 1: fig.last + 3]) == "military"
 
 
 def _count_noun_category(lex: Lexicon, words: list[_Token]) -> str | None:
@@ -1691,6 +1702,8 @@ def _sentence_claims(lex: Lexicon, paragraph: _Paragraph, n: int, reference: dat
             if not named_before:
                 named_before.extend(_named_before(lex, toks))  # read once a sentence
             subject = _subject(lex, toks, fig, named_before[fig.first])
+            if category is None and _home_from_captivity(lex, toks, fig, max(floor, clause)):
+                category = "captured"
             if category is None and (taken := _taken_from(lex, toks, fig)) is not None:
                 category = taken or (prev_category if prev is not None else paragraph.last_category)
             if category is None and prev is None and _part_of_the_group_before(lex, paragraph, toks, fig, lows):

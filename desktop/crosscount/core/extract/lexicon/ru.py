@@ -212,6 +212,8 @@ SIDE_STEMS: dict[str, tuple[str, ...]] = {
 ENEMY_ADJECTIVES = ("враж",)
 # Bodies only one country has: a toll their speaker gives with no place or side named is of its people.
 SPEAKER_BODIES: dict[str, str] = {"ОВА": "Ukraine", "ОГА": "Ukraine", "ГСЧС": "Ukraine"}
+# A return home that, of soldiers, is from captivity ("Додому повернулися 185 військових").
+HOME_RETURNS = ("домой вернулись", "вернулись домой", "вернулись на родину", "на родину вернулись", "возвращены на родину", "возвращены домой")
 # Places whose dead and wounded civilians are that country's: the stems of the cities and regions the press
 # names ("в Белгороде", "Харьковской области"), written with a capital; places whose country is in dispute
 # (Crimea, the Donetsk and Luhansk regions, Zaporizhzhia and Kherson) are left out.

@@ -175,6 +175,8 @@ SIDE_STEMS: dict[str, tuple[str, ...]] = {
 ENEMY_ADJECTIVES = ("ворож",)
 # Bodies only one country has: a toll their speaker gives with no place or side named is of its people.
 SPEAKER_BODIES: dict[str, str] = {"ОВА": "Ukraine", "МВА": "Ukraine", "ОДА": "Ukraine", "ДСНС": "Ukraine"}
+# A return home that, of soldiers, is from captivity ("Додому повернулися 185 військових").
+HOME_RETURNS = ("додому повернулися", "повернулися додому", "додому повернули", "повернули додому", "повернулися на батьківщину")
 # As ``lexicon/ru.py``; places whose country is in dispute (Crimea, the Donetsk and Luhansk regions) are left
 # out, as ``places.py`` leaves them out of the English table, so a toll there keeps no side rather than a wrong one.
 PLACE_STEMS: dict[str, tuple[str, ...]] = {
