@@ -118,6 +118,8 @@ class Lexicon:
         self.enemy_adjectives: tuple[str, ...] = module.ENEMY_ADJECTIVES
         self.speaker_bodies: dict[str, str] = dict(module.SPEAKER_BODIES)
         self.home_return_phrases = Phrases(module.HOME_RETURNS)
+        self.home_country: str = module.HOME_BODIES[0]
+        self.home_bodies: tuple[str, ...] = module.HOME_BODIES[1]
         self.military: tuple[str, ...] = module.MILITARY_WORDS
         self.civilian: tuple[str, ...] = module.CIVILIAN_WORDS
         self.attribution_verbs: frozenset[str] = frozenset(module.ATTRIBUTION_VERBS)
@@ -1001,11 +1003,13 @@ def _place_side(lex: Lexicon, toks: list[_Token]) -> str | None:
 
 def _speaker_side(lex: Lexicon, source: str) -> str | None:
     """The country of a source: the place its words name ("губернатор Белгородской области", "Сумська ОВА"),
-    the side they name ("Минобороны России", "Генштаб ЗСУ"), or a body only one country has
-    (SPEAKER_BODIES: "голова Донецької ОВА" speaks for Ukraine's administration)."""
+    the side they name ("Минобороны России", "Генштаб ЗСУ"), a body only one country has (SPEAKER_BODIES:
+    "голова Донецької ОВА" speaks for Ukraine's administration), or a body the language's press names
+    without its country (HOME_BODIES: "Міністерство соціальної політики" is Ukraine's)."""
     words = _tokens(source, 0, len(source))
     return _place_side(lex, words) or _side_of(lex, words) \
-        or next((lex.speaker_bodies[t.text] for t in words if t.text in lex.speaker_bodies), None)
+        or next((lex.speaker_bodies[t.text] for t in words if t.text in lex.speaker_bodies), None) \
+        or (lex.home_country if words and words[0].text.startswith(lex.home_bodies) else None)
 
 
 def _counts_people(lex: Lexicon, toks: list[_Token], fig: _Figure, floor: int) -> bool:
@@ -1692,7 +1696,7 @@ def _sentence_claims(lex: Lexicon, paragraph: _Paragraph, n: int, reference: dat
         clause = _clause_start(toks, fig.first, 0)
         category = subject = None
         subject_from = "sentence"  # (or "paragraph": the side of the sentence before)
-        speakers_people = False  # a place's people whose sentence names no place: the speaker's country's
+        speakers_role: str | None = None  # the role of people whose sentence names no place: the speaker's country's
         if fig.kind == "count":
             category = _category(lex, toks, fig, nxt, floor)
             if category is None and prev is not None and prev.kind == "count" and prev_category is not None \
@@ -1704,6 +1708,8 @@ def _sentence_claims(lex: Lexicon, paragraph: _Paragraph, n: int, reference: dat
             subject = _subject(lex, toks, fig, named_before[fig.first])
             if category is None and _home_from_captivity(lex, toks, fig, max(floor, clause)):
                 category = "captured"
+                if subject is not None and subject.startswith("Unspecified · "):
+                    speakers_role = subject.split(" · ")[1]  # "Додому повернулися 185 військових, повідомив Зеленський"
             if category is None and (taken := _taken_from(lex, toks, fig)) is not None:
                 category = taken or (prev_category if prev is not None else paragraph.last_category)
             if category is None and prev is None and _part_of_the_group_before(lex, paragraph, toks, fig, lows):
@@ -1716,8 +1722,10 @@ def _sentence_claims(lex: Lexicon, paragraph: _Paragraph, n: int, reference: dat
                 if role == "civilians" or (role is None and category != "captured" and _counts_people(lex, toks, fig, floor)):
                     if not place:
                         place.append(_place_side(lex, toks))  # read once a sentence
-                    subject = f"{place[0]} · civilians" if place[0] is not None else subject
-                    speakers_people = place[0] is None
+                    # (the missing are mostly soldiers: a place's missing are its civilians only where so named)
+                    people = role or ("unspecified" if category == "missing" else "civilians")
+                    subject = f"{place[0]} · {people}" if place[0] is not None else subject
+                    speakers_role = people if place[0] is None else None
             if subject is None and category in _PLACE_COUNTS and prev_subject is not None and prev_subject.endswith("civilians"):
                 subject = prev_subject  # "погибли 26 человек, еще 93 ранены": the same place's civilians
             if subject is not None and subject.startswith("Unspecified · ") and paragraph.last_side is not None \
@@ -1771,9 +1779,9 @@ def _sentence_claims(lex: Lexicon, paragraph: _Paragraph, n: int, reference: dat
         elif lex.continuation_phrases.at([t.low for t in toks[:3]], 0) is not None \
                 or (figs[0].first > 0 and toks[figs[0].first - 1].low in lex.continuations):
             source, source_from = paragraph.inherited(n), "paragraph"  # "Еще 33 человека получили ранения"
-        if speakers_people and source is not None and (side := _speaker_side(lex, source)) is not None:
+        if speakers_role is not None and source is not None and (side := _speaker_side(lex, source)) is not None:
             # the_speakers_people: "на Донеччині загинули п'ятеро людей, повідомив голова Донецької ОВА"
-            subject, subject_from = f"{side} · civilians", source_from or "sentence"
+            subject, subject_from = f"{side} · {speakers_role}", source_from or "sentence"
             prev_subject = subject
         as_of, as_of_from = _as_of(fig, dates, published)
         if as_of_from == "published" and paragraph.last_date is not None:

@@ -210,10 +210,14 @@ SIDE_STEMS: dict[str, tuple[str, ...]] = {
 }
 # The adjectives of the enemy ("вражеских обстрелов"): like "российских", they name the attacker, not the counted.
 ENEMY_ADJECTIVES = ("враж",)
-# Bodies only one country has: a toll their speaker gives with no place or side named is of its people.
-SPEAKER_BODIES: dict[str, str] = {"ОВА": "Ukraine", "ОГА": "Ukraine", "ГСЧС": "Ukraine"}
+# Bodies only one country has, and its heads of state: a toll their speaker gives with no place or side named is of its people.
+SPEAKER_BODIES: dict[str, str] = {"ОВА": "Ukraine", "ОГА": "Ukraine", "ГСЧС": "Ukraine", "Зеленский": "Ukraine",
+                                  "Зеленского": "Ukraine", "Путин": "Russia", "Путина": "Russia"}
 # A return home that, of soldiers, is from captivity ("Додому повернулися 185 військових").
 HOME_RETURNS = ("домой вернулись", "вернулись домой", "вернулись на родину", "на родину вернулись", "возвращены на родину", "возвращены домой")
+# The language's own country and the bodies its press names without it ("Міністерство соціальної політики" in
+# Ukrainian is Ukraine's; a foreign one is named with its country): none in Russian, whose press names both sides' so.
+HOME_BODIES: tuple[str, tuple[str, ...]] = ("Russia", ())
 # Places whose dead and wounded civilians are that country's: the stems of the cities and regions the press
 # names ("в Белгороде", "Харьковской области"), written with a capital; places whose country is in dispute
 # (Crimea, the Donetsk and Luhansk regions, Zaporizhzhia and Kherson) are left out.
@@ -226,7 +230,7 @@ PLACE_STEMS: dict[str, tuple[str, ...]] = {
                 "Кременчуг", "Павлоград", "Измаил", "Винниц", "Хмельницк", "Луцк", "Ужгород", "Черновц", "Одесщин"),
 }
 # Nouns of people that, counted in a place's toll, are its civilians ("погибли 12 человек в Белгороде").
-PERSON_WORDS = ("человек", "люд", "жител", "горожан", "мирн")
+PERSON_WORDS = ("человек", "люд", "жител", "горожан", "мирн", "перемещенн")
 SIDE_ACRONYMS: dict[str, str] = {"РФ": "Russia", "ВС РФ": "Russia", "ВСУ": "Ukraine", "ЗСУ": "Ukraine",
                                  "ВФУ": "Ukraine"}
 # Roles, by stems: the military and civilians.

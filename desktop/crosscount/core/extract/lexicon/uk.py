@@ -173,10 +173,16 @@ SIDE_STEMS: dict[str, tuple[str, ...]] = {
 }
 # The adjectives of the enemy ("ворожих обстрілів"): like "російських", they name the attacker, not the counted.
 ENEMY_ADJECTIVES = ("ворож",)
-# Bodies only one country has: a toll their speaker gives with no place or side named is of its people.
-SPEAKER_BODIES: dict[str, str] = {"ОВА": "Ukraine", "МВА": "Ukraine", "ОДА": "Ukraine", "ДСНС": "Ukraine"}
+# Bodies only one country has, and its heads of state: a toll their speaker gives with no place or side named is of its people.
+SPEAKER_BODIES: dict[str, str] = {"ОВА": "Ukraine", "МВА": "Ukraine", "ОДА": "Ukraine", "ДСНС": "Ukraine", "Зеленський": "Ukraine",
+                                  "Зеленського": "Ukraine", "Путін": "Russia", "Путіна": "Russia"}
 # A return home that, of soldiers, is from captivity ("Додому повернулися 185 військових").
 HOME_RETURNS = ("додому повернулися", "повернулися додому", "додому повернули", "повернули додому", "повернулися на батьківщину")
+# The language's own country and the bodies its press names without it ("Міністерство соціальної політики" in
+# Ukrainian is Ukraine's; a foreign one is named with its country): none in Russian, whose press names both sides' so.
+HOME_BODIES: tuple[str, tuple[str, ...]] = ("Ukraine", ("Міністерств", "Мінфін", "Мінсоцполітики", "Мінреінтеграції", "Кабмін",
+                                                 "Кабінет Міністрів", "Нацбанк", "Національний банк", "Держстат",
+                                                 "Координаційн", "Нацполіці"))
 # As ``lexicon/ru.py``; places whose country is in dispute (Crimea, the Donetsk and Luhansk regions) are left
 # out, as ``places.py`` leaves them out of the English table, so a toll there keeps no side rather than a wrong one.
 PLACE_STEMS: dict[str, tuple[str, ...]] = {
@@ -187,7 +193,7 @@ PLACE_STEMS: dict[str, tuple[str, ...]] = {
                 "Волин", "Сумам", "Сумами", "Вінниц", "Хмельницьк", "Рівн", "Луцьк",
                 "Ужгород", "Івано-Франківськ", "Чернівц", "Кропивницьк", "Бровар", "Ірпін", "Буч"),
 }
-PERSON_WORDS = ("люд", "особ", "осіб", "мешкан", "жител", "цивільн", "мирн")
+PERSON_WORDS = ("люд", "особ", "осіб", "мешкан", "жител", "цивільн", "мирн", "переміщен")
 SIDE_ACRONYMS: dict[str, str] = {"РФ": "Russia", "ЗС РФ": "Russia", "ЗСУ": "Ukraine", "ВСУ": "Ukraine",
                                  "СОУ": "Ukraine"}
 MILITARY_WORDS = ("ЗС", "воїн", "військ", "військовослужбов", "солдат", "бійц", "боєць", "офіцер", "мобілізован",
