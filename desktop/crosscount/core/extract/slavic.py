@@ -118,6 +118,7 @@ class Lexicon:
         self.enemy_adjectives: tuple[str, ...] = module.ENEMY_ADJECTIVES
         self.speaker_bodies: dict[str, str] = dict(module.SPEAKER_BODIES)
         self.home_return_phrases = Phrases(module.HOME_RETURNS)
+        self.message_nouns: frozenset[str] = module.MESSAGE_NOUNS
         self.home_country: str = module.HOME_BODIES[0]
         self.home_bodies: tuple[str, ...] = module.HOME_BODIES[1]
         self.military: tuple[str, ...] = module.MILITARY_WORDS
@@ -1062,6 +1063,15 @@ def _phrase_text(text: str, toks: list[_Token], words: list[int], case: str, lan
     return out
 
 
+def _message_owner(lex: Lexicon, text: str, toks: list[_Token], words: list[int], phrase: str) -> str | None:
+    """The body whose message the document frame names ("говорится в сообщении Минобороны", "йдеться в
+    повідомленні Генштабу ЗСУ"): a message (MESSAGE_NOUNS) is its sender's word, so the sender is the
+    source, in the nominative; a report ("в докладе миссии") stays the document."""
+    if phrase.split()[0].lower() not in lex.message_nouns or len(words) < 2 or not toks[words[1]].text[:1].isupper():
+        return None
+    return _phrase_text(text, toks, words[1:], "gent", lex.lang)
+
+
 def _frame_case(frame: str) -> str:
     """The case of the speaker after a frame: the nominative after "как сообщает", the dative after a
     bare "согласно", the instrumental after "згідно з", the genitive after a noun ("по данным", "за даними")."""
@@ -1184,6 +1194,8 @@ def _sources(lex: Lexicon, text: str, toks: list[_Token], start: int, end: int, 
                 words = _speaker_after(lex, toks, k + len(doc.split()), end)
                 case = "loct" if doc.split()[-1] in ("в", "у") else "gent"
                 phrase = _phrase_text(text, toks, words, case, lex.lang) if words else None
+                if phrase and (owner := _message_owner(lex, text, toks, words, phrase)) is not None:
+                    phrase = owner
                 if phrase:
                     found.append(_Source(phrase, k))
                 k += len(doc.split())
