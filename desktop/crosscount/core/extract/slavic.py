@@ -1177,6 +1177,9 @@ def _sources(lex: Lexicon, text: str, toks: list[_Token], start: int, end: int, 
             words = _speaker_after(lex, toks, head, end)
             if case == "nomn":
                 words = _without_addressee(toks, words)
+                outlet = lex.addressee_phrases.at([toks[w].low for w in words], 0) if words else None
+                if outlet is not None and len(outlet.split()) < len(words):
+                    words = words[len(outlet.split()):]  # "Як повідомила Суспільному речниця ДСНС"
             phrase = _phrase_text(text, toks, words, case, lex.lang) if words else None
             if phrase:
                 found.append(_Source(phrase, k))
@@ -1227,6 +1230,8 @@ def _source_at_verb(lex: Lexicon, text: str, toks: list[_Token], k: int, start: 
     if low in lex.source_in_verbs:
         # "сообщили ТАСС в Минобороны", "повідомили в Харківській ОВА": the body after "в"
         for m in range(k + 1, min(end, k + 5)):
+            if toks[m].text in _CLAUSE_MARKS:
+                break  # "уточнили, что в больницы доставлены": the "в" of the clause reported
             if toks[m].low in ("в", "во", "у"):
                 words = _speaker_after(lex, toks, m + 1, end)
                 phrase = _phrase_text(text, toks, words, "loct", lex.lang) if words else None
