@@ -117,6 +117,7 @@ KNOWN_MISSES = {
     "ru/reporting.txt:515": "subj of 'от 190 до 250 тысяч': want 'Russia · military', got None",
     "ru/reporting.txt:516": "cat of 'от 1\xa0500 до 2\xa0000': want 'killed', got None",
     "ru/reporting.txt:645": "cat of 'восемь': want 'captured', got None ('Кроме того, домой вернулись' after an exchange)",
+    "ru/reporting.txt:738": "cat of 'шесть': want 'wounded', got None ('доставлены в больницы' names no category word)",
     # uk
     "uk/reporting.txt:35": "src of 'понад 350 тисяч': want 'Зеленський', got 'Втрати Росії Зеленський'",
     "uk/reporting.txt:46": "src of '17': want 'начальник Харківської ОВА Олег Синєгубов', got None",

@@ -1208,7 +1208,30 @@ def _sources(lex: Lexicon, text: str, toks: list[_Token], start: int, end: int, 
             if source is not None:
                 found.append(source)
         k += 1
+    if not found and (signed := _signed_after_dash(lex, text, toks, start, end, figures)) is not None:
+        found.append(signed)
     return found
+
+
+_SIGNATURE_WORDS: Final = 4  # "– голова ОВА Олег Синєгубов": the most words of a speaker signing after a dash
+
+
+def _signed_after_dash(lex: Lexicon, text: str, toks: list[_Token], start: int, end: int,
+                       figures: list[int]) -> _Source | None:
+    """The speaker who signs the sentence after a final dash, with no verb ("…, серед них двоє дітей, –
+    Синєгубов."), as the Ukrainian and Russian online press attributes a quote or a toll."""
+    last = end - 1 if toks[end - 1].text in ".!" else end
+    dash = next((d for d in range(last - 1, max(start, last - _SIGNATURE_WORDS - 1) - 1, -1)
+                 if toks[d].text in ("—", "–")), None)
+    if dash is None or not any(f < dash for f in figures):
+        return None
+    words = list(range(dash + 1, last))
+    if not words or not toks[words[-1]].text[:1].isupper() \
+            or any(not toks[w].text[:1].isalpha() or toks[w].low in lex.attribution_verbs or toks[w].low in _PREPOSITIONS
+                   for w in words):  # ("– у Харкові", "— в Польше": a place, not a speaker)
+        return None
+    phrase = _phrase_text(text, toks, words, "nomn", lex.lang)
+    return _named(lex, phrase, dash) if phrase else None
 
 
 def _body_named_on(lex: Lexicon, toks: list[_Token], k: int, end: int) -> bool:
@@ -1248,7 +1271,9 @@ def _source_at_verb(lex: Lexicon, text: str, toks: list[_Token], k: int, start: 
     opening = [toks[m].low for m in before]
     inverted = opening in (["это"], ["так"], ["как"], ["як"]) \
         or (bool(opening) and lex.announcing_phrases.at(opening, 0) == " ".join(opening))
-    if (toks[k - 1].text in (",", "»", "”", "—") or inverted) and (any(f < k for f in figures) or inverted):
+    # (a sentence with no figure names its speaker for the sentences after it: "Росіяни атакували Харків,
+    # повідомив начальник ОВА. За його словами, загинули троє людей")
+    if (toks[k - 1].text in (",", "»", "”", "—") or inverted) and (any(f < k for f in figures) or not figures or inverted):
         # "…, сообщил губернатор Белгородской области", "Об этом сообщил оперативный штаб", "… — сказал “Ъ” военком"
         words = _without_addressee(toks, _speaker_after(lex, toks, k + 1, end))
         outlet = lex.addressee_phrases.at([toks[w].low for w in words], 0) if words else None
