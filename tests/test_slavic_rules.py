@@ -244,6 +244,8 @@ SEMANTICS = [
      "missing", "Russia · unspecified"),
     ("the_speakers_people: a governor's region gives his people's side", "ru",
      "Погибли двое человек, сообщил губернатор Белгородской области.", "killed", "Russia · civilians"),
+    ("men and women are people (PERSON_WORDS)", "uk", "У Львові загинули 7 жінок.", "killed", "Ukraine · civilians"),
+    ("men and women are people (PERSON_WORDS), ru", "ru", "При обстреле Курска погибли 3 мужчин.", "killed", "Russia · civilians"),
     ("a city in the dative is a place (PLACE_STEMS)", "ru", "Число погибших в результате удара по Сумам возросло до 35.",
      "killed", "Ukraine · civilians"),
 ]

@@ -230,7 +230,8 @@ PLACE_STEMS: dict[str, tuple[str, ...]] = {
                 "Кременчуг", "Павлоград", "Измаил", "Винниц", "Хмельницк", "Луцк", "Ужгород", "Черновц", "Одесщин"),
 }
 # Nouns of people that, counted in a place's toll, are its civilians ("погибли 12 человек в Белгороде").
-PERSON_WORDS = ("человек", "люд", "жител", "горожан", "мирн", "перемещенн")
+PERSON_WORDS = ("человек", "люд", "жител", "горожан", "мирн", "перемещенн", "мужчин", "женщин", "пенсионер",
+                "подрост")
 SIDE_ACRONYMS: dict[str, str] = {"РФ": "Russia", "ВС РФ": "Russia", "ВСУ": "Ukraine", "ЗСУ": "Ukraine",
                                  "ВФУ": "Ukraine"}
 # Roles, by stems: the military and civilians.
