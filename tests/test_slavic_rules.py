@@ -345,6 +345,8 @@ SOURCES = [
     ("a sentence with no figure names the speaker of the next", "ru",
      "В Рыльске повреждены жилые дома, сообщил глава Курской области Александр Хинштейн. По его данным, ранены четыре человека.",
      "глава Курской области Александр Хинштейн"),
+    ("a group named by its toll at the start takes up the source (CATEGORY_CARRIERS)", "ru",
+     "В Курске погибли четыре человека, сообщил Александр Хинштейн. Среди погибших двое детей.", "Александр Хинштейн"),
     ("пообещал names the speaker", "ru", "Семьям погибших выплатят по 3 млн рублей, пообещал мэр.", "мэр"),
     ("a genitive after the place is no title", "ru",
      "В Министерстве обороны России сообщили, что возвращены 175 военнослужащих.", "Министерство обороны России"),
@@ -555,3 +557,8 @@ def test_a_speaker_taken_up_again_speaks_of_the_same_side():
 def test_the_speakers_people_take_no_side_from_a_disputed_regions_head():
     c = one("Погибли трое человек, сообщил глава ДНР Денис Пушилин.", "ru")
     assert c.category == "killed" and c.subject is None
+
+
+def test_a_group_named_by_its_toll_keeps_the_side_of_the_toll_before():
+    claims = slavic.extract("В Курске погибли четыре человека. Среди погибших двое детей.", "ru", "2025-09-12")
+    assert (claims[-1].category, claims[-1].subject) == ("killed", "Russia · civilians")

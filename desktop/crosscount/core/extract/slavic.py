@@ -1819,6 +1819,7 @@ def _sentence_claims(lex: Lexicon, paragraph: _Paragraph, n: int, reference: dat
         elif announced is not None:
             source, source_from = announced, "paragraph"
         elif lex.continuation_phrases.at([t.low for t in toks[:3]], 0) is not None \
+                or lex.carrier_phrases.at(lows, 0) is not None \
                 or (figs[0].first > 0 and toks[figs[0].first - 1].low in lex.continuations):
             source, source_from = paragraph.inherited(n), "paragraph"  # "Еще 33 человека получили ранения"
         if speakers_role is not None and source is not None and (side := _speaker_side(lex, source)) is not None:
