@@ -118,6 +118,7 @@ class Lexicon:
         self.enemy_adjectives: tuple[str, ...] = module.ENEMY_ADJECTIVES
         self.speaker_bodies: dict[str, str] = dict(module.SPEAKER_BODIES)
         self.home_return_phrases = Phrases(module.HOME_RETURNS)
+        self.return_verbs: frozenset[str] = module.RETURN_VERBS
         self.message_nouns: frozenset[str] = module.MESSAGE_NOUNS
         self.home_country: str = module.HOME_BODIES[0]
         self.home_bodies: tuple[str, ...] = module.HOME_BODIES[1]
@@ -928,9 +929,14 @@ def _token_side(lex: Lexicon, t: _Token, before: _Token | None) -> str | None:
     return side
 
 
+# The complementisers that open what a speaker said: the side the speaker's clause names is not the counted's.
+_THAT = frozenset({"что", "що"})
+
+
 def _named_before(lex: Lexicon, toks: list[_Token]) -> list[tuple[str | None, str | None]]:
     """For each token of the sentence, the (side, role) the words before it name last, side adjectives
-    aside unless a military noun follows ("российских обстрелов" names the attacker): read once a
+    aside unless a military noun follows ("российских обстрелов" names the attacker), and those of a
+    speaker's clause before ", что" / ", що" (the speaker's side is not the counted's): read once a
     sentence, so that each figure looks its own up (where reading the words before every figure was
     quadratic in a long sentence)."""
     out: list[tuple[str | None, str | None]] = [(None, None)]
@@ -938,6 +944,8 @@ def _named_before(lex: Lexicon, toks: list[_Token]) -> list[tuple[str | None, st
     role: str | None = None
     prev: _Token | None = None
     for i, t in enumerate(toks):
+        if t.low in _THAT and prev is not None and prev.text == ",":
+            side = role = None  # speaker_clause_aside: "Генштаб ЗСУ повідомив, що в Курській області загинули …"
         if not _side_adjective(lex, t) or (i + 1 < len(toks) and toks[i + 1].low.startswith(lex.military)):
             side = _token_side(lex, t, prev) or side
             role = _token_role(lex, t) or role
@@ -1752,6 +1760,9 @@ def _sentence_claims(lex: Lexicon, paragraph: _Paragraph, n: int, reference: dat
                 category = "captured"
                 if subject is not None and subject.startswith("Unspecified · "):
                     speakers_role = subject.split(" · ")[1]  # "Додому повернулися 185 військових, повідомив Зеленський"
+            if category == "captured" and subject is None and speakers_role is None \
+                    and any(t.low in lex.return_verbs for t in toks[max(floor, clause): fig.first]):
+                speakers_role = "unspecified"  # the_returned_are_the_speakers: "з полону повернулися 150 громадян"
             if category is None and (taken := _taken_from(lex, toks, fig)) is not None:
                 category = taken or (prev_category if prev is not None else paragraph.last_category)
             if category is None and prev is None and _part_of_the_group_before(lex, paragraph, toks, fig, lows):

@@ -216,6 +216,8 @@ SPEAKER_BODIES: dict[str, str] = {"ОВА": "Ukraine", "ОГА": "Ukraine", "Г�
                                   "Зеленского": "Ukraine", "Путин": "Russia", "Путина": "Russia"}
 # A return home that, of soldiers, is from captivity ("Додому повернулися 185 військових").
 HOME_RETURNS = ("домой вернулись", "вернулись домой", "вернулись на родину", "на родину вернулись", "возвращены на родину", "возвращены домой")
+# A return from captivity: the returned, with no side named, are the speaker's country's ("з полону повернулися 150 громадян").
+RETURN_VERBS = frozenset({"вернулись", "вернулся", "вернули", "возвращены", "возвращен"})
 # The language's own country and the bodies its press names without it ("Міністерство соціальної політики" in
 # Ukrainian is Ukraine's; a foreign one is named with its country): none in Russian, whose press names both sides' so.
 HOME_BODIES: tuple[str, tuple[str, ...]] = ("Russia", ())

@@ -179,6 +179,8 @@ SPEAKER_BODIES: dict[str, str] = {"ОВА": "Ukraine", "МВА": "Ukraine", "О�
                                   "Зеленського": "Ukraine", "Путін": "Russia", "Путіна": "Russia"}
 # A return home that, of soldiers, is from captivity ("Додому повернулися 185 військових").
 HOME_RETURNS = ("додому повернулися", "повернулися додому", "додому повернули", "повернули додому", "повернулися на батьківщину")
+# A return from captivity: the returned, with no side named, are the speaker's country's ("з полону повернулися 150 громадян").
+RETURN_VERBS = frozenset({"повернулися", "повернулись", "повернули", "повернуто", "повернувся"})
 # The language's own country and the bodies its press names without it ("Міністерство соціальної політики" in
 # Ukrainian is Ukraine's; a foreign one is named with its country): none in Russian, whose press names both sides' so.
 HOME_BODIES: tuple[str, tuple[str, ...]] = ("Ukraine", ("Міністерств", "Мінфін", "Мінсоцполітики", "Мінреінтеграції", "Кабмін",
