@@ -222,6 +222,38 @@ SEMANTICS = [
     ("загарбники are Russia's military", "uk", "Загарбники за добу втратили 970 осіб.", "casualties", "Russia · military"),
     ("захисники are Ukraine's military", "uk", "З полону повернули 1 250 захисників.", "captured", "Ukraine · military"),
     ("a place's captured civilians", "ru", "Из плена вернулись восемь жителей Курской области.", "captured", "Russia · civilians"),
+    ("ENEMY_ADJECTIVES: ворожих names the attacker, not the dead", "uk",
+     "Внаслідок ворожих обстрілів на Одещині загинули п'ятеро людей.", "killed", "Ukraine · civilians"),
+    ("ENEMY_ADJECTIVES: before a military noun it names the counted", "uk", "Ворожі війська втратили 1000 осіб.",
+     "casualties", "Russia · military"),
+    ("a city in the genitive is a place (PLACE_STEMS)", "uk", "Унаслідок обстрілу Нікополя поранень зазнали троє чоловіків.",
+     "wounded", "Ukraine · civilians"),
+    ("home_from_captivity: soldiers come home from captivity", "uk",
+     "Додому повернулися 185 військових, повідомив президент.", "captured", "Unspecified · military"),
+    ("home_from_captivity: ru", "ru", "Домой вернулись 90 военнослужащих.", "captured", "Unspecified · military"),
+    ("home_from_captivity: people coming home are not captives", "uk",
+     "Додому повернулися 1 200 людей, які виїхали з Харкова.", None, None),
+    ("the_speakers_people: an ОВА's head speaks for Ukraine's people", "uk",
+     "На Донеччині загинули п'ятеро людей, повідомив голова Донецької ОВА Вадим Філашкін.", "killed", "Ukraine · civilians"),
+    ("the_speakers_people: the returning soldiers are the head of state's", "uk",
+     "Додому повернулися 185 військових, повідомив президент Володимир Зеленський.", "captured", "Ukraine · military"),
+    ("the_speakers_people: a Ukrainian ministry named without its country (HOME_BODIES)", "uk",
+     "Міністерство соціальної політики повідомляє, що допомогу отримують 1,4 млн внутрішньо переміщених осіб.",
+     "displaced", "Ukraine · civilians"),
+    ("a place's missing are not its civilians unless so named", "ru", "В Белгороде пропали без вести 12 человек.",
+     "missing", "Russia · unspecified"),
+    ("the_speakers_people: a governor's region gives his people's side", "ru",
+     "Погибли двое человек, сообщил губернатор Белгородской области.", "killed", "Russia · civilians"),
+    ("speaker_clause_aside: the speaker's side is not the counted's", "uk",
+     "Генштаб ЗСУ повідомив, що в Курській області загинули 12 цивільних.", "killed", "Russia · civilians"),
+    ("the_returned_are_the_speakers: a return from captivity with no side named", "uk",
+     "Координаційний штаб повідомив, що з полону повернули 40 людей.", "captured", "Ukraine · unspecified"),
+    ("the_returned_are_the_speakers, ru", "ru", "В Минобороны России сообщили, что из плена возвращены 90 человек.",
+     "captured", "Russia · unspecified"),
+    ("men and women are people (PERSON_WORDS)", "uk", "У Львові загинули 7 жінок.", "killed", "Ukraine · civilians"),
+    ("men and women are people (PERSON_WORDS), ru", "ru", "При обстреле Курска погибли 3 мужчин.", "killed", "Russia · civilians"),
+    ("a city in the dative is a place (PLACE_STEMS)", "ru", "Число погибших в результате удара по Сумам возросло до 35.",
+     "killed", "Ukraine · civilians"),
 ]
 
 
@@ -294,6 +326,36 @@ SOURCES = [
     ("Издание alone with nothing named before is itself", "ru", "Издание подчеркивает, что погибли 40 человек.", "издание"),
     ("the writer's е stays е", "ru", "Пропали без вести 50 тысяч военных, подсчитали в «Верстке».", "Верстка"),
     ("уточнило", "uk", "Повернули 1 250 захисників, уточнило Міністерство оборони.", "Міністерство оборони"),
+    ("body_named_on: у міністерстві with its genitive is the ministry", "uk",
+     "У Міністерстві оборони України повідомили, що контракт підписали понад 500 добровольців.", "Міністерство оборони України"),
+    ("body_named_on: в министерстве with its genitive is the ministry", "ru",
+     "В министерстве финансов сообщили, что доходы выросли на 5%.", "министерство финансов"),
+    ("body_named_on: a bare в министерстве still points back", "ru",
+     "Погибли 12 человек, сообщил Минздрав. В министерстве также уточнили, что ранены 20 человек.", "Минздрав"),
+    ("message_owner: a message is its sender's word", "ru",
+     "Как говорится в сообщении Минобороны, за неделю уничтожены 340 беспилотников.", "Минобороны"),
+    ("message_owner: uk", "uk", "Ворог втратив 1 100 осіб, йдеться в повідомленні Генштабу ЗСУ.", "Генштаб ЗСУ"),
+    ("message_owner: a report stays the document", "uk", "Поранення отримали 30 тисяч людей, йдеться у звіті місії.", "звіт місії"),
+    ("unknown_surname_after_his_name: a man's surname the dictionary lacks", "uk",
+     "За словами Олега Синєгубова, поранено четверо людей.", "Олег Синєгубов"),
+    ("unknown_surname_after_his_name: a woman's stays", "ru",
+     "По словам Марии Захаровой, погибли 12 человек.", "Мария Захарова"),
+    ("the в of the clause reported is no source's", "ru",
+     "В Минздраве Белгородской области уточнили, что в больницы доставлены шесть человек.", "Минздрав Белгородской области"),
+    ("an outlet addressed after a frame is no speaker", "uk",
+     "Як повідомила Суспільному речниця ДСНС Світлана Вологдіна, з-під завалів дістали тіла 5 людей.",
+     "речниця ДСНС Світлана Вологдіна"),
+    ("signed_after_dash: the speaker signs after a final dash", "uk",
+     "Внаслідок атаки на Харків постраждали 17 людей, серед них двоє дітей, – Синєгубов.", "Синєгубов"),
+    ("signed_after_dash: a place after the dash is no speaker", "uk", "Загинули 3 людини – у Харкові.", None),
+    ("a sentence with no figure names the speaker of the next", "ru",
+     "В Рыльске повреждены жилые дома, сообщил глава Курской области Александр Хинштейн. По его данным, ранены четыре человека.",
+     "глава Курской области Александр Хинштейн"),
+    ("a group named by its toll at the start takes up the source (CATEGORY_CARRIERS)", "ru",
+     "В Курске погибли четыре человека, сообщил Александр Хинштейн. Среди погибших двое детей.", "Александр Хинштейн"),
+    ("пообещал names the speaker", "ru", "Семьям погибших выплатят по 3 млн рублей, пообещал мэр.", "мэр"),
+    ("a genitive after the place is no title", "ru",
+     "В Министерстве обороны России сообщили, что возвращены 175 военнослужащих.", "Министерство обороны России"),
 ]
 
 
@@ -496,3 +558,13 @@ def test_a_speaker_taken_up_again_speaks_of_the_same_side():
     claims = slavic.extract("Зеленський заявив, що загинули 45 100 українських військових. За його словами, поранення "
                             "отримали близько 390 тисяч бійців.", "uk", "2025-02-04")
     assert claims[-1].subject == "Ukraine · military"
+
+
+def test_the_speakers_people_take_no_side_from_a_disputed_regions_head():
+    c = one("Погибли трое человек, сообщил глава ДНР Денис Пушилин.", "ru")
+    assert c.category == "killed" and c.subject is None
+
+
+def test_a_group_named_by_its_toll_keeps_the_side_of_the_toll_before():
+    claims = slavic.extract("В Курске погибли четыре человека. Среди погибших двое детей.", "ru", "2025-09-12")
+    assert (claims[-1].category, claims[-1].subject) == ("killed", "Russia · civilians")

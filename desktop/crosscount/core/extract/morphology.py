@@ -99,10 +99,23 @@ def _nominative_phrase(phrase: tuple[str, ...], case: str, lang: str) -> tuple[s
             form = _nominative(analyzer, word, case, _HEAD_POS)
             if form is not None:
                 out[i] = form
+        elif word[:1].isupper() and i > 0 and _unknown_surname_after_his_name(analyzer, words[i - 1], word, case):
+            out[i] = word[:-1]  # "Олега Синєгубова" → "Олег Синєгубов"
     if not head_done:  # "в Смольном": an adjective standing for the noun
         for m in modifiers:
             out[m] = _nominative(analyzer, words[m], case, _MODIFIER_POS) or words[m]
     return tuple(out)
+
+
+_SURNAME_GENITIVES = ("ова", "ева", "єва", "іна", "ина", "їна")
+
+
+def _unknown_surname_after_his_name(analyzer: Any, name: str, word: str, case: str) -> bool:
+    """Whether ``word`` is a man's surname the dictionary lacks, in the genitive after his first name
+    ("Олега Синєгубова", "Вадима Філашкіна"): its "-ова"/"-іна" is the genitive of "-ов"/"-ін"."""
+    if case != "gent" or not word.endswith(_SURNAME_GENITIVES):
+        return False
+    return any("Name" in p.tag and p.tag.gender == "masc" and p.tag.case == "gent" for p in analyzer.parse(name))
 
 
 def _in_case(analyzer: Any, word: str, case: str) -> bool:
@@ -120,6 +133,14 @@ def _agreeing(analyzer: Any, word: str, case: str, head: Any) -> str:
                 return _as_written(word, form.word)
     return word
 
+
+
+@lru_cache(maxsize=16384)
+def genitive(word: str, lang: str) -> bool:
+    """Whether ``word``'s likeliest reading is a noun or an adjective in the genitive ("оборони",
+    "финансов"): a complement naming what the noun before it is of."""
+    parses = _analyzer(lang).parse(word)
+    return bool(parses) and parses[0].tag.case == "gent" and parses[0].tag.POS in _HEAD_POS | _MODIFIER_POS
 
 
 def any_future(words: list[str], lang: str) -> bool:

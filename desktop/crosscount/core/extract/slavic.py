@@ -115,6 +115,13 @@ class Lexicon:
         self.carriers: tuple[str, ...] = module.CATEGORY_CARRIERS
         self.side_stems: dict[str, tuple[str, ...]] = dict(module.SIDE_STEMS)
         self.side_acronyms: dict[str, str] = dict(module.SIDE_ACRONYMS)
+        self.enemy_adjectives: tuple[str, ...] = module.ENEMY_ADJECTIVES
+        self.speaker_bodies: dict[str, str] = dict(module.SPEAKER_BODIES)
+        self.home_return_phrases = Phrases(module.HOME_RETURNS)
+        self.return_verbs: frozenset[str] = module.RETURN_VERBS
+        self.message_nouns: frozenset[str] = module.MESSAGE_NOUNS
+        self.home_country: str = module.HOME_BODIES[0]
+        self.home_bodies: tuple[str, ...] = module.HOME_BODIES[1]
         self.military: tuple[str, ...] = module.MILITARY_WORDS
         self.civilian: tuple[str, ...] = module.CIVILIAN_WORDS
         self.attribution_verbs: frozenset[str] = frozenset(module.ATTRIBUTION_VERBS)
@@ -844,6 +851,16 @@ def _category(lex: Lexicon, toks: list[_Token], fig: _Figure, nxt: int, floor: i
     return hits[-1][2] if hits else None
 
 
+def _home_from_captivity(lex: Lexicon, toks: list[_Token], fig: _Figure, floor: int) -> bool:
+    """Whether soldiers the count names came home ("Додому повернулися 185 військових", "вернулись домой
+    90 военнослужащих"): a soldier's return home is from captivity, where the return of people alone may
+    be of the evacuated (so the counted noun must be a military one)."""
+    lows = [t.low for t in toks[floor: fig.first]]
+    if not any(lex.home_return_phrases.at(lows, k) is not None for k in range(len(lows))):
+        return False
+    return _role_of(lex, toks[fig.last + 1: fig.last + 3]) == "military"
+
+
 def _count_noun_category(lex: Lexicon, words: list[_Token]) -> str | None:
     """"Кількість загиблих … зросла до 12", "число погибших достигло": the category a count noun names in
     the figure's clause before it, which outweighs a word after the figure ("…, поранених — до 90")."""
@@ -912,9 +929,14 @@ def _token_side(lex: Lexicon, t: _Token, before: _Token | None) -> str | None:
     return side
 
 
+# The complementisers that open what a speaker said: the side the speaker's clause names is not the counted's.
+_THAT = frozenset({"что", "що"})
+
+
 def _named_before(lex: Lexicon, toks: list[_Token]) -> list[tuple[str | None, str | None]]:
     """For each token of the sentence, the (side, role) the words before it name last, side adjectives
-    aside unless a military noun follows ("российских обстрелов" names the attacker): read once a
+    aside unless a military noun follows ("российских обстрелов" names the attacker), and those of a
+    speaker's clause before ", что" / ", що" (the speaker's side is not the counted's): read once a
     sentence, so that each figure looks its own up (where reading the words before every figure was
     quadratic in a long sentence)."""
     out: list[tuple[str | None, str | None]] = [(None, None)]
@@ -922,7 +944,9 @@ def _named_before(lex: Lexicon, toks: list[_Token]) -> list[tuple[str | None, st
     role: str | None = None
     prev: _Token | None = None
     for i, t in enumerate(toks):
-        if not _side_adjective(t) or (i + 1 < len(toks) and toks[i + 1].low.startswith(lex.military)):
+        if t.low in _THAT and prev is not None and prev.text == ",":
+            side = role = None  # speaker_clause_aside: "Генштаб ЗСУ повідомив, що в Курській області загинули …"
+        if not _side_adjective(lex, t) or (i + 1 < len(toks) and toks[i + 1].low.startswith(lex.military)):
             side = _token_side(lex, t, prev) or side
             role = _token_role(lex, t) or role
             prev = t
@@ -930,10 +954,10 @@ def _named_before(lex: Lexicon, toks: list[_Token]) -> list[tuple[str | None, st
     return out
 
 
-def _side_adjective(t: _Token) -> bool:
-    """Whether the word is an adjective of a side ("российских обстрелов", "російських"): it names the
-    side of what it qualifies, which before a figure is mostly the attacker, not the counted."""
-    return ("ск" in t.low[4:9] or "ськ" in t.low[4:10]) and t.low[-2:] in ("ий", "ый", "ая", "ое", "ие", "ые", "их", "ых", "ой", "ую", "го", "му",
+def _side_adjective(lex: Lexicon, t: _Token) -> bool:
+    """Whether the word is an adjective of a side ("российских обстрелов", "російських", "ворожих"): it
+    names the side of what it qualifies, which before a figure is mostly the attacker, not the counted."""
+    return ("ск" in t.low[4:9] or "ськ" in t.low[4:10] or t.low.startswith(lex.enemy_adjectives)) and t.low[-2:] in ("ий", "ый", "ая", "ое", "ие", "ые", "их", "ых", "ой", "ую", "го", "му",
                                                   "ми", "ої", "ою", "ім", "ій", "і", "а", "е")
 
 
@@ -986,6 +1010,17 @@ def _place_side(lex: Lexicon, toks: list[_Token]) -> str | None:
     return None
 
 
+def _speaker_side(lex: Lexicon, source: str) -> str | None:
+    """The country of a source: the place its words name ("губернатор Белгородской области", "Сумська ОВА"),
+    the side they name ("Минобороны России", "Генштаб ЗСУ"), a body only one country has (SPEAKER_BODIES:
+    "голова Донецької ОВА" speaks for Ukraine's administration), or a body the language's press names
+    without its country (HOME_BODIES: "Міністерство соціальної політики" is Ukraine's)."""
+    words = _tokens(source, 0, len(source))
+    return _place_side(lex, words) or _side_of(lex, words) \
+        or next((lex.speaker_bodies[t.text] for t in words if t.text in lex.speaker_bodies), None) \
+        or (lex.home_country if words and words[0].text.startswith(lex.home_bodies) else None)
+
+
 def _counts_people(lex: Lexicon, toks: list[_Token], fig: _Figure, floor: int) -> bool:
     """Whether the figure counts people: a collective numeral ("троє"), or a noun of persons after it
     ("26 людей", "один мешканець", "два мирных жителя")."""
@@ -1036,6 +1071,15 @@ def _phrase_text(text: str, toks: list[_Token], words: list[int], case: str, lan
     return out
 
 
+def _message_owner(lex: Lexicon, text: str, toks: list[_Token], words: list[int], phrase: str) -> str | None:
+    """The body whose message the document frame names ("говорится в сообщении Минобороны", "йдеться в
+    повідомленні Генштабу ЗСУ"): a message (MESSAGE_NOUNS) is its sender's word, so the sender is the
+    source, in the nominative; a report ("в докладе миссии") stays the document."""
+    if phrase.split()[0].lower() not in lex.message_nouns or len(words) < 2 or not toks[words[1]].text[:1].isupper():
+        return None
+    return _phrase_text(text, toks, words[1:], "gent", lex.lang)
+
+
 def _frame_case(frame: str) -> str:
     """The case of the speaker after a frame: the nominative after "как сообщает", the dative after a
     bare "согласно", the instrumental after "згідно з", the genitive after a noun ("по данным", "за даними")."""
@@ -1077,9 +1121,10 @@ def _speaker_after(lex: Lexicon, toks: list[_Token], i: int, end: int) -> list[i
     return words if len([k for k in words if toks[k].text[:1].isalnum()]) <= 8 else []
 
 
-def _titled_after_adverbial(toks: list[_Token], words: list[int]) -> list[int]:
+def _titled_after_adverbial(lex: Lexicon, toks: list[_Token], words: list[int]) -> list[int]:
     """A title and a name after an adverbial of place ("В эфире Дождя демограф Алексей Ракша"): the words
-    from the title on, or none."""
+    from the title on, or none; a word in the genitive is no title but the place's own complement
+    ("У Міністерстві оборони України": the ministry of defence is the body named)."""
     if len(words) < 4 or toks[words[0]].low not in _PREPOSITIONS or not toks[words[-1]].text[:1].isupper():
         return []
     seen_capital = False
@@ -1087,7 +1132,7 @@ def _titled_after_adverbial(toks: list[_Token], words: list[int]) -> list[int]:
         if toks[k].text[:1].isupper():
             seen_capital = True
         elif seen_capital and toks[k].text[:1].islower() and n + 1 < len(words) and toks[words[n + 1]].text[:1].isupper():
-            return words[n:]
+            return [] if morphology.genitive(toks[k].low, lex.lang) else words[n:]
     return []
 
 
@@ -1121,7 +1166,7 @@ def _sources(lex: Lexicon, text: str, toks: list[_Token], start: int, end: int, 
     while k < end:
         low = toks[k].low
         anaphor = lex.anaphor_phrases.at(lows, k - start)
-        if anaphor is not None:
+        if anaphor is not None and not _body_named_on(lex, toks, k + len(anaphor.split()), end):
             found.append(_Source("", k))  # "по его словам", "в ведомстве": the source of the sentence before
             k += len(anaphor.split())
             if k < end and toks[k].low in lex.attribution_verbs:
@@ -1140,6 +1185,9 @@ def _sources(lex: Lexicon, text: str, toks: list[_Token], start: int, end: int, 
             words = _speaker_after(lex, toks, head, end)
             if case == "nomn":
                 words = _without_addressee(toks, words)
+                outlet = lex.addressee_phrases.at([toks[w].low for w in words], 0) if words else None
+                if outlet is not None and len(outlet.split()) < len(words):
+                    words = words[len(outlet.split()):]  # "Як повідомила Суспільному речниця ДСНС"
             phrase = _phrase_text(text, toks, words, case, lex.lang) if words else None
             if phrase:
                 found.append(_Source(phrase, k))
@@ -1157,6 +1205,8 @@ def _sources(lex: Lexicon, text: str, toks: list[_Token], start: int, end: int, 
                 words = _speaker_after(lex, toks, k + len(doc.split()), end)
                 case = "loct" if doc.split()[-1] in ("в", "у") else "gent"
                 phrase = _phrase_text(text, toks, words, case, lex.lang) if words else None
+                if phrase and (owner := _message_owner(lex, text, toks, words, phrase)) is not None:
+                    phrase = owner
                 if phrase:
                     found.append(_Source(phrase, k))
                 k += len(doc.split())
@@ -1166,7 +1216,39 @@ def _sources(lex: Lexicon, text: str, toks: list[_Token], start: int, end: int, 
             if source is not None:
                 found.append(source)
         k += 1
+    if not found and (signed := _signed_after_dash(lex, text, toks, start, end, figures)) is not None:
+        found.append(signed)
     return found
+
+
+_SIGNATURE_WORDS: Final = 4  # "– голова ОВА Олег Синєгубов": the most words of a speaker signing after a dash
+
+
+def _signed_after_dash(lex: Lexicon, text: str, toks: list[_Token], start: int, end: int,
+                       figures: list[int]) -> _Source | None:
+    """The speaker who signs the sentence after a final dash, with no verb ("…, серед них двоє дітей, –
+    Синєгубов."), as the Ukrainian and Russian online press attributes a quote or a toll."""
+    last = end - 1 if toks[end - 1].text in ".!" else end
+    dash = next((d for d in range(last - 1, max(start, last - _SIGNATURE_WORDS - 1) - 1, -1)
+                 if toks[d].text in ("—", "–")), None)
+    if dash is None or not any(f < dash for f in figures):
+        return None
+    words = list(range(dash + 1, last))
+    if not words or not toks[words[-1]].text[:1].isupper() \
+            or any(not toks[w].text[:1].isalpha() or toks[w].low in lex.attribution_verbs or toks[w].low in _PREPOSITIONS
+                   for w in words):  # ("– у Харкові", "— в Польше": a place, not a speaker)
+        return None
+    phrase = _phrase_text(text, toks, words, "nomn", lex.lang)
+    return _named(lex, phrase, dash) if phrase else None
+
+
+def _body_named_on(lex: Lexicon, toks: list[_Token], k: int, end: int) -> bool:
+    """Whether the words after a back-pointing "в министерстве" / "у міністерстві" go on to name the body
+    ("У Міністерстві оборони України повідомили", "В министерстве финансов сообщили"): a word in the
+    genitive or a name in capitals follows, so the phrase is the ministry itself, not the one named before."""
+    if k >= end or not toks[k].text[:1].isalpha() or toks[k].low in lex.attribution_verbs or toks[k].low in _ADVERBIALS:
+        return False
+    return toks[k].text[:1].isupper() or morphology.genitive(toks[k].low, lex.lang)
 
 
 def _source_at_verb(lex: Lexicon, text: str, toks: list[_Token], k: int, start: int, end: int,
@@ -1179,6 +1261,8 @@ def _source_at_verb(lex: Lexicon, text: str, toks: list[_Token], k: int, start: 
     if low in lex.source_in_verbs:
         # "сообщили ТАСС в Минобороны", "повідомили в Харківській ОВА": the body after "в"
         for m in range(k + 1, min(end, k + 5)):
+            if toks[m].text in _CLAUSE_MARKS:
+                break  # "уточнили, что в больницы доставлены": the "в" of the clause reported
             if toks[m].low in ("в", "во", "у"):
                 words = _speaker_after(lex, toks, m + 1, end)
                 phrase = _phrase_text(text, toks, words, "loct", lex.lang) if words else None
@@ -1195,7 +1279,9 @@ def _source_at_verb(lex: Lexicon, text: str, toks: list[_Token], k: int, start: 
     opening = [toks[m].low for m in before]
     inverted = opening in (["это"], ["так"], ["как"], ["як"]) \
         or (bool(opening) and lex.announcing_phrases.at(opening, 0) == " ".join(opening))
-    if (toks[k - 1].text in (",", "»", "”", "—") or inverted) and (any(f < k for f in figures) or inverted):
+    # (a sentence with no figure names its speaker for the sentences after it: "Росіяни атакували Харків,
+    # повідомив начальник ОВА. За його словами, загинули троє людей")
+    if (toks[k - 1].text in (",", "»", "”", "—") or inverted) and (any(f < k for f in figures) or not figures or inverted):
         # "…, сообщил губернатор Белгородской области", "Об этом сообщил оперативный штаб", "… — сказал “Ъ” военком"
         words = _without_addressee(toks, _speaker_after(lex, toks, k + 1, end))
         outlet = lex.addressee_phrases.at([toks[w].low for w in words], 0) if words else None
@@ -1209,7 +1295,7 @@ def _source_at_verb(lex: Lexicon, text: str, toks: list[_Token], k: int, start: 
             return _named(lex, phrase, k, weak)
         return None
     # "Росстат сообщил, что …", "В Смольном уточнили", "У ГУР підрахували": the clause's words before the verb
-    titled = _titled_after_adverbial(toks, before)
+    titled = _titled_after_adverbial(lex, toks, before)
     if titled:
         before = titled  # "В эфире Дождя демограф Алексей Ракша оценил": the title and the name
     located = _located(lex, text, toks, before)
@@ -1660,6 +1746,7 @@ def _sentence_claims(lex: Lexicon, paragraph: _Paragraph, n: int, reference: dat
         clause = _clause_start(toks, fig.first, 0)
         category = subject = None
         subject_from = "sentence"  # (or "paragraph": the side of the sentence before)
+        speakers_role: str | None = None  # the role of people whose sentence names no place: the speaker's country's
         if fig.kind == "count":
             category = _category(lex, toks, fig, nxt, floor)
             if category is None and prev is not None and prev.kind == "count" and prev_category is not None \
@@ -1669,6 +1756,13 @@ def _sentence_claims(lex: Lexicon, paragraph: _Paragraph, n: int, reference: dat
             if not named_before:
                 named_before.extend(_named_before(lex, toks))  # read once a sentence
             subject = _subject(lex, toks, fig, named_before[fig.first])
+            if category is None and _home_from_captivity(lex, toks, fig, max(floor, clause)):
+                category = "captured"
+                if subject is not None and subject.startswith("Unspecified · "):
+                    speakers_role = subject.split(" · ")[1]  # "Додому повернулися 185 військових, повідомив Зеленський"
+            if category == "captured" and subject is None and speakers_role is None \
+                    and any(t.low in lex.return_verbs for t in toks[max(floor, clause): fig.first]):
+                speakers_role = "unspecified"  # the_returned_are_the_speakers: "з полону повернулися 150 громадян"
             if category is None and (taken := _taken_from(lex, toks, fig)) is not None:
                 category = taken or (prev_category if prev is not None else paragraph.last_category)
             if category is None and prev is None and _part_of_the_group_before(lex, paragraph, toks, fig, lows):
@@ -1681,7 +1775,10 @@ def _sentence_claims(lex: Lexicon, paragraph: _Paragraph, n: int, reference: dat
                 if role == "civilians" or (role is None and category != "captured" and _counts_people(lex, toks, fig, floor)):
                     if not place:
                         place.append(_place_side(lex, toks))  # read once a sentence
-                    subject = f"{place[0]} · civilians" if place[0] is not None else subject
+                    # (the missing are mostly soldiers: a place's missing are its civilians only where so named)
+                    people = role or ("unspecified" if category == "missing" else "civilians")
+                    subject = f"{place[0]} · {people}" if place[0] is not None else subject
+                    speakers_role = people if place[0] is None else None
             if subject is None and category in _PLACE_COUNTS and prev_subject is not None and prev_subject.endswith("civilians"):
                 subject = prev_subject  # "погибли 26 человек, еще 93 ранены": the same place's civilians
             if subject is not None and subject.startswith("Unspecified · ") and paragraph.last_side is not None \
@@ -1733,8 +1830,13 @@ def _sentence_claims(lex: Lexicon, paragraph: _Paragraph, n: int, reference: dat
         elif announced is not None:
             source, source_from = announced, "paragraph"
         elif lex.continuation_phrases.at([t.low for t in toks[:3]], 0) is not None \
+                or lex.carrier_phrases.at(lows, 0) is not None \
                 or (figs[0].first > 0 and toks[figs[0].first - 1].low in lex.continuations):
             source, source_from = paragraph.inherited(n), "paragraph"  # "Еще 33 человека получили ранения"
+        if speakers_role is not None and source is not None and (side := _speaker_side(lex, source)) is not None:
+            # the_speakers_people: "на Донеччині загинули п'ятеро людей, повідомив голова Донецької ОВА"
+            subject, subject_from = f"{side} · {speakers_role}", source_from or "sentence"
+            prev_subject = subject
         as_of, as_of_from = _as_of(fig, dates, published)
         if as_of_from == "published" and paragraph.last_date is not None:
             as_of, as_of_from = paragraph.last_date, "paragraph"  # "В июле перевезли … Пассажиропоток снизился"

@@ -199,7 +199,8 @@ DISTRIBUTIVES = frozenset({"по"})
 # "потеряла убитыми": the loss verb with "убитыми" names the dead, not the wounded too.
 KILLED_LOSSES = ("потери убитыми", "потеряла убитыми", "потерял убитыми", "потеряли убитыми", "потерь убитыми")
 # Before a figure these carry the category of the figure before it ("гибель 4 015 человек, в том числе 312 офицеров").
-CATEGORY_CARRIERS = ("в том числе", "среди них", "среди которых", "из них", "включая")
+CATEGORY_CARRIERS = ("в том числе", "среди них", "среди которых", "из них", "включая", "среди погибших", "среди раненых",
+                     "среди пострадавших")
 
 # ---------------------------------------------------------------------------------------------- subjects
 
@@ -208,17 +209,32 @@ SIDE_STEMS: dict[str, tuple[str, ...]] = {
     "Russia": ("российск", "россиян", "росси", "оккупант", "вагнер", "мобилизован"),
     "Ukraine": ("украинск", "украинц", "украин", "противник"),
 }
+# The adjectives of the enemy ("вражеских обстрелов"): like "российских", they name the attacker, not the counted.
+ENEMY_ADJECTIVES = ("враж",)
+# Bodies only one country has, and its heads of state: a toll their speaker gives with no place or side named is of its people.
+SPEAKER_BODIES: dict[str, str] = {"ОВА": "Ukraine", "ОГА": "Ukraine", "ГСЧС": "Ukraine", "Зеленский": "Ukraine",
+                                  "Зеленского": "Ukraine", "Путин": "Russia", "Путина": "Russia"}
+# A return home that, of soldiers, is from captivity ("Додому повернулися 185 військових").
+HOME_RETURNS = ("домой вернулись", "вернулись домой", "вернулись на родину", "на родину вернулись", "возвращены на родину", "возвращены домой")
+# A return from captivity: the returned, with no side named, are the speaker's country's ("з полону повернулися 150 громадян").
+RETURN_VERBS = frozenset({"вернулись", "вернулся", "вернули", "возвращены", "возвращен"})
+# The language's own country and the bodies its press names without it ("Міністерство соціальної політики" in
+# Ukrainian is Ukraine's; a foreign one is named with its country): none in Russian, whose press names both sides' so.
+HOME_BODIES: tuple[str, tuple[str, ...]] = ("Russia", ())
 # Places whose dead and wounded civilians are that country's: the stems of the cities and regions the press
 # names ("в Белгороде", "Харьковской области"), written with a capital; places whose country is in dispute
 # (Crimea, the Donetsk and Luhansk regions, Zaporizhzhia and Kherson) are left out.
 PLACE_STEMS: dict[str, tuple[str, ...]] = {
     "Russia": ("Белгород", "Курск", "Брянск", "Воронеж", "Ростов", "Москв", "Подмосков", "Петербург", "Краснодар",
-               "Орлов", "Тульск", "Липецк", "Смоленск", "Псков", "Кузбасс", "Татарстан", "Башкир", "Шебекин"),
+               "Орлов", "Тульск", "Липецк", "Смоленск", "Псков", "Кузбасс", "Татарстан", "Башкир", "Шебекин",
+               "Рыльск", "Грайворон", "Новороссийск", "Таганрог", "Саратов", "Рязан", "Калуж"),
     "Ukraine": ("Харьков", "Киев", "Одесс", "Днепр", "Сумы", "Сумах", "Сумск", "Сумщ", "Чернигов", "Николаев", "Львов",
-                "Полтав", "Житомир", "Краматорск", "Славянск", "Черкасс", "Тернопол"),
+                "Полтав", "Житомир", "Краматорск", "Славянск", "Черкасс", "Тернопол", "Сумам", "Сумами", "Никопол",
+                "Кременчуг", "Павлоград", "Измаил", "Винниц", "Хмельницк", "Луцк", "Ужгород", "Черновц", "Одесщин"),
 }
 # Nouns of people that, counted in a place's toll, are its civilians ("погибли 12 человек в Белгороде").
-PERSON_WORDS = ("человек", "люд", "жител", "горожан", "мирн")
+PERSON_WORDS = ("человек", "люд", "жител", "горожан", "мирн", "перемещенн", "мужчин", "женщин", "пенсионер",
+                "подрост")
 SIDE_ACRONYMS: dict[str, str] = {"РФ": "Russia", "ВС РФ": "Russia", "ВСУ": "Ukraine", "ЗСУ": "Ukraine",
                                  "ВФУ": "Ukraine"}
 # Roles, by stems: the military and civilians.
@@ -248,6 +264,7 @@ ATTRIBUTION_VERBS: tuple[str, ...] = (
     "допускают", "напоминает", "подчеркивает", "ожидает", "добавили", "опубликовал", "пояснили", "объяснили",
     "подтвердили", "подтвердил", "подтвердила", "считают", "насчитали", "сообщают",
     "подписал", "называло", "рассказал", "рассказала", "рассказали", "добавил", "добавила", "объявил",
+    "пообещал", "пообещала", "пообещали",
     "объявила", "объявили", "выяснил", "выяснило", "приводит", "приводят", "привел", "привела", "уточняют", "уточнил",
     "уточнила", "добавило", "отметили",
     # an agency passing a report on ("как передает ТАСС", "передает корреспондент"); only the present: the past
@@ -269,6 +286,8 @@ SOURCE_IN_VERBS: tuple[str, ...] = ("сообщили", "заявили", "ут�
                                    "уточняют", "сообщают", "считают", "отметили", "полагают")
 # "говорится в докладе", "следует из данных проекта": the source is the document.
 SOURCE_DOCUMENT_FRAMES: tuple[str, ...] = ("говорится в", "следует из данных", "следует из")
+# A message is its sender's word ("говорится в сообщении Минобороны": the source is the ministry).
+MESSAGE_NOUNS = frozenset({"сообщение", "заявление", "пресс-релиз", "публикация"})
 
 # ---------------------------------------------------------------------------------------------- dates
 
