@@ -1208,6 +1208,38 @@ def test_source3_not_carried(text, figure):
     assert claim(text, figure).source is None
 
 
+# --- batch "source5": descriptors before a speaker, appositives, the one a medium quotes --------------------------
+SOURCE5_SPEAKERS = [
+    # ``_APPOSITIVE``: a title's abbreviation inside the appositive name ("Gen."), and ``_APPOSITIVE_NAME_RE`` a long title
+    ("Ukraine's top military commander, Gen. Oleksandr Syrskyi, said Russian forces had lost 1,100 troops.",
+     "Ukraine's top military commander Gen. Oleksandr Syrskyi"),
+    ("Japan's top government spokesman, Chief Cabinet Secretary Yoshimasa Hayashi, said 1,500 people fled.",
+     "Japan's top government spokesman Chief Cabinet Secretary Yoshimasa Hayashi"),
+    # ``_SPEAKER_LEFT_RE``: a title's modifier (TITLE_MODIFIERS) before the head word
+    ("Kursk region's acting governor, Alexander Khinshtein, said three people were injured.",
+     "Kursk region's acting governor Alexander Khinshtein"),
+    # the "u" branch: the one a medium quotes, not the medium
+    ("Russian state media quoted Defence Minister Andrei Belousov as saying that 190,000 had signed up.",
+     "Defence Minister Andrei Belousov"),
+    ("Iran's state news agency IRNA quoted a provincial official as saying that 14 people were killed.", "provincial official"),
+    ("Interfax quoted Gladkov, the regional governor, as saying 12 people were hurt.", "Gladkov"),
+    # the "ap" branch: a name that closes an appositive after its description (``_APPOSED_BEFORE_RE``)
+    ("Britain's biggest business lobby, the Confederation of British Industry, said 42% of firms would raise prices.",
+     "Confederation of British Industry"),
+    # ``_CAPITAL``: a name's words may open with a Latin-1 capital
+    ("French Finance Minister Éric Lombard said the deficit would reach 5.4% of GDP.", "French Finance Minister Éric Lombard"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "source"), SOURCE5_SPEAKERS, ids=[s for _, s in SOURCE5_SPEAKERS])
+def test_source5_speakers(sentence, source):
+    assert [name for _, name in find_sources(sentence)] == [source]
+
+
+def test_a_comma_before_said_with_no_appositive_opened_names_no_one():
+    assert find_sources("In Kyiv, officials said 12 people died.") == [(9, "officials")]
+
+
 # --- whose people a toll counts (h-subject3) ------------------------------------------------------------
 ROLES = [  # role_of_the_counted_noun, role_named_before
     ("Gunmen killed three police officers at a checkpoint in Balochistan.", "three", "Pakistan · unspecified"),  # police

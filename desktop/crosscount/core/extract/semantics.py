@@ -74,6 +74,7 @@ from .lexicon.en import (
     NOT_A_CASUALTY,
     OPPOSING_FORCE_WORDS,
     ORIGIN_WORDS,
+    OTHER_ABBREVIATIONS,
     PASSIVE_VERBS,
     PAY_NOUNS,
     PEOPLE_NOUNS,
@@ -92,6 +93,7 @@ from .lexicon.en import (
     SPEECH_WORDS,
     STANDING_VERBS,
     STATE_TITLE_WORDS,
+    TITLE_ABBREVIATIONS,
     TITLE_MODIFIERS,
     WEEKDAY_NAMES,
 )
@@ -124,24 +126,28 @@ _LOSS_VERB_RE = re.compile(
 # run of its words, so giving words back could only fail again, word by word, at every capital of the
 # sentence (it took a third of the time spent finding sources).
 _CALENDAR_WORDS = "|".join(sorted([*MONTH_NAMES, *MONTH_ABBREVIATIONS, *WEEKDAY_NAMES], key=len, reverse=True))
+# A name's words open with a capital, Latin-1's too ("French Finance Minister Éric Lombard").
+_CAPITAL = "A-ZÀ-ÖØ-Þ"
 _PARTICLES = rf"(?:(?:{'|'.join(NAME_PARTICLES)})(?:\s+|-(?=[A-Z])))"  # "Ursula von der Leyen", "Ahmed al-Mandhari"
 # (A comma inside a name joins a list of its words that ends with "and": "the Ministry of Housing, Communities and Local
 # Government", "the Department for Environment, Food and Rural Affairs".)
-_NAME = (rf"(?>[A-Z][\w.&'’-]*(?:(?:\s+(?:(?:of|for|and|&|to|the)\s+(?:the\s+)?|{_PARTICLES}+|(?:in|on)\s+(?:the\s+)?"
-         rf"(?!(?:{_CALENDAR_WORDS})\b))?|,\s+(?=(?:[A-Z][\w'’-]*\s+){{1,3}}and\s+[A-Z]))[A-Z][\w.&'’-]*)*"
+_NAME = (rf"(?>[{_CAPITAL}][\w.&'’-]*(?:(?:\s+(?:(?:of|for|and|&|to|the)\s+(?:the\s+)?|{_PARTICLES}+|(?:in|on)\s+(?:the\s+)?"
+         rf"(?!(?:{_CALENDAR_WORDS})\b))?|,\s+(?=(?:[A-Z][\w'’-]*\s+){{1,3}}and\s+[A-Z]))[{_CAPITAL}][\w.&'’-]*)*"
          rf"(?:\s+\([A-Z][A-Za-z]{{1,7}}\))?(?:\s+(?:{'|'.join(PLACE_NOUNS)}))?)"
          r"(?:(?:\s+(?!(?:said|says|told|added|reported)\b)[a-z'’]+){0,2}\s+"
          rf"{gate(NAME_HEADS, ignore_case=False)}(?:{'|'.join(NAME_HEADS)})\b"
-         rf"(?:\s+[A-Z][\w.'’-]*(?:\s+{_PARTICLES}*[A-Z][\w.'’-]*)*)?)?")
+         rf"(?:\s+[{_CAPITAL}][\w.'’-]*(?:\s+{_PARTICLES}*[{_CAPITAL}][\w.'’-]*)*)?)?")
 # ", a Dutch open-source intelligence group," or ", speaking on condition of anonymity,": between a speaker and the verb
 # (Not a part of a list: "eight people in Kyiv, including a boy, said X": the list's part is no appositive of "Kyiv".)
 # (Up to 100 characters: "Andriy Lysenko, the spokesman for the information centre of the National Security and Defence
 # Council, told a briefing".)
 # (A figure's own separators are no ends of it: "The chipmaker, which employs about 12,000 people, said".)
-_APPOSITIVE = r",\s+(?!(?:including|among|mostly|most|many|half|some)\b)(?:[^,.;\"“”]|(?<=\d)[,.](?=\d)){3,100},"
+# (A title's abbreviation is no end of it either: "Ukraine's top military commander, Gen. Oleksandr Syrskyi, said".)
+_TITLE_POINT = "|".join(rf"(?<=\b{t})\." for t in (*TITLE_ABBREVIATIONS, *OTHER_ABBREVIATIONS) if t[:1].isupper())
+_APPOSITIVE = rf",\s+(?!(?:including|among|mostly|most|many|half|some)\b)(?:[^,.;\"“”]|(?<=\d)[,.](?=\d)|{_TITLE_POINT}){{3,100}},"
 # (The speaker's modifiers are not in the gate: a speaker found at its head word takes them in afterwards,
 # ``_SPEAKER_LEFT_RE``, which costs a search per speaker found rather than a try at every such word.)
-_SOURCE_GATE = gate(["according", "as", "an?", "the", "new", "latest", "recent", "was", "were", "been", "being", *REPORT_NOUNS, *BODY_FIELDS, *SPEAKERS,
+_SOURCE_GATE = gate(["according", "as", "quoted", "an?", "the", "new", "latest", "recent", "was", "were", "been", "being", *REPORT_NOUNS, *BODY_FIELDS, *SPEAKERS,
                      *PASSIVE_VERBS.split("|")])
 # Every source but one starts a word: with a capital or one of a few words.
 _ADVERBS = (r"(?:(?:also|has|have|had|is|are|previously|recently|earlier|now|later|again|further|separately|"
@@ -185,7 +191,7 @@ _ACCORDING_ADJECTIVE = r"(?:latest|new|independent|its|their|[a-z]+al|[a-z]+ed|[
 # The people of a body between a report's head word and the body: "an estimate by researchers at the London School of …"
 _PEOPLE_AT = rf"(?:(?:{'|'.join(PEOPLE_OF_A_BODY)})\s+(?:at|from|of|with)\s+(?:the\s+)?)"
 _SOURCE_AT_WORD = rf"""
-    (?:(?=[A-Z])|{_SOURCE_GATE})(?:
+    (?:(?=[{_CAPITAL}])|{_SOURCE_GATE})(?:
     (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+)?(?:(?P<m>[a-z]+(?:al|ary)\s+(?:figures|data|estimates|statistics|count|tally))|(?P<k>(?!(?:an?|the|its|their|{'|'.join(FRESH_WORDS)})\s)[a-z]+|[A-Z][\w-]*)\s+(?:figures|data|estimates|statistics|count|tally))\b(?!\s+(?:{'|'.join(SPEAKERS)})\b)(?!\s+{_RELEASED_BY}))
   | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?P<h>(?!(?:{'|'.join(ACCORDING_TO_HEADS)})\s+(?:from|by|of)\s)(?:[a-z]+\s+){{0,4}}(?:{'|'.join(SPEAKERS)})(?:\s+[A-Z]{{2,}}(?![\w'’-]))?)\b(?!\s+(?:of|in|for|from|at)\s))
   | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?:{_ACCORDING_ADJECTIVE}\s+)?(?:(?:{'|'.join(ACCORDING_TO_HEADS)})\s+(?:{_RELEASED_BY}|from|by|of)\s+(?:the\s+)?{_PEOPLE_AT}?)?(?P<a>{_NAME}))
@@ -199,9 +205,11 @@ _SOURCE_AT_WORD = rf"""
       | (?:['’]s)?\s+{_FIGURES_SHOWED}(?P<q>)  # "government data showed", "the ministry's data showed"
       | ['’]s?\s+(?:own\s+)?(?:{'|'.join(ESTIMATE_NOUNS)})\s+of\b(?P<o>)))  # "the organisers' estimate of 500,000"
   | (?:(?:[Tt]he\s+|[Aa]n?\s+)(?:(?:latest|new|recent)\s+)?(?P<p>{_NAME})\s+(?:poll|survey)\b)  # "in the latest YouGov poll"
+  | (?:quoted\s+(?:the\s+|an?\s+)?(?P<u>{_NAME}|{_SPEAKER_PHRASE})(?:{_APPOSITIVE})?\s+as\s+saying\b)  # "state media quoted Defence Minister Andrei Belousov as saying": the one quoted, not the medium
   | (?:(?P<c>(?:The\s+)?{_NAME})(?:  # a name, then what makes it the figure's source (the name parsed once):
         \s+(?:(?:analysis|investigation|count|tally|report|survey|study|estimate|review|poll)\s+(?:{ATTRIBUTION_VERBS}|shows?|showed)\b|{_FIGURES_SHOWED})
       | (?:’s|'s)?(?:{_APPOSITIVE})?\s+{_ADVERBS}(?:{ATTRIBUTION_VERBS})\b(?!{_WEEKDAY_OR_DAY}\s+by\b)(?!\s+(?:the|a|its)\s+(?:highest|lowest|largest|biggest|smallest|record)\b)
+      | (?P<ap>),\s+{_ADVERBS}(?:{ATTRIBUTION_VERBS})\b(?!{_WEEKDAY_OR_DAY}\s+by\b)  # a name that closes an appositive: "Britain's biggest business lobby, the CBI, said" (``_APPOSED_BEFORE_RE``)
       | \s+{_ADVERBS}(?:{_DOER})\b  # a doer: "UNRWA distributed flour to 560,000 people"
       | \s+(?:was|were)\s+quoted(?:\s+by\s+[\w.'’ -]{{2,40}}?)?\s+as\s+saying\b  # "Novak was quoted by Interfax as saying"
       | \s+{_ADVERBS}(?:issued|released|put\s+out)\s+a\s+statement\b  # "The Health Ministry issued a statement …, saying that …"
@@ -435,7 +443,7 @@ _PART_OF_NEXT_RE = re.compile(r"\s+of\s+(?:the|its|their)\s+")  # "241 of the 24
 _CLAUSE_GAP_RE = re.compile(rf"{_NOUN_AFTER_WHOLE},\s+$")
 
 
-_SPEAKER_LEFT_RE = re.compile(rf"(?<=\s)(?:(?:[A-Z][\w.-]*(?:['’]s)?|[a-z]+s['’]|[a-z]+['’]s|(?:{'|'.join(SPEAKER_MODIFIERS)}))\s+)+$"
+_SPEAKER_LEFT_RE = re.compile(rf"(?<=\s)(?:(?:[A-Z][\w.-]*(?:['’]s)?|[a-z]+s['’]|[a-z]+['’]s|(?:{'|'.join([*SPEAKER_MODIFIERS, *TITLE_MODIFIERS])}))\s+)+$"
                               # after "the", any words up to the head are its modifiers: "the internal affairs ministry",
                               # "The Bank of Korea's monetary policy board"
                               r"|(?<=\b[Tt]he\s)(?:[A-Z][\w.-]*\s+(?:of|for)\s+)?(?:(?:[A-Z][\w.-]*(?:['’]s)?|[a-z]+)\s+){1,3}$"
@@ -463,7 +471,9 @@ _DESCRIPTOR_LEFT_RE = re.compile(r"(?<=[\s,(])(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\
 _BODY_BEFORE_STATEMENT_RE = re.compile(rf"(?<=\s)(?P<b>(?:{'|'.join(SPEAKERS)}))\s+$")
 # "a spokesman for the …", "the head of the …" before a body: the appositive name after the body is the speaker's own
 _PERSON_OF_BEFORE_RE = re.compile(rf"\b(?i:{'|'.join(PEOPLE_OF_A_BODY)}|head|chief|director)\s+(?:for|of|at|from)\s+(?:the\s+)?$")
-_APPOSITIVE_NAME_RE = re.compile(r",\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){1,3}),")
+# Before a name that closes an appositive (the "ap" branch): the comma that opens it ("lobby, the CBI, said")
+_APPOSED_BEFORE_RE = re.compile(r",\s+(?:the\s+)?$")
+_APPOSITIVE_NAME_RE = re.compile(r",\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){1,5}),")  # (with a title: "Chief Cabinet Secretary Yoshimasa Hayashi")
 
 
 def source_matches(spaced: str) -> Iterator[re.Match[str]]:
@@ -479,9 +489,9 @@ def source_matches(spaced: str) -> Iterator[re.Match[str]]:
 def source_name_group(m: re.Match[str]) -> str:
     """The group of a ``_SOURCE_RE`` match that holds the name: its branch's own (``m.lastgroup``), or for the
     three branches that open with a speaker's phrase ("f", "q", "o", which mark the match with an empty group
-    after the phrase), the phrase's ("sp")."""
+    after the phrase), the phrase's ("sp"); for a name closing an appositive ("ap", marked so too), the name's ("c")."""
     group = m.lastgroup or ""
-    return "sp" if group in ("f", "q", "o") else group
+    return "sp" if group in ("f", "q", "o") else "c" if group == "ap" else group
 
 
 def find_sources(sentence: str) -> list[tuple[int, str]]:
@@ -513,6 +523,8 @@ def find_sources(sentence: str) -> list[tuple[int, str]]:
                                       or _TITLE_MODIFIER_LEFT_RE.search(spaced, max(0, start - 40), start)):
             start = title.start()  # "regional Gov. Alexander Bogomaz": the title's modifier is the sentence's own
             name = f"{title.group(0)}{name}"
+        if group == "ap" and not _APPOSED_BEFORE_RE.search(spaced, max(0, start - 8), start):
+            continue  # "Kyiv, said …" opens no appositive: no name closes one
         if name and group in ("f", "c") and (named := _APPOSITIVE_NAME_RE.match(spaced, m.end(at))):
             if _PERSON_OF_BEFORE_RE.search(spaced, max(0, start - 40), start):
                 name = named.group(1)  # "A spokesman for the regional health office, Ali Hamdan, said": the person
