@@ -408,6 +408,17 @@ def test_a_count_of_the_speakers_is_no_figure(text, speakers):
     assert all(c.source and c.source.startswith(speakers) for c in claims)  # the speakers still own the figures
 
 
+@pytest.mark.parametrize(("text", "speakers", "source"), [
+    # counts_its_speaker_after: the speaker named right after the count, without it, who speaks there
+    ("Two people familiar with the plans said the bank would cut 300 jobs.", "Two", "people familiar with the plans"),
+    ("The fund will shrink by €12 billion, three EU diplomats said.", "three", "EU diplomats"),
+])
+def test_a_count_before_its_speaker_is_no_figure(text, speakers, source):
+    claims, dropped = explain(text, published="2025-01-01")
+    assert [rule for _, _, number, rule in dropped if number == speakers] == ["count_of_its_own_speakers"]
+    assert [c.source for c in claims] == [source]
+
+
 @pytest.mark.parametrize(("text", "figure"), [
     ("Two soldiers were killed, officials said.", "Two"),  # the figure is the toll; the speaker comes after it
     ("Officials said two soldiers were killed.", "two"),

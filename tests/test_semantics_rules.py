@@ -1236,6 +1236,29 @@ def test_source5_speakers(sentence, source):
     assert [name for _, name in find_sources(sentence)] == [source]
 
 
+SOURCE5_CLAIMS = [
+    # ``_ANONYMOUS``: unnamed speakers by what they know, before their verb, after "according to" and after "said"
+    ("The bank will cut 300 jobs, according to a person familiar with the plans.", "300", "person familiar with the plans"),
+    ("Sources close to the Kremlin said 40 generals were removed.", "40", "Sources close to the Kremlin"),
+    # ``_WEAK_VERB_RE``: what a body means to do (COMMITMENT_VERBS) gives way to the one that speaks of it
+    ("The company plans to cut about 2,000 jobs in Europe, people familiar with the matter said.", "about 2,000",
+     "people familiar with the matter"),
+    ("The government plans to borrow £20 billion more, according to people familiar with the matter.", "£20 billion",
+     "people familiar with the matter"),
+    ("The government plans to spend £22 billion on defence.", "£22 billion", "government"),  # no one else speaks
+    # ``_FIGURES_OWNER``: the owner named after "according to preliminary data" (not a month after them)
+    ("According to preliminary data from the Interior Ministry, at least 15 people were detained.", "at least 15",
+     "Interior Ministry"),
+    ("Exports fell 3%, according to preliminary figures from the statistics office.", "3%", "statistics office"),
+    ("Exports fell 3%, according to official data from January.", "3%", "official data"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "source"), SOURCE5_CLAIMS, ids=[t[:40] for t, _, _ in SOURCE5_CLAIMS])
+def test_source5_claims(text, figure, source):
+    assert claim(text, figure).source == source
+
+
 def test_a_comma_before_said_with_no_appositive_opened_names_no_one():
     assert find_sources("In Kyiv, officials said 12 people died.") == [(9, "officials")]
 

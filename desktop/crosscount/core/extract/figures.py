@@ -77,6 +77,7 @@ from .lexicon.en import (
     SHORT_PERIODS,
     SIGN_WORDS,
     SMALL,
+    SPEECH_WORDS,
     STREET_KINDS,
     SUFFIX_SCALES,
     TIME_UNITS,
@@ -2700,9 +2701,10 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
         if f.kind == "money" and f.unit and not _bare_dollar(text, f):
             written_currencies.setdefault(s, set()).add(f.unit)
     for (f, s, e, sentence), d, (as_of, as_of_from) in zip(placed, described, dated, strict=True):
-        if f.kind == "count" and d.source and text.startswith(d.source, f.start):
+        if f.kind == "count" and d.source and (text.startswith(d.source, f.start) or counts_its_speaker_after(text, f.end, d.source)):
             # count_of_its_own_speakers: the number opens the very speaker the attribution reader found ("Two
-            # independent Russian news outlets said", "Three senior officials told"): who speaks, not a figure
+            # independent Russian news outlets said", "Three senior officials told"), or the speaker named right after it
+            # and speaking ("two people familiar with the plans said"): who speaks, not a figure
             ex.dropped.append((f.start, f.end, "count_of_its_own_speakers"))
             continue
         unit = f.unit
@@ -2805,6 +2807,18 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
         )
     return claims
 
+
+
+# A count's speaker named right after it speaks there: its verb after it
+_SPEAKS_AFTER_RE = re.compile(rf"(?:,[^,.;]{{3,100}},)?\s+(?:{'|'.join(SPEECH_WORDS)})\b")
+
+
+def counts_its_speaker_after(text: str, end: int, source: str) -> bool:
+    """Whether the count ending at ``end`` counts the speaker named right after it (``source``, found without its
+    count) and speaking there: "Two people familiar with the plans said …", "three EU diplomats said" (not "Ten
+    firefighters were injured, firefighters said", nor "…, said three Western diplomats", which the corpus counts)."""
+    at = end + 1
+    return text.startswith(source, at) and _SPEAKS_AFTER_RE.match(text, at + len(source)) is not None
 
 def _bare_dollar(text: str, f: _Figure) -> bool:
     """Whether the figure's currency is written as a bare "$" or a dollar's sub-unit alone ("cents", "4.5c"),

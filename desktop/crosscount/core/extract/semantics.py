@@ -25,6 +25,8 @@ from .lexicon.en import (
     ANAPHOR_NAME_WORDS,
     ANAPHOR_QUALIFIERS,
     ANAPHORS,
+    ANONYMOUS_KNOWLEDGE,
+    ANONYMOUS_SPEAKERS,
     ATTACK_VERBS,
     ATTRIBUTION_VERBS,
     AUXILIARIES,
@@ -147,7 +149,10 @@ _TITLE_POINT = "|".join(rf"(?<=\b{t})\." for t in (*TITLE_ABBREVIATIONS, *OTHER_
 _APPOSITIVE = rf",\s+(?!(?:including|among|mostly|most|many|half|some)\b)(?:[^,.;\"“”]|(?<=\d)[,.](?=\d)|{_TITLE_POINT}){{3,100}},"
 # (The speaker's modifiers are not in the gate: a speaker found at its head word takes them in afterwards,
 # ``_SPEAKER_LEFT_RE``, which costs a search per speaker found rather than a try at every such word.)
-_SOURCE_GATE = gate(["according", "as", "quoted", "an?", "the", "new", "latest", "recent", "was", "were", "been", "being", *REPORT_NOUNS, *BODY_FIELDS, *SPEAKERS,
+# "people familiar with the matter", "sources close to the Kremlin": unnamed speakers, by what they know
+_ANONYMOUS = (rf"(?i:{'|'.join(ANONYMOUS_SPEAKERS)})\s+(?:{'|'.join(ANONYMOUS_KNOWLEDGE)})\s+"
+              r"(?:(?:the|their|its|his|her)\s+)?(?:[\w-]+['’]s\s+)?[\w-]+")
+_SOURCE_GATE = gate(["according", "as", "quoted", *ANONYMOUS_SPEAKERS, "an?", "the", "new", "latest", "recent", "was", "were", "been", "being", *REPORT_NOUNS, *BODY_FIELDS, *SPEAKERS,
                      *PASSIVE_VERBS.split("|")])
 # Every source but one starts a word: with a capital or one of a few words.
 _ADVERBS = (r"(?:(?:also|has|have|had|is|are|previously|recently|earlier|now|later|again|further|separately|"
@@ -180,6 +185,8 @@ _DECISION = (rf"(?:(?:{DECISION_LEADS})\s+)?(?:{DECISION_VERBS})\s+(?:(?:its|the
              rf"(?:[\w-]+\s+){{0,4}}(?:{DECISION_OBJECTS})\b")
 # "according to new data released by the UNHCR": the figures' releaser, after their noun
 _RELEASED_BY = r"(?:released|published|compiled|issued|provided)\s+by\b"
+# "according to preliminary data from the Interior Ministry": the figures' owner after them (not "data from January")
+_FIGURES_OWNER = rf"(?:from|by|of)\s+(?:the\s+|(?!(?:{_CALENDAR_WORDS})\b)[A-Z])"
 # What a speaker does, not a doer nor a body that commits itself (``COMMITMENT_VERBS``, carried as decisions are)
 _ATTRIBUTING_RE = re.compile(rf"{words([*SPEECH_WORDS, *(v for v in ATTRIBUTION_VERBS.split('|') if v not in COMMITMENT_VERBS)], ignore_case=False)}\b")
 _COMMITS_RE = re.compile(rf"\b(?:{'|'.join(sorted(COMMITMENT_VERBS))})\b")
@@ -192,12 +199,14 @@ _ACCORDING_ADJECTIVE = r"(?:latest|new|independent|its|their|[a-z]+al|[a-z]+ed|[
 _PEOPLE_AT = rf"(?:(?:{'|'.join(PEOPLE_OF_A_BODY)})\s+(?:at|from|of|with)\s+(?:the\s+)?)"
 _SOURCE_AT_WORD = rf"""
     (?:(?=[{_CAPITAL}])|{_SOURCE_GATE})(?:
-    (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+)?(?:(?P<m>[a-z]+(?:al|ary)\s+(?:figures|data|estimates|statistics|count|tally))|(?P<k>(?!(?:an?|the|its|their|{'|'.join(FRESH_WORDS)})\s)[a-z]+|[A-Z][\w-]*)\s+(?:figures|data|estimates|statistics|count|tally))\b(?!\s+(?:{'|'.join(SPEAKERS)})\b)(?!\s+{_RELEASED_BY}))
+    (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+)?(?:(?P<m>[a-z]+(?:al|ary)\s+(?:figures|data|estimates|statistics|count|tally))|(?P<k>(?!(?:an?|the|its|their|{'|'.join(FRESH_WORDS)})\s)[a-z]+|[A-Z][\w-]*)\s+(?:figures|data|estimates|statistics|count|tally))\b(?!\s+(?:{'|'.join(SPEAKERS)})\b)(?!\s+(?:{_RELEASED_BY}|{_FIGURES_OWNER})))
   | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?P<h>(?!(?:{'|'.join(ACCORDING_TO_HEADS)})\s+(?:from|by|of)\s)(?:[a-z]+\s+){{0,4}}(?:{'|'.join(SPEAKERS)})(?:\s+[A-Z]{{2,}}(?![\w'’-]))?)\b(?!\s+(?:of|in|for|from|at)\s))
   | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?:{_ACCORDING_ADJECTIVE}\s+)?(?:(?:{'|'.join(ACCORDING_TO_HEADS)})\s+(?:{_RELEASED_BY}|from|by|of)\s+(?:the\s+)?{_PEOPLE_AT}?)?(?P<a>{_NAME}))
   | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?:{_ACCORDING_ADJECTIVE}\s+)?(?:{'|'.join(ACCORDING_TO_HEADS)})\s+(?:{_RELEASED_BY}|from|by|of)\s+the\s+(?P<l>{_SPEAKER_PHRASE})\b(?!['’]))  # "according to preliminary results from the electoral commission"
   | (?:(?:[Aa]n?\s+|[Tt]he\s+)?(?:(?:new|latest|recent|monthly|weekly|annual|quarterly|daily|[a-z]+al)\s+)?{gate(REPORT_NOUNS)}(?i:{'|'.join(REPORT_NOUNS)})\s+(?:from|by|of)\s+(?:the\s+)?(?P<b>{_NAME})(?<!['’]s))  # (not "a review of Ukraine's programme")
   | (?:(?:[Tt]he\s+)?{gate(REPORT_NOUNS)}(?i:{'|'.join(REPORT_NOUNS)})\s+(?:from|by|of)\s+the\s+(?:[a-z]+\s+){{0,3}}?(?P<r>{_SPEAKER_PHRASE})\b(?!['’]))  # "data from the internal affairs ministry showed"
+  | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:an?\s+|(?:{'|'.join(SPEAKER_COUNTS)})\s+)?(?P<x>{_ANONYMOUS}))  # "according to people familiar with the matter"
+  | (?:(?P<w>{_ANONYMOUS})\s+{_ADVERBS}(?:{ATTRIBUTION_VERBS}|say)\b)  # "people familiar with the matter said"
   | (?:(?P<sp>{_SPEAKER_PHRASE})(?:  # a speaker's phrase, then what makes it the figure's source (the phrase parsed
         # once; the empty group after each says which, as ``find_sources`` reads it: "f", "q" or "o")
         (?:{_APPOSITIVE})?\s+(?:{_ADVERBS}(?:(?:{ATTRIBUTION_VERBS}|say|estimate|expect|claim|report|{_DOER})\b(?!{_WEEKDAY_OR_DAY}\s+by\b)|{_DECISION})
@@ -226,7 +235,7 @@ _SOURCE_AT_WORD = rf"""
 # The other starts with the mark before its verb: '…, said Reuters', '…” said Reuters'.
 _SAID_MARKS = ',”"'
 _SAID_BY = (rf"\s*(?:said|says|wrote|writes|added|told\s+\w+)\s+(?:(?:the\s+)?(?P<d>{_NAME})|(?:an?\s+|the\s+|(?:{'|'.join(SPEAKER_COUNTS)}|\d+)\s+)"
-            rf"(?P<n>(?:(?:{'|'.join(SPEAKER_MODIFIERS)}|administration|[A-Z][\w-]*)\s+){{0,4}}(?:{'|'.join(SPEAKERS)})))")
+            rf"(?P<n>{_ANONYMOUS}|(?:(?:{'|'.join(SPEAKER_MODIFIERS)}|administration|[A-Z][\w-]*)\s+){{0,4}}(?:{'|'.join(SPEAKERS)})))")
 # Both, searched in the sentence after a space (``find_sources``): the pattern opens with the character
 # before the word, or with the mark, so re skips to the next such character in C rather than trying the
 # pattern at every position.
@@ -455,7 +464,8 @@ _REPORTED_OBJECT_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(SPEECH_WORDS)}|cited)\
                                         rf"(?:{'|'.join(REPORT_NOUNS)})\s+(?:from|by|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){{0,4}}$")
 _LAUNCHED_WEAPONS_RE = re.compile(rf"\s+{_ADVERBS}(?:{'|'.join(ATTACK_VERBS)})\s+(?:[\w,-]+\s+){{0,4}}?(?:{'|'.join(HARM_WEAPON_NOUNS)})\b")
 _RECORDED_RE = re.compile(rf"\s+(?:has\s+|have\s+|had\s+)?(?:{'|'.join(MEASUREMENT_VERBS)})\b")
-_WEAK_VERB_RE = re.compile(rf"\s+(?:has\s+|have\s+|had\s+)?(?:{'|'.join(MEASUREMENT_VERBS)}|counted|{'|'.join(ACTION_VERBS)}|{_DOER})\b"
+# (and what a body means to do, COMMITMENT_VERBS: "The company plans to cut 2,000 jobs, people familiar with the matter said")
+_WEAK_VERB_RE = re.compile(rf"\s+(?:has\s+|have\s+|had\s+)?(?:{'|'.join(MEASUREMENT_VERBS)}|counted|{'|'.join(sorted({*ACTION_VERBS, *COMMITMENT_VERBS}))}|{_DOER})\b"
                            r"|\s+(?:added|raised|put)\s+(?=[\d$€£¥]|(?:about|some|nearly|almost|more|over|around)\s)")
 # "China's defence budget will reach …, according to SIPRI": the possessive names what the figure is of, not who gives it
 _POSSESSIVE_OBJECT_RE = re.compile(r"(?<=['’]s)\s+(?:[\w-]+\s+){0,3}(?:budget|plan|proposal|request)\b")

@@ -500,6 +500,10 @@ SPEAKER_MODIFIERS = ("human", "rights", "monitoring", "presidential", "press", "
                       "grid", "power", "electricity", "gas", "oil", "resistance", "village", "tribal", "community", "camp",
                       "hospital", "battalion", "brigade", "school")
 # How many speakers a wire names after its verb: "…, said five EU officials", "…, said two people familiar with it".
+# Unnamed speakers named by what they know: "people familiar with the matter", "a person with knowledge of the plans",
+# "sources close to the Kremlin" (the source as the sentence names them, without its article or count).
+ANONYMOUS_SPEAKERS = ("people", "persons?", "sources?", "officials?", "insiders?")
+ANONYMOUS_KNOWLEDGE = (r"familiar\s+with", r"with\s+(?:direct\s+)?knowledge\s+of", r"briefed\s+on", r"close\s+to")
 SPEAKER_COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several")
 # A speaker's own estimate, named before the figure: "far short of the organisers' estimate of 500,000".
 ESTIMATE_NOUNS = ("estimates?", "counts?", "tally", "tallies", "figures?", "forecasts?")
