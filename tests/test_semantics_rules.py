@@ -1226,6 +1226,9 @@ SOURCE5_SPEAKERS = [
     # the "ap" branch: a name that closes an appositive after its description (``_APPOSED_BEFORE_RE``)
     ("Britain's biggest business lobby, the Confederation of British Industry, said 42% of firms would raise prices.",
      "Confederation of British Industry"),
+    # ``_NAME``: its place noun is a whole word (not the "region" of "regional")
+    ("The regional police chief, Col. Andriy Nebytov, said 17 bodies had been recovered.",
+     "regional police chief Col. Andriy Nebytov"),
     # ``_CAPITAL``: a name's words may open with a Latin-1 capital
     ("French Finance Minister Éric Lombard said the deficit would reach 5.4% of GDP.", "French Finance Minister Éric Lombard"),
 ]
@@ -1240,6 +1243,7 @@ SOURCE5_CLAIMS = [
     # ``_ANONYMOUS``: unnamed speakers by what they know, before their verb, after "according to" and after "said"
     ("The bank will cut 300 jobs, according to a person familiar with the plans.", "300", "person familiar with the plans"),
     ("Sources close to the Kremlin said 40 generals were removed.", "40", "Sources close to the Kremlin"),
+    ("The bank will cut 300 jobs, two people familiar with the plans said.", "300", "two people familiar with the plans"),
     # ``_WEAK_VERB_RE``: what a body means to do (COMMITMENT_VERBS) gives way to the one that speaks of it
     ("The company plans to cut about 2,000 jobs in Europe, people familiar with the matter said.", "about 2,000",
      "people familiar with the matter"),

@@ -128,14 +128,15 @@ _LOSS_VERB_RE = re.compile(
 # run of its words, so giving words back could only fail again, word by word, at every capital of the
 # sentence (it took a third of the time spent finding sources).
 _CALENDAR_WORDS = "|".join(sorted([*MONTH_NAMES, *MONTH_ABBREVIATIONS, *WEEKDAY_NAMES], key=len, reverse=True))
-# A name's words open with a capital, Latin-1's too ("French Finance Minister Éric Lombard").
+# A name's words open with a capital, Latin-1's too ("French Finance Minister Éric Lombard"); its place noun is a
+# whole word ("the Kursk region", not the "region" of "The regional police chief").
 _CAPITAL = "A-ZÀ-ÖØ-Þ"
 _PARTICLES = rf"(?:(?:{'|'.join(NAME_PARTICLES)})(?:\s+|-(?=[A-Z])))"  # "Ursula von der Leyen", "Ahmed al-Mandhari"
 # (A comma inside a name joins a list of its words that ends with "and": "the Ministry of Housing, Communities and Local
 # Government", "the Department for Environment, Food and Rural Affairs".)
 _NAME = (rf"(?>[{_CAPITAL}][\w.&'’-]*(?:(?:\s+(?:(?:of|for|and|&|to|the)\s+(?:the\s+)?|{_PARTICLES}+|(?:in|on)\s+(?:the\s+)?"
          rf"(?!(?:{_CALENDAR_WORDS})\b))?|,\s+(?=(?:[A-Z][\w'’-]*\s+){{1,3}}and\s+[A-Z]))[{_CAPITAL}][\w.&'’-]*)*"
-         rf"(?:\s+\([A-Z][A-Za-z]{{1,7}}\))?(?:\s+(?:{'|'.join(PLACE_NOUNS)}))?)"
+         rf"(?:\s+\([A-Z][A-Za-z]{{1,7}}\))?(?:\s+(?:{'|'.join(PLACE_NOUNS)})\b)?)"
          r"(?:(?:\s+(?!(?:said|says|told|added|reported)\b)[a-z'’]+){0,2}\s+"
          rf"{gate(NAME_HEADS, ignore_case=False)}(?:{'|'.join(NAME_HEADS)})\b"
          rf"(?:\s+[{_CAPITAL}][\w.'’-]*(?:\s+{_PARTICLES}*[{_CAPITAL}][\w.'’-]*)*)?)?")
@@ -150,9 +151,10 @@ _APPOSITIVE = rf",\s+(?!(?:including|among|mostly|most|many|half|some)\b)(?:[^,.
 # (The speaker's modifiers are not in the gate: a speaker found at its head word takes them in afterwards,
 # ``_SPEAKER_LEFT_RE``, which costs a search per speaker found rather than a try at every such word.)
 # "people familiar with the matter", "sources close to the Kremlin": unnamed speakers, by what they know
-_ANONYMOUS = (rf"(?i:{'|'.join(ANONYMOUS_SPEAKERS)})\s+(?:{'|'.join(ANONYMOUS_KNOWLEDGE)})\s+"
+# (with their count, as "Two Western officials" keeps its own: ``count_of_its_own_speakers`` drops it as a figure)
+_ANONYMOUS = (rf"(?i:(?:{'|'.join(SPEAKER_COUNTS)})\s+)?(?i:{'|'.join(ANONYMOUS_SPEAKERS)})\s+(?:{'|'.join(ANONYMOUS_KNOWLEDGE)})\s+"
               r"(?:(?:the|their|its|his|her)\s+)?(?:[\w-]+['’]s\s+)?[\w-]+")
-_SOURCE_GATE = gate(["according", "as", "quoted", *ANONYMOUS_SPEAKERS, "an?", "the", "new", "latest", "recent", "was", "were", "been", "being", *REPORT_NOUNS, *BODY_FIELDS, *SPEAKERS,
+_SOURCE_GATE = gate(["according", "as", "quoted", *ANONYMOUS_SPEAKERS, *SPEAKER_COUNTS, "an?", "the", "new", "latest", "recent", "was", "were", "been", "being", *REPORT_NOUNS, *BODY_FIELDS, *SPEAKERS,
                      *PASSIVE_VERBS.split("|")])
 # Every source but one starts a word: with a capital or one of a few words.
 _ADVERBS = (r"(?:(?:also|has|have|had|is|are|previously|recently|earlier|now|later|again|further|separately|"
@@ -205,8 +207,8 @@ _SOURCE_AT_WORD = rf"""
   | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?:{_ACCORDING_ADJECTIVE}\s+)?(?:{'|'.join(ACCORDING_TO_HEADS)})\s+(?:{_RELEASED_BY}|from|by|of)\s+the\s+(?P<l>{_SPEAKER_PHRASE})\b(?!['’]))  # "according to preliminary results from the electoral commission"
   | (?:(?:[Aa]n?\s+|[Tt]he\s+)?(?:(?:new|latest|recent|monthly|weekly|annual|quarterly|daily|[a-z]+al)\s+)?{gate(REPORT_NOUNS)}(?i:{'|'.join(REPORT_NOUNS)})\s+(?:from|by|of)\s+(?:the\s+)?(?P<b>{_NAME})(?<!['’]s))  # (not "a review of Ukraine's programme")
   | (?:(?:[Tt]he\s+)?{gate(REPORT_NOUNS)}(?i:{'|'.join(REPORT_NOUNS)})\s+(?:from|by|of)\s+the\s+(?:[a-z]+\s+){{0,3}}?(?P<r>{_SPEAKER_PHRASE})\b(?!['’]))  # "data from the internal affairs ministry showed"
-  | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:an?\s+|(?:{'|'.join(SPEAKER_COUNTS)})\s+)?(?P<x>{_ANONYMOUS}))  # "according to people familiar with the matter"
-  | (?:(?P<w>{_ANONYMOUS})\s+{_ADVERBS}(?:{ATTRIBUTION_VERBS}|say)\b)  # "people familiar with the matter said"
+  | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:an?\s+)?(?P<x>{_ANONYMOUS}))  # "according to people familiar with the matter"
+  | (?:(?P<w>{_ANONYMOUS})\s+{_ADVERBS}(?:{ATTRIBUTION_VERBS}|say)\b)  # "two people familiar with the matter said"
   | (?:(?P<sp>{_SPEAKER_PHRASE})(?:  # a speaker's phrase, then what makes it the figure's source (the phrase parsed
         # once; the empty group after each says which, as ``find_sources`` reads it: "f", "q" or "o")
         (?:{_APPOSITIVE})?\s+(?:{_ADVERBS}(?:(?:{ATTRIBUTION_VERBS}|say|estimate|expect|claim|report|{_DOER})\b(?!{_WEEKDAY_OR_DAY}\s+by\b)|{_DECISION})
