@@ -1255,6 +1255,8 @@ SOURCE5_CLAIMS = [
      "Interior Ministry"),
     ("Exports fell 3%, according to preliminary figures from the statistics office.", "3%", "statistics office"),
     ("Exports fell 3%, according to official data from January.", "3%", "official data"),
+    # SPEAKERS: a presidency speaks as the presidential office does
+    ("The presidency said in a statement that 1,200 prisoners would be released.", "1,200", "presidency"),
 ]
 
 
