@@ -1229,7 +1229,11 @@ SOURCE5_SPEAKERS = [
     # ``_NAME``: its place noun is a whole word (not the "region" of "regional")
     ("The regional police chief, Col. Andriy Nebytov, said 17 bodies had been recovered.",
      "regional police chief Col. Andriy Nebytov"),
-    # ``_CAPITAL``: a name's words may open with a Latin-1 capital
+    # ``_TITLE_BEFORE_APPOSED_RE``: a person's title before the appositive a name closes
+    ("Israel's military chief of staff, Lt. Gen. Eyal Zamir, said 20 soldiers died.",
+     "Israel's military chief of staff Lt. Gen. Eyal Zamir"),
+    ("The head of the World Food Programme, Cindy McCain, said 500,000 people were starving.", "Cindy McCain"),
+    # ``_CAPITAL``: a name's words after its first may open with a Latin-1 capital
     ("French Finance Minister Éric Lombard said the deficit would reach 5.4% of GDP.", "French Finance Minister Éric Lombard"),
 ]
 

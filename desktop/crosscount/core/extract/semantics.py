@@ -491,6 +491,10 @@ _ANONYMOUS_SOURCE_RE = re.compile(
     rf"|(?P<b>(?i:(?:{'|'.join(SPEAKER_COUNTS)})\s+)?{_ANONYMOUS})\s+{_ADVERBS}(?:{ATTRIBUTION_VERBS}|say)\b)")
 # Before a name that closes an appositive (the "ap" branch): the comma that opens it ("lobby, the CBI, said")
 _APPOSED_BEFORE_RE = re.compile(r",\s+(?:the\s+)?$")
+# A person's title before that comma, which joins the name as a title does ("Israel's military chief of staff, Lt. Gen.
+# Eyal Zamir, said"): a possessive's owner, up to three lowercase words, the title and a lowercase complement
+_TITLE_BEFORE_APPOSED_RE = re.compile(rf"(?<=\s)(?:[A-Z][\w.-]*['’]s\s+)?(?:[a-z-]+\s+){{0,3}}?(?:{'|'.join(NAME_DESCRIPTORS)})"
+                                      r"(?:\s+of\s+[a-z]+)?(?=,\s+$)")
 _APPOSITIVE_NAME_RE = re.compile(r",\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){1,5}),")  # (with a title: "Chief Cabinet Secretary Yoshimasa Hayashi")
 
 
@@ -547,6 +551,8 @@ def find_sources(sentence: str) -> list[tuple[int, str]]:
             name = f"{title.group(0)}{name}"
         if group == "ap" and not _APPOSED_BEFORE_RE.search(spaced, max(0, start - 8), start):
             continue  # "Kyiv, said …" opens no appositive: no name closes one
+        if group == "ap" and name and (title := _TITLE_BEFORE_APPOSED_RE.search(spaced, max(0, start - 80), start)):
+            start, name = title.start(), f"{title.group(0)} {name}"  # "chief of staff, Lt. Gen. Eyal Zamir": the title's too
         if name and group in ("f", "c") and (named := _APPOSITIVE_NAME_RE.match(spaced, m.end(at))):
             if _PERSON_OF_BEFORE_RE.search(spaced, max(0, start - 40), start):
                 name = named.group(1)  # "A spokesman for the regional health office, Ali Hamdan, said": the person
