@@ -414,6 +414,7 @@ def test_a_count_of_the_speakers_is_no_figure(text, speakers):
     # familiar with the plans said" keeps its count in the speaker's name: count_of_its_own_speakers)
     ("The fund will shrink by €12 billion, three EU diplomats said.", "three", "EU diplomats"),
     ("Prices will rise 5%, four Western officials told Reuters.", "four", "Western officials"),
+    ("Two senior Pakistani security officials said five militants were killed.", "Two", "Pakistani security officials"),  # a rank
 ])
 def test_a_count_before_its_speaker_is_no_figure(text, speakers, source):
     claims, dropped = explain(text, published="2025-01-01")

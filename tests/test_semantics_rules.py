@@ -1259,6 +1259,11 @@ SOURCE5_CLAIMS = [
      "Interior Ministry"),
     ("Exports fell 3%, according to preliminary figures from the statistics office.", "3%", "statistics office"),
     ("Exports fell 3%, according to official data from January.", "3%", "official data"),
+    # ANAPHORS: "the school", "the union" stand for the school or union the paragraph named
+    ("The Kyiv School of Economics put damage at $60 billion. The school said energy losses reached $20 billion.",
+     "$20 billion", "Kyiv School of Economics"),
+    ("The Sudanese Doctors Union said 70 people died. According to the union, 2,300 cases had been recorded.", "2,300",
+     "Sudanese Doctors Union"),
     # SPEAKERS: a presidency speaks as the presidential office does
     ("The presidency said in a statement that 1,200 prisoners would be released.", "1,200", "presidency"),
 ]

@@ -69,6 +69,7 @@ from .lexicon.en import (
     RANGE_DASHES,
     RANGE_END_HEDGES,
     RANGE_WORDS,
+    RANK_ADJECTIVES,
     RATE_SYMBOLS,
     RELATIVE_TIME_WORDS,
     SCALE_ABBREVIATIONS,
@@ -2810,15 +2811,20 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
 
 
 # A count's speaker named right after it speaks there: its verb after it
+_RANK_AFTER_COUNT_RE = re.compile(rf"(?:{'|'.join(RANK_ADJECTIVES)})\s+")
 _SPEAKS_AFTER_RE = re.compile(rf"(?:,[^,.;]{{3,100}},)?\s+(?:{'|'.join(SPEECH_WORDS)})\b")
 
 
 def counts_its_speaker_after(text: str, end: int, source: str) -> bool:
     """Whether the count ending at ``end`` counts the speaker named right after it (``source``, found without its
-    count) and speaking there: "Two people familiar with the plans said …", "three EU diplomats said" (not "Ten
-    firefighters were injured, firefighters said", nor "…, said three Western diplomats", which the corpus counts)."""
+    count or its rank) and speaking there: "Two people familiar with the plans said …", "three EU diplomats said",
+    "Two senior officials said" (not "Ten firefighters were injured, firefighters said", nor "…, said three Western
+    diplomats", which the corpus counts)."""
     at = end + 1
+    if (rank := _RANK_AFTER_COUNT_RE.match(text, at)) is not None and not text.startswith(source, at):
+        at = rank.end()  # "Two senior officials said": a rank the speaker's name leaves out
     return text.startswith(source, at) and _SPEAKS_AFTER_RE.match(text, at + len(source)) is not None
+
 
 def _bare_dollar(text: str, f: _Figure) -> bool:
     """Whether the figure's currency is written as a bare "$" or a dollar's sub-unit alone ("cents", "4.5c"),
