@@ -1346,11 +1346,13 @@ class _Extractor:
     def lettered_dollar(self, dollar: int) -> tuple[int, str] | None:
         """lettered_dollar: whose dollar the letters before a spaced or lower-case "$" say ("C $ 300 million",
         "hk $ 10.05 billion", "nzd$15"): (where they start, the code), or None. A lone lower-case letter other
-        than "c" is a word ("a $5 bill", "it's $5")."""
+        than "c" is a word ("a $5 bill", "it's $5"), and so is a code that is a word, not in capitals ("top $30")."""
         m = _LETTERED_DOLLAR_RE.search(self.text, max(0, dollar - 5), dollar)
         if m is None or (len(m.group(1)) == 1 and m.group(1) not in ("C", "c", "A", "S")):
             return None
         letters = m.group(1).upper()
+        if letters in currencies.CODES_THAT_ARE_WORDS and not m.group(1).isupper():
+            return None  # "losses could top $30 billion", "all $5 bills": the word, not the code
         code = currencies.table()["symbols"].get(letters + "$") or (letters if letters in currencies.codes() else None)
         return (m.start(), str(code)) if code else None
 
