@@ -1264,6 +1264,8 @@ SOURCE5_CLAIMS = [
      "$20 billion", "Kyiv School of Economics"),
     ("The Sudanese Doctors Union said 70 people died. According to the union, 2,300 cases had been recorded.", "2,300",
      "Sudanese Doctors Union"),
+    # SPEAKERS: "media", lowercase after the figure ("…, state media reported")
+    ("Nine people died, local media reported, citing police.", "Nine", "local media"),
     # SPEAKERS: a presidency speaks as the presidential office does
     ("The presidency said in a statement that 1,200 prisoners would be released.", "1,200", "presidency"),
 ]

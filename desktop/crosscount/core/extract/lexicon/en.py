@@ -531,7 +531,7 @@ SPEAKERS = (*COMPANY_WORDS, "ministry", "authorities", "officials?", "spokes(?:m
              "commission", "institute", "watchdog", "statement", "administration", "ministers", "blog", "website",
              "outlets?", "project", "newspaper", "broadcaster", "channel", "examiner", "coroner", "parliament",
              "legislature", "assembly", "senate", "federations?", "confederation", r"civil\s+(?:defen[cs]e|protection)",
-             "magistrate", "commissioner", "collector", "wing", "presidency", "school",
+             "magistrate", "commissioner", "collector", "wing", "presidency", "school", "media",
              "rebels", "insurgents", "militants", "headquarters", "monitor", "board", "junta", "crews", "teams",
              "operator", "director", "commander", "coordinator", "programme", "program", "fund", "foundation",
              "association", "society", "prosecutors?", "jury", "tribunal", "customs")
