@@ -1264,6 +1264,10 @@ SOURCE5_CLAIMS = [
      "$20 billion", "Kyiv School of Economics"),
     ("The Sudanese Doctors Union said 70 people died. According to the union, 2,300 cases had been recorded.", "2,300",
      "Sudanese Doctors Union"),
+    # ``_APPOSITIVE_NAME_END_RE``: a person's name after the title "according to" names (not after a body's word)
+    ("Nine people died, according to the regional governor, Oleh Syniehubov.", "Nine", "regional governor Oleh Syniehubov"),
+    ("According to the regional governor, Oleh Syniehubov, nine people died.", "nine", "regional governor Oleh Syniehubov"),
+    ("Nine people died, according to the ministry, Russia said.", "Nine", "ministry"),
     # SPEAKERS: "media", lowercase after the figure ("…, state media reported")
     ("Nine people died, local media reported, citing police.", "Nine", "local media"),
     # SPEAKERS: a presidency speaks as the presidential office does

@@ -495,6 +495,10 @@ _APPOSED_BEFORE_RE = re.compile(r",\s+(?:the\s+)?$")
 # Eyal Zamir, said"): a possessive's owner, up to three lowercase words, the title and a lowercase complement
 _TITLE_BEFORE_APPOSED_RE = re.compile(rf"(?<=\s)(?:[A-Z][\w.-]*['’]s\s+)?(?:[a-z-]+\s+){{0,3}}?(?:{'|'.join(NAME_DESCRIPTORS)})"
                                       r"(?:\s+of\s+[a-z]+)?(?=,\s+$)")
+# "according to the regional governor, Oleh Syniehubov.": a person's name after the title "according to" names, closing
+# its clause (``_PERSON_TITLE_END_RE``: only after a person's title, not "according to the ministry, Russia lost …")
+_APPOSITIVE_NAME_END_RE = re.compile(r",\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){1,5})(?=[,.;]|\s*$)")
+_PERSON_TITLE_END_RE = re.compile(rf"\b(?:{'|'.join(NAME_DESCRIPTORS)})$")
 _APPOSITIVE_NAME_RE = re.compile(r",\s+((?:[A-Z][\w.'’-]*)(?:\s+[A-Z][\w.'’-]*){1,5}),")  # (with a title: "Chief Cabinet Secretary Yoshimasa Hayashi")
 
 
@@ -553,7 +557,10 @@ def find_sources(sentence: str) -> list[tuple[int, str]]:
             continue  # "Kyiv, said …" opens no appositive: no name closes one
         if group == "ap" and name and (title := _TITLE_BEFORE_APPOSED_RE.search(spaced, max(0, start - 80), start)):
             start, name = title.start(), f"{title.group(0)} {name}"  # "chief of staff, Lt. Gen. Eyal Zamir": the title's too
-        if name and group in ("f", "c") and (named := _APPOSITIVE_NAME_RE.match(spaced, m.end(at))):
+        if name and group in ("h", "l") and _PERSON_TITLE_END_RE.search(name) \
+                and (named := _APPOSITIVE_NAME_END_RE.match(spaced, m.end(at))):
+            name = f"{name} {named.group(1).rstrip('.')}"  # "according to the regional governor, Oleh Syniehubov" (its stop no part)
+        elif name and group in ("f", "c") and (named := _APPOSITIVE_NAME_RE.match(spaced, m.end(at))):
             if _PERSON_OF_BEFORE_RE.search(spaced, max(0, start - 40), start):
                 name = named.group(1)  # "A spokesman for the regional health office, Ali Hamdan, said": the person
             else:
