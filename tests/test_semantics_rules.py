@@ -1268,6 +1268,9 @@ SOURCE5_CLAIMS = [
     ("Nine people died, according to the regional governor, Oleh Syniehubov.", "Nine", "regional governor Oleh Syniehubov"),
     ("According to the regional governor, Oleh Syniehubov, nine people died.", "nine", "regional governor Oleh Syniehubov"),
     ("Nine people died, according to the ministry, Russia said.", "Nine", "ministry"),
+    # ``_SAID_BY``: after "said", the person named after the one of a body
+    ("Nine people died, said the head of the regional administration, Oleh Syniehubov.", "Nine", "Oleh Syniehubov"),
+    ("Nine people died, said a spokesman for the UN refugee agency, Olga Sarrado, on Tuesday.", "Nine", "Olga Sarrado"),
     # SPEAKERS: "media", lowercase after the figure ("…, state media reported")
     ("Nine people died, local media reported, citing police.", "Nine", "local media"),
     # SPEAKERS: a presidency speaks as the presidential office does

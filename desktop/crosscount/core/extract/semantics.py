@@ -231,7 +231,11 @@ _SOURCE_AT_WORD = rf"""
 """
 # The other starts with the mark before its verb: '…, said Reuters', '…” said Reuters'.
 _SAID_MARKS = ',”"'
-_SAID_BY = (rf"\s*(?:said|says|wrote|writes|added|told\s+\w+)\s+(?:(?:the\s+)?(?P<d>{_NAME})|(?:an?\s+|the\s+|(?:{'|'.join(SPEAKER_COUNTS)}|\d+)\s+)"
+# ("…, said the head of the regional administration, Oleh Syniehubov": the person named after the one of a body, as
+# ``_PERSON_OF_BEFORE_RE`` has it before the verb)
+_SAID_BY = (rf"\s*(?:said|says|wrote|writes|added|told\s+\w+)\s+(?:(?:an?\s+|the\s+)(?:[a-z]+\s+)?(?i:{'|'.join(PEOPLE_OF_A_BODY)}|head|chief|director)"
+            rf"\s+(?:for|of|at|from)\s+[^,.;]{{3,80}},\s+(?P<y>{_NAME})(?=[,.;]|\s*$)"
+            rf"|(?:the\s+)?(?P<d>{_NAME})|(?:an?\s+|the\s+|(?:{'|'.join(SPEAKER_COUNTS)}|\d+)\s+)"
             rf"(?P<n>(?:(?:{'|'.join(SPEAKER_MODIFIERS)}|administration|[A-Z][\w-]*)\s+){{0,4}}(?:{'|'.join(SPEAKERS)})))")
 # Both, searched in the sentence after a space (``find_sources``): the pattern opens with the character
 # before the word, or with the mark, so re skips to the next such character in C rather than trying the
