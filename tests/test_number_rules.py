@@ -250,6 +250,12 @@ UNCHANGED = [
 ]
 
 
+@pytest.mark.parametrize("text", ["Insured losses could top $30 billion.", "He paid all $5 bills."])
+def test_a_code_that_is_a_word_in_lower_case_is_no_dollars_code(text):
+    """lettered_dollar: "top" and "all" before a "$" are words (TOP and ALL are codes only in capitals)."""
+    assert [c.unit for c in crosscount.extract(text)] == ["USD"]
+
+
 @pytest.mark.parametrize(("text", "want"), UNCHANGED, ids=[u[0] for u in UNCHANGED])
 def test_left_alone(text, want):
     got = [(c.text, c.low, c.high, c.bound, c.unit) for c in crosscount.extract(text)]

@@ -415,12 +415,26 @@ def test_a_rate_per_minute(text, span, per):
     ("Three senior officials told Reuters that 400 troops had been sent.", "Three"),
     ("Two Western officials estimated that 70,000 soldiers had died.", "Two"),
     ("Four monitoring groups reported 120 strikes.", "Four"),
+    ("Two people familiar with the plans said the bank would cut 300 jobs.", "Two"),  # (h-source5: _ANONYMOUS)
 ])
 def test_a_count_of_the_speakers_is_no_figure(text, speakers):
     claims, dropped = explain(text, published="2025-01-01")
     assert [rule for _, _, number, rule in dropped if number == speakers] == ["count_of_its_own_speakers"]
     assert speakers not in [c.text for c in claims]
     assert all(c.source and c.source.startswith(speakers) for c in claims)  # the speakers still own the figures
+
+
+@pytest.mark.parametrize(("text", "speakers", "source"), [
+    # counts_its_speaker_after: the speaker named right after the count, without it, who speaks there ("Two people
+    # familiar with the plans said" keeps its count in the speaker's name: count_of_its_own_speakers)
+    ("The fund will shrink by €12 billion, three EU diplomats said.", "three", "EU diplomats"),
+    ("Prices will rise 5%, four Western officials told Reuters.", "four", "Western officials"),
+    ("Two senior Pakistani security officials said five militants were killed.", "Two", "Pakistani security officials"),  # a rank
+])
+def test_a_count_before_its_speaker_is_no_figure(text, speakers, source):
+    claims, dropped = explain(text, published="2025-01-01")
+    assert [rule for _, _, number, rule in dropped if number == speakers] == ["count_of_its_own_speakers"]
+    assert [c.source for c in claims] == [source]
 
 
 @pytest.mark.parametrize(("text", "figure"), [

@@ -1208,6 +1208,85 @@ def test_source3_not_carried(text, figure):
     assert claim(text, figure).source is None
 
 
+# --- batch "source5": descriptors before a speaker, appositives, the one a medium quotes --------------------------
+SOURCE5_SPEAKERS = [
+    # ``_APPOSITIVE``: a title's abbreviation inside the appositive name ("Gen."), and ``_APPOSITIVE_NAME_RE`` a long title
+    ("Ukraine's top military commander, Gen. Oleksandr Syrskyi, said Russian forces had lost 1,100 troops.",
+     "Ukraine's top military commander Gen. Oleksandr Syrskyi"),
+    ("Japan's top government spokesman, Chief Cabinet Secretary Yoshimasa Hayashi, said 1,500 people fled.",
+     "Japan's top government spokesman Chief Cabinet Secretary Yoshimasa Hayashi"),
+    # ``_SPEAKER_LEFT_RE``: a title's modifier (TITLE_MODIFIERS) before the head word
+    ("Kursk region's acting governor, Alexander Khinshtein, said three people were injured.",
+     "Kursk region's acting governor Alexander Khinshtein"),
+    # the "u" branch: the one a medium quotes, not the medium
+    ("Russian state media quoted Defence Minister Andrei Belousov as saying that 190,000 had signed up.",
+     "Defence Minister Andrei Belousov"),
+    ("Iran's state news agency IRNA quoted a provincial official as saying that 14 people were killed.", "provincial official"),
+    ("Interfax quoted Gladkov, the regional governor, as saying 12 people were hurt.", "Gladkov"),
+    # the "ap" branch: a name that closes an appositive after its description (``_APPOSED_BEFORE_RE``)
+    ("Britain's biggest business lobby, the Confederation of British Industry, said 42% of firms would raise prices.",
+     "Confederation of British Industry"),
+    # ``_NAME``: its place noun is a whole word (not the "region" of "regional")
+    ("The regional police chief, Col. Andriy Nebytov, said 17 bodies had been recovered.",
+     "regional police chief Col. Andriy Nebytov"),
+    # ``_TITLE_BEFORE_APPOSED_RE``: a person's title before the appositive a name closes
+    ("Israel's military chief of staff, Lt. Gen. Eyal Zamir, said 20 soldiers died.",
+     "Israel's military chief of staff Lt. Gen. Eyal Zamir"),
+    ("The head of the World Food Programme, Cindy McCain, said 500,000 people were starving.", "Cindy McCain"),
+    # ``_CAPITAL``: a name's words after its first may open with a Latin-1 capital
+    ("French Finance Minister Éric Lombard said the deficit would reach 5.4% of GDP.", "French Finance Minister Éric Lombard"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "source"), SOURCE5_SPEAKERS, ids=[s for _, s in SOURCE5_SPEAKERS])
+def test_source5_speakers(sentence, source):
+    assert [name for _, name in find_sources(sentence)] == [source]
+
+
+SOURCE5_CLAIMS = [
+    # ``_ANONYMOUS``: unnamed speakers by what they know, before their verb, after "according to" and after "said"
+    ("The bank will cut 300 jobs, according to a person familiar with the plans.", "300", "person familiar with the plans"),
+    ("Sources close to the Kremlin said 40 generals were removed.", "40", "Sources close to the Kremlin"),
+    ("The bank will cut 300 jobs, two people familiar with the plans said.", "300", "two people familiar with the plans"),
+    # ``_WEAK_VERB_RE``: what a body means to do (COMMITMENT_VERBS) gives way to the one that speaks of it
+    ("The company plans to cut about 2,000 jobs in Europe, people familiar with the matter said.", "about 2,000",
+     "people familiar with the matter"),
+    ("The government plans to borrow £20 billion more, according to people familiar with the matter.", "£20 billion",
+     "people familiar with the matter"),
+    ("The government plans to spend £22 billion on defence.", "£22 billion", "government"),  # no one else speaks
+    # ``_FIGURES_OWNER``: the owner named after "according to preliminary data" (not a month after them)
+    ("According to preliminary data from the Interior Ministry, at least 15 people were detained.", "at least 15",
+     "Interior Ministry"),
+    ("Exports fell 3%, according to preliminary figures from the statistics office.", "3%", "statistics office"),
+    ("Exports fell 3%, according to official data from January.", "3%", "official data"),
+    # ANAPHORS: "the school", "the union" stand for the school or union the paragraph named
+    ("The Kyiv School of Economics put damage at $60 billion. The school said energy losses reached $20 billion.",
+     "$20 billion", "Kyiv School of Economics"),
+    ("The Sudanese Doctors Union said 70 people died. According to the union, 2,300 cases had been recorded.", "2,300",
+     "Sudanese Doctors Union"),
+    # ``_APPOSITIVE_NAME_END_RE``: a person's name after the title "according to" names (not after a body's word)
+    ("Nine people died, according to the regional governor, Oleh Syniehubov.", "Nine", "regional governor Oleh Syniehubov"),
+    ("According to the regional governor, Oleh Syniehubov, nine people died.", "nine", "regional governor Oleh Syniehubov"),
+    ("Nine people died, according to the ministry, Russia said.", "Nine", "ministry"),
+    # ``_SAID_BY``: after "said", the person named after the one of a body
+    ("Nine people died, said the head of the regional administration, Oleh Syniehubov.", "Nine", "Oleh Syniehubov"),
+    ("Nine people died, said a spokesman for the UN refugee agency, Olga Sarrado, on Tuesday.", "Nine", "Olga Sarrado"),
+    # SPEAKERS: "media", lowercase after the figure ("…, state media reported")
+    ("Nine people died, local media reported, citing police.", "Nine", "local media"),
+    # SPEAKERS: a presidency speaks as the presidential office does
+    ("The presidency said in a statement that 1,200 prisoners would be released.", "1,200", "presidency"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "source"), SOURCE5_CLAIMS, ids=[t[:40] for t, _, _ in SOURCE5_CLAIMS])
+def test_source5_claims(text, figure, source):
+    assert claim(text, figure).source == source
+
+
+def test_a_comma_before_said_with_no_appositive_opened_names_no_one():
+    assert find_sources("In Kyiv, officials said 12 people died.") == [(9, "officials")]
+
+
 # --- whose people a toll counts (h-subject3) ------------------------------------------------------------
 ROLES = [  # role_of_the_counted_noun, role_named_before
     ("Gunmen killed three police officers at a checkpoint in Balochistan.", "three", "Pakistan · unspecified"),  # police

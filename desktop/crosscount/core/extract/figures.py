@@ -70,6 +70,7 @@ from .lexicon.en import (
     RANGE_DASHES,
     RANGE_END_HEDGES,
     RANGE_WORDS,
+    RANK_ADJECTIVES,
     RATE_SYMBOLS,
     RELATIVE_TIME_WORDS,
     SCALE_ABBREVIATIONS,
@@ -78,6 +79,7 @@ from .lexicon.en import (
     SHORT_PERIODS,
     SIGN_WORDS,
     SMALL,
+    SPEECH_WORDS,
     STREET_KINDS,
     SUFFIX_SCALES,
     TIME_UNITS,
@@ -1385,11 +1387,13 @@ class _Extractor:
     def lettered_dollar(self, dollar: int) -> tuple[int, str] | None:
         """lettered_dollar: whose dollar the letters before a spaced or lower-case "$" say ("C $ 300 million",
         "hk $ 10.05 billion", "nzd$15"): (where they start, the code), or None. A lone lower-case letter other
-        than "c" is a word ("a $5 bill", "it's $5")."""
+        than "c" is a word ("a $5 bill", "it's $5"), and so is a code that is a word, not in capitals ("top $30")."""
         m = _LETTERED_DOLLAR_RE.search(self.text, max(0, dollar - 5), dollar)
         if m is None or (len(m.group(1)) == 1 and m.group(1) not in ("C", "c", "A", "S")):
             return None
         letters = m.group(1).upper()
+        if letters in currencies.CODES_THAT_ARE_WORDS and not m.group(1).isupper():
+            return None  # "losses could top $30 billion", "all $5 bills": the word, not the code
         code = currencies.table()["symbols"].get(letters + "$") or (letters if letters in currencies.codes() else None)
         return (m.start(), str(code)) if code else None
 
@@ -2760,9 +2764,10 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
         if f.kind == "money" and f.unit and not _bare_dollar(text, f):
             written_currencies.setdefault(s, set()).add(f.unit)
     for (f, s, e, sentence), d, (as_of, as_of_from) in zip(placed, described, dated, strict=True):
-        if f.kind == "count" and d.source and text.startswith(d.source, f.start):
+        if f.kind == "count" and d.source and (text.startswith(d.source, f.start) or counts_its_speaker_after(text, f.end, d.source)):
             # count_of_its_own_speakers: the number opens the very speaker the attribution reader found ("Two
-            # independent Russian news outlets said", "Three senior officials told"): who speaks, not a figure
+            # independent Russian news outlets said", "Three senior officials told"), or the speaker named right after it
+            # and speaking ("two people familiar with the plans said"): who speaks, not a figure
             ex.dropped.append((f.start, f.end, "count_of_its_own_speakers"))
             continue
         unit = f.unit
@@ -2864,6 +2869,23 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
             )
         )
     return claims
+
+
+
+# A count's speaker named right after it speaks there: its verb after it
+_RANK_AFTER_COUNT_RE = re.compile(rf"(?:{'|'.join(RANK_ADJECTIVES)})\s+")
+_SPEAKS_AFTER_RE = re.compile(rf"(?:,[^,.;]{{3,100}},)?\s+(?:{'|'.join(SPEECH_WORDS)})\b")
+
+
+def counts_its_speaker_after(text: str, end: int, source: str) -> bool:
+    """Whether the count ending at ``end`` counts the speaker named right after it (``source``, found without its
+    count or its rank) and speaking there: "Two people familiar with the plans said …", "three EU diplomats said",
+    "Two senior officials said" (not "Ten firefighters were injured, firefighters said", nor "…, said three Western
+    diplomats", which the corpus counts)."""
+    at = end + 1
+    if (rank := _RANK_AFTER_COUNT_RE.match(text, at)) is not None and not text.startswith(source, at):
+        at = rank.end()  # "Two senior officials said": a rank the speaker's name leaves out
+    return text.startswith(source, at) and _SPEAKS_AFTER_RE.match(text, at + len(source)) is not None
 
 
 def _bare_dollar(text: str, f: _Figure) -> bool:

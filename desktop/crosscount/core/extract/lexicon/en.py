@@ -503,6 +503,13 @@ SPEAKER_MODIFIERS = ("human", "rights", "monitoring", "presidential", "press", "
                       "grid", "power", "electricity", "gas", "oil", "resistance", "village", "tribal", "community", "camp",
                       "hospital", "battalion", "brigade", "school")
 # How many speakers a wire names after its verb: "…, said five EU officials", "…, said two people familiar with it".
+# Unnamed speakers named by what they know: "people familiar with the matter", "a person with knowledge of the plans",
+# "sources close to the Kremlin" (the source as the sentence names them, without its article or count).
+ANONYMOUS_SPEAKERS = ("people", "persons?", "sources?", "officials?", "insiders?")
+ANONYMOUS_KNOWLEDGE = (r"familiar\s+with", r"with\s+(?:direct\s+)?knowledge\s+of", r"briefed\s+on", r"close\s+to")
+# A rank between a count of speakers and their name, which the name leaves out ("Two senior officials said" is the
+# officials'; "a senior NATO official" the "NATO official", as the corpus labels it).
+RANK_ADJECTIVES = ("senior", "top", "junior", "high-ranking", "former")
 SPEAKER_COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several")
 # A speaker's own estimate, named before the figure: "far short of the organisers' estimate of 500,000".
 ESTIMATE_NOUNS = ("estimates?", "counts?", "tally", "tallies", "figures?", "forecasts?")
@@ -527,7 +534,7 @@ SPEAKERS = (*COMPANY_WORDS, "ministry", "authorities", "officials?", "spokes(?:m
              "commission", "institute", "watchdog", "statement", "administration", "ministers", "blog", "website",
              "outlets?", "project", "newspaper", "broadcaster", "channel", "examiner", "coroner", "parliament",
              "legislature", "assembly", "senate", "federations?", "confederation", r"civil\s+(?:defen[cs]e|protection)",
-             "magistrate", "commissioner", "collector", "wing",
+             "magistrate", "commissioner", "collector", "wing", "presidency", "school", "media",
              "rebels", "insurgents", "militants", "headquarters", "monitor", "board", "junta", "crews", "teams",
              "operator", "director", "commander", "coordinator", "programme", "program", "fund", "foundation",
              "association", "society", "prosecutors?", "jury", "tribunal", "customs")
@@ -590,7 +597,7 @@ ANAPHORS = frozenset({*COMPANY_WORDS, "ministry", "group", "agency", "charity", 
                        "committee", "observatory", "network", "institute", "army", "military", "authority", "council",
                        "watchdog", "commission", "department", "bureau", "coalition", "survey", "analysis", "outlet",
                        "monitor", "minister", "board", "headquarters", "directorate", "junta", "operator", "governor",
-                       "mayor", "prosecutor", "commissioner", "officials"})
+                       "mayor", "prosecutor", "commissioner", "officials", "union", "school"})
 # The words of a name an anaphor may stand for besides its own: "the army" for the "Israel Defense Forces".
 # (A word of the name may hold the kind's word at its end: "the bank" for "Sweden's Riksbank".)
 # (A central bank is the regulator of Russian wire copy: "The Bank of Russia kept its key rate … The regulator said …")
