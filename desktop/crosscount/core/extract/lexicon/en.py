@@ -772,8 +772,10 @@ WHEN_AFTER_A_LEVEL = frozenset({"overnight", "yesterday", "today", "tonight", "s
 PAIRING_WORDS = ("from", "to", "against", "versus", "vs", "compared with", "compared to")
 AFTER_A_PAIRED_AMOUNT = ("in", "on", "at", "this", "last", "a", "an", "the", "before", "after", "earlier", "ago", "since",
                          "during", "from", "to", "against", "previously", "now", "per", "each", "and", "or", "but")
+# The periods a figure may be at after "a", "per", "each", "every" ("1,000 soldiers a day", "$2 million every quarter").
+RATE_PERIODS = ("hour", "day", "week", "month", "quarter", "year")
 PER_WORDS: dict[str, str] = {
-    "day": "day", "week": "week", "month": "month", "year": "year", "hour": "hour", "annum": "year",
+    **{period: period for period in RATE_PERIODS}, "annum": "year",
     "litre": "litre", "liter": "litre", "gallon": "gallon", "barrel": "barrel", "tonne": "tonne",
     "ton": "ton", "kilogram": "kilogram", "kilogramme": "kilogram", "kilo": "kilogram", "kg": "kilogram", "person": "person", "head": "person",
     "capita": "person", "soldier": "person", "recruit": "person", "man": "person", "second": "second",
@@ -791,10 +793,11 @@ PER_WORDS: dict[str, str] = {
 PERIOD_COUNT_NOUNS = ("toll", "count", "number", "total", "tally", "average", "figure", "deaths", "casualties", "losses",
                       "arrivals", "cases", "infections", "killings", "homicides", "murders", "crossings")
 # Adjectives of a period before a noun ("a monthly payment of", "the annual budget"), and with the adverbs
-# after a figure ("paid 200,000 rubles monthly"): the period each says.
-PERIOD_ADJECTIVES: dict[str, str] = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year",
-                                     "annual": "year", "hourly": "hour"}
-PER_ADVERBS: dict[str, str] = {**PERIOD_ADJECTIVES, "annually": "year"}
+# after a figure ("paid 200,000 rubles monthly", "1,000 soldiers daily"): the period each says ("annual" is only an
+# adjective, "annually" only an adverb).
+_PERIOD_ADJECTIVES_AND_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "hourly": "hour"}
+PERIOD_ADJECTIVES: dict[str, str] = {**_PERIOD_ADJECTIVES_AND_ADVERBS, "annual": "year"}
+PER_ADVERBS: dict[str, str] = {**_PERIOD_ADJECTIVES_AND_ADVERBS, "annually": "year"}
 # Words before a noun that make the figure it is the value of a rate per person: "per capita income rose to $2,500",
 # "the per-head grant of £460" (read with the period adjectives, PER_BEFORE_RE).
 PER_PERSON_MODIFIERS: dict[str, str] = {"per capita": "person", "per-capita": "person", "per head": "person",
