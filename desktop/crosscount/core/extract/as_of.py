@@ -55,6 +55,7 @@ from typing import Final
 
 from .dates import AS_OF_CUE, MAX_YEAR, MIN_YEAR, DateMention, named_periods
 from .lexicon.en import (
+    AUXILIARIES_AFTER_AND,
     CHANGE_OF_THE_LEVEL_BEFORE,
     COORDINATORS,
     DAY_PARTS,
@@ -80,8 +81,10 @@ OWN_DATE_GAP = 30  # a date this close after a figure belongs to that figure: "5
 # Where a clause ends: a comma or semicolon (not the one inside "Feb. 24, 2022"), a bracket, or "and"/"but"
 # before a new time or actor ("to 9 percent, and on June 9 to 8.5 percent").
 # (It opens with a class of characters, so re skips to the next of them in C.)
+# (and "but" always, "and" before an auxiliary too: "halved its forecast for this year to 1% but raised it for 2026 to 1.9%",
+# "and will add a shift in the fourth quarter")
 CLAUSE_BREAK_RE = re.compile(r"[;(,abw](?:(?<=[;(])|(?<=,)(?!\s*\d{4}\b)\s+"
-                             r"|(?<=\sa)nd\s+(?=(?:on|in|by|as|at|since|then)\s)|(?<=\sb)ut\s+(?=(?:on|in|by|as|at|since|then)\s)"
+                             rf"|(?<=\sa)nd\s+(?=(?:on|in|by|as|at|since|then|{'|'.join(AUXILIARIES_AFTER_AND)})\s)|(?<=\sb)ut\s+"
                              r"|(?<=\sw)(?:hile|hereas)\s+(?=(?:on|in|by|as|at|since|then)\s))")
 # A running total's period: the date inside it is when the count began, not when it stood.
 _PERIOD_START_BEFORE_RE = re.compile(
@@ -297,6 +300,7 @@ def sentence_as_of(
     running = any(stem in lowered for stem in RUNNING_TOTAL_STEMS)
     ends = [e for _, e in figures]
     figure_clause = [bisect.bisect_right(clauses, s) - 1 for s, _ in figures]
+    figure_clauses = set(figure_clause)
     owned: dict[int, _Candidate] = {}  # figure index → its own date (the nearest after it)
     by_clause: dict[int, list[_Candidate]] = {}
     shared: list[_Candidate] = []  # dates of the sentence no figure owns, in order
@@ -331,7 +335,8 @@ def sentence_as_of(
             owned.setdefault(owner, cand)
             continue
         by_clause.setdefault(clause, []).append(cand)
-        shared.append(cand)
+        if not (coordinate_clause(text, clauses[clause]) and clause not in figure_clauses):
+            shared.append(cand)  # (a coordinate clause without a figure keeps its date: rule coordinate_clause)
     # a date that opens a coordinate clause is that clause's ("killing two people, and on Sunday five died"): the other
     # clauses take another where the sentence has one (rule coordinate_clause)
     reaching = [c for c in shared if not coordinate_clause(text, clauses[c.clause])]

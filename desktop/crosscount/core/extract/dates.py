@@ -332,7 +332,8 @@ _PERIOD_AFTER_YEAR_RE = re.compile(
 _FISCAL_SPAN_RE = re.compile(rf"[-–/](?:\d\d|{_YEAR})\b")  # "2026-27"
 _PERIOD_BEFORE_YEAR_RE = re.compile(
     rf"(?:\b(?:{_NOUNS})\s+for\s+(?:(?:the\s+)?(?:fiscal|financial)\s+year\s+)?|\b(?:fiscal|financial)\s+(?:year\s+)?)$")
-_FISCAL_FOR_RE = re.compile(r"\b(?:for|in)\s+(?:the\s+)?(?:fiscal\s+|financial\s+)?(?:year\s+)?$")  # ("in 2026-27")
+# ("in 2026-27", "falling to £74 billion by 2029-30": a fiscal year's end of a plan, its first year too)
+_FISCAL_FOR_RE = re.compile(r"\b(?:for|in|by|until|through)\s+(?:the\s+)?(?:fiscal\s+|financial\s+)?(?:year\s+)?$")
 _QUARTER_RE = re.compile(rf"(?i:\b(?P<qn>{'|'.join(QUARTER_ENDS)})[\s-]+quarter)\b(?:\s+of\s+(?P<yq>{_YEAR})\b)?")
 # "Revenue in the second quarter was €4.4 billion, against €4.1 billion in the first": a quarter the sentence names
 # once and then by its ordinal alone (looked for only in a sentence that says "quarter")

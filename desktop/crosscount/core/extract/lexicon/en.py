@@ -421,6 +421,10 @@ HOLIDAY_ORDINALS = ("First", "Fourth", "Fifth", "Twelfth")
 # Words that open a coordinate clause ("…, while 150 others were wounded", "…, and 22 were wounded"): a clause they
 # open that dates nothing goes on at the date of the clause before (rule coordinate_clause).
 COORDINATORS = ("and", "while", "whereas", "but")
+# The auxiliaries after "and" that open a second predicate of the subject ("turns out 2,000 cars a week and will add a
+# shift in the fourth quarter"): a clause of its own (as_of.CLAUSE_BREAK_RE).
+AUXILIARIES_AFTER_AND = ("will", "would", "shall", "has", "have", "had", "is", "are", "was", "were", "could", "can", "may",
+                         "might", "should", "must", "plans", "expects")
 # Nouns that count people, or their cases, without a role ("1.5 million people in Haiti", "600 new cholera infections
 # were reported in Darfur"): where the clause puts them is whose they are.
 PEOPLE_NOUNS = ("people", "persons", "families", "households", "cases", "infections")
