@@ -164,7 +164,8 @@ class _Candidate:
     """A date of the sentence as a figure's as-of: where it is, its resolved value, whose it is, and whether it is
     only the day the figures were told ("the ministry reported on Friday that …")."""
 
-    def __init__(self, pos: int, end: int, value: str, strong: bool, clause: int, owner: int, told: bool) -> None:
+    def __init__(self, pos: int, end: int, value: str, strong: bool, clause: int, owner: int, told: bool,
+                 day: bool = False) -> None:
         self.pos: Final = pos
         self.end: Final = end
         self.value: Final = value
@@ -172,6 +173,7 @@ class _Candidate:
         self.clause: Final = clause
         self.owner: Final = owner  # index of the figure it belongs to, or -1
         self.told: Final = told
+        self.day: Final = day  # whether it names a day ("on Sunday", "March 3"), not a longer period
 
 
 def clause_starts(text: str, start: int, end: int, mentions: list[DateMention]) -> list[int]:
@@ -305,13 +307,18 @@ def sentence_as_of(
     by_clause: dict[int, list[_Candidate]] = {}
     shared: list[_Candidate] = []  # dates of the sentence no figure owns, in order
     compared: set[int] = set()  # figures followed by the date they are compared with
+    totals: set[int] = set()  # figures right before the start of their running total (rule running_total_of_the_report)
     for k, d in enumerate(mentions):
         if opens_a_span(text, d, mentions[k + 1] if k + 1 < len(mentions) else None):
             continue
         clause = bisect.bisect_right(clauses, d.start) - 1
         cue = AS_OF_CUE.search(text, max(sent_start, d.start - 24), d.start)
         word = fold(cue.group(0).split()[0]) if cue else ""
-        if starts_a_period(text, clauses[clause], d, word, running) or (is_a_day(d) and _EVENT_POSSESSIVE_RE.match(text, d.end)) \
+        if starts_a_period(text, clauses[clause], d, word, running):
+            if (owner := owned_by(d.start, ends)) >= 0 and figure_clause[owner] == clause:
+                totals.add(owner)  # "raising output by 2.9 million barrels a day since April": a running total
+            continue
+        if (is_a_day(d) and _EVENT_POSSESSIVE_RE.match(text, d.end)) \
                 or _PRODUCT_AFTER_RE.match(text, d.end) or date_names_an_event(text, d):
             continue  # (and "Tuesday's stampede" dates the event, not the count; "next year's budget" is next year's;
             # "a May 2024 model" names the product; "the Oct. 7 attack" the event)
@@ -330,7 +337,7 @@ def sentence_as_of(
             compared.add(last)  # "32,200 more people were employed than in February": farther, but the same
             continue
         cand = _Candidate(d.start, d.end, value, word in STRONG_DATE_CUES, clause, owner,
-                          _TOLD_ON_RE.search(text, max(sent_start, d.start - 30), d.start) is not None)
+                          _TOLD_ON_RE.search(text, max(sent_start, d.start - 30), d.start) is not None, is_a_day(d))
         if owner >= 0:
             owned.setdefault(owner, cand)
             continue
@@ -367,6 +374,9 @@ def sentence_as_of(
         if own is None and i > 0 and figure_clause[i] not in clause_pools and (before := owned.get(i - 1)) is not None \
                 and _CHANGE_OF_THE_LEVEL_RE.fullmatch(text, before.end, start):
             own = before  # "in November, up 38.6% from a year earlier": the change of November's level
+        if own is None and i in totals:
+            out.append(running_total_of_the_report(shared, start) or undated)
+            continue
         if own is not None:
             out.append((own.value, "own clause"))
         elif (pool := clause_pools.get(figure_clause[i])) is not None:
@@ -379,6 +389,16 @@ def sentence_as_of(
         else:
             out.append(undated)
     return out
+
+
+def running_total_of_the_report(shared: list[_Candidate], pos: int) -> tuple[str, str] | None:
+    """The date of a running total whose start follows it ("raised its targets by 2.9 million barrels a day since
+    April", "killed at least 60 people since dawn on Saturday, the agency said on Sunday"): the day of the report, the
+    sentence's day nearest the figure ("OPEC+ agreed on Sunday …"), never a period the sentence names for something
+    else ("to keep output steady in the first quarter of 2026"); None where the sentence names no day (the
+    publication date)."""
+    days = [c for c in shared if c.day]
+    return (_Pool(days).best(pos), "sentence") if days else None
 
 
 def takes_the_period(lowered: str, running: bool) -> bool:
