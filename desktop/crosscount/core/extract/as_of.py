@@ -25,6 +25,10 @@ period's start. The rules, each a small named function or a pattern below:
   figure of the clause before ("killed at least 50 people on Tuesday, while more than 150 others were wounded"), as_of_from
   "sentence", and a date that opens such a clause is its own ("killing two people, and on Sunday five died": the two
   are of the sentence's other date);
+  Clauses break at "but" and at "and" before an auxiliary ("… 2,000 cars a week and will add a shift in the fourth
+  quarter"), and a date in a coordinate clause without a figure reaches no figure of another;
+- ``running_total_of_the_report``: a figure right before the start of its running total ("raised output by 2.9 million
+  barrels a day since April") is dated at the sentence's day, never at a period it names for something else;
 - the cue's strength: a date after "as of", "by", "through", "until" wins over a nearer one;
 - ``earlier_period``: a figure right before "a year earlier", "a year ago", "the month before", "in the same
   period last year" is dated that far back from the date the sentence gives the figure before it ("profit rose to
