@@ -545,6 +545,8 @@ ECONOMY_CLAUSES = [
     # "and" before an auxiliary opens a clause; its date, in a clause without a figure, reaches no other clause's figure
     ("The factory turns out about 2,000 cars a week and will add a third shift in the fourth quarter.", "about 2,000",
      "2025-08-20", ("2025-08-20", "published")),
+    # a period's name with its year after it
+    ("Budget 2026 provides €9.4 billion for capital investment.", "€9.4 billion", "2025-10-08", ("2026", "own clause")),
     # running_total_of_the_report: a figure right before its running total's start is dated at the sentence's day
     ("OPEC+ agreed on Sunday to keep output steady in the first quarter of 2026 after raising its targets by about "
      "2.9 million barrels a day since April.", "about 2.9 million barrels", "2025-12-04", ("2025-11-30", "sentence")),
