@@ -119,6 +119,7 @@ def test_one_prefix_only(token):
     ("Output rose by 2.9 million barrels a day since April.", "2.9 million barrels", "day"),
     ("Health spending per person was £3,400 in 2024, up from £3,150 in 2023.", "£3,150", "person"),
     ("Childcare costs €200 per child a month.", "€200", "month"),  # the period after a per-thing it does not know
+    ("The weekly State pension will increase by €10 to €299.30 in January.", "€299.30", "week"),  # the level of a change
     # and none where the words say a time, not a rate
     ("Revenue was $2 million a quarter earlier.", "$2 million", None),
     ("Output was 5 million barrels a year since the war began.", "5 million barrels", None),
