@@ -547,6 +547,11 @@ ECONOMY_CLAUSES = [
      "2025-08-20", ("2025-08-20", "published")),
     # a period's name with its year after it
     ("Budget 2026 provides €9.4 billion for capital investment.", "€9.4 billion", "2025-10-08", ("2026", "own clause")),
+    # shares_the_period_before: a figure its sentence dates nowhere goes on in the period of the one before in its clause
+    ("Exports rose 5% in June and imports climbed 3%.", "3%", "2025-08-15", ("2025-06", "sentence")),
+    ("The company expects sales to grow about 8% in 2026 and margins to widen to 25%.", "25%", "2025-11-20",
+     ("2026", "sentence")),
+    ("Employment rose 5% in 2019 and now stands at 3%.", "3%", "2025-11-20", ("2025-11-20", "published")),
     # running_total_of_the_report: a figure right before its running total's start is dated at the sentence's day
     ("OPEC+ agreed on Sunday to keep output steady in the first quarter of 2026 after raising its targets by about "
      "2.9 million barrels a day since April.", "about 2.9 million barrels", "2025-12-04", ("2025-11-30", "sentence")),

@@ -27,6 +27,9 @@ period's start. The rules, each a small named function or a pattern below:
   are of the sentence's other date);
   Clauses break at "but" and at "and" before an auxiliary ("… 2,000 cars a week and will add a shift in the fourth
   quarter"), and a date in a coordinate clause without a figure reaches no figure of another;
+- ``shares_the_period_before``: a figure its sentence dates nowhere goes on in the period the figure before it in its
+  clause owns
+  ("Exports rose 5% in June and imports climbed 3%"), as a paragraph's later sentences do;
 - ``running_total_of_the_report``: a figure right before the start of its running total ("raised output by 2.9 million
   barrels a day since April") is dated at the sentence's day, never at a period it names for something else;
 - the cue's strength: a date after "as of", "by", "through", "until" wins over a nearer one;
@@ -390,6 +393,8 @@ def sentence_as_of(
             out.append((previous, "sentence"))  # "… on Tuesday, while more than 150 others were wounded": Tuesday
         elif shared:
             out.append((sentence_pool.best(start), "sentence"))
+        elif figure_clause[i - 1 if i else 0] == figure_clause[i] and shares_the_period_before(text, out, figures, i, running):
+            out.append((out[i - 1][0], "sentence"))
         else:
             out.append(undated)
     return out
@@ -403,6 +408,17 @@ def running_total_of_the_report(shared: list[_Candidate], pos: int) -> tuple[str
     publication date)."""
     days = [c for c in shared if c.day]
     return (_Pool(days).best(pos), "sentence") if days else None
+
+
+def shares_the_period_before(text: str, out: list[tuple[str | None, str | None]], figures: list[tuple[int, int]], i: int,
+                             running: bool) -> bool:
+    """Whether figure ``i``, which its sentence dates nowhere, goes on in the period the figure before it in its clause
+    owns, as a paragraph's later sentences do (``takes_the_period`` on the words from that figure to this one: "Exports rose 5% in
+    June and imports climbed 3%", "expects sales to grow 8% in 2026 and margins to widen to 25%"; never "… and now
+    stands at 3%")."""
+    if i == 0 or out[i - 1][1] != "own clause" or out[i - 1][0] is None:
+        return False
+    return takes_the_period(text[figures[i - 1][1]: figures[i][1]].lower(), running)
 
 
 def takes_the_period(lowered: str, running: bool) -> bool:
