@@ -2526,10 +2526,10 @@ class _Extractor:
                 return m.group("hyph")
             if m.group("adv"):
                 return PER_ADVERBS[fold(m.group("adv"))]
-            per = _per_word(" ".join(fold(m.group("per")).split()))  # ("per megawatt hour")
-            if per is None and (then := _per_at(self.text, end + m.end())) is not None and then.group("per"):
+            word = _per_word(" ".join(fold(m.group("per")).split()))  # ("per megawatt hour")
+            if word is None and (then := _per_at(self.text, end + m.end())) is not None and then.group("per"):
                 return _per_word(fold(then.group("per")))  # "€200 per child a month": the period after a per-thing
-            return per
+            return word
         if kind in ("money", "quantity") and (m := PER_UNIT_OF_RE.match(self.text, end, end + 30)) \
                 and (of_good := _per_word(fold(m.group("per")))) is not None:
             return of_good
