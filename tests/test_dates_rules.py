@@ -532,3 +532,34 @@ COORDINATE = [
 @pytest.mark.parametrize(("text", "figure", "published", "want"), COORDINATE, ids=[f"{t[:30]}:{f}" for t, f, *_ in COORDINATE])
 def test_a_coordinate_clause_takes_the_date_of_the_clause_before(text, figure, published, want):
     assert as_of(text, figure, published) == want
+
+
+ECONOMY_CLAUSES = [
+    # a fiscal year after "by": its first year
+    ("Borrowing will fall to £74 billion by 2029-30, the OBR said.", "£74 billion", "2025-03-27", ("2029", "own clause")),
+    # "but" opens a clause: a date after it belongs to its own clause's figure, not to the figure before it
+    ("The OBR halved its growth forecast for this year to 1% but raised it for 2026 to 1.9%.", "1%", "2025-03-27",
+     ("2025", "own clause")),
+    ("The OBR halved its growth forecast for this year to 1% but raised it for 2026 to 1.9%.", "1.9%", "2025-03-27",
+     ("2026", "own clause")),
+    # "and" before an auxiliary opens a clause; its date, in a clause without a figure, reaches no other clause's figure
+    ("The factory turns out about 2,000 cars a week and will add a third shift in the fourth quarter.", "about 2,000",
+     "2025-08-20", ("2025-08-20", "published")),
+    # a period's name with its year after it
+    ("Budget 2026 provides €9.4 billion for capital investment.", "€9.4 billion", "2025-10-08", ("2026", "own clause")),
+    # shares_the_period_before: a figure its sentence dates nowhere goes on in the period of the one before in its clause
+    ("Exports rose 5% in June and imports climbed 3%.", "3%", "2025-08-15", ("2025-06", "sentence")),
+    ("The company expects sales to grow about 8% in 2026 and margins to widen to 25%.", "25%", "2025-11-20",
+     ("2026", "sentence")),
+    ("Employment rose 5% in 2019 and now stands at 3%.", "3%", "2025-11-20", ("2025-11-20", "published")),
+    # running_total_of_the_report: a figure right before its running total's start is dated at the sentence's day
+    ("OPEC+ agreed on Sunday to keep output steady in the first quarter of 2026 after raising its targets by about "
+     "2.9 million barrels a day since April.", "about 2.9 million barrels", "2025-12-04", ("2025-11-30", "sentence")),
+    ("The fund has paid out $40 million since March.", "$40 million", "2025-12-04", ("2025-12-04", "published")),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "published", "want"), ECONOMY_CLAUSES,
+                         ids=[f"{t[:30]}:{f}" for t, f, *_ in ECONOMY_CLAUSES])
+def test_a_fiscal_end_a_clause_after_but_or_an_auxiliary_and_a_running_total_of_the_report(text, figure, published, want):
+    assert as_of(text, figure, published) == want

@@ -104,3 +104,27 @@ def test_a_spelling_that_is_no_unit_here(text):
 def test_one_prefix_only(token):
     """A prefix before a symbol that already has one is no unit (SI allows one): never a "kilocentimetre"."""
     assert unit_words.prefixed_unit(token) is None
+
+
+# the per rules: a period after the counted noun or the good as an adverb (PER_ADVERBS), "a/each/every quarter"
+# (RATE_PERIODS), "per person" after the good, a rate from a date on ("a day since April"), and a sum compared across
+# a year at the first's rate (rate_of_the_compared)
+@pytest.mark.parametrize(("text", "span", "per"), [
+    ("The army says it is losing about 500 men daily on the eastern front.", "about 500", "day"),
+    ("Russia launches more than 1,000 drones weekly.", "more than 1,000", "week"),
+    ("The pipeline can carry about 38 billion cubic metres of gas annually.", "about 38 billion cubic metres", "year"),
+    ("Households threw away about 70 kg of food per person in 2024.", "about 70 kg", "person"),
+    ("The fund pays out $2 million each quarter.", "$2 million", "quarter"),
+    ("The company pays £1,000 a quarter in rent.", "£1,000", "quarter"),
+    ("Output rose by 2.9 million barrels a day since April.", "2.9 million barrels", "day"),
+    ("Health spending per person was £3,400 in 2024, up from £3,150 in 2023.", "£3,150", "person"),
+    ("Childcare costs €200 per child a month.", "€200", "month"),  # the period after a per-thing it does not know
+    ("The weekly State pension will increase by €10 to €299.30 in January.", "€299.30", "week"),  # the level of a change
+    # and none where the words say a time, not a rate
+    ("Revenue was $2 million a quarter earlier.", "$2 million", None),
+    ("Output was 5 million barrels a year since the war began.", "5 million barrels", None),
+    ("The annual rate was 5% in June.", "5%", None),
+])
+def test_a_rate_after_the_noun_or_a_quarter(text, span, per):
+    found = {c.text: c.per for c in crosscount.extract(text)}
+    assert span in found and found[span] == per, found

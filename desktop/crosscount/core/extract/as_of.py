@@ -25,6 +25,13 @@ period's start. The rules, each a small named function or a pattern below:
   figure of the clause before ("killed at least 50 people on Tuesday, while more than 150 others were wounded"), as_of_from
   "sentence", and a date that opens such a clause is its own ("killing two people, and on Sunday five died": the two
   are of the sentence's other date);
+  Clauses break at "but" and at "and" before an auxiliary ("… 2,000 cars a week and will add a shift in the fourth
+  quarter"), and a date in a coordinate clause without a figure reaches no figure of another;
+- ``shares_the_period_before``: a figure its sentence dates nowhere goes on in the period the figure before it in its
+  clause owns
+  ("Exports rose 5% in June and imports climbed 3%"), as a paragraph's later sentences do;
+- ``running_total_of_the_report``: a figure right before the start of its running total ("raised output by 2.9 million
+  barrels a day since April") is dated at the sentence's day, never at a period it names for something else;
 - the cue's strength: a date after "as of", "by", "through", "until" wins over a nearer one;
 - ``earlier_period``: a figure right before "a year earlier", "a year ago", "the month before", "in the same
   period last year" is dated that far back from the date the sentence gives the figure before it ("profit rose to
@@ -55,6 +62,7 @@ from typing import Final
 
 from .dates import AS_OF_CUE, MAX_YEAR, MIN_YEAR, DateMention, named_periods
 from .lexicon.en import (
+    AUXILIARIES_AFTER_AND,
     CHANGE_OF_THE_LEVEL_BEFORE,
     COORDINATORS,
     DAY_PARTS,
@@ -80,8 +88,10 @@ OWN_DATE_GAP = 30  # a date this close after a figure belongs to that figure: "5
 # Where a clause ends: a comma or semicolon (not the one inside "Feb. 24, 2022"), a bracket, or "and"/"but"
 # before a new time or actor ("to 9 percent, and on June 9 to 8.5 percent").
 # (It opens with a class of characters, so re skips to the next of them in C.)
+# (and "but" always, "and" before an auxiliary too: "halved its forecast for this year to 1% but raised it for 2026 to 1.9%",
+# "and will add a shift in the fourth quarter")
 CLAUSE_BREAK_RE = re.compile(r"[;(,abw](?:(?<=[;(])|(?<=,)(?!\s*\d{4}\b)\s+"
-                             r"|(?<=\sa)nd\s+(?=(?:on|in|by|as|at|since|then)\s)|(?<=\sb)ut\s+(?=(?:on|in|by|as|at|since|then)\s)"
+                             rf"|(?<=\sa)nd\s+(?=(?:on|in|by|as|at|since|then|{'|'.join(AUXILIARIES_AFTER_AND)})\s)|(?<=\sb)ut\s+"
                              r"|(?<=\sw)(?:hile|hereas)\s+(?=(?:on|in|by|as|at|since|then)\s))")
 # A running total's period: the date inside it is when the count began, not when it stood.
 _PERIOD_START_BEFORE_RE = re.compile(
@@ -161,7 +171,8 @@ class _Candidate:
     """A date of the sentence as a figure's as-of: where it is, its resolved value, whose it is, and whether it is
     only the day the figures were told ("the ministry reported on Friday that …")."""
 
-    def __init__(self, pos: int, end: int, value: str, strong: bool, clause: int, owner: int, told: bool) -> None:
+    def __init__(self, pos: int, end: int, value: str, strong: bool, clause: int, owner: int, told: bool,
+                 day: bool = False) -> None:
         self.pos: Final = pos
         self.end: Final = end
         self.value: Final = value
@@ -169,6 +180,7 @@ class _Candidate:
         self.clause: Final = clause
         self.owner: Final = owner  # index of the figure it belongs to, or -1
         self.told: Final = told
+        self.day: Final = day  # whether it names a day ("on Sunday", "March 3"), not a longer period
 
 
 def clause_starts(text: str, start: int, end: int, mentions: list[DateMention]) -> list[int]:
@@ -297,17 +309,23 @@ def sentence_as_of(
     running = any(stem in lowered for stem in RUNNING_TOTAL_STEMS)
     ends = [e for _, e in figures]
     figure_clause = [bisect.bisect_right(clauses, s) - 1 for s, _ in figures]
+    figure_clauses = set(figure_clause)
     owned: dict[int, _Candidate] = {}  # figure index → its own date (the nearest after it)
     by_clause: dict[int, list[_Candidate]] = {}
     shared: list[_Candidate] = []  # dates of the sentence no figure owns, in order
     compared: set[int] = set()  # figures followed by the date they are compared with
+    totals: set[int] = set()  # figures right before the start of their running total (rule running_total_of_the_report)
     for k, d in enumerate(mentions):
         if opens_a_span(text, d, mentions[k + 1] if k + 1 < len(mentions) else None):
             continue
         clause = bisect.bisect_right(clauses, d.start) - 1
         cue = AS_OF_CUE.search(text, max(sent_start, d.start - 24), d.start)
         word = fold(cue.group(0).split()[0]) if cue else ""
-        if starts_a_period(text, clauses[clause], d, word, running) or (is_a_day(d) and _EVENT_POSSESSIVE_RE.match(text, d.end)) \
+        if starts_a_period(text, clauses[clause], d, word, running):
+            if (owner := owned_by(d.start, ends)) >= 0 and figure_clause[owner] == clause:
+                totals.add(owner)  # "raising output by 2.9 million barrels a day since April": a running total
+            continue
+        if (is_a_day(d) and _EVENT_POSSESSIVE_RE.match(text, d.end)) \
                 or _PRODUCT_AFTER_RE.match(text, d.end) or date_names_an_event(text, d):
             continue  # (and "Tuesday's stampede" dates the event, not the count; "next year's budget" is next year's;
             # "a May 2024 model" names the product; "the Oct. 7 attack" the event)
@@ -326,12 +344,13 @@ def sentence_as_of(
             compared.add(last)  # "32,200 more people were employed than in February": farther, but the same
             continue
         cand = _Candidate(d.start, d.end, value, word in STRONG_DATE_CUES, clause, owner,
-                          _TOLD_ON_RE.search(text, max(sent_start, d.start - 30), d.start) is not None)
+                          _TOLD_ON_RE.search(text, max(sent_start, d.start - 30), d.start) is not None, is_a_day(d))
         if owner >= 0:
             owned.setdefault(owner, cand)
             continue
         by_clause.setdefault(clause, []).append(cand)
-        shared.append(cand)
+        if not (coordinate_clause(text, clauses[clause]) and clause not in figure_clauses):
+            shared.append(cand)  # (a coordinate clause without a figure keeps its date: rule coordinate_clause)
     # a date that opens a coordinate clause is that clause's ("killing two people, and on Sunday five died"): the other
     # clauses take another where the sentence has one (rule coordinate_clause)
     reaching = [c for c in shared if not coordinate_clause(text, clauses[c.clause])]
@@ -362,6 +381,9 @@ def sentence_as_of(
         if own is None and i > 0 and figure_clause[i] not in clause_pools and (before := owned.get(i - 1)) is not None \
                 and _CHANGE_OF_THE_LEVEL_RE.fullmatch(text, before.end, start):
             own = before  # "in November, up 38.6% from a year earlier": the change of November's level
+        if own is None and i in totals:
+            out.append(running_total_of_the_report(shared, start) or undated)
+            continue
         if own is not None:
             out.append((own.value, "own clause"))
         elif (pool := clause_pools.get(figure_clause[i])) is not None:
@@ -371,9 +393,32 @@ def sentence_as_of(
             out.append((previous, "sentence"))  # "… on Tuesday, while more than 150 others were wounded": Tuesday
         elif shared:
             out.append((sentence_pool.best(start), "sentence"))
+        elif figure_clause[i - 1 if i else 0] == figure_clause[i] and shares_the_period_before(text, out, figures, i, running):
+            out.append((out[i - 1][0], "sentence"))
         else:
             out.append(undated)
     return out
+
+
+def running_total_of_the_report(shared: list[_Candidate], pos: int) -> tuple[str, str] | None:
+    """The date of a running total whose start follows it ("raised its targets by 2.9 million barrels a day since
+    April", "killed at least 60 people since dawn on Saturday, the agency said on Sunday"): the day of the report, the
+    sentence's day nearest the figure ("OPEC+ agreed on Sunday …"), never a period the sentence names for something
+    else ("to keep output steady in the first quarter of 2026"); None where the sentence names no day (the
+    publication date)."""
+    days = [c for c in shared if c.day]
+    return (_Pool(days).best(pos), "sentence") if days else None
+
+
+def shares_the_period_before(text: str, out: list[tuple[str | None, str | None]], figures: list[tuple[int, int]], i: int,
+                             running: bool) -> bool:
+    """Whether figure ``i``, which its sentence dates nowhere, goes on in the period the figure before it in its clause
+    owns, as a paragraph's later sentences do (``takes_the_period`` on the words from that figure to this one: "Exports rose 5% in
+    June and imports climbed 3%", "expects sales to grow 8% in 2026 and margins to widen to 25%"; never "… and now
+    stands at 3%")."""
+    if i == 0 or out[i - 1][1] != "own clause" or out[i - 1][0] is None:
+        return False
+    return takes_the_period(text[figures[i - 1][1]: figures[i][1]].lower(), running)
 
 
 def takes_the_period(lowered: str, running: bool) -> bool:

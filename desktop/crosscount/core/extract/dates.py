@@ -330,9 +330,12 @@ _PERIOD_YEAR_RE = re.compile(rf"{behind_first(_YEARS, _NOT_BEFORE_A_YEAR)}(?!\d)
 _PERIOD_AFTER_YEAR_RE = re.compile(
     rf"(?:[-–/](?:\d\d|{_YEAR}))?\s+(?:[a-z][\w-]*\s+){{0,2}}(?:{_NOUNS})\b")  # "2019 response plan", "2026-27 budget"
 _FISCAL_SPAN_RE = re.compile(rf"[-–/](?:\d\d|{_YEAR})\b")  # "2026-27"
+# ("the plan for 2026", "fiscal 2026", and a period's name with the year after it: "Budget 2026", "Census 2021")
 _PERIOD_BEFORE_YEAR_RE = re.compile(
-    rf"(?:\b(?:{_NOUNS})\s+for\s+(?:(?:the\s+)?(?:fiscal|financial)\s+year\s+)?|\b(?:fiscal|financial)\s+(?:year\s+)?)$")
-_FISCAL_FOR_RE = re.compile(r"\b(?:for|in)\s+(?:the\s+)?(?:fiscal\s+|financial\s+)?(?:year\s+)?$")  # ("in 2026-27")
+    rf"(?:\b(?:{_NOUNS})\s+for\s+(?:(?:the\s+)?(?:fiscal|financial)\s+year\s+)?|\b(?:fiscal|financial)\s+(?:year\s+)?"
+    rf"|\b(?:{'|'.join(n.capitalize() for n in PERIOD_NOUNS)})\s+)$")
+# ("in 2026-27", "falling to £74 billion by 2029-30": a fiscal year's end of a plan, its first year too)
+_FISCAL_FOR_RE = re.compile(r"\b(?:for|in|by|until|through)\s+(?:the\s+)?(?:fiscal\s+|financial\s+)?(?:year\s+)?$")
 _QUARTER_RE = re.compile(rf"(?i:\b(?P<qn>{'|'.join(QUARTER_ENDS)})[\s-]+quarter)\b(?:\s+of\s+(?P<yq>{_YEAR})\b)?")
 # "Revenue in the second quarter was €4.4 billion, against €4.1 billion in the first": a quarter the sentence names
 # once and then by its ordinal alone (looked for only in a sentence that says "quarter")

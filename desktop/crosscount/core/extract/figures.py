@@ -71,6 +71,7 @@ from .lexicon.en import (
     RANGE_END_HEDGES,
     RANGE_WORDS,
     RANK_ADJECTIVES,
+    RATE_PERIODS,
     RATE_SYMBOLS,
     RELATIVE_TIME_WORDS,
     SCALE_ABBREVIATIONS,
@@ -550,15 +551,22 @@ PERCENT_RE = re.compile(
     # and Irish papers (never "3 pcs"); "15 percents", "30 percentage" as non-native copy writes them
 )
 PER_RE = re.compile(
-    r"^(?:-an?-(?P<hyph>month|year|day|week|share)\b|\s*(?:(?i:a|an|per|each|every)\s+|\s?/\s?)(?P<per>[A-Za-z]+(?:[\s-]hours?)?)\b(?!\s+(?:earlier|ago|later|before|after|of|into|since))|\s+(?P<adv>(?i:monthly|weekly|daily|yearly|annually|hourly))\b)"
+    r"^(?:-an?-(?P<hyph>month|year|day|week|share)\b|\s*(?:(?i:a|an|per|each|every)\s+|\s?/\s?)(?P<per>[A-Za-z]+(?:[\s-]hours?)?)\b(?!-[A-Za-z])"
+    r"(?!\s+(?:earlier|ago|later|before|after|of|into|since(?!\s+[A-Z\d])))"  # ("a day since April" is a rate from April on)
+    rf"|\s+(?P<adv>(?i:{'|'.join(PER_ADVERBS)}))\b)"
 )
 # per_unit_of_a_good: "$78.40 per barrel of crude", "$8.60 per kilogram of milk solids": "per" and a unit of
 # PER_WORDS before "of" and the good (PER_RE takes no "of" after its word: "a quarter of", "a third of")
 PER_UNIT_OF_RE = re.compile(r"[ \t]*(?i:per)[ \t]+(?P<per>[A-Za-z]+)[ \t]+of\b")
 # "11,000 deaths a week", "200 people per day": the counted noun between the figure and its period
-PER_AFTER_NOUN_RE = re.compile(r"\s+(?:[a-z]+\s+)?(?:[a-z]+s|people|men|women|children)\s+(?:a|an|per|each|every)\s+(?P<per>(?i:day|week|month|year|hour))\b")
-# "55 bcm of gas a year", "$2bn of aid per month": what the amount is of, then its period
-PER_AFTER_OF_RE = re.compile(r"\s+of\s+(?:[a-z]+\s+){1,2}(?:a|an|per|each|every)\s+(?P<per>(?i:day|week|month|year|hour|minute))\b")
+# ("1,000 soldiers daily", "more than 1,000 drones weekly": an adverb of PER_ADVERBS after the noun too)
+_RATE_PERIOD_AFTER = rf"(?:(?:a|an|per|each|every)\s+(?P<per>(?i:{'|'.join(RATE_PERIODS)}))|(?P<adv>(?i:{'|'.join(PER_ADVERBS)})))\b"
+PER_AFTER_NOUN_RE = re.compile(rf"\s+(?:[a-z]+\s+)?(?:[a-z]+s|people|men|women|children)\s+{_RATE_PERIOD_AFTER}")
+# "55 bcm of gas a year", "$2bn of aid per month", "38 bcm of gas annually", "70 kg of food per person": what the
+# amount is of, then its period or the person it is per (PER_WORDS that say "person")
+_PER_PERSON_WORDS = "|".join(w for w, p in PER_WORDS.items() if p == "person")
+PER_AFTER_OF_RE = re.compile(
+    rf"\s+of\s+(?:[a-z]+\s+){{1,2}}(?:{_RATE_PERIOD_AFTER}|per\s+(?P<person>(?i:{_PER_PERSON_WORDS}))\b)")
 # "A ton of wheat costs $230", "a litre of petrol now sells for 55 rubles": a price per the unit named first
 PRICE_PER_BEFORE_RE = re.compile(
     r"(?i:\b(?=[aoep])(?:a|an|one|each|per)\s+(?P<unit>kilo(?:gram(?:me)?)?|kg|litre|liter|gallon|barrel|ton(?:ne)?|loaf|"
@@ -586,8 +594,8 @@ PER_BEFORE_RE = re.compile(
     rf"(?i:\b{gate(_RATE_MODIFIER_ALTERNATIVES)}(?P<adv>{'|'.join(_RATE_MODIFIER_ALTERNATIVES)})\s+(?:[\w-]+\s+){{0,2}}"
     r"(?:of\s+|(?:rose|fell|grew|climbed|increased|reached|stood\s+at|was|is)\s+(?:to\s+)?)?)$")
 # rate_of_the_compared: the words between a sum at a rate and a sum compared with it (COMPARED_SUM_WORDS)
-_COMPARED_SUM_RE = re.compile(
-    r"[^.;:?!\d]{0,60}?[\s,](?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in COMPARED_SUM_WORDS) + r")\s+")
+_COMPARED_SUM_RE = re.compile(  # (a year between them is no figure: "£3,400 in 2024, up from £3,150 in 2023")
+    r"(?:[^.;:?!\d]|(?<!\d)(?:1[89]|20)\d\d(?!\d)){0,60}?[\s,](?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in COMPARED_SUM_WORDS) + r")\s+")
 IDENT_BEFORE_RE = re.compile(
     rf"(?:[A-Za-z]-?|(?<![\w]){gate(IDENTIFIER_WORDS)}(?i:{'|'.join(map(re.escape, IDENTIFIER_WORDS))})\s+|(?<![\w])No\s+)$"
 )
@@ -988,6 +996,11 @@ _POSSESSIVE_END_RE = re.compile(r"(?<=s)['’]$|['’]s$")  # "months'", "year's
 def _per_word(word: str) -> str | None:
     """What a word after "per", "a" or "each" says a figure is per (PER_WORDS, singular or plural), or None."""
     return PER_WORDS.get(word) or PER_WORDS.get(word.rstrip("s"))
+
+
+def _period_after(m: re.Match[str]) -> str:
+    """The period a match of ``_RATE_PERIOD_AFTER`` says: its word after "a"/"per"/"each", or its adverb's."""
+    return fold(m.group("per")) if m.group("per") else PER_ADVERBS[fold(m.group("adv"))]
 
 
 def _per_at(text: str, pos: int) -> re.Match[str] | None:
@@ -2576,14 +2589,17 @@ class _Extractor:
                 return m.group("hyph")
             if m.group("adv"):
                 return PER_ADVERBS[fold(m.group("adv"))]
-            return _per_word(" ".join(fold(m.group("per")).split()))  # ("per megawatt hour")
+            word = _per_word(" ".join(fold(m.group("per")).split()))  # ("per megawatt hour")
+            if word is None and (then := _per_at(self.text, end + m.end())) is not None and then.group("per"):
+                return _per_word(fold(then.group("per")))  # "€200 per child a month": the period after a per-thing
+            return word
         if kind in ("money", "quantity") and (m := PER_UNIT_OF_RE.match(self.text, end, end + 30)) \
                 and (of_good := _per_word(fold(m.group("per")))) is not None:
             return of_good
         if kind == "count" and (m := PER_AFTER_NOUN_RE.match(self.text, end)):
-            return fold(m.group("per"))
+            return _period_after(m)
         if kind in ("money", "quantity") and (m := PER_AFTER_OF_RE.match(self.text, end)):
-            return fold(m.group("per"))
+            return "person" if m.group("person") else _period_after(m)
         # ("annual inflation was 2.4%": a share that changed over a year is no rate per year)
         if kind != "percent" and may_contain(self.text[max(0, start - 40): start], _PER_ADJECTIVES) \
                 and (m := PER_BEFORE_RE.search(self.text, max(0, start - 40), start)):

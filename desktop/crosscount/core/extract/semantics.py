@@ -706,11 +706,14 @@ _PER_ADVERB_STEMS_RE = re.compile(f" (?:{'|'.join(_PERIOD_ONLY_ADVERBS)})")
 _PER_ADJECTIVE_STEMS_RE = re.compile(f"(?:{'|'.join(word[1:] for word in PERIOD_ADJECTIVES)}) ")  # (any case of the first)
 _PER_AFTER_STEMS_RE = re.compile(r" (?:a|per|each|every) (?:day|week|month|year)")
 _PERIOD_WORDS = {**PERIOD_ADJECTIVES, **{period: period for period in PERIOD_ADJECTIVES.values()}}
+_LEVEL_AFTER_ITS_CHANGE_RE = re.compile(r"\s+to\s+")  # between a change and the level it reached
 
 
 def per_of_phrase(text: str, c: Span, left: int, right: int) -> str | None:
     """The period of a rate the figure's noun phrase names, between ``left`` and ``right`` (the figures
     before and after it): money after "monthly allowance … stands at", a count or money before "… each week"."""
+    if c.kind == "money" and _LEVEL_AFTER_ITS_CHANGE_RE.fullmatch(text, left, c.start):
+        left = 0  # "the weekly pension will rise by €10 to €299.30": the level is of the change's noun phrase too
     if c.kind == "money" and _PER_ADJECTIVE_STEMS_RE.search(text, max(left, c.start - 120), c.start) \
             and (m := _PER_ADJECTIVE_PHRASE_RE.search(text, max(left, c.start - 120), c.start)):
         return _PERIOD_WORDS[fold(m.group("adj"))]

@@ -424,6 +424,10 @@ HOLIDAY_ORDINALS = ("First", "Fourth", "Fifth", "Twelfth")
 # Words that open a coordinate clause ("…, while 150 others were wounded", "…, and 22 were wounded"): a clause they
 # open that dates nothing goes on at the date of the clause before (rule coordinate_clause).
 COORDINATORS = ("and", "while", "whereas", "but")
+# The auxiliaries after "and" that open a second predicate of the subject ("turns out 2,000 cars a week and will add a
+# shift in the fourth quarter"): a clause of its own (as_of.CLAUSE_BREAK_RE).
+AUXILIARIES_AFTER_AND = ("will", "would", "shall", "has", "have", "had", "is", "are", "was", "were", "could", "can", "may",
+                         "might", "should", "must", "plans", "expects")
 # Nouns that count people, or their cases, without a role ("1.5 million people in Haiti", "600 new cholera infections
 # were reported in Darfur"): where the clause puts them is whose they are.
 PEOPLE_NOUNS = ("people", "persons", "families", "households", "cases", "infections")
@@ -786,12 +790,14 @@ WHEN_AFTER_A_LEVEL = frozenset({"overnight", "yesterday", "today", "tonight", "s
 PAIRING_WORDS = ("from", "to", "against", "versus", "vs", "compared with", "compared to")
 AFTER_A_PAIRED_AMOUNT = ("in", "on", "at", "this", "last", "a", "an", "the", "before", "after", "earlier", "ago", "since",
                          "during", "from", "to", "against", "previously", "now", "per", "each", "and", "or", "but")
+# The periods a figure may be at after "a", "per", "each", "every" ("1,000 soldiers a day", "$2 million every quarter").
+RATE_PERIODS = ("minute", "hour", "day", "week", "month", "quarter", "year")
 PER_WORDS: dict[str, str] = {
-    "day": "day", "week": "week", "month": "month", "year": "year", "hour": "hour", "annum": "year",
+    **{period: period for period in RATE_PERIODS}, "annum": "year",
     "litre": "litre", "liter": "litre", "gallon": "gallon", "barrel": "barrel", "tonne": "tonne",
     "ton": "ton", "kilogram": "kilogram", "kilogramme": "kilogram", "kilo": "kilogram", "kg": "kilogram", "person": "person", "head": "person",
     "capita": "person", "soldier": "person", "recruit": "person", "man": "person", "second": "second",
-    "minute": "minute", "millisecond": "millisecond",  # "1,200 litres per minute", "50 metres per millisecond"
+    "millisecond": "millisecond",  # "50 metres per millisecond"
     "ounce": "ounce", "pound": "pound", "bushel": "bushel",
     # the abbreviations after a slash in prices and rates ("$3.45/gal", "$15/hr", "$1,900/oz")
     "gal": "gallon", "hr": "hour", "yr": "year", "oz": "ounce", "lb": "pound",
@@ -806,10 +812,11 @@ PER_WORDS: dict[str, str] = {
 PERIOD_COUNT_NOUNS = ("toll", "count", "number", "total", "tally", "average", "figure", "deaths", "casualties", "losses",
                       "arrivals", "cases", "infections", "killings", "homicides", "murders", "crossings")
 # Adjectives of a period before a noun ("a monthly payment of", "the annual budget"), and with the adverbs
-# after a figure ("paid 200,000 rubles monthly"): the period each says.
-PERIOD_ADJECTIVES: dict[str, str] = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year",
-                                     "annual": "year", "hourly": "hour"}
-PER_ADVERBS: dict[str, str] = {**PERIOD_ADJECTIVES, "annually": "year"}
+# after a figure ("paid 200,000 rubles monthly", "1,000 soldiers daily"): the period each says ("annual" is only an
+# adjective, "annually" only an adverb).
+_PERIOD_ADJECTIVES_AND_ADVERBS = {"daily": "day", "weekly": "week", "monthly": "month", "yearly": "year", "hourly": "hour"}
+PERIOD_ADJECTIVES: dict[str, str] = {**_PERIOD_ADJECTIVES_AND_ADVERBS, "annual": "year"}
+PER_ADVERBS: dict[str, str] = {**_PERIOD_ADJECTIVES_AND_ADVERBS, "annually": "year"}
 # Words before a noun that make the figure it is the value of a rate per person: "per capita income rose to $2,500",
 # "the per-head grant of £460" (read with the period adjectives, PER_BEFORE_RE).
 PER_PERSON_MODIFIERS: dict[str, str] = {"per capita": "person", "per-capita": "person", "per head": "person",
