@@ -72,6 +72,7 @@ from .lexicon.en import (
     NAME_HEADS,
     NAME_PARTICLES,
     NOT_A_CASUALTY,
+    NOT_A_MODIFIER,
     OPPOSING_FORCE_WORDS,
     ORIGIN_WORDS,
     PASSIVE_VERBS,
@@ -92,6 +93,7 @@ from .lexicon.en import (
     SPEECH_WORDS,
     STANDING_VERBS,
     STATE_TITLE_WORDS,
+    THING_NOUNS,
     TITLE_MODIFIERS,
     WEEKDAY_NAMES,
 )
@@ -572,11 +574,14 @@ _FORMER_STATE_BEFORE_RE = re.compile(r"(?:listed|registered|reported|counted)\s+
 # Nouns that name people by a status another predicate may overrule, and the predicate's auxiliary.
 _STATUS_NOUN_RE = re.compile(r"(?i:prisoners?|POWs?|hostages?|captives|refugees?|IDPs?|detainees?)")
 _PREDICATE_BEFORE_RE = re.compile(r"\b(?:had|have|has)\s+been\s+$|\b(?:were|was|are|is|been|be)\s+$")
-# What a casualty verb before a figure does not count: "captured five villages".
-_NOT_PEOPLE_AFTER_RE = re.compile(
-    r"\s+(?:(?:more|other|new|small|key|strategic)\s+)?(?:villages?|towns?|settlements?|cities|city|positions?|"
-    r"square|km|kilometers?|kilometres?|miles?|hectares?|tanks?|vehicles?|drones?|missiles?|aircraft|planes?|"
-    r"helicopters?|ships?|buildings?|homes?|houses?|bridges?|heights?|districts?|regions?|hospitals?|schools?)\b")
+# A count of things (THING_NOUNS, after up to two modifiers: "four storage tanks", "18 of its ambulances"), not of
+# people: no casualty word governs it ("captured five villages", "destroyed 12,000 structures, and 29 died"). A thing
+# noun that modifies a noun of people is not the head ("five hospital workers", "three school children").
+_THING_MODIFIER = rf"(?:(?!(?:{'|'.join(NOT_A_MODIFIER)})\b)[\w-]+\s+)"
+_PERSON_HEAD = rf"{words([*PEOPLE_NOUNS, *CIVILIAN_WORDS, *FIGHTER_WORDS, *POLICE_WORDS, *PEOPLE_OF_A_BODY])}|[a-z]+(?:ers|ees|ists)"
+_COUNTS_THINGS_RE = re.compile(
+    rf"\s+(?:of\s+(?:its|their|the|his|her|our)\s+)?{_THING_MODIFIER}{{0,2}}?{words(THING_NOUNS)}\b"
+    rf"(?!\s+(?:{_PERSON_HEAD})\b)")
 # A side that sends or deploys the troops counted after the verb: they are its own.
 _DEPLOYED_BEFORE_RE = re.compile(r"\b(?:sent|deployed|dispatched|mobili[sz]ed|sends|deploys|has|had|have)\s+(?:\w+\s+){0,2}$")
 # "the number of Ukrainian troops killed": the side is what is counted, not who did the killing
@@ -740,16 +745,14 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
             breaks_down = prev_sentence
         elif prev_sentence == sent_start and c.sentence_start in sentence_breaks_down:
             breaks_down = sentence_breaks_down[c.sentence_start]
-        if c.kind in ("count", "percent"):
+        counts_things = c.kind == "count" and _COUNTS_THINGS_RE.match(text, c.end) is not None
+        # (a share counts no one: "about 90% of Gaza's population have been displaced" is not a toll)
+        if c.kind == "count" and not counts_things:
             verb = _nearest_category_verb(before)
-            not_people = _NOT_PEOPLE_AFTER_RE.match(text, c.end) is not None  # "captured five villages"
             m = cat_word = _first_category(after)
             if m and next_start < sent_end and _CATEGORY_VERB_BEFORE_RE.fullmatch(after, m.start()):
                 m = None  # "7.8 magnitude, killed more than 50,000": the verb is the next figure's
-            if not_people:
-                verb = None
-            else:
-                m = m or _last_category_before(far_before)
+            m = m or _last_category_before(far_before)
             pair = _last(_CATEGORY_RE, before) if verb else None
             if verb and pair and pair.lastgroup == "casualties" and pair.end() >= verb.end("v"):
                 verb, m = None, pair  # "put the number of troops killed or wounded at close to 70,000"
@@ -1331,10 +1334,11 @@ def _shown(category: str | None) -> str | None:
 def _list_heads_take_the_tail_category(text: str, spans: list[Span], out: list[Description],
                                        categories: list[str | None]) -> None:
     """"4,210 regulars and 870 militiamen killed": the list's first figure counts what its last one does; so does a
-    part of the next one ("241 of the 242 people on board had died")."""
+    part of the next one ("241 of the 242 people on board had died"), but not a count of things ("12 homes and 5 people")."""
     for i in range(len(spans) - 2, -1, -1):
         c, nxt = spans[i], spans[i + 1]
         if categories[i] is None and categories[i + 1] is not None and c.kind == nxt.kind == "count" \
+                and _COUNTS_THINGS_RE.match(text, c.end) is None \
                 and nxt.sentence_start == c.sentence_start and (_LIST_GAP_RE.match(text, c.end, nxt.start)
                                                                  or _PART_OF_NEXT_RE.fullmatch(text, c.end, nxt.start)):
             categories[i] = categories[i + 1]
