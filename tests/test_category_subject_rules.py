@@ -45,6 +45,9 @@ CATEGORIES = [
     ("Searchers found 30 unmarked graves where the missing were last seen.", "30", None),
     ("About 60% of the district's residents have been displaced.", "About 60%", None),
     ("Nine hospital workers were killed in the strike.", "Nine", "killed"),
+    # a casualty word that gave the figure before its category does not govern one with a predicate of its own
+    ("Officials said 40 people lost their lives in the storm and 9,000 were affected.", "9,000", None),
+    ("The blast left 12 people dead, police said; 300 workers had signed in.", "300", None),
     # taken to hospital: the wounded
     ("Two people died and 14 were rushed to hospital after the blast.", "14", "wounded"),
     # the casualty verb nearest the figure governs it, not an earlier one within its reach

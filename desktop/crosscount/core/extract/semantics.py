@@ -582,6 +582,9 @@ _PERSON_HEAD = rf"{words([*PEOPLE_NOUNS, *CIVILIAN_WORDS, *FIGHTER_WORDS, *POLIC
 _COUNTS_THINGS_RE = re.compile(
     rf"\s+(?:of\s+(?:its|their|the|his|her|our)\s+)?{_THING_MODIFIER}{{0,2}}?{words(THING_NOUNS)}\b"
     rf"(?!\s+(?:{_PERSON_HEAD})\b)")
+# A figure's own predicate right after it ("32 million were affected", "250,000 devotees had attended"): a casualty
+# word before it that already gave the figure before it its category does not govern it too.
+_OWN_PREDICATE_AFTER_RE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:were|was|are|is|had|have|has)\s+(?!been\b)[a-z]+")
 # A side that sends or deploys the troops counted after the verb: they are its own.
 _DEPLOYED_BEFORE_RE = re.compile(r"\b(?:sent|deployed|dispatched|mobili[sz]ed|sends|deploys|has|had|have)\s+(?:\w+\s+){0,2}$")
 # "the number of Ukrainian troops killed": the side is what is counted, not who did the killing
@@ -715,6 +718,7 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
     prev_role = "unspecified"  # the role the last figure's counted noun names (with or without a subject)
     prev_category: str | None = None
     prev_end = -1
+    prev_word_end = -1  # where the casualty word after the last figure, that gave it its category, ends
     prev_sentence = -1
     sentence_category: dict[int, str | None] = {}  # the first category and subject of each sentence, for breakdowns
     sentence_subject: dict[int, str | None] = {}
@@ -752,7 +756,10 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
             m = cat_word = _first_category(after)
             if m and next_start < sent_end and _CATEGORY_VERB_BEFORE_RE.fullmatch(after, m.start()):
                 m = None  # "7.8 magnitude, killed more than 50,000": the verb is the next figure's
-            m = m or _last_category_before(far_before)
+            if m is None and (m := _last_category_before(far_before)) is not None \
+                    and c.start - len(far_before) + m.end() == prev_word_end and _OWN_PREDICATE_AFTER_RE.match(after) \
+                    and not _STATUS_NOUN_RE.fullmatch(m.group(0)):  # (not "Of the 253 hostages …, about 130 are still held")
+                m = None  # "121 people dead, …; more than 250,000 devotees had attended": the figure before's word
             pair = _last(_CATEGORY_RE, before) if verb else None
             if verb and pair and pair.lastgroup == "casualties" and pair.end() >= verb.end("v"):
                 verb, m = None, pair  # "put the number of troops killed or wounded at close to 70,000"
@@ -815,6 +822,7 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
                                per_of_phrase(text, c, left, right)))
         subjects_open.append(category is not None and no_noun and role == "unspecified")
         prev_subject, prev_category, prev_end, prev_sentence = subject, category, c.end, sent_start
+        prev_word_end = c.end + cat_word.end() if category is not None and cat_word is not None else -1
         prev_subject_from = subject_from
         prev_role = role
     _list_heads_take_the_tail_category(text, spans, out, categories)
