@@ -48,6 +48,8 @@ CATEGORIES = [
     # a casualty word that gave the figure before its category does not govern one with a predicate of its own
     ("Officials said 40 people lost their lives in the storm and 9,000 were affected.", "9,000", None),
     ("The blast left 12 people dead, police said; 300 workers had signed in.", "300", None),
+    # a share in apposition: the figure's predicate stands after it
+    ("About 400,000 people, or 60% of the province, have been displaced.", "About 400,000", "displaced"),
     # taken to hospital: the wounded
     ("Two people died and 14 were rushed to hospital after the blast.", "14", "wounded"),
     # the casualty verb nearest the figure governs it, not an earlier one within its reach

@@ -585,6 +585,8 @@ _COUNTS_THINGS_RE = re.compile(
 # A figure's own predicate right after it ("32 million were affected", "250,000 devotees had attended"): a casualty
 # word before it that already gave the figure before it its category does not govern it too.
 _OWN_PREDICATE_AFTER_RE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:were|was|are|is|had|have|has)\s+(?!been\b)[a-z]+")
+# A share set off after a figure as its apposition: "1.9 million people, or about 90% of the population, …".
+_SHARE_APPOSITION_GAP_RE = re.compile(r"(?:\s+[\w-]+){0,2},\s+or\s+")
 # A side that sends or deploys the troops counted after the verb: they are its own.
 _DEPLOYED_BEFORE_RE = re.compile(r"\b(?:sent|deployed|dispatched|mobili[sz]ed|sends|deploys|has|had|have)\s+(?:\w+\s+){0,2}$")
 # "the number of Ukrainian troops killed": the side is what is counted, not who did the killing
@@ -734,6 +736,11 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
         next_start = spans[i + 1].start if i + 1 < len(spans) and spans[i + 1].start < sent_end else sent_end
         left = spans[i - 1].end if i > 0 and spans[i - 1].end > sent_start else sent_start
         after = text[c.end: min(next_start, c.end + 90)]
+        if next_start < sent_end and spans[i + 1].kind == "percent" and _SHARE_APPOSITION_GAP_RE.fullmatch(after) \
+                and (close := text.find(",", spans[i + 1].end, sent_end)) != -1:
+            # "Nearly 1.9 million people, or about 90% of Gaza's population, have been displaced": the share
+            # between the commas is blanked out (offsets kept), and the figure's predicate after it read
+            after = after + " " * (close + 1 - next_start) + text[close + 1: min(sent_end, close + 91)]
         if (stop := _GOVERNING_END_RE.search(after)) is not None:
             after = after[: stop.start()]
         before = text[max(left, c.start - 60): c.start]
