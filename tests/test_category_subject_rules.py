@@ -38,6 +38,20 @@ CATEGORIES = [
     ("Police said 9,000 families were moved out of the flood zone overnight.", "9,000", "displaced"),
     ("Volunteers recovered the remains of 28 people from the river bank.", "28", "killed"),
     ("About 18,000 people are sheltering in school buildings and camps.", "About 18,000", "displaced"),
+    # a count of things, or a share, counts no one, whatever casualty word its sentence holds
+    ("The strike set three fuel tanks ablaze but caused no casualties.", "three", None),
+    ("Rebels overran 14 villages and killed 60 people.", "14", None),
+    ("The medics said 11 of their ambulances were hit and 4 paramedics died.", "11", None),
+    ("Searchers found 30 unmarked graves where the missing were last seen.", "30", None),
+    ("About 60% of the district's residents have been displaced.", "About 60%", None),
+    ("Nine hospital workers were killed in the strike.", "Nine", "killed"),
+    # a casualty word that gave the figure before its category does not govern one with a predicate of its own
+    ("Officials said 40 people lost their lives in the storm and 9,000 were affected.", "9,000", None),
+    ("The blast left 12 people dead, police said; 300 workers had signed in.", "300", None),
+    # a share in apposition: the figure's predicate stands after it
+    ("About 400,000 people, or 60% of the province, have been displaced.", "About 400,000", "displaced"),
+    # taken to hospital: the wounded
+    ("Two people died and 14 were rushed to hospital after the blast.", "14", "wounded"),
     # the casualty verb nearest the figure governs it, not an earlier one within its reach
     ("A strike on a shelter for displaced families killed 19, medics said.", "19", "killed"),
     # a part named after the clauses between it and its whole is of the whole's category

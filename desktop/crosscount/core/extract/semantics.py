@@ -74,6 +74,7 @@ from .lexicon.en import (
     NAME_HEADS,
     NAME_PARTICLES,
     NOT_A_CASUALTY,
+    NOT_A_MODIFIER,
     OPPOSING_FORCE_WORDS,
     ORIGIN_WORDS,
     OTHER_ABBREVIATIONS,
@@ -96,6 +97,7 @@ from .lexicon.en import (
     SPEECH_WORDS,
     STANDING_VERBS,
     STATE_TITLE_WORDS,
+    THING_NOUNS,
     TITLE_ABBREVIATIONS,
     TITLE_MODIFIERS,
     WEEKDAY_NAMES,
@@ -673,11 +675,19 @@ _FORMER_STATE_BEFORE_RE = re.compile(r"(?:listed|registered|reported|counted)\s+
 # Nouns that name people by a status another predicate may overrule, and the predicate's auxiliary.
 _STATUS_NOUN_RE = re.compile(r"(?i:prisoners?|POWs?|hostages?|captives|refugees?|IDPs?|detainees?)")
 _PREDICATE_BEFORE_RE = re.compile(r"\b(?:had|have|has)\s+been\s+$|\b(?:were|was|are|is|been|be)\s+$")
-# What a casualty verb before a figure does not count: "captured five villages".
-_NOT_PEOPLE_AFTER_RE = re.compile(
-    r"\s+(?:(?:more|other|new|small|key|strategic)\s+)?(?:villages?|towns?|settlements?|cities|city|positions?|"
-    r"square|km|kilometers?|kilometres?|miles?|hectares?|tanks?|vehicles?|drones?|missiles?|aircraft|planes?|"
-    r"helicopters?|ships?|buildings?|homes?|houses?|bridges?|heights?|districts?|regions?|hospitals?|schools?)\b")
+# A count of things (THING_NOUNS, after up to two modifiers: "four storage tanks", "18 of its ambulances"), not of
+# people: no casualty word governs it ("captured five villages", "destroyed 12,000 structures, and 29 died"). A thing
+# noun that modifies a noun of people is not the head ("five hospital workers", "three school children").
+_THING_MODIFIER = rf"(?:(?!(?:{'|'.join(NOT_A_MODIFIER)})\b)[\w-]+\s+)"
+_PERSON_HEAD = rf"{words([*PEOPLE_NOUNS, *CIVILIAN_WORDS, *FIGHTER_WORDS, *POLICE_WORDS, *PEOPLE_OF_A_BODY])}|[a-z]+(?:ers|ees|ists)"
+_COUNTS_THINGS_RE = re.compile(
+    rf"\s+(?:of\s+(?:its|their|the|his|her|our)\s+)?{_THING_MODIFIER}{{0,2}}?{words(THING_NOUNS)}\b"
+    rf"(?!\s+(?:{_PERSON_HEAD})\b)")
+# A figure's own predicate right after it ("32 million were affected", "250,000 devotees had attended"): a casualty
+# word before it that already gave the figure before it its category does not govern it too.
+_OWN_PREDICATE_AFTER_RE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:were|was|are|is|had|have|has)\s+(?!been\b)[a-z]+")
+# A share set off after a figure as its apposition: "1.9 million people, or about 90% of the population, …".
+_SHARE_APPOSITION_GAP_RE = re.compile(r"(?:\s+[\w-]+){0,2},\s+or\s+")
 # A side that sends or deploys the troops counted after the verb: they are its own.
 _DEPLOYED_BEFORE_RE = re.compile(r"\b(?:sent|deployed|dispatched|mobili[sz]ed|sends|deploys|has|had|have)\s+(?:\w+\s+){0,2}$")
 # "the number of Ukrainian troops killed": the side is what is counted, not who did the killing
@@ -814,6 +824,7 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
     prev_role = "unspecified"  # the role the last figure's counted noun names (with or without a subject)
     prev_category: str | None = None
     prev_end = -1
+    prev_word_end = -1  # where the casualty word after the last figure, that gave it its category, ends
     prev_sentence = -1
     sentence_category: dict[int, str | None] = {}  # the first category and subject of each sentence, for breakdowns
     sentence_subject: dict[int, str | None] = {}
@@ -834,6 +845,11 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
         next_start = spans[i + 1].start if i + 1 < len(spans) and spans[i + 1].start < sent_end else sent_end
         left = spans[i - 1].end if i > 0 and spans[i - 1].end > sent_start else sent_start
         after = text[c.end: min(next_start, c.end + 90)]
+        if next_start < sent_end and spans[i + 1].kind == "percent" and _SHARE_APPOSITION_GAP_RE.fullmatch(after) \
+                and (close := text.find(",", spans[i + 1].end, sent_end)) != -1:
+            # "Nearly 1.9 million people, or about 90% of Gaza's population, have been displaced": the share
+            # between the commas is blanked out (offsets kept), and the figure's predicate after it read
+            after = after + " " * (close + 1 - next_start) + text[close + 1: min(sent_end, close + 91)]
         if (stop := _GOVERNING_END_RE.search(after)) is not None:
             after = after[: stop.start()]
         before = text[max(left, c.start - 60): c.start]
@@ -849,16 +865,17 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
             breaks_down = prev_sentence
         elif prev_sentence == sent_start and c.sentence_start in sentence_breaks_down:
             breaks_down = sentence_breaks_down[c.sentence_start]
-        if c.kind in ("count", "percent"):
+        counts_things = c.kind == "count" and _COUNTS_THINGS_RE.match(text, c.end) is not None
+        # (a share counts no one: "about 90% of Gaza's population have been displaced" is not a toll)
+        if c.kind == "count" and not counts_things:
             verb = _nearest_category_verb(before)
-            not_people = _NOT_PEOPLE_AFTER_RE.match(text, c.end) is not None  # "captured five villages"
             m = cat_word = _first_category(after)
             if m and next_start < sent_end and _CATEGORY_VERB_BEFORE_RE.fullmatch(after, m.start()):
                 m = None  # "7.8 magnitude, killed more than 50,000": the verb is the next figure's
-            if not_people:
-                verb = None
-            else:
-                m = m or _last_category_before(far_before)
+            if m is None and (m := _last_category_before(far_before)) is not None \
+                    and c.start - len(far_before) + m.end() == prev_word_end and _OWN_PREDICATE_AFTER_RE.match(after) \
+                    and not _STATUS_NOUN_RE.fullmatch(m.group(0)):  # (not "Of the 253 hostages …, about 130 are still held")
+                m = None  # "121 people dead, …; more than 250,000 devotees had attended": the figure before's word
             pair = _last(_CATEGORY_RE, before) if verb else None
             if verb and pair and pair.lastgroup == "casualties" and pair.end() >= verb.end("v"):
                 verb, m = None, pair  # "put the number of troops killed or wounded at close to 70,000"
@@ -923,6 +940,7 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
                                per_of_phrase(text, c, left, right)))
         subjects_open.append(category is not None and no_noun and role == "unspecified")
         prev_subject, prev_category, prev_end, prev_sentence = subject, category, c.end, sent_start
+        prev_word_end = c.end + cat_word.end() if category is not None and cat_word is not None else -1
         prev_subject_from = subject_from
         prev_role = role
     _list_heads_take_the_tail_category(text, spans, out, categories)
@@ -1524,10 +1542,11 @@ def _shown(category: str | None) -> str | None:
 def _list_heads_take_the_tail_category(text: str, spans: list[Span], out: list[Description],
                                        categories: list[str | None]) -> None:
     """"4,210 regulars and 870 militiamen killed": the list's first figure counts what its last one does; so does a
-    part of the next one ("241 of the 242 people on board had died")."""
+    part of the next one ("241 of the 242 people on board had died"), but not a count of things ("12 homes and 5 people")."""
     for i in range(len(spans) - 2, -1, -1):
         c, nxt = spans[i], spans[i + 1]
         if categories[i] is None and categories[i + 1] is not None and c.kind == nxt.kind == "count" \
+                and _COUNTS_THINGS_RE.match(text, c.end) is None \
                 and nxt.sentence_start == c.sentence_start and (_LIST_GAP_RE.match(text, c.end, nxt.start)
                                                                  or _PART_OF_NEXT_RE.fullmatch(text, c.end, nxt.start)):
             categories[i] = categories[i + 1]

@@ -316,6 +316,7 @@ _DISEASE = "|".join(DISEASE_WORDS)
 # Words of care that count the wounded after harm, and patients in a sentence about an illness (DISEASE_WORDS):
 # "12,000 people hospitalised" after a blast are wounded, after "cholera deaths have climbed" they are not.
 CARE_WORDS = (r"hospitali[sz]ed", r"treated\s+(?:for|in\s+(?:a\s+|the\s+)?hospitals?)", r"receiving\s+treatment",
+              *(rf"{verb}\s+to\s+(?:a\s+|the\s+)?hospitals?" for verb in ("taken", "rushed", "airlifted", "flown")),
               *(rf"{verb}\s+in\s+(?:a\s+|the\s+)?hospitals?" for verb in ("were", "are", "remain", "remained", "still")))
 # What a figure counts, by the words that say it; the first category that matches a word wins. NOT_A_CASUALTY
 # ("other") is what a count of people may be that no casualty category holds (the rescued, the sick): its words
@@ -364,6 +365,18 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                   r"sheltering\s+in", "deported", "deportees", "expelled",
                   r"moved\s+out\s+of\s+(?:the\s+)?(?:danger|conflict|flood|disaster|affected)"),
 }
+# What a count of things counts, by its noun ("captured five villages", "set four storage tanks ablaze", "18 of its
+# ambulances"): no casualty word governs it, whatever the sentence says around it.
+THING_NOUNS = ("villages?", "towns?", "settlements?", "cities", "city", "positions?", "square", "km", "kilometers?",
+               "kilometres?", "miles?", "hectares?", "acres?", "tanks?", "vehicles?", "trucks?", "lorries", "convoys?",
+               "ambulances?", "drones?", "missiles?", "rockets?", "shells", "bombs?", "aircraft", "planes?", "helicopters?",
+               "ships?", "boats?", "vessels?", "buildings?", "structures?", "homes?", "houses?", "shelters?", "tents?",
+               "bridges?", "heights?", "districts?", "regions?", "hospitals?", "clinics?", "schools?", "mosques?",
+               "churches?", "shops?", "markets?", "targets?", "rifles?", "weapons?", "guns?", "graves?", "posts?",
+               "checkpoints?")
+# The small words that end a noun's modifiers ("four storage tanks", but not "killed in villages").
+NOT_A_MODIFIER = ("in", "at", "on", "of", "off", "from", "to", "into", "and", "or", "by", "with", "for", "as", "were", "was",
+                  "are", "is", "be", "been", "have", "has", "had", "who", "which", "that", "people")
 # A casualty verb right before the figure governs it ("killed at least 137 people … and wounded 180").
 CATEGORY_VERBS = {"killed": "killed", "killing": "killed", "kills": "killed", "wounded": "wounded",
                   "wounding": "wounded", "injured": "wounded", "injuring": "wounded", "captured": "captured",
