@@ -124,6 +124,11 @@ def test_one_prefix_only(token):
     ("Revenue was $2 million a quarter earlier.", "$2 million", None),
     ("Output was 5 million barrels a year since the war began.", "5 million barrels", None),
     ("The annual rate was 5% in June.", "5%", None),
+    ("Some 300 families a quarter of whom are from Gaza arrived.", "Some 300", None),  # a share, not a period
+    ("The fund lost 5 donors a quarter of a century ago.", "5", None),
+    # a period after the figure's noun phrase (semantics.per_of_phrase), any of RATE_PERIODS
+    ("About 400 migrants are turned back each quarter, the agency said.", "About 400", "quarter"),
+    ("Around 30 buses leave every hour.", "Around 30", "hour"),
 ])
 def test_a_rate_after_the_noun_or_a_quarter(text, span, per):
     found = {c.text: c.per for c in crosscount.extract(text)}

@@ -83,6 +83,7 @@ from .lexicon.en import (
     SPEECH_WORDS,
     STREET_KINDS,
     SUFFIX_SCALES,
+    TIME_AFTER_A_PERIOD,
     TIME_UNITS,
     TITLE_ABBREVIATIONS,
     UNCERTAINTY_MARKS,
@@ -552,15 +553,16 @@ PERCENT_RE = re.compile(
 )
 PER_RE = re.compile(
     r"^(?:-an?-(?P<hyph>month|year|day|week|share)\b|\s*(?:(?i:a|an|per|each|every)\s+|\s?/\s?)(?P<per>[A-Za-z]+(?:[\s-]hours?)?)\b(?!-[A-Za-z])"
-    r"(?!\s+(?:earlier|ago|later|before|after|of|into|since(?!\s+[A-Z\d])))"  # ("a day since April" is a rate from April on)
+    rf"(?!\s+(?:{'|'.join(TIME_AFTER_A_PERIOD)}|since(?!\s+[A-Z\d])))"  # ("a day since April" is a rate from April on)
     rf"|\s+(?P<adv>(?i:{'|'.join(PER_ADVERBS)}))\b)"
 )
 # per_unit_of_a_good: "$78.40 per barrel of crude", "$8.60 per kilogram of milk solids": "per" and a unit of
 # PER_WORDS before "of" and the good (PER_RE takes no "of" after its word: "a quarter of", "a third of")
 PER_UNIT_OF_RE = re.compile(r"[ \t]*(?i:per)[ \t]+(?P<per>[A-Za-z]+)[ \t]+of\b")
 # "11,000 deaths a week", "200 people per day": the counted noun between the figure and its period
-# ("1,000 soldiers daily", "more than 1,000 drones weekly": an adverb of PER_ADVERBS after the noun too)
-_RATE_PERIOD_AFTER = rf"(?:(?:a|an|per|each|every)\s+(?P<per>(?i:{'|'.join(RATE_PERIODS)}))|(?P<adv>(?i:{'|'.join(PER_ADVERBS)})))\b"
+# ("1,000 soldiers daily", "more than 1,000 drones weekly": an adverb of PER_ADVERBS after the noun too; never a
+# share, "300 families, a quarter of them from Gaza")
+_RATE_PERIOD_AFTER = rf"(?:(?:a|an|per|each|every)\s+(?P<per>(?i:{'|'.join(RATE_PERIODS)}))|(?P<adv>(?i:{'|'.join(PER_ADVERBS)})))\b(?!\s+of\b)"
 PER_AFTER_NOUN_RE = re.compile(rf"\s+(?:[a-z]+\s+)?(?:[a-z]+s|people|men|women|children)\s+{_RATE_PERIOD_AFTER}")
 # "55 bcm of gas a year", "$2bn of aid per month", "38 bcm of gas annually", "70 kg of food per person": what the
 # amount is of, then its period or the person it is per (PER_WORDS that say "person")

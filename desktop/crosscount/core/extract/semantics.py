@@ -89,6 +89,7 @@ from .lexicon.en import (
     PLACE_NOUNS,
     POLICE_WORDS,
     PRONOUN_SPEECH_VERBS,
+    RATE_PERIODS,
     REPORT_NOUNS,
     SPEAKER_COUNTS,
     SPEAKER_MODIFIERS,
@@ -98,6 +99,7 @@ from .lexicon.en import (
     STANDING_VERBS,
     STATE_TITLE_WORDS,
     THING_NOUNS,
+    TIME_AFTER_A_PERIOD,
     TITLE_ABBREVIATIONS,
     TITLE_MODIFIERS,
     WEEKDAY_NAMES,
@@ -702,9 +704,11 @@ _PER_ADJECTIVE_PHRASE_RE = re.compile(
 _PER_ADJECTIVE_COUNT_RE = re.compile(
     rf"(?i:\b(?P<adj>{'|'.join(PERIOD_ADJECTIVES)})\s+(?:[\w-]+\s+){{0,2}}?(?:{'|'.join(PERIOD_COUNT_NOUNS)})\b"
     r"[^,;.!?]{0,70})$")
+# "… are killed each week": the figure's noun phrase, then "a"/"per"/"each"/"every" and a period of RATE_PERIODS
+# (not TIME_AFTER_A_PERIOD: "a quarter of them", "a year earlier")
 _PER_AFTER_PHRASE_RE = re.compile(
     r"(?:\s+(?!(?:in|for|within|over|last|past|per|a|each|every)\b)[\w'’-]+){0,5}?\s+(?:a|per|each|every)\s+"
-    r"(?P<p>day|week|month|year)\b(?!\s+(?:earlier|later|before|after|ago)\b)")
+    rf"(?P<p>{'|'.join(RATE_PERIODS)})\b(?!\s+(?:{'|'.join(TIME_AFTER_A_PERIOD)})\b)")
 # "10,000 children die of measles annually": an adverb of a period that is no adjective (PER_ADVERBS less
 # PERIOD_ADJECTIVES: "daily shelling" is no rate) at the end of the figure's clause
 _PERIOD_ONLY_ADVERBS = {word: period for word, period in PER_ADVERBS.items() if word not in PERIOD_ADJECTIVES}
@@ -714,8 +718,8 @@ _PER_ADVERB_AFTER_RE = re.compile(
 # Cheap first looks (a literal's search runs in C): without these words the phrases cannot be there.
 _PER_ADVERB_STEMS_RE = re.compile(f" (?:{'|'.join(_PERIOD_ONLY_ADVERBS)})")
 _PER_ADJECTIVE_STEMS_RE = re.compile(f"(?:{'|'.join(word[1:] for word in PERIOD_ADJECTIVES)}) ")  # (any case of the first)
-_PER_AFTER_STEMS_RE = re.compile(r" (?:a|per|each|every) (?:day|week|month|year)")
-_PERIOD_WORDS = {**PERIOD_ADJECTIVES, **{period: period for period in PERIOD_ADJECTIVES.values()}}
+_PER_AFTER_STEMS_RE = re.compile(rf" (?:a|per|each|every) (?:{'|'.join(RATE_PERIODS)})")
+_PERIOD_WORDS = {**PERIOD_ADJECTIVES, **{period: period for period in RATE_PERIODS}}
 _LEVEL_AFTER_ITS_CHANGE_RE = re.compile(r"\s+to\s+")  # between a change and the level it reached
 
 

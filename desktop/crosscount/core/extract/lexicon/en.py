@@ -805,6 +805,9 @@ AFTER_A_PAIRED_AMOUNT = ("in", "on", "at", "this", "last", "a", "an", "the", "be
                          "during", "from", "to", "against", "previously", "now", "per", "each", "and", "or", "but")
 # The periods a figure may be at after "a", "per", "each", "every" ("1,000 soldiers a day", "$2 million every quarter").
 RATE_PERIODS = ("minute", "hour", "day", "week", "month", "quarter", "year")
+# The words after "a day", "a minute", "a quarter" that make it a time or a share, not a rate ("a year earlier", "a
+# minute into the match", "a quarter of them")
+TIME_AFTER_A_PERIOD = ("earlier", "ago", "later", "before", "after", "of", "into")
 PER_WORDS: dict[str, str] = {
     **{period: period for period in RATE_PERIODS}, "annum": "year",
     "litre": "litre", "liter": "litre", "gallon": "gallon", "barrel": "barrel", "tonne": "tonne",
