@@ -82,6 +82,18 @@ CASES = [
     ("The army will call 8,000 reservists.", "8,000", 8000, 8000, "exact", None),
     ("Clinics handled 300 calls a day.", "300", 300, 300, "exact", None),
     ("Officials spent KSh 4 billion.", "KSh 4 billion", 4e9, 4e9, "exact", "KES"),
+    # the new shekel and the CFA francs as their countries' English press writes them
+    ("The cabinet approved a NIS 7.2 billion package.", "NIS 7.2 billion", 7.2e9, 7.2e9, "exact", "ILS"),
+    ("Reservists get NIS 1,200 extra.", "NIS 1,200", 1200, 1200, "exact", "ILS"),
+    ("The plan costs 4 billion NIS over two years.", "4 billion NIS", 4e9, 4e9, "exact", "ILS"),
+    ("In Niamey, a sack of rice sells for 25,000 CFA francs.", "25,000 CFA francs", 25000, 25000, "exact", "XOF"),
+    ("Gabon's state paid 900 million CFA francs.", "900 million CFA francs", 9e8, 9e8, "exact", "XAF"),
+    ("Lome's port handled FCFA 80 billion of goods.", "FCFA 80 billion", 8e10, 8e10, "exact", "XOF"),
+    ("Yaounde will lend CFA 12 billion to Cameroon's farmers.", "CFA 12 billion", 1.2e10, 1.2e10, "exact", "XAF"),
+    ("Donors pledged 3 billion Central African CFA francs.", "3 billion Central African CFA francs", 3e9, 3e9,
+     "exact", "XAF"),  # a name of four words
+    ("The mine paid 15 million Papua New Guinean kina.", "15 million Papua New Guinean kina", 1.5e7, 1.5e7, "exact",
+     "PGK"),
     ("Sales were just shy of 5,000 units.", "just shy of 5,000", None, 5000, "less_than", None),
     ("Each got 62,000 as a bonus.", "62,000", 62000, 62000, "exact", None),  # "as" is no attosecond
     # bounds
@@ -212,3 +224,13 @@ def test_many_dollar_figures_in_one_sentence_read_its_places_once():
 
     claims = extract("In Toronto, prices rose: " + "$5 and 20, " * 300 + "officials said.")
     assert len(claims) == 600 and {c.unit for c in claims if c.text == "$5"} == {"CAD"}
+
+
+def test_a_qualified_name_several_currencies_share_is_flagged_where_no_country_says_whose():
+    """shared_qualified_name: "CFA francs" are West or Central Africa's by the country the text names; where it names
+    none, the West African franc is a guess, and the claim says so."""
+    (claim,) = crosscount.extract("Each trader was fined 200,000 CFA francs.")
+    assert claim.unit == "XOF"
+    assert any("currency inferred" in flag for flag in claim.flags)
+    (named,) = crosscount.extract("In Chad, each trader was fined 200,000 CFA francs.")
+    assert named.unit == "XAF" and not named.flags

@@ -26,6 +26,8 @@ PREFERRED_FOR_BARE_WORD: dict[str, str] = {
     "krona": "SEK", "krone": "NOK", "rial": "IRR", "riyal": "SAR", "shilling": "KES", "lira": "TRY",
     "yuan": "CNY", "ruble": "RUB", "rouble": "RUB", "won": "KRW", "rand": "ZAR", "euro": "EUR",
     "dirham": "AED",  # the Gulf's English-language papers (Morocco's, where the sentence names it: the local table)
+    # the two CFA francs (shared_qualified_name): where no country is named, the West African, a guess the claim flags
+    "cfa franc": "XOF",
     # words of withdrawn currencies only (see WITHDRAWN below): the one English news writes of
     "peseta": "ESP", "guilder": "NLG",
 }
@@ -74,7 +76,11 @@ PRESS_SYMBOLS: dict[str, str] = {"C$": "CAD", "Can$": "CAD", "S$": "SGD", "AU$":
                                  # ("Fr. 80 million", as Swiss English papers write it)
                                  "DM": "DEM", "FFr": "FRF", "BFr": "BEF", "SFr": "CHF", "Fr.": "CHF", "IR£": "IEP", "Pta": "ESP",
                                  "Ptas": "ESP",
-                                 "ரூ.": "INR", "ரூ": "INR"}  # the rupee as Tamil papers write it ("ரூ.500", "ரூ 1,480")
+                                 "ரூ.": "INR", "ரூ": "INR",  # the rupee as Tamil papers write it ("ரூ.500", "ரூ 1,480")
+                                 "NIS": "ILS",  # the new shekel as Israel's English press writes it ("NIS 5 billion")
+                                 # the CFA francs as the Sahel's and Central Africa's papers write them ("FCFA 2 billion",
+                                 # "CFA 500,000"): whose, the sentence's country says (SHARED_WORD_SYMBOLS)
+                                 "FCFA": "XOF", "CFA": "XOF"}
 # Press symbols made of letters and written fused to the amount ("Sh10,000", "KSh3.2 billion", "N40,000",
 # "R2.3 billion", "P1,500"), as Kenyan, Nigerian, South African and Philippine papers write them. A fused
 # letter is more often a name ("N95 masks", "M25", "the R21 highway", "P2 students"), so the single letters
@@ -91,7 +97,7 @@ FUSED_PRESS_SYMBOLS: dict[str, str] = {"KSh": "KES", "Ksh": "KES", "Sh": "KES", 
 # The letter symbols read only before an amount's shape (thousands groups, decimals, a scale), fused or spaced:
 # "RM1", "SR71", "SR 99" (a state route), "BD2", "LE 1", "Tk 3" are names; "RM1.2 billion", "QR5bn", "BD12.5m",
 # "SR 70 billion", "Tk 500 crore" are money.
-SYMBOLS_NEEDING_AN_AMOUNT = frozenset({"N", "R", "P", "K", "RM", "SR", "QR", "BD", "KD", "RO", "LE", "Tk"})
+SYMBOLS_NEEDING_AN_AMOUNT = frozenset({"N", "R", "P", "K", "RM", "SR", "QR", "BD", "KD", "RO", "LE", "Tk", "CFA"})
 # Letter symbols that currencies of several countries write alike, with no word of their names in common: the
 # kwacha's, the kina's and the kyat's "K", the peso's and the pula's "P", the Nordic crowns' "kr" ("K1.2 billion"
 # in Lusaka, "P2.4 billion" in Gaborone, "42 kr" in Oslo). The build writes each one's countries into the stored
@@ -112,6 +118,7 @@ PRESS_NAMES: dict[str, str] = {
     **dict.fromkeys(("deutsche mark", "deutsche marks", "deutschmark", "deutschmarks", "deutschemark", "deutschemarks",
                      "d-mark", "d-marks"), "DEM"),
     "lire": "ITL", "italian lire": "ITL", "punt": "IEP", "punts": "IEP", "irish punts": "IEP",
+    "nis": "ILS",  # the new shekel's press abbreviation after the amount ("5 billion NIS")
 }
 # Dollar countries whose "$" in English copy is mostly the US dollar, except where the sentence names the
 # country's own government at work ("Singapore's Ministry of Finance said…", "the Hong Kong government will
@@ -138,6 +145,7 @@ DOLLAR_SIGN_PLACES: dict[str, str] = {
 # the symbol is that country's money ("Rs10" in Pakistani copy is PKR, "Sh3,500" in Dar es Salaam is TZS),
 # elsewhere the code PRESS_SYMBOLS gives it.
 SHARED_WORD_SYMBOLS: dict[str, str] = {"Rs": "rupees", "Rs.": "rupees", "Sh": "shillings", "Shs": "shillings",
+                                       "FCFA": "cfa francs", "CFA": "cfa francs",
                                        **{symbol: symbol for symbol in SYMBOL_CURRENCIES if symbol.isupper()}}
 # Sub-units several currencies of one shared word name ("71 paisa" in Pakistani copy is PKR's, "60 centavos" in
 # Manila PHP's): the shared word whose local currency they are a part of, read as that word is.
@@ -214,6 +222,7 @@ def build_table() -> dict[str, Any]:
                         if end is not None and is_tender and code not in current and "(" not in en.currencies.get(code, "(")})
     names: dict[str, str] = {}
     bare: dict[str, set[str]] = {}  # a bare word ("francs") and the currencies whose names end in it
+    qualified: dict[str, set[str]] = {}  # the same of a name's last two words ("cfa francs")
     plural_data = en._data["currency_names_plural"]
     for code in [*in_circulation, *withdrawn]:
         forms = {en.currencies[code]}
@@ -225,13 +234,17 @@ def build_table() -> dict[str, Any]:
             form = form.lower().replace("’", "'")
             if code in current or form not in names:  # a currency in circulation before a withdrawn one
                 names[form] = code
-            last = form.split()[-1]
-            if len(form.split()) > 1 and last not in NOT_A_CURRENCY_WORD:
-                bare.setdefault(last, set()).add(code)
+            words = form.split()
+            if len(words) > 1 and words[-1] not in NOT_A_CURRENCY_WORD:
+                bare.setdefault(words[-1], set()).add(code)
+            if len(words) > 2:  # shared_qualified_name: "West African CFA francs", "Central African CFA francs"
+                qualified.setdefault(" ".join(words[-2:]), set()).add(code)
     # A bare word several currencies share ("pounds") means the local one where the text is about that
     # country: territory name (English) → code, for each shared word and its plural; the currency in
     # circulation there, else, where the euro is, the currency it replaced ("francs" in France: French
     # francs; never the Soviet rouble in Ukraine, where "roubles" are Russia's).
+    # A name's last two words that several currencies share ("CFA francs") are a bare name of their own, read so.
+    bare.update({words: owners for words, owners in qualified.items() if len(owners) > 1})
     local: dict[str, dict[str, str]] = {}
     territory_names = en.territories
     for word, owners in bare.items():

@@ -1446,10 +1446,8 @@ class _Extractor:
         if tokens[skip][3] in TITLE_ABBREVIATIONS:
             return end, None  # a title, not a currency: "30 Sen. aides" (the ringgit's "sen" is lowercase)
         names = currencies.table()["names"]
-        for n in (3, 2, 1):
+        for n in range(len(tokens) - skip, 0, -1):  # the longest name first ("500,000 West African CFA francs")
             chosen = tokens[skip: skip + n]
-            if len(chosen) < n:
-                continue
             phrase = fold(" ".join(t[3] for t in chosen)).replace("’", "'")
             if phrase in _sub_units():
                 return chosen[-1][2], str(_sub_units()[phrase][0])
@@ -2706,6 +2704,14 @@ def _by_language(text: str, lang: str | None) -> tuple[str, dict[str, list[tuple
     return "".join(pieces), others
 
 
+def _currency_word_written(span: str) -> str:
+    """The currency word a money figure's ``span`` ends in, as the local table keys a shared one: its last two words
+    where they are one ("500,000 CFA francs": "cfa francs", shared_qualified_name), else its last word ("pounds")."""
+    words = fold(span).split()
+    two = " ".join(words[-2:])
+    return two if len(words) > 2 and two in currencies.table()["local"] else words[-1]
+
+
 def country_mentions(text: str, start: int, end: int) -> list[tuple[int, int, str]]:
     """The countries ``text[start:end]`` names, in order: by the sides' names and demonyms ("Pakistani"), by its
     places ("in Dar es Salaam", "Lahore's") and by the countries and places of the local-currency table ("the
@@ -2793,7 +2799,7 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
         flags: tuple[str, ...] = ()
         # "30,000 pounds" in Khartoum, "Rs10" in Lahore: only where the bare word or the shared symbol chose the
         # currency, never over a symbol of one country
-        written = fold(text[f.start: f.end].rsplit(None, 1)[-1]) if f.kind == "money" else ""
+        written = _currency_word_written(text[f.start: f.end]) if f.kind == "money" else ""
         sub_unit_of = _shared_sub_unit(written, f.unit) if f.kind == "money" else None  # "60 centavos": "pesos"
         symbol_of = currencies.shared_symbol_word(text[f.start: f.end], f.unit) if f.kind == "money" else None
         shared = written if written in table["local"] and f.unit == table["names"].get(written) \
@@ -2823,9 +2829,9 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
                 found = options & written_money.get(s, set())
                 code = next(iter(found)) if len(found) == 1 else None
                 rules = (*rules, "local_currency_of_the_sentence") if code is not None else rules
-            if code is None and len(options) > 1 and (symbol_of or shared in currencies.SYMBOL_CURRENCIES):
-                # a symbol ("Rs 500", "42 kr") where nothing names a country: its first currency, a guess (a word,
-                # "rubles", is the one PREFERRED_FOR_BARE_WORD chose for English news)
+            if code is None and len(options) > 1 and (symbol_of or shared in currencies.SYMBOL_CURRENCIES or " " in shared):
+                # a symbol ("Rs 500", "42 kr") or a qualified name ("CFA francs") where nothing names a country: its
+                # first currency, a guess (a bare word, "rubles", is the one PREFERRED_FOR_BARE_WORD chose for English news)
                 flags = (f"currency inferred: {text[f.start: f.end]} read as {unit}, the text names no country "
                          f"whose {shared} it may be",)
             unit = code or unit
