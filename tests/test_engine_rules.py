@@ -234,3 +234,16 @@ def test_a_qualified_name_several_currencies_share_is_flagged_where_no_country_s
     assert any("currency inferred" in flag for flag in claim.flags)
     (named,) = crosscount.extract("In Chad, each trader was fined 200,000 CFA francs.")
     assert named.unit == "XAF" and not named.flags
+    (whole,) = crosscount.extract("Each trader was fined 200,000 West African CFA francs.")
+    assert whole.unit == "XOF" and not whole.flags  # the name says whose
+
+
+@pytest.mark.parametrize(("text", "units"), [
+    ("The cap was lowered from $60 to $47.60 a barrel.", ["USD", "USD"]),  # a change: two figures, no range
+    ("Wages were raised from 180,000 to 210,000 rubles.", ["RUB", "RUB"]),  # unit_shared_by_change
+    ("The bank will lower its rate from 7 to 6.5 percent.", ["percent", "percent"]),
+    ("Output rose from 900 to 1.2 million barrels.", [None, "oil_barrel"]),  # only the level has the scale
+    ("Fares range from 300 to 450 rubles.", ["RUB"]),  # no change verb: one range
+])
+def test_where_a_change_went_from_and_to(text, units):
+    assert [c.unit for c in crosscount.extract(text)] == units

@@ -364,8 +364,10 @@ def _shared_symbol_re() -> re.Pattern[str]:
 
 def shared_symbol_word(span: str, code: str | None) -> str | None:
     """local_symbol_by_country: the shared currency word ("rupees") whose symbol ("Rs") gave a money figure its
-    currency ``code`` (the symbol's own code: "Rs2.1 trillion" read as INR), or None. ``span``: the figure's text."""
-    m = _shared_symbol_re().search(span)
+    currency ``code`` (the symbol's own code: "Rs2.1 trillion" read as INR), or None. ``span``: the figure's text; the
+    symbol is before its number ("about Rs 500"), never a word of a name after it ("500 West African CFA francs")."""
+    digit = next((i for i, ch in enumerate(span) if ch.isdigit()), len(span))
+    m = _shared_symbol_re().search(span, 0, digit + 1)
     if m is None:
         return None
     symbol = m.group(0)

@@ -32,6 +32,7 @@ from .lexicon.en import (
     BODY_WEIGHT_VERBS,
     CATEGORY_VERBS,
     CHANGE_HEDGES,
+    CHANGE_VERBS,
     CLOCK_LIKE_SYMBOLS,
     COMPARED_SUM_WORDS,
     COMPARISON_SYMBOLS,
@@ -485,11 +486,7 @@ def range_start(text: str, start: int) -> re.Match[str] | None:
         return None
     return RANGE_START_RE.search(text, max(0, start - 10), start)
 
-_CHANGE_VERBS = (
-    r"(?:rose|risen|rises|rising|increased?|increases|increasing|grew|grown|grows|fell|fallen|falls|"
-    r"dropped|drops|declined?|declines|jumped|climbed|doubled|tripled|cut|reduced|raised|revised|changed|"
-    r"went|shrank|soared|surged|slumped|plunged|moved|shifted|expanded|widened|narrowed|up|down|"
-    r"climbing|adding|added|gained|gaining|shed|slipped|slid|eased|edged|falling|dropping)")  # (market reports)
+_CHANGE_VERBS = rf"(?:{'|'.join(CHANGE_VERBS)})"
 # change_then_level: "fell 12p to 320p", "rose $2 to $30": a change verb right before a figure, then "to"
 # and one more than ``_LEVEL_OVER_CHANGE`` times larger, is the change and the level it reached
 CHANGE_VERB_RIGHT_BEFORE_RE = re.compile(rf"(?i:\b{_CHANGE_VERBS}[ \t]+)$")
@@ -516,6 +513,7 @@ _PERCENT_WORD_REACH = len("per cent of ") + 6
 _SEED_RULES = {"num": "numeral", "words": "number_in_words", "vague": "vague_quantity", "few": "a_few_of_a_scale",
                "half": "half_a_scale", "frac": "fraction_in_words", "frac_count": "fraction_of_a_scale",
                "slash": "fraction_with_slash"}
+_TO_RE = re.compile(r"[ \t]+to[ \t]+")  # between where a change went from and where to
 _LIST_SEP_RE = re.compile(r",[ \t]+(?:and[ \t]+)?|[ \t]+and[ \t]+")  # between the items of a list
 _CLAUSE_END_RE = re.compile(r"\s*(?:[.;:!?)]|,\s|$)")
 _EITHER_BEFORE_RE = re.compile(r"(?i:\beither\s+)$")
@@ -2103,6 +2101,9 @@ class _Extractor:
         if used == 1 and kind == "count" and partner is None and (shared := self.unit_shared_by_list(seeds, i)) is not None:
             kind, unit = shared  # "45 and 50 mg": the unit written once, on the last
             rules.append("unit_shared_by_list")
+        elif used == 1 and kind == "count" and partner is None and (shared := self.unit_shared_by_change(seeds, i, start)):
+            kind, unit = shared  # "raised from 180,000 to 210,000 rubles": where the change went from, in its unit
+            rules.append("unit_shared_by_change")
         if used == 1 and (reason := self.not_a_figure(seed, start, end, kind, currency, unit)) is not None:
             if i + 1 < len(seeds) and _OF_RE.fullmatch(text, seed.end, seeds[i + 1].start) \
                     and names_an_identifier(text[max(0, seed.start - 16): seed.start]):
@@ -2199,6 +2200,20 @@ class _Extractor:
         for k in range(i, max(j, i + 1)):
             self._shared[k] = shared
         return shared
+
+    def unit_shared_by_change(self, seeds: list[_Seed], i: int, start: int) -> tuple[str, str | None] | None:
+        """The unit or currency a bare number takes from the level a change reached, written once on it: "raised
+        from 180,000 to 210,000 rubles", "cut from 7 to 6.5 percent" (after a change verb, "from A to B" is two
+        figures, ``range_partner``): (kind, unit), or None. Never where only the level has a scale ("rose from 900
+        to 1.2 million" leaves 900 a count, what it counts unsaid)."""
+        if i + 1 >= len(seeds) or seeds[i + 1].has_scale and not seeds[i].has_scale:
+            return None
+        opener = range_start(self.text, start)
+        if opener is None or fold(opener.group("w")) != "from" or not _TO_RE.fullmatch(self.text, seeds[i].end, seeds[i + 1].start) \
+                or not CHANGE_BEFORE_RE.search(self.text, max(0, opener.start() - 45), opener.start()):
+            return None
+        _, kind, unit = self.tail(seeds[i + 1])
+        return (kind, unit) if kind in ("quantity", "percent", "money") and unit not in TIME_UNITS else None
 
     def unit_shared_by_run(self, seeds: list[_Seed], i: int) -> tuple[str, str | None] | None:
         """unit_shared_by_list for a list written without spaces ("5,10,15 metres", "5,10,150 metres"): the
@@ -2705,11 +2720,15 @@ def _by_language(text: str, lang: str | None) -> tuple[str, dict[str, list[tuple
 
 
 def _currency_word_written(span: str) -> str:
-    """The currency word a money figure's ``span`` ends in, as the local table keys a shared one: its last two words
-    where they are one ("500,000 CFA francs": "cfa francs", shared_qualified_name), else its last word ("pounds")."""
+    """The currency name a money figure's ``span`` ends in, its longest as the tables key it: "cfa francs" in
+    "500,000 CFA francs" (a shared one, shared_qualified_name), "west african cfa francs" (one currency's), else its
+    last word ("pounds")."""
     words = fold(span).split()
-    two = " ".join(words[-2:])
-    return two if len(words) > 2 and two in currencies.table()["local"] else words[-1]
+    table = currencies.table()
+    for n in range(len(words) - 1, 1, -1):  # (the first word is the number's)
+        if (name := " ".join(words[-n:])) in table["names"] or name in table["local"]:
+            return name
+    return words[-1]
 
 
 def country_mentions(text: str, start: int, end: int) -> list[tuple[int, int, str]]:

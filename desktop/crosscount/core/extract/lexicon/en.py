@@ -96,6 +96,19 @@ HEDGES.update({f"{i} {h}": "less_than" for i in ("just", "slightly", "a little",
 # that may follow the "by" of a change ("fell by about 30,000"): each is one of HEDGES.
 RANGE_END_HEDGES = ("as many as", "as much as", "as high as", "about", "around", "roughly", "nearly", "almost", "some",
                     "approximately")
+# Verbs of a change ("rose from 120 to 147", "was lowered from $60 to $47.60", "fell 12p to 320p"): after one, "from A to
+# B" is two figures, where the change went from and to, not a range; and "rose 5m" is a count's million. Each form
+# written out, the bare one for "will rise", "to lower"; "up" and "down" as market reports write them ("down 4%").
+CHANGE_VERBS = (
+    "rise", "rises", "rose", "risen", "rising", "increase", "increased", "increases", "increasing",
+    "grow", "grows", "grew", "grown", "fall", "falls", "fell", "fallen", "falling",
+    "drop", "drops", "dropped", "dropping", "decline", "declined", "declines", "jump", "jumped",
+    "climb", "climbed", "climbing", "double", "doubled", "tripled", "halved", "cut", "reduce", "reduced",
+    "raise", "raised", "lower", "lowered", "lowers", "lowering", "hiked", "slashed", "trimmed", "lifted", "boosted",
+    "revised", "changed", "go", "goes", "went", "shrank", "soared", "surged", "slumped", "plunged", "tumbled", "sank", "dipped",
+    "moved", "shifted", "expanded", "widened", "narrowed", "up", "down",
+    "adding", "added", "gained", "gaining", "shed", "slipped", "slid", "eased", "edged",
+)
 # Verbs whose "up" is their own ("edged up", "crept up", "ticked up"): in "edged up to 4.1%" the "to" names
 # where the figure went, and "up to" is no hedge of a ceiling (as it is in "could dump up to 150mm").
 UP_VERBS = frozenset({
