@@ -70,6 +70,8 @@ from .lexicon.en import (
     EVENT_NOUNS_AFTER_A_DATE,
     FORECAST_WORDS,
     FUTURE_STEMS,
+    PARTICIPLE_OPENERS,
+    PAST_FORMS,
     PERIOD_DATE_CUES,
     PRESENT_COPULAS,
     PRESENT_WORDS,
@@ -257,6 +259,32 @@ def lies_ahead(text: str, clause_start: int, d: DateMention) -> bool:
     return any(stem in window.lower() for stem in FUTURE_STEMS) and _FUTURE_BEFORE_RE.search(window) is not None
 
 
+# A past form in a clause: one of PAST_FORMS, or a word in "-ed" (not "-eed": "need", "speed"; nor "hundred") after a
+# word that does not make it a participle ("the planned summit", "will be held"); a future stem's own "-ed" ("scheduled",
+# "expected", "planned") tells of what is to come, and lies_ahead reads it.
+_PAST_RE = re.compile(
+    rf"(?i:\b(?:{'|'.join(PAST_FORMS)})\b)"
+    rf"|(?<![\w'’])(?!(?:{'|'.join(FUTURE_STEMS)})\w*\b)(?!hundred\b)(?P<ed>[a-z]{{2,}}(?<!e)ed)\b")
+_PARTICIPLE_OPENER_RE = re.compile(rf"(?i:\b(?:{'|'.join(PARTICIPLE_OPENERS)})\s+$)")
+
+
+def lies_behind(text: str, clause_start: int, clause_end: int, d: DateMention, next_end: int | None = None) -> bool:
+    """past_day_stays_past: whether the day without a year (``d``) is of an event its clause tells as past ("The quake
+    on Jan. 7 killed 126 people", published Dec. 20: last January; "In the vote on Feb. 23, 630 seats were filled",
+    published Jan. 5: last February), so that a day in the weeks after the report (``dates.UPCOMING_DAYS``) is not read
+    as the coming one. ``text[clause_start:clause_end]``: the date's clause; ``next_end``, for a date in the clause that
+    opens its sentence ("In the vote on Feb. 23, …"), the end of the clause after it, whose verb it goes with (unless
+    that clause speaks of the future: "On Jan. 10, leaders will meet")."""
+    spans = [(clause_start, d.start), (d.end, clause_end)]
+    if next_end is not None and _FUTURE_BEFORE_RE.search(text, clause_end, next_end) is None:
+        spans.append((clause_end, next_end))
+    for start, end in spans:
+        for m in _PAST_RE.finditer(text, start, end):
+            if m.group("ed") is None or _PARTICIPLE_OPENER_RE.search(text, max(start, m.start() - 12), m.start()) is None:
+                return True
+    return False
+
+
 def sentences_as_of(
     text: str, paragraph_starts: list[int], mentions: list[DateMention],
     sentences: list[tuple[int, int, list[tuple[int, int]]]], reference: date | None,
@@ -330,7 +358,10 @@ def sentence_as_of(
             continue  # (and "Tuesday's stampede" dates the event, not the count; "next year's budget" is next year's;
             # "a May 2024 model" names the product; "the Oct. 7 attack" the event)
         ahead = d.year is None and lies_ahead(text, clauses[clause], d)
-        value = d.resolve(reference, ahead)
+        behind = d.year is None and d.day is not None and not ahead and lies_behind(
+            text, clauses[clause], clauses[clause + 1] if clause + 1 < len(clauses) else sent_end, d,
+            (clauses[clause + 2] if clause + 2 < len(clauses) else sent_end) if clause == 0 and len(clauses) > 1 else None)
+        value = d.resolve(reference, ahead, behind)
         if value is None:
             continue
         owner = owned_by(d.start, ends)
