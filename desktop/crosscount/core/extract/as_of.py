@@ -268,21 +268,21 @@ _PAST_RE = re.compile(
 _PARTICIPLE_OPENER_RE = re.compile(rf"(?i:\b(?:{'|'.join(PARTICIPLE_OPENERS)})\s+$)")
 
 
-def lies_behind(text: str, clause_start: int, clause_end: int, d: DateMention, next_end: int | None = None) -> bool:
+def past_forms(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The past forms of ``text[start:end]`` (``_PAST_RE``, an "-ed" one only where no PARTICIPLE_OPENERS word stands
+    right before it), as (start, end): read once a clause, for every date of it."""
+    return [m.span() for m in _PAST_RE.finditer(text, start, end)
+            if m.group("ed") is None or _PARTICIPLE_OPENER_RE.search(text, max(start, m.start() - 12), m.start()) is None]
+
+
+def lies_behind(d: DateMention, own: list[tuple[int, int]], after: list[tuple[int, int]] | None = None) -> bool:
     """past_day_stays_past: whether the day without a year (``d``) is of an event its clause tells as past ("The quake
     on Jan. 7 killed 126 people", published Dec. 20: last January; "In the vote on Feb. 23, 630 seats were filled",
     published Jan. 5: last February), so that a day in the weeks after the report (``dates.UPCOMING_DAYS``) is not read
-    as the coming one. ``text[clause_start:clause_end]``: the date's clause; ``next_end``, for a date in the clause that
-    opens its sentence ("In the vote on Feb. 23, …"), the end of the clause after it, whose verb it goes with (unless
-    that clause speaks of the future: "On Jan. 10, leaders will meet")."""
-    spans = [(clause_start, d.start), (d.end, clause_end)]
-    if next_end is not None and _FUTURE_BEFORE_RE.search(text, clause_end, next_end) is None:
-        spans.append((clause_end, next_end))
-    for start, end in spans:
-        for m in _PAST_RE.finditer(text, start, end):
-            if m.group("ed") is None or _PARTICIPLE_OPENER_RE.search(text, max(start, m.start() - 12), m.start()) is None:
-                return True
-    return False
+    as the coming one. ``own``: the past forms of the date's clause (``past_forms``); ``after``, for a date in the clause
+    that opens its sentence ("In the vote on Feb. 23, …"), those of the clause after it, whose verb it goes with (None
+    where that clause speaks of the future: "On Jan. 10, leaders will meet")."""
+    return any(end <= d.start or start >= d.end for start, end in own) or bool(after)
 
 
 def sentences_as_of(
@@ -342,6 +342,8 @@ def sentence_as_of(
     by_clause: dict[int, list[_Candidate]] = {}
     shared: list[_Candidate] = []  # dates of the sentence no figure owns, in order
     compared: set[int] = set()  # figures followed by the date they are compared with
+    past: dict[int, list[tuple[int, int]]] = {}  # the past forms of each clause (lies_behind), read once a clause
+    future: dict[int, bool] = {}  # whether each clause speaks of the future (``_FUTURE_BEFORE_RE``), read with them
     totals: set[int] = set()  # figures right before the start of their running total (rule running_total_of_the_report)
     for k, d in enumerate(mentions):
         if opens_a_span(text, d, mentions[k + 1] if k + 1 < len(mentions) else None):
@@ -358,9 +360,14 @@ def sentence_as_of(
             continue  # (and "Tuesday's stampede" dates the event, not the count; "next year's budget" is next year's;
             # "a May 2024 model" names the product; "the Oct. 7 attack" the event)
         ahead = d.year is None and lies_ahead(text, clauses[clause], d)
-        behind = d.year is None and d.day is not None and not ahead and lies_behind(
-            text, clauses[clause], clauses[clause + 1] if clause + 1 < len(clauses) else sent_end, d,
-            (clauses[clause + 2] if clause + 2 < len(clauses) else sent_end) if clause == 0 and len(clauses) > 1 else None)
+        behind = False
+        if d.year is None and d.day is not None and not ahead:
+            for k in (clause, clause + 1) if clause == 0 and len(clauses) > 1 else (clause,):
+                if k not in past:  # (each clause's past forms, read once for all its dates)
+                    end = clauses[k + 1] if k + 1 < len(clauses) else sent_end
+                    past[k] = past_forms(text, clauses[k], end)
+                    future[k] = _FUTURE_BEFORE_RE.search(text, clauses[k], end) is not None
+            behind = lies_behind(d, past[clause], past[1] if clause == 0 and len(clauses) > 1 and not future[1] else None)
         value = d.resolve(reference, ahead, behind)
         if value is None:
             continue
