@@ -66,6 +66,12 @@ AS_OF = [
     ("2025-12-15", "A proposed levy of 2% on Jan. 20 would fund the plan.", "2%", "2026-01-20"),
     ("2025-06-01", "The final is scheduled for March 12, with 64 teams.", "64", "2026-03-12"),
     ("2025-06-01", "On Sept. 16, the index dropped 2%.", "2%", "2024-09-16"),
+    # a timetable's present: still to come, unless its clause tells a past
+    ("2025-06-01", "The exhibition reopens on March 3 with 140 works.", "140", "2026-03-03"),
+    ("2025-06-01", "The rule takes effect in February and covers 9 million workers.", "9 million", "2026-02"),
+    ("2025-06-01", "Flights resume on Feb. 9, with 14 routes restored.", "14", "2026-02-09"),
+    ("2025-06-01", "The museum reopened on March 3 with 140 works.", "140", "2025-03-03"),
+    ("2025-01-02", "Stores were open on Dec. 26, and sales rose 6%.", "6%", "2024-12-26"),
 ]
 
 

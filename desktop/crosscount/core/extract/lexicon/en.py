@@ -256,6 +256,12 @@ STRONG_DATE_CUES = frozenset({"as", "by", "through", "until", "up", "at"})
 PAST_FORMS = ("was", "were", "had", "did", "rose", "fell", "sank", "hit", "struck", "began", "took", "left", "saw", "won",
               "lost", "came", "went", "grew", "shot", "fled", "froze", "broke", "stood", "ran", "drew", "swept", "slid",
               "sold", "bought", "paid", "spent", "told", "said", "met", "led", "fought", "overtook", "shook")
+# A timetable's present before a date without a year ("The fair opens on March 12", "Talks resume on Feb. 3"): an event
+# still to come (as_of.scheduled_before). The third person, and the plurals that are no adjective or noun ("open",
+# "start", "close" are: "Shops were open on Dec. 26").
+SCHEDULE_VERBS = ("opens", "reopens", "reopen", "begins", "begin", "starts", "resumes", "resume", "takes effect",
+                  "take effect", "comes into force", "come into force", "kicks off", "kick off",
+                  "expires", "expire", "convenes", "convene", "goes on sale", "go on sale", "launches", "lands")
 PARTICIPLE_OPENERS = ("a", "an", "the", "be", "been", "being", "is", "are", "am", "will", "would", "to", "get", "gets",
                       "newly", "its", "their", "his", "her")
 # Verbs of telling: a date after them ("said on Wednesday") is the day of the telling, not of the count.
