@@ -32,6 +32,11 @@ CURRENCY = [
     ("Pakistan's cabinet met on Friday. It cleared Rs 60 billion for dams.", "Rs 60 billion", "PKR", "paragraph", True),
     ("Heavy rain hit Nepal's plains. The ministry released Rs 2 billion in aid.", "Rs 2 billion", "NPR", "paragraph",
      True),
+    # a bare "$" where only another sentence of the paragraph names a dollar country: that one's, flagged
+    ("The Reserve Bank of New Zealand cut rates. Mortgage debt stands at $370 billion.", "$370 billion", "NZD",
+     "paragraph", True),
+    ("Australia and Japan signed a pact.\n\nCanada's cabinet met. It set aside $4 billion.", "$4 billion", "CAD",
+     "paragraph", True),
     # only another paragraph: the article's
     ("Sri Lankan tea exports slipped.\n\nAuction prices averaged Rs 1,150 a kilo.", "Rs 1,150", "LKR", "article", True),
     # two countries of the rupee named: no country chosen, the symbol's first currency, a guess

@@ -2842,9 +2842,7 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
             if code is None and symbol_guess:
                 # local_symbol_by_the_text: the one country of that symbol (or qualified name) the paragraph names, else
                 # the one the whole text names ("Sri Lanka's Cabinet met. It approved Rs 45 billion"): a guess the claim flags
-                k = bisect.bisect_right(paragraphs, s) - 1
-                para = (paragraphs[k], paragraphs[k + 1] if k + 1 < len(paragraphs) else len(text)) if k >= 0 else (0, len(text))
-                for where, (start, end) in (("paragraph", para), ("article", (0, len(text)))):
+                for where, (start, end) in (("paragraph", _paragraph_of(paragraphs, s, len(text))), ("article", (0, len(text)))):
                     if (code := currencies.named_local_code(shared, countries_named(start, end))) is not None:
                         rules, unit_from = (*rules, "local_symbol_by_the_text"), where
                         flags = (f"currency inferred: {text[f.start: f.end]} read as {code}, the {shared} of the country "
@@ -2876,13 +2874,20 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
                     dollars[s] = dollars[-1]  # "SINGAPORE: Fares will rise by 10 cents"
                     dollar_from[s] = "dateline"
                 if dollars[s] is None and "United States" not in about:
-                    if -2 not in dollars:  # the countries the whole text names, read once a text
-                        dollars[-2] = currencies.article_dollar(countries_named(0, len(text)))
-                    code = dollars[-2] or "USD"
-                    guessed[s] = f"currency inferred: a bare $ read as {code}, " + (
-                        "the dollar of the country the article names" if dollars[-2] else "the article names no dollar country")
-                    dollars[s] = dollars[-2]
-                    dollar_from[s] = "article" if dollars[-2] else "guess"
+                    # paragraph_places_name_the_dollar: the one dollar country its paragraph names in another sentence
+                    # ("The Reserve Bank of Australia met. Banks lent $41 billion"), else the whole text's
+                    # (article_places_name_the_dollar): a guess the claim flags
+                    para = _paragraph_of(paragraphs, s, len(text))
+                    if (code := currencies.article_dollar(countries_named(*para))) is not None:
+                        where = "paragraph"
+                    else:
+                        if -2 not in dollars:  # the countries the whole text names, read once a text
+                            dollars[-2] = currencies.article_dollar(countries_named(0, len(text)))
+                        code, where = dollars[-2], "article" if dollars[-2] else "guess"
+                    guessed[s] = f"currency inferred: a bare $ read as {code or 'USD'}, " + (
+                        f"the dollar of the country the {where} names" if code else "the article names no dollar country")
+                    dollars[s] = code
+                    dollar_from[s] = where
             unit = dollars[s] or unit  # "$2.4 million", Ontario officials said
             unit_from = dollar_from[s]
             flags = (guessed[s],) if s in guessed else ()
@@ -2938,6 +2943,12 @@ def counts_its_speaker_after(text: str, end: int, source: str) -> bool:
     if (rank := _RANK_AFTER_COUNT_RE.match(text, at)) is not None and not text.startswith(source, at):
         at = rank.end()  # "Two senior officials said": a rank the speaker's name leaves out
     return text.startswith(source, at) and _SPEAKS_AFTER_RE.match(text, at + len(source)) is not None
+
+
+def _paragraph_of(paragraphs: list[int], at: int, end: int) -> tuple[int, int]:
+    """The (start, end) of the paragraph that holds ``at`` (``paragraphs``: their starts, ascending; ``end``: the text's)."""
+    k = bisect.bisect_right(paragraphs, at) - 1
+    return (paragraphs[k], paragraphs[k + 1] if k + 1 < len(paragraphs) else end) if k >= 0 else (0, end)
 
 
 def _bare_dollar(text: str, f: _Figure) -> bool:
