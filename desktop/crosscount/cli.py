@@ -168,7 +168,7 @@ def _explain(args: argparse.Namespace) -> int:
                    f"{', inferred' if article.published_inferred and not args.published else ''})")
         out.append(f"{len(claims)} claims:")
         for c in claims:
-            unit = f" {c.unit}" if c.unit else ""
+            unit = f" {c.unit}" + (f" (from {c.unit_from})" if c.unit_from else "") if c.unit else ""
             per = f" per {c.per}" if c.per else ""
             rules = f"  (rules: {', '.join(c.rules)})" if c.rules else ""
             out.append(f"  {c.start}-{c.end} {c.text!r}: {format_value(c.low, c.high, c.bound)}{unit}{per}{rules}")

@@ -24,7 +24,7 @@ if TYPE_CHECKING:
     from .pipeline import Analysis, Settings
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-CLAIM_FIELDS = ("id", "article", "text", "kind", "low", "high", "estimate", "bound", "unit", "per",
+CLAIM_FIELDS = ("id", "article", "text", "kind", "low", "high", "estimate", "bound", "unit", "unit_from", "per",
                 "normalized_low", "normalized_high", "normalized_unit", "rate_value", "rate_date", "rate_source",
                 "category", "subject", "subject_from", "source", "source_from", "as_of", "as_of_from", "group", "flags", "edited", "excluded",
                 "note", "start", "end", "sentence", "lang", "rules")
@@ -43,7 +43,7 @@ def claim_record(c: Claim) -> dict[str, Any]:
     rate = n.get("rate") or {}
     return {
         "id": c.id, "article": c.article, "text": c.text, "kind": c.kind, "low": c.low, "high": c.high,
-        "estimate": c.estimate, "bound": c.bound, "unit": c.unit, "per": c.per,
+        "estimate": c.estimate, "bound": c.bound, "unit": c.unit, "unit_from": c.unit_from, "per": c.per,
         "normalized_low": n.get("low"), "normalized_high": n.get("high"), "normalized_unit": n.get("unit"),
         "rate_value": rate.get("value"), "rate_date": rate.get("date"), "rate_source": rate.get("source"),
         "category": c.category, "subject": c.subject, "subject_from": c.subject_from, "source": c.source, "source_from": c.source_from, "as_of": c.as_of,

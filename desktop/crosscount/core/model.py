@@ -35,6 +35,10 @@ class Claim:
     bound: str
     unit: str | None = None
     per: str | None = None
+    # where a money figure's currency was read when the figure's own symbol or word does not say whose it is (a bare
+    # "$", "Rs"): "sentence" (a country it names), "dateline", "paragraph" or "article" (inferred from a country named
+    # elsewhere in the text), "guess" (the text names none: the symbol's first currency); None where the figure says it
+    unit_from: str | None = None
     normalized: dict[str, Any] | None = None
     category: str | None = None
     subject: str | None = None

@@ -9,7 +9,10 @@ period's start. The rules, each a small named function or a pattern below:
 - ``starts_a_period``: a date after "since"/"from", or inside a "since …" or "so far …" phrase, is the
   start of a running total, never the figure's date;
 - ``lies_ahead``: a date after "will", "to be held", "is due" … resolves forward ("a summit to be held on
-  March 12", published 1 March → 12 March of the same year);
+  March 12", published 1 March → 12 March of the same year), and so does one after a timetable's present
+  (``scheduled_before``: "the fair opens on March 12"); ``lies_behind``: a day without a year whose clause tells a past
+  event is the last such day, even in the weeks after the report that are read as the coming ones ("the quake on Jan. 7
+  killed 126", published Dec. 20: last January's);
 - ``dates.named_periods``: the year of a named plan or budget ("its 2019 response plan") is a date too, and so are a
   season ("last winter"), a fiscal year's opening months (the months to the report) and "the end of the decade";
   ``dates.month_modifies_a_noun``: "at its December meeting" is December;
@@ -70,6 +73,8 @@ from .lexicon.en import (
     EVENT_NOUNS_AFTER_A_DATE,
     FORECAST_WORDS,
     FUTURE_STEMS,
+    PARTICIPLE_OPENERS,
+    PAST_FORMS,
     PERIOD_DATE_CUES,
     PRESENT_COPULAS,
     PRESENT_WORDS,
@@ -77,6 +82,7 @@ from .lexicon.en import (
     ROLLING_PERIOD_UNITS,
     ROLLING_PERIOD_WORDS,
     RUNNING_TOTAL_STEMS,
+    SCHEDULE_VERBS,
     STRONG_DATE_CUES,
     TELLING_VERBS,
     WEEKDAYS,
@@ -257,6 +263,45 @@ def lies_ahead(text: str, clause_start: int, d: DateMention) -> bool:
     return any(stem in window.lower() for stem in FUTURE_STEMS) and _FUTURE_BEFORE_RE.search(window) is not None
 
 
+# A verb of a timetable right before the date ("opens on March 12", "resume on Feb. 3", "takes effect on Jan. 1").
+_SCHEDULED_BEFORE_RE = re.compile(r"(?i:\b(?:" + "|".join(v.replace(" ", r"\s+") for v in SCHEDULE_VERBS) + r")"
+                                  r"\s+(?:(?:on|in|from)\s+)?$)")
+
+
+def scheduled_before(text: str, clause_start: int, d: DateMention) -> bool:
+    """scheduled_in_the_present: whether the date is of an event a timetable's present tells as still to come ("The
+    fair opens on March 12", "Talks resume on Feb. 3", "The levy takes effect in April": ``SCHEDULE_VERBS`` right
+    before it), where its own clause tells nothing as past (``lies_behind``: "Shops were open on Dec. 26" is not; the
+    clause after it may: "Flights resume on Feb. 9, with 14 routes restored")."""
+    return _SCHEDULED_BEFORE_RE.search(text, max(clause_start, d.start - 30), d.start) is not None
+
+
+# A past form in a clause: one of PAST_FORMS, or a word in "-ed" (not "-eed": "need", "speed"; nor "hundred") after a
+# word that does not make it a participle ("the planned summit", "will be held"); a future stem's own "-ed" ("scheduled",
+# "expected", "planned") tells of what is to come, and lies_ahead reads it.
+_PAST_RE = re.compile(
+    rf"(?i:\b(?:{'|'.join(PAST_FORMS)})\b)"
+    rf"|(?<![\w'’])(?!(?:{'|'.join(FUTURE_STEMS)})\w*\b)(?!hundred\b)(?P<ed>[a-z]{{2,}}(?<!e)ed)\b")
+_PARTICIPLE_OPENER_RE = re.compile(rf"(?i:\b(?:{'|'.join(PARTICIPLE_OPENERS)})\s+$)")
+
+
+def past_forms(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The past forms of ``text[start:end]`` (``_PAST_RE``, an "-ed" one only where no PARTICIPLE_OPENERS word stands
+    right before it), as (start, end): read once a clause, for every date of it."""
+    return [m.span() for m in _PAST_RE.finditer(text, start, end)
+            if m.group("ed") is None or _PARTICIPLE_OPENER_RE.search(text, max(start, m.start() - 12), m.start()) is None]
+
+
+def lies_behind(d: DateMention, own: list[tuple[int, int]], after: list[tuple[int, int]] | None = None) -> bool:
+    """past_day_stays_past: whether the day without a year (``d``) is of an event its clause tells as past ("The quake
+    on Jan. 7 killed 126 people", published Dec. 20: last January; "In the vote on Feb. 23, 630 seats were filled",
+    published Jan. 5: last February), so that a day in the weeks after the report (``dates.UPCOMING_DAYS``) is not read
+    as the coming one. ``own``: the past forms of the date's clause (``past_forms``); ``after``, for a date in the clause
+    that opens its sentence ("In the vote on Feb. 23, …"), those of the clause after it, whose verb it goes with (None
+    where that clause speaks of the future: "On Jan. 10, leaders will meet")."""
+    return any(end <= d.start or start >= d.end for start, end in own) or bool(after)
+
+
 def sentences_as_of(
     text: str, paragraph_starts: list[int], mentions: list[DateMention],
     sentences: list[tuple[int, int, list[tuple[int, int]]]], reference: date | None,
@@ -314,6 +359,8 @@ def sentence_as_of(
     by_clause: dict[int, list[_Candidate]] = {}
     shared: list[_Candidate] = []  # dates of the sentence no figure owns, in order
     compared: set[int] = set()  # figures followed by the date they are compared with
+    past: dict[int, list[tuple[int, int]]] = {}  # the past forms of each clause (lies_behind), read once a clause
+    future: dict[int, bool] = {}  # whether each clause speaks of the future (``_FUTURE_BEFORE_RE``), read with them
     totals: set[int] = set()  # figures right before the start of their running total (rule running_total_of_the_report)
     for k, d in enumerate(mentions):
         if opens_a_span(text, d, mentions[k + 1] if k + 1 < len(mentions) else None):
@@ -330,7 +377,17 @@ def sentence_as_of(
             continue  # (and "Tuesday's stampede" dates the event, not the count; "next year's budget" is next year's;
             # "a May 2024 model" names the product; "the Oct. 7 attack" the event)
         ahead = d.year is None and lies_ahead(text, clauses[clause], d)
-        value = d.resolve(reference, ahead)
+        behind = False
+        if d.year is None and not ahead:
+            for k in (clause, clause + 1) if clause == 0 and len(clauses) > 1 else (clause,):
+                if k not in past:  # (each clause's past forms, read once for all its dates)
+                    end = clauses[k + 1] if k + 1 < len(clauses) else sent_end
+                    past[k] = past_forms(text, clauses[k], end)
+                    future[k] = _FUTURE_BEFORE_RE.search(text, clauses[k], end) is not None
+            ahead = not lies_behind(d, past[clause]) and scheduled_before(text, clauses[clause], d)
+            behind = not ahead and lies_behind(d, past[clause], past[1] if clause == 0 and len(clauses) > 1 and not future[1]
+                                               else None)
+        value = d.resolve(reference, ahead, behind)
         if value is None:
             continue
         owner = owned_by(d.start, ends)

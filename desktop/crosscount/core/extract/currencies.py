@@ -443,15 +443,26 @@ def article_dollar(countries: list[str]) -> str | None:
     return "USD" if named == {"United States"} else local_code("dollars", list(named))
 
 
-def dateline_dollar(line: Dateline | None, place_countries: dict[str, str]) -> str | None:
+def named_local_code(word: str, countries: list[str]) -> str | None:
+    """local_symbol_by_the_text: the currency a shared symbol ("Rs", of ``SHARED_WORD_SYMBOLS``) means in a paragraph
+    or a text that names ``countries`` (its sides, demonyms and places, in any sentence): the one currency of that
+    name of the countries named ("Sri Lanka" → LKR), None where they name none or several ("India" and "Pakistan")."""
+    by_country = local_table(word)
+    found = {by_country[c] for c in countries if c in by_country}
+    return str(next(iter(found))) if len(found) == 1 else None
+
+
+def dateline_dollar(line: Dateline | None, side: str | None, place_countries: dict[str, str]) -> str | None:
     """dateline_names_the_local_dollar: the dollar a bare "$" (and "cents") means in a text of the local press
     of one of the countries whose own press writes its dollar so (``_local_dollar_countries`` and
-    ``GOVERNMENT_DOLLAR_COUNTRIES``), as its dateline (``places.dateline``) names them ("SINGAPORE:", "BRISBANE —"):
-    that country's dollar, else None. Not a wire's dateline: "SINGAPORE (Reuters) -" writes "S$" for the local
-    dollar, so its bare "$" stays USD. ``place_countries``: each place's country (the places table)."""
+    ``GOVERNMENT_DOLLAR_COUNTRIES``), as its dateline (``places.dateline``) names them ("SINGAPORE:", "BRISBANE —",
+    "CANBERRA —", "WELLINGTON —"): that country's dollar, else None. Not a wire's dateline: "SINGAPORE (Reuters) -"
+    writes "S$" for the local dollar, so its bare "$" stays USD. ``side``: the dateline's country as the sides'
+    capitals and the places table read it (``semantics.dateline_side``: "Canberra", "Wellington" are the sides'
+    capitals, not places of the table); ``place_countries``: each place's country (the places table)."""
     if line is None or line.agency is not None:
         return None
-    country = place_countries.get(line.place, line.place)
+    country = side or place_countries.get(line.place, line.place)
     if country not in _local_dollar_countries() and country not in GOVERNMENT_DOLLAR_COUNTRIES:
         return None
     return local_code("dollars", [country])

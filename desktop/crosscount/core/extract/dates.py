@@ -113,11 +113,12 @@ class DateMention:
         self.day: Final = day
         self.relative: Final = relative  # "yesterday", "last month", "Tuesday", …: resolved from the reference
 
-    def resolve(self, reference: date | None, ahead: bool = False) -> str | None:
+    def resolve(self, reference: date | None, ahead: bool = False, behind: bool = False) -> str | None:
         """ISO date at the precision written ("2023-02" or "2023-08-03"); None if it has no year and
         there is no reference date to take it from. A date without a year is the latest such date not
         after the reference, or with ``ahead`` (a forecast: "could die of hunger by September") the
-        first not before it."""
+        first not before it; a day in the weeks after the reference is the coming one (``_is_upcoming``)
+        unless ``behind`` (its clause tells a past event: "the quake on Jan. 7 killed 126")."""
         if self.relative is not None:
             try:
                 return _resolve_relative(self.relative, reference, ahead)
@@ -128,7 +129,7 @@ class DateMention:
             if reference is None or self.month is None:
                 return None
             year = reference.year
-            if not ahead and self.day is not None:
+            if not ahead and not behind and self.day is not None:
                 ahead = _is_upcoming(self.month, self.day, reference)
             if ahead and (self.month, self.day or 31) < (reference.month, reference.day):
                 year += 1

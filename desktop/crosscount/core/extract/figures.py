@@ -2797,6 +2797,13 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
             places[s] = country_mentions(text, s, e)
         return places[s]
     guessed: dict[int, str] = {}  # the flag of each sentence whose bare "$" only the whole text or nothing decided
+    dollar_from: dict[int, str] = {}  # where each sentence's bare "$" was read (Claim.unit_from)
+    named: dict[tuple[int, int], list[str]] = {}  # the countries a paragraph or the whole text names, read once each
+
+    def countries_named(start: int, end: int) -> list[str]:
+        if (start, end) not in named:
+            named[(start, end)] = [country for _, _, country in country_mentions(text, start, end)]
+        return named[(start, end)]
     opening = dateline(text, paragraphs)  # the text's dateline ("ISLAMABAD:", "SINGAPORE (Reuters) -")
     dateline_country: dict[int, str | None] = {}  # the country it names, looked up once a text
     written_money: dict[int, set[str]] = {}  # the currencies of each sentence's sums so far
@@ -2816,6 +2823,7 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
         unit = f.unit
         rules = f.rules
         flags: tuple[str, ...] = ()
+        unit_from: str | None = None
         # "30,000 pounds" in Khartoum, "Rs10" in Lahore: only where the bare word or the shared symbol chose the
         # currency, never over a symbol of one country
         written = _currency_word_written(text[f.start: f.end]) if f.kind == "money" else ""
@@ -2838,25 +2846,37 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
             after = bisect.bisect_left(starts_of, f.end)
             side = own[k - 1][2] if k else own[after][2] if after < len(own) else None
             code = currencies.local_code(shared, [side]) if side is not None else None
+            unit_from = "sentence" if code is not None else None
             if code is None:  # local_currency_by_dateline: "ISLAMABAD: ... Rs 4.26 per litre"
                 if -1 not in dateline_country:
                     dateline_country[-1] = dateline_side(opening)
                 code = currencies.local_code(shared, [dateline_country[-1] or ""])
-                rules = (*rules, "local_currency_by_dateline") if code is not None else rules
+                rules, unit_from = ((*rules, "local_currency_by_dateline"), "dateline") if code is not None else (rules, None)
             options = set(currencies.local_table(shared).values())
             if code is None and sub_unit_of:  # local_currency_of_the_sentence: "up by P1.20 a litre, ... by 60 centavos"
                 found = options & written_money.get(s, set())
                 code = next(iter(found)) if len(found) == 1 else None
-                rules = (*rules, "local_currency_of_the_sentence") if code is not None else rules
-            if code is None and len(options) > 1 and (symbol_of or shared in currencies.SYMBOL_CURRENCIES or " " in shared):
+                rules, unit_from = ((*rules, "local_currency_of_the_sentence"), "sentence") if code is not None else (rules, None)
+            symbol_guess = len(options) > 1 and bool(symbol_of or shared in currencies.SYMBOL_CURRENCIES or " " in shared)
+            if code is None and symbol_guess:
+                # local_symbol_by_the_text: the one country of that symbol (or qualified name) the paragraph names, else
+                # the one the whole text names ("Sri Lanka's Cabinet met. It approved Rs 45 billion"): a guess the claim flags
+                for where, (start, end) in (("paragraph", _paragraph_of(paragraphs, s, len(text))), ("article", (0, len(text)))):
+                    if (code := currencies.named_local_code(shared, countries_named(start, end))) is not None:
+                        rules, unit_from = (*rules, "local_symbol_by_the_text"), where
+                        flags = (f"currency inferred: {text[f.start: f.end]} read as {code}, the {shared} of the country "
+                                 f"the {where} names",)
+                        break
+            if code is None and symbol_guess:
                 # a symbol ("Rs 500", "42 kr") or a qualified name ("CFA francs") where nothing names a country: its
                 # first currency, a guess (a bare word, "rubles", is the one PREFERRED_FOR_BARE_WORD chose for English news)
                 flags = (f"currency inferred: {text[f.start: f.end]} read as {unit}, the text names no country "
                          f"whose {shared} it may be",)
+                unit_from = "guess"
             unit = code or unit
         elif _bare_cents(text, f) and s in written_currencies \
                 and (code := currencies.cent_code(written_currencies[s])) is not None:
-            unit, rules = code, (*rules, "cents_of_the_sentence_currency")  # "€5.20 per kilo, up 20 cent"
+            unit, rules, unit_from = code, (*rules, "cents_of_the_sentence_currency"), "sentence"  # "€5.20 per kilo, up 20 cent"
         elif _bare_dollar(text, f):
             # (a bare "cents" is the dollar's of the sentence: "fell 4 cents a litre in Sydney")
             if s not in dollars:
@@ -2864,19 +2884,31 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
                 if not about:  # (the places only where no side is named: "in Jamaica's capital", "Lahore's")
                     about = [side for _, _, side in countries_of(s, e)]
                 dollars[s] = None if "United States" in about else currencies.dollar_sign_code(text[s: e], about)
+                dollar_from[s] = "sentence"
                 if dollars[s] is None and "United States" not in about:
                     if -1 not in dollars:  # the text's dateline, read once a text
-                        dollars[-1] = currencies.dateline_dollar(opening, place_table())
+                        if -1 not in dateline_country:
+                            dateline_country[-1] = dateline_side(opening)
+                        dollars[-1] = currencies.dateline_dollar(opening, dateline_country[-1], place_table())
                     dollars[s] = dollars[-1]  # "SINGAPORE: Fares will rise by 10 cents"
+                    dollar_from[s] = "dateline"
                 if dollars[s] is None and "United States" not in about:
-                    if -2 not in dollars:  # the countries the whole text names, read once a text
-                        dollars[-2] = currencies.article_dollar(
-                            [country for _, _, country in country_mentions(text, 0, len(text))])
-                    code = dollars[-2] or "USD"
-                    guessed[s] = f"currency inferred: a bare $ read as {code}, " + (
-                        "the dollar of the country the article names" if dollars[-2] else "the article names no dollar country")
-                    dollars[s] = dollars[-2]
+                    # paragraph_places_name_the_dollar: the one dollar country its paragraph names in another sentence
+                    # ("The Reserve Bank of Australia met. Banks lent $41 billion"), else the whole text's
+                    # (article_places_name_the_dollar): a guess the claim flags
+                    para = _paragraph_of(paragraphs, s, len(text))
+                    if (code := currencies.article_dollar(countries_named(*para))) is not None:
+                        where = "paragraph"
+                    else:
+                        if -2 not in dollars:  # the countries the whole text names, read once a text
+                            dollars[-2] = currencies.article_dollar(countries_named(0, len(text)))
+                        code, where = dollars[-2], "article" if dollars[-2] else "guess"
+                    guessed[s] = f"currency inferred: a bare $ read as {code or 'USD'}, " + (
+                        f"the dollar of the country the {where} names" if code else "the article names no dollar country")
+                    dollars[s] = code
+                    dollar_from[s] = where
             unit = dollars[s] or unit  # "$2.4 million", Ontario officials said
+            unit_from = dollar_from[s]
             flags = (guessed[s],) if s in guessed else ()
         elif "degrees_in_weather_text" in f.rules:
             if s not in scales:
@@ -2898,6 +2930,7 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
                 estimate=f.estimate,
                 bound=f.bound,
                 unit=unit,
+                unit_from=unit_from,
                 per=f.per or d.per,
                 category=d.category,
                 subject=d.subject,
@@ -2929,6 +2962,12 @@ def counts_its_speaker_after(text: str, end: int, source: str) -> bool:
     if (rank := _RANK_AFTER_COUNT_RE.match(text, at)) is not None and not text.startswith(source, at):
         at = rank.end()  # "Two senior officials said": a rank the speaker's name leaves out
     return text.startswith(source, at) and _SPEAKS_AFTER_RE.match(text, at + len(source)) is not None
+
+
+def _paragraph_of(paragraphs: list[int], at: int, end: int) -> tuple[int, int]:
+    """The (start, end) of the paragraph that holds ``at`` (``paragraphs``: their starts, ascending; ``end``: the text's)."""
+    k = bisect.bisect_right(paragraphs, at) - 1
+    return (paragraphs[k], paragraphs[k + 1] if k + 1 < len(paragraphs) else end) if k >= 0 else (0, end)
 
 
 def _bare_dollar(text: str, f: _Figure) -> bool:

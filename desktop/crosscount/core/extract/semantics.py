@@ -844,6 +844,7 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
     prev_subject_from: str | None = None
     subjects_open: list[bool] = []  # whether each figure's role is open to the article's (a toll with no noun of its own)
     categories: list[str | None] = []
+    things_verb: tuple[int, str] | None = None  # the last figure's, where it counts things: (its end, its verb's category)
     for i, c in enumerate(spans):
         sent_start, sent_end = c.sentence_start, c.sentence_end
         next_start = spans[i + 1].start if i + 1 < len(spans) and spans[i + 1].start < sent_end else sent_end
@@ -903,6 +904,10 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
             if category is None and prev_category and prev_sentence != sent_start and _PART_AFTER_RE.match(after) \
                     and same_paragraph(paragraphs, prev_sentence, sent_start):
                 category = prev_category  # "… injured five people. He said two of them were in a serious condition."
+            if category is None and things_verb is not None and _listed_after_things(text, things_verb[0], c.start) \
+                    and _counts_people_after(text, c.end, after):
+                category = things_verb[1]  # "captured 14 armoured vehicles and six Russian soldiers"
+        things_verb = _things_verb(text, c, before, things_verb) if counts_things else None
         categories.append(category)
         if category is not None:
             sentence_category.setdefault(sent_start, category)
@@ -1303,6 +1308,40 @@ def _nearest_category_verb(before: str) -> re.Match[str] | None:
     while verb is not None and (nearer := _CATEGORY_VERB_BEFORE_RE.search(before, verb.end("v"))) is not None:
         verb = nearer
     return verb
+
+
+# Between a count of things and the next figure of its list: a comma or "and" ("12 tanks, 14 armoured vehicles and 1,130
+# personnel").
+_THINGS_LIST_JOINT_RE = re.compile(r"\s*(?:,\s*(?:and\s+|plus\s+|as\s+well\s+as\s+)?|\s+(?:and|plus|as\s+well\s+as)\s+)")
+
+
+def _listed_after_things(text: str, things_end: int, start: int) -> bool:
+    """Whether the figure at ``start`` is the next item of a list whose item before it, ending at ``things_end``,
+    counts things ("lost 6 tanks, 14 armoured combat vehicles and 1,130 personnel")."""
+    m = _COUNTS_THINGS_RE.match(text, things_end)
+    return m is not None and m.end() < start and _THINGS_LIST_JOINT_RE.fullmatch(text, m.end(), start) is not None
+
+
+def _counts_people_after(text: str, end: int, after: str) -> bool:
+    """Whether the figure ending at ``end`` counts people: a people noun, a soldier's or a civilian's word after it."""
+    return _COUNTS_PEOPLE_RE.match(text, end) is not None or _LOSS_PEOPLE_AFTER_RE.match(after) is not None \
+        or _MILITARY_RE.search(after[:40]) is not None \
+        or _CIVILIAN_RE.search(after[:40]) is not None
+
+
+def _things_verb(text: str, c: Span, before: str, last: tuple[int, str] | None) -> tuple[int, str] | None:
+    """things_list_verb: a count of things takes no category ("destroyed 12 tanks", "shot down 40 drones"), but the
+    casualty or loss verb before it governs the people its list counts too ("captured 14 armoured vehicles and six
+    Russian soldiers": captured; "had lost 6 tanks, 14 armoured vehicles and 1,130 personnel": casualties). This
+    count's end and the category its verb (or, as a later item of the list, the list's verb) gives people, or None."""
+    verb = _nearest_category_verb(before)
+    if verb is not None and CATEGORY_VERBS[fold(verb.group("v"))] != NOT_A_CASUALTY:
+        return c.end, CATEGORY_VERBS[fold(verb.group("v"))]
+    if _LOSS_VERB_RE.search(before):
+        return c.end, "casualties"
+    if last is not None and _listed_after_things(text, last[0], c.start):
+        return c.end, last[1]
+    return None
 
 
 def _military_counted_before(before: str) -> bool:

@@ -262,6 +262,21 @@ FUTURE_STEMS = ("will", "would", "shall", "could", "might", "to be", "due", "sch
                  "predict", "anticipat",
                  "projected", "forecast", "likely", "plan", "aim", "hope", "intend", "next", "upcoming", "forthcoming")
 STRONG_DATE_CUES = frozenset({"as", "by", "through", "until", "up", "at"})
+# Past forms that tell an event already happened ("The quake on Jan. 7 killed 126", "Exports rose 4% on Jan. 10"): the
+# auxiliaries and the irregular verbs of news copy (a regular one ends in "-ed", read by as_of.lies_behind's pattern),
+# and the words before an "-ed" form that make it a participle or an adjective, not a past ("a proposed vote",
+# "will be held", "is expected").
+PAST_FORMS = ("was", "were", "had", "did", "rose", "fell", "sank", "hit", "struck", "began", "took", "left", "saw", "won",
+              "lost", "came", "went", "grew", "shot", "fled", "froze", "broke", "stood", "ran", "drew", "swept", "slid",
+              "sold", "bought", "paid", "spent", "told", "said", "met", "led", "fought", "overtook", "shook")
+# A timetable's present before a date without a year ("The fair opens on March 12", "Talks resume on Feb. 3"): an event
+# still to come (as_of.scheduled_before). The third person, and the plurals that are no adjective or noun ("open",
+# "start", "close" are: "Shops were open on Dec. 26").
+SCHEDULE_VERBS = ("opens", "reopens", "reopen", "begins", "begin", "starts", "resumes", "resume", "takes effect",
+                  "take effect", "comes into force", "come into force", "kicks off", "kick off",
+                  "expires", "expire", "convenes", "convene", "goes on sale", "go on sale", "launches", "lands")
+PARTICIPLE_OPENERS = ("a", "an", "the", "be", "been", "being", "is", "are", "am", "will", "would", "to", "get", "gets",
+                      "newly", "its", "their", "his", "her")
 # Verbs of telling: a date after them ("said on Wednesday") is the day of the telling, not of the count.
 TELLING_VERBS = r"said|says|told|reported|announced|stated|added|wrote|confirmed|noted|disclosed|revealed"
 # Words that put a figure at the report's day, whatever period the paragraph named before it ("The key rate now
