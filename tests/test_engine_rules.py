@@ -247,3 +247,13 @@ def test_a_qualified_name_several_currencies_share_is_flagged_where_no_country_s
 ])
 def test_where_a_change_went_from_and_to(text, units):
     assert [c.unit for c in crosscount.extract(text)] == units
+
+
+@pytest.mark.parametrize(("text", "unit"), [
+    ("SYDNEY — Brent crude climbed to $81 a barrel.", "USD"),  # world_market_price, over the dateline's dollar
+    ("Canada's miners sold gold at $2,350 an ounce.", "USD"),  # over the sentence's country
+    ("Toronto landlords asked $2,350 a month.", "CAD"),  # a local price keeps the local dollar
+])
+def test_a_bare_dollar_at_the_world_markets_rate_is_the_us_dollar(text, unit):
+    (claim,) = crosscount.extract(text)
+    assert claim.unit == unit

@@ -102,6 +102,7 @@ from .lexicon.en import (
     WORDS_AFTER_ARTICLE,
     WORDS_BEFORE_A_FIGURE,
     WORDS_BEFORE_A_NAME,
+    WORLD_PRICED_PER,
 )
 from .numbers import numeral_value, words_value
 from .patterns import (
@@ -2877,6 +2878,8 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
         elif _bare_cents(text, f) and s in written_currencies \
                 and (code := currencies.cent_code(written_currencies[s])) is not None:
             unit, rules, unit_from = code, (*rules, "cents_of_the_sentence_currency"), "sentence"  # "€5.20 per kilo, up 20 cent"
+        elif _bare_dollar(text, f) and f.per in WORLD_PRICED_PER:
+            rules = (*rules, "world_market_price")  # "SYDNEY — Brent rose to $80 a barrel": the markets' US dollars
         elif _bare_dollar(text, f):
             # (a bare "cents" is the dollar's of the sentence: "fell 4 cents a litre in Sydney")
             if s not in dollars:

@@ -96,6 +96,9 @@ HEDGES.update({f"{i} {h}": "less_than" for i in ("just", "slightly", "a little",
 # that may follow the "by" of a change ("fell by about 30,000"): each is one of HEDGES.
 RANGE_END_HEDGES = ("as many as", "as much as", "as high as", "about", "around", "roughly", "nearly", "almost", "some",
                     "approximately")
+# The rates at which the world's markets price crude and gold, in US dollars whatever the story's country: a bare
+# "$" at one of them is the US dollar ("SYDNEY — Brent rose to $80 a barrel", "gold hit $2,400 an ounce").
+WORLD_PRICED_PER = frozenset({"barrel", "ounce"})
 # Verbs of a change ("rose from 120 to 147", "was lowered from $60 to $47.60", "fell 12p to 320p"): after one, "from A to
 # B" is two figures, where the change went from and to, not a range; and "rose 5m" is a count's million. Each form
 # written out, the bare one for "will rise", "to lower"; "up" and "down" as market reports write them ("down 4%").
