@@ -37,6 +37,17 @@ def test_the_detail_pane_shows_the_sentence_source_and_what_an_edited_claim_was(
     assert lines[lines.index("As of") + 1] == "2024-05-20 (from the publication date)"
 
 
+def test_the_detail_pane_says_whose_dollar_a_bare_sign_was_read_as(qtbot):
+    w = MainWindow()
+    qtbot.addWidget(w)
+    op.add_text(w, "Home loans\nPublished: May 20, 2024\n\nThe Reserve Bank of Australia held rates on Tuesday. "
+                   "Banks lent $41 billion to first-home buyers last year.\n")
+    claim = next(c for c in w.analysis.claims if c.text == "$41 billion")
+    w.select_claim(claim.id)
+    lines = w.detail.toPlainText().splitlines()
+    assert lines[lines.index("Currency") + 1] == "AUD (inferred from the country its paragraph names)"
+
+
 def test_the_detail_pane_says_a_subject_read_from_the_article_is_inferred(qtbot):
     w = MainWindow()
     qtbot.addWidget(w)

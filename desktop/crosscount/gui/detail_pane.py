@@ -23,9 +23,9 @@ from .claims_model import KIND_COLOURS, ClaimsModel
 READ_FROM = {"own clause": "its own clause", "sentence": "its sentence", "paragraph": "its paragraph",
              "article": "the article (inferred)", "dateline": "the dateline", "published": "the publication date"}
 # whose money a bare "$" or a shared symbol ("Rs") is, where the figure does not say it (Claim.unit_from)
-CURRENCY_FROM = {"sentence": "the country its sentence names", "dateline": "the dateline's country (inferred)",
-                 "paragraph": "the country its paragraph names (inferred)",
-                 "article": "the country the article names (inferred)", "guess": "no country the text names (a guess)"}
+CURRENCY_FROM = {"sentence": "read from the country its sentence names", "dateline": "inferred from the dateline's country",
+                 "paragraph": "inferred from the country its paragraph names",
+                 "article": "inferred from the country the article names", "guess": "a guess: the text names no country"}
 Report = tuple[Claim, "Article | None"]
 
 
@@ -53,7 +53,7 @@ def detail_html(claim: Claim, article: Article | None, original: Claim | None,
                     + escape(claim.sentence[start + len(claim.text):]))
     rows = [("Value", escape(_value(claim)))]
     if claim.unit and claim.unit_from:  # (Claim.unit_from: whose currency a bare "$" or "Rs" is, read from the text)
-        rows.append(("Currency", f"{escape(claim.unit)} (from {CURRENCY_FROM.get(claim.unit_from, claim.unit_from)})"))
+        rows.append(("Currency", f"{escape(claim.unit)} ({escape(CURRENCY_FROM.get(claim.unit_from, claim.unit_from))})"))
     if original is not None and _value(original) != _value(claim):
         rows.append(("Was", escape(_value(original))))
     n = claim.normalized or {}
