@@ -70,6 +70,16 @@ CATEGORIES = [
     ("Some 1,400 people spent the night in evacuation centres.", "Some 1,400", "displaced"),
     ("Nearly 9,000 Malians crossed into Mauritania in March.", "Nearly 9,000", "displaced"),
     ("The agency counted 5,000 new arrivals at the border post.", "5,000", "displaced"),
+    # a scale's reading counts no one, and the toll before it governs the figure after it (scale_reading_counts_no_one)
+    ("The toll from Sunday's magnitude 6.8 quake has risen to 1,037, officials said.", "6.8", None),
+    ("The toll from Sunday's magnitude 6.8 quake has risen to 1,037, officials said.", "1,037", "killed"),
+    ("A 5.9-magnitude tremor killed 14 villagers.", "5.9", None),
+    # counts of places, structures and disease cases count no casualty (THING_NOUNS)
+    ("Measles deaths were recorded in 14 provinces, with 212 children killed by the disease.", "14", None),
+    ("Health workers logged 3,400 suspected cases, including 61 deaths.", "3,400", None),
+    ("Health workers logged 3,400 suspected cases, including 61 deaths.", "61", "killed"),
+    ("The storm killed 45 people after three dams collapsed.", "three", None),
+    ("The storm killed 45 people across 12 districts.", "45", "killed"),  # a number ends the thing's modifiers
 ]
 
 

@@ -66,6 +66,7 @@ from .lexicon.en import (
     LOSS_VERBS,
     MARKET_NOUNS,
     MASTHEAD_WORDS,
+    MEASURE_WORDS,
     MEASUREMENT_VERBS,
     MILITARY_WORDS,
     MONTH_ABBREVIATIONS,
@@ -680,11 +681,21 @@ _PREDICATE_BEFORE_RE = re.compile(r"\b(?:had|have|has)\s+been\s+$|\b(?:were|was|
 # A count of things (THING_NOUNS, after up to two modifiers: "four storage tanks", "18 of its ambulances"), not of
 # people: no casualty word governs it ("captured five villages", "destroyed 12,000 structures, and 29 died"). A thing
 # noun that modifies a noun of people is not the head ("five hospital workers", "three school children").
-_THING_MODIFIER = rf"(?:(?!(?:{'|'.join(NOT_A_MODIFIER)})\b)[\w-]+\s+)"
+_THING_MODIFIER = rf"(?:(?!(?:{'|'.join(NOT_A_MODIFIER)})\b|\d)[\w-]+\s+)"  # (a number ends them: "259 across 29 states")
 _PERSON_HEAD = rf"{words([*PEOPLE_NOUNS, *CIVILIAN_WORDS, *FIGHTER_WORDS, *POLICE_WORDS, *PEOPLE_OF_A_BODY])}|[a-z]+(?:ers|ees|ists)"
 _COUNTS_THINGS_RE = re.compile(
     rf"\s+(?:of\s+(?:its|their|the|his|her|our)\s+)?{_THING_MODIFIER}{{0,2}}?{words(THING_NOUNS)}\b"
     rf"(?!\s+(?:{_PERSON_HEAD})\b)")
+_SCALE_BEFORE_RE = re.compile(rf"(?i:{words(MEASURE_WORDS)})\s+$")
+_SCALE_AFTER_RE = re.compile(rf"[ \t-]+(?i:{words(MEASURE_WORDS)})\b")
+
+
+def _reads_a_scale(text: str, c: Span) -> bool:
+    """scale_reading_counts_no_one: a figure beside one of MEASURE_WORDS ("magnitude 7.7", "a 6.3-magnitude quake")."""
+    return c.kind == "count" and (_SCALE_BEFORE_RE.search(text, max(0, c.start - 12), c.start) is not None
+                                  or _SCALE_AFTER_RE.match(text, c.end) is not None)
+
+
 # A figure's own predicate right after it ("32 million were affected", "250,000 devotees had attended"): a casualty
 # word before it that already gave the figure before it its category does not govern it too.
 _OWN_PREDICATE_AFTER_RE = re.compile(r"(?:\s+[\w-]+){0,2}?\s+(?:were|was|are|is|had|have|has)\s+(?!been\b)[a-z]+")
@@ -845,10 +856,12 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
     subjects_open: list[bool] = []  # whether each figure's role is open to the article's (a toll with no noun of its own)
     categories: list[str | None] = []
     things_verb: tuple[int, str] | None = None  # the last figure's, where it counts things: (its end, its verb's category)
+    measures = [_reads_a_scale(text, c) for c in spans]
     for i, c in enumerate(spans):
         sent_start, sent_end = c.sentence_start, c.sentence_end
         next_start = spans[i + 1].start if i + 1 < len(spans) and spans[i + 1].start < sent_end else sent_end
-        left = spans[i - 1].end if i > 0 and spans[i - 1].end > sent_start else sent_start
+        last = next((j for j in range(i - 1, -1, -1) if not measures[j]), -1)  # (a scale's reading stands in no one's way)
+        left = spans[last].end if last >= 0 and spans[last].end > sent_start else sent_start
         after = text[c.end: min(next_start, c.end + 90)]
         if next_start < sent_end and spans[i + 1].kind == "percent" and _SHARE_APPOSITION_GAP_RE.fullmatch(after) \
                 and (close := text.find(",", spans[i + 1].end, sent_end)) != -1:
@@ -870,7 +883,7 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
             breaks_down = prev_sentence
         elif prev_sentence == sent_start and c.sentence_start in sentence_breaks_down:
             breaks_down = sentence_breaks_down[c.sentence_start]
-        counts_things = c.kind == "count" and _COUNTS_THINGS_RE.match(text, c.end) is not None
+        counts_things = c.kind == "count" and (measures[i] or _COUNTS_THINGS_RE.match(text, c.end) is not None)
         # (a share counts no one: "about 90% of Gaza's population have been displaced" is not a toll)
         if c.kind == "count" and not counts_things:
             verb = _nearest_category_verb(before)

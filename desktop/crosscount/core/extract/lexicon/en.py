@@ -404,9 +404,15 @@ THING_NOUNS = ("villages?", "towns?", "settlements?", "cities", "city", "positio
                "ships?", "boats?", "vessels?", "buildings?", "structures?", "homes?", "houses?", "shelters?", "tents?",
                "bridges?", "heights?", "districts?", "regions?", "hospitals?", "clinics?", "schools?", "mosques?",
                "churches?", "shops?", "markets?", "targets?", "rifles?", "weapons?", "guns?", "graves?", "posts?",
-               "checkpoints?")
+               "checkpoints?", "countries", "country", "provinces?", "states?", "municipalities", "dams?", "camps?", "sites?",
+               # a count of disease cases counts no casualty ("1,210 new cholera infections, including 36 deaths")
+               "cases", "infections")
+# Words that make the figure beside them a reading of a scale, not a count ("Friday's magnitude 7.7 earthquake", "a
+# 6.3-magnitude quake"): it counts no one, and the toll's words before it govern the figure after it.
+MEASURE_WORDS = ("magnitude",)
 # The small words that end a noun's modifiers ("four storage tanks", but not "killed in villages").
-NOT_A_MODIFIER = ("in", "at", "on", "of", "off", "from", "to", "into", "and", "or", "by", "with", "for", "as", "were", "was",
+NOT_A_MODIFIER = ("in", "at", "on", "of", "off", "from", "to", "into", "across", "over", "throughout", "inside", "near",
+                  "among", "within", "and", "or", "by", "with", "for", "as", "were", "was",
                   "are", "is", "be", "been", "have", "has", "had", "who", "which", "that", "people")
 # A casualty verb right before the figure governs it ("killed at least 137 people … and wounded 180").
 CATEGORY_VERBS = {"killed": "killed", "killing": "killed", "kills": "killed", "wounded": "wounded",
