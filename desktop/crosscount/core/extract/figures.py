@@ -326,9 +326,19 @@ def fused_code_before(text: str, start: int) -> str | None:
         return None
     if start > 3 and text[start - 4].isalnum():
         return None
-    if code not in currencies.CODES_FUSED_TO_A_WHOLE_NUMBER and _AMOUNT_SHAPE_RE.match(text, start) is None:
+    if code not in currencies.CODES_FUSED_TO_A_WHOLE_NUMBER and _AMOUNT_SHAPE_RE.match(text, start) is None \
+            and not _code_writes_its_pair(text, start - 3, code):
         return None
     return code
+
+
+def _code_writes_its_pair(text: str, at: int, code: str) -> bool:
+    """code_of_its_pair: whether the sentence before the code at ``at`` writes the same code before an amount of
+    that shape ("traded at SDG2,850, against about SDG570 before the war": 570 is money, as "SDG16", a goal, is not)."""
+    window = text[max(0, at - _PAIRED_SYMBOL_REACH): at]
+    window = window[max(window.rfind(". "), window.rfind("\n")) + 1:]  # its own sentence
+    offset = at - len(window)
+    return any(_shaped_amount(text, offset + m.end()) for m in _symbol_before_a_digit_re(code).finditer(window))
 
 
 # Where a letter symbol that needs an amount's shape stands before a bare number ("up from N897", "between N700
