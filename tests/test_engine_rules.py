@@ -259,3 +259,11 @@ def test_where_a_change_went_from_and_to(text, units):
 def test_a_bare_dollar_at_the_world_markets_rate_is_the_us_dollar(text, unit):
     (claim,) = crosscount.extract(text)
     assert claim.unit == unit
+
+
+@pytest.mark.parametrize(("text", "age"), [
+    ("Rescuers found 40 children, some as young as two.", "two"),
+    ("The victims were as old as 92, the coroner said.", "92"),
+])
+def test_an_age_after_as_young_or_as_old_as_is_no_figure(text, age):
+    assert age not in [c.text for c in crosscount.extract(text)]

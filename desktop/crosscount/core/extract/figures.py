@@ -590,10 +590,10 @@ PRICE_VERB_STEMS = ("cost", "sell", "sold", "priced", "fetch", "trade")  # one o
 TIMES_AFTER_RE = re.compile(r"\s+times\s+(?:the|as|more|higher|larger|greater|bigger|less|lower|smaller|fewer|what|that|its|their)\b")
 MAX_AGE = 120
 AGE_BEFORE_RE = re.compile(
-    rf"(?i:\b{gate([*PEOPLE, 'age'])}(?:(?:{'|'.join(PEOPLE)})\s+(?:aged\s+)?(?:under|over|above|below|older\s+than|younger\s+than)|"
-    r"aged(?:\s+between)?|ages(?:\s+of)?|age)\s+)$"
+    rf"(?i:\b{gate([*PEOPLE, 'age', 'as'])}(?:(?:{'|'.join(PEOPLE)})\s+(?:aged\s+)?(?:under|over|above|below|older\s+than|younger\s+than)|"
+    r"aged(?:\s+between)?|ages(?:\s+of)?|age|as\s+(?:young|old)\s+as)\s+)$"  # "some as young as three"
 )
-AGE_LAST_WORDS = last_words(["under", "over", "above", "below", "than", "aged", "between", "ages", "of", "age"])  # of AGE_BEFORE_RE
+AGE_LAST_WORDS = last_words(["under", "over", "above", "below", "than", "aged", "between", "ages", "of", "age", "as"])  # of AGE_BEFORE_RE
 # What a word before the figure's noun makes it a rate of: a period ("a monthly stipend of"), a person ("per capita
 # income rose to"); the noun phrase (two words at most), then "of" or a verb of the level ("rose to", "stood at")
 _RATE_MODIFIERS: dict[str, str] = {**PERIOD_ADJECTIVES, **{" ".join(w.replace("-", " ").split()): p
