@@ -129,6 +129,12 @@ MORE_AS_OF = [
     ("Remittances fell 11% in 2024 to 144 billion riyals.", "144 billion riyals", "2025-03-10", ("2024", "own clause")),
     ("The Centre proposed a defence budget of 7.85 lakh crore rupees for 2026-27.", "7.85 lakh crore rupees", "2026-02-01",
      ("2026", "own clause")),
+    # a calendar year's opening months with nothing after them end on their last month; never the months of something else
+    ("Tax revenue for the first ten months came to 28.4 trillion rubles.", "28.4 trillion rubles", "2025-11-20",
+     ("2025-10", "own clause")),
+    ("Sales in the first 11 months grew 6.5%.", "6.5%", "2026-01-08", ("2025-11", "own clause")),
+    ("In the first five months of the war, 9,000 soldiers died.", "9,000", "2022-09-01", ("2022-09-01", "published")),
+    ("In the first four months after the flood, 12,000 people left.", "12,000", "2024-09-01", ("2024-09-01", "published")),
 ]
 
 

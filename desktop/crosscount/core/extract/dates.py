@@ -351,9 +351,12 @@ _PART_OF_YEAR_RE = re.compile(
     rf"(?i:(?:\b(?:first|opening)\s+(?:(?P<n>{'|'.join(MONTHS_INTO_QUARTERS)})\s+months|(?P<q>{'|'.join(QUARTERS_INTO_QUARTERS)})\s+quarters)"
     rf"|\b(?P<h>{'|'.join(HALVES_INTO_QUARTERS)})\s+half)"
     rf"{_PART_OF_WHAT}|\b(?P<hh>{'|'.join(HALVES_INTO_QUARTERS)})-half\b)")
-# "the first 11 months of fiscal year 2025" is not the calendar's: only a calendar year's opening months end on a month
+# "the first 11 months of fiscal year 2025" is not the calendar's: only a calendar year's opening months end on a month,
+# with their year, "of the year" or nothing after them ("the deficit for the first eleven months reached …"), never
+# the months of something else ("the first five months of the war", "after the invasion", "in office")
 _OPENING_MONTHS_RE = re.compile(
-    rf"(?i:\b(?:first|opening)\s+(?P<n>{'|'.join(OPENING_MONTHS)})\s+months\s+of\s+(?:(?:the|this)\s+year|(?P<y>{_YEAR}))\b)")
+    rf"(?i:\b(?:first|opening)\s+(?P<n>{'|'.join(OPENING_MONTHS)})\s+months"
+    rf"(?:\s+of\s+(?:(?:the|this)\s+year|(?P<y>{_YEAR}))\b|(?!\s+(?:of|after|since|following|in|on|into)\b)))")
 # "the January-March quarter", "April-September", "in Jan-Sept", "the year to the June quarter" (the quarter named by the
 # month it ends with): that month
 _MONTH_SPAN_QUARTER_RE = re.compile(
