@@ -129,6 +129,10 @@ MORE_AS_OF = [
     ("Remittances fell 11% in 2024 to 144 billion riyals.", "144 billion riyals", "2025-03-10", ("2024", "own clause")),
     ("The Centre proposed a defence budget of 7.85 lakh crore rupees for 2026-27.", "7.85 lakh crore rupees", "2026-02-01",
      ("2026", "own clause")),
+    # a change and its level share the level's date, whatever few words of the change stand before "to"
+    ("Arms sales rose 4.2% in real terms to $632 billion in 2023, the institute said on Monday.", "4.2%", "2024-12-02",
+     ("2023", "own clause")),
+    ("Arms sales rose 4.2% and fell to $632 billion in 2023.", "4.2%", "2024-12-02", ("2024-12-02", "published")),
     # a calendar year's opening months with nothing after them end on their last month; never the months of something else
     ("Tax revenue for the first ten months came to 28.4 trillion rubles.", "28.4 trillion rubles", "2025-11-20",
      ("2025-10", "own clause")),

@@ -143,8 +143,9 @@ _DATES_THE_ONE_BEFORE_RE = re.compile(
     r"(?:took|take|takes)\s+(?:place|effect)|came\s+into\s+force|met|meet|apply|applies|applied|"
     r"went\s+up\s+to|go(?:es)?\s+up\s+to)\b")
 # "fell 11% in 2024 to 144 billion riyals", "rose 18% to $412 million in the first half": the figure the date
-# belongs to passes it on across "to"/"from"
-_SHARED_DATE_GAP_RE = re.compile(r"\s+(?:to|from)\s+$")
+# belongs to passes it on across "to"/"from", and a few words of the change's before them ("rose 9.4% in real terms to
+# $2.72 trillion in 2024"), never another predicate's ("rose 5% and fell to …")
+_SHARED_DATE_GAP_RE = re.compile(rf"(?:\s+(?!(?:{_COORDINATOR_RE}|or|then|as|after|before)\b)[a-z]+){{0,3}}\s+(?:to|from)\s+$")
 # "hit $17.3 billion in November, up 38.6% from a year earlier": a clause that opens on the change of the level before
 # it, right after that level's own date (rule ``change_of_the_level``)
 _CHANGE_OF_THE_LEVEL_RE = re.compile(
