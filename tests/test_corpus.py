@@ -85,8 +85,6 @@ KNOWN_MISSES = {
     'reporting.txt:1418': "subj of 'three': want 'Ukraine · civilians' (the next sentence names the Kherson region), got 'Unspecified · civilians'",
     'reporting.txt:1494': "subj of 'more than 1,300': want 'Syria · unspecified' (only the Syrian Observatory's name says Syria), got None",
     # places.txt (tolls placed by a city or province): what is still wrong
-    "places.txt:5": "asof of '118': the quake's 'late on Monday' (a relative clause's event) dates the toll that rose since",
-    "places.txt:17": "asof of '69' and '147': the quake's 'on Tuesday night' (its relative clause) dates the toll",
     "places.txt:32": "src of '202': 'prefectural officials' cut to 'officials'",
     "places.txt:35": "subj of '126': Tibet is 'Xizang' in ISO 3166-2 and Shigatse a town under 50,000 in GeoNames",
     "places.txt:47": "subj of 'at least 50': West Sumatra is 'Sumatera Barat' in ISO 3166-2",

@@ -129,6 +129,10 @@ MORE_AS_OF = [
     ("Remittances fell 11% in 2024 to 144 billion riyals.", "144 billion riyals", "2025-03-10", ("2024", "own clause")),
     ("The Centre proposed a defence budget of 7.85 lakh crore rupees for 2026-27.", "7.85 lakh crore rupees", "2026-02-01",
      ("2026", "own clause")),
+    # a date in a relative clause that tells the event dates the event, not its toll (event_clause_date)
+    ("The toll from the storm which battered the coast late on Friday has climbed to 57, officials said on Sunday.", "57",
+     "2025-10-14", ("2025-10-12", "sentence")),
+    ("The floods that swept the valley on Monday left 31 people dead.", "31", "2025-07-17", ("2025-07-17", "published")),
     # a change and its level share the level's date, whatever few words of the change stand before "to"
     ("Arms sales rose 4.2% in real terms to $632 billion in 2023, the institute said on Monday.", "4.2%", "2024-12-02",
      ("2023", "own clause")),

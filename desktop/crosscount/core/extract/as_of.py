@@ -116,6 +116,10 @@ _EVENT_POSSESSIVE_RE = re.compile(r"['’]s?\s")
 # after it; then the event within two words)
 _EVENT_AFTER_DATE_RE = re.compile(
     rf",?(?:\s+(?:{'|'.join(DAY_PARTS)}))?(?P<possessive>['’]s)?\s+(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(EVENT_NOUNS_AFTER_A_DATE)})\b")
+# A relative clause that tells an event, its date inside it ("the quake that jolted Gansu province late on Monday", "the
+# earthquake which struck eastern Afghanistan late Sunday"): the event's day, not the day its toll was counted and told
+_EVENT_CLAUSE_BEFORE_DATE_RE = re.compile(rf"\b(?:{'|'.join(EVENT_NOUNS_AFTER_A_DATE)})\s+(?:that|which)\s+(?:[\w'’-]+\s+){{1,6}}?$")
+_EVENT_CLAUSE_REACH = 80  # characters before a date looked over for the relative clause it may sit in
 _DETERMINER_BEFORE_EVENT_DATE_RE = re.compile(r"(?:\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)|['’]s?)\s+(?:[A-Z][a-z]+\s+)?$")
 # opens_a_span: what joins a period's first date to its last ("from Dec. 29 to Jan. 2", "on Friday night and Saturday")
 _SPAN_GAP_RE = re.compile(rf"(?:\s+(?:{'|'.join(DAY_PARTS)}))?(?:,?\s+(?:and|to|through|until|till)\s+(?:on\s+|the\s+end\s+of\s+)?|\s*[-–]\s*)")
@@ -230,6 +234,8 @@ def date_names_an_event(text: str, d: DateMention) -> bool:
     "last week's fighting", "the Palm Sunday missile strike"): the day of the event, not of its toll, which is counted
     and told later ("the toll from Sunday night's strike rose to 31, officials said on Tuesday": Tuesday), so it dates
     no figure (as "Tuesday's stampede" does not)."""
+    if _EVENT_CLAUSE_BEFORE_DATE_RE.search(text, max(0, d.start - _EVENT_CLAUSE_REACH), d.start) is not None:
+        return True  # event_clause_date: "the toll from the quake that jolted Gansu late on Monday rose to 118"
     after = _EVENT_AFTER_DATE_RE.match(text, d.end)
     if after is None:
         return False
