@@ -133,6 +133,10 @@ MORE_AS_OF = [
     ("The toll from the storm which battered the coast late on Friday has climbed to 57, officials said on Sunday.", "57",
      "2025-10-14", ("2025-10-12", "sentence")),
     ("The floods that swept the valley on Monday left 31 people dead.", "31", "2025-07-17", ("2025-07-17", "published")),
+    # a month a measure takes effect from, in the months after the report, is the coming one (effect_starts_ahead)
+    ("The decree cuts the fuel subsidy to 40 cents a litre from October.", "40 cents", "2025-08-20", ("2025-10", "own clause")),
+    ("The tariff of 12% applies from February.", "12%", "2025-08-20", ("2025-02", "own clause")),  # long since
+    ("Imports fell 6% from October.", "6%", "2025-08-20", ("2024-10", "own clause")),  # told as past
     # a change and its level share the level's date, whatever few words of the change stand before "to"
     ("Arms sales rose 4.2% in real terms to $632 billion in 2023, the institute said on Monday.", "4.2%", "2024-12-02",
      ("2023", "own clause")),

@@ -70,6 +70,7 @@ from .lexicon.en import (
     COORDINATORS,
     DAY_PARTS,
     EARLIER_PERIOD_PHRASES,
+    EFFECT_START_WORDS,
     EVENT_NOUNS_AFTER_A_DATE,
     FORECAST_WORDS,
     FUTURE_STEMS,
@@ -273,6 +274,8 @@ def lies_ahead(text: str, clause_start: int, d: DateMention) -> bool:
 # A verb of a timetable right before the date ("opens on March 12", "resume on Feb. 3", "takes effect on Jan. 1").
 _SCHEDULED_BEFORE_RE = re.compile(r"(?i:\b(?:" + "|".join(v.replace(" ", r"\s+") for v in SCHEDULE_VERBS) + r")"
                                   r"\s+(?:(?:on|in|from)\s+)?$)")
+_EFFECT_START_BEFORE_RE = re.compile(r"(?i:\b(?:" + "|".join(w.replace(" ", r"\s+") for w in EFFECT_START_WORDS) + r")\s+$)")
+_EFFECT_AHEAD_MONTHS = 3  # how far after the report a month a measure takes effect from is still the coming one
 
 
 def scheduled_before(text: str, clause_start: int, d: DateMention) -> bool:
@@ -281,6 +284,16 @@ def scheduled_before(text: str, clause_start: int, d: DateMention) -> bool:
     before it), where its own clause tells nothing as past (``lies_behind``: "Shops were open on Dec. 26" is not; the
     clause after it may: "Flights resume on Feb. 9, with 14 routes restored")."""
     return _SCHEDULED_BEFORE_RE.search(text, max(clause_start, d.start - 30), d.start) is not None
+
+
+def takes_effect_ahead(text: str, clause_start: int, d: DateMention, reference: date | None) -> bool:
+    """effect_starts_ahead: whether the month without a year a measure takes effect from ("lowers the cap to $47.60 a
+    barrel from September", "starting in December": EFFECT_START_WORDS before it) is the coming one: within
+    ``_EFFECT_AHEAD_MONTHS`` after the report's (published in July, "from January" is the past one: it applies since),
+    where its clause tells nothing as past (``lies_behind``: "fell 4% from September")."""
+    if d.month is None or reference is None or not 0 < (d.month - reference.month) % 12 <= _EFFECT_AHEAD_MONTHS:
+        return False
+    return _EFFECT_START_BEFORE_RE.search(text, max(clause_start, d.start - 20), d.start) is not None
 
 
 # A past form in a clause: one of PAST_FORMS, or a word in "-ed" (not "-eed": "need", "speed"; nor "hundred") after a
@@ -391,7 +404,8 @@ def sentence_as_of(
                     end = clauses[k + 1] if k + 1 < len(clauses) else sent_end
                     past[k] = past_forms(text, clauses[k], end)
                     future[k] = _FUTURE_BEFORE_RE.search(text, clauses[k], end) is not None
-            ahead = not lies_behind(d, past[clause]) and scheduled_before(text, clauses[clause], d)
+            ahead = not lies_behind(d, past[clause]) and (scheduled_before(text, clauses[clause], d)
+                                                          or takes_effect_ahead(text, clauses[clause], d, reference))
             behind = not ahead and lies_behind(d, past[clause], past[1] if clause == 0 and len(clauses) > 1 and not future[1]
                                                else None)
         value = d.resolve(reference, ahead, behind)

@@ -278,6 +278,11 @@ PAST_FORMS = ("was", "were", "had", "did", "rose", "fell", "sank", "hit", "struc
 SCHEDULE_VERBS = ("opens", "reopens", "reopen", "begins", "begin", "starts", "resumes", "resume", "takes effect",
                   "take effect", "comes into force", "come into force", "kicks off", "kick off",
                   "expires", "expire", "convenes", "convene", "goes on sale", "go on sale", "launches", "lands")
+# The words before a date without a year from which a measure takes effect ("lowers the cap to $47.60 a barrel from
+# September", "rises to €900 starting in January"): still to come where its clause tells nothing as past (as
+# scheduled_before reads SCHEDULE_VERBS); "fell 4% from September" is past.
+EFFECT_START_WORDS = ("from", "starting", "starting in", "starting from", "beginning", "beginning in", "effective",
+                      "effective from")
 PARTICIPLE_OPENERS = ("a", "an", "the", "be", "been", "being", "is", "are", "am", "will", "would", "to", "get", "gets",
                       "newly", "its", "their", "his", "her")
 # Verbs of telling: a date after them ("said on Wednesday") is the day of the telling, not of the count.
