@@ -133,6 +133,9 @@ MORE_AS_OF = [
     ("The toll from the storm which battered the coast late on Friday has climbed to 57, officials said on Sunday.", "57",
      "2025-10-14", ("2025-10-12", "sentence")),
     ("The floods that swept the valley on Monday left 31 people dead.", "31", "2025-07-17", ("2025-07-17", "published")),
+    # the date of an elliptical conjunct ("and 14 wounded on Tuesday", no verb of its own) is the whole list's
+    ("Nine soldiers were killed and 21 wounded on Sunday, the army said.", "Nine", "2025-03-05", ("2025-03-02", "own clause")),
+    ("Nine people died and 21 were hurt on Sunday.", "Nine", "2025-03-05", ("2025-03-05", "published")),  # a verb of its own
     # a month a measure takes effect from, in the months after the report, is the coming one (effect_starts_ahead)
     ("The decree cuts the fuel subsidy to 40 cents a litre from October.", "40 cents", "2025-08-20", ("2025-10", "own clause")),
     ("The tariff of 12% applies from February.", "12%", "2025-08-20", ("2025-02", "own clause")),  # long since
