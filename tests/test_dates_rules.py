@@ -133,6 +133,9 @@ MORE_AS_OF = [
     ("The toll from the storm which battered the coast late on Friday has climbed to 57, officials said on Sunday.", "57",
      "2025-10-14", ("2025-10-12", "sentence")),
     ("The floods that swept the valley on Monday left 31 people dead.", "31", "2025-07-17", ("2025-07-17", "published")),
+    # a conversion in brackets is the same sum: the date after it is the sum's too (conversion_in_brackets)
+    ("Kyiv will spend 2.8 trillion hryvnias ($67 billion) on defence next year, the minister said on Monday.",
+     "2.8 trillion hryvnias", "2025-09-17", ("2026", "own clause")),
     # the date of an elliptical conjunct ("and 14 wounded on Tuesday", no verb of its own) is the whole list's
     ("Nine soldiers were killed and 21 wounded on Sunday, the army said.", "Nine", "2025-03-05", ("2025-03-02", "own clause")),
     ("Nine people died and 21 were hurt on Sunday.", "Nine", "2025-03-05", ("2025-03-05", "published")),  # a verb of its own

@@ -153,6 +153,7 @@ _DATES_THE_ONE_BEFORE_RE = re.compile(
 _SHARED_DATE_GAP_RE = re.compile(rf"(?:\s+(?!(?:{_COORDINATOR_RE}|or|then|as|after|before)\b)[a-z]+){{0,3}}\s+(?:to|from)\s+$")
 # elliptical_conjunct: the figure after "and" with no verb of its own before its date ("were killed and 14 wounded on
 # Tuesday"): the date of the conjunct is the whole list's
+_CONVERSION_GAP_RE = re.compile(r"\s*[(\[]\s*(?:about|around|roughly|some|nearly|almost|approximately|or|~)?\s*")
 _AND_BEFORE_RE = re.compile(r",?\s+and\s+$")
 _ELLIPTICAL_RE = re.compile(r"(?:\s+(?!(?:were|was|are|is|have|has|had|will|would|been|be)\b)[\w'’-]+){0,4}\s*")
 # "hit $17.3 billion in November, up 38.6% from a year earlier": a clause that opens on the change of the level before
@@ -460,6 +461,9 @@ def sentence_as_of(
         if own is None and i + 1 < len(figures) and (after := owned.get(i + 1)) is not None \
                 and figure_clause[i + 1] == figure_clause[i] and _SHARED_DATE_GAP_RE.match(text, ends[i], figures[i + 1][0]):
             own = after  # "rose 18% to $412 million in the first half": the rise and the level share the period
+        if own is None and i + 1 < len(figures) and (after := owned.get(i + 1)) is not None \
+                and _CONVERSION_GAP_RE.fullmatch(text, ends[i], figures[i + 1][0]):
+            own = after  # conversion_in_brackets: "12.93 trillion rubles ($156 billion) … next year": one sum, one date
         if own is None and i + 1 < len(figures) and (after := owned.get(i + 1)) is not None \
                 and _AND_BEFORE_RE.search(text, ends[i], figures[i + 1][0]) and _ELLIPTICAL_RE.fullmatch(text, ends[i + 1], after.pos):
             own = after  # elliptical_conjunct: "34 soldiers were killed and 14 wounded on Tuesday": the list's day
