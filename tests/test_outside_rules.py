@@ -390,6 +390,8 @@ def test_a_change_and_the_level_it_reached_are_two_figures(text, spans):
     ("Brent rose to $78.40 per barrel of crude.", "$78.40", "barrel"),
     ("The co-op paid €7.10 per kilogram of milk solids.", "€7.10", "kilogram"),
     ("Fees rose to £9,250 per year of study.", "£9,250", "year"),
+    ("Homes pay 7.9 hryvnias per kilowatt-hour of electricity.", "7.9 hryvnias", "kilowatt_hour"),  # a unit of two words
+    ("Plants paid €84 per megawatt hour of gas.", "€84", "megawatt_hour"),
 ])
 def test_a_price_per_unit_of_a_good(text, span, per):
     found = {c.text: c for c in crosscount.extract(text)}

@@ -567,7 +567,7 @@ PER_RE = re.compile(
 )
 # per_unit_of_a_good: "$78.40 per barrel of crude", "$8.60 per kilogram of milk solids": "per" and a unit of
 # PER_WORDS before "of" and the good (PER_RE takes no "of" after its word: "a quarter of", "a third of")
-PER_UNIT_OF_RE = re.compile(r"[ \t]*(?i:per)[ \t]+(?P<per>[A-Za-z]+)[ \t]+of\b")
+PER_UNIT_OF_RE = re.compile(r"[ \t]*(?i:per)[ \t]+(?P<per>[A-Za-z]+(?:[ \t-]hours?)?)[ \t]+of\b")  # ("per kilowatt-hour of")
 # "11,000 deaths a week", "200 people per day": the counted noun between the figure and its period
 # ("1,000 soldiers daily", "more than 1,000 drones weekly": an adverb of PER_ADVERBS after the noun too; never a
 # share, "300 families, a quarter of them from Gaza")
@@ -2618,9 +2618,10 @@ class _Extractor:
             word = _per_word(" ".join(fold(m.group("per")).split()))  # ("per megawatt hour")
             if word is None and (then := _per_at(self.text, end + m.end())) is not None and then.group("per"):
                 return _per_word(fold(then.group("per")))  # "€200 per child a month": the period after a per-thing
-            return word
+            if word is not None:
+                return word
         if kind in ("money", "quantity") and (m := PER_UNIT_OF_RE.match(self.text, end, end + 30)) \
-                and (of_good := _per_word(fold(m.group("per")))) is not None:
+                and (of_good := _per_word(" ".join(fold(m.group("per")).split()))) is not None:
             return of_good
         if kind == "count" and (m := PER_AFTER_NOUN_RE.match(self.text, end)):
             return _period_after(m)
