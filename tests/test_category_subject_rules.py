@@ -70,6 +70,10 @@ CATEGORIES = [
     ("Some 1,400 people spent the night in evacuation centres.", "Some 1,400", "displaced"),
     ("Nearly 9,000 Malians crossed into Mauritania in March.", "Nearly 9,000", "displaced"),
     ("The agency counted 5,000 new arrivals at the border post.", "5,000", "displaced"),
+    # a host's count of a people by its name is of the displaced (hosted_people); never a people's troops or tourists
+    ("Turkey has received about 3.1 million Syrians since 2011, officials said.", "about 3.1 million", "displaced"),
+    ("Moldova hosts some 120,000 Ukrainians.", "some 120,000", "displaced"),
+    ("The base received 400 American troops.", "400", None),
     # a scale's reading counts no one, and the toll before it governs the figure after it (scale_reading_counts_no_one)
     ("The toll from Sunday's magnitude 6.8 quake has risen to 1,037, officials said.", "6.8", None),
     ("The toll from Sunday's magnitude 6.8 quake has risen to 1,037, officials said.", "1,037", "killed"),

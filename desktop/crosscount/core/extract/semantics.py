@@ -690,6 +690,22 @@ _SCALE_BEFORE_RE = re.compile(rf"(?i:{words(MEASURE_WORDS)})\s+$")
 _SCALE_AFTER_RE = re.compile(rf"[ \t-]+(?i:{words(MEASURE_WORDS)})\b")
 
 
+_HOST_BEFORE_RE = re.compile(rf"{words(HOST_VERBS)}\s+$")
+_PEOPLE_AFTER_RE = re.compile(r"\s+(?:more\s+|other\s+|new\s+)?")
+# The people's name is the head of the counted phrase: a mark or a function word after it, no noun of its own
+_PEOPLE_HEAD_END_RE = re.compile(r"\s*(?:[,.;:)]|$)|\s+(?:since|in|from|who|have|has|had|were|are|this|last|and|to|into|"
+                                 r"over|after|so|fleeing|escaping|displaced|uprooted)\b")
+
+
+def _names_a_people(text: str, end: int) -> bool:
+    """Whether the figure ending at ``end`` counts a people by its name ("1.5 million Sudanese", "2 million more
+    Ukrainians"): a side's demonym right after it (a host's count of them is of the displaced: rule hosted_people)."""
+    gap = _PEOPLE_AFTER_RE.match(text, end)
+    pattern, _ = _sides()
+    return gap is not None and (named := pattern.match(text, gap.end())) is not None and named.group(0)[:1].isupper() \
+        and not named.group(0).isupper() and _PEOPLE_HEAD_END_RE.match(text, named.end()) is not None  # (not "American troops")
+
+
 def _reads_a_scale(text: str, c: Span) -> bool:
     """scale_reading_counts_no_one: a figure beside one of MEASURE_WORDS ("magnitude 7.7", "a 6.3-magnitude quake")."""
     return c.kind == "count" and (_SCALE_BEFORE_RE.search(text, max(0, c.start - 12), c.start) is not None
@@ -912,6 +928,8 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
                     or _PART_GAP_RE.fullmatch(text, prev_end, c.start)
                     or (_PART_AFTER_RE.match(after) and _CLAUSE_GAP_RE.match(text, prev_end, c.start))):
                 category = prev_category  # "1,139 killed, including 695 civilians and 373 members of the forces"
+            if category is None and _HOST_BEFORE_RE.search(before) and _names_a_people(text, c.end):
+                category = "displaced"  # hosted_people: "Egypt has received more than 1.5 million Sudanese since …"
             if category is None and breaks_down is not None:
                 category = sentence_category.get(breaks_down)  # "The rest were soldiers – 4,210 regulars …"
             if category is None and prev_category and prev_sentence != sent_start and _PART_AFTER_RE.match(after) \
