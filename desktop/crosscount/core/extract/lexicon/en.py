@@ -404,8 +404,10 @@ FIGHTER_WORDS = ("soldiers?", "troops", "servicem[ae]n", r"service\s*members", "
 COMBAT_WORDS = (r"fighting(?<!the\sfighting)(?<!fled\sfighting)(?<!fleeing\sfighting)(?<!escaped\sfighting)", r"in\s+combat",
                 r"in\s+action", "battle")
 MILITARY_WORDS = (*FIGHTER_WORDS, *COMBAT_WORDS)
-# Civilians, and the civilians whose work takes them where the harm is: journalists, aid workers, rescuers, medics.
+# Civilians, and the civilians whose work takes them where the harm is: journalists, aid workers, rescuers, medics;
+# and those an attack finds at prayer, at a funeral or a market, or at school ("killing 18 worshippers").
 CIVILIAN_WORDS = ("civilians?", "children", "kids", "women", "residents", "non-?combatants", "inhabitants", "villagers",
+                   "worshipp?ers", "churchgoers", "congregants", "mourners", "shoppers", "schoolchildren",
                    "journalists", r"media\s+workers", r"aid\s+workers", r"humanitarian\s+workers", "humanitarians",
                    "medics", "paramedics", "doctors", "nurses", r"health(?:care)?\s+workers", "rescuers",
                    r"rescue\s+workers", "firefighters", r"first\s+responders", r"emergency\s+workers", "patients",
@@ -463,6 +465,9 @@ CAPTIVE_ORIGIN_WORDS = (r"taken\s+(?:hostage\s+)?from", r"abducted\s+from", r"ki
 # People counted away from their country, whose side is never where they are counted nor who counts them ("Greece said
 # 5 migrants drowned off Crete", "120 refugees in Poland"): only their own name or origin gives it.
 FOREIGNER_WORDS = ("migrants", r"asylum[\s-]+seekers", "refugees")
+# Where a people's refugees live, named by that people ("a Rohingya camp", "Afghan settlements"): the refugees killed
+# there are that people's (rule foreigners_of_the_people_named).
+REFUGEE_PLACE_NOUNS = ("camps?", "settlements?", r"refugee\s+camps?")
 # Words after a count that say who most of them are: "23 migrants drowned off Libya, most of them Eritreans".
 IDENTITY_WORDS = (r"most\s+of\s+(?:them|whom)", r"all\s+of\s+(?:them|whom)", "mostly", "mainly", "largely",
                   r"the\s+majority")
@@ -583,10 +588,16 @@ PLACE_NOUNS = ("region", "province", "oblast", "district", "governorate", "prefe
 PLACE_PREPOSITIONS = ("in", "near", "across", "around", "outside", "throughout", "inside", "from", "hit", "struck",
                       "lashed", "battered", "pounded", "ravaged", "shook", "rocked", "swept through", "swept across",
                       "city of", "town of", "province of", "region of", "state of", "district of", "county of",
-                      "governorate of", "prefecture of")
+                      "governorate of", "prefecture of",
+                      # a disaster's verbs and the parts of a place it struck: "flooded parts of Karachi", "tore through"
+                      "flooded", "inundated", "submerged", "devastated", "tore through", "tore across", "ripped through",
+                      "slammed into", "parts of", "areas of", "districts of")
 PLACE_MAKING_NOUNS = (*PLACE_NOUNS, "state", "city", "department")
 # The compass words before a place, and with "-ern" ("in northern Gansu", "across south-eastern Ukraine").
 COMPASS_WORDS = ("north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west", "central")
+# The edge of a country its name or adjective may stand before ("near the Malian border"): where the harm came near,
+# not whose people it harmed (rule a_border_names_no_victim).
+BORDER_NOUNS = ("borders?", "frontiers?", "boundary")
 # What a war's reporting writes between "the" and a place: "in the occupied West Bank", "across the besieged city".
 PLACE_ADJECTIVES = ("occupied", "besieged", "embattled", "war-torn", "war-ravaged", "rebel-held", "restive")
 # Who stands for the body they belong to: "an official from the X said", "rebels of the X said": the figure is X's.
@@ -630,6 +641,14 @@ ANAPHOR_NAME_WORDS = {"army": ("army", "forces", "military"), "military": ("mili
 MEASUREMENT_VERBS = ("recorded", "registered", "saw")
 # Verbs of an attack with the weapons counted after them ("Russia launched 80 drones"): the attacker is no source of the count.
 ATTACK_VERBS = ("launched", "launches")
+# What an army has and its soldiers are in when harmed ("an Indian army truck skidded off a road, killing nine
+# soldiers", "militants stormed a Nigerian military base"): the soldiers killed there are that army's (rule
+# soldiers_of_the_army_hit).
+ARMY_ASSET_NOUNS = ("trucks?", "convoys?", "bases?", "posts?", "outposts?", "patrols?", "helicopters?", "planes?",
+                    "aircraft", "vehicles?", "checkpoints?", "barracks", "camps?", "positions?", "units?")
+# The verbs whose object is the place an attack hit ("Russian drones struck Kherson, killing two residents"): a side
+# named right after them is the one harmed, not the doer (with the prepositions of ``_TARGET_BEFORE_RE``).
+TARGET_VERBS = ("struck", "hit", "pounded", "shelled", "bombed", "targeted", "attacked", "raided", "stormed")
 # Of the attribution verbs, those of what a body grants or means to do rather than says ("The government plans to spend
 # £22 billion", "The cabinet approved …"): like a decision, the sentence's source carries on only onto what it committed.
 COMMITMENT_VERBS = frozenset({"approved", "allocated", "earmarked", "endorsed", "adopted", "pledged", "promised", "proposed",

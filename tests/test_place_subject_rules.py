@@ -1,0 +1,62 @@
+"""Whose people a toll counts where the text names them only by a place, a people or a role word: the subject rules
+of the h-subject6 batch (soldiers killed at home, a border that names no victim, a people's camp, the place an attack
+hit, a disaster that did the harm, civilians at prayer or a funeral, a noun of one's own in a list).
+
+Each sentence here is written for the test (no published text); each row fails if its rule is taken out.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import crosscount
+
+
+def claim(text: str, figure: str):  # type: ignore[no-untyped-def]
+    found = {c.text: c for c in crosscount.extract(text, published="2025-11-03")}
+    assert figure in found, sorted(found)
+    return found[figure]
+
+
+SUBJECTS = [
+    # civilians at prayer, at a funeral, at a market (CIVILIAN_WORDS)
+    ("Gunmen opened fire on a church in Ondo state, killing 22 worshipers.", "22", "Nigeria · civilians"),
+    ("A suicide bomber blew himself up among mourners in Peshawar, killing 14 mourners.", "14", "Pakistan · civilians"),
+    ("Shells fell on a market in Ituri, killing nine shoppers.", "nine", "Congo · civilians"),
+    # a_border_names_no_victim: the neighbour whose border it was is not whose soldiers they were
+    ("Chad's army said jihadists attacked a post near the Nigerian border. Nine soldiers were killed, it said.",
+     "Nine", "Chad · military"),
+    # soldiers_fall_at_home: soldiers of no army named, killed where no other side is named, are the place's
+    ("Gunmen ambushed a convoy in Sindh's Kashmore district, killing five soldiers.", "five", "Pakistan · military"),
+    ("Insurgents attacked a checkpoint in Borno state, and 11 soldiers were killed.", "11", "Nigeria · military"),
+    # … but not where another side is named, or the dateline is of another side
+    ("Five soldiers were killed in southern Lebanon, bringing to 40 the number of Israeli troops killed there.",
+     "Five", "Unspecified · military"),
+    ("TEL AVIV, Israel (AP) — Two soldiers were killed in southern Lebanon.", "Two", "Israel · military"),
+    # soldiers_of_the_army_hit: an army's truck, base or convoy names whose soldiers died in it
+    ("A roadside bomb struck a Pakistani army convoy in the tribal belt, killing four soldiers.", "four",
+     "Pakistan · military"),
+    ("Rebels overran a Malian military base, killing 30 soldiers.", "30", "Mali · military"),
+    # own_noun_keeps_its_role: a list's figure with a noun of its own takes its own role, and the list's side
+    ("A bus crashed in Kenya's Nakuru county, killing 12 passengers, and 30 people were hurt.", "30",
+     "Kenya · unspecified"),
+    ("A bus crashed in Kenya's Nakuru county, killing 12 passengers and injuring 30 others.", "30",
+     "Kenya · civilians"),
+    # foreigners_of_the_people_named: refugees in a people's camp are that people's, not their host's
+    ("Floods swept through an Afghan settlement in Khyber Pakhtunkhwa, killing eight refugees.", "eight",
+     "Afghanistan · unspecified"),
+    ("Shelling hit a Sudanese refugee camp in Chad, killing four refugees.", "four", "Sudan · unspecified"),
+    # the place an attack's verb hit (TARGET_VERBS) is the one harmed, not the doer
+    ("Russian missiles hit Chernihiv, killing seven residents.", "seven", "Ukraine · civilians"),
+    ("Israeli jets bombed eastern Lebanon, killing 11 people.", "11", "Lebanon · unspecified"),
+    # disaster_does_the_harm: a place a storm lashed did not do the killing
+    ("A cyclone lashed Madagascar's Sava region, killing nine people.", "nine", "Madagascar · unspecified"),
+    # a disaster's verbs make a place ("flooded parts of Dhaka")
+    ("Monsoon rains flooded parts of Dhaka, where six people drowned.", "six", "Bangladesh · unspecified"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "subject"), SUBJECTS, ids=[t[:40] for t, *_ in SUBJECTS])
+def test_subject_from_a_place_a_people_or_a_role(text, figure, subject):
+    assert claim(text, figure).subject == subject
+
