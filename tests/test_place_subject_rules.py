@@ -1,6 +1,7 @@
 """Whose people a toll counts where the text names them only by a place, a people or a role word: the subject rules
 of the h-subject6 batch (soldiers killed at home, a border that names no victim, a people's camp, the place an attack
-hit, a disaster that did the harm, civilians at prayer or a funeral, a noun of one's own in a list).
+hit, a disaster that did the harm, civilians at prayer or a funeral, a noun of one's own in a list), and the
+category words of accidents and border crossings near them.
 
 Each sentence here is written for the test (no published text); each row fails if its rule is taken out.
 """
@@ -60,3 +61,13 @@ SUBJECTS = [
 def test_subject_from_a_place_a_people_or_a_role(text, figure, subject):
     assert claim(text, figure).subject == subject
 
+
+CATEGORIES = [
+    ("Eleven people were electrocuted when a power cable fell on a crowd in Lahore.", "Eleven", "killed"),
+    ("The UNHCR said 3,000 South Sudanese crossed the border in a single week.", "3,000", "displaced"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "category"), CATEGORIES, ids=[f"{f}:{c}" for _, f, c in CATEGORIES])
+def test_category_of_accidents_and_crossings(text, figure, category):
+    assert claim(text, figure).category == category

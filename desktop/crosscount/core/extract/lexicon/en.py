@@ -339,6 +339,9 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                "perished", "slain", "KIA", "massacred", "executed", "bodies", "drowned",
                "murdered", "martyrs?", "martyred", r"shot\s+dead", "deceased", "homicides?", r"lost\s+their\s+lives",
                "fatal", "fatally",  # "312 accidents, 41 of them fatal", "fatally shot"
+               # the deaths of accidents and disasters: "nine people were electrocuted", "18 burned to death"
+               "electrocuted", r"burn(?:ed|t)\s+to\s+death", r"crushed\s+to\s+death", r"trampled\s+to\s+death",
+               r"stabbed\s+to\s+death", r"beaten\s+to\s+death", r"hacked\s+to\s+death",
                "neutrali[sz]ed", "killings", "lynched", "martyrdom", r"remains\s+of"),
     "wounded": ("wounded", "injured", "injuries", "injuring", "hurt", "WIA", "maimed", "wounds", *CARE_WORDS),
     "missing": ("missing", "MIA", "unaccounted", "disappeared", r"search(?:ing|ed)?\s+for"),
@@ -361,7 +364,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                   # what they left: "had to leave their homes", "have left the country", "crossed into Chad"
                   *(rf"{verb}\s+(?:their\s+(?:homes?|houses|villages|towns)|the\s+country)"
                     for verb in ("left", "leave", "leaving", "abandoned", "abandon")),
-                  r"cross(?:ed|ing)?\s+(?:the\s+border\s+)?into", r"new\s+arrivals",
+                  r"cross(?:ed|ing)?\s+(?:the\s+border\b|into)", r"new\s+arrivals",
                   r"sheltering\s+in", "deported", "deportees", "expelled",
                   r"moved\s+out\s+of\s+(?:the\s+)?(?:danger|conflict|flood|disaster|affected)"),
 }
