@@ -81,8 +81,6 @@ KNOWN_MISSES = {
     "places.txt:5": "asof of '118': the quake's 'late on Monday' (a relative clause's event) dates the toll that rose since",
     "places.txt:17": "asof of '69' and '147': the quake's 'on Tuesday night' (its relative clause) dates the toll",
     "places.txt:32": "src of '202': 'prefectural officials' cut to 'officials'",
-    "places.txt:35": "subj of '126': Tibet is 'Xizang' in ISO 3166-2 and Shigatse a town under 50,000 in GeoNames",
-    "places.txt:47": "subj of 'at least 50': West Sumatra is 'Sumatera Barat' in ISO 3166-2",
     "places.txt:50": "src of '16': 'the municipality said' names no one the source rules take",
     # h-subject5 fresh batch (dev half): what its fixes left
     "places.txt:84": "subj of '58': want 'Israel · unspecified', got None (only their captor, Hamas, is named)",
@@ -192,6 +190,11 @@ KNOWN_MISSES = {
     # h-subject6 batch (fresh, measured before its fixes): tolls whose side a dateline, a place or a people names
     "casualties.txt:251": "src of 'at least 63': want 'lawmaker Ahmed Satomi', got 'Ahmed Satomi' ('lawmaker' is no title word)",
     "casualties.txt:282": "cat of 'more than 100': want 'killed', got None ('were shot' in a massacre), so no subject",
+    # h-subject6 batch 2 (fresh, measured before its fixes)
+    "casualties.txt:292": "subj of '26': want 'Nigeria · unspecified', got None ('from Niger State': 'from' names where a "
+                          "speaker sits, and 'Niger' is the country's word)",
+    "casualties.txt:300": "subj of 'Two': want 'India · military', got 'Unspecified · military' (Srinagar and Kishtwar are "
+                          "in Jammu and Kashmir, left out of the places table as disputed)",
 }
 
 

@@ -1,7 +1,8 @@
 """Whose people a toll counts where the text names them only by a place, a people or a role word: the subject rules
 of the h-subject6 batch (soldiers killed at home, a border that names no victim, a people's camp, the place an attack
-hit, a disaster that did the harm, civilians at prayer or a funeral, a noun of one's own in a list), and the
-category words of accidents and border crossings near them.
+hit, a disaster that did the harm, civilians at prayer or a funeral, a noun of one's own in a list, the English
+names of regions ISO writes in the local language), and the category words of accidents and border crossings near
+them.
 
 Each sentence here is written for the test (no published text); each row fails if its rule is taken out.
 """
@@ -52,6 +53,13 @@ SUBJECTS = [
     ("Israeli jets bombed eastern Lebanon, killing 11 people.", "11", "Lebanon · unspecified"),
     # disaster_does_the_harm: a place a storm lashed did not do the killing
     ("A cyclone lashed Madagascar's Sava region, killing nine people.", "nine", "Madagascar · unspecified"),
+    # … or, where the sentence names no place, the place its paragraph named before it
+    ("Insurgents overran an outpost near Jowhar in Middle Shabelle. Eleven soldiers were killed, an officer said.",
+     "Eleven", "Somalia · military"),
+    # the English names of regions ISO 3166-2 writes in the local language (SUBDIVISION_EXONYMS)
+    ("Landslides in Central Java buried 20 homes and killed 16 people.", "16", "Indonesia · unspecified"),
+    ("Floods in Tibet's Nyingchi prefecture killed five herders.", "five", "China · unspecified"),
+    ("Cholera has killed 13 people in Hodeidah this month.", "13", "Yemen · unspecified"),
     # a disaster's verbs make a place ("flooded parts of Dhaka")
     ("Monsoon rains flooded parts of Dhaka, where six people drowned.", "six", "Bangladesh · unspecified"),
 ]
@@ -64,6 +72,7 @@ def test_subject_from_a_place_a_people_or_a_role(text, figure, subject):
 
 CATEGORIES = [
     ("Eleven people were electrocuted when a power cable fell on a crowd in Lahore.", "Eleven", "killed"),
+    ("Seven villagers were swept away when the river burst its banks.", "Seven", "killed"),
     ("The UNHCR said 3,000 South Sudanese crossed the border in a single week.", "3,000", "displaced"),
 ]
 

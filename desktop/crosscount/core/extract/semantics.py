@@ -1069,7 +1069,8 @@ _DISASTER_RE = re.compile(rf"(?i){words(DISASTER_NOUNS)}\b")
 
 def _home_soldiers_side(text: str, c: Span, paragraphs: list[int], dated: str | None) -> str | None:
     """soldiers_fall_at_home: the side of the place soldiers whose army no word names fell in ("Militants ambushed a
-    patrol in Balochistan's Kech district, killing six soldiers": Pakistan's), where their sentence, the paragraph
+    patrol in Balochistan's Kech district, killing six soldiers": Pakistan's; or, where their sentence names no place,
+    the place the paragraph named before it), where their sentence, the paragraph
     before it and the dateline name no other side: a country's soldiers killed at home with no foreign army in the
     story are its own. The place must be one inside the country (``_home_place_side``): soldiers killed "in southern
     Lebanon" or "in Somalia" are as often a foreign army's. (Where another side is named, "Four Israeli soldiers were
@@ -1077,10 +1078,11 @@ def _home_soldiers_side(text: str, c: Span, paragraphs: list[int], dated: str | 
     window around the figure, so a run-on sentence of many figures costs no more per figure."""
     paragraph_start = paragraphs[bisect.bisect_right(paragraphs, c.sentence_start) - 1]
     lead_start = max(c.sentence_start, c.start - _SIDE_LOOKBACK)
-    place = _home_place_side(text[lead_start: min(c.sentence_end, c.end + _PLACE_LOOKAHEAD)])
+    start = max(paragraph_start, c.sentence_start - _SUBJECT_LOOKBACK)
+    place = _home_place_side(text[lead_start: min(c.sentence_end, c.end + _PLACE_LOOKAHEAD)]) \
+        or _home_place_side(text[start: c.sentence_start])  # "… overran a base in Middle Shabelle. Dozens of soldiers …"
     if place is None or dated not in (None, place):
         return None
-    start = max(paragraph_start, c.sentence_start - _SUBJECT_LOOKBACK)
     named = {side for _, _, side in side_mentions(text, start, min(c.sentence_end, c.end + _PLACE_LOOKAHEAD))}
     return place if named <= {place} else None
 

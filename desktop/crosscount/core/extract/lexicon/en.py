@@ -341,7 +341,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                "fatal", "fatally",  # "312 accidents, 41 of them fatal", "fatally shot"
                # the deaths of accidents and disasters: "nine people were electrocuted", "18 burned to death"
                "electrocuted", r"burn(?:ed|t)\s+to\s+death", r"crushed\s+to\s+death", r"trampled\s+to\s+death",
-               r"stabbed\s+to\s+death", r"beaten\s+to\s+death", r"hacked\s+to\s+death",
+               r"stabbed\s+to\s+death", r"beaten\s+to\s+death", r"hacked\s+to\s+death", r"swept\s+away",
                "neutrali[sz]ed", "killings", "lynched", "martyrdom", r"remains\s+of"),
     "wounded": ("wounded", "injured", "injuries", "injuring", "hurt", "WIA", "maimed", "wounds", *CARE_WORDS),
     "missing": ("missing", "MIA", "unaccounted", "disappeared", r"search(?:ing|ed)?\s+for"),
@@ -596,6 +596,25 @@ PLACE_PREPOSITIONS = ("in", "near", "across", "around", "outside", "throughout",
                       "flooded", "inundated", "submerged", "devastated", "tore through", "tore across", "ripped through",
                       "slammed into", "parts of", "areas of", "districts of")
 PLACE_MAKING_NOUNS = (*PLACE_NOUNS, "state", "city", "department")
+# The English names of provinces and regions whose ISO 3166-2 name is the local one ("Jawa Barat", "Shabeellaha
+# Dhexe", "Al Ḩudaydah", "Xizang"), by their codes: the places table holds them as English copy writes them too
+# (places.build_table; "Flash floods in West Java killed 12 people": Indonesia's).
+SUBDIVISION_EXONYMS = {
+    "ID-JB": "West Java", "ID-JT": "Central Java", "ID-JI": "East Java", "ID-SB": "West Sumatra", "ID-SU": "North Sumatra",
+    "ID-SS": "South Sumatra", "ID-SN": "South Sulawesi", "ID-ST": "Central Sulawesi", "ID-SA": "North Sulawesi",
+    "ID-SG": "Southeast Sulawesi", "ID-SR": "West Sulawesi", "ID-KB": "West Kalimantan", "ID-KT": "Central Kalimantan",
+    "ID-KI": "East Kalimantan", "ID-KS": "South Kalimantan", "ID-KU": "North Kalimantan", "ID-NB": "West Nusa Tenggara",
+    "ID-NT": "East Nusa Tenggara", "ID-PB": "West Papua", "ID-PT": "Central Papua", "ID-PS": "South Papua",
+    "ID-PE": "Highland Papua", "ID-MU": "North Maluku",
+    "CN-XZ": "Tibet", "CN-NM": "Inner Mongolia",
+    "SO-SD": "Middle Shabelle", "SO-SH": "Lower Shabelle", "SO-JD": "Middle Juba", "SO-JH": "Lower Juba", "SO-HI": "Hiraan",
+    "YE-HU": "Hodeidah", "YE-MA": "Marib", "YE-TA": "Taiz", "YE-SD": "Saada", "YE-HD": "Hadramout", "YE-LA": "Lahj",
+    "SY-HM": "Hama", "SY-DY": "Deir ez-Zor", "SY-RA": "Raqqa", "SY-HA": "Hasakah", "SY-DR": "Daraa", "SY-SU": "Sweida",
+    "SY-QU": "Quneitra", "SY-TA": "Tartus",
+    "IQ-AN": "Anbar", "IQ-BA": "Basra", "IQ-NI": "Nineveh", "IQ-DI": "Diyala", "IQ-SD": "Salahuddin", "IQ-NA": "Najaf",
+    "IQ-KA": "Karbala", "IQ-AR": "Erbil", "IQ-DA": "Duhok",
+    "LY-BA": "Benghazi", "LY-DR": "Derna", "LY-MI": "Misrata", "LY-SR": "Sirte", "LY-KF": "Kufra",
+}
 # The compass words before a place, and with "-ern" ("in northern Gansu", "across south-eastern Ukraine").
 COMPASS_WORDS = ("north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west", "central")
 # The edge of a country its name or adjective may stand before ("near the Malian border"): where the harm came near,
