@@ -53,6 +53,9 @@ SUBJECTS = [
     ("Israeli jets bombed eastern Lebanon, killing 11 people.", "11", "Lebanon · unspecified"),
     # disaster_does_the_harm: a place a storm lashed did not do the killing
     ("A cyclone lashed Madagascar's Sava region, killing nine people.", "nine", "Madagascar · unspecified"),
+    ("Gunmen killed nine soldiers at a post in Mali's Mopti region, the army said.", "nine", "Mali · military"),
+    # militiamen are fighters: their role is military
+    ("The army said it had killed 25 Fano militiamen near Gondar.", "25", "Ethiopia · military"),
     # … or, where the sentence names no place, the place its paragraph named before it
     ("Insurgents overran an outpost near Jowhar in Middle Shabelle. Eleven soldiers were killed, an officer said.",
      "Eleven", "Somalia · military"),
@@ -73,6 +76,9 @@ def test_subject_from_a_place_a_people_or_a_role(text, figure, subject):
 CATEGORIES = [
     ("Eleven people were electrocuted when a power cable fell on a crowd in Lahore.", "Eleven", "killed"),
     ("Seven villagers were swept away when the river burst its banks.", "Seven", "killed"),
+    # a status noun's own verb right after it is the predicate: the refugees died
+    ("Nine refugees died when their tent caught fire.", "Nine", "killed"),
+    ("Twelve asylum seekers drowned off Lesbos.", "Twelve", "killed"),
     ("The UNHCR said 3,000 South Sudanese crossed the border in a single week.", "3,000", "displaced"),
 ]
 

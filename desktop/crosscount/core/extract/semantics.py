@@ -688,8 +688,10 @@ _RISE_TO_BEFORE_RE = re.compile(r"\b(?:rose|risen|climbed|jumped|reached|stands?
 # confirmed dead".
 _FORMER_STATE_BEFORE_RE = re.compile(r"(?:listed|registered|reported|counted)\s+as\s+$")
 # Nouns that name people by a status another predicate may overrule, and the predicate's auxiliary.
-_STATUS_NOUN_RE = re.compile(r"(?i:prisoners?|POWs?|hostages?|captives|refugees?|IDPs?|detainees?)")
+_STATUS_NOUN_RE = re.compile(r"(?i:prisoners?|POWs?|hostages?|captives|refugees?|IDPs?|detainees?|asylum[\s-]+seekers?|evacuees)")
 _PREDICATE_BEFORE_RE = re.compile(r"\b(?:had|have|has)\s+been\s+$|\b(?:were|was|are|is|been|be)\s+$")
+# A status noun's own verb right after it ("13 refugees died", "15 asylum seekers reportedly drowned"): the predicate.
+_VERB_RIGHT_AFTER_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?")
 # A count of things (THING_NOUNS, after up to two modifiers: "four storage tanks", "18 of its ambulances"), not of
 # people: no casualty word governs it ("captured five villages", "destroyed 12,000 structures, and 29 died"). A thing
 # noun that modifies a noun of people is not the head ("five hospital workers", "three school children").
@@ -1567,14 +1569,21 @@ def _place_side(window: str) -> str | None:
     return place[0][2] if place else None
 
 
+# A place inside a country named after the country's possessive: "Burkina Faso's Sahel region", "Afghanistan's
+# northern provinces" (not "Lebanon's south").
+_INNER_PLACE_AFTER_RE = re.compile(rf"['’]s\s+(?:(?i:{COMPASS})\s+)?(?:[A-Z]|{words(PLACE_NOUNS)})")
+
+
 def _home_place_side(window: str) -> str | None:
     """The side of the first place ``window`` names inside a country, not the country itself: a province, region or
     city of the places table ("in Balochistan's Kech district") or of the sides' own words ("in the Kursk region"),
-    but not "in southern Lebanon", whose name is its side's."""
+    or one named after the country's possessive ("in Burkina Faso's Sahel region"), but not "in southern Lebanon",
+    whose name is its side's."""
     pattern, word_to_side = _sides()
     found = [(at, side) for at, end, side in place_mentions(window) if window[at:end] != side and not _held_in(window, at)]
     found += [(m.start(), word_to_side[m.group(0)]) for m in pattern.finditer(window)
-              if m.group(0) != word_to_side[m.group(0)] and not _held_in(window, m.start())
+              if (m.group(0) != word_to_side[m.group(0)] or _INNER_PLACE_AFTER_RE.match(window, m.end()))
+              and not _held_in(window, m.start())
               and _PLACE_SIDE_BEFORE_RE.search(window, max(0, m.start() - 24), m.start())
               and not _HARM_WEAPON_AFTER_RE.match(window, m.end())]  # (not "killed in the Russian shelling")
     side = min(found)[1] if found else None
@@ -1608,7 +1617,7 @@ def _last_category_before(before: str) -> re.Match[str] | None:
 def _first_category(after: str) -> re.Match[str] | None:
     """The first casualty word after a figure that says what it counts (not "listed as missing" when a later
     word says what they now are: "697 people listed as missing were confirmed dead"); a predicate over a noun's
-    category: "2,000 prisoners recruited by Wagner had been killed" counts the killed."""
+    category: "2,000 prisoners recruited by Wagner had been killed", "13 Rohingya refugees died" count the killed."""
     first = None
     former = None  # "about 100 people listed as missing": the former state, if nothing overrules it
     for m in _CATEGORY_RE.finditer(after):
@@ -1619,7 +1628,8 @@ def _first_category(after: str) -> re.Match[str] | None:
             first = m
             if not _STATUS_NOUN_RE.fullmatch(m.group(0)):
                 return m
-        elif _PREDICATE_BEFORE_RE.search(after, first.end(), m.start()) \
+        elif (_PREDICATE_BEFORE_RE.search(after, first.end(), m.start())
+              or _VERB_RIGHT_AFTER_RE.fullmatch(after, first.end(), m.start())) \
                 and not _PART_OF_THEM_RE.search(after, first.end(), m.start()):
             return m  # (not ", most of them believed to be dead": a part's predicate, not the whole's)
     return first or former

@@ -403,7 +403,7 @@ MASTHEAD_WORDS = frozenset("Press Times Post Guardian Economist Telegraph Journa
 FIGHTER_WORDS = ("soldiers?", "troops", "servicem[ae]n", r"service\s*members", "servicemembers", "military", "personnel",
                  "fighters", "combatants", "army", "marines", "mercenaries", "conscripts", "recruits", "paratroopers",
                  "sailors", "pilots", "officers", "forces", "militants", "insurgents", "guerrillas", "reservists",
-                 "volunteers", "guardsmen", "troopers", "peacekeepers", r"prisoners\s+of\s+war", "POWs?")
+                 "volunteers", "guardsmen", "troopers", "peacekeepers", "militiamen", "militias", r"prisoners\s+of\s+war", "POWs?")
 COMBAT_WORDS = (r"fighting(?<!the\sfighting)(?<!fled\sfighting)(?<!fleeing\sfighting)(?<!escaped\sfighting)", r"in\s+combat",
                 r"in\s+action", "battle")
 MILITARY_WORDS = (*FIGHTER_WORDS, *COMBAT_WORDS)
