@@ -48,6 +48,8 @@ SUBJECTS = [
     ("Floods swept through an Afghan settlement in Khyber Pakhtunkhwa, killing eight refugees.", "eight",
      "Afghanistan · unspecified"),
     ("Shelling hit a Sudanese refugee camp in Chad, killing four refugees.", "four", "Sudan · unspecified"),
+    ("A dinghy carrying Afghan migrants capsized off the Turkish coast, drowning 11.", "11", "Afghanistan · unspecified"),
+    ("A dinghy carrying migrants capsized off Tunisia, drowning 11.", "11", None),  # foreigners take no side from there
     # the place an attack's verb hit (TARGET_VERBS) is the one harmed, not the doer
     ("Russian missiles hit Chernihiv, killing seven residents.", "seven", "Ukraine · civilians"),
     ("Israeli jets bombed eastern Lebanon, killing 11 people.", "11", "Lebanon · unspecified"),
@@ -79,6 +81,7 @@ CATEGORIES = [
     # a status noun's own verb right after it is the predicate: the refugees died
     ("Nine refugees died when their tent caught fire.", "Nine", "killed"),
     ("Twelve asylum seekers drowned off Lesbos.", "Twelve", "killed"),
+    ("A ferry overturned in the lake, drowning 26.", "26", "killed"),
     ("The UNHCR said 3,000 South Sudanese crossed the border in a single week.", "3,000", "displaced"),
 ]
 

@@ -1022,11 +1022,15 @@ def _counted_subject(w: _Counted, category: str | None, source: str | None, sour
         side = _origin_side(after, category)  # "600,000 refugees from Sudan", "hostages taken from Israel"
     if side is None:
         side = _identity_side(after, own_role)  # "…, most of them Eritreans", "peacekeepers from Nepal"
-    if side is None and _FOREIGNER_RE.search(w.counted) is not None:
-        side = _people_of_the_foreigners(w.lead)  # "a fire tore through a Rohingya camp …, killing three refugees"
+    # (foreigners named before a figure of no noun of its own: "a boat carrying migrants sank off Libya, drowning 17")
+    foreigners_before = (w.no_noun or _A_WORD_RE.search(w.phrase) is None) \
+        and _FOREIGNER_RE.search(w.lead, max(0, len(w.lead) - _SIDE_LOOKBACK)) is not None
+    if side is None and (_FOREIGNER_RE.search(w.counted) is not None or foreigners_before):
+        side = _people_of_the_foreigners(w.lead)  # "a fire tore through a Rohingya camp …, killing three refugees",
+        # "a boat carrying Haitian migrants sank …, drowning 17"
     # foreigners_take_no_side_from_where_they_are: "Greece said 5 migrants drowned off Crete" (or a list's figure with
     # no noun of its own after them: "60 migrants were rescued and 5 drowned")
-    foreigners = _FOREIGNER_RE.search(w.counted) is not None \
+    foreigners = _FOREIGNER_RE.search(w.counted) is not None or foreigners_before \
         or (w.no_noun and "." not in gap and _FOREIGNER_RE.search(gap) is not None)
     inherited_role = None
     deployed = category is None and _MILITARY_RE.search(after, 0, 24) is not None \
@@ -1067,6 +1071,7 @@ def _counted_subject(w: _Counted, category: str | None, source: str | None, sour
 
 
 _DISASTER_RE = re.compile(rf"(?i){words(DISASTER_NOUNS)}\b")
+_A_WORD_RE = re.compile(r"[^\W\d_]")  # a counted phrase with a word in it (not "." after "drowning 17")
 
 
 def _home_soldiers_side(text: str, c: Span, paragraphs: list[int], dated: str | None) -> str | None:

@@ -336,7 +336,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                # not the verb: "lives in poverty", "40% of the population lives below the poverty line"
                r"lives(?!\s+(?:in|on|at|with|near|under|alone|abroad|here|there|together|below|above|off|without|within|"
                r"outside|by|from|like|mostly|largely|only|just)\b)",
-               "perished", "slain", "KIA", "massacred", "executed", "bodies", "drowned",
+               "perished", "slain", "KIA", "massacred", "executed", "bodies", "drowned", "drowning",
                "murdered", "martyrs?", "martyred", r"shot\s+dead", "deceased", "homicides?", r"lost\s+their\s+lives",
                "fatal", "fatally",  # "312 accidents, 41 of them fatal", "fatally shot"
                # the deaths of accidents and disasters: "nine people were electrocuted", "18 burned to death"
