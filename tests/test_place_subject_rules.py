@@ -65,6 +65,9 @@ SUBJECTS = [
     ("Landslides in Central Java buried 20 homes and killed 16 people.", "16", "Indonesia · unspecified"),
     ("Floods in Tibet's Nyingchi prefecture killed five herders.", "five", "China · unspecified"),
     ("Cholera has killed 13 people in Hodeidah this month.", "13", "Yemen · unspecified"),
+    # a dateline that names its agency first (the South Asian press: "AFP, KATHMANDU:")
+    ("AFP, KATHMANDU: A bus plunged into the Trishuli river, killing 14 people, police said.", "14",
+     "Nepal · unspecified"),
     # a disaster's verbs make a place ("flooded parts of Dhaka")
     ("Monsoon rains flooded parts of Dhaka, where six people drowned.", "six", "Bangladesh · unspecified"),
 ]

@@ -175,11 +175,13 @@ def place_mentions(text: str, start: int = 0, end: int | None = None) -> list[tu
 # A dateline: the place in capitals a story opens with, perhaps the country or territory it lies in, perhaps a date,
 # perhaps the agency in brackets, then a colon or a dash: "KYIV, Ukraine (AP) —", "KHARTOUM, Oct 3 (Reuters) -",
 # "DNIPRO, Ukraine, March 7 (Reuters) -", "ST. PETERSBURG, Russia (AFP) –", the local press's "ISLAMABAD:", "PERTH —",
-# "KATHMANDU, May 28:", "NEW YORK, N.Y. (AP) —".
+# "KATHMANDU, May 28:", "AFP, KATHMANDU:", "NEW YORK, N.Y. (AP) —".
 _DATELINE_HEAD = (r"(?P<place>[A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]*){0,3})(?:,\s+(?P<region>[A-Z][a-z]+\.?(?: [A-Z][a-z]+){0,2}|(?:[A-Z]\.){2,3}))?"
                   r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*")
 _AGENCY = r"\((?P<agency>[A-Z][\w&.' -]{0,19})\)\s*"
-_DATELINE_RE = re.compile(rf"\s*{_DATELINE_HEAD}(?:{_AGENCY})?(?::|—|–|-)\s")
+# (the South Asian press may name the agency first: "AFP, KATHMANDU:")
+_AGENCY_FIRST = r"(?P<agency_first>[A-Z][A-Za-z]{1,11}),\s+(?=[A-Z]{2})"
+_DATELINE_RE = re.compile(rf"\s*(?:{_AGENCY_FIRST})?{_DATELINE_HEAD}(?:{_AGENCY})?(?::|—|–|-)\s")
 # A wire's dateline, the agency named, near the top of a story: it may follow the headline's white space (a PDF's
 # text runs the two together), and opens with two capitals.
 _WIRE_DATELINE_RE = re.compile(rf"(?:^|(?<=\s))(?=[A-Z]{{2}}){_DATELINE_HEAD}{_AGENCY}[—–-]", re.MULTILINE)
@@ -202,7 +204,7 @@ def dateline(text: str, starts: Iterable[int] = (0,)) -> Dateline | None:
     datelines, for the currency a bare "$" or "rupees" means and for the side of a toll no words of its own place."""
     for start in list(starts)[:_DATELINE_PARAGRAPHS]:
         if (m := _DATELINE_RE.match(text, start)) is not None:
-            return Dateline(m.group("place").title(), m.group("region"), m.group("agency"))
+            return Dateline(m.group("place").title(), m.group("region"), m.group("agency") or m.group("agency_first"))
     return None
 
 
