@@ -518,7 +518,16 @@ SPEAKER_MODIFIERS = ("human", "rights", "monitoring", "presidential", "press", "
                       "opposition", "rebel", "western", "independent", "international", "world", "news", "media",
                       "draft", "investigative", "research", "spy", "fire", "labour", "labor", "market", "union", "trade", "transport",
                       "grid", "power", "electricity", "gas", "oil", "resistance", "village", "tribal", "community", "camp",
-                      "hospital", "battalion", "brigade", "school")
+                      "hospital", "battalion", "brigade", "school", "prefectural", "municipal", "departmental")
+# Lowercase words of a body's portfolio after "of" or "for", besides a speaker's modifiers: "the ministry of health said",
+# "the ministry of foreign affairs", "the department of social welfare".
+PORTFOLIO_WORDS = ("affairs", "situations", "welfare", "education", "agriculture", "works", "safety", "planning",
+                   "development", "information", "environment", "public", "home", "internal", "social")
+# A later sentence that names who gave the figures before it by their noun: "The State Emergency Service reported the
+# toll on Friday", "The police commander gave the figure to reporters" (its verbs, and the figures' nouns).
+TAKING_UP_VERBS = ("reported", "gave", "released", "published", "announced", "confirmed", "provided", "issued", "cited",
+                   "updated")
+TAKEN_UP_NOUNS = ("figures?", "toll", r"death\s+toll", "tally", "count", "numbers?", "data")
 # How many speakers a wire names after its verb: "…, said five EU officials", "…, said two people familiar with it".
 # Unnamed speakers named by what they know: "people familiar with the matter", "a person with knowledge of the plans",
 # "sources close to the Kremlin" (the source as the sentence names them, without its article or count).
@@ -554,7 +563,7 @@ SPEAKERS = (*COMPANY_WORDS, "ministry", "authorities", "officials?", "spokes(?:m
              "magistrate", "commissioner", "collector", "wing", "presidency", "school", "media",
              "rebels", "insurgents", "militants", "headquarters", "monitor", "board", "junta", "crews", "teams",
              "operator", "director", "commander", "coordinator", "programme", "program", "fund", "foundation",
-             "association", "society", "prosecutors?", "jury", "tribunal", "customs")
+             "association", "society", "prosecutors?", "jury", "tribunal", "customs", "municipality")
 # Lowercase words before a capitalized title that belong to it: "regional Gov. Alexander Bogomaz", "acting Mayor X".
 TITLE_MODIFIERS = ("regional", "provincial", "local", "state", "federal", "acting", "deputy", "former", "interim",
                    "city", "district", "county", "chief")
@@ -568,7 +577,7 @@ STATE_TITLE_WORDS = frozenset({"minister", "ministry", "government", "cabinet", 
 # a speaker's modifiers before them).
 NAME_DESCRIPTORS = ("governor", "mayor", "minister", "president", "premier", "envoy", "commander", "prosecutor",
                     "spokes(?:man|woman|person)", "ombudsman", "commissioner", "chief", "director", "head", "advis[eo]r",
-                    "aide", "analyst", "economist", "strategist", "researcher")
+                    "aide", "analyst", "economist", "strategist", "researcher", "chair(?:man|woman|person)")
 # Words that say what kind of body the name after them is, and are no part of its name: "regulator Ofwat said" is
 # Ofwat, "grid operator Ukrenergo" is Ukrenergo, "Watchdog Transport Focus said" is Transport Focus.
 BODY_DESCRIPTORS = ("operator", "agency", "regulator", "utility", "lender", "insurer", "carrier", "watchdog", "monitor",
@@ -652,8 +661,14 @@ DOER_VERBS = ("recovered", "retrieved", "pulled", "distributed", "delivered", "e
               # a body announcing what it will do with the figure: "The Treasury secretary unveiled a plan to cut",
               # "The agency has launched an appeal for $1.4 billion", "The state government will provide Rs 7,000"
               "unveiled", "unveils", "launched", "launches", "introduced", "outlined", "provides", "will provide",
-              "will give", "will allocate", "will spend", "will invest", "set aside", "put aside", "will buy back", "bought back",
+              "will give", "gave", "will allocate", "will spend", "will invest", "set aside", "put aside", "will buy back", "bought back",
               *DECIDER_VERBS)
+# A doer's verb with a particle that makes it another verb: "Myanmar's military has carried out air strikes …, killing
+# 18 people" carried nothing it counts.
+NOT_A_DOER_PHRASES = ("carried out",)
+# The participles of a result clause that raise an event's toll: "Rescue workers pulled more bodies from the rubble,
+# raising the toll to 11" (with the harm participles of CATEGORY_VERBS: "…, killing 18 people").
+TOLL_RAISING_VERBS = ("raising", "bringing", "pushing", "taking", "lifting")
 # What a market does, which no source before states: "Its shares rose 9%", "Brent crude traded at $61", "The Sensex
 # closed at 84,058", "The yen averaged 152 to the dollar". A sentence on these states a fact of its own: the source of
 # the sentence before does not carry onto it (``semantics._states_its_own_fact``).
