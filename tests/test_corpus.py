@@ -192,6 +192,10 @@ KNOWN_MISSES = {
     "reports.txt:540": "subj of 'six': want 'Iraq · military', got 'Unspecified · military' ('near Kirkuk' places nothing)",
     "reports.txt:567": "subj of 'about 4,500': want 'India · unspecified', got 'Unspecified · military' (the doer 'Soldiers' "
                        "taken for the evacuated)",
+    # h-source6 second batch (fresh): its sources all read; the subjects that stay wrong
+    "reports.txt:606": "subj of 'At least 62': want 'Spain · civilians', got 'Unspecified · civilians' (Paiporta, under "
+                       "50,000, is in no table)",
+    "reports.txt:611": "subj of '14': want 'Ukraine · unspecified', got None (the attacked 'Sumy' after 'struck' places nothing)",
 }
 
 
@@ -235,6 +239,8 @@ def test_strict_f1_meets_target(result):
 # Fields held below target by a fresh batch awaiting its fixes (each batch is measured before it is fixed):
 # expected to fail, strictly, so that each mark goes as soon as its field is back at target.
 BELOW_TARGET = {
+    "subj": "the h-source6 batches' subjects (reports.txt:485-611: places under 50,000 or in no table, an attacker taken "
+            "for the harmed) hold subj at 0.949 (n=486), the subject rules being another field's",
 }
 
 

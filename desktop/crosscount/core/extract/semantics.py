@@ -22,6 +22,7 @@ from .lexicon.en import (
     ACCORDING_TO_HEADS,
     ACTION_VERBS,
     ACTIVE_HARM_WORDS,
+    AFFILIATION_SUFFIXES,
     ANAPHOR_NAME_WORDS,
     ANAPHOR_QUALIFIERS,
     ANAPHORS,
@@ -158,7 +159,9 @@ _NAME = (rf"(?>[A-Z][\w.&'’-]*(?:(?:\s+(?:(?:of|for|and|&|to|the)\s+(?:the\s+)
 # (A figure's own separators are no ends of it: "The chipmaker, which employs about 12,000 people, said".)
 # (A title's abbreviation is no end of it either: "Ukraine's top military commander, Gen. Oleksandr Syrskyi, said".)
 _TITLE_POINT = "|".join(rf"(?<=\b{t})\." for t in (*TITLE_ABBREVIATIONS, *OTHER_ABBREVIATIONS) if t[:1].isupper())
-_APPOSITIVE = rf",\s+(?!(?:including|among|mostly|most|many|half|some)\b)(?:[^,.;\"“”]|(?<=\d)[,.](?=\d)|{_TITLE_POINT}){{3,100}},"
+# (Nor a result clause: "a guided bomb hit a block in Kharkiv, wounding nine people, said …" is no appositive of "Kharkiv".)
+_RESULT_PARTICIPLES = "|".join([*TOLL_RAISING_VERBS, *(v for v in CATEGORY_VERBS if v.endswith("ing"))])
+_APPOSITIVE = rf",\s+(?!(?:including|among|mostly|most|many|half|some|{_RESULT_PARTICIPLES})\b)(?:[^,.;\"“”]|(?<=\d)[,.](?=\d)|{_TITLE_POINT}){{3,100}},"
 # (The speaker's modifiers are not in the gate: a speaker found at its head word takes them in afterwards,
 # ``_SPEAKER_LEFT_RE``, which costs a search per speaker found rather than a try at every such word.)
 _SOURCE_GATE = gate(["according", "as", "quoted", "an?", "the", "new", "latest", "recent", "was", "were", "been", "being", *REPORT_NOUNS, *BODY_FIELDS, *SPEAKERS,
@@ -184,7 +187,10 @@ _PORTFOLIO = rf"(?:of|for)\s+(?:{_PORTFOLIO_WORDS})(?:\s+(?:and\s+)?(?:{_PORTFOL
 _SPEAKER_COMPLEMENT = (r"(?:\s+(?:in|of|for|from|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w'’-]*)*"
                        # (and a plural the complement names before its verb or an appositive: "the UN agency for Palestinian
                        # refugees said", "…, UNRWA, said")
-                       rf"(?:\s+(?:{'|'.join(PLACE_NOUNS)})|\s+[a-z]+s(?=,|\s+{_ADVERBS}(?:{ATTRIBUTION_VERBS})\b))?|\s+{_PORTFOLIO})")
+                       rf"(?:\s+(?:{'|'.join(PLACE_NOUNS)})|\s+[a-z]+s(?=,|\s+{_ADVERBS}(?:{ATTRIBUTION_VERBS})\b))?|\s+{_PORTFOLIO}"
+                       # (or a place in lowercase words, right before the verb: "Officials at the district hospital said",
+                       # "Health officials in the province told reporters")
+                       rf"|\s+(?:at|in|from)\s+the\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*(?=\s+{_ADVERBS}(?:{ATTRIBUTION_VERBS})\b))")
 # (after "according to", where "from", "of" and "by" name a report's owner: only where the speaker is, "according to
 # the health ministry in Gaza")
 _PLACE_COMPLEMENT = rf"\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:{'|'.join(PLACE_NOUNS)})\b)?"
@@ -224,7 +230,7 @@ _NOUN_NOT_VERB = r"(?!\s+(?:have|has|had|are|were|is|was)\b)"
 _SOURCE_AT_WORD = rf"""
     (?:(?=[A-Z])|{_SOURCE_GATE})(?:
     (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+)?(?:(?P<m>[a-z]+(?:al|ary)\s+(?:figures|data|estimates|statistics|count|tally))|(?P<k>(?!(?:an?|the|its|their|{'|'.join(FRESH_WORDS)})\s)[a-z]+|[A-Z][\w-]*)\s+(?:figures|data|estimates|statistics|count|tally))\b(?!\s+(?:{'|'.join(SPEAKERS)})\b)(?!\s+(?:{_RELEASED_BY}|{_FIGURES_OWNER})))
-  | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?P<h>(?!(?:{'|'.join(ACCORDING_TO_HEADS)})\s+(?:from|by|of)\s)(?:[a-z]+\s+){{0,4}}(?:{'|'.join(SPEAKERS)})(?:\s+[A-Z]{{2,}}(?![\w'’-])|{_PLACE_COMPLEMENT}|\s+{_PORTFOLIO})?)\b(?!\s+(?:of|in|for|from|at)\s))
+  | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?P<h>(?!(?:{'|'.join(ACCORDING_TO_HEADS)})\s+(?:from|by|of)\s)(?:[a-z][\w-]*(?:['’]s)?\s+){{0,4}}(?:{'|'.join(SPEAKERS)})(?:\s+[A-Z]{{2,}}(?![\w'’-])|{_PLACE_COMPLEMENT}|\s+{_PORTFOLIO})?)\b(?!\s+(?:of|in|for|from|at)\s))
   | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?:{_ACCORDING_ADJECTIVE}\s+)?(?:(?:{'|'.join(ACCORDING_TO_HEADS)})\s+(?:{_RELEASED_BY}|from|by|of)\s+(?:the\s+)?{_PEOPLE_AT}?)?(?P<a>{_NAME}))
   | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?:{_ACCORDING_ADJECTIVE}\s+)?(?:{'|'.join(ACCORDING_TO_HEADS)})\s+(?:{_RELEASED_BY}|from|by|of)\s+the\s+(?P<l>{_SPEAKER_PHRASE})\b(?!['’]))  # "according to preliminary results from the electoral commission"
   | (?:(?:[Aa]n?\s+|[Tt]he\s+)?(?:(?:new|latest|recent|monthly|weekly|annual|quarterly|daily|[a-z]+al)\s+)?{gate(REPORT_NOUNS)}(?i:{'|'.join(REPORT_NOUNS)})\s+(?:from|by|of)\s+(?:the\s+)?(?P<b>{_NAME})(?<!['’]s))  # (not "a review of Ukraine's programme")
@@ -251,8 +257,8 @@ _SOURCE_AT_WORD = rf"""
   | (?:(?:estimates?|figures?|data|count|tally)\s+(?:came|comes|come)\s+from\s+(?:the\s+)?(?P<e>{_NAME}))  # "The estimate came from Eurostat"
   | (?:{opening_class(PASSIVE_VERBS.split("|"))}(?:{PASSIVE_VERBS}){_WEEKDAY_OR_DAY}\s+by\s+(?:
         {_PERSON_OF_A_BODY_NAMED}(?P<w>{_NAME})(?=[,.;]|\s*$)  # "This was reported by the head of the regional administration, Serhiy Lysak."
-      | (?:the\s+)?(?P<g>(?:(?:{'|'.join(SPEAKER_MODIFIERS)}|[A-Z][\w-]*)\s+){{0,3}}
-        (?:{'|'.join(SPEAKERS)})\b|{_NAME})))
+      | (?:the\s+)?(?P<g>(?:(?:{'|'.join(SPEAKER_MODIFIERS)}|[A-Z][\w-]*|(?!(?:and|or|the|of|in|to|an?|its|their)\s)[a-z][\w-]*)\s+){{0,3}}
+        (?:{'|'.join(SPEAKERS)})\b|{_NAME})))  # (any lowercase words before the head: "confirmed by the traffic police")
   | (?:(?:was|were|been|being)\s+(?:{'|'.join(DECIDER_VERBS)})\b(?:\s+[^\s,;]+){{0,5}}?\s+by\s+(?:the\s+)?(?P<v>{_NAME})))  # "was fined £123 million by Ofwat"
 """
 # The other starts with the mark before its verb: '…, said Reuters', '…” said Reuters'.
@@ -468,8 +474,9 @@ _POSSESSIVE_END_RE = re.compile(r"(?:’s|'s|(?<=s)['’])$")  # "the ministry's
 
 
 # "an official from the X said": the figure is X's
+# (or of the body an anaphor stands for: "Officials from the agency said": the agency's, which the paragraph names)
 _PERSON_OF_BODY_RE = re.compile(rf"^(?:(?:An?|The)\s+)?(?:[a-z]+\s+)*(?i:{'|'.join(PEOPLE_OF_A_BODY)})"
-                                r"\s+(?:from|at|of)\s+(?:the\s+)?(?=[A-Z])")
+                                rf"\s+(?:from|at|of)\s+(?:the\s+)?(?=[A-Z]|(?:{'|'.join(sorted(ANAPHORS))})$)")
 _ACRONYM_AFTER_RE = re.compile(r"\s+\([A-Z][A-Za-z]{1,7}\)$")  # "… Authority (AFAD)"
 
 
@@ -482,7 +489,7 @@ def _clean_source(name: str) -> str | None:
     if not words or all(w in _NOT_A_SOURCE for w in words):
         return None
     if words[0] in _NOT_A_SOURCE and not (words[0] == "The" and words[-1] in MASTHEAD_WORDS) \
-            and not (len(words) > 2 and words[1] in ("in", "of")):  # "Officials in Belgorod"
+            and not (len(words) > 2 and words[1] in ("in", "of", "at", "from")):  # "Officials in Belgorod", "Officials at the …"
         words = words[1:]
     while len(words) > 1 and (words[0] in _DATE_WORDS or words[0] == "the"):
         words = words[1:]  # "On Tuesday the Ministry of Health said": the day is no part of the name
@@ -520,8 +527,10 @@ _PART_OF_NEXT_RE = re.compile(r"\s+of\s+(?:the|its|their)\s+")  # "241 of the 24
 _CLAUSE_GAP_RE = re.compile(rf"{_NOUN_AFTER_WHOLE},\s+$")
 
 
-# (a speaker's own word may stand before another's as its modifier: "a fire department spokesman", "council officials")
-_SPEAKER_LEFT_RE = re.compile(rf"(?<=\s)(?:(?:[A-Z][\w.-]*(?:['’]s)?|[a-z]+s['’]|[a-z]+['’]s|(?:{'|'.join([*SPEAKER_MODIFIERS, *TITLE_MODIFIERS, *SPEAKERS])}))\s+)+$"
+# (a speaker's own word may stand before another's as its modifier: "a fire department spokesman", "council officials";
+# and a hyphened word of whose it is, AFFILIATION_SUFFIXES: "the state-run news agency")
+_SPEAKER_LEFT_RE = re.compile(rf"(?<=\s)(?:(?:[A-Z][\w.-]*(?:['’]s)?|[a-z]+s['’]|[a-z]+['’]s|[a-z]+-(?:{'|'.join(AFFILIATION_SUFFIXES)})|"
+                              rf"(?:{'|'.join([*SPEAKER_MODIFIERS, *TITLE_MODIFIERS, *SPEAKERS])}))\s+)+$"
                               # after "the", any words up to the head are its modifiers: "the internal affairs ministry",
                               # "The Bank of Korea's monetary policy board"
                               r"|(?<=\b[Tt]he\s)(?:[A-Z][\w.-]*\s+(?:of|for)\s+)?(?:(?:[A-Z][\w.-]*(?:['’]s)?|[a-z]+)\s+){1,3}$"
@@ -535,7 +544,7 @@ _LAUNCHED_WEAPONS_RE = re.compile(rf"\s+{_ADVERBS}(?:{'|'.join(ATTACK_VERBS)})\s
 _RECORDED_RE = re.compile(rf"\s+(?:has\s+|have\s+|had\s+)?(?:{'|'.join(MEASUREMENT_VERBS)})\b")
 # (and what a body means to do, COMMITMENT_VERBS: "The company plans to cut 2,000 jobs, people familiar with the matter said")
 _WEAK_VERB_RE = re.compile(rf"\s+(?:has\s+|have\s+|had\s+)?(?:{'|'.join(MEASUREMENT_VERBS)}|counted|{'|'.join(sorted({*ACTION_VERBS, *COMMITMENT_VERBS}))}|{_DOER})\b"
-                           r"|\s+(?:added|raised|put)\s+(?=[\d$€£¥]|(?:about|some|nearly|almost|more|over|around)\s)")
+                           r"|\s+(?:added|raised|put|found)\s+(?=[\d$€£¥]|(?:about|some|nearly|almost|more|over|around)\s)")
 # "China's defence budget will reach …, according to SIPRI": the possessive names what the figure is of, not who gives it
 _POSSESSIVE_OBJECT_RE = re.compile(r"(?<=['’]s)\s+(?:[\w-]+\s+){0,3}(?:budget|plan|proposal|request)\b")
 _REPORT_SAYS_RE = re.compile(r"\s+(analysis|investigation|count|tally|report|survey|study|estimate|review|poll)\b")
@@ -549,6 +558,9 @@ _DESCRIPTOR_LEFT_RE = re.compile(r"(?<=[\s,(])(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\
 # "a ministry statement said": the body whose statement it is, named by its speaker's word
 _BODY_BEFORE_STATEMENT_RE = re.compile(rf"(?<=\s)(?P<b>(?:{'|'.join(SPEAKERS)}))\s+$")
 # "a spokesman for the …", "the head of the …" before a body: the appositive name after the body is the speaker's own
+# (or, the words before the body taken in as its modifiers, at the name's opening: "The spokesperson of the state
+# emergency management agency, Ibrahim Audu, said")
+_PERSON_OF_LEAD_RE = re.compile(rf"(?i:{'|'.join(PEOPLE_OF_A_BODY)}|head|chief|director)\s+(?:for|of|at|from)\s")
 _PERSON_OF_BEFORE_RE = re.compile(rf"\b(?i:{'|'.join(PEOPLE_OF_A_BODY)}|head|chief|director)\s+(?:for|of|at|from)\s+(?:the\s+)?$")
 # "people familiar with the matter", "sources close to the Kremlin": unnamed speakers, by what they know, before their
 # verb (with their count, as "Two Western officials" keeps its own: ``count_of_its_own_speakers`` drops it as a figure),
@@ -611,6 +623,13 @@ def source_name_group(m: re.Match[str]) -> str:
     return "sp" if group in ("f", "q", "o") else "c" if group == "ap" else group
 
 
+# After "said a spokesman": the body he speaks for, described in lowercase words, closing the clause (as
+# ``_person_of_a_described_body`` takes it before the verb)
+_PERSON_WORD_END_RE = re.compile(rf"\b(?i:{'|'.join(PEOPLE_OF_A_BODY)}|head|chief|director)$")
+_DESCRIBED_BODY_AFTER_RE = re.compile(rf"\s+(?:for|of|at|from)\s+the\s+(?:[a-z][\w'’-]*\s+){{0,3}}(?:{'|'.join(SPEAKERS)})\b"
+                                      r"(?=\s*(?:[,.;]|$))")
+
+
 def _person_of_a_described_body(spaced: str, start: int, name: str) -> tuple[int, str] | None:
     """(start, name) of the person who speaks for a body described in lowercase words only, right before the body
     (``_PERSON_OF_BEFORE_RE``, with the person's own modifiers): "A spokesman for the regional administration said",
@@ -667,12 +686,15 @@ def find_sources(sentence: str) -> list[tuple[int, str]]:
                 and (named := _APPOSITIVE_NAME_END_RE.match(spaced, m.end(at))):
             name = f"{name} {named.group(1).rstrip('.')}"  # "according to the regional governor, Oleh Syniehubov" (its stop no part)
         elif name and group in ("f", "c") and (named := _APPOSITIVE_NAME_RE.match(spaced, m.end(at))):
-            if _PERSON_OF_BEFORE_RE.search(spaced, max(0, start - 40), start):
+            if _PERSON_OF_BEFORE_RE.search(spaced, max(0, start - 40), start) or _PERSON_OF_LEAD_RE.match(name):
                 name = named.group(1)  # "A spokesman for the regional health office, Ali Hamdan, said": the person
             else:
                 name = f"{name} {named.group(1)}"  # "the regional governor, Vyacheslav Gladkov, said"
         elif name and group in ("f", "q", "o") and (person := _person_of_a_described_body(spaced, start, name)) is not None:
             start, name = person  # "A spokesman for the regional administration said": the person with the body
+        elif name and group == "n" and _PERSON_WORD_END_RE.search(name) \
+                and (body := _DESCRIBED_BODY_AFTER_RE.match(spaced, m.end(at))) is not None:
+            name = f"{name}{body.group(0)}"  # "…, said a spokesman for the regional administration."
         if name and _LAUNCHED_WEAPONS_RE.match(spaced, m.end(at)):
             continue  # "Russia launched 80 drones": who attacked, not who counts the attack
         if name and name in places() and _RECORDED_RE.match(spaced, m.end(at)):
@@ -822,7 +844,7 @@ _ITS_BEFORE_RE = re.compile(r"\b[Ii]ts\s+$|\b[Tt]heir\s+$")
 _ITS_AT_RE = re.compile(r"(?:Its|Their)\s")  # (a name that opens its sentence may have taken the "Its" in)
 _PRONOUN_WORDS = tuple(f" {p} " for p in SPEAKING_PRONOUNS)  # a cheap first look for _PRONOUN_SAYS_RE
 # A sentence with no figure that names the source of the one before: "This was announced by the Finance Minister."
-_BACK_REFERENCE_RE = re.compile(r"[\"“‘(]?(?:(?:This|That|These|The\s+(?:figures?|data|numbers?))\s+(?:was|were|is|are|has\s+been|have\s+been)"
+_BACK_REFERENCE_RE = re.compile(rf"[\"“‘(]?(?:(?:This|That|These|The\s+(?:{'|'.join(TAKEN_UP_NOUNS)}))\s+(?:was|were|is|are|has\s+been|have\s+been)"
                                 r"|The\s+(?:figures?|data|numbers?|estimates?)\s+(?:came|come|comes)\s+from)\b")
 # "… Kherson governor Oleksandr Prokudin announced this on Telegram.": a later sentence that names who gave "this"
 # (or "… reported the toll on Friday": the figures' noun, not where the sentence goes on to say what the toll does, "the toll
@@ -1682,7 +1704,7 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
 # comma that raises a toll ("…, raising the toll to 11", "…, killing at least 18 people"; not "…, benefiting 11,040
 # people", which says what the doer's work reached)
 _DOER_AFTER_RE = re.compile(rf"\s+{_ADVERBS}(?:{_DOER})\b")
-_RESULT_CLAUSE_RE = re.compile(rf",\s+(?:{'|'.join([*TOLL_RAISING_VERBS, *(v for v in CATEGORY_VERBS if v.endswith('ing'))])})\b")
+_RESULT_CLAUSE_RE = re.compile(rf",\s+(?:{_RESULT_PARTICIPLES})\b")
 
 
 def _beyond_its_doer(text: str, found: list[tuple[int, str]], source: str, c: Span) -> bool:

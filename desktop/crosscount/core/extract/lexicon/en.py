@@ -519,15 +519,21 @@ SPEAKER_MODIFIERS = ("human", "rights", "monitoring", "presidential", "press", "
                       "draft", "investigative", "research", "spy", "fire", "labour", "labor", "market", "union", "trade", "transport",
                       "grid", "power", "electricity", "gas", "oil", "resistance", "village", "tribal", "community", "camp",
                       "hospital", "battalion", "brigade", "school", "prefectural", "municipal", "departmental")
+# The second halves of a hyphened word that says whose a speaker is, before its head word: "the state-run news agency",
+# "a government-backed militia" (a capitalized first half is taken as a name's: "the Hamas-run health ministry").
+AFFILIATION_SUFFIXES = ("run", "owned", "backed", "controlled", "installed", "appointed", "affiliated", "funded", "led",
+                        "aligned")
 # Lowercase words of a body's portfolio after "of" or "for", besides a speaker's modifiers: "the ministry of health said",
 # "the ministry of foreign affairs", "the department of social welfare".
 PORTFOLIO_WORDS = ("affairs", "situations", "welfare", "education", "agriculture", "works", "safety", "planning",
                    "development", "information", "environment", "public", "home", "internal", "social")
 # A later sentence that names who gave the figures before it by their noun: "The State Emergency Service reported the
-# toll on Friday", "The police commander gave the figure to reporters" (its verbs, and the figures' nouns).
+# toll on Friday", "The police commander gave the figure to reporters", "The traffic police confirmed the deaths" (its
+# verbs, and the figures' nouns, which also open a back reference: "The information was confirmed by the police").
 TAKING_UP_VERBS = ("reported", "gave", "released", "published", "announced", "confirmed", "provided", "issued", "cited",
                    "updated")
-TAKEN_UP_NOUNS = ("figures?", "toll", r"death\s+toll", "tally", "count", "numbers?", "data")
+TAKEN_UP_NOUNS = ("figures?", "toll", r"death\s+toll", "tally", "count", "numbers?", "data", "deaths", "casualties",
+                  "information")
 # How many speakers a wire names after its verb: "…, said five EU officials", "…, said two people familiar with it".
 # Unnamed speakers named by what they know: "people familiar with the matter", "a person with knowledge of the plans",
 # "sources close to the Kremlin" (the source as the sentence names them, without its article or count).
@@ -563,7 +569,8 @@ SPEAKERS = (*COMPANY_WORDS, "ministry", "authorities", "officials?", "spokes(?:m
              "magistrate", "commissioner", "collector", "wing", "presidency", "school", "media",
              "rebels", "insurgents", "militants", "headquarters", "monitor", "board", "junta", "crews", "teams",
              "operator", "director", "commander", "coordinator", "programme", "program", "fund", "foundation",
-             "association", "society", "prosecutors?", "jury", "tribunal", "customs", "municipality")
+             "association", "society", "prosecutors?", "jury", "tribunal", "customs", "municipality",
+             r"city\s+hall", r"town\s+hall", r"control\s+room")
 # Lowercase words before a capitalized title that belong to it: "regional Gov. Alexander Bogomaz", "acting Mayor X".
 TITLE_MODIFIERS = ("regional", "provincial", "local", "state", "federal", "acting", "deputy", "former", "interim",
                    "city", "district", "county", "chief")
@@ -577,7 +584,7 @@ STATE_TITLE_WORDS = frozenset({"minister", "ministry", "government", "cabinet", 
 # a speaker's modifiers before them).
 NAME_DESCRIPTORS = ("governor", "mayor", "minister", "president", "premier", "envoy", "commander", "prosecutor",
                     "spokes(?:man|woman|person)", "ombudsman", "commissioner", "chief", "director", "head", "advis[eo]r",
-                    "aide", "analyst", "economist", "strategist", "researcher", "chair(?:man|woman|person)")
+                    "aide", "analyst", "economist", "strategist", "researcher", "chair(?:man|woman|person)", "official")
 # Words that say what kind of body the name after them is, and are no part of its name: "regulator Ofwat said" is
 # Ofwat, "grid operator Ukrenergo" is Ukrenergo, "Watchdog Transport Focus said" is Transport Focus.
 BODY_DESCRIPTORS = ("operator", "agency", "regulator", "utility", "lender", "insurer", "carrier", "watchdog", "monitor",
