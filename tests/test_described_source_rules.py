@@ -177,3 +177,21 @@ TAKEN_UP = [
 @_check(TAKEN_UP)
 def test_what_a_later_or_trailing_speaker_takes_up(text, figure, source):
     assert source_of(text, figure) == source
+
+
+# --- the third batch's rules: the part of a body that speaks for it (BODY_PARTS), "the prefecture", "state
+# television"; a statement's word is no part of the source ------------------------------------------------------
+THIRD_BATCH = [
+    ("Nine people were hurt, the press office of the city police said.", "Nine", "press office of the city police"),
+    ("The information service of the regional administration said 70 homes lost power.", "70",
+     "information service of the regional administration"),
+    ("A spokesman for the prefecture said 5 hikers were rescued.", "5", "spokesman for the prefecture"),
+    ("State television said 33 people were detained.", "33", "State television"),
+    # not: a statement's word
+    ("A statement from the district police said 21 people were arrested.", "21", "district police"),
+]
+
+
+@_check(THIRD_BATCH)
+def test_the_third_batch_s_source_rules(text, figure, source):
+    assert source_of(text, figure) == source

@@ -34,6 +34,7 @@ from .lexicon.en import (
     BARE_NAME_ANAPHORS,
     BODY_DESCRIPTORS,
     BODY_FIELDS,
+    BODY_PARTS,
     CAPTIVE_NOUNS,
     CAPTIVE_ORIGIN_WORDS,
     CAPTOR_VERBS,
@@ -189,8 +190,10 @@ _SPEAKER_COMPLEMENT = (r"(?:\s+(?:in|of|for|from|at)\s+(?:the\s+)?[A-Z][\w'’-]
                        # refugees said", "…, UNRWA, said")
                        rf"(?:\s+(?:{'|'.join(PLACE_NOUNS)})|\s+[a-z]+s(?=,|\s+{_ADVERBS}(?:{ATTRIBUTION_VERBS})\b))?|\s+{_PORTFOLIO}"
                        # (or a place in lowercase words, right before the verb: "Officials at the district hospital said",
-                       # "Health officials in the province told reporters")
-                       rf"|\s+(?:at|in|from)\s+the\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*(?=\s+{_ADVERBS}(?:{ATTRIBUTION_VERBS})\b))")
+                       # "Health officials in the province told reporters"; not after a statement's word, "a statement
+                       # from the regional police said" being the police's)
+                       rf"|(?<!statement)(?<!statements)\s+(?:at|in|from)\s+the\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*"
+                       rf"(?=\s+{_ADVERBS}(?:{ATTRIBUTION_VERBS})\b))")
 # (after "according to", where "from", "of" and "by" name a report's owner: only where the speaker is, "according to
 # the health ministry in Gaza")
 _PLACE_COMPLEMENT = rf"\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:{'|'.join(PLACE_NOUNS)})\b)?"
@@ -630,13 +633,20 @@ _DESCRIBED_BODY_AFTER_RE = re.compile(rf"\s+(?:for|of|at|from)\s+the\s+(?:[a-z][
                                       r"(?=\s*(?:[,.;]|$))")
 
 
+# The person or the part of a body right before the body it speaks for: "a spokesman for the", "the press office of the"
+# (not a statement's word: "a statement from the regional police said" is the police's)
+_SPEAKING_PART_BEFORE_RE = re.compile(rf"\b(?:(?i:{'|'.join(p for p in PEOPLE_OF_A_BODY if not p.startswith('statement'))}|head|chief|director)"
+                                      rf"|{'|'.join(BODY_PARTS)})\s+(?:for|of|at|from)\s+(?:the\s+)?$")
+
+
 def _person_of_a_described_body(spaced: str, start: int, name: str) -> tuple[int, str] | None:
     """(start, name) of the person who speaks for a body described in lowercase words only, right before the body
-    (``_PERSON_OF_BEFORE_RE``, with the person's own modifiers): "A spokesman for the regional administration said",
-    "an official of the provincial disaster office said". The body has no name of its own to stand for it, so the
+    (``_SPEAKING_PART_BEFORE_RE``, with the person's own modifiers): "A spokesman for the regional administration said",
+    "an official of the provincial disaster office said", and a part of a body so ("the press office of the regional
+    police said"). The body has no name of its own to stand for it, so the
     source is the whole description, as the sentence gives it; a named body ("an official from the National Emergency
     Operations Centre") is left to stand for itself (``_PERSON_OF_BODY_RE``). None when no person stands before it."""
-    if any(ch.isupper() for ch in name) or (person := _PERSON_OF_BEFORE_RE.search(spaced, max(0, start - 40), start)) is None:
+    if any(ch.isupper() for ch in name) or (person := _SPEAKING_PART_BEFORE_RE.search(spaced, max(0, start - 40), start)) is None:
         return None
     at = person.start()
     if (left := _SPEAKER_LEFT_RE.search(spaced, max(0, at - 80), at)) is not None:

@@ -523,6 +523,9 @@ SPEAKER_MODIFIERS = ("human", "rights", "monitoring", "presidential", "press", "
 # "a government-backed militia" (a capitalized first half is taken as a name's: "the Hamas-run health ministry").
 AFFILIATION_SUFFIXES = ("run", "owned", "backed", "controlled", "installed", "appointed", "affiliated", "funded", "led",
                         "aligned")
+# The parts of a body that speak for it, before the body they belong to: "the press office of the regional police said"
+# (the description taken whole, as a person's "a spokesman for the regional administration" is).
+BODY_PARTS = ("office", "service", "department", "cent(?:re|er)", "wing", "headquarters", "directorate", "secretariat")
 # Lowercase words of a body's portfolio after "of" or "for", besides a speaker's modifiers: "the ministry of health said",
 # "the ministry of foreign affairs", "the department of social welfare".
 PORTFOLIO_WORDS = ("affairs", "situations", "welfare", "education", "agriculture", "works", "safety", "planning",
@@ -564,13 +567,13 @@ SPEAKERS = (*COMPANY_WORDS, "ministry", "authorities", "officials?", "spokes(?:m
              "directorate", "authority", "charity", "observatory", "organi[sz]ation", "network", "coalition", "alliance",
              "bank", "regulator", "cabinet", "law", "court", "diplomats?", "envoy", "sources?", "minister",
              "commission", "institute", "watchdog", "statement", "administration", "ministers", "blog", "website",
-             "outlets?", "project", "newspaper", "broadcaster", "channel", "examiner", "coroner", "parliament",
+             "outlets?", "project", "newspaper", "broadcaster", "channel", "television", "radio", "examiner", "coroner", "parliament",
              "legislature", "assembly", "senate", "federations?", "confederation", r"civil\s+(?:defen[cs]e|protection)",
              "magistrate", "commissioner", "collector", "wing", "presidency", "school", "media",
              "rebels", "insurgents", "militants", "headquarters", "monitor", "board", "junta", "crews", "teams",
              "operator", "director", "commander", "coordinator", "programme", "program", "fund", "foundation",
              "association", "society", "prosecutors?", "jury", "tribunal", "customs", "municipality",
-             r"city\s+hall", r"town\s+hall", r"control\s+room")
+             r"city\s+hall", r"town\s+hall", r"control\s+room", "prefecture")
 # Lowercase words before a capitalized title that belong to it: "regional Gov. Alexander Bogomaz", "acting Mayor X".
 TITLE_MODIFIERS = ("regional", "provincial", "local", "state", "federal", "acting", "deputy", "former", "interim",
                    "city", "district", "county", "chief")
