@@ -195,3 +195,20 @@ THIRD_BATCH = [
 @_check(THIRD_BATCH)
 def test_the_third_batch_s_source_rules(text, figure, source):
     assert source_of(text, figure) == source
+
+
+# --- one speaker of a kind, as a wire names them before "told" ("a resident told AFP", "a doctor at the hospital
+# told Reuters", "the police chief said"; SPEAKERS' singulars and "chief") ---------------------------------------
+ONE_SPEAKER = [
+    ("Nine fishermen drowned, a survivor told AFP, asking not to be named.", "Nine", "survivor"),
+    ("A medic at the field hospital told Reuters that 19 wounded had arrived.", "19", "medic at the field hospital"),
+    ("Speaking on local radio, the fire chief said 3 firefighters were hurt.", "3", "fire chief"),
+    ("Navy officers said 40 sailors were rescued.", "40", "Navy officers"),
+    # not: a chief's title before a name that is its own ("chief economist X" is read as a title, NAME_DESCRIPTORS)
+    ("Growth will slow to 1.1%, chief economist Ana Ruiz said.", "1.1%", "chief economist Ana Ruiz"),
+]
+
+
+@_check(ONE_SPEAKER)
+def test_one_speaker_of_a_kind(text, figure, source):
+    assert source_of(text, figure) == source

@@ -560,10 +560,12 @@ BARE_NAME_ANAPHORS = frozenset({*COMPANY_WORDS, "bank"})
 COMPANY_VERBS = ("made", "makes", "earned", "earns", "paid", "pays", "booked", "generated", "invested", "spent",
                  "employs", "employed", "will pay", "will cut", "will spend", "will invest", "will hire", "will build",
                  "will sell", "will buy", "will close", "will open", "will add", "will raise")
-SPEAKERS = (*COMPANY_WORDS, "ministry", "authorities", "officials?", "spokes(?:man|woman|person)", "rescuers", "police", "groups?", "agency",
-             "agencies", "monitors", "doctors", "medics", "services?", "organi[sz]ers", "activists", "witnesses", "analysts",
-             "experts", "researchers", "residents", "workers", "journalists", "reporters", "nurses", "paramedics", "volunteers", "unions?", "army", "military", "navy", "government", "governor",
-             "mayor", "chancellor", "president", "treasurer", "mission", "office", "officer", "committee", "cent(?:re|er)", "council", "bureau", "department",
+# The head words of a speaker's noun phrase, one of a kind or many ("a resident told AFP", "residents said"; "the police
+# chief said", "a doctor at the field hospital told Reuters").
+SPEAKERS = (*COMPANY_WORDS, "ministry", "authorities", "officials?", "spokes(?:man|woman|person)", "rescuers?", "police", "groups?", "agency",
+             "agencies", "monitors", "doctors?", "medics?", "services?", "organi[sz]ers", "activists?", r"witness(?:es)?", "analysts",
+             "experts", "researchers", "residents?", "workers", "journalists?", "reporters", "nurses?", "paramedics?", "volunteers?", "unions?", "army", "military", "navy", "government", "governor",
+             "mayor", "chancellor", "president", "treasurer", "mission", "office", "officers?", "committee", "cent(?:re|er)", "council", "bureau", "department",
              "directorate", "authority", "charity", "observatory", "organi[sz]ation", "network", "coalition", "alliance",
              "bank", "regulator", "cabinet", "law", "court", "diplomats?", "envoy", "sources?", "minister",
              "commission", "institute", "watchdog", "statement", "administration", "ministers", "blog", "website",
@@ -573,7 +575,7 @@ SPEAKERS = (*COMPANY_WORDS, "ministry", "authorities", "officials?", "spokes(?:m
              "rebels", "insurgents", "militants", "headquarters", "monitor", "board", "junta", "crews", "teams",
              "operator", "director", "commander", "coordinator", "programme", "program", "fund", "foundation",
              "association", "society", "prosecutors?", "jury", "tribunal", "customs", "municipality",
-             r"city\s+hall", r"town\s+hall", r"control\s+room", "prefecture")
+             r"city\s+hall", r"town\s+hall", r"control\s+room", "prefecture", "chief", "survivors?")
 # Lowercase words before a capitalized title that belong to it: "regional Gov. Alexander Bogomaz", "acting Mayor X".
 TITLE_MODIFIERS = ("regional", "provincial", "local", "state", "federal", "acting", "deputy", "former", "interim",
                    "city", "district", "county", "chief")
