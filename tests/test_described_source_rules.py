@@ -212,3 +212,19 @@ ONE_SPEAKER = [
 @_check(ONE_SPEAKER)
 def test_one_speaker_of_a_kind(text, figure, source):
     assert source_of(text, figure) == source
+
+
+# --- "according to preliminary information from X" (ACCORDING_TO_HEADS), "the hospital said", "the press secretary",
+# a lowercase place before the name it is of ("Authorities in the northern province of Balkh said") -----------------
+MORE_HEADS = [
+    ("Thirty homes burned, according to preliminary information from the regional fire service.", "Thirty",
+     "regional fire service"),
+    ("Two died at the scene. Another 14 were injured, the district hospital said.", "14", "district hospital"),
+    ("Sixty people were detained, the governor's press secretary told reporters.", "Sixty", "governor's press secretary"),
+    ("Officials in the eastern district of Kunar said 26 people died.", "26", "Officials in the eastern district of Kunar"),
+]
+
+
+@_check(MORE_HEADS)
+def test_more_heads_of_a_speaker(text, figure, source):
+    assert source_of(text, figure) == source

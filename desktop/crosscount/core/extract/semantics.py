@@ -193,7 +193,8 @@ _SPEAKER_COMPLEMENT = (r"(?:\s+(?:in|of|for|from|at)\s+(?:the\s+)?[A-Z][\w'’-]
                        # "Health officials in the province told reporters"; not after a statement's word, "a statement
                        # from the regional police said" being the police's)
                        rf"|(?<!statement)(?<!statements)\s+(?:at|in|from)\s+the\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*"
-                       rf"(?=\s+{_ADVERBS}(?:{ATTRIBUTION_VERBS})\b))")
+                       # (and the name it is of: "Authorities in the northern province of Balkh said")
+                       rf"(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?(?=\s+{_ADVERBS}(?:{ATTRIBUTION_VERBS})\b))")
 # (after "according to", where "from", "of" and "by" name a report's owner: only where the speaker is, "according to
 # the health ministry in Gaza")
 _PLACE_COMPLEMENT = rf"\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:{'|'.join(PLACE_NOUNS)})\b)?"

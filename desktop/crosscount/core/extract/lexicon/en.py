@@ -499,7 +499,7 @@ ATTRIBUTION_VERBS = (
 # statement from the Palestinian Ministry of Health", "according to its head of research at X".
 ACCORDING_TO_HEADS = ("figures", "data", "estimates?", "analysis", "report", "count", "statement", "update", "bulletin",
                       "tally", "assessment", "study", "survey", "review", "results", "projections?", "records", "chairman", "chairwoman", "head", "director",
-                      "chief", "spokesman", "spokeswoman", "spokesperson", "secretary")
+                      "chief", "spokesman", "spokeswoman", "spokesperson", "secretary", "information")
 REPORT_NOUNS = ("analysis", "assessment", "report", "estimate", "data", "figures", "statistics", "study", "count", "tally",
                 "survey", "poll", "update", "bulletin", "intelligence", "investigation", "review", "calculations?")
 # "the 1,300 deaths reported by local authorities": the source after "by"
@@ -575,7 +575,8 @@ SPEAKERS = (*COMPANY_WORDS, "ministry", "authorities", "officials?", "spokes(?:m
              "rebels", "insurgents", "militants", "headquarters", "monitor", "board", "junta", "crews", "teams",
              "operator", "director", "commander", "coordinator", "programme", "program", "fund", "foundation",
              "association", "society", "prosecutors?", "jury", "tribunal", "customs", "municipality",
-             r"city\s+hall", r"town\s+hall", r"control\s+room", "prefecture", "chief", "survivors?")
+             r"city\s+hall", r"town\s+hall", r"control\s+room", "prefecture", "chief", "survivors?",
+             "hospitals?", "secretary")
 # Lowercase words before a capitalized title that belong to it: "regional Gov. Alexander Bogomaz", "acting Mayor X".
 TITLE_MODIFIERS = ("regional", "provincial", "local", "state", "federal", "acting", "deputy", "former", "interim",
                    "city", "district", "county", "chief")
