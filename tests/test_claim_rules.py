@@ -41,7 +41,7 @@ def test_the_rules_come_back_from_a_project_file(tmp_path):
     ("Prices rose 5 to 10% in May.", "5 to 10%", ("numeral", "percent_after_number", "range_to")),
     ("Highs ranged from 12 °C to 4 °C.", "from 12 °C to 4 °C", ("numeral", "unit_after_number", "falling_range")),
     ("Pills of 10 and 20 mg are sold.", "10", ("numeral", "unit_shared_by_list")),
-    ("Gold fetched $2,000 an ounce.", "$2,000", ("numeral", "currency_before_number", "per_after_figure")),
+    ("Gold fetched $2,000 an ounce.", "$2,000", ("numeral", "currency_before_number", "per_after_figure", "world_market_price")),
     ("Two thirds of voters agreed.", "Two thirds", ("fraction_in_words", "fraction_as_share")),
     ("Buy the 14\" pan.", "14\"", ("numeral", "inch_mark")),
     ("Organisers expected 300-ish guests.", "300-ish", ("numeral", "ish_suffix")),

@@ -22,6 +22,7 @@ from .lexicon.en import (
     ACCORDING_TO_HEADS,
     ACTION_VERBS,
     ACTIVE_HARM_WORDS,
+    AFFILIATION_SUFFIXES,
     ANAPHOR_NAME_WORDS,
     ANAPHOR_QUALIFIERS,
     ANAPHORS,
@@ -34,6 +35,7 @@ from .lexicon.en import (
     BARE_NAME_ANAPHORS,
     BODY_DESCRIPTORS,
     BODY_FIELDS,
+    BODY_PARTS,
     BORDER_NOUNS,
     CAPTIVE_NOUNS,
     CAPTIVE_ORIGIN_WORDS,
@@ -77,6 +79,7 @@ from .lexicon.en import (
     NAME_HEADS,
     NAME_PARTICLES,
     NOT_A_CASUALTY,
+    NOT_A_DOER_PHRASES,
     NOT_A_MODIFIER,
     OPPOSING_FORCE_WORDS,
     ORIGIN_WORDS,
@@ -91,6 +94,7 @@ from .lexicon.en import (
     PLACE_ADJECTIVES,
     PLACE_NOUNS,
     POLICE_WORDS,
+    PORTFOLIO_WORDS,
     PRONOUN_SPEECH_VERBS,
     RATE_PERIODS,
     REFUGEE_PLACE_NOUNS,
@@ -102,11 +106,14 @@ from .lexicon.en import (
     SPEECH_WORDS,
     STANDING_VERBS,
     STATE_TITLE_WORDS,
+    TAKEN_UP_NOUNS,
+    TAKING_UP_VERBS,
     TARGET_VERBS,
     THING_NOUNS,
     TIME_AFTER_A_PERIOD,
     TITLE_ABBREVIATIONS,
     TITLE_MODIFIERS,
+    TOLL_RAISING_VERBS,
     WEEKDAY_NAMES,
 )
 from .patterns import NOT_ASCII_WORD, fold, gate, opening_class, phrases, words
@@ -158,7 +165,9 @@ _NAME = (rf"(?>[A-Z][\w.&'’-]*(?:(?:\s+(?:(?:of|for|and|&|to|the)\s+(?:the\s+)
 # (A figure's own separators are no ends of it: "The chipmaker, which employs about 12,000 people, said".)
 # (A title's abbreviation is no end of it either: "Ukraine's top military commander, Gen. Oleksandr Syrskyi, said".)
 _TITLE_POINT = "|".join(rf"(?<=\b{t})\." for t in (*TITLE_ABBREVIATIONS, *OTHER_ABBREVIATIONS) if t[:1].isupper())
-_APPOSITIVE = rf",\s+(?!(?:including|among|mostly|most|many|half|some)\b)(?:[^,.;\"“”]|(?<=\d)[,.](?=\d)|{_TITLE_POINT}){{3,100}},"
+# (Nor a result clause: "a guided bomb hit a block in Kharkiv, wounding nine people, said …" is no appositive of "Kharkiv".)
+_RESULT_PARTICIPLES = "|".join([*TOLL_RAISING_VERBS, *(v for v in CATEGORY_VERBS if v.endswith("ing"))])
+_APPOSITIVE = rf",\s+(?!(?:including|among|mostly|most|many|half|some|{_RESULT_PARTICIPLES})\b)(?:[^,.;\"“”]|(?<=\d)[,.](?=\d)|{_TITLE_POINT}){{3,100}},"
 # (The speaker's modifiers are not in the gate: a speaker found at its head word takes them in afterwards,
 # ``_SPEAKER_LEFT_RE``, which costs a search per speaker found rather than a try at every such word.)
 _SOURCE_GATE = gate(["according", "as", "quoted", "an?", "the", "new", "latest", "recent", "was", "were", "been", "being", *REPORT_NOUNS, *BODY_FIELDS, *SPEAKERS,
@@ -177,18 +186,32 @@ _ADVERBS = (r"(?:(?:also|has|have|had|is|are|previously|recently|earlier|now|lat
 # (A speaker's head word may open its sentence, with a capital, and take a complement after it: "Doctors at Nasser
 # Hospital said", "Residents of Yelwata said".)
 _OPENING_SPEAKERS = [s[0].upper() + s[1:] for s in SPEAKERS]
+# A body's portfolio in lowercase words after its head word: "the ministry of health", "the department of social welfare"
+_PORTFOLIO_WORDS = "|".join([*SPEAKER_MODIFIERS, *PORTFOLIO_WORDS])
+_PORTFOLIO = rf"(?:of|for)\s+(?:{_PORTFOLIO_WORDS})(?:\s+(?:and\s+)?(?:{_PORTFOLIO_WORDS})){{0,2}}\b"
+# The complement after a speaker's head word: "in Hamas-run Gaza", "of the Kursk region", "of health"
+_SPEAKER_COMPLEMENT = (r"(?:\s+(?:in|of|for|from|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w'’-]*)*"
+                       # (and a plural the complement names before its verb or an appositive: "the UN agency for Palestinian
+                       # refugees said", "…, UNRWA, said")
+                       rf"(?:\s+(?:{'|'.join(PLACE_NOUNS)})|\s+[a-z]+s(?=,|\s+{_ADVERBS}(?:{ATTRIBUTION_VERBS})\b))?|\s+{_PORTFOLIO}"
+                       # (or a place in lowercase words, right before the verb: "Officials at the district hospital said",
+                       # "Health officials in the province told reporters"; not after a statement's word, "a statement
+                       # from the regional police said" being the police's)
+                       rf"|(?<!statement)(?<!statements)\s+(?:at|in|from)\s+the\s+(?:[a-z][\w-]*\s+){{0,2}}?[a-z][\w-]*"
+                       # (and the name it is of: "Authorities in the northern province of Balkh said")
+                       rf"(?:\s+of\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)?(?=\s+{_ADVERBS}(?:{ATTRIBUTION_VERBS})\b))")
+# (after "according to", where "from", "of" and "by" name a report's owner: only where the speaker is, "according to
+# the health ministry in Gaza")
+_PLACE_COMPLEMENT = rf"\s+in\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*(?:\s+(?:{'|'.join(PLACE_NOUNS)})\b)?"
 _SPEAKER_PHRASE = (opening_class(["[a-z]", *SPEAKER_MODIFIERS, *SPEAKERS, *_OPENING_SPEAKERS]) +
                    rf"(?:(?:[a-z]+s['’]|[a-z]+['’]s|(?:{'|'.join(SPEAKER_MODIFIERS)}))\s+){{0,5}}"
                    rf"(?:{'|'.join([*SPEAKERS, *_OPENING_SPEAKERS])})"
-                   r"(?:\s+(?:in|of|for|from|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w'’-]*)*"
-                   # (and a plural the complement names before its verb or an appositive: "the UN agency for Palestinian
-                   # refugees said", "…, UNRWA, said")
-                   rf"(?:\s+(?:{'|'.join(PLACE_NOUNS)})|\s+[a-z]+s(?=,|\s+{_ADVERBS}(?:{ATTRIBUTION_VERBS})\b))?)?")
+                   rf"{_SPEAKER_COMPLEMENT}?")
 _WEEKDAY_OR_DAY = rf"(?:\s+(?:on\s+)?(?:{'|'.join(WEEKDAY_NAMES)}|yesterday|today|last\s+\w+))?"
 # "<body> figures showed", "ONS data released on Tuesday show": the body's figures, then a verb that presents them
 _FIGURES_SHOWED = (rf"(?:(?:latest|new|official|preliminary)\s+)?(?:figures|data|statistics|estimates|numbers)(?:\s+(?:released|published|issued)(?:\s+on)?\s+\w+)?"
                    rf"\s+(?:{ATTRIBUTION_VERBS}|shows?|showed|suggest(?:s|ed)?)\b")
-_DOER = phrases(DOER_VERBS)  # (its phrases spaced however: "will provide")
+_DOER = rf"(?!(?:{phrases(NOT_A_DOER_PHRASES)})\b)(?:{phrases(DOER_VERBS)})"  # (its phrases spaced however: "will provide")
 # A body's decision on its own figure: "cut its key rate to", "set the minimum monthly wage at"
 _DECISION = (rf"(?:(?:{DECISION_LEADS})\s+)?(?:{DECISION_VERBS})\s+(?:(?:its|the|their)\s+)?"
              rf"(?:[\w-]+\s+){{0,4}}(?:{DECISION_OBJECTS})\b")
@@ -206,10 +229,17 @@ _NAMES_THE_DECIDED_RE = re.compile(rf"[\"“]?(?:[A-Za-z'’-]+\s+){{0,6}}?(?:{D
 _ACCORDING_ADJECTIVE = r"(?:latest|new|independent|its|their|[a-z]+al|[a-z]+ed|[a-z]+ary)"
 # The people of a body between a report's head word and the body: "an estimate by researchers at the London School of …"
 _PEOPLE_AT = rf"(?:(?:{'|'.join(PEOPLE_OF_A_BODY)})\s+(?:at|from|of|with)\s+(?:the\s+)?)"
+# The one of a body, then the person's name after a comma: "the head of the regional administration, Oleh Syniehubov" (the
+# name taken, as ``_PERSON_OF_BEFORE_RE`` has it before the verb), after "said" or a passive's "by"
+_PERSON_OF_A_BODY_NAMED = (rf"(?:an?\s+|the\s+)(?:[a-z]+\s+)?(?i:{'|'.join(PEOPLE_OF_A_BODY)}|head|chief|director)"
+                           r"\s+(?:for|of|at|from)\s+[^,.;]{3,80},\s+")
+# An attribution verb's word right before an auxiliary is a plural noun, the head of the subject: "Floods in Mexico's
+# Veracruz and Puebla states have killed 64 people", "its reports were" (no one "states" there)
+_NOUN_NOT_VERB = r"(?!\s+(?:have|has|had|are|were|is|was)\b)"
 _SOURCE_AT_WORD = rf"""
     (?:(?=[A-Z])|{_SOURCE_GATE})(?:
     (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+)?(?:(?P<m>[a-z]+(?:al|ary)\s+(?:figures|data|estimates|statistics|count|tally))|(?P<k>(?!(?:an?|the|its|their|{'|'.join(FRESH_WORDS)})\s)[a-z]+|[A-Z][\w-]*)\s+(?:figures|data|estimates|statistics|count|tally))\b(?!\s+(?:{'|'.join(SPEAKERS)})\b)(?!\s+(?:{_RELEASED_BY}|{_FIGURES_OWNER})))
-  | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?P<h>(?!(?:{'|'.join(ACCORDING_TO_HEADS)})\s+(?:from|by|of)\s)(?:[a-z]+\s+){{0,4}}(?:{'|'.join(SPEAKERS)})(?:\s+[A-Z]{{2,}}(?![\w'’-]))?)\b(?!\s+(?:of|in|for|from|at)\s))
+  | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?P<h>(?!(?:{'|'.join(ACCORDING_TO_HEADS)})\s+(?:from|by|of)\s)(?:[a-z][\w-]*(?:['’]s)?\s+){{0,4}}(?:{'|'.join(SPEAKERS)})(?:\s+[A-Z]{{2,}}(?![\w'’-])|{_PLACE_COMPLEMENT}|\s+{_PORTFOLIO})?)\b(?!\s+(?:of|in|for|from|at)\s))
   | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?:{_ACCORDING_ADJECTIVE}\s+)?(?:(?:{'|'.join(ACCORDING_TO_HEADS)})\s+(?:{_RELEASED_BY}|from|by|of)\s+(?:the\s+)?{_PEOPLE_AT}?)?(?P<a>{_NAME}))
   | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?:{_ACCORDING_ADJECTIVE}\s+)?(?:{'|'.join(ACCORDING_TO_HEADS)})\s+(?:{_RELEASED_BY}|from|by|of)\s+the\s+(?P<l>{_SPEAKER_PHRASE})\b(?!['’]))  # "according to preliminary results from the electoral commission"
   | (?:(?:[Aa]n?\s+|[Tt]he\s+)?(?:(?:new|latest|recent|monthly|weekly|annual|quarterly|daily|[a-z]+al)\s+)?{gate(REPORT_NOUNS)}(?i:{'|'.join(REPORT_NOUNS)})\s+(?:from|by|of)\s+(?:the\s+)?(?P<b>{_NAME})(?<!['’]s))  # (not "a review of Ukraine's programme")
@@ -224,7 +254,7 @@ _SOURCE_AT_WORD = rf"""
   | (?:quoted\s+(?:the\s+|an?\s+)?(?P<u>{_NAME}|{_SPEAKER_PHRASE})(?:{_APPOSITIVE})?\s+as\s+saying\b)  # "state media quoted Defence Minister Andrei Belousov as saying": the one quoted, not the medium
   | (?:(?P<c>(?:The\s+)?{_NAME})(?:  # a name, then what makes it the figure's source (the name parsed once):
         \s+(?:(?:analysis|investigation|count|tally|report|survey|study|estimate|review|poll)\s+(?:{ATTRIBUTION_VERBS}|shows?|showed)\b|{_FIGURES_SHOWED})
-      | (?:’s|'s)?(?:{_APPOSITIVE})?\s+{_ADVERBS}(?:{ATTRIBUTION_VERBS})\b(?!{_WEEKDAY_OR_DAY}\s+by\b)(?!\s+(?:the|a|its)\s+(?:highest|lowest|largest|biggest|smallest|record)\b)
+      | (?:’s|'s)?(?:{_APPOSITIVE})?\s+{_ADVERBS}(?:{ATTRIBUTION_VERBS})\b(?!{_WEEKDAY_OR_DAY}\s+by\b)(?!\s+(?:the|a|its)\s+(?:highest|lowest|largest|biggest|smallest|record)\b){_NOUN_NOT_VERB}
       | (?P<ap>),\s+{_ADVERBS}(?:{ATTRIBUTION_VERBS})\b(?!{_WEEKDAY_OR_DAY}\s+by\b)  # a name that closes an appositive: "Britain's biggest business lobby, the CBI, said" (``_APPOSED_BEFORE_RE``)
       | \s+{_ADVERBS}(?:{_DOER})\b  # a doer: "UNRWA distributed flour to 560,000 people"
       | \s+(?:was|were)\s+quoted(?:\s+by\s+[\w.'’ -]{{2,40}}?)?\s+as\s+saying\b  # "Novak was quoted by Interfax as saying"
@@ -234,19 +264,20 @@ _SOURCE_AT_WORD = rf"""
       | \s+{_ADVERBS}(?:released|published|issued|presented)\s+(?:[\w-]+\s+){{0,3}}(?:data|figures|report|statistics|survey|estimates|results)\b
       | (?<=['’]s)\s+(?:[\w-]+\s+){{0,3}}(?:budget|plan|proposal|request|forecast|estimate|report|data|figures|survey|statement|appeal|watchlist|assessment)\b))
   | (?:(?:estimates?|figures?|data|count|tally)\s+(?:came|comes|come)\s+from\s+(?:the\s+)?(?P<e>{_NAME}))  # "The estimate came from Eurostat"
-  | (?:{opening_class(PASSIVE_VERBS.split("|"))}(?:{PASSIVE_VERBS}){_WEEKDAY_OR_DAY}\s+by\s+(?:the\s+)?
-        (?P<g>(?:(?:{'|'.join(SPEAKER_MODIFIERS)}|[A-Z][\w-]*)\s+){{0,3}}
-        (?:{'|'.join(SPEAKERS)})\b|{_NAME}))
+  | (?:{opening_class(PASSIVE_VERBS.split("|"))}(?:{PASSIVE_VERBS}){_WEEKDAY_OR_DAY}\s+by\s+(?:
+        {_PERSON_OF_A_BODY_NAMED}(?P<w>{_NAME})(?=[,.;]|\s*$)  # "This was reported by the head of the regional administration, Serhiy Lysak."
+      | (?:the\s+)?(?P<g>(?:(?:{'|'.join(SPEAKER_MODIFIERS)}|[A-Z][\w-]*|(?!(?:and|or|the|of|in|to|an?|its|their)\s)[a-z][\w-]*)\s+){{0,3}}
+        (?:{'|'.join(SPEAKERS)})\b|{_NAME})))  # (any lowercase words before the head: "confirmed by the traffic police")
   | (?:(?:was|were|been|being)\s+(?:{'|'.join(DECIDER_VERBS)})\b(?:\s+[^\s,;]+){{0,5}}?\s+by\s+(?:the\s+)?(?P<v>{_NAME})))  # "was fined £123 million by Ofwat"
 """
 # The other starts with the mark before its verb: '…, said Reuters', '…” said Reuters'.
 _SAID_MARKS = ',”"'
+# (with an owner's possessive: "…, said the country's health ministry")
 # ("…, said the head of the regional administration, Oleh Syniehubov": the person named after the one of a body, as
 # ``_PERSON_OF_BEFORE_RE`` has it before the verb)
-_SAID_BY = (rf"\s*(?:said|says|wrote|writes|added|told\s+\w+)\s+(?:(?:an?\s+|the\s+)(?:[a-z]+\s+)?(?i:{'|'.join(PEOPLE_OF_A_BODY)}|head|chief|director)"
-            rf"\s+(?:for|of|at|from)\s+[^,.;]{{3,80}},\s+(?P<y>{_NAME})(?=[,.;]|\s*$)"
+_SAID_BY = (rf"\s*(?:said|says|wrote|writes|added|told\s+\w+)\s+(?:{_PERSON_OF_A_BODY_NAMED}(?P<y>{_NAME})(?=[,.;]|\s*$)"
             rf"|(?:the\s+)?(?P<d>{_NAME})|(?:an?\s+|the\s+|(?:{'|'.join(SPEAKER_COUNTS)}|\d+)\s+)"
-            rf"(?P<n>(?:(?:{'|'.join(SPEAKER_MODIFIERS)}|administration|[A-Z][\w-]*)\s+){{0,4}}(?:{'|'.join(SPEAKERS)})))")
+            rf"(?P<n>(?:(?:{'|'.join(SPEAKER_MODIFIERS)}|administration|[A-Z][\w-]*|[a-z]+['’]s)\s+){{0,4}}(?:{'|'.join(SPEAKERS)})))")
 # Both, searched in the sentence after a space (``find_sources``): the pattern opens with the character
 # before the word, or with the mark, so re skips to the next such character in C rather than trying the
 # pattern at every position.
@@ -461,8 +492,9 @@ _POSSESSIVE_END_RE = re.compile(r"(?:’s|'s|(?<=s)['’])$")  # "the ministry's
 
 
 # "an official from the X said": the figure is X's
+# (or of the body an anaphor stands for: "Officials from the agency said": the agency's, which the paragraph names)
 _PERSON_OF_BODY_RE = re.compile(rf"^(?:(?:An?|The)\s+)?(?:[a-z]+\s+)*(?i:{'|'.join(PEOPLE_OF_A_BODY)})"
-                                r"\s+(?:from|at|of)\s+(?:the\s+)?(?=[A-Z])")
+                                rf"\s+(?:from|at|of)\s+(?:the\s+)?(?=[A-Z]|(?:{'|'.join(sorted(ANAPHORS))})$)")
 _ACRONYM_AFTER_RE = re.compile(r"\s+\([A-Z][A-Za-z]{1,7}\)$")  # "… Authority (AFAD)"
 
 
@@ -475,7 +507,7 @@ def _clean_source(name: str) -> str | None:
     if not words or all(w in _NOT_A_SOURCE for w in words):
         return None
     if words[0] in _NOT_A_SOURCE and not (words[0] == "The" and words[-1] in MASTHEAD_WORDS) \
-            and not (len(words) > 2 and words[1] in ("in", "of")):  # "Officials in Belgorod"
+            and not (len(words) > 2 and words[1] in ("in", "of", "at", "from")):  # "Officials in Belgorod", "Officials at the …"
         words = words[1:]
     while len(words) > 1 and (words[0] in _DATE_WORDS or words[0] == "the"):
         words = words[1:]  # "On Tuesday the Ministry of Health said": the day is no part of the name
@@ -513,7 +545,10 @@ _PART_OF_NEXT_RE = re.compile(r"\s+of\s+(?:the|its|their)\s+")  # "241 of the 24
 _CLAUSE_GAP_RE = re.compile(rf"{_NOUN_AFTER_WHOLE},\s+$")
 
 
-_SPEAKER_LEFT_RE = re.compile(rf"(?<=\s)(?:(?:[A-Z][\w.-]*(?:['’]s)?|[a-z]+s['’]|[a-z]+['’]s|(?:{'|'.join([*SPEAKER_MODIFIERS, *TITLE_MODIFIERS])}))\s+)+$"
+# (a speaker's own word may stand before another's as its modifier: "a fire department spokesman", "council officials";
+# and a hyphened word of whose it is, AFFILIATION_SUFFIXES: "the state-run news agency")
+_SPEAKER_LEFT_RE = re.compile(rf"(?<=\s)(?:(?:[A-Z][\w.-]*(?:['’]s)?|[a-z]+s['’]|[a-z]+['’]s|[a-z]+-(?:{'|'.join(AFFILIATION_SUFFIXES)})|"
+                              rf"(?:{'|'.join([*SPEAKER_MODIFIERS, *TITLE_MODIFIERS, *SPEAKERS])}))\s+)+$"
                               # after "the", any words up to the head are its modifiers: "the internal affairs ministry",
                               # "The Bank of Korea's monetary policy board"
                               r"|(?<=\b[Tt]he\s)(?:[A-Z][\w.-]*\s+(?:of|for)\s+)?(?:(?:[A-Z][\w.-]*(?:['’]s)?|[a-z]+)\s+){1,3}$"
@@ -527,7 +562,7 @@ _LAUNCHED_WEAPONS_RE = re.compile(rf"\s+{_ADVERBS}(?:{'|'.join(ATTACK_VERBS)})\s
 _RECORDED_RE = re.compile(rf"\s+(?:has\s+|have\s+|had\s+)?(?:{'|'.join(MEASUREMENT_VERBS)})\b")
 # (and what a body means to do, COMMITMENT_VERBS: "The company plans to cut 2,000 jobs, people familiar with the matter said")
 _WEAK_VERB_RE = re.compile(rf"\s+(?:has\s+|have\s+|had\s+)?(?:{'|'.join(MEASUREMENT_VERBS)}|counted|{'|'.join(sorted({*ACTION_VERBS, *COMMITMENT_VERBS}))}|{_DOER})\b"
-                           r"|\s+(?:added|raised|put)\s+(?=[\d$€£¥]|(?:about|some|nearly|almost|more|over|around)\s)")
+                           r"|\s+(?:added|raised|put|found)\s+(?=[\d$€£¥]|(?:about|some|nearly|almost|more|over|around)\s)")
 # "China's defence budget will reach …, according to SIPRI": the possessive names what the figure is of, not who gives it
 _POSSESSIVE_OBJECT_RE = re.compile(r"(?<=['’]s)\s+(?:[\w-]+\s+){0,3}(?:budget|plan|proposal|request)\b")
 _REPORT_SAYS_RE = re.compile(r"\s+(analysis|investigation|count|tally|report|survey|study|estimate|review|poll)\b")
@@ -536,11 +571,14 @@ _TITLE_MODIFIER_LEFT_RE = re.compile(rf"(?<=[\s,(])(?:(?:{'|'.join(TITLE_MODIFIE
 # "regional governor Ivan Fedorov", "chief economist Huw Pill": a title before a name, with its modifiers (NAME_DESCRIPTORS)
 # (and the titled owner before it: "the Ukrainian Interior Minister's adviser Zoryan Shkiryak")
 _DESCRIPTOR_LEFT_RE = re.compile(r"(?<=[\s,(])(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+)?"
-                                 rf"(?:(?:{'|'.join([*TITLE_MODIFIERS, *SPEAKER_MODIFIERS])})\s+){{0,2}}"
+                                 rf"(?:(?:{'|'.join([*TITLE_MODIFIERS, *SPEAKER_MODIFIERS, *SPEAKERS])})\s+){{0,2}}"
                                  rf"(?:{'|'.join(NAME_DESCRIPTORS)})\s+$")
 # "a ministry statement said": the body whose statement it is, named by its speaker's word
 _BODY_BEFORE_STATEMENT_RE = re.compile(rf"(?<=\s)(?P<b>(?:{'|'.join(SPEAKERS)}))\s+$")
 # "a spokesman for the …", "the head of the …" before a body: the appositive name after the body is the speaker's own
+# (or, the words before the body taken in as its modifiers, at the name's opening: "The spokesperson of the state
+# emergency management agency, Ibrahim Audu, said")
+_PERSON_OF_LEAD_RE = re.compile(rf"(?i:{'|'.join(PEOPLE_OF_A_BODY)}|head|chief|director)\s+(?:for|of|at|from)\s")
 _PERSON_OF_BEFORE_RE = re.compile(rf"\b(?i:{'|'.join(PEOPLE_OF_A_BODY)}|head|chief|director)\s+(?:for|of|at|from)\s+(?:the\s+)?$")
 # "people familiar with the matter", "sources close to the Kremlin": unnamed speakers, by what they know, before their
 # verb (with their count, as "Two Western officials" keeps its own: ``count_of_its_own_speakers`` drops it as a figure),
@@ -576,12 +614,60 @@ def source_matches(spaced: str) -> Iterator[re.Match[str]]:
         pos = m.end() - 1
 
 
+# "…, said the X" at the mark after a name that seemed to close an appositive ("ap") but opens none
+_SAID_BY_AT_MARK_RE = re.compile(rf"[{_SAID_MARKS}]{_SAID_BY}")
+
+
+def _with_said_by_after_a_place(spaced: str) -> Iterator[re.Match[str]]:
+    """``source_matches``, and where a name that seemed to close an appositive opens none ("… in southern Lebanon,
+    said the country's health ministry": "Lebanon, said" took the mark in), the "said the X" at its mark, which the
+    search, gone on past "said", does not try (the matches inside it after it are passed over)."""
+    skip_to = 0
+    for m in source_matches(spaced):
+        if m.start() < skip_to:
+            continue
+        yield m
+        if m.lastgroup == "ap" and not _APPOSED_BEFORE_RE.search(spaced, max(0, m.start("c") - 8), m.start("c")) \
+                and (said := _SAID_BY_AT_MARK_RE.match(spaced, m.end("c"))) is not None:
+            yield said
+            skip_to = said.end() - 1
+
+
 def source_name_group(m: re.Match[str]) -> str:
     """The group of a ``_SOURCE_RE`` match that holds the name: its branch's own (``m.lastgroup``), or for the
     three branches that open with a speaker's phrase ("f", "q", "o", which mark the match with an empty group
     after the phrase), the phrase's ("sp"); for a name closing an appositive ("ap", marked so too), the name's ("c")."""
     group = m.lastgroup or ""
     return "sp" if group in ("f", "q", "o") else "c" if group == "ap" else group
+
+
+# After "said a spokesman": the body he speaks for, described in lowercase words, closing the clause (as
+# ``_person_of_a_described_body`` takes it before the verb)
+_PERSON_WORD_END_RE = re.compile(rf"\b(?i:{'|'.join(PEOPLE_OF_A_BODY)}|head|chief|director)$")
+_DESCRIBED_BODY_AFTER_RE = re.compile(rf"\s+(?:for|of|at|from)\s+the\s+(?:[a-z][\w'’-]*\s+){{0,3}}(?:{'|'.join(SPEAKERS)})\b"
+                                      r"(?=\s*(?:[,.;]|$))")
+
+
+# The person or the part of a body right before the body it speaks for: "a spokesman for the", "the press office of the"
+# (not a statement's word: "a statement from the regional police said" is the police's)
+_SPEAKING_PART_BEFORE_RE = re.compile(rf"\b(?:(?i:{'|'.join(p for p in PEOPLE_OF_A_BODY if not p.startswith('statement'))}|head|chief|director)"
+                                      rf"|{'|'.join(BODY_PARTS)})\s+(?:for|of|at|from)\s+(?:the\s+)?$")
+
+
+def _person_of_a_described_body(spaced: str, start: int, name: str) -> tuple[int, str] | None:
+    """(start, name) of the person who speaks for a body described in lowercase words only, right before the body
+    (``_SPEAKING_PART_BEFORE_RE``, with the person's own modifiers): "A spokesman for the regional administration said",
+    "an official of the provincial disaster office said", and a part of a body so ("the press office of the regional
+    police said"). The body has no name of its own to stand for it, so the
+    source is the whole description, as the sentence gives it; a named body ("an official from the National Emergency
+    Operations Centre") is left to stand for itself (``_PERSON_OF_BODY_RE``). None when no person stands before it."""
+    if any(ch.isupper() for ch in name) or (person := _SPEAKING_PART_BEFORE_RE.search(spaced, max(0, start - 40), start)) is None:
+        return None
+    at = person.start()
+    if (left := _SPEAKER_LEFT_RE.search(spaced, max(0, at - 80), at)) is not None:
+        at = left.start()  # "a police spokesman for the …": the person's own modifiers
+    whole = _clean_source(spaced[at: start] + name)
+    return (at, whole) if whole else None
 
 
 def find_sources(sentence: str) -> list[tuple[int, str]]:
@@ -595,7 +681,7 @@ def find_sources(sentence: str) -> list[tuple[int, str]]:
         return found
     anonymous = [(m.start(g), m.end(g)) for m in (_ANONYMOUS_SOURCE_RE.finditer(spaced) if _KNOWING_RE.search(spaced) else ())
                  for g in ("a", "b") if m.group(g)]  # (``_ANONYMOUS``)
-    for m in source_matches(spaced):
+    for m in _with_said_by_after_a_place(spaced):
         group = m.lastgroup or ""  # the branch that found it
         if any(lo <= m.start(source_name_group(m)) < hi for lo, hi in anonymous):
             continue  # "sources close to the Kremlin said": the unnamed speakers', not the Kremlin's
@@ -625,10 +711,15 @@ def find_sources(sentence: str) -> list[tuple[int, str]]:
                 and (named := _APPOSITIVE_NAME_END_RE.match(spaced, m.end(at))):
             name = f"{name} {named.group(1).rstrip('.')}"  # "according to the regional governor, Oleh Syniehubov" (its stop no part)
         elif name and group in ("f", "c") and (named := _APPOSITIVE_NAME_RE.match(spaced, m.end(at))):
-            if _PERSON_OF_BEFORE_RE.search(spaced, max(0, start - 40), start):
+            if _PERSON_OF_BEFORE_RE.search(spaced, max(0, start - 40), start) or _PERSON_OF_LEAD_RE.match(name):
                 name = named.group(1)  # "A spokesman for the regional health office, Ali Hamdan, said": the person
             else:
                 name = f"{name} {named.group(1)}"  # "the regional governor, Vyacheslav Gladkov, said"
+        elif name and group in ("f", "q", "o") and (person := _person_of_a_described_body(spaced, start, name)) is not None:
+            start, name = person  # "A spokesman for the regional administration said": the person with the body
+        elif name and group == "n" and _PERSON_WORD_END_RE.search(name) \
+                and (body := _DESCRIBED_BODY_AFTER_RE.match(spaced, m.end(at))) is not None:
+            name = f"{name}{body.group(0)}"  # "…, said a spokesman for the regional administration."
         if name and _LAUNCHED_WEAPONS_RE.match(spaced, m.end(at)):
             continue  # "Russia launched 80 drones": who attacked, not who counts the attack
         if name and name in places() and _RECORDED_RE.match(spaced, m.end(at)):
@@ -806,11 +897,15 @@ _ITS_BEFORE_RE = re.compile(r"\b[Ii]ts\s+$|\b[Tt]heir\s+$")
 _ITS_AT_RE = re.compile(r"(?:Its|Their)\s")  # (a name that opens its sentence may have taken the "Its" in)
 _PRONOUN_WORDS = tuple(f" {p} " for p in SPEAKING_PRONOUNS)  # a cheap first look for _PRONOUN_SAYS_RE
 # A sentence with no figure that names the source of the one before: "This was announced by the Finance Minister."
-_BACK_REFERENCE_RE = re.compile(r"[\"“‘(]?(?:(?:This|That|These|The\s+(?:figures?|data|numbers?))\s+(?:was|were|is|are|has\s+been|have\s+been)"
+_BACK_REFERENCE_RE = re.compile(rf"[\"“‘(]?(?:(?:This|That|These|The\s+(?:{'|'.join(TAKEN_UP_NOUNS)}))\s+(?:was|were|is|are|has\s+been|have\s+been)"
                                 r"|The\s+(?:figures?|data|numbers?|estimates?)\s+(?:came|come|comes)\s+from)\b")
 # "… Kherson governor Oleksandr Prokudin announced this on Telegram.": a later sentence that names who gave "this"
+# (or "… reported the toll on Friday": the figures' noun, not where the sentence goes on to say what the toll does, "the toll
+# could rise", "the toll at 45")
 _THIS_SAID_RE = re.compile(rf"{words([*ATTRIBUTION_VERBS.split('|'), 'made'], ignore_case=False)}\s+(?:this|these(?:\s+figures)?|the\s+figures)\b"
-                           r"(?!\s+(?:week|month|year|morning|afternoon|evening|time|decision|plan|step)\b)")
+                           r"(?!\s+(?:week|month|year|morning|afternoon|evening|time|decision|plan|step)\b)"
+                           rf"|{words(TAKING_UP_VERBS, ignore_case=False)}\s+(?:the|this|that)\s+(?:{'|'.join(TAKEN_UP_NOUNS)})\b"
+                           r"(?!\s+(?:could|would|will|may|might|was|is|has|had|at|of|rose|rises|climbed)\b)")
 # Figures "showed" with no one named: no attribution of the sentence's own ("exports rose 3.2%, data showed Tuesday").
 _OFFICIAL_DATA_RE = re.compile(r"official \w+")  # "official data showed" names no body (``find_sources``)
 # "…, the data showed": the data the sentence before named ("customs data showed …. Imports grew 1.1%, the data showed")
@@ -1759,6 +1854,8 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
         source = next((name for pos, name in found if pos >= c.end), source)
     if source is not None and (trailing := _trailing_speaker(text, found, source, c)) is not None:
         source = trailing  # "India reported 5,000 new cases, the health ministry said": the ministry's figure
+    if source is not None and _beyond_its_doer(text, found, source, c):
+        source = None  # "Rescue workers pulled more bodies from the rubble, raising the toll to 11": no one's count
     paragraph_start = paragraphs[bisect.bisect_right(paragraphs, c.sentence_start) - 1]
     if source is not None and _OFFICIAL_DATA_RE.fullmatch(source) and sentences and (lede := _lede_source(
             text, bisect.bisect_right(sentences, c.sentence_start) - 1, text[c.sentence_start: c.sentence_end],
@@ -1786,6 +1883,24 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
         unnamed[c.sentence_start] = _source_around(text, c.sentence_start, c.sentence_end, paragraph_start, cache,
                                                    sentences, paragraphs, figure_sentences, later)
     return unnamed[c.sentence_start]
+
+
+# A doer's verb right after its name ("Rescue workers pulled"), and a result clause that opens on a participle after a
+# comma that raises a toll ("…, raising the toll to 11", "…, killing at least 18 people"; not "…, benefiting 11,040
+# people", which says what the doer's work reached)
+_DOER_AFTER_RE = re.compile(rf"\s+{_ADVERBS}(?:{_DOER})\b")
+_RESULT_CLAUSE_RE = re.compile(rf",\s+(?:{_RESULT_PARTICIPLES})\b")
+
+
+def _beyond_its_doer(text: str, found: list[tuple[int, str]], source: str, c: Span) -> bool:
+    """Whether ``source`` is a doer before the figure (``DOER_VERBS``: the figure's source only as what it did, "Civil
+    defence crews recovered 23 bodies") whose verb does not reach the figure: a result clause opens between them
+    ("Rescue workers pulled more bodies from the rubble, raising the toll to 11"), whose figure is the event's, counted
+    by no one the sentence names."""
+    pos = next((p for p, name in found if name == source and p < c.start), None)
+    if pos is None or (verb := _DOER_AFTER_RE.match(text, pos + len(source), c.start)) is None:
+        return False
+    return _RESULT_CLAUSE_RE.search(text, verb.end(), c.start) is not None
 
 
 def _trailing_speaker(text: str, found: list[tuple[int, str]], source: str, c: Span) -> str | None:

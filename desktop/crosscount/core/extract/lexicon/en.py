@@ -407,7 +407,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
 # What a count of things counts, by its noun ("captured five villages", "set four storage tanks ablaze", "18 of its
 # ambulances"): no casualty word governs it, whatever the sentence says around it.
 THING_NOUNS = ("villages?", "towns?", "settlements?", "cities", "city", "positions?", "square", "km", "kilometers?",
-               "kilometres?", "miles?", "hectares?", "acres?", "tanks?", "vehicles?", "trucks?", "lorries", "convoys?",
+               "kilometres?", "miles?", "hectares?", "acres?", "tanks?", "vehicles?", "cars?", "buses", "trucks?", "lorries", "convoys?",
                "ambulances?", "drones?", "missiles?", "rockets?", "shells", "bombs?", "aircraft", "planes?", "helicopters?",
                "ships?", "boats?", "vessels?", "buildings?", "structures?", "homes?", "houses?", "shelters?", "tents?",
                "bridges?", "heights?", "districts?", "regions?", "hospitals?", "clinics?", "schools?", "mosques?",
@@ -549,7 +549,7 @@ ATTRIBUTION_VERBS = (
 # statement from the Palestinian Ministry of Health", "according to its head of research at X".
 ACCORDING_TO_HEADS = ("figures", "data", "estimates?", "analysis", "report", "count", "statement", "update", "bulletin",
                       "tally", "assessment", "study", "survey", "review", "results", "projections?", "records", "chairman", "chairwoman", "head", "director",
-                      "chief", "spokesman", "spokeswoman", "spokesperson", "secretary")
+                      "chief", "spokesman", "spokeswoman", "spokesperson", "secretary", "information")
 REPORT_NOUNS = ("analysis", "assessment", "report", "estimate", "data", "figures", "statistics", "study", "count", "tally",
                 "survey", "poll", "update", "bulletin", "intelligence", "investigation", "review", "calculations?")
 # "the 1,300 deaths reported by local authorities": the source after "by"
@@ -568,7 +568,25 @@ SPEAKER_MODIFIERS = ("human", "rights", "monitoring", "presidential", "press", "
                       "opposition", "rebel", "western", "independent", "international", "world", "news", "media",
                       "draft", "investigative", "research", "spy", "fire", "labour", "labor", "market", "union", "trade", "transport",
                       "grid", "power", "electricity", "gas", "oil", "resistance", "village", "tribal", "community", "camp",
-                      "hospital", "battalion", "brigade", "school")
+                      "hospital", "battalion", "brigade", "school", "prefectural", "municipal", "departmental")
+# The second halves of a hyphened word that says whose a speaker is, before its head word: "the state-run news agency",
+# "a government-backed militia" (a capitalized first half is taken as a name's: "the Hamas-run health ministry").
+AFFILIATION_SUFFIXES = ("run", "owned", "backed", "controlled", "installed", "appointed", "affiliated", "funded", "led",
+                        "aligned")
+# The parts of a body that speak for it, before the body they belong to: "the press office of the regional police said"
+# (the description taken whole, as a person's "a spokesman for the regional administration" is).
+BODY_PARTS = ("office", "service", "department", "cent(?:re|er)", "wing", "headquarters", "directorate", "secretariat")
+# Lowercase words of a body's portfolio after "of" or "for", besides a speaker's modifiers: "the ministry of health said",
+# "the ministry of foreign affairs", "the department of social welfare".
+PORTFOLIO_WORDS = ("affairs", "situations", "welfare", "education", "agriculture", "works", "safety", "planning",
+                   "development", "information", "environment", "public", "home", "internal", "social")
+# A later sentence that names who gave the figures before it by their noun: "The State Emergency Service reported the
+# toll on Friday", "The police commander gave the figure to reporters", "The traffic police confirmed the deaths" (its
+# verbs, and the figures' nouns, which also open a back reference: "The information was confirmed by the police").
+TAKING_UP_VERBS = ("reported", "gave", "released", "published", "announced", "confirmed", "provided", "issued", "cited",
+                   "updated")
+TAKEN_UP_NOUNS = ("figures?", "toll", r"death\s+toll", "tally", "count", "numbers?", "data", "deaths", "casualties",
+                  "information")
 # How many speakers a wire names after its verb: "…, said five EU officials", "…, said two people familiar with it".
 # Unnamed speakers named by what they know: "people familiar with the matter", "a person with knowledge of the plans",
 # "sources close to the Kremlin" (the source as the sentence names them, without its article or count).
@@ -592,19 +610,23 @@ BARE_NAME_ANAPHORS = frozenset({*COMPANY_WORDS, "bank"})
 COMPANY_VERBS = ("made", "makes", "earned", "earns", "paid", "pays", "booked", "generated", "invested", "spent",
                  "employs", "employed", "will pay", "will cut", "will spend", "will invest", "will hire", "will build",
                  "will sell", "will buy", "will close", "will open", "will add", "will raise")
-SPEAKERS = (*COMPANY_WORDS, "ministry", "authorities", "officials?", "spokes(?:man|woman|person)", "rescuers", "police", "groups?", "agency",
-             "agencies", "monitors", "doctors", "medics", "services?", "organi[sz]ers", "activists", "witnesses", "analysts",
-             "experts", "researchers", "residents", "workers", "journalists", "reporters", "nurses", "paramedics", "volunteers", "unions?", "army", "military", "navy", "government", "governor",
-             "mayor", "chancellor", "president", "treasurer", "mission", "office", "officer", "committee", "cent(?:re|er)", "council", "bureau", "department",
+# The head words of a speaker's noun phrase, one of a kind or many ("a resident told AFP", "residents said"; "the police
+# chief said", "a doctor at the field hospital told Reuters").
+SPEAKERS = (*COMPANY_WORDS, "ministry", "authorities", "officials?", "spokes(?:man|woman|person)", "rescuers?", "police", "groups?", "agency",
+             "agencies", "monitors", "doctors?", "medics?", "services?", "organi[sz]ers", "activists?", r"witness(?:es)?", "analysts",
+             "experts", "researchers", "residents?", "workers", "journalists?", "reporters", "nurses?", "paramedics?", "volunteers?", "unions?", "army", "military", "navy", "government", "governor",
+             "mayor", "chancellor", "president", "treasurer", "mission", "office", "officers?", "committee", "cent(?:re|er)", "council", "bureau", "department",
              "directorate", "authority", "charity", "observatory", "organi[sz]ation", "network", "coalition", "alliance",
              "bank", "regulator", "cabinet", "law", "court", "diplomats?", "envoy", "sources?", "minister",
              "commission", "institute", "watchdog", "statement", "administration", "ministers", "blog", "website",
-             "outlets?", "project", "newspaper", "broadcaster", "channel", "examiner", "coroner", "parliament",
+             "outlets?", "project", "newspaper", "broadcaster", "channel", "television", "radio", "examiner", "coroner", "parliament",
              "legislature", "assembly", "senate", "federations?", "confederation", r"civil\s+(?:defen[cs]e|protection)",
              "magistrate", "commissioner", "collector", "wing", "presidency", "school", "media",
              "rebels", "insurgents", "militants", "headquarters", "monitor", "board", "junta", "crews", "teams",
              "operator", "director", "commander", "coordinator", "programme", "program", "fund", "foundation",
-             "association", "society", "prosecutors?", "jury", "tribunal", "customs")
+             "association", "society", "prosecutors?", "jury", "tribunal", "customs", "municipality",
+             r"city\s+hall", r"town\s+hall", r"control\s+room", "prefecture", "chief", "survivors?",
+             "hospitals?", "secretary")
 # Lowercase words before a capitalized title that belong to it: "regional Gov. Alexander Bogomaz", "acting Mayor X".
 TITLE_MODIFIERS = ("regional", "provincial", "local", "state", "federal", "acting", "deputy", "former", "interim",
                    "city", "district", "county", "chief")
@@ -618,7 +640,7 @@ STATE_TITLE_WORDS = frozenset({"minister", "ministry", "government", "cabinet", 
 # a speaker's modifiers before them).
 NAME_DESCRIPTORS = ("governor", "mayor", "minister", "president", "premier", "envoy", "commander", "prosecutor",
                     "spokes(?:man|woman|person)", "ombudsman", "commissioner", "chief", "director", "head", "advis[eo]r",
-                    "aide", "analyst", "economist", "strategist", "researcher")
+                    "aide", "analyst", "economist", "strategist", "researcher", "chair(?:man|woman|person)", "official")
 # Words that say what kind of body the name after them is, and are no part of its name: "regulator Ofwat said" is
 # Ofwat, "grid operator Ukrenergo" is Ukrenergo, "Watchdog Transport Focus said" is Transport Focus.
 BODY_DESCRIPTORS = ("operator", "agency", "regulator", "utility", "lender", "insurer", "carrier", "watchdog", "monitor",
@@ -735,8 +757,14 @@ DOER_VERBS = ("recovered", "retrieved", "pulled", "distributed", "delivered", "e
               # a body announcing what it will do with the figure: "The Treasury secretary unveiled a plan to cut",
               # "The agency has launched an appeal for $1.4 billion", "The state government will provide Rs 7,000"
               "unveiled", "unveils", "launched", "launches", "introduced", "outlined", "provides", "will provide",
-              "will give", "will allocate", "will spend", "will invest", "set aside", "put aside", "will buy back", "bought back",
+              "will give", "gave", "will allocate", "will spend", "will invest", "set aside", "put aside", "will buy back", "bought back",
               *DECIDER_VERBS)
+# A doer's verb with a particle that makes it another verb: "Myanmar's military has carried out air strikes …, killing
+# 18 people" carried nothing it counts.
+NOT_A_DOER_PHRASES = ("carried out",)
+# The participles of a result clause that raise an event's toll: "Rescue workers pulled more bodies from the rubble,
+# raising the toll to 11" (with the harm participles of CATEGORY_VERBS: "…, killing 18 people").
+TOLL_RAISING_VERBS = ("raising", "bringing", "pushing", "taking", "lifting")
 # What a market does, which no source before states: "Its shares rose 9%", "Brent crude traded at $61", "The Sensex
 # closed at 84,058", "The yen averaged 152 to the dollar". A sentence on these states a fact of its own: the source of
 # the sentence before does not carry onto it (``semantics._states_its_own_fact``).
