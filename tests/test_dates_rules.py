@@ -697,3 +697,25 @@ ASOF7_EARLIER = [
                          ids=[f"{t[:30]}:{f}" for t, f, *_ in ASOF7_EARLIER])
 def test_a_days_earlier_period_and_a_sentence_that_opens_on_an_earlier_period(text, figure, published, want):
     assert as_of(text, figure, published) == want
+
+
+ASOF7_THIRD = [
+    # a past perfect's "this winter" is a running total too, dated at the telling
+    ("Officials said on Monday that 41 people had died in avalanches this winter.", "41", "2026-01-14",
+     ("2026-01-12", "own clause")),
+    # widest: a period inside a longer one is the longer one's ("the first quarter of next year")
+    ("In the second quarter of next year, the mine will ship 2 million tonnes.", "2 million tonnes", "2025-12-03",
+     ("2026-06", "sentence")),
+    # dated_by_the_sentence_before: "Its findings", "The results" are a report's nouns
+    ("The audit ran in July. Its findings showed 14% of claims were paid late.", "14%", "2025-12-03",
+     ("2025-07", "paragraph")),
+    # fiscal_year_from_its_first_day: "starting next April"
+    ("The council has budgeted £45 million for the financial year starting next April.", "£45 million", "2025-12-03",
+     ("2026", "own clause")),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "published", "want"), ASOF7_THIRD,
+                         ids=[f"{t[:30]}:{f}" for t, f, *_ in ASOF7_THIRD])
+def test_a_seasons_running_total_the_widest_period_a_reports_findings_and_next_april(text, figure, published, want):
+    assert as_of(text, figure, published) == want

@@ -86,6 +86,7 @@ from .dates import (
 )
 from .lexicon.en import (
     AUXILIARIES_AFTER_AND,
+    BACK_REFERENCE_NOUNS,
     CHANGE_OF_THE_LEVEL_BEFORE,
     COORDINATORS,
     DAY_PARTS,
@@ -174,7 +175,7 @@ _DAYS_BEFORE_RE = re.compile(
     r"(?i:\s*(?P<phrase>" + "|".join(p.replace(" ", r"\s+") for p in DAYS_BEFORE_PHRASES) + r")\s+)")
 # dated_by_the_sentence_before: a sentence that opens on a pronoun or a report's noun ("It counted …", "The bulletin
 # recorded …") goes on about the figure-free sentence before it
-_REFERS_BACK_RE = re.compile(rf"\s*[\"“]?(?:(?:{'|'.join(REFERS_BACK_PRONOUNS)})|(?:The|Its|Their)\s+(?:[a-z]+\s+)?(?:{'|'.join(REPORT_NOUNS)}))\b")
+_REFERS_BACK_RE = re.compile(rf"\s*[\"“]?(?:(?:{'|'.join(REFERS_BACK_PRONOUNS)})|(?:The|Its|Their)\s+(?:[a-z]+\s+)?(?:{'|'.join((*REPORT_NOUNS, *BACK_REFERENCE_NOUNS))}))\b")
 # "fell 11% in 2024 to 144 billion riyals", "rose 18% to $412 million in the first half": the figure the date
 # belongs to passes it on across "to"/"from"
 _SHARED_DATE_GAP_RE = re.compile(r"\s+(?:to|from)\s+$")
@@ -257,8 +258,8 @@ def starts_a_period(text: str, clause_start: int, d: DateMention, cue_word: str,
         return False  # "since May, when it acknowledged 3,100 deaths": May dates the acknowledgement
     if cue_word in PERIOD_DATE_CUES:
         return True
-    if d.relative in _THIS_PERIODS and _RUNNING_PERFECT_RE.search(text, clause_start, d.start):
-        return True  # "Wildfires have burned 6.4 million hectares this year": a running total
+    if d.relative is not None and d.relative.split()[0] == "this" and _RUNNING_PERFECT_RE.search(text, clause_start, d.start):
+        return True  # "Wildfires have burned 6.4 million hectares this year", "23 had died of flu this winter": running totals
     return running and (_PERIOD_START_BEFORE_RE.search(text, max(clause_start, d.start - 70), d.start) is not None
                         or _PERIOD_START_AFTER_RE.match(text, d.end) is not None)
 
@@ -386,7 +387,7 @@ def sentence_as_of(
     (None, None)."""
     periods = named_periods(text, sent_start, sent_end)
     if periods:  # a named period over a date written inside it: "April-September" is September, not April
-        mentions = sorted([*outside_the_periods(mentions, periods), *periods], key=lambda d: d.start)
+        mentions = sorted([*outside_the_periods(mentions, periods), *widest(periods)], key=lambda d: d.start)
     lowered = text[sent_start:sent_end].lower()
     earlier = earlier_periods(text, lowered, figures)
     if earlier:  # "the same period last year": its "last year" is the phrase's, not a date of its own
@@ -577,6 +578,18 @@ def fiscal_year_from_its_first_day(text: str, sent_start: int, d: DateMention, r
     days = [day for day in (parse_iso(d.resolve(reference, True)), parse_iso(d.resolve(reference, False, True)))
             if day is not None]
     return f"{min(days, key=lambda day: abs((day - reference).days)).year:04d}" if days else None
+
+
+def widest(periods: list[DateMention]) -> list[DateMention]:
+    """The periods (in order) no longer one holds ("the first quarter of next year" is one period, its "next year" not
+    one of its own). Linear: one walk, keeping the farthest end seen."""
+    kept: list[DateMention] = []
+    reach = -1
+    for p in sorted(periods, key=lambda p: (p.start, -p.end)):
+        if p.end > reach:
+            kept.append(p)
+            reach = p.end
+    return kept
 
 
 def outside_the_periods(mentions: list[DateMention], periods: list[DateMention]) -> list[DateMention]:

@@ -440,7 +440,7 @@ _YEAR_STEP_WORDS = {0: "this year", 1: "next year", -1: "last year"}
 # "the fiscal year beginning April 1", "the financial year starting in April" (rule ``fiscal_year_from_its_first_day``)
 FISCAL_YEAR_FROM_RE = re.compile(
     r"(?i:\b(?:fiscal|financial)\s+year\s+(?:" + "|".join(o.replace(" ", r"\s+") for o in FISCAL_YEAR_OPENERS)
-    + r")\s+(?:on\s+|in\s+)?$)")
+    + r")\s+(?:on\s+|in\s+)?(?:next\s+|this\s+)?$)")
 # "Two weeks ago", "a month ago", "3 days ago" (rule ``counted_back``), and "last quarter", "this quarter" (rule
 # ``quarter_of_the_report``): never after a word of comparison ("rose 3% from a year ago")
 _AGO_RE = re.compile(rf"(?i:\b(?P<n>an?|{'|'.join(SMALL)}|\d{{1,2}})\s+(?P<u>{'|'.join(AGO_UNITS)})s?\s+ago\b)")

@@ -279,10 +279,9 @@ DAYS_BEFORE_PHRASES = {"a day after": 1, "one day after": 1, "two days after": 2
                        "a week after": 7}
 # The words a sentence opens on to go on about what the figure-free sentence before it dated ("The census was taken in
 # March 2021. It counted 59.6 million people."; "The ministry issued its bulletin on Monday. The bulletin recorded …"):
-# a pronoun, or a report's noun after "the" or "its".
+# a pronoun, or a report's noun after "the" or "its" (REPORT_NOUNS, below, and these).
 REFERS_BACK_PRONOUNS = ("It", "They", "These", "Those")
-REPORT_NOUNS = ("report", "reports", "survey", "census", "bulletin", "data", "figures", "figure", "study", "count", "poll",
-                "assessment", "review", "tally", "update", "statement", "release", "index")
+BACK_REFERENCE_NOUNS = ("reports", "census", "figure", "statement", "release", "index", "results", "findings", "numbers")
 # Cheap first looks for the two patterns above (each holds one of these, in lower case).
 RUNNING_TOTAL_STEMS = ("since", "so far", "to date", "thus far", "from the")
 FUTURE_STEMS = ("will", "would", "shall", "could", "might", "to be", "due", "scheduled", "set", "expect", "planned",
