@@ -591,3 +591,159 @@ ECONOMY_CLAUSES = [
                          ids=[f"{t[:30]}:{f}" for t, f, *_ in ECONOMY_CLAUSES])
 def test_a_fiscal_end_a_clause_after_but_or_an_auxiliary_and_a_running_total_of_the_report(text, figure, published, want):
     assert as_of(text, figure, published) == want
+
+
+ASOF7_RULES = [
+    # last_weekday: "last Friday" is before the report's day, a week back in a story of a Friday ("on Friday" is the day)
+    ("The index closed 3% lower last Friday.", "3%", "2025-11-14", ("2025-11-07", "own clause")),
+    ("The index closed 3% lower last Friday.", "3%", "2025-11-17", ("2025-11-14", "own clause")),
+    ("The index closed 3% lower on Friday.", "3%", "2025-11-14", ("2025-11-14", "own clause")),
+    # outside_the_periods: a date inside a named period's words is the period's ("at the end of last year": its December)
+    ("Arrears had reached £2.4 billion at the end of last year.", "£2.4 billion", "2025-06-04", ("2024-12", "own clause")),
+    ("Vacancies should drop to 700,000 by the end of this year.", "700,000", "2025-06-04", ("2025-12", "own clause")),
+    # fiscal_year_of_the_report: "this financial year", "the current fiscal year", "next fiscal year" step from the report's
+    ("Welfare spending will reach £310 billion this financial year.", "£310 billion", "2025-10-02", ("2025", "own clause")),
+    ("Revenue is forecast at 4.1 trillion rupees in the current fiscal year.", "4.1 trillion rupees", "2025-10-02",
+     ("2025", "own clause")),
+    ("The deficit is projected to narrow to 3.8% next fiscal year.", "3.8%", "2025-10-02", ("2026", "own clause")),
+    ("Tax receipts fell 2% in the previous financial year.", "2%", "2025-10-02", ("2024", "own clause")),
+    # (a fiscal year's opening months are still the months to the report)
+    ("Exports rose 6% in the first five months of the current fiscal year.", "6%", "2025-09-03", ("2025-08", "own clause")),
+    # fiscal_year_from_its_first_day: "the fiscal year beginning April 1" is the fiscal year, named by its first year
+    ("The ministry was allotted 620 billion rupees for the fiscal year beginning April 1.", "620 billion rupees",
+     "2026-02-01", ("2026", "own clause")),
+    ("Councils will get £69 billion in the financial year starting in April.", "£69 billion", "2025-12-17",
+     ("2026", "own clause")),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "published", "want"), ASOF7_RULES,
+                         ids=[f"{t[:30]}:{f}" for t, f, *_ in ASOF7_RULES])
+def test_last_weekday_named_periods_words_and_fiscal_years(text, figure, published, want):
+    assert as_of(text, figure, published) == want
+
+
+DATELINE_DAYS = [
+    # dateline_day: a dateline's day is the day weekdays count back from, over a later publication date
+    ("KHARTOUM, Nov 7 (Reuters) - Paramilitary shelling killed 15 people in El Fasher on Sunday, medics said.", "15",
+     "2025-11-10", ("2025-11-02", "own clause")),
+    ("CAIRO, Nov 7 (Reuters) - The central bank said on Thursday that inflation slowed to 12.5% in October.", "12.5%",
+     "2025-11-10", ("2025-10", "own clause")),
+    # (a dateline on the publication day changes nothing; nor does a day that is no dateline's)
+    ("KHARTOUM, Nov 10 (Reuters) - Paramilitary shelling killed 15 people in El Fasher on Sunday, medics said.", "15",
+     "2025-11-10", ("2025-11-09", "own clause")),
+    ("Talks began on Nov 7 - and on Sunday 15 people were killed in El Fasher.", "15", "2025-11-10",
+     ("2025-11-09", "own clause")),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "published", "want"), DATELINE_DAYS,
+                         ids=[f"{t[:30]}:{f}" for t, f, *_ in DATELINE_DAYS])
+def test_a_datelines_day_is_the_reference(text, figure, published, want):
+    assert as_of(text, figure, published) == want
+
+
+ASOF7_PARAGRAPH_RULES = [
+    # dated_by_the_sentence_before: a sentence that opens on a pronoun or a report's noun and tells a past count takes the
+    # date of the figure-free sentence before it
+    ("The survey was carried out in October 2024. It found 38% of renters behind on bills.", "38%", "2025-03-12",
+     ("2024-10", "paragraph")),
+    ("The regional office issued its weekly update on Tuesday. The update listed 41 new measles cases.", "41",
+     "2025-03-14", ("2025-03-11", "paragraph")),
+    # (never a running total, nor a sentence that opens on something else, nor a count told in the present)
+    ("The war began in February 2022. It has killed 12,000 civilians.", "12,000", "2025-03-14", ("2025-03-14", "published")),
+    ("The survey was carried out in October 2024. Renters owed £2 billion.", "£2 billion", "2025-03-12",
+     ("2025-03-12", "published")),
+    ("The company was founded in 1998. It employs 4,000 people.", "4,000", "2025-03-12", ("2025-03-12", "published")),
+    # narrowed_by_a_strong_date: a figure's own period that holds the date after "as of" or "by" takes that date
+    ("As at 31 March, the council had spent 61% of its budget for this year.", "61%", "2025-05-20",
+     ("2025-03-31", "own clause")),
+    ("By the end of May, donors had paid 18% of the appeal for 2025.", "18%", "2025-06-20", ("2025-05", "own clause")),
+    # (a date it does not hold stays the figure's)
+    ("As of June 30, the fund had paid out $2 billion in 2024.", "$2 billion", "2025-07-20", ("2024", "own clause")),
+    # days_before: a clause that opens "a day after" a figure is the day before the date of the figure before it
+    ("Shelling killed four people in Kherson on Tuesday, a day after nine died in Zaporizhzhia.", "nine", "2025-03-14",
+     ("2025-03-10", "sentence")),
+    # (not where nothing before it is dated by a day)
+    ("A day after the vote, 12 people were arrested.", "12", "2025-03-05", ("2025-03-05", "published")),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "published", "want"), ASOF7_PARAGRAPH_RULES,
+                         ids=[f"{t[:30]}:{f}" for t, f, *_ in ASOF7_PARAGRAPH_RULES])
+def test_the_sentence_before_a_strong_date_inside_a_period_and_the_day_before(text, figure, published, want):
+    assert as_of(text, figure, published) == want
+
+
+ASOF7_PERIOD_WORDS = [
+    # a past perfect's "this year" is a running total, dated at the telling
+    ("The health ministry said on Monday that 340 people had died of dengue this year.", "340", "2025-09-10",
+     ("2025-09-08", "sentence")),
+    # counted_back: "N days/weeks/months/years ago", never after a word of comparison
+    ("Three days ago, the agency put the number of missing at 45.", "45", "2025-09-10", ("2025-09-07", "sentence")),
+    ("A week ago, the agency put the number of missing at 45.", "45", "2025-09-10", ("2025-09", "sentence")),
+    ("Six months ago, only 12% of the district had power.", "12%", "2025-09-10", ("2025-03", "sentence")),
+    ("Two years ago, the camp held 80,000 people.", "80,000", "2025-09-10", ("2023-09", "sentence")),
+    ("Unemployment is 2% higher than a year ago.", "2%", "2025-09-10", ("2025-09-10", "published")),
+    # quarter_of_the_report: "last quarter", "this quarter", "next quarter" (not "the last quarter of 2024")
+    ("Deliveries rose 6% last quarter.", "6%", "2025-05-07", ("2025-03", "own clause")),
+    ("Deliveries should rise 9% next quarter.", "9%", "2025-05-07", ("2025-09", "own clause")),
+    ("Deliveries rose 6% in the last quarter of 2024.", "6%", "2025-05-07", ("2024-12", "own clause")),
+    ("Deliveries rose 6% from last quarter.", "6%", "2025-05-07", ("2025-05-07", "published")),
+    # a quarter or a half "of last year", "of this year"
+    ("Deliveries fell 4% in the third quarter of last year.", "4%", "2025-05-07", ("2024-09", "own clause")),
+    ("Deliveries should climb 5% in the fourth quarter of this year.", "5%", "2025-02-07", ("2025-12", "own clause")),
+    ("Margins narrowed to 9% in the second half of last year.", "9%", "2025-05-07", ("2024-12", "own clause")),
+    # year_end: "by year-end", "an end-year target" is the year's last month
+    ("The central bank sees inflation at 4% by year-end.", "4%", "2025-05-07", ("2025-12", "own clause")),
+    ("Net debt was 2.1 times earnings at the year-ended March 31.", "2.1", "2025-05-07", ("2025-03-31", "own clause")),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "published", "want"), ASOF7_PERIOD_WORDS,
+                         ids=[f"{t[:30]}:{f}" for t, f, *_ in ASOF7_PERIOD_WORDS])
+def test_a_past_perfects_year_times_counted_back_quarters_of_the_report_and_year_end(text, figure, published, want):
+    assert as_of(text, figure, published) == want
+
+
+ASOF7_EARLIER = [
+    # a day's earlier period after a figure: "from 41 the previous day"
+    ("The number of patients rose to 230 on Thursday from 190 the previous day.", "190", "2025-05-09",
+     ("2025-05-07", "own clause")),
+    ("Arrivals fell to 800 on May 3, down from 1,150 a week earlier.", "1,150", "2025-05-09", ("2025-04-26", "own clause")),
+    # earlier_period_opens_the_sentence: the paragraph's period that far back
+    ("Exports reached $31 billion in March. A year earlier they were $27 billion.", "$27 billion", "2025-05-09",
+     ("2024-03", "paragraph")),
+    ("Core inflation was 2.7% in the first quarter. In the previous quarter, it was 2.9%.", "2.9%", "2025-05-09",
+     ("2024-12", "paragraph")),
+    # (where the paragraph named no period, the report's month that far back)
+    ("A year earlier, exports were $27 billion.", "$27 billion", "2025-05-09", ("2024-05", "sentence")),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "published", "want"), ASOF7_EARLIER,
+                         ids=[f"{t[:30]}:{f}" for t, f, *_ in ASOF7_EARLIER])
+def test_a_days_earlier_period_and_a_sentence_that_opens_on_an_earlier_period(text, figure, published, want):
+    assert as_of(text, figure, published) == want
+
+
+ASOF7_THIRD = [
+    # a past perfect's "this winter" is a running total too, dated at the telling
+    ("Officials said on Monday that 41 people had died in avalanches this winter.", "41", "2026-01-14",
+     ("2026-01-12", "own clause")),
+    # widest: a period inside a longer one is the longer one's ("the first quarter of next year")
+    ("In the second quarter of next year, the mine will ship 2 million tonnes.", "2 million tonnes", "2025-12-03",
+     ("2026-06", "sentence")),
+    # dated_by_the_sentence_before: "Its findings", "The results" are a report's nouns
+    ("The audit ran in July. Its findings showed 14% of claims were paid late.", "14%", "2025-12-03",
+     ("2025-07", "paragraph")),
+    # fiscal_year_from_its_first_day: "starting next April"
+    ("The council has budgeted £45 million for the financial year starting next April.", "£45 million", "2025-12-03",
+     ("2026", "own clause")),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "published", "want"), ASOF7_THIRD,
+                         ids=[f"{t[:30]}:{f}" for t, f, *_ in ASOF7_THIRD])
+def test_a_seasons_running_total_the_widest_period_a_reports_findings_and_next_april(text, figure, published, want):
+    assert as_of(text, figure, published) == want

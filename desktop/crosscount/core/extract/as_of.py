@@ -50,6 +50,17 @@ period's start. The rules, each a small named function or a pattern below:
   fiscal year, a day: "Revenue rose 7% in the third quarter. Operating profit climbed 11%.") dates its later
   sentences that date nothing, as_of_from "paragraph", never a running total, a rolling period ("in the past 24
   hours") or a figure that stands now ("now stands at", "are displaced").
+- ``dates.filed_on``: a dateline's day ("MOSCOW, Oct 3 (Reuters) -") is the reference over a later publication date,
+  the day the story's weekdays count back from;
+- ``narrowed_by_a_strong_date``: a figure's own period that holds the date after "as of"/"by" of its sentence takes
+  that date ("As of June 30, UNHCR had received only 23% of the funds it needs this year");
+- ``fiscal_year_from_its_first_day``: "the fiscal year beginning April 1" is that fiscal year, by its first year;
+- ``days_before``: a clause that opens "a day after" a figure is the day before the figure's before it ("killed seven
+  people on Sunday, a day after 11 died": Saturday), and "from 41 the previous day" is a day's earlier period;
+- ``opens_on_an_earlier_period``: a sentence that opens "A month earlier", "In the same month last year" steps the
+  paragraph's period back ("… 3.8% in September. A month earlier it was 3.6%": August);
+- ``dated_by_the_sentence_before``: a sentence that opens on a pronoun or a report's noun and tells a past count takes
+  the date of the figure-free sentence before it ("The census was taken in March 2021. It counted 59.6 million").
 
 Linear: each date is looked at once per sentence, each figure looks up its clause's candidates and the
 sentence's nearest by bisection (``crosscount.extract("5 in 2019 " * 800)`` took 9.4 s when every figure
@@ -60,15 +71,27 @@ from __future__ import annotations
 
 import bisect
 import re
-from datetime import date
+from datetime import date, timedelta
 from typing import Final
 
-from .dates import AS_OF_CUE, MAX_YEAR, MIN_YEAR, DateMention, named_periods
+from .dates import (
+    AS_OF_CUE,
+    FISCAL_YEAR_FROM_RE,
+    MAX_YEAR,
+    MIN_YEAR,
+    DateMention,
+    filed_on,
+    named_periods,
+    parse_iso,
+)
 from .lexicon.en import (
     AUXILIARIES_AFTER_AND,
+    BACK_REFERENCE_NOUNS,
     CHANGE_OF_THE_LEVEL_BEFORE,
     COORDINATORS,
     DAY_PARTS,
+    DAYS_BEFORE_PHRASES,
+    EARLIER_DAY_PHRASES,
     EARLIER_PERIOD_PHRASES,
     EFFECT_START_WORDS,
     EVENT_NOUNS_AFTER_A_DATE,
@@ -80,6 +103,8 @@ from .lexicon.en import (
     PRESENT_COPULAS,
     PRESENT_WORDS,
     PRODUCT_NOUNS_AFTER_A_DATE,
+    REFERS_BACK_PRONOUNS,
+    REPORT_NOUNS,
     ROLLING_PERIOD_UNITS,
     ROLLING_PERIOD_WORDS,
     RUNNING_TOTAL_STEMS,
@@ -135,6 +160,9 @@ _DAY_WORDS = frozenset({*WEEKDAYS, "yesterday", "today"})
 # so far, dated at the report
 _THIS_PERIODS = frozenset({"this year", "this month", "this week"})
 _PERFECT_RE = re.compile(r"\b(?:has|have|having)\s+(?:been\s+|already\s+)?[a-z]+(?:ed|en|wn|ght|lt|ung|un)\b")
+# (and a past perfect's total of the period told: "said on Thursday that 1,200 people had died of cholera this year" stood
+# at the telling)
+_RUNNING_PERFECT_RE = re.compile(r"\b(?:has|have|having|had)\s+(?:been\s+|already\s+)?[a-z]+(?:ed|en|wn|ght|lt|ung|un)\b")
 # "since September 2022, when it acknowledged 5,937 deaths": the date of the event the "when" clause tells
 _WHEN_AFTER_RE = re.compile(r",?\s+when\b")
 # A sentence without a figure that says when the figures of the one before stood: "The figures cover the
@@ -147,6 +175,12 @@ _DATES_THE_ONE_BEFORE_RE = re.compile(
     r"date[sd]?\s+from|(?:was|were)\s+(?:conducted|carried\s+out|collected|compiled|gathered|taken|held)|"
     r"(?:took|take|takes)\s+(?:place|effect)|came\s+into\s+force|met|meet|apply|applies|applied|"
     r"went\s+up\s+to|go(?:es)?\s+up\s+to)\b")
+# "…, a day after 11 died": a clause that opens on the days before the one it follows (rule ``days_before``)
+_DAYS_BEFORE_RE = re.compile(
+    r"(?i:\s*(?P<phrase>" + "|".join(p.replace(" ", r"\s+") for p in DAYS_BEFORE_PHRASES) + r")\s+)")
+# dated_by_the_sentence_before: a sentence that opens on a pronoun or a report's noun ("It counted …", "The bulletin
+# recorded …") goes on about the figure-free sentence before it
+_REFERS_BACK_RE = re.compile(rf"\s*[\"“]?(?:(?:{'|'.join(REFERS_BACK_PRONOUNS)})|(?:The|Its|Their)\s+(?:[a-z]+\s+)?(?:{'|'.join((*REPORT_NOUNS, *BACK_REFERENCE_NOUNS))}))\b")
 # "fell 11% in 2024 to 144 billion riyals", "rose 18% to $412 million in the first half": the figure the date
 # belongs to passes it on across "to"/"from", and a few words of the change's before them ("rose 9.4% in real terms to
 # $2.72 trillion in 2024"), never another predicate's ("rose 5% and fell to …")
@@ -162,10 +196,16 @@ _CHANGE_OF_THE_LEVEL_RE = re.compile(
     r"\s*,\s*(?:" + "|".join(w.replace(" ", r"\s+") for w in CHANGE_OF_THE_LEVEL_BEFORE) + r")(?:\s+by)?\s+")
 # "9.4 million the month before", "1.2 million vehicles in the same period last year": the phrase after a figure
 # (a unit's words or "in"/"during" between them, never a word of comparison: "rose 3.7% from a year ago")
+# Each phrase of an earlier period to the (months, days) it steps back
+_EARLIER_STEPS: dict[str, tuple[int, int]] = {**{p: (m, 0) for p, m in EARLIER_PERIOD_PHRASES.items()},
+                                              **{p: (0, d) for p, d in EARLIER_DAY_PHRASES.items()}}
+_EARLIER_ALTERNATIVES = "|".join(p.replace(" ", r"\s+") for p in sorted(_EARLIER_STEPS, key=len, reverse=True))
 _EARLIER_PERIOD_RE = re.compile(
     r"(?i:(?:\s+(?!(?:from|on|than|over|against|versus|compared|since|with|and|but)\b)[a-z]+){0,2}?\s+"
-    r"(?:(?:in|during|for)\s+)?(?P<phrase>"
-    + "|".join(p.replace(" ", r"\s+") for p in sorted(EARLIER_PERIOD_PHRASES, key=len, reverse=True)) + r")\b)")
+    r"(?:(?:in|during|for)\s+)?(?P<phrase>" + _EARLIER_ALTERNATIVES + r")\b)")
+# "A month earlier it was 3.6%", "In the same month last year, …": a sentence that opens on an earlier period's phrase
+_EARLIER_OPENING_RE = re.compile(
+    r"(?i:\s*[\"“]?(?:(?:in|during|for|over)\s+)?(?P<phrase>" + _EARLIER_ALTERNATIVES + r")\b)")
 # "12% more than in April last year", "higher than on Monday": a date after "than" is what the figure is measured
 # against, not when it stood ("than expected in June" is no comparison with June)
 _COMPARED_WITH_RE = re.compile(r"\bthan\s+(?:in|on|during|at|for|last)\b")
@@ -181,7 +221,7 @@ _ROLLING_PERIOD_RE = re.compile(
     r"\b(?:" + "|".join(rf"{w}\s+(?:[a-z0-9]+\s+){'' if needs_length else '?'}" for w, needs_length in ROLLING_PERIOD_WORDS.items())
     + rf")(?:{'|'.join(ROLLING_PERIOD_UNITS)})s?\b")
 _PRESENT_COPULA_RE = re.compile(r"\b(?:" + "|".join(PRESENT_COPULAS) + r")\b")
-_EARLIER_PERIOD_WORDS = frozenset(p.split()[-1] for p in EARLIER_PERIOD_PHRASES)  # a cheap first look
+_EARLIER_PERIOD_WORDS = frozenset(p.split()[-1] for p in _EARLIER_STEPS)  # a cheap first look
 
 
 class _Candidate:
@@ -229,8 +269,8 @@ def starts_a_period(text: str, clause_start: int, d: DateMention, cue_word: str,
         return False  # "since May, when it acknowledged 3,100 deaths": May dates the acknowledgement
     if cue_word in PERIOD_DATE_CUES:
         return True
-    if d.relative in _THIS_PERIODS and _PERFECT_RE.search(text, clause_start, d.start):
-        return True  # "Wildfires have burned 6.4 million hectares this year": a running total
+    if d.relative is not None and d.relative.split()[0] == "this" and _RUNNING_PERFECT_RE.search(text, clause_start, d.start):
+        return True  # "Wildfires have burned 6.4 million hectares this year", "23 had died of flu this winter": running totals
     return running and (_PERIOD_START_BEFORE_RE.search(text, max(clause_start, d.start - 70), d.start) is not None
                         or _PERIOD_START_AFTER_RE.match(text, d.end) is not None)
 
@@ -265,8 +305,9 @@ def coordinate_clause(text: str, clause_start: int) -> bool:
 
 
 def is_a_day(d: DateMention) -> bool:
-    """Whether the mention names a day ("March 3", "Tuesday", "yesterday"), not a month, a quarter or a year."""
-    return d.day is not None or (d.relative is not None and d.relative.split()[0].lower() in _DAY_WORDS)
+    """Whether the mention names a day ("March 3", "Tuesday", "last Friday", "yesterday"), not a month, a quarter or a
+    year (a relative day's last word is the day's: "last Friday", never "last week")."""
+    return d.day is not None or (d.relative is not None and d.relative.split()[-1].lower() in _DAY_WORDS)
 
 
 def lies_ahead(text: str, clause_start: int, d: DateMention) -> bool:
@@ -334,7 +375,9 @@ def sentences_as_of(
     """(as_of, as_of_from) of each figure of ``sentences`` ((start, end, the figures' (start, end)), in order),
     each sentence read by ``sentence_as_of`` with the period its paragraph named last (``carried_period``).
 
-    ``mentions`` are all the text's dates, in order; each sentence's are found by bisection."""
+    ``mentions`` are all the text's dates, in order; each sentence's are found by bisection. A dateline's day
+    (``dates.filed_on``) is the reference over the publication date."""
+    reference = filed_on(text, mentions, reference) or reference
     mention_starts = [d.start for d in mentions]
     out: list[tuple[str | None, str | None]] = []
     period: str | None = None
@@ -368,13 +411,15 @@ def sentence_as_of(
     paragraph named before, ``carried_period``) with "paragraph" if the sentence ``takes_the_period``, else
     (None, None)."""
     periods = named_periods(text, sent_start, sent_end)
-    if periods:  # a named period over a date written at its start: "April-September" is September, not April
-        named = {p.start for p in periods}
-        mentions = sorted([*(d for d in mentions if d.start not in named), *periods], key=lambda d: d.start)
+    if periods:  # a named period over a date written inside it: "April-September" is September, not April
+        mentions = sorted([*outside_the_periods(mentions, periods), *widest(periods)], key=lambda d: d.start)
     lowered = text[sent_start:sent_end].lower()
     earlier = earlier_periods(text, lowered, figures)
     if earlier:  # "the same period last year": its "last year" is the phrase's, not a date of its own
         mentions = [d for d in mentions if not any(p_start <= d.start < p_end for p_start, p_end, _ in earlier.values())]
+    opening = opens_on_an_earlier_period(text, sent_start, lowered)
+    if opening is not None:  # (its words are the phrase's too: "In the same month last year, it was 4.6%")
+        mentions = [d for d in mentions if not opening[0] <= d.start < opening[1]]
     clauses = clause_starts(text, sent_start, sent_end, mentions)
     running = any(stem in lowered for stem in RUNNING_TOTAL_STEMS)
     ends = [e for _, e in figures]
@@ -387,6 +432,7 @@ def sentence_as_of(
     past: dict[int, list[tuple[int, int]]] = {}  # the past forms of each clause (lies_behind), read once a clause
     future: dict[int, bool] = {}  # whether each clause speaks of the future (``_FUTURE_BEFORE_RE``), read with them
     totals: set[int] = set()  # figures right before the start of their running total (rule running_total_of_the_report)
+    strong: list[_Candidate] = []  # dates after a strong cue ("as of", "by") that no figure owns (rule narrowed_by_a_strong_date)
     for k, d in enumerate(mentions):
         if opens_a_span(text, d, mentions[k + 1] if k + 1 < len(mentions) else None):
             continue
@@ -416,6 +462,8 @@ def sentence_as_of(
         value = d.resolve(reference, ahead, behind)
         if value is None:
             continue
+        if d.year is None and reference is not None:
+            value = fiscal_year_from_its_first_day(text, sent_start, d, reference) or value
         owner = owned_by(d.start, ends)
         if owner >= 0 and figure_clause[owner] != clause:
             owner = -1  # "to 9 percent, and on June 9 to 8.5 percent": the date opens the next clause
@@ -431,6 +479,8 @@ def sentence_as_of(
         if owner >= 0:
             owned.setdefault(owner, cand)
             continue
+        if cand.strong:
+            strong.append(cand)
         by_clause.setdefault(clause, []).append(cand)
         if not (coordinate_clause(text, clauses[clause]) and clause not in figure_clauses):
             shared.append(cand)  # (a coordinate clause without a figure keeps its date: rule coordinate_clause)
@@ -438,6 +488,7 @@ def sentence_as_of(
     # clauses take another where the sentence has one (rule coordinate_clause)
     reaching = [c for c in shared if not coordinate_clause(text, clauses[c.clause])]
     sentence_pool = _Pool(reaching or shared)
+    narrowing = strong_dates_inside(strong)
     clause_pools = {k: _Pool(v) for k, v in by_clause.items()}
     undated: tuple[str | None, str | None] = (None, None)
     if carried is not None and not mentions and takes_the_period(lowered, running):
@@ -447,7 +498,7 @@ def sentence_as_of(
         own = owned.get(i)
         if i in earlier and (own is None or own.pos > earlier[i][0]):
             base, base_from = out[i - 1] if i > 0 and i - 1 not in earlier else (None, None)
-            out.append((step_back(base, reference, earlier[i][2]), "paragraph" if base_from == "paragraph" else "own clause"))
+            out.append((step_back(base, reference, *earlier[i][2]), "paragraph" if base_from == "paragraph" else "own clause"))
             continue
         if own is None and i in compared and i > 0:  # "8.1 million in June, 4% more than in June 2024": June
             out.append(out[i - 1] if out[i - 1][0] is None else (out[i - 1][0], "own clause"))
@@ -470,11 +521,15 @@ def sentence_as_of(
         if own is None and i > 0 and figure_clause[i] not in clause_pools and (before := owned.get(i - 1)) is not None \
                 and _CHANGE_OF_THE_LEVEL_RE.fullmatch(text, before.end, start):
             own = before  # "in November, up 38.6% from a year earlier": the change of November's level
+        if own is None and i > 0 and figure_clause[i] not in clause_pools and figure_clause[i - 1] < figure_clause[i] \
+                and (back := days_before(text, clauses[figure_clause[i]], start, out[i - 1][0])) is not None:
+            out.append((back, "sentence"))  # "killed seven people on Sunday, a day after 11 died": Saturday
+            continue
         if own is None and i in totals:
             out.append(running_total_of_the_report(shared, start) or undated)
             continue
         if own is not None:
-            out.append((own.value, "own clause"))
+            out.append((narrowed_by_a_strong_date(own.value, narrowing), "own clause"))
         elif (pool := clause_pools.get(figure_clause[i])) is not None:
             out.append((pool.best(start), "own clause"))
         elif i > 0 and figure_clause[i - 1] < figure_clause[i] and out[i - 1][1] == "own clause" \
@@ -489,7 +544,102 @@ def sentence_as_of(
             out.append((out[i - 1][0], "sentence"))
         else:
             out.append(undated)
+    if opening is not None:  # "… in September. A month earlier it was 3.6%.": the paragraph's period that far back
+        back, back_from = step_back(carried, reference, *opening[2]), "sentence" if carried is None else "paragraph"
+        out = [(back, back_from) if (from_ is None or from_ == "paragraph") else (value, from_) for value, from_ in out]
     return out
+
+
+def opens_on_an_earlier_period(text: str, sent_start: int, lowered: str) -> tuple[int, int, tuple[int, int]] | None:
+    """The phrase of an earlier period a sentence opens on, as (start, end, the (months, days) it steps back) (rule
+    ``earlier_period_opens_the_sentence``: "Inflation stood at 3.8% in September. A month earlier it was 3.6%.", "In the
+    same month last year, it was 4.6%."): the figures it dates nowhere else are the period its paragraph named, that
+    far back (the report's month that far back where the paragraph named none: "A year earlier, exports were $27
+    billion"); None where it opens on none (looked for only where it holds a phrase's last word)."""
+    if not any(w in lowered for w in _EARLIER_PERIOD_WORDS):
+        return None
+    m = _EARLIER_OPENING_RE.match(text, sent_start)
+    if m is None:
+        return None
+    return m.start("phrase"), m.end("phrase"), _EARLIER_STEPS[" ".join(fold(m.group("phrase")).split())]
+
+
+def days_before(text: str, clause_start: int, figure_start: int, base: str | None) -> str | None:
+    """The day a figure whose clause opens on "a day after", "two days after" … right before it takes (rule
+    ``days_before``: "Strikes killed seven people on Sunday, a day after 11 died in the same district" is Saturday): that
+    many days before ``base``, the day of the figure before it; None where the clause does not open so or ``base`` is
+    no day."""
+    if base is None or len(base) != 10:
+        return None
+    m = _DAYS_BEFORE_RE.match(text, clause_start)
+    if m is None or m.end() != figure_start:
+        return None
+    when = parse_iso(base)
+    if when is None:
+        return None
+    try:
+        return (when - timedelta(days=DAYS_BEFORE_PHRASES[" ".join(fold(m.group("phrase")).split())])).isoformat()
+    except OverflowError:
+        return None
+
+
+def narrowed_by_a_strong_date(own: str, inside: dict[str, str]) -> str:
+    """A figure's own date ``own``, or the date after a strong cue of its sentence ("as of", "as at", "by") that lies
+    inside it (rule ``narrowed_by_a_strong_date``: "As of June 30, UNHCR had received only 23% of the funds it needs
+    this year" is the share at June 30, the year being the funds', not the figure's). ``inside``: the periods that hold
+    such a date (its year, its month) to the first of them (``strong_dates_inside``), so each figure looks once."""
+    return inside.get(own, own)
+
+
+def strong_dates_inside(strong: list[_Candidate]) -> dict[str, str]:
+    """The year and the month of each date after a strong cue, to the first such date they hold ("2025" and "2025-06"
+    to "2025-06-30"): for ``narrowed_by_a_strong_date``."""
+    inside: dict[str, str] = {}
+    for c in strong:
+        for size in (4, 7):
+            if len(c.value) > size:
+                inside.setdefault(c.value[:size], c.value)
+    return inside
+
+
+def fiscal_year_from_its_first_day(text: str, sent_start: int, d: DateMention, reference: date) -> str | None:
+    """The fiscal year the yearless date ``d`` opens, where it is written as that year's first day (rule
+    ``fiscal_year_from_its_first_day``: "budgeted at 11.2 trillion rupees for the fiscal year beginning April 1" is the
+    fiscal year named by its first year, 2025, not the day itself): the year of the nearest such day to the report,
+    ahead or behind (a budget of February is the coming April's, a report of June this April's); None where ``d`` is
+    no fiscal year's first day."""
+    if FISCAL_YEAR_FROM_RE.search(text, max(sent_start, d.start - 48), d.start) is None:
+        return None
+    days = [day for day in (parse_iso(d.resolve(reference, True)), parse_iso(d.resolve(reference, False, True)))
+            if day is not None]
+    return f"{min(days, key=lambda day: abs((day - reference).days)).year:04d}" if days else None
+
+
+def widest(periods: list[DateMention]) -> list[DateMention]:
+    """The periods (in order) no longer one holds ("the first quarter of next year" is one period, its "next year" not
+    one of its own). Linear: one walk, keeping the farthest end seen."""
+    kept: list[DateMention] = []
+    reach = -1
+    for p in sorted(periods, key=lambda p: (p.start, -p.end)):
+        if p.end > reach:
+            kept.append(p)
+            reach = p.end
+    return kept
+
+
+def outside_the_periods(mentions: list[DateMention], periods: list[DateMention]) -> list[DateMention]:
+    """The mentions no named period holds (``periods`` in order): a date written inside a period's name is the
+    period's, not one of its own ("April-September" is September, not April; "at the end of last year" the year's last
+    month, not the year). Linear: the two lists are walked together."""
+    kept: list[DateMention] = []
+    reach, i = -1, 0  # the farthest end of the periods that start at or before the mention
+    for d in mentions:
+        while i < len(periods) and periods[i].start <= d.start:
+            reach = max(reach, periods[i].end)
+            i += 1
+        if d.start >= reach:
+            kept.append(d)
+    return kept
 
 
 def running_total_of_the_report(shared: list[_Candidate], pos: int) -> tuple[str, str] | None:
@@ -524,25 +674,27 @@ def takes_the_period(lowered: str, running: bool) -> bool:
     return _PRESENT_COPULA_RE.search(lowered) is None or any(w in lowered for w in FORECAST_WORDS)
 
 
-def earlier_periods(text: str, lowered: str, figures: list[tuple[int, int]]) -> dict[int, tuple[int, int, int]]:
-    """The figures followed by a phrase of an earlier period ("from $349 million a year earlier"): figure index →
-    (the phrase's start, its end, the months it steps back). Looked for only where the sentence holds a phrase's
-    last word."""
-    found: dict[int, tuple[int, int, int]] = {}
+def earlier_periods(text: str, lowered: str, figures: list[tuple[int, int]]) -> dict[int, tuple[int, int, tuple[int, int]]]:
+    """The figures followed by a phrase of an earlier period ("from $349 million a year earlier", "from 41 the previous
+    day"): figure index → (the phrase's start, its end, the (months, days) it steps back). Looked for only where the
+    sentence holds a phrase's last word."""
+    found: dict[int, tuple[int, int, tuple[int, int]]] = {}
     if not any(w in lowered for w in _EARLIER_PERIOD_WORDS):
         return found
     for i, (_, end) in enumerate(figures):
         m = _EARLIER_PERIOD_RE.match(text, end)
         if m is not None and (i + 1 == len(figures) or m.end() <= figures[i + 1][0]):
-            found[i] = (m.start("phrase"), m.end("phrase"), EARLIER_PERIOD_PHRASES[" ".join(fold(m.group("phrase")).split())])
+            found[i] = (m.start("phrase"), m.end("phrase"), _EARLIER_STEPS[" ".join(fold(m.group("phrase")).split())])
     return found
 
 
-def step_back(base: str | None, reference: date | None, months: int) -> str | None:
+def step_back(base: str | None, reference: date | None, months: int, days: int = 0) -> str | None:
     """``base`` (an ISO date at any precision) ``months`` back, at its precision: "2025-06" a year back is
     "2024-06", "2025" is "2024", "2025-06-05" is "2024-06-05"; a month back from a day is the month before the day's.
     Where the sentence dates nothing (``base`` None), or a year must step back by months, the reference's month
-    is stepped back instead."""
+    is stepped back instead. ``days`` (a day's earlier period, "the previous day") step a day back (``step_back_days``)."""
+    if days:
+        return step_back_days(base, reference, days)
     if base is None or (months % 12 and len(base) == 4):
         if reference is None:
             return None
@@ -561,6 +713,19 @@ def step_back(base: str | None, reference: date | None, months: int) -> str | No
         except ValueError:  # February 29 a year back
             pass
     return f"{stepped:04d}-{new_month + 1:02d}"
+
+
+def step_back_days(base: str | None, reference: date | None, days: int) -> str | None:
+    """``base`` ``days`` back where it is a day ("rose to 63 on Monday from 41 the previous day": Sunday), the
+    reference's day that far back where the sentence dates nothing, and ``base`` itself where it is a month or a year
+    (the day before a day of it lies in it but for its first)."""
+    when = parse_iso(base) if base is not None and len(base) == 10 else reference if base is None else None
+    if when is None:
+        return base
+    try:
+        return (when - timedelta(days=days)).isoformat()
+    except OverflowError:
+        return None
 
 
 class _Pool:
@@ -597,6 +762,7 @@ def paragraph_as_of(
 
     ``figures`` are (start, sentence start) in order; ``mentions`` all the text's dates, in order. Linear:
     each sentence is looked at once, its dates found by bisection."""
+    reference = filed_on(text, mentions, reference) or reference
     out = list(dated)
     figure_sentences = {s for _, s in figures}
     mention_starts = [d.start for d in mentions]
@@ -616,6 +782,14 @@ def paragraph_as_of(
                 for m in members:
                     if continues[m] and out[m][0] is None:
                         out[m] = (only[0], "paragraph")
+        if k > 0 and (before := sentence_starts[k - 1]) not in figure_sentences \
+                and same_paragraph(paragraph_starts, before, s) and any(out[m][0] is None for m in members):
+            end = sentence_starts[k + 1] if k + 1 < len(sentence_starts) else len(text)
+            value = dated_by_the_sentence_before(text, before, s, end, mentions, mention_starts, reference)
+            if value is not None:
+                for m in members:
+                    if out[m][0] is None:
+                        out[m] = (value, "paragraph")
         if k + 1 < len(sentence_starts):
             nxt = sentence_starts[k + 1]
             nxt_end = sentence_starts[k + 2] if k + 2 < len(sentence_starts) else len(text)
@@ -629,6 +803,24 @@ def paragraph_as_of(
         previous = (s, members)
         i = j
     return out
+
+
+def dated_by_the_sentence_before(text: str, before: int, start: int, end: int, mentions: list[DateMention],
+                                 mention_starts: list[int], reference: date | None) -> str | None:
+    """The date the figure-free sentence ``text[before:start]`` gives the sentence ``text[start:end]`` after it, where
+    that one opens on it (``_REFERS_BACK_RE``: "The census was taken in March 2021. It counted 59.6 million people.",
+    "Health officials published their weekly bulletin on Monday. It recorded 312 new cases."), tells a past count (a past
+    form) and ``takes_the_period`` (never a running total: "The war began in 2022. It has killed 10,000 people."):
+    the one ``sentence_as_of`` would give a figure at the end of the sentence before; None otherwise."""
+    if not _REFERS_BACK_RE.match(text, start):
+        return None
+    lowered = text[start:end].lower()
+    if not past_forms(text, start, end) or not takes_the_period(lowered, any(w in lowered for w in RUNNING_TOTAL_STEMS)):
+        return None
+    inside = mentions[bisect.bisect_left(mention_starts, before): bisect.bisect_left(mention_starts, start)]
+    if not inside and not named_periods(text, before, start):
+        return None
+    return sentence_as_of(inside, text, before, start, [(start, start)], reference)[0][0]
 
 
 def dated_by_the_next_sentence(text: str, start: int, end: int, mentions: list[DateMention], mention_starts: list[int],

@@ -13,7 +13,11 @@ from datetime import date, timedelta
 from typing import Final
 
 from .lexicon.en import (
+    AGO_UNITS,
+    COMPARISON_WORDS,
     DATE_CUES,
+    FISCAL_YEAR_OPENERS,
+    FISCAL_YEAR_STEPS,
     FORECAST_WORDS,
     HALVES_INTO_QUARTERS,
     HOLIDAY_ORDINALS,
@@ -25,12 +29,14 @@ from .lexicon.en import (
     OPENING_MONTHS,
     PERIOD_NOUNS,
     QUARTER_ENDS,
+    QUARTER_STEPS,
     QUARTERS_INTO_QUARTERS,
     SEASON_CUES,
     SEASON_ENDS,
     SEASONS_ONLY_AFTER_A_DETERMINER,
     SHORT_PERIODS,
     SHORT_PERIODS_WITH_A_YEAR,
+    SMALL,
     WEEKDAY_NAMES,
     WEEKDAYS,
     WORDS_BEFORE_A_FIGURE,
@@ -88,7 +94,7 @@ DATE_RE = re.compile(
   | (?P<my>\b(?P<m3>{_MONTH})(?:,|\s+of)?\s+(?P<y3>{_YEAR})\b)
   | (?P<mo>\b(?P<m4>{_MONTH})\b)
   | (?P<yr>(?:(?<![\w,.$€£-])|(?<=[Mm]id-))(?P<y5>{_YEAR})\b(?![,.]\d|-\w))
-  | (?P<rel>(?i:yesterday|today|(?:last|this|earlier\s+this)\s+(?:week|month|year))\b)
+  | (?P<rel>(?i:yesterday|today|(?:last|this|earlier\s+this)\s+(?:week|month|year))\b|[Ll]ast\s+(?:{'|'.join(WEEKDAY_NAMES)})\b)  # ("last Friday": before the report's day)
   | (?P<wd>(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)
     )""",
     re.VERBOSE,
@@ -176,6 +182,10 @@ def _resolve_relative(phrase: str, ref: date | None, ahead: bool = False) -> str
     words = fold(phrase).split()
     if words[-1] == "decade":
         return decade_end(ref)
+    if words[0] == "ago":
+        return counted_back(int(words[1]), words[2], ref)
+    if words[0] == "step":
+        return quarter_of_the_report(int(words[1]), ref)
     if words == ["fiscal", "months"]:
         return _month_before(ref)
     if words[-1] in SEASON_ENDS:
@@ -183,10 +193,15 @@ def _resolve_relative(phrase: str, ref: date | None, ahead: bool = False) -> str
     if words[0] == "end":  # "by the end of the year": its last month
         year = ref.year + {"last": -1, "next": 1}.get(words[2], 0)
         return f"{year:04d}-12" if MIN_YEAR <= year <= MAX_YEAR else None
+    if words[-1] == "year" and words[1] == "quarter":  # "the fourth quarter of last year": "fourth quarter -1 year"
+        year = ref.year + int(words[2])
+        return f"{year:04d}-{QUARTER_ENDS[words[0]]:02d}" if MIN_YEAR <= year <= MAX_YEAR else None
     if words[-1] == "quarter" or words[-2:-1] == ["quarter"]:
         end = QUARTER_ENDS[words[0]]
         year = int(words[-1]) if words[-1].isdigit() else ref.year - (end - 2 > ref.month and not ahead)
         return f"{year:04d}-{end:02d}" if MIN_YEAR <= year <= MAX_YEAR else None
+    if words[0] == "last" and words[-1] in WEEKDAYS:
+        return last_weekday(WEEKDAYS.index(words[-1]), ref).isoformat()
     if words[0] in WEEKDAYS:
         if ahead:
             return (ref + timedelta(days=(WEEKDAYS.index(words[0]) - ref.weekday()) % 7)).isoformat()
@@ -204,6 +219,36 @@ def _resolve_relative(phrase: str, ref: date | None, ahead: bool = False) -> str
         return f"{month_ref.year:04d}-{month_ref.month:02d}"
     week_ref = ref + timedelta(days=7 * step)
     return f"{week_ref.year:04d}-{week_ref.month:02d}"
+
+
+def counted_back(count: int, unit: str, ref: date) -> str | None:
+    """"two weeks ago" at ``ref`` (rule ``counted_back``): ``count`` days (a day), weeks (their month, as "last week"
+    is), months or years (a month, as ``as_of.step_back`` steps "a year ago" from the report) before the report."""
+    if unit in ("day", "week"):
+        try:
+            when = ref - timedelta(days=count * (7 if unit == "week" else 1))
+        except OverflowError:
+            return None
+        return when.isoformat() if unit == "day" else f"{when.year:04d}-{when.month:02d}"
+    months = ref.year * 12 + ref.month - 1 - count * (12 if unit == "year" else 1)
+    year, month = divmod(months, 12)
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    return f"{year:04d}-{month + 1:02d}"
+
+
+def quarter_of_the_report(step: int, ref: date) -> str | None:
+    """"last quarter", "this quarter", "next quarter" at ``ref`` (rule ``quarter_of_the_report``): the last month of the
+    quarter ``step`` quarters from the report's ("last quarter" in October is the one ended in September)."""
+    quarters = ref.year * 4 + (ref.month - 1) // 3 + step
+    year, quarter = divmod(quarters, 4)
+    return f"{year:04d}-{quarter * 3 + 3:02d}" if MIN_YEAR <= year <= MAX_YEAR else None
+
+
+def last_weekday(weekday: int, ref: date) -> date:
+    """"last Friday" at ``ref``: the latest such day before the report's day, never the day itself ("last Friday" in a
+    story of a Friday is a week back, where "on Friday" is the day of the story)."""
+    return ref - timedelta(days=(ref.weekday() - weekday - 1) % 7 + 1)
 
 
 def _month_before(ref: date) -> str:
@@ -337,14 +382,15 @@ _PERIOD_BEFORE_YEAR_RE = re.compile(
     rf"|\b(?:{'|'.join(n.capitalize() for n in PERIOD_NOUNS)})\s+)$")
 # ("in 2026-27", "falling to £74 billion by 2029-30": a fiscal year's end of a plan, its first year too)
 _FISCAL_FOR_RE = re.compile(r"\b(?:for|in|by|until|through)\s+(?:the\s+)?(?:fiscal\s+|financial\s+)?(?:year\s+)?$")
-_QUARTER_RE = re.compile(rf"(?i:\b(?P<qn>{'|'.join(QUARTER_ENDS)})[\s-]+quarter)\b(?:\s+of\s+(?P<yq>{_YEAR})\b)?")
+_QUARTER_RE = re.compile(rf"(?i:\b(?P<qn>{'|'.join(QUARTER_ENDS)})[\s-]+quarter)\b"
+                         rf"(?:\s+of\s+(?:(?P<yq>{_YEAR})\b|(?P<sq>{'|'.join(FISCAL_YEAR_STEPS)})\s+year\b))?")
 # "Revenue in the second quarter was €4.4 billion, against €4.1 billion in the first": a quarter the sentence names
 # once and then by its ordinal alone (looked for only in a sentence that says "quarter")
 _QUARTER_ELLIPSIS_RE = re.compile(
     rf"\b(?:in|for|during|from)\s+the\s+(?P<qn>{'|'.join(QUARTER_ENDS)})\b(?=\s*[.,;:)]|\s*$|\s+(?:and|but|while|when)\b)")
 # A year's part is the current year's when no year follows it ("net profit rose 18% in the first half"), but
 # never a part of something else ("the first half of the match").
-_PART_OF_WHAT = rf"(?:\s+of\s+(?:(?:the|this)\s+year|(?P<y>{_YEAR}))\b|(?!\s+of\b))"
+_PART_OF_WHAT = rf"(?:\s+of\s+(?:(?:the|this)\s+year|(?P<y>{_YEAR})|(?P<sy>last|next|previous)\s+year)\b|(?!\s+of\b))"
 # "the first nine months of 2024", "the first half of the year", "first-half turnover" (a report's period, as
 # business copy writes it): the quarter they end with
 _PART_OF_YEAR_RE = re.compile(
@@ -390,6 +436,21 @@ _FISCAL_OPENING_RE = re.compile(
     rf"(?:the\s+|this\s+)?(?:current\s+)?(?:fiscal|financial)(?:\s+year)?(?:\s+{_YEAR}(?:[-–/]\d\d)?)?\b)")
 # "last winter", "over the summer", "this autumn" (rule ``season``): the season's last month (a name's word, "in the
 # Summer Olympics", is no season)
+# "this financial year", "the current fiscal year", "next fiscal year" (rule ``fiscal_year_of_the_report``): the
+# report's year stepped as FISCAL_YEAR_STEPS says
+_FISCAL_YEAR_STEP_RE = re.compile(rf"(?i:\b(?P<cue>{'|'.join(FISCAL_YEAR_STEPS)})\s+(?:fiscal|financial)\s+year\b)")
+_YEAR_STEP_WORDS = {0: "this year", 1: "next year", -1: "last year"}
+# "the fiscal year beginning April 1", "the financial year starting in April" (rule ``fiscal_year_from_its_first_day``)
+FISCAL_YEAR_FROM_RE = re.compile(
+    r"(?i:\b(?:fiscal|financial)\s+year\s+(?:" + "|".join(o.replace(" ", r"\s+") for o in FISCAL_YEAR_OPENERS)
+    + r")\s+(?:on\s+|in\s+)?(?:next\s+|this\s+)?$)")
+# "Two weeks ago", "a month ago", "3 days ago" (rule ``counted_back``), and "last quarter", "this quarter" (rule
+# ``quarter_of_the_report``): never after a word of comparison ("rose 3% from a year ago")
+_AGO_RE = re.compile(rf"(?i:\b(?P<n>an?|{'|'.join(SMALL)}|\d{{1,2}})\s+(?P<u>{'|'.join(AGO_UNITS)})s?\s+ago\b)")
+_QUARTER_STEP_RE = re.compile(rf"(?i:\b(?P<cue>{'|'.join(QUARTER_STEPS)})\s+quarter\b(?!\s+of\b))")
+# "by year-end", "an end-year target" (rule ``year_end``): the year's last month, as "by the end of the year" is
+_YEAR_END_RE = re.compile(r"(?i:\b(?:year[- ]end|end-year)\b)")
+_COMPARISON_BEFORE_RE = re.compile(rf"(?i:\b(?:{'|'.join(COMPARISON_WORDS)})\.?\s+(?:the\s+)?$)")
 _SEASON_RE = re.compile(
     r"(?i:\b(?P<cue>" + "|".join(c.replace(" ", r"\s+") for c in SEASON_CUES) + rf")\s+(?:the\s+)?(?:past\s+)?(?P<s>{'|'.join(SEASON_ENDS)})\b(?!-))(?!\s+[A-Z])")  # (never "the Summer Olympics")
 _FULL_YEAR_RE = re.compile(r"(?i:\bfull[\s-]year\b)")
@@ -408,6 +469,10 @@ def named_periods(text: str, start: int, end: int) -> list[DateMention]:
         for m in _FISCAL_OPENING_RE.finditer(text, start, end):
             found.append(DateMention(m.start(), m.end(), None, None, None, relative="fiscal months"))
             fiscal.append(m.span())
+        for m in _FISCAL_YEAR_STEP_RE.finditer(text, start, end):
+            if not any(a <= m.start() < b for a, b in fiscal):  # ("the first five months of the current fiscal year")
+                found.append(DateMention(m.start(), m.end(), None, None, None,
+                                         relative=_YEAR_STEP_WORDS[FISCAL_YEAR_STEPS[fold(m.group("cue"))]]))
     for y in _PERIOD_YEAR_RE.finditer(text, start, end):
         if any(a <= y.start() < b for a, b in fiscal):
             continue  # "the first 11 months of fiscal year 2025" is dated by its months
@@ -416,6 +481,20 @@ def named_periods(text: str, start: int, end: int) -> list[DateMention]:
                 or _PERIOD_BEFORE_YEAR_RE.search(text, before, y.start()) \
                 or (_FISCAL_SPAN_RE.match(text, y.end(), end) and _FISCAL_FOR_RE.search(text, before, y.start())):
             found.append(DateMention(y.start(), y.end(), int(y.group(0)), None, None))  # ("for 2026-27")
+    if " ago" in lowered:
+        for m in _AGO_RE.finditer(text, start, end):
+            if not _COMPARISON_BEFORE_RE.search(text, max(start, m.start() - 12), m.start()):
+                n = m.group("n").lower()
+                count = int(n) if n.isdigit() else SMALL.get(n, 1)
+                found.append(DateMention(m.start(), m.end(), None, None, None, relative=f"ago {count} {fold(m.group('u'))}"))
+    if "year-end" in lowered or "year end" in lowered or "end-year" in lowered:
+        for m in _YEAR_END_RE.finditer(text, start, end):
+            found.append(DateMention(m.start(), m.end(), None, None, None, relative="end of the year"))
+    if " quarter" in lowered:
+        for m in _QUARTER_STEP_RE.finditer(text, start, end):
+            if not _COMPARISON_BEFORE_RE.search(text, max(start, m.start() - 12), m.start()):
+                found.append(DateMention(m.start(), m.end(), None, None, None,
+                                         relative=f"step {QUARTER_STEPS[fold(m.group('cue'))]} quarter"))
     if any(season in lowered for season in SEASON_ENDS):
         for m in _SEASON_RE.finditer(text, start, end):
             cue, season = SEASON_CUES[" ".join(fold(m.group("cue")).split())], fold(m.group("s"))
@@ -424,7 +503,8 @@ def named_periods(text: str, start: int, end: int) -> list[DateMention]:
                 found.append(DateMention(at, m.end(), None, None, None, relative=f"{cue} {season}"))
     if "quarter" in lowered:
         for m in _QUARTER_RE.finditer(text, start, end):
-            quarter = f"{fold(m.group('qn'))} quarter" + (f" {m.group('yq')}" if m.group("yq") else "")
+            quarter = f"{fold(m.group('qn'))} quarter" + (f" {m.group('yq')}" if m.group("yq") else "") \
+                + (f" {FISCAL_YEAR_STEPS[fold(m.group('sq'))]:+d} year" if m.group("sq") else "")  # ("… of last year")
             found.append(DateMention(m.start(), m.end(), None, None, None, relative=quarter))
         for m in _QUARTER_ELLIPSIS_RE.finditer(text, start, end):
             found.append(DateMention(m.start("qn"), m.end(), None, None, None, relative=f"{fold(m.group('qn'))} quarter"))
@@ -453,7 +533,8 @@ def named_periods(text: str, start: int, end: int) -> list[DateMention]:
             quarter = (MONTHS_INTO_QUARTERS[fold(n)] if n else QUARTERS_INTO_QUARTERS[fold(quarters)] if quarters
                        else HALVES_INTO_QUARTERS[fold(half)]) + " quarter"
             found.append(DateMention(m.start(), m.end(), None, None, None,
-                                     relative=quarter + (f" {m.group('y')}" if m.group("y") else "")))
+                                     relative=quarter + (f" {m.group('y')}" if m.group("y") else "")
+                                     + (f" {FISCAL_YEAR_STEPS[fold(m.group('sy'))]:+d} year" if m.group("sy") else "")))
         for m in _OPENING_MONTHS_RE.finditer(text, start, end):
             year = m.group("y")
             found.append(DateMention(m.start(), m.end(), int(year) if year else None, OPENING_MONTHS[fold(m.group("n"))], None))
@@ -464,6 +545,30 @@ def named_periods(text: str, start: int, end: int) -> list[DateMention]:
         for m in _NEXT_OR_END_RE.finditer(text, start, end):
             found.append(DateMention(m.start(), m.end(), None, None, None, relative=" ".join(m.group(0).split())))
     return sorted(found, key=lambda d: d.start) if len(found) > 1 else found
+
+
+# filed_on: a dateline's day, "MOSCOW, Oct 3 (Reuters) -", "KATHMANDU, May 28:": a place in capitals at a line's start
+# (perhaps its country after a comma) before the day, the agency in brackets or a colon or a dash after it
+_DATELINE_BEFORE_DAY_RE = re.compile(r"(?m:^)\s*[A-Z][A-Z'.-]*(?: [A-Z][A-Z'.-]*){0,3}(?:,\s+[A-Z][a-z]+\.?(?: [A-Z][a-z]+){0,2})?,\s+$")
+_DATELINE_AFTER_DAY_RE = re.compile(r"\s*(?:\([A-Z][\w&.' -]{0,19}\)\s*)?(?::|—|–|-)\s")
+FILED_REACH = 2000  # characters from the top of a story looked over for its dateline's day
+
+
+def filed_on(text: str, mentions: list[DateMention], reference: date | None) -> date | None:
+    """The day a story's dateline gives (rule ``dateline_day``: "MOSCOW, Oct 3 (Reuters) - … on Sunday", published Oct.
+    6, is the Sunday before Oct. 3), the day its text was written and so the day its weekdays and "yesterday" count
+    back from; None where no dateline near the top (``FILED_REACH``) gives a day. Only ``mentions`` near the top are
+    looked at."""
+    for d in mentions:
+        if d.start > FILED_REACH:
+            break
+        if d.day is None or d.month is None or not _DATELINE_AFTER_DAY_RE.match(text, d.end) \
+                or not _DATELINE_BEFORE_DAY_RE.search(text, max(0, d.start - 80), d.start):
+            continue
+        filed = parse_iso(d.resolve(reference, behind=True))
+        if filed is not None and (reference is None or filed <= reference):
+            return filed
+    return None
 
 
 _ISO_RE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?(?:[T ]\S*)?$")

@@ -252,6 +252,20 @@ SEASON_CUES = {"this past": "last", "last": "last", "this": "this", "next": "nex
 # Words before a month name that make it a modifier of a dated noun: "at its December meeting", "in the January window",
 # "a March deadline" (the month, as "in December" is); the word after it must be a lower-case noun.
 MONTH_DETERMINERS = ("the", "its", "their", "his", "her", "our", "a")
+# A fiscal year named by its place from the report's ("this financial year", "the current fiscal year", "next fiscal
+# year"): the years it steps from the report's (the fiscal year being named by its first year, "2025-26" is 2025).
+FISCAL_YEAR_STEPS = {"this": 0, "current": 0, "next": 1, "coming": 1, "last": -1, "previous": -1}
+# A quarter named by its place from the report's ("last quarter", "this quarter", "next quarter"; never "the previous
+# quarter", an earlier period's phrase): the quarters it steps.
+QUARTER_STEPS = {"last": -1, "this": 0, "current": 0, "next": 1, "coming": 1}
+# A time counted back from the report ("Two weeks ago, officials put …", "A month ago, the UN said …"): its units, each
+# dated as written ("two days ago" a day; a week, as "last week" is, by its month; a month; a year).
+AGO_UNITS = ("day", "week", "month", "year")
+# Words right before a period that make it what a figure is measured against, not its date ("rose 3% from a year ago",
+# "higher than last quarter").
+COMPARISON_WORDS = ("from", "than", "since", "over", "versus", "vs", "against", "with", "on")
+# Words that date a fiscal year by its first day: "the fiscal year beginning April 1" is the year of that day.
+FISCAL_YEAR_OPENERS = ("beginning", "starting", "that begins", "that starts", "which begins", "which starts")
 PERIOD_NOUNS = ("plan", "budget", "appeal", "programme", "program", "forecast", "allocation", "overview", "strategy",
                  "season", "census", "requirements", "estimates?", "spending", "accounts", "fiscal year", "financial year",
                  "campaign")
@@ -259,6 +273,15 @@ PERIOD_NOUNS = ("plan", "budget", "appeal", "programme", "program", "forecast", 
 
 
 # ------------------------------------------------------------------------------------------- as of
+# A clause that opens "a day after" a figure tells of the day(s) before the clause it follows ("Strikes killed seven
+# people on Sunday, a day after 11 died in the same district": Saturday): the phrase, to the days it steps back.
+DAYS_BEFORE_PHRASES = {"a day after": 1, "one day after": 1, "two days after": 2, "three days after": 3,
+                       "a week after": 7}
+# The words a sentence opens on to go on about what the figure-free sentence before it dated ("The census was taken in
+# March 2021. It counted 59.6 million people."; "The ministry issued its bulletin on Monday. The bulletin recorded …"):
+# a pronoun, or a report's noun after "the" or "its" (REPORT_NOUNS, below, and these).
+REFERS_BACK_PRONOUNS = ("It", "They", "These", "Those")
+BACK_REFERENCE_NOUNS = ("reports", "census", "figure", "statement", "release", "index", "results", "findings", "numbers")
 # Cheap first looks for the two patterns above (each holds one of these, in lower case).
 RUNNING_TOTAL_STEMS = ("since", "so far", "to date", "thus far", "from the")
 FUTURE_STEMS = ("will", "would", "shall", "could", "might", "to be", "due", "scheduled", "set", "expect", "planned",
@@ -271,7 +294,8 @@ STRONG_DATE_CUES = frozenset({"as", "by", "through", "until", "up", "at"})
 # "will be held", "is expected").
 PAST_FORMS = ("was", "were", "had", "did", "rose", "fell", "sank", "hit", "struck", "began", "took", "left", "saw", "won",
               "lost", "came", "went", "grew", "shot", "fled", "froze", "broke", "stood", "ran", "drew", "swept", "slid",
-              "sold", "bought", "paid", "spent", "told", "said", "met", "led", "fought", "overtook", "shook")
+              "sold", "bought", "paid", "spent", "told", "said", "met", "led", "fought", "overtook", "shook",
+              "found", "gave")
 # A timetable's present before a date without a year ("The fair opens on March 12", "Talks resume on Feb. 3"): an event
 # still to come (as_of.scheduled_before). The third person, and the plurals that are no adjective or noun ("open",
 # "start", "close" are: "Shops were open on Dec. 26").
@@ -316,6 +340,9 @@ EARLIER_PERIOD_PHRASES = {
     "a month earlier": 1, "a month ago": 1, "a month before": 1, "the month before": 1, "the previous month": 1,
     "the prior month": 1,
 }
+# The same after a day's figure, by the days it steps back ("rose to 63 on Monday from 41 the previous day": Sunday).
+EARLIER_DAY_PHRASES = {"the previous day": 1, "the day before": 1, "a day earlier": 1, "the previous week": 7,
+                       "a week earlier": 7, "the week before": 7}
 
 
 
