@@ -70,6 +70,8 @@ CATEGORIES = [
     ("Some 1,400 people spent the night in evacuation centres.", "Some 1,400", "displaced"),
     ("Nearly 9,000 Malians crossed into Mauritania in March.", "Nearly 9,000", "displaced"),
     ("The agency counted 5,000 new arrivals at the border post.", "5,000", "displaced"),
+    # a toll's earlier level after "from" counts what the toll does, a date or "up" between them
+    ("The death toll rose to 212 on Sunday from 180 on Saturday.", "180", "killed"),
     # a host's count of a people by its name is of the displaced (hosted_people); never a people's troops or tourists
     ("Turkey has received about 3.1 million Syrians since 2011, officials said.", "about 3.1 million", "displaced"),
     ("Moldova hosts some 120,000 Ukrainians.", "some 120,000", "displaced"),

@@ -208,10 +208,6 @@ KNOWN_MISSES = {
                        "as at reports.txt:275: a number before a speaker's word is read as a count or a year elsewhere)",
     # h-asof7 batch (fresh): a source after an opening "As of June 30," before its perfect ("UNHCR had received only 23%")
     "dated.txt:326": "src of '23%': want 'UNHCR', got None (the subject of 'had received' after an opening date is no speaker)",
-    # h-asof7 second batch (fresh): a toll's earlier level after "from" takes no category from the toll before it
-    "dated.txt:381": "cat of '41': want 'killed', got None ('The toll rose to 63 on Monday from 41 the previous day')",
-    # h-asof7 third batch (fresh): the same, after "up from"
-    "dated.txt:414": "cat of '87': want 'killed', got None ('The toll climbed to 112 on Tuesday, up from 87 a day earlier')",
 }
 
 

@@ -829,7 +829,8 @@ _DEPLOYED_BEFORE_RE = re.compile(r"\b(?:sent|deployed|dispatched|mobili[sz]ed|se
 _COUNTED_SIDE_RE = re.compile(r"\b(?:number|toll|count|tally|total)\s+of\s+(?:the\s+)?\S+$")
 # A figure of a list inherits the category of the one before (or after) it; also across "from": "cut the
 # number of missing to 6,245, from 77,000".
-_FROM_GAP_RE = re.compile(r",?\s+(?:(?:up|down)\s+)?from\s+$")
+_FROM_GAP_RE = re.compile(r"(?:\s+(?!(?:and|but|while|or)\b)[\w-]+){0,3}?,?\s+(?:(?:up|down)\s+)?from\s+$")  # ("rose to 63 on
+# Monday from 41 the day before", "climbed to 112 on Tuesday, up from 87")
 _LOSS_PEOPLE_AFTER_RE = re.compile(r"\s+(?:men|people|personnel|lives)\b")
 _PER_ADJECTIVE_PHRASE_RE = re.compile(
     rf"(?i:\b(?P<adj>{'|'.join(PERIOD_ADJECTIVES)})\s+(?:[\w-]+\s+){{0,3}}?(?:{'|'.join(PAY_NOUNS)})\b"
