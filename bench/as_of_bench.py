@@ -18,6 +18,9 @@ INPUTS = {
     "'5 in 2019 ' x 800 (one sentence)": "5 in 2019 " * 800,
     "'5 in 2019 ' x 3200 (one sentence)": "5 in 2019 " * 3200,
     "dates far from figures x 400": "In March 2023, officials counted 40 soldiers killed, and since May 2022, " * 400,
+    # (four times as long: the same seconds per kB where every path is linear; 0.038 → 0.083 s/kB before the
+    # sentence's speakers and lead were bounded per figure, see docs/benchmarks.md)
+    "dates far from figures x 1600": "In March 2023, officials counted 40 soldiers killed, and since May 2022, " * 1600,
 }
 
 

@@ -1110,7 +1110,8 @@ class _Counted:
         self.text: Final = text
         self.c: Final = c
         self.before: Final = before
-        self.lead: Final = text[c.sentence_start: c.start]
+        self.lead: Final = text[max(c.sentence_start, c.start - _LEAD_REACH): c.start]  # (bounded: a run-on sentence
+        # of many figures costs no more per figure)
         self.after: Final = after
         self.phrase: Final = (after[: cat_word.start()] if cat_word
                               else " ".join(_CLAUSE_END_RE.split(after, 1)[0].split()[:3]))
@@ -1334,6 +1335,7 @@ _HOME_FORCES_RE = re.compile(rf"(?i)\s+(?:[a-z-]+\s+)?(?:{'|'.join(HOME_FORCE_WO
 _SOLDIERS_HARMED_RE = re.compile(r"\s+(?:[a-z]+\s+)?(?:were|was|have\s+been|has\s+been|had\s+been|died|perished|fell)\b")
 
 
+_LEAD_REACH = 1000  # characters of a figure's sentence before it read for the side and role of those it counts
 _SIDE_LOOKBACK = 300  # characters before a figure looked over for the soldiers or the toll's owner it counts
 # "The Ukrainian army's losses", "Russian casualties", "North Korea's death toll": the side whose toll it is, before the
 # figure that gives it, and nothing but the toll's own words between them
@@ -1645,7 +1647,7 @@ def _subject_from_the_paragraph(text: str, c: Span, paragraphs: list[int], no_no
         last_side, last_role = last[2].split(" · ")
         return side or last_side, (last_role if role == "unspecified" and no_noun else role), None if side else "paragraph"
     if role == "unspecified" and no_noun:
-        role = _role_named_in(text[c.sentence_start: c.start]) or role
+        role = _role_named_in(text[max(c.sentence_start, c.start - _LEAD_REACH): c.start]) or role
     paragraph_start = paragraphs[paragraph - 1]
     where = None
     if side is None and c.sentence_start > paragraph_start:
@@ -1832,8 +1834,19 @@ def _list_heads_take_the_tail_category(text: str, spans: list[Span], out: list[D
 def _sources_at(text: str, start: int, end: int, cache: dict[int, list[tuple[int, str]]]) -> list[tuple[int, str]]:
     """The attributions of the sentence ``text[start:end]`` (offsets in ``text``), found once."""
     if start not in cache:
-        cache[start] = [(start + pos, name) for pos, name in find_sources(text[start:end])]
+        cache[start] = sorted((start + pos, name) for pos, name in find_sources(text[start:end]))
     return cache[start]
+
+
+_SOURCE_REACH = 1000  # characters either side of a figure its sentence's speakers are weighed over
+
+
+def _in_reach(found: list[tuple[int, str]], c: Span) -> list[tuple[int, str]]:
+    """The speakers of ``found`` (in order) within ``_SOURCE_REACH`` of the figure: all of them in a sentence of news,
+    a bounded few in a run-on one of thousands of attributions, so that each figure costs the same (bisected)."""
+    lo = bisect.bisect_left(found, (c.start - _SOURCE_REACH, ""))
+    hi = bisect.bisect_right(found, (c.end + _SOURCE_REACH, "\uffff"))
+    return found if lo == 0 and hi == len(found) else found[lo:hi]
 
 
 # A passive right after the figure names who gave it, nearer than any speaker before: "19,000 given by the ministry",
@@ -1848,7 +1861,7 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
     anaphor's name, the source a continuing sentence goes on with, a back-reference after it).
     ``unnamed`` holds, by sentence start, what the context gives a sentence that names no source itself
     (``_source_around``): it is read once a sentence, not once a figure."""
-    found = _sources_at(text, c.sentence_start, c.sentence_end, cache)
+    found = _in_reach(_sources_at(text, c.sentence_start, c.sentence_end, cache), c)
     source = _nearest_source([(pos - c.sentence_start, name) for pos, name in found], c.start - c.sentence_start)
     if found and _PASSIVE_AFTER_RE.match(text, c.end, c.sentence_end):
         # "… more than twice the figure of 19,000 given by the interior ministry": the figure's own passive
