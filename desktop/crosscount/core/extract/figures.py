@@ -2804,18 +2804,29 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
             mentions[s] = side_mentions(text, s, e)
         return mentions[s]
 
+    # the countries the whole text names, read once at the first need: a sentence's, a paragraph's and the article's are
+    # its slices (a text whose bare "$" no sentence decides was read three times over, sentence, paragraph and whole)
+    in_text: list[tuple[int, int, str]] = []
+    in_text_starts: list[int] = []
+
+    def countries_in(start: int, end: int) -> list[tuple[int, int, str]]:
+        if not in_text_starts and not in_text:
+            in_text.extend(country_mentions(text, 0, len(text)))
+            in_text_starts.extend(m[0] for m in in_text)
+            in_text_starts.append(len(text) + 1)  # (read: a text that names none is not read again)
+        lo = bisect.bisect_left(in_text_starts, start)
+        hi = bisect.bisect_left(in_text_starts, end, lo)
+        return [m for m in in_text[lo:hi] if m[1] <= end]
+
     def countries_of(s: int, e: int) -> list[tuple[int, int, str]]:
         if s not in places:
-            places[s] = country_mentions(text, s, e)
+            places[s] = countries_in(s, e)
         return places[s]
     guessed: dict[int, str] = {}  # the flag of each sentence whose bare "$" only the whole text or nothing decided
     dollar_from: dict[int, str] = {}  # where each sentence's bare "$" was read (Claim.unit_from)
-    named: dict[tuple[int, int], list[str]] = {}  # the countries a paragraph or the whole text names, read once each
 
     def countries_named(start: int, end: int) -> list[str]:
-        if (start, end) not in named:
-            named[(start, end)] = [country for _, _, country in country_mentions(text, start, end)]
-        return named[(start, end)]
+        return [country for _, _, country in countries_in(start, end)]
     opening = dateline(text, paragraphs)  # the text's dateline ("ISLAMABAD:", "SINGAPORE (Reuters) -")
     dateline_country: dict[int, str | None] = {}  # the country it names, looked up once a text
     written_money: dict[int, set[str]] = {}  # the currencies of each sentence's sums so far
