@@ -280,7 +280,8 @@ def date_names_an_event(text: str, d: DateMention) -> bool:
     "last week's fighting", "the Palm Sunday missile strike"): the day of the event, not of its toll, which is counted
     and told later ("the toll from Sunday night's strike rose to 31, officials said on Tuesday": Tuesday), so it dates
     no figure (as "Tuesday's stampede" does not)."""
-    if _EVENT_CLAUSE_BEFORE_DATE_RE.search(text, max(0, d.start - _EVENT_CLAUSE_REACH), d.start) is not None:
+    window = text[max(0, d.start - _EVENT_CLAUSE_REACH): d.start]
+    if ("that" in window or "which" in window) and _EVENT_CLAUSE_BEFORE_DATE_RE.search(window) is not None:
         return True  # event_clause_date: "the toll from the quake that jolted Gansu late on Monday rose to 118"
     after = _EVENT_AFTER_DATE_RE.match(text, d.end)
     if after is None:

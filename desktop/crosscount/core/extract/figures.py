@@ -2217,10 +2217,11 @@ class _Extractor:
         from 180,000 to 210,000 rubles", "cut from 7 to 6.5 percent" (after a change verb, "from A to B" is two
         figures, ``range_partner``): (kind, unit), or None. Never where only the level has a scale ("rose from 900
         to 1.2 million" leaves 900 a count, what it counts unsaid)."""
-        if i + 1 >= len(seeds) or seeds[i + 1].has_scale and not seeds[i].has_scale:
+        if i + 1 >= len(seeds) or seeds[i + 1].has_scale and not seeds[i].has_scale \
+                or not _TO_RE.fullmatch(self.text, seeds[i].end, seeds[i + 1].start):
             return None
         opener = range_start(self.text, start)
-        if opener is None or fold(opener.group("w")) != "from" or not _TO_RE.fullmatch(self.text, seeds[i].end, seeds[i + 1].start) \
+        if opener is None or fold(opener.group("w")) != "from" \
                 or not CHANGE_BEFORE_RE.search(self.text, max(0, opener.start() - 45), opener.start()):
             return None
         _, kind, unit = self.tail(seeds[i + 1])
