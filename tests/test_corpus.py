@@ -208,7 +208,7 @@ KNOWN_MISSES = {
     # h-asof7 batch (fresh): a source after an opening "As of June 30," before its perfect ("UNHCR had received only 23%")
     "dated.txt:326": "src of '23%': want 'UNHCR', got None (the subject of 'had received' after an opening date is no speaker)",
     # h-source7 batch (fresh, measured before its fixes): what each line still gets wrong
-    "reports.txt:674": "cat of 'about 22,000': want 'killed', got 'captured' ('former prisoners' of the killed); src: want 'Mediazona', got 'Mediazona and BBC News Russian' ('the outlet' after two names takes both)",
+    "reports.txt:674": "cat of 'about 22,000': want 'killed', got 'captured' ('former prisoners' of the killed)",
     "reports.txt:686": "subj of 'at least 54': want 'Palestine · unspecified', got None (the side only in the speaker's 'Gaza-based')",
     "reports.txt:749": "src of 'more than 800': want 'Officials', got None (a lone 'Officials' names no source, as reporting.txt:500, 982, 1009 and 1091 label it)",
 }

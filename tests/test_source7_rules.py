@@ -29,6 +29,14 @@ MEDIA_ANAPHOR = [
      "Novaya Gazeta Europe"),
     ("The Kyiv Post reviewed court files. The newspaper reported 640 cases of desertion in May.", "640", "Kyiv Post"),
     ("Hromadske analysed the rail timetables. The broadcaster said 35 trains were cancelled.", "35", "Hromadske"),
+    # the first of two outlets a singular word stands for (``_first_of_joined``), and a doer's "identified" (DOER_VERBS)
+    ("Meduza and Verstka have identified 2,300 officers among the dead. The outlet said 150 were colonels.", "150",
+     "Meduza"),
+    ("Meduza and Verstka have identified 2,300 officers among the dead. The outlet said 150 were colonels.", "2,300",
+     "Meduza and Verstka"),
+    # not: a name with "of" keeps its "and" (the ministry's word is no outlet's either)
+    ("The Ministry of Labour and Social Policy said 90 mines shut. The ministry said 4,000 jobs went.", "4,000",
+     "Ministry of Labour and Social Policy"),
     # not: a side that opens the paragraph is no outlet
     ("Ukraine has opened new shelters. The outlet said 210 families moved in.", "210", "outlet"),
 ]

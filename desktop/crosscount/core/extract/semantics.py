@@ -1898,7 +1898,7 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
             return named, "paragraph"  # "Its Missing Migrants Project recorded …": the project of the one before
         if head:
             if named := _named_before(text, c.sentence_start, paragraph_start, head, cache, sentences):
-                return named, "paragraph"  # "The group said …": the group named before in the paragraph
+                return _first_of_joined(named, head), "paragraph"  # "The group said …": the group named before
             if (opening := _opening_body(text[c.sentence_start: c.sentence_end], pos - c.sentence_start, head)) is not None:
                 return opening, "sentence"  # "The Army missed its goal by 15,000, the service said"
             if (opening := _opening_before(text, c.sentence_start, paragraph_start, head, sentences)) is not None:
@@ -2020,6 +2020,20 @@ def _opens_on_another_doer(sentence: str, carried: str) -> bool:
         return False  # ("The ministry also recorded …": the one carried)
     pattern, _ = _sides()
     return pattern.fullmatch(name) is not None or _SPEAKER_HEAD_RE.search(name.split()[-1]) is not None
+
+
+_JOINED_NAMES_RE = re.compile(r"(?P<first>[A-Z][\w.&/'’-]*(?:\s+[A-Z][\w.&/'’-]*)*)\s+and\s+[A-Z]")
+
+
+def _first_of_joined(name: str, head: str) -> str:
+    """The first of two outlets an outlet's word in the singular stands for ("Mediazona and BBC News Russian have
+    identified … The outlet said …": Mediazona, which leads the count): a name of capitalized words only, then "and",
+    then another. Any other anaphor, or a name with "of" or "for" in it ("Ministry of Health and Social Services"),
+    keeps the name whole."""
+    joint = name.find(" and ")
+    if head not in MEDIA_ANAPHORS or joint < 0 or (m := _JOINED_NAMES_RE.fullmatch(name, 0, joint + 6)) is None:
+        return name  # (the pattern read up to the second name's first letter)
+    return m.group("first")
 
 
 def _anaphor_head(source: str) -> str:

@@ -782,7 +782,7 @@ DECIDER_VERBS = ("fined", "ordered", "imposed", "recommended", "recommends", "aw
 # 560,000 people", "Lufthansa carried 131 million passengers". The doer is the figure's source when no one else in the
 # sentence speaks (an attribution through these gives way to one that speaks, as through ``ACTION_VERBS``).
 DOER_VERBS = ("recovered", "retrieved", "pulled", "distributed", "delivered", "evacuated", "rescued", "vaccinated",
-              "treated", "collected", "relocated", "shifted", "supplied", "airlifted", "dispatched",
+              "treated", "collected", "identified", "relocated", "shifted", "supplied", "airlifted", "dispatched",
               "posted", "asking", "asked", "appealed", "seeking", "carried", "flew", "sold", "shipped", "issued",
               # a body announcing what it will do with the figure: "The Treasury secretary unveiled a plan to cut",
               # "The agency has launched an appeal for $1.4 billion", "The state government will provide Rs 7,000"
