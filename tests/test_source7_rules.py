@@ -120,6 +120,8 @@ TRADES = [
     ("Fuel now costs 30% more than in January, drivers say.", "30%", "drivers"),
     ("Bankers say about $2 billion has left the country since March.", "about $2 billion", "Bankers"),
     ("Shopkeepers said bread prices had doubled to 800 naira.", "800 naira", "Shopkeepers"),
+    ("A herder told Radio Tamazuj that 450 goats were taken in the raid.", "450", "herder"),
+    ("Pro-war Telegram channels said 26 marines were killed near the bridge.", "26", "Pro-war Telegram channels"),
 ]
 
 

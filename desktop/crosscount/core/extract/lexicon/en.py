@@ -653,8 +653,9 @@ SPEAKERS = (*COMPANY_WORDS, "ministry", "authorities", "officials?", "spokes(?:m
              "operator", "director", "commander", "coordinator", "programme", "program", "fund", "foundation",
              "association", "society", "prosecutors?", "jury", "tribunal", "customs", "municipality",
              r"city\s+hall", r"town\s+hall", r"control\s+room", "prefecture", "chief", "survivors?",
-             "hospitals?", "secretary", r"think\s+tanks?", "economists", "transporters", "traders", "dealers",
-             "farmers", "drivers", "merchants", "shopkeepers", "bankers", "investors", "locals", "villagers")
+             "hospitals?", "secretary", r"think\s+tanks?", "economists?", "transporters?", "traders?", "dealers?",
+             "farmers?", "drivers?", "merchants?", "shopkeepers?", "bankers?", "investors?", "locals", "villagers?",
+             "herders?", "fishermen", "fisherman", "vendors?", "brokers?", "channels")
 # Lowercase words before a capitalized title that belong to it: "regional Gov. Alexander Bogomaz", "acting Mayor X".
 TITLE_MODIFIERS = ("regional", "provincial", "local", "state", "federal", "acting", "deputy", "former", "interim",
                    "city", "district", "county", "chief")
