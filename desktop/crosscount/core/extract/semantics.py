@@ -67,11 +67,13 @@ from .lexicon.en import (
     HOME_FORCE_WORDS,
     HOST_VERBS,
     IDENTITY_WORDS,
+    ISSUED_WORDS,
     LOSS_VERBS,
     MARKET_NOUNS,
     MASTHEAD_WORDS,
     MEASURE_WORDS,
     MEASUREMENT_VERBS,
+    MEDIA_ANAPHORS,
     MILITARY_WORDS,
     MONTH_ABBREVIATIONS,
     MONTH_NAMES,
@@ -84,6 +86,7 @@ from .lexicon.en import (
     OPPOSING_FORCE_WORDS,
     ORIGIN_WORDS,
     OTHER_ABBREVIATIONS,
+    PASSIVE_STATES,
     PASSIVE_VERBS,
     PAY_NOUNS,
     PEOPLE_NOUNS,
@@ -152,8 +155,8 @@ _CAPITAL = "A-ZÀ-ÖØ-Þ"
 _PARTICLES = rf"(?:(?:{'|'.join(NAME_PARTICLES)})(?:\s+|-(?=[A-Z])))"  # "Ursula von der Leyen", "Ahmed al-Mandhari"
 # (A comma inside a name joins a list of its words that ends with "and": "the Ministry of Housing, Communities and Local
 # Government", "the Department for Environment, Food and Rural Affairs".)
-_NAME = (rf"(?>[A-Z][\w.&'’-]*(?:(?:\s+(?:(?:of|for|and|&|to|the)\s+(?:the\s+)?|{_PARTICLES}+|(?:in|on)\s+(?:the\s+)?"
-         rf"(?!(?:{_CALENDAR_WORDS})\b))?|,\s+(?=(?:[A-Z][\w'’-]*\s+){{1,3}}and\s+[A-Z]))[{_CAPITAL}][\w.&'’-]*)*"
+_NAME = (rf"(?>[A-Z][\w.&/'’-]*(?:(?:\s+(?:(?:of|for|and|&|to|the)\s+(?:the\s+)?|{_PARTICLES}+|(?:in|on)\s+(?:the\s+)?"
+         rf"(?!(?:{_CALENDAR_WORDS})\b))?|,\s+(?=(?:[A-Z][\w'’-]*\s+){{1,3}}and\s+[A-Z]))[{_CAPITAL}][\w.&/'’-]*)*"
          rf"(?:\s+\([A-Z][A-Za-z]{{1,7}}\))?(?:\s+(?:{'|'.join(PLACE_NOUNS)})\b)?)"
          r"(?:(?:\s+(?!(?:said|says|told|added|reported)\b)[a-z'’]+){0,2}\s+"
          rf"{gate(NAME_HEADS, ignore_case=False)}(?:{'|'.join(NAME_HEADS)})\b"
@@ -264,7 +267,7 @@ _SOURCE_AT_WORD = rf"""
       | \s+{_ADVERBS}(?:released|published|issued|presented)\s+(?:[\w-]+\s+){{0,3}}(?:data|figures|report|statistics|survey|estimates|results)\b
       | (?<=['’]s)\s+(?:[\w-]+\s+){{0,3}}(?:budget|plan|proposal|request|forecast|estimate|report|data|figures|survey|statement|appeal|watchlist|assessment)\b))
   | (?:(?:estimates?|figures?|data|count|tally)\s+(?:came|comes|come)\s+from\s+(?:the\s+)?(?P<e>{_NAME}))  # "The estimate came from Eurostat"
-  | (?:{opening_class(PASSIVE_VERBS.split("|"))}(?:{PASSIVE_VERBS}){_WEEKDAY_OR_DAY}\s+by\s+(?:
+  | (?:{opening_class(PASSIVE_VERBS.split("|"))}(?:{PASSIVE_VERBS})(?:\s+(?:{'|'.join(PASSIVE_STATES)}))?{_WEEKDAY_OR_DAY}\s+by\s+(?:
         {_PERSON_OF_A_BODY_NAMED}(?P<w>{_NAME})(?=[,.;]|\s*$)  # "This was reported by the head of the regional administration, Serhiy Lysak."
       | (?:the\s+)?(?P<g>(?:(?:{'|'.join(SPEAKER_MODIFIERS)}|[A-Z][\w-]*|(?!(?:and|or|the|of|in|to|an?|its|their)\s)[a-z][\w-]*)\s+){{0,3}}
         (?:{'|'.join(SPEAKERS)})\b|{_NAME})))  # (any lowercase words before the head: "confirmed by the traffic police")
@@ -498,13 +501,20 @@ _PERSON_OF_BODY_RE = re.compile(rf"^(?:(?:An?|The)\s+)?(?:[a-z]+\s+)*(?i:{'|'.jo
 _ACRONYM_AFTER_RE = re.compile(r"\s+\([A-Z][A-Za-z]{1,7}\)$")  # "… Authority (AFAD)"
 
 
+def _names_after(words: list[str]) -> bool:
+    """Whether a capitalized word follows the first of ``words``: a name the place or affiliation before it ("the
+    Britain-based Syrian Observatory") is no part of; without one, that word is what tells the speaker ("Gaza-based
+    health authorities", "the UK-based monitor")."""
+    return any(w[:1].isupper() for w in words[1:])
+
+
 def _clean_source(name: str) -> str | None:
     name = _POSSESSIVE_END_RE.sub("", name.strip(" ,.;:"))
     name = _ACRONYM_AFTER_RE.sub("", _PERSON_OF_BODY_RE.sub("", name))
     words = name.split()
     while words and words[-1] in ("and", "of", "for", "the", "on", "in"):
         words.pop()
-    if not words or all(w in _NOT_A_SOURCE for w in words):
+    if not words or (all(w in _NOT_A_SOURCE for w in words)):
         return None
     if words[0] in _NOT_A_SOURCE and not (words[0] == "The" and words[-1] in MASTHEAD_WORDS) \
             and not (len(words) > 2 and words[1] in ("in", "of", "at", "from")):  # "Officials in Belgorod", "Officials at the …"
@@ -514,7 +524,7 @@ def _clean_source(name: str) -> str | None:
     named = next((i for i, w in enumerate(words) if i and w[:1].isupper()), 0)
     if named and words[named - 1].lower() in BODY_DESCRIPTORS and not any(w[:1].isupper() for w in words[1: named - 1]):
         words = words[named:]  # "Watchdog Transport Focus", "the statistics agency ISTAT": the kind of body is no part of its name
-    while len(words) > 1 and (words[0] in FRESH_WORDS or words[0].endswith("-based")):
+    while len(words) > 1 and (words[0] in FRESH_WORDS or (words[0].endswith("-based") and _names_after(words))):
         words = words[1:]  # "the Britain-based Syrian Observatory for Human Rights": where it sits is no part of it
     return " ".join(words) or None
 
@@ -571,8 +581,8 @@ _TITLE_MODIFIER_LEFT_RE = re.compile(rf"(?<=[\s,(])(?:(?:{'|'.join(TITLE_MODIFIE
 # "regional governor Ivan Fedorov", "chief economist Huw Pill": a title before a name, with its modifiers (NAME_DESCRIPTORS)
 # (and the titled owner before it: "the Ukrainian Interior Minister's adviser Zoryan Shkiryak")
 _DESCRIPTOR_LEFT_RE = re.compile(r"(?<=[\s,(])(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+)?"
-                                 rf"(?:(?:{'|'.join([*TITLE_MODIFIERS, *SPEAKER_MODIFIERS, *SPEAKERS])})\s+){{0,2}}"
-                                 rf"(?:{'|'.join(NAME_DESCRIPTORS)})\s+$")
+                                 rf"(?:(?i:{'|'.join([*TITLE_MODIFIERS, *SPEAKER_MODIFIERS, *SPEAKERS])})\s+){{0,2}}"
+                                 rf"(?:{'|'.join(NAME_DESCRIPTORS)})\s+$")  # (the modifier may open the sentence: "Rebel leader X")
 # "a ministry statement said": the body whose statement it is, named by its speaker's word
 _BODY_BEFORE_STATEMENT_RE = re.compile(rf"(?<=\s)(?P<b>(?:{'|'.join(SPEAKERS)}))\s+$")
 # "a spokesman for the …", "the head of the …" before a body: the appositive name after the body is the speaker's own
@@ -1880,14 +1890,15 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
         gap = text[min(pos, c.end): max(pos, c.start)].replace(source, "", 1)  # (a name's own comma is no clause's)
         where = "sentence" if ("," in gap or ";" in gap) else "own clause"
         indefinite = (_INDEFINITE_BEFORE_RE.search(text, max(c.sentence_start, pos - 10), pos) or _INDEFINITE_AT_RE.match(text, pos)) \
-            and not text.startswith(" statement", pos + len(source))  # (the article of "a ministry statement" is the statement's)
+            and not text.startswith(" statement", pos + len(source)) \
+            and source not in ISSUED_WORDS  # (the article of "a ministry statement" is the statement's)
         head = "" if indefinite else _anaphor_head(source)
         if (_ITS_BEFORE_RE.search(text, max(c.sentence_start, pos - 8), pos) or _ITS_AT_RE.match(text, pos)) and (
                 named := _named_before(text, c.sentence_start, paragraph_start, "", cache, sentences, any_source=True)):
             return named, "paragraph"  # "Its Missing Migrants Project recorded …": the project of the one before
         if head:
             if named := _named_before(text, c.sentence_start, paragraph_start, head, cache, sentences):
-                return named, "paragraph"  # "The group said …": the group named before in the paragraph
+                return _first_of_joined(named, head), "paragraph"  # "The group said …": the group named before
             if (opening := _opening_body(text[c.sentence_start: c.sentence_end], pos - c.sentence_start, head)) is not None:
                 return opening, "sentence"  # "The Army missed its goal by 15,000, the service said"
             if (opening := _opening_before(text, c.sentence_start, paragraph_start, head, sentences)) is not None:
@@ -2011,6 +2022,20 @@ def _opens_on_another_doer(sentence: str, carried: str) -> bool:
     return pattern.fullmatch(name) is not None or _SPEAKER_HEAD_RE.search(name.split()[-1]) is not None
 
 
+_JOINED_NAMES_RE = re.compile(r"(?P<first>[A-Z][\w.&/'’-]*(?:\s+[A-Z][\w.&/'’-]*)*)\s+and\s+[A-Z]")
+
+
+def _first_of_joined(name: str, head: str) -> str:
+    """The first of two outlets an outlet's word in the singular stands for ("Mediazona and BBC News Russian have
+    identified … The outlet said …": Mediazona, which leads the count): a name of capitalized words only, then "and",
+    then another. Any other anaphor, or a name with "of" or "for" in it ("Ministry of Health and Social Services"),
+    keeps the name whole."""
+    joint = name.find(" and ")
+    if head not in MEDIA_ANAPHORS or joint < 0 or (m := _JOINED_NAMES_RE.fullmatch(name, 0, joint + 6)) is None:
+        return name  # (the pattern read up to the second name's first letter)
+    return m.group("first")
+
+
 def _anaphor_head(source: str) -> str:
     """The anaphor's word ("group", "ministry") if ``source`` is one: a few lowercase words (besides "UN"), one
     of them an anaphor ("the group", "the UN migration agency", "the agency's"); else ""."""
@@ -2076,8 +2101,9 @@ def _opening_body(sentence: str, before: int, head: str = "") -> str | None:
     if opening is None or opening.end() >= before:
         return None
     if not _SPEAKER_HEAD_RE.search(opening.group("o")) and not (
-            head in BARE_NAME_ANAPHORS and _names_a_company(opening.group("o"))
-            and (_COMPANY_VERB_RE.match(sentence, opening.end()) or _POSSESSIVE_END_RE.search(opening.group("o")))):
+            (head in BARE_NAME_ANAPHORS or head in MEDIA_ANAPHORS) and _names_a_company(opening.group("o"))
+            and (head in MEDIA_ANAPHORS or _COMPANY_VERB_RE.match(sentence, opening.end())
+                 or _POSSESSIVE_END_RE.search(opening.group("o")))):
         return None
     name = _clean_source(opening.group("o"))
     if name is None or _PERSON_WORD_RE.fullmatch(name):

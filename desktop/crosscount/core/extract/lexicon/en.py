@@ -653,7 +653,9 @@ SPEAKERS = (*COMPANY_WORDS, "ministry", "authorities", "officials?", "spokes(?:m
              "operator", "director", "commander", "coordinator", "programme", "program", "fund", "foundation",
              "association", "society", "prosecutors?", "jury", "tribunal", "customs", "municipality",
              r"city\s+hall", r"town\s+hall", r"control\s+room", "prefecture", "chief", "survivors?",
-             "hospitals?", "secretary")
+             "hospitals?", "secretary", r"think\s+tanks?", "economists?", "transporters?", "traders?", "dealers?",
+             "farmers?", "drivers?", "merchants?", "shopkeepers?", "bankers?", "investors?", "locals", "villagers?",
+             "herders?", "fishermen", "fisherman", "vendors?", "brokers?", "channels")
 # Lowercase words before a capitalized title that belong to it: "regional Gov. Alexander Bogomaz", "acting Mayor X".
 TITLE_MODIFIERS = ("regional", "provincial", "local", "state", "federal", "acting", "deputy", "former", "interim",
                    "city", "district", "county", "chief")
@@ -667,7 +669,8 @@ STATE_TITLE_WORDS = frozenset({"minister", "ministry", "government", "cabinet", 
 # a speaker's modifiers before them).
 NAME_DESCRIPTORS = ("governor", "mayor", "minister", "president", "premier", "envoy", "commander", "prosecutor",
                     "spokes(?:man|woman|person)", "ombudsman", "commissioner", "chief", "director", "head", "advis[eo]r",
-                    "aide", "analyst", "economist", "strategist", "researcher", "chair(?:man|woman|person)", "official")
+                    "aide", "analyst", "economist", "strategist", "researcher", "chair(?:man|woman|person)", "official",
+                    "leader", "lawmaker", "legislator")
 # Words that say what kind of body the name after them is, and are no part of its name: "regulator Ofwat said" is
 # Ofwat, "grid operator Ukrenergo" is Ukrenergo, "Watchdog Transport Focus said" is Transport Focus.
 BODY_DESCRIPTORS = ("operator", "agency", "regulator", "utility", "lender", "insurer", "carrier", "watchdog", "monitor",
@@ -738,7 +741,8 @@ ANAPHORS = frozenset({*COMPANY_WORDS, "ministry", "group", "agency", "charity", 
                        "committee", "observatory", "network", "institute", "army", "military", "authority", "council",
                        "watchdog", "commission", "department", "bureau", "coalition", "survey", "analysis", "outlet",
                        "monitor", "minister", "board", "headquarters", "directorate", "junta", "operator", "governor",
-                       "mayor", "prosecutor", "commissioner", "officials", "union", "school"})
+                       "mayor", "prosecutor", "commissioner", "officials", "union", "school", "force",
+                       "newspaper", "paper", "broadcaster", "website", "statement"})
 # The words of a name an anaphor may stand for besides its own: "the army" for the "Israel Defense Forces".
 # (A word of the name may hold the kind's word at its end: "the bank" for "Sweden's Riksbank".)
 # (A central bank is the regulator of Russian wire copy: "The Bank of Russia kept its key rate … The regulator said …")
@@ -779,7 +783,7 @@ DECIDER_VERBS = ("fined", "ordered", "imposed", "recommended", "recommends", "aw
 # 560,000 people", "Lufthansa carried 131 million passengers". The doer is the figure's source when no one else in the
 # sentence speaks (an attribution through these gives way to one that speaks, as through ``ACTION_VERBS``).
 DOER_VERBS = ("recovered", "retrieved", "pulled", "distributed", "delivered", "evacuated", "rescued", "vaccinated",
-              "treated", "collected", "relocated", "shifted", "supplied", "airlifted", "dispatched",
+              "treated", "collected", "identified", "relocated", "shifted", "supplied", "airlifted", "dispatched",
               "posted", "asking", "asked", "appealed", "seeking", "carried", "flew", "sold", "shipped", "issued",
               # a body announcing what it will do with the figure: "The Treasury secretary unveiled a plan to cut",
               # "The agency has launched an appeal for $1.4 billion", "The state government will provide Rs 7,000"
@@ -811,7 +815,17 @@ ANAPHOR_QUALIFIERS = frozenset({"UN", "U.N.", "UN's", "U.N.'s", "EU", "EU's"})
 # Of the anaphors, the ones any named source may stand for (a "group" need not say "group" in its name).
 GENERIC_ANAPHORS = frozenset({*COMPANY_WORDS, "group", "organisation", "organization", "charity", "study", "report",
                                "survey", "body", "analysis", "watchdog", "alliance", "coalition", "observatory", "network",
-                               "agency", "service", "outlet", "monitor", "operator"})
+                               "agency", "service", "outlet", "monitor", "operator", "newspaper", "paper", "broadcaster",
+                               "website", "statement"})
+# Of the anaphors, the words of an outlet or a monitor: one may stand for a bare name an earlier sentence of the paragraph
+# opens with, whatever it did there ("The Observer obtained records … The newspaper reported …", "Mediazona has
+# identified … The outlet said …"), as a company's word does for a company (``BARE_NAME_ANAPHORS``).
+MEDIA_ANAPHORS = frozenset({"outlet", "newspaper", "paper", "broadcaster", "website", "monitor"})
+# Of the anaphors, a body's written word, which stands for the body that issued it whatever its article: "A statement said
+# …" after "the UN human rights office said", "The X issued a statement putting the toll at …".
+ISSUED_WORDS = frozenset({"statement"})
+# What a passive's subject was found to be, between its verb and "by": "two reservists were confirmed dead by the IDF".
+PASSIVE_STATES = ("dead", "killed", "missing", "wounded", "injured", "alive")
 
 
 
