@@ -133,6 +133,9 @@ MORE_AS_OF = [
     ("The toll from the storm which battered the coast late on Friday has climbed to 57, officials said on Sunday.", "57",
      "2025-10-14", ("2025-10-12", "sentence")),
     ("The floods that swept the valley on Monday left 31 people dead.", "31", "2025-07-17", ("2025-07-17", "published")),
+    # a sentence that takes up the one before's source keeps its own day where it says the figure stands now
+    ("The blockade imposed in early August has stranded 200 trucks, traders say. A litre of diesel now sells for up to "
+     "1,900 francs in the capital.", "up to 1,900 francs", "2025-09-10", ("2025-09-10", "published")),
     # a coordinate clause in the perfect is a total so far, dated at the report, not at the clause before's date
     ("The agency needs $90 million this year, but has received only 31% of it.", "31%", "2025-10-02",
      ("2025-10-02", "published")),

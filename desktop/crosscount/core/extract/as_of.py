@@ -97,6 +97,7 @@ from .lexicon.en import (
     EVENT_NOUNS_AFTER_A_DATE,
     FORECAST_WORDS,
     FUTURE_STEMS,
+    NOW_WORDS,
     PARTICIPLE_OPENERS,
     PAST_FORMS,
     PERIOD_DATE_CUES,
@@ -220,6 +221,7 @@ _STANDS_NOW_RE = re.compile(r"\b(?:" + "|".join(w.replace(" ", r"\s+") for w in 
 _ROLLING_PERIOD_RE = re.compile(
     r"\b(?:" + "|".join(rf"{w}\s+(?:[a-z0-9]+\s+){'' if needs_length else '?'}" for w, needs_length in ROLLING_PERIOD_WORDS.items())
     + rf")(?:{'|'.join(ROLLING_PERIOD_UNITS)})s?\b")
+_NOW_RE = re.compile(r"(?i:\b(?:" + "|".join(w.replace(" ", r"\s+") for w in NOW_WORDS) + r")\b)")
 _PRESENT_COPULA_RE = re.compile(r"\b(?:" + "|".join(PRESENT_COPULAS) + r")\b")
 _EARLIER_PERIOD_WORDS = frozenset(p.split()[-1] for p in _EARLIER_STEPS)  # a cheap first look
 
@@ -779,7 +781,9 @@ def paragraph_as_of(
         if previous is not None and previous[0] == (sentence_starts[k - 1] if k > 0 else -1) \
                 and same_paragraph(paragraph_starts, previous[0], s):
             inherited = {out[m] for m in previous[1]}
-            if len(inherited) == 1 and (only := next(iter(inherited)))[1] == "own clause":
+            sentence_end = sentence_starts[k + 1] if k + 1 < len(sentence_starts) else len(text)
+            if len(inherited) == 1 and (only := next(iter(inherited)))[1] == "own clause" \
+                    and _NOW_RE.search(text, s, sentence_end) is None:  # ("A litre now sells for …": the report's day)
                 for m in members:
                     if continues[m] and out[m][0] is None:
                         out[m] = (only[0], "paragraph")

@@ -315,7 +315,8 @@ TELLING_VERBS = r"said|says|told|reported|announced|stated|added|wrote|confirmed
 # stands at 16%", and what something has or holds: "The stadium holds 90,000"), and the present of being, which does
 # so unless the figure is a plan's or a forecast's (one of FORECAST_WORDS: "The fiscal deficit target is 3.9% of
 # GDP" is the budget's year).
-PRESENT_WORDS = ("now", "currently", "at present", "as it stands", "remain", "remains", "stand", "stands", "has", "have",
+NOW_WORDS = ("now", "currently", "at present", "as it stands")  # (of these, the words that say the report's day itself)
+PRESENT_WORDS = (*NOW_WORDS, "remain", "remains", "stand", "stands", "has", "have",
                  "holds", "hold", "employs", "contains")
 PRESENT_COPULAS = ("is", "are")
 # A rolling period that ends at the report ("in the past day", "over the last three months"): the word before it, and
