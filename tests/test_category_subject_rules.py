@@ -139,7 +139,8 @@ SUBJECTS = [
     ("Shelling of Dnipro overnight injured 8 people.", "8", "Ukraine · unspecified"),
     # where captives are held is not whose they are
     ("The group said 30 hostages are still held in Mali.", "30", None),
-    ("Hamas released 20 hostages on Monday.", "20", None),  # nor is their captor
+    # nor is their captor: they are of the side it took them from (sides.json _captives_of), never the captor's
+    ("Hamas released 20 hostages on Monday.", "20", "Israel · unspecified"),
     ("Kidnappers in Nigeria freed 30 hostages.", "30", "Nigeria · unspecified"),  # (a place of the captor's is theirs)
     # side_of_the_dateline: a toll no nearer words give a side is of the dateline's country, or of its place's
     ("DNIPRO, Ukraine, March 7 (Reuters) - A missile hit a clinic in the city centre, killing 5 people.", "5",

@@ -28,7 +28,13 @@ from functools import cache
 from typing import Any
 
 from . import stored
-from .lexicon.en import COMPASS_WORDS, PLACE_MAKING_NOUNS, PLACE_PREPOSITIONS, SUBDIVISION_EXONYMS
+from .lexicon.en import (
+    COMPASS_WORDS,
+    PLACE_ARTICLES,
+    PLACE_MAKING_NOUNS,
+    PLACE_PREPOSITIONS,
+    SUBDIVISION_EXONYMS,
+)
 from .patterns import gate, phrases
 
 # Cities smaller than this are left out: a town's name is more often a word or a surname than a place in the
@@ -128,10 +134,39 @@ def build_table() -> dict[str, Any]:
     return {"places": places}
 
 
+_ARTICLE_RE = re.compile(rf"(?i)({'|'.join(PLACE_ARTICLES)})[ -](?=\w)")
+_INTERCHANGEABLE_ARTICLES = PLACE_ARTICLES[:2]  # "al" and "el"
+
+
+def article_variants(name: str) -> list[str]:
+    """``name`` spelt every way copy writes the Arabic article it opens with (``PLACE_ARTICLES``): capitalized or not,
+    joined by a space or a hyphen, "El" and "Al" for each other ("El Fasher": "El-Fasher", "al-Fasher", "Al Fasher" …);
+    ``name`` alone where it opens with none. The joint is the only difference, so a table keyed by one spelling finds
+    the place however a sentence spells it."""
+    m = _ARTICLE_RE.match(name)
+    if m is None:
+        return [name]
+    article, rest = m.group(1).lower(), name[m.end():]
+    articles = _INTERCHANGEABLE_ARTICLES if article in _INTERCHANGEABLE_ARTICLES else (article,)
+    spellings = {f"{cased}{joint}{rest}" for a in articles for cased in (a, a.capitalize()) for joint in " -"}
+    return [name, *sorted(spellings - {name})]
+
+
 @cache
 def places() -> dict[str, str]:
     """Each place name of the stored table and the side it belongs to."""
     table: dict[str, str] = stored.read("places.json")["places"]
+    return table
+
+
+@cache
+def _spelled_places() -> dict[str, str]:
+    """``places()`` under each spelling of a name's article too (``article_variants``) that names no other place of
+    the table: the names ``place_mentions`` reads ("in al-Fashn" as "Al Fashn")."""
+    table = dict(places())
+    for name, side in places().items():
+        for spelling in article_variants(name)[1:]:
+            table.setdefault(spelling, side)
     return table
 
 
@@ -153,7 +188,7 @@ def _longest(run: str, at: int, from_start: bool) -> tuple[int, int, str] | None
     """The longest place of the table that ``run`` (found at ``at``) opens with (``from_start``) or ends with:
     "in Kahramanmaras Turkey" holds Kahramanmaras; "the Turkish Hatay province" holds Hatay."""
     words = [m.span() for m in _TOKEN_RE.finditer(run)]
-    table = places()
+    table = _spelled_places()
     for n in range(len(words), 0, -1):
         first, last = (words[0], words[n - 1]) if from_start else (words[-n], words[-1])
         name = _POSSESSIVE_RE.sub("", run[first[0]: last[1]])  # "in Kerala's Wayanad district": Kerala
@@ -162,12 +197,34 @@ def _longest(run: str, at: int, from_start: bool) -> tuple[int, int, str] | None
     return None
 
 
+# A place named after a place, behind a comma: the larger one it lies in ("in Kani Township, Sagaing Region"), a country
+# or a division, the latter told by its noun ("Region", "State") or by being a country's name.
+_APPOSITION_RE = re.compile(rf",\s+(?P<run>{_RUN})")
+_DIVISION_NOUN_AFTER_RE = re.compile(rf"\s+(?i:{'|'.join(PLACE_MAKING_NOUNS)})\b")
+
+
+def _apposed_side(text: str, at: int, stop: int) -> str | None:
+    """place_takes_its_apposed_division: the side of the larger place written after the place that ends at ``at``,
+    behind a comma ("Kani Township, Sagaing Region": Myanmar's, where "Kani" alone is a city of Japan; "Mandi,
+    Himachal Pradesh"): a country's own name, or a name with its division's noun after it; None for a list of places
+    ("in Paris, London and Berlin"), whose names each keep their own."""
+    m = _APPOSITION_RE.match(text, at, stop)
+    if m is None or (place := _longest(m.group("run"), m.start("run"), True)) is None:
+        return None
+    name = text[place[0]: place[1]]
+    return place[2] if name == place[2] or _DIVISION_NOUN_AFTER_RE.match(text, place[1]) else None
+
+
 def place_mentions(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
-    """Each place ``text[start:end]`` names as one, in order: (start, end, side)."""
+    """Each place ``text[start:end]`` names as one, in order: (start, end, side); a place with a larger one apposed
+    after it takes that one's side (``_apposed_side``)."""
     found = []
-    for m in _NAMED_RE.finditer(text, start, len(text) if end is None else end):
+    stop = len(text) if end is None else end
+    for m in _NAMED_RE.finditer(text, start, stop):
         group = "before" if m.group("before") is not None else "after"
         if (place := _longest(m.group(group), m.start(group), group == "before")) is not None:
+            if (larger := _apposed_side(text, m.end(group), stop)) is not None:
+                place = (place[0], place[1], larger)
             found.append(place)
     return found
 

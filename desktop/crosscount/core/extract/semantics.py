@@ -120,7 +120,7 @@ from .lexicon.en import (
     WEEKDAY_NAMES,
 )
 from .patterns import NOT_ASCII_WORD, fold, gate, opening_class, phrases, words
-from .places import COMPASS, Dateline, dateline, place_mentions, places
+from .places import COMPASS, Dateline, article_variants, dateline, place_mentions, places
 from .sentences import same_paragraph
 
 CATEGORY_LABELS = {"killed": "Killed", "wounded": "Wounded", "casualties": "Casualties", "missing": "Missing",
@@ -304,6 +304,9 @@ def _sides_table() -> dict[str, Any]:
 def _sides() -> tuple[re.Pattern[str], dict[str, str]]:
     data: dict[str, list[str]] = {k: v for k, v in _sides_table().items() if not k.startswith("_")}
     word_to_side = {w: side for side, words in data.items() for w in words}
+    for word, side in list(word_to_side.items()):  # "El Fasher" as "El-Fasher", "al-Fasher" …
+        for spelling in article_variants(word)[1:]:
+            word_to_side.setdefault(spelling, side)
     names = [re.escape(w) for w in sorted(word_to_side, key=len, reverse=True)]
     return re.compile(rf"(?<![\w-]){gate(names, ignore_case=False)}(?:{'|'.join(names)})(?![\w-])"), word_to_side
 
@@ -314,6 +317,14 @@ def _armed_groups_within() -> frozenset[str]:
     the people it kills, wounds or takes are that country's ("RSF fighters killed 14 civilians": Sudan's; the
     soldiers it kills may be a neighbour's, and keep no side)."""
     return frozenset(_sides_table()["_within"])
+
+
+@cache
+def _captives_of() -> dict[str, str]:
+    """Each captor's name of sides.json's ``_captives_of`` and the side whose people it holds: captives named only by
+    their captor are of the side it took them from ("Hamas is still holding 58 hostages": Israel's), never the captor's."""
+    table: dict[str, str] = _sides_table().get("_captives_of", {})
+    return table
 
 
 _FROM_BEFORE_RE = re.compile(r"\bfrom\s+$")
@@ -1161,8 +1172,10 @@ def _counted_subject(w: _Counted, category: str | None, source: str | None, sour
     subject_from: str | None = "sentence"
     own_role = _counted_role(text, c, w.counted, before) or _role_of_the_number_of(w.lead)
     side = _side_in(phrase)
-    if side is None and category in ("displaced", "captured"):
-        side = _origin_side(after, category)  # "600,000 refugees from Sudan", "hostages taken from Israel"
+    if side is None and (category in ("displaced", "captured") or _FOREIGNER_RE.search(w.counted) is not None):
+        # "600,000 refugees from Sudan", "hostages taken from Israel"; refugees_of_their_origin, whatever befell them:
+        # "Cholera has killed 23 refugees from Darfur in camps in eastern Chad"
+        side = _origin_side(after, "captured" if category == "captured" else "displaced")
     if side is None:
         side = _identity_side(after, own_role)  # "…, most of them Eritreans", "peacekeepers from Nepal"
     # (foreigners named before a figure of no noun of its own: "a boat carrying migrants sank off Libya, drowning 17")
@@ -1315,7 +1328,8 @@ def _side_harmed_before(lead: str, before: str, after: str, phrase: str, categor
     if side and (category == "captured" or _CAPTIVE_RE.search(after, 0, 40) or _BODIES_RE.match(after)) \
             and _CAPTOR_AFTER_RE.match(lead, where) \
             and not _TARGET_BEFORE_RE.search(lead, max(0, named_at - _TARGET_LOOKBACK), named_at):
-        side = None  # "Hamas handed over the bodies of four hostages": their captor, not whose they are
+        side = _captives_of().get(lead[named_at:where])  # "Hamas handed over the bodies of four hostages": not their
+        # captor's; captives_of_the_captor's_foe where the table names whose people it holds (Israel's)
     if side and _TITLE_AFTER_RE.match(lead, where) and not _names_a_state_title(lead, where, len(lead)) \
             and (place := _place_side(after[:80])) is not None:
         side = place  # "The Danish Refugee Council said 12,000 had fled … in Mozambique's …": where they are
@@ -1397,11 +1411,13 @@ _FIGHTERS_FROM_RE = re.compile(rf"(?i)\s+(?:[a-z-]+\s+)?(?:{'|'.join(FIGHTER_WOR
 
 def _identity_side(after: str, role: str | None) -> str | None:
     """The side the words after a count name as who those it counts are: ", most of them Eritreans" (a people's name,
-    not "most of them children"); for soldiers, where they come from ("four UN peacekeepers from Nepal")."""
+    not "most of them children"), or the refugees' origin (", most of them refugees who fled El Geneina"); for soldiers, where they come from ("four UN peacekeepers from Nepal")."""
     pattern, word_to_side = _sides()
     at = _IDENTITY_AFTER_RE.match(after)
     if at is None and role == "military":
         at = _FIGHTERS_FROM_RE.match(after)
+    if at is not None and (fled := _FOREIGNERS_WHO_FLED_RE.match(after, at.end())) is not None:
+        at = fled  # ", most of them refugees who fled El Geneina": where they fled, not where they are
     named = pattern.match(after, at.end()) if at else None
     side = word_to_side[named.group(0)] if named else None
     return None if side == "Unspecified" else side
@@ -1461,7 +1477,9 @@ _HOST_AFTER_RE = re.compile(rf"(?:['’]s)?\s+(?:(?:now|still|already|currently|
 # (What they fled may stand between: "who fled the war in neighbouring Sudan", "fleeing fighting in eastern Congo".)
 _FLED_IN = (rf"(?:the\s+)?(?:(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join(FLIGHT_CAUSES)})\s+(?:in|across)\s+(?:the\s+)?)?"
             rf"(?:(?:neighbouring|neighboring|war-torn|{COMPASS})\s+)?")  # (lowercase: "South Sudanese" is a name)
-_ORIGIN_AFTER_RE = re.compile(rf"(?:\s+[\w-]+){{0,3}}?,?\s+{words(ORIGIN_WORDS)}\s+{_FLED_IN}")
+_ORIGIN_AFTER_RE = re.compile(rf"(?:\s+[\w-]+){{0,4}}?,?\s+{words(ORIGIN_WORDS)}\s+{_FLED_IN}")  # ("arrive each day from")
+# Refugees named with where they fled, after who most of them are: "…, most of them refugees who fled El Geneina"
+_FOREIGNERS_WHO_FLED_RE = re.compile(rf"(?i:{words(FOREIGNER_WORDS)})\s+(?:who\s+(?:had\s+|have\s+)?)?{words(ORIGIN_WORDS)}\s+{_FLED_IN}")
 _CAPTIVE_ORIGIN_AFTER_RE = re.compile(rf"(?:\s+[\w-]+){{0,2}}?\s+{words(CAPTIVE_ORIGIN_WORDS)}\s+(?:the\s+)?")
 
 
@@ -1561,12 +1579,19 @@ _NUMBER_OF_RE = re.compile(rf"(?i)\b(?:number|toll|tally|count)\s+(?:of|among)\s
                            rf"(?:(?P<military>{words(MILITARY_WORDS)})|(?P<civilians>{words(CIVILIAN_WORDS)}))\b"
                            r"[^,;:.]{0,90}?\s(?:to|at|reached|stands\s+at|stood\s+at)\s+$")
 _NUMBER_OF_REACH = 160  # characters of the lead looked back over for the number's noun
+# "raising the army's death toll in the ground offensive to 449", "the civilians' toll stood at": a toll owned by its
+# role's noun, however far before the figure in its clause.
+_NUMBER_OWNED_RE = re.compile(rf"(?i)(?:(?P<military>{words(FIGHTER_WORDS)})|(?P<civilians>{words(CIVILIAN_WORDS)}))['’]s?"
+                              rf"\s+(?:[\w-]+\s+){{0,2}}?(?:toll|losses|casualties|tally|count)\b"
+                              r"[^,;:.]{0,90}?\s(?:to|at|reached|stands\s+at|stood\s+at)\s+$")
 
 
 def _role_of_the_number_of(lead: str) -> str | None:
     """role_of_the_number_of: the role of the noun of the number the figure gives ("bringing the number of soldiers who
-    have died … to 47": military), where its own words name none."""
-    m = _NUMBER_OF_RE.search(lead, max(0, len(lead) - _NUMBER_OF_REACH))
+    have died … to 47": military), or of the toll's owner ("raising the army's death toll to 449": military), where its
+    own words name none."""
+    start = max(0, len(lead) - _NUMBER_OF_REACH)
+    m = _NUMBER_OF_RE.search(lead, start) or _NUMBER_OWNED_RE.search(lead, start)
     return m.lastgroup if m is not None else None
 
 
@@ -1740,14 +1765,22 @@ def _owner_subject(text: str, c: Span, role: str, paragraphs: list[int], source_
     return (f"{side} · {role}" if side else None), where
 
 
+# A place named as what a blow struck: "killed in strikes on the Nabatieh Governorate", "in the shelling of Kherson"
+_STRUCK_PLACE_BEFORE_RE = re.compile(rf"(?i){words(HARM_WEAPON_NOUNS)}\s+(?:on|of|against)\s+(?:the\s+)?(?:{COMPASS}\s+)?$")
+_STRUCK_LOOKBACK = 48  # characters before a side looked over for ``_STRUCK_PLACE_BEFORE_RE``
+
+
 def _place_side(window: str) -> str | None:
-    """The first side ``window`` names as a place ("in Gaza", "across Ukraine")."""
+    """The first side ``window`` names as a place ("in Gaza", "across Ukraine"), or as the place a blow struck
+    (struck_place_is_where: "killed in strikes on the Nabatieh Governorate")."""
     pattern, word_to_side = _sides()
     place = [p for p in place_mentions(window) if not _held_in(window, p[0])][:1]  # "… killed 40 people in Antakya"
     for m in pattern.finditer(window):
         if place and place[0][0] < m.start():
             break
-        if _PLACE_SIDE_BEFORE_RE.search(window, max(0, m.start() - 24), m.start()) and not _held_in(window, m.start()):
+        if (_PLACE_SIDE_BEFORE_RE.search(window, max(0, m.start() - 24), m.start())
+                or _STRUCK_PLACE_BEFORE_RE.search(window, max(0, m.start() - _STRUCK_LOOKBACK), m.start())) \
+                and not _held_in(window, m.start()):
             return word_to_side[m.group(0)]
     return place[0][2] if place else None
 

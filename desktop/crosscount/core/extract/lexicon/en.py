@@ -407,13 +407,17 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                "electrocuted", r"burn(?:ed|t)\s+to\s+death", r"crushed\s+to\s+death", r"trampled\s+to\s+death",
                r"stabbed\s+to\s+death", r"beaten\s+to\s+death", r"hacked\s+to\s+death", r"swept\s+away",
                "neutrali[sz]ed", "killings", "lynched", "martyrdom", r"remains\s+of"),
-    "wounded": ("wounded", "injured", "injuries", "injuring", "hurt", "WIA", "maimed", "wounds", *CARE_WORDS),
+    "wounded": ("wounded", "injured", "injuries", "injuring", "hurt", "WIA", "maimed", "wounds", "concussions?", *CARE_WORDS),
     "missing": ("missing", "MIA", "unaccounted", "disappeared", r"search(?:ing|ed)?\s+for"),
     "captured": ("captured", "prisoners?", "POWs?", r"taken\s+prisoner", r"taken\s+captive", r"held\s+captive", "detained",
                  "arrested", "surrendered", "captives",
                  "hostages?", "kidnapped", "abducted", "kidnappings", "abductions",
                  # where they are held: "in Russian captivity", "in its prisons", "behind bars"
                  r"in\s+(?:[\w-]+\s+)?(?:captivity|custody|detention)", r"in\s+(?:its|their|[A-Z][\w-]*)\s+(?:prisons|jails)",
+                 # where they were freed from: "146 servicemen returned from Russian captivity"
+                 r"from\s+(?:[\w-]+\s+)?captivity",
+                 # whom the captor held: "released four soldiers it had held in Gaza"
+                 r"it\s+(?:had\s+|has\s+)?held", r"they\s+(?:had\s+|have\s+)?held",
                  r"behind\s+bars"),
     "displaced": ("displaced", "refugees?", "fled", "fleeing", r"forced\s+to\s+flee", "evacuated", "homeless", "IDPs?",
                   r"forced\s+from\s+their\s+homes", r"from\s+their\s+homes", "uprooted", r"asylum[\s-]+seekers?",
@@ -710,6 +714,10 @@ SUBDIVISION_EXONYMS = {
     "IQ-KA": "Karbala", "IQ-AR": "Erbil", "IQ-DA": "Duhok",
     "LY-BA": "Benghazi", "LY-DR": "Derna", "LY-MI": "Misrata", "LY-SR": "Sirte", "LY-KF": "Kufra",
 }
+# The Arabic article a place's name opens with, which copy writes capitalized or not, joined by a space or a hyphen
+# ("El Fasher", "El-Fasher", "al-Fasher"); the first two stand for each other ("El Geneina", "Al Geneina").
+# places.article_variants spells each place and side word every way.
+PLACE_ARTICLES = ("al", "el", "an", "ad", "as", "ash", "ar", "at", "az", "ath", "ed", "es", "en", "ez")
 # The compass words before a place, and with "-ern" ("in northern Gansu", "across south-eastern Ukraine").
 COMPASS_WORDS = ("north", "south", "east", "west", "north-east", "north-west", "south-east", "south-west", "central")
 # The edge of a country its name or adjective may stand before ("near the Malian border"): where the harm came near,
