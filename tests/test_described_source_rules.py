@@ -7,20 +7,8 @@ taken out, and the rows marked "not" say what the rule must not reach.
 
 from __future__ import annotations
 
-import pytest
-
-import crosscount
-
-
-def source_of(text: str, figure: str) -> str | None:
-    found = {c.text: c for c in crosscount.extract(text, published="2025-05-01")}
-    assert figure in found, sorted(found)
-    return found[figure].source
-
-
-def _check(table):  # type: ignore[no-untyped-def]
-    return pytest.mark.parametrize(("text", "figure", "source"), table, ids=[f"{t[:40]}|{f}" for t, f, _ in table])
-
+from claim_at import source_of
+from claim_at import source_table as _check
 
 # --- a speaker's own word before another's, and the lexicon's new words ------------------------------------------
 # (SPEAKERS as modifiers in ``_SPEAKER_LEFT_RE`` and ``_DESCRIPTOR_LEFT_RE``; "prefectural", "municipal",

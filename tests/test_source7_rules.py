@@ -8,20 +8,8 @@ taken out, and the rows marked "not" say what the rule must not reach.
 
 from __future__ import annotations
 
-import pytest
-
-import crosscount
-
-
-def source_of(text: str, figure: str) -> str | None:
-    found = {c.text: c for c in crosscount.extract(text, published="2025-05-01")}
-    assert figure in found, sorted(found)
-    return found[figure].source
-
-
-def _check(table):  # type: ignore[no-untyped-def]
-    return pytest.mark.parametrize(("text", "figure", "source"), table, ids=[f"{t[:40]}|{f}" for t, f, _ in table])
-
+from claim_at import source_of
+from claim_at import source_table as _check
 
 # --- an outlet's word for the bare name an earlier sentence opens with (MEDIA_ANAPHORS in ``_opening_body``) --------
 MEDIA_ANAPHOR = [
