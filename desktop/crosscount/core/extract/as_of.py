@@ -778,18 +778,17 @@ def paragraph_as_of(
             j += 1
         members = list(range(i, j))
         k = bisect.bisect_right(sentence_starts, s) - 1
+        end = sentence_starts[k + 1] if k + 1 < len(sentence_starts) else len(text)  # (the sentence's)
         if previous is not None and previous[0] == (sentence_starts[k - 1] if k > 0 else -1) \
                 and same_paragraph(paragraph_starts, previous[0], s):
             inherited = {out[m] for m in previous[1]}
-            sentence_end = sentence_starts[k + 1] if k + 1 < len(sentence_starts) else len(text)
             if len(inherited) == 1 and (only := next(iter(inherited)))[1] == "own clause" \
-                    and _NOW_RE.search(text, s, sentence_end) is None:  # ("A litre now sells for …": the report's day)
+                    and _NOW_RE.search(text, s, end) is None:  # ("A litre now sells for …": the report's day)
                 for m in members:
                     if continues[m] and out[m][0] is None:
                         out[m] = (only[0], "paragraph")
         if k > 0 and (before := sentence_starts[k - 1]) not in figure_sentences \
                 and same_paragraph(paragraph_starts, before, s) and any(out[m][0] is None for m in members):
-            end = sentence_starts[k + 1] if k + 1 < len(sentence_starts) else len(text)
             value = dated_by_the_sentence_before(text, before, s, end, mentions, mention_starts, reference)
             if value is not None:
                 for m in members:

@@ -327,18 +327,9 @@ def fused_code_before(text: str, start: int) -> str | None:
     if start > 3 and text[start - 4].isalnum():
         return None
     if code not in currencies.CODES_FUSED_TO_A_WHOLE_NUMBER and _AMOUNT_SHAPE_RE.match(text, start) is None \
-            and not _code_writes_its_pair(text, start - 3, code):
-        return None
+            and not _shaped_amount_before(text, start - 3, code):
+        return None  # (code_of_its_pair: "at SDG2,850, against about SDG570 before the war"; "SDG16", a goal, is none)
     return code
-
-
-def _code_writes_its_pair(text: str, at: int, code: str) -> bool:
-    """code_of_its_pair: whether the sentence before the code at ``at`` writes the same code before an amount of
-    that shape ("traded at SDG2,850, against about SDG570 before the war": 570 is money, as "SDG16", a goal, is not)."""
-    window = text[max(0, at - _PAIRED_SYMBOL_REACH): at]
-    window = window[max(window.rfind(". "), window.rfind("\n")) + 1:]  # its own sentence
-    offset = at - len(window)
-    return any(_shaped_amount(text, offset + m.end()) for m in _symbol_before_a_digit_re(code).finditer(window))
 
 
 # Where a letter symbol that needs an amount's shape stands before a bare number ("up from N897", "between N700
@@ -403,14 +394,20 @@ def paired_symbol_before(text: str, start: int) -> tuple[int, str] | None:
         return None
     symbol = m.group(1)
     code = currencies.FUSED_PRESS_SYMBOLS.get(symbol) or currencies.table()["symbols"].get(symbol)
-    window = text[max(0, m.start() - _PAIRED_SYMBOL_REACH): m.start()]
-    window = window[max(window.rfind(". "), window.rfind("\n")) + 1:]  # its own sentence
-    offset = m.start() - len(window)
-    before = (offset + at.end() for at in _symbol_before_a_digit_re(symbol).finditer(window))
     after = _pair_after_re(symbol).match(text, start)
-    if any(_shaped_amount(text, at) for at in before) or (after is not None and _shaped_amount(text, after.end())):
+    if _shaped_amount_before(text, m.start(), symbol) or (after is not None and _shaped_amount(text, after.end())):
         return m.start(1), str(code)
     return None
+
+
+def _shaped_amount_before(text: str, at: int, symbol: str) -> bool:
+    """Whether the sentence before ``at`` writes ``symbol`` before an amount of an amount's shape (``_shaped_amount``),
+    within ``_PAIRED_SYMBOL_REACH``: the pair that makes a bare amount after the same symbol money (symbol_of_its_pair,
+    code_of_its_pair)."""
+    window = text[max(0, at - _PAIRED_SYMBOL_REACH): at]
+    window = window[max(window.rfind(". "), window.rfind("\n")) + 1:]  # its own sentence
+    offset = at - len(window)
+    return any(_shaped_amount(text, offset + m.end()) for m in _symbol_before_a_digit_re(symbol).finditer(window))
 
 
 @cache
@@ -2811,7 +2808,7 @@ def _claims(ex: _Extractor, figures: list[_Figure], text: str, published: str | 
     in_text_starts: list[int] = []
 
     def countries_in(start: int, end: int) -> list[tuple[int, int, str]]:
-        if not in_text_starts and not in_text:
+        if not in_text_starts:
             in_text.extend(country_mentions(text, 0, len(text)))
             in_text_starts.extend(m[0] for m in in_text)
             in_text_starts.append(len(text) + 1)  # (read: a text that names none is not read again)
