@@ -147,3 +147,36 @@ def test_opening_class_keeps_what_the_alternation_finds(text):
                          (opening_class(PASSIVE_VERBS.split("|")) + f"(?:{PASSIVE_VERBS})", f"(?:{PASSIVE_VERBS})")):
         assert plain != gated
         assert [m.span() for m in re.finditer(gated, text)] == [m.span() for m in re.finditer(plain, text)]
+
+
+_NAMES = ["Niger", "Nigeria", "Nigerian", "New York", "New Yorker", "Kyiv", "Kyivan", "El-Fasher", "U.S.", "Sudan"]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from([*_NAMES, "Nige", "New", " ", "-", "x", "a", ".", ",", "’s", "\n"]), max_size=14).map("".join))
+@example("Nigerians in New York, El-Fasher; U.S.x and Nigeria-born")
+def test_names_trie_finds_what_the_longest_first_alternation_finds(text):
+    """patterns.names_trie (the names as a trie, its look-behind after each first character) finds each name where
+    the alternation of the names written longest first, between look-arounds, finds it."""
+    from crosscount.core.extract.patterns import names_trie
+    plain = "|".join(re.escape(n) for n in sorted(_NAMES, key=len, reverse=True))
+    for edge in (r"[\w-]", r"\w"):
+        expected = [m.span() for m in re.finditer(rf"(?<!{edge})(?:{plain})(?!{edge})", text)]
+        assert [m.span() for m in re.finditer(names_trie(_NAMES, edge), text)] == expected
+
+
+_LEFTMOST = [re.compile(r"\bin\s+[A-Z]\w*"), re.compile(r"[A-Z]\w*(?='s)"), re.compile(r"[A-Z]\w+ [A-Z]\w+")]
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.lists(st.sampled_from(["in", "In", " ", "Paris", "Kerala's", "'s", "New", "York", "x", ","]), max_size=16).map("".join),
+       st.integers(0, 6), st.integers(0, 6))
+@example("in Kerala's Wayanad in New York", 0, 0)
+def test_leftmost_matches_finds_what_the_alternation_finds(text, cut_start, cut_end):
+    """patterns.leftmost_matches (each pattern searched alone, the leftmost match taken) finds what finditer of their
+    alternation finds, between the same bounds, with the index of the branch that found each."""
+    from crosscount.core.extract.patterns import leftmost_matches
+    start, stop = min(cut_start, len(text)), max(min(cut_start, len(text)), len(text) - cut_end)
+    alternation = re.compile("|".join(f"(?P<b{i}>{p.pattern})" for i, p in enumerate(_LEFTMOST)))
+    expected = [(int((m.lastgroup or "b-1")[1:]), m.span()) for m in alternation.finditer(text, start, stop)]
+    assert [(i, m.span()) for i, m in leftmost_matches(_LEFTMOST, text, start, stop)] == expected

@@ -17,7 +17,7 @@ from functools import cache
 from typing import Any
 
 from . import stored
-from .patterns import gate
+from .patterns import names_trie
 from .places import Dateline
 
 # A bare word that several currencies share is read as the one English-language news means by it.
@@ -382,8 +382,7 @@ def _local_places() -> tuple[re.Pattern[str], dict[str, str]]:
     country_of = {plain_name(c): plain_name(c) for by_country in table()["local"].values() for c in by_country}
     country_of.update(DOLLAR_SIGN_PLACES)
     country_of.update({name.upper(): country for name, country in country_of.items()})
-    names = [re.escape(n) for n in sorted(country_of, key=len, reverse=True)]
-    return re.compile(rf"\b{gate(names, ignore_case=False)}(?:{'|'.join(names)})\b"), country_of
+    return re.compile(names_trie(country_of, r"\w")), country_of
 
 
 def country_names(text: str) -> list[tuple[int, int, str]]:

@@ -35,7 +35,7 @@ from .lexicon.en import (
     PLACE_PREPOSITIONS,
     SUBDIVISION_EXONYMS,
 )
-from .patterns import gate, phrases
+from .patterns import gate, leftmost_matches, phrases
 
 # Cities smaller than this are left out: a town's name is more often a word or a surname than a place in the
 # news, and its toll is reported with its region or country beside it.
@@ -178,8 +178,12 @@ COMPASS = rf"(?:{'|'.join(w.replace('-', '-?') for w in COMPASS_WORDS)})(?:ern)?
 _BEFORE = rf"\b{gate(PLACE_PREPOSITIONS)}(?i:{phrases(PLACE_PREPOSITIONS)})\s+(?:the\s+)?(?:{COMPASS}\s+)?"
 _AFTER = rf"(?='s\b|’s\b|\s+(?:{'|'.join(PLACE_MAKING_NOUNS)})\b)"
 _WORD = r"[A-Z][\w'’.-]*"
-_RUN = rf"{_WORD}(?:\s+(?:(?:de|del|do|da|di|dos|das|el|al|la|ez|es|ad|an|and|of|upon)\s+)?{_WORD}){{0,3}}"
-_NAMED_RE = re.compile(rf"{_BEFORE}(?P<before>{_RUN})|(?<![\w-])(?P<after>{_RUN}){_AFTER}")
+_JOINED = rf"(?:\s+(?:(?:de|del|do|da|di|dos|das|el|al|la|ez|es|ad|an|and|of|upon)\s+)?{_WORD}){{0,3}}"
+_RUN = _WORD + _JOINED
+# The two ways a name is used as a place, each searched on its own (``leftmost_matches``): the second opens with its
+# capital, the look-behind after it, so that re skips in C to the capitals, where as one alternation both were tried at
+# every position of the text (callgrind, the 200 news articles: 790 M instructions → 594 M)
+_NAMED_RES = (re.compile(rf"{_BEFORE}(?P<run>{_RUN})"), re.compile(rf"(?P<run>[A-Z](?<![\w-][A-Z])[\w'’.-]*{_JOINED}){_AFTER}"))
 _TOKEN_RE = re.compile(r"\S+")
 _POSSESSIVE_RE = re.compile(r"(?:'s|’s|\.)$")
 
@@ -220,10 +224,9 @@ def place_mentions(text: str, start: int = 0, end: int | None = None) -> list[tu
     after it takes that one's side (``_apposed_side``)."""
     found = []
     stop = len(text) if end is None else end
-    for m in _NAMED_RE.finditer(text, start, stop):
-        group = "before" if m.group("before") is not None else "after"
-        if (place := _longest(m.group(group), m.start(group), group == "before")) is not None:
-            if (larger := _apposed_side(text, m.end(group), stop)) is not None:
+    for after, m in leftmost_matches(_NAMED_RES, text, start, stop):
+        if (place := _longest(m.group("run"), m.start("run"), not after)) is not None:
+            if (larger := _apposed_side(text, m.end("run"), stop)) is not None:
                 place = (place[0], place[1], larger)
             found.append(place)
     return found

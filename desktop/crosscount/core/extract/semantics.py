@@ -119,7 +119,7 @@ from .lexicon.en import (
     TOLL_RAISING_VERBS,
     WEEKDAY_NAMES,
 )
-from .patterns import NOT_ASCII_WORD, fold, gate, opening_class, phrases, words
+from .patterns import NOT_ASCII_WORD, fold, gate, names_trie, opening_class, phrases, words
 from .places import COMPASS, Dateline, article_variants, dateline, place_mentions, places
 from .sentences import same_paragraph
 
@@ -307,8 +307,7 @@ def _sides() -> tuple[re.Pattern[str], dict[str, str]]:
     for word, side in list(word_to_side.items()):  # "El Fasher" as "El-Fasher", "al-Fasher" …
         for spelling in article_variants(word)[1:]:
             word_to_side.setdefault(spelling, side)
-    names = [re.escape(w) for w in sorted(word_to_side, key=len, reverse=True)]
-    return re.compile(rf"(?<![\w-]){gate(names, ignore_case=False)}(?:{'|'.join(names)})(?![\w-])"), word_to_side
+    return re.compile(names_trie(word_to_side)), word_to_side
 
 
 @cache
