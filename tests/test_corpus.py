@@ -216,6 +216,18 @@ KNOWN_MISSES = {
     "reports.txt:674": "cat of 'about 22,000': want 'killed', got 'captured' ('former prisoners' of the killed)",
     "reports.txt:686": "subj of 'at least 54': want 'Palestine · unspecified', got None (the side only in the speaker's 'Gaza-based')",
     "reports.txt:749": "src of 'more than 800': want 'Officials', got None (a lone 'Officials' names no source, as reporting.txt:500, 982, 1009 and 1091 label it)",
+    # h-asof8 batch (fresh, measured before its fixes): its dates all read; the categories and sources that stay wrong
+    # (the source and category readers, not the dates')
+    "dated.txt:437": "cat of 'more than 2,300': want 'displaced', got None ('residents had left frontline villages': "
+                     "'left' is no displacement word of its own)",
+    "dated.txt:450": "src of '$110 million': want None, got 'Central Emergency Response Fund' (the fund that allocated "
+                     "the money taken for the one who tells it)",
+    "dated.txt:455": "src of '43%': want None, got \"Turkey's central bank\" (the subject of 'is expected to cut' is "
+                     "what is expected of, not who expects it)",
+    "dated.txt:456": "src of '24%', '16%': want None, got 'Inflation' (the subject of 'is projected to fall' read as a speaker)",
+    "dated.txt:471": "cat and subj of '12': want 'killed', 'Bangladesh · unspecified', got None ('against 12 in the same "
+                     "period last year' takes nothing from the toll before it)",
+    "dated.txt:484": "src of '77.9%': want None, got 'Debt' (the subject of 'is projected to stabilise' read as a speaker)",
 }
 
 

@@ -750,3 +750,34 @@ ASOF7_THIRD = [
                          ids=[f"{t[:30]}:{f}" for t, f, *_ in ASOF7_THIRD])
 def test_a_seasons_running_total_the_widest_period_a_reports_findings_and_next_april(text, figure, published, want):
     assert as_of(text, figure, published) == want
+
+
+ASOF8 = [
+    # weekend: a weekend is dated at its Sunday (the latest on or before the report; a Saturday's report its own day)
+    ("Floods over the weekend drowned 14 people, officials said on Tuesday.", "14", "2025-06-10",
+     ("2025-06-08", "own clause")),
+    ("Last weekend, 300 migrants crossed the Channel.", "300", "2025-06-15", ("2025-06-08", "sentence")),
+    ("At the weekend, 3,000 people marched in Belgrade.", "3,000", "2025-06-14", ("2025-06-14", "sentence")),
+    ("Organisers expect 50,000 fans at the stadium this weekend.", "50,000", "2025-06-11", ("2025-06-15", "own clause")),
+    # (its determiner is no event's: "Over the weekend, strikes killed …")
+    ("Over the weekend, strikes killed 12 people in Kharkiv.", "12", "2025-06-10", ("2025-06-08", "sentence")),
+    # (a perfect's "this weekend" is a running total, at the report)
+    ("Floods have killed 40 people this weekend.", "40", "2025-06-09", ("2025-06-09", "published")),
+    ("The weekend edition sold 40,000 copies.", "40,000", "2025-06-10", ("2025-06-10", "published")),
+    # day_range_at_its_end: a poll's fieldwork days are dated at the last
+    ("A YouGov survey conducted June 2-4 found 38% support for the plan.", "38%", "2025-06-10",
+     ("2025-06-04", "own clause")),
+    # scene_set_by_the_sentence_before: a figure-free sentence that opens on its date dates the past count after it
+    ("Late on Friday, a gas explosion tore through a market in Makhachkala. Officials said 13 people died.", "13",
+     "2025-06-10", ("2025-06-06", "paragraph")),
+    ("On Saturday night, a ferry capsized off Zanzibar. Police said 19 passengers drowned.", "19", "2025-06-10",
+     ("2025-06-07", "paragraph")),
+    # (never a running total after it)
+    ("On Sunday, the war entered its fourth year. Officials said 10,000 people have been killed.", "10,000",
+     "2025-06-10", ("2025-06-10", "published")),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "published", "want"), ASOF8, ids=[f"{t[:30]}:{f}" for t, f, *_ in ASOF8])
+def test_a_weekend_a_day_range_and_a_scene_set_by_the_sentence_before(text, figure, published, want):
+    assert as_of(text, figure, published) == want

@@ -61,6 +61,11 @@ period's start. The rules, each a small named function or a pattern below:
   paragraph's period back ("… 3.8% in September. A month earlier it was 3.6%": August);
 - ``dated_by_the_sentence_before``: a sentence that opens on a pronoun or a report's noun and tells a past count takes
   the date of the figure-free sentence before it ("The census was taken in March 2021. It counted 59.6 million").
+- ``scene_set_by_the_sentence_before``: so does a sentence after a figure-free one that opens on its date, the scene of
+  the paragraph (``opens_on_its_date``: "On Sunday, drones struck a block in Ternopil. The regional administration said
+  34 people were killed.": Sunday);
+- ``dates.last_weekend``: a weekend is dated at its Sunday ("over the weekend", "last weekend"), and ``dates.range_end_day``
+  a day range after its month at its last day ("a poll conducted March 3-5": March 5), a period at its end.
 
 Linear: each date is looked at once per sentence, each figure looks up its clause's candidates and the
 sentence's nearest by bisection (``crosscount.extract("5 in 2019 " * 800)`` took 9.4 s when every figure
@@ -109,6 +114,7 @@ from .lexicon.en import (
     ROLLING_PERIOD_UNITS,
     ROLLING_PERIOD_WORDS,
     RUNNING_TOTAL_STEMS,
+    SCENE_OPENERS,
     SCHEDULE_VERBS,
     STRONG_DATE_CUES,
     TELLING_VERBS,
@@ -156,7 +162,7 @@ _COORDINATE_OPENS_RE = re.compile(rf"\s*(?:{_COORDINATOR_RE})\s")
 _COORDINATE_BEFORE_RE = re.compile(rf"\b(?:{_COORDINATOR_RE})\s+$")
 # date_names_a_product: "a May 2024 model", "the 2023 model year": the date names the product, it dates no figure
 _PRODUCT_AFTER_RE = re.compile(r"\s+(?:" + "|".join(PRODUCT_NOUNS_AFTER_A_DATE) + r")\b")
-_DAY_WORDS = frozenset({*WEEKDAYS, "yesterday", "today"})
+_DAY_WORDS = frozenset({*WEEKDAYS, "yesterday", "today", "weekend"})  # (a weekend is dated at its Sunday)
 # "have burned … this year", "has risen … this month", "having gained 48% this year": a running total of the period
 # so far, dated at the report
 _THIS_PERIODS = frozenset({"this year", "this month", "this week"})
@@ -182,6 +188,10 @@ _DAYS_BEFORE_RE = re.compile(
 # dated_by_the_sentence_before: a sentence that opens on a pronoun or a report's noun ("It counted …", "The bulletin
 # recorded …") goes on about the figure-free sentence before it
 _REFERS_BACK_RE = re.compile(rf"\s*[\"“]?(?:(?:{'|'.join(REFERS_BACK_PRONOUNS)})|(?:The|Its|Their)\s+(?:[a-z]+\s+)?(?:{'|'.join((*REPORT_NOUNS, *BACK_REFERENCE_NOUNS))}))\b")
+# scene_set_by_the_sentence_before: the words a sentence may open on before its date ("On", "Late on"), and the comma
+# after it ("On Sunday night, …")
+_SCENE_BEFORE_RE = re.compile(rf"(?i:\s*[\"“]?(?:(?:{'|'.join(SCENE_OPENERS)})\s+){{0,2}})")
+_SCENE_AFTER_RE = re.compile(rf"(?:\s+(?:{'|'.join(DAY_PARTS)}))?\s*,")
 # "fell 11% in 2024 to 144 billion riyals", "rose 18% to $412 million in the first half": the figure the date
 # belongs to passes it on across "to"/"from", and a few words of the change's before them ("rose 9.4% in real terms to
 # $2.72 trillion in 2024"), never another predicate's ("rose 5% and fell to …")
@@ -816,15 +826,26 @@ def dated_by_the_sentence_before(text: str, before: int, start: int, end: int, m
     "Health officials published their weekly bulletin on Monday. It recorded 312 new cases."), tells a past count (a past
     form) and ``takes_the_period`` (never a running total: "The war began in 2022. It has killed 10,000 people."):
     the one ``sentence_as_of`` would give a figure at the end of the sentence before; None otherwise."""
-    if not _REFERS_BACK_RE.match(text, start):
+    inside = mentions[bisect.bisect_left(mention_starts, before): bisect.bisect_left(mention_starts, start)]
+    periods = named_periods(text, before, start)
+    if not inside and not periods:
+        return None
+    if not _REFERS_BACK_RE.match(text, start) and not opens_on_its_date(text, before, inside, periods):
         return None
     lowered = text[start:end].lower()
     if not past_forms(text, start, end) or not takes_the_period(lowered, any(w in lowered for w in RUNNING_TOTAL_STEMS)):
         return None
-    inside = mentions[bisect.bisect_left(mention_starts, before): bisect.bisect_left(mention_starts, start)]
-    if not inside and not named_periods(text, before, start):
-        return None
     return sentence_as_of(inside, text, before, start, [(start, start)], reference)[0][0]
+
+
+def opens_on_its_date(text: str, before: int, inside: list[DateMention], periods: list[DateMention]) -> bool:
+    """Whether the sentence at ``before`` opens on the date that sets its paragraph's scene (rule
+    ``scene_set_by_the_sentence_before``: "On Sunday, drones struck a block in Ternopil. The regional administration said
+    34 people were killed." — the toll of Sunday's strike): its first date (of ``inside``, its mentions, and ``periods``,
+    its named periods) after only SCENE_OPENERS words, a comma after it."""
+    first = min((d for d in (*inside[:1], *periods[:1])), key=lambda d: d.start)
+    opener = _SCENE_BEFORE_RE.match(text, before)
+    return opener is not None and opener.end() == first.start and _SCENE_AFTER_RE.match(text, first.end) is not None
 
 
 def dated_by_the_next_sentence(text: str, start: int, end: int, mentions: list[DateMention], mention_starts: list[int],

@@ -39,6 +39,7 @@ from .lexicon.en import (
     SMALL,
     WEEKDAY_NAMES,
     WEEKDAYS,
+    WEEKEND_CUES,
     WORDS_BEFORE_A_FIGURE,
 )
 from .patterns import (
@@ -89,7 +90,7 @@ DATE_RE = re.compile(
                       # relative-date word: most positions stop here, after a letter or two
     (?P<iso>\b{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b)
   | (?P<num>\b(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|[12]\d|3[01])/(?:{_YEAR}|\d\d)\b)
-  | (?P<mdy>\b{_WEEKDAY}(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\b(?:[-–]{_DAY}\b)?(?:,?\s+(?P<y1>{_YEAR})\b)?)  # ("October 28-29": the first day)
+  | (?P<mdy>\b{_WEEKDAY}(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\b(?:[-–](?P<d1e>{_DAY})\b)?(?:,?\s+(?P<y1>{_YEAR})\b)?)  # ("October 28-29": one date)
   | (?P<dmy>\b{_WEEKDAY}(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR})\b)?)
   | (?P<my>\b(?P<m3>{_MONTH})(?:,|\s+of)?\s+(?P<y3>{_YEAR})\b)
   | (?P<mo>\b(?P<m4>{_MONTH})\b)
@@ -190,6 +191,8 @@ def _resolve_relative(phrase: str, ref: date | None, ahead: bool = False) -> str
         return _month_before(ref)
     if words[-1] in SEASON_ENDS:
         return season_month(words[0], SEASON_ENDS[words[-1]], ref, ahead)
+    if words[-1] == "weekend":
+        return last_weekend(words[0], ref, ahead)
     if words[0] == "end":  # "by the end of the year": its last month
         year = ref.year + {"last": -1, "next": 1}.get(words[2], 0)
         return f"{year:04d}-12" if MIN_YEAR <= year <= MAX_YEAR else None
@@ -285,6 +288,28 @@ def season_month(cue: str, end: int, ref: date, ahead: bool) -> str | None:
     return f"{year:04d}-{month + 1:02d}" if MIN_YEAR <= year <= MAX_YEAR else None
 
 
+def range_end_day(first: int, last: str | None) -> int:
+    """The day a day range after its month is dated at (rule ``day_range_at_its_end``: "a poll conducted March 3-5" is of
+    March 5, as "between Nov. 7 and Nov. 13" is of Nov. 13, a period being dated at its end): its last day, where it is
+    written and falls after the first ("October 28-29"), else the first."""
+    end = _day(last) if last else first
+    return end if end > first else first
+
+
+def last_weekend(cue: str, ref: date, ahead: bool) -> str:
+    """The Sunday a weekend is dated at (rule ``weekend``: a two-day period at its end, as "on Friday and Saturday" is at
+    Saturday): "over the weekend", "this weekend" the latest on or before the report's day (a Saturday's report its own
+    day, the weekend not yet over), "last weekend" the latest before the report's day, and a weekend ahead ("will be
+    held this weekend") the coming Sunday."""
+    sunday = WEEKDAYS.index("sunday")
+    if ahead and cue != "last":
+        return (ref + timedelta(days=(sunday - ref.weekday()) % 7)).isoformat()
+    if cue != "last" and ref.weekday() == WEEKDAYS.index("saturday"):
+        return ref.isoformat()
+    back = (ref.weekday() - sunday) % 7
+    return (ref - timedelta(days=back or (7 if cue == "last" else 0))).isoformat()
+
+
 def _month(name: str) -> int:
     return MONTHS[fold(name).rstrip(".")]
 
@@ -321,7 +346,7 @@ def date_mentions(matches: list[re.Match[str]], text: str) -> list[DateMention]:
             found.append(DateMention(start, end, year, month, day if month <= 12 else None))
         elif kind == "mdy":
             found.append(DateMention(start, end, int(group("y1")) if group("y1") else None, _month(group("m1")),
-                                     _day(group("d1"))))
+                                     range_end_day(_day(group("d1")), group("d1e"))))
         elif kind == "dmy":
             found.append(DateMention(start, end, int(group("y2")) if group("y2") else None, _month(group("m2")),
                                      _day(group("d2"))))
@@ -453,6 +478,11 @@ _YEAR_END_RE = re.compile(r"(?i:\b(?:year[- ]end|end-year)\b)")
 _COMPARISON_BEFORE_RE = re.compile(rf"(?i:\b(?:{'|'.join(COMPARISON_WORDS)})\.?\s+(?:the\s+)?$)")
 _SEASON_RE = re.compile(
     r"(?i:\b(?P<cue>" + "|".join(c.replace(" ", r"\s+") for c in SEASON_CUES) + rf")\s+(?:the\s+)?(?:past\s+)?(?P<s>{'|'.join(SEASON_ENDS)})\b(?!-))(?!\s+[A-Z])")  # (never "the Summer Olympics")
+# "over the weekend", "last weekend" (rule ``weekend``): from its cue, so that a determiner before "weekend" is never read
+# as an event's ("Over the weekend, strikes killed 12" is no event named by its day)
+_WEEKEND_RE = re.compile(
+    r"(?i:\b(?P<cue>" + "|".join(c.replace(" ", r"\s+") for c in sorted(WEEKEND_CUES, key=len, reverse=True))
+    + r")\s+(?:the\s+)?(?:past\s+)?weekend\b(?![-\w]))")
 _FULL_YEAR_RE = re.compile(r"(?i:\bfull[\s-]year\b)")
 _NEXT_OR_END_RE = re.compile(
     r"(?i:\b(?:next\s+(?:week|month|year)|end\s+of\s+(?:the|this|next|last)\s+year|end\s+of\s+(?:the|this)\s+decade)\b)")
@@ -538,6 +568,10 @@ def named_periods(text: str, start: int, end: int) -> list[DateMention]:
         for m in _OPENING_MONTHS_RE.finditer(text, start, end):
             year = m.group("y")
             found.append(DateMention(m.start(), m.end(), int(year) if year else None, OPENING_MONTHS[fold(m.group("n"))], None))
+    if "weekend" in lowered:
+        for m in _WEEKEND_RE.finditer(text, start, end):
+            found.append(DateMention(m.start(), m.end(), None, None, None,
+                                     relative=f"{WEEKEND_CUES[' '.join(fold(m.group('cue')).split())]} weekend"))
     if "full" in lowered and any(w in lowered for w in FORECAST_WORDS):
         for m in _FULL_YEAR_RE.finditer(text, start, end):  # a forecast's full year: the report's
             found.append(DateMention(m.start(), m.end(), None, None, None, relative="this year"))

@@ -249,6 +249,11 @@ SEASONS_ONLY_AFTER_A_DETERMINER = frozenset({"fall"})
 # (the coming one), and the rest ("over the winter", "in the summer window") the one begun last.
 SEASON_CUES = {"this past": "last", "last": "last", "this": "this", "next": "next", "past": "the", "over": "the", "during": "the", "in": "the",
                "through": "the", "throughout": "the"}
+# Words before "weekend" that make it a date (rule ``weekend``): "over the weekend", "at the weekend", "this weekend" are
+# the weekend begun last (its Sunday, the day a two-day period is dated at; a Saturday's report its own day), "last
+# weekend" the one ended before the report's day ("the weekend's fighting" names an event, as "Sunday's strike" does).
+WEEKEND_CUES = {"this past": "last", "last": "last", "past": "the", "over": "the", "during": "the", "at": "the", "this": "this",
+                "on": "the", "through": "the", "throughout": "the"}
 # Words before a month name that make it a modifier of a dated noun: "at its December meeting", "in the January window",
 # "a March deadline" (the month, as "in December" is); the word after it must be a lower-case noun.
 MONTH_DETERMINERS = ("the", "its", "their", "his", "her", "our", "a")
@@ -281,6 +286,10 @@ DAYS_BEFORE_PHRASES = {"a day after": 1, "one day after": 1, "two days after": 2
 # March 2021. It counted 59.6 million people."; "The ministry issued its bulletin on Monday. The bulletin recorded …"):
 # a pronoun, or a report's noun after "the" or "its" (REPORT_NOUNS, below, and these).
 REFERS_BACK_PRONOUNS = ("It", "They", "These", "Those")
+# Words a sentence may open on before the date that sets its paragraph's scene ("On Sunday, drones struck Ternopil.",
+# "Late on Tuesday, …", "Over the weekend, …"): the sentence after it that tells a past count is of that date (rule
+# ``scene_set_by_the_sentence_before``).
+SCENE_OPENERS = ("on", "in", "during", "at", "late", "early", "earlier", "later", "by")
 BACK_REFERENCE_NOUNS = ("reports", "census", "figure", "statement", "release", "index", "results", "findings", "numbers")
 # Cheap first looks for the two patterns above (each holds one of these, in lower case).
 RUNNING_TOTAL_STEMS = ("since", "so far", "to date", "thus far", "from the")
