@@ -781,3 +781,42 @@ ASOF8 = [
 @pytest.mark.parametrize(("text", "figure", "published", "want"), ASOF8, ids=[f"{t[:30]}:{f}" for t, f, *_ in ASOF8])
 def test_a_weekend_a_day_range_and_a_scene_set_by_the_sentence_before(text, figure, published, want):
     assert as_of(text, figure, published) == want
+
+
+ASOF8_SECOND = [
+    # origin_aside: an aside on how the thing began dates no figure (a perfect after it is a running total)
+    ("The vaccination drive, launched in May, has reached 2.4 million children.", "2.4 million", "2025-09-10",
+     ("2025-09-10", "published")),
+    ("The epidemic, first reported in Kasai in early September, has killed 42 people.", "42", "2025-10-20",
+     ("2025-10-20", "published")),
+    ("The strike, which began in June, has cost the carmaker $1.2 billion.", "$1.2 billion", "2025-09-10",
+     ("2025-09-10", "published")),
+    # (never an aside on when the figure was measured)
+    ("Unemployment, measured in March, was 5.1%.", "5.1%", "2025-06-10", ("2025-03", "sentence")),
+    # a day range "between June 6 and 8" is two days of the month, its first opening the span
+    ("A Savanta poll conducted between June 6 and 8 put Labour on 30%.", "30%", "2025-06-12",
+     ("2025-06-08", "own clause")),
+    # (never a figure after a day with no "between" or "from" before it)
+    ("Output rose from 4 million on March 3 to 5 million.", "5 million", "2026-03-10", ("2026-03-03", "own clause")),
+    # fieldwork_before: a sentence on when a poll's fieldwork took place dates the findings after it
+    ("Interviews took place on 3-4 June. YouGov found that 52% of adults backed the plan.", "52%", "2025-06-12",
+     ("2025-06-04", "paragraph")),
+    # (never a sentence that tells no finding)
+    ("Interviews took place on 3-4 June. Renters owed £2 billion.", "£2 billion", "2025-06-12",
+     ("2025-06-12", "published")),
+    # a calendar year is a named period's year
+    ("For the 2027 calendar year, the fund projects growth of 1.4%.", "1.4%", "2025-06-10", ("2027", "sentence")),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "published", "want"), ASOF8_SECOND,
+                         ids=[f"{t[:30]}:{f}" for t, f, *_ in ASOF8_SECOND])
+def test_an_origin_aside_a_day_range_between_two_days_fieldwork_and_a_calendar_year(text, figure, published, want):
+    assert as_of(text, figure, published) == want
+
+
+def test_a_leading_day_range_before_its_month_is_no_figure():
+    """"10-11 February" is one date, its last day: its first day is no figure."""
+    found = [c.text for c in crosscount.extract("Fieldwork took place on 10-11 February. It found 61% backed the plan.",
+                                                published="2026-02-12")]
+    assert found == ["61%"]

@@ -64,8 +64,13 @@ period's start. The rules, each a small named function or a pattern below:
 - ``scene_set_by_the_sentence_before``: so does a sentence after a figure-free one that opens on its date, the scene of
   the paragraph (``opens_on_its_date``: "On Sunday, drones struck a block in Ternopil. The regional administration said
   34 people were killed.": Sunday);
+- ``fieldwork_before``: and so does a sentence that tells a survey's findings ("Ipsos found that 61% …") after one on when
+  its fieldwork took place ("Fieldwork took place on 10-11 February.");
+- ``origin_aside``: an aside on how the thing before it began ("The outbreak, first detected in late September, has
+  infected 4,300", "The strike, which began in June, has cost …") dates no figure, as an event's relative clause does;
 - ``dates.last_weekend``: a weekend is dated at its Sunday ("over the weekend", "last weekend"), and ``dates.range_end_day``
-  a day range after its month at its last day ("a poll conducted March 3-5": March 5), a period at its end.
+  a day range after its month at its last day ("a poll conducted March 3-5", "10-11 February"; "between Feb. 6 and 9" is
+  two days of February), a period at its end; a "calendar year" is a named period's year.
 
 Linear: each date is looked at once per sentence, each figure looks up its clause's candidates and the
 sentence's nearest by bisection (``crosscount.extract("5 in 2019 " * 800)`` took 9.4 s when every figure
@@ -100,9 +105,14 @@ from .lexicon.en import (
     EARLIER_PERIOD_PHRASES,
     EFFECT_START_WORDS,
     EVENT_NOUNS_AFTER_A_DATE,
+    FIELDWORK_NOUNS,
+    FINDING_VERBS,
     FORECAST_WORDS,
     FUTURE_STEMS,
     NOW_WORDS,
+    ORIGIN_ADVERBS,
+    ORIGIN_PARTICIPLES,
+    ORIGIN_PAST_FORMS,
     PARTICIPLE_OPENERS,
     PAST_FORMS,
     PERIOD_DATE_CUES,
@@ -191,6 +201,17 @@ _REFERS_BACK_RE = re.compile(rf"\s*[\"“]?(?:(?:{'|'.join(REFERS_BACK_PRONOUNS)
 # scene_set_by_the_sentence_before: the words a sentence may open on before its date ("On", "Late on"), and the comma
 # after it ("On Sunday night, …")
 _SCENE_BEFORE_RE = re.compile(rf"(?i:\s*[\"“]?(?:(?:{'|'.join(SCENE_OPENERS)})\s+){{0,2}})")
+# fieldwork_before: "Fieldwork took place on 10-11 February.", "The survey was conducted in March." (a report's gathering,
+# then when it took place)
+_FIELDWORK_RE = re.compile(
+    rf"(?i:\s*[\"“]?(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+)?(?:{'|'.join((*FIELDWORK_NOUNS, *REPORT_NOUNS))})\b(?:\s+[\w'’-]+){{0,3}}?\s+"
+    r"(?:(?:was|were)\s+(?:conducted|carried\s+out|done|held|taken)|took\s+place|ran)\b)")
+_FINDING_RE = re.compile(rf"\s*[\"“]?(?:[\w'’.-]+\s+){{0,4}}?(?:{'|'.join(FINDING_VERBS)})\b")  # "Ipsos found that …"
+# origin_aside: "…, first detected in Jonglei in late September, …", "…, launched in January, …"
+_ORIGIN_PARTICIPLE_ALTERNATIVES = "|".join(p.replace(" ", r"\s+") for p in ORIGIN_PARTICIPLES)
+_ORIGIN_ASIDE_RE = re.compile(
+    rf"(?i:\s*(?:(?:which|that)\s+(?:(?:was|were|had\s+been)\s+)?)?(?:(?:{'|'.join(ORIGIN_ADVERBS)})\s+[a-z]+(?:ed|en|wn|t)|"
+    + _ORIGIN_PARTICIPLE_ALTERNATIVES + "|" + "|".join(p.replace(" ", r"\s+") for p in ORIGIN_PAST_FORMS) + r")\b)")
 _SCENE_AFTER_RE = re.compile(rf"(?:\s+(?:{'|'.join(DAY_PARTS)}))?\s*,")
 # "fell 11% in 2024 to 144 billion riyals", "rose 18% to $412 million in the first half": the figure the date
 # belongs to passes it on across "to"/"from", and a few words of the change's before them ("rose 9.4% in real terms to
@@ -300,6 +321,19 @@ def date_names_an_event(text: str, d: DateMention) -> bool:
         return False
     return after.group("possessive") is not None \
         or _DETERMINER_BEFORE_EVENT_DATE_RE.search(text, max(0, d.start - 20), d.start) is not None
+
+
+def origin_aside(text: str, clauses: list[int], k: int, sent_end: int, figure_clauses: set[int]) -> bool:
+    """Whether clause ``k`` is an aside between commas that tells how the thing before it began (rule ``origin_aside``:
+    "The outbreak, first detected in Jonglei in late September, has infected 4,300 people", "The appeal, launched in
+    January, is 12% funded"): it opens on an ORIGIN_PARTICIPLES word or any participle after ORIGIN_ADVERBS and holds no
+    figure, so its date is the thing's start, as a relative clause's is the event's (``date_names_an_event``), and dates
+    no figure."""
+    if k == 0 or k + 1 >= len(clauses) or k in figure_clauses:
+        return False
+    return text[max(0, clauses[k] - 8): clauses[k]].rstrip().endswith(",") \
+        and text[max(0, clauses[k + 1] - 8): clauses[k + 1]].rstrip().endswith(",") \
+        and _ORIGIN_ASIDE_RE.match(text, clauses[k], min(sent_end, clauses[k + 1])) is not None
 
 
 def opens_a_span(text: str, d: DateMention, after: DateMention | None) -> bool:
@@ -443,6 +477,7 @@ def sentence_as_of(
     shared: list[_Candidate] = []  # dates of the sentence no figure owns, in order
     compared: set[int] = set()  # figures followed by the date they are compared with
     past: dict[int, list[tuple[int, int]]] = {}  # the past forms of each clause (lies_behind), read once a clause
+    asides: dict[int, bool] = {}  # whether each clause is an aside on its thing's start (rule origin_aside), read once
     future: dict[int, bool] = {}  # whether each clause speaks of the future (``_FUTURE_BEFORE_RE``), read with them
     totals: set[int] = set()  # figures right before the start of their running total (rule running_total_of_the_report)
     strong: list[_Candidate] = []  # dates after a strong cue ("as of", "by") that no figure owns (rule narrowed_by_a_strong_date)
@@ -456,9 +491,12 @@ def sentence_as_of(
             if (owner := owned_by(d.start, ends)) >= 0 and figure_clause[owner] == clause:
                 totals.add(owner)  # "raising output by 2.9 million barrels a day since April": a running total
             continue
-        if (is_a_day(d) and _EVENT_POSSESSIVE_RE.match(text, d.end)) \
+        if clause not in asides:
+            asides[clause] = origin_aside(text, clauses, clause, sent_end, figure_clauses)
+        if asides[clause] or (is_a_day(d) and _EVENT_POSSESSIVE_RE.match(text, d.end)) \
                 or _PRODUCT_AFTER_RE.match(text, d.end) or date_names_an_event(text, d):
-            continue  # (and "Tuesday's stampede" dates the event, not the count; "next year's budget" is next year's;
+            continue  # (an aside's the thing's start: "The outbreak, first detected in late September, has infected …";
+            # and "Tuesday's stampede" dates the event, not the count; "next year's budget" is next year's;
             # "a May 2024 model" names the product; "the Oct. 7 attack" the event)
         ahead = d.year is None and lies_ahead(text, clauses[clause], d)
         behind = False
@@ -830,8 +868,9 @@ def dated_by_the_sentence_before(text: str, before: int, start: int, end: int, m
     periods = named_periods(text, before, start)
     if not inside and not periods:
         return None
-    if not _REFERS_BACK_RE.match(text, start) and not opens_on_its_date(text, before, inside, periods):
-        return None
+    if not _REFERS_BACK_RE.match(text, start) and not opens_on_its_date(text, before, inside, periods) \
+            and not (_FIELDWORK_RE.match(text, before) and _FINDING_RE.match(text, start, end)):
+        return None  # (fieldwork_before: "Fieldwork took place on 10-11 February. Ipsos found that 61% …")
     lowered = text[start:end].lower()
     if not past_forms(text, start, end) or not takes_the_period(lowered, any(w in lowered for w in RUNNING_TOTAL_STEMS)):
         return None

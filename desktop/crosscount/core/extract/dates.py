@@ -75,7 +75,7 @@ _RELATIVE = ["yesterday", "today", r"last\s", r"this\s", r"earlier\s"]
 # Month and weekday names are matched as written (capitalized); relative words also with a capital.
 # A date that starts with a digit starts with a year ("2023", "2023-04-05"), a day and "/" ("5/4/23"), or
 # a day before a month ("5th of May"): most numbers ("5,000", "12 soldiers") are turned away here.
-_DIGIT_START = r"(?:1[89]|20)\d\d\b|\d\d?(?:/|(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z])"
+_DIGIT_START = r"(?:1[89]|20)\d\d\b|\d\d?(?:/|(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z]|[-–]\d\d?\s+[A-Z])"
 # The first letters a date that starts with a word may start with, as written: for a gate shared with
 # other patterns (``figures.NUMBER_OR_DATE_START_RE``), which lets digits through on its own.
 DATE_PREFIXES = frozenset({n[:3] for n in _NAMES}
@@ -90,8 +90,8 @@ DATE_RE = re.compile(
                       # relative-date word: most positions stop here, after a letter or two
     (?P<iso>\b{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b)
   | (?P<num>\b(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|[12]\d|3[01])/(?:{_YEAR}|\d\d)\b)
-  | (?P<mdy>\b{_WEEKDAY}(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\b(?:[-–](?P<d1e>{_DAY})\b)?(?:,?\s+(?P<y1>{_YEAR})\b)?)  # ("October 28-29": one date)
-  | (?P<dmy>\b{_WEEKDAY}(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR})\b)?)
+  | (?P<mdy>\b{_WEEKDAY}(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\b(?:[-–](?P<d1e>{_DAY})\b|\s+(?:and|to)\s+(?P<d1a>{_DAY})\b(?![.,]?\d|\s*(?:%|per\b|[a-z]*illion\b|thousand\b)))?(?:,?\s+(?P<y1>{_YEAR})\b)?)  # ("October 28-29", "between Feb. 6 and 9": one date)
+  | (?P<dmy>\b{_WEEKDAY}(?:{_DAY}[-–])?(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR})\b)?)  # ("10-11 February": its last day)
   | (?P<my>\b(?P<m3>{_MONTH})(?:,|\s+of)?\s+(?P<y3>{_YEAR})\b)
   | (?P<mo>\b(?P<m4>{_MONTH})\b)
   | (?P<yr>(?:(?<![\w,.$€£-])|(?<=[Mm]id-))(?P<y5>{_YEAR})\b(?![,.]\d|-\w))
@@ -321,6 +321,7 @@ def _day(raw: str) -> int:
     return int(_NON_DIGITS_RE.sub("", raw))
 
 
+_SPAN_OPENER_BEFORE_RE = re.compile(r"(?i:\b(?:between|from)\s+$)")  # a day range written "between Feb. 6 and 9"
 _YEAR_END_BEFORE_RE = re.compile(r"(?i:\b(?:end|last\s+(?:weeks?|days|months?|quarter))\s+of\s+$)")
 
 
@@ -345,8 +346,15 @@ def date_mentions(matches: list[re.Match[str]], text: str) -> list[DateMention]:
             month, day = (first, second) if first <= 12 else (second, first)  # US order unless impossible
             found.append(DateMention(start, end, year, month, day if month <= 12 else None))
         elif kind == "mdy":
-            found.append(DateMention(start, end, int(group("y1")) if group("y1") else None, _month(group("m1")),
-                                     range_end_day(_day(group("d1")), group("d1e"))))
+            written, month = int(group("y1")) if group("y1") else None, _month(group("m1"))
+            if group("d1a"):  # "between Feb. 6 and 9", "from March 3 to 5" (never "on March 3 and 5 died"): two days of
+                # the month, as "between Feb. 6 and Feb. 9" is (its first opens the span, as_of.opens_a_span)
+                first_end = m.end("d1")
+                found.append(DateMention(start, first_end, written, month, _day(group("d1"))))
+                if _SPAN_OPENER_BEFORE_RE.search(text, max(0, start - 10), start):
+                    found.append(DateMention(m.start("d1a"), end, written, month, _day(group("d1a"))))
+                continue
+            found.append(DateMention(start, end, written, month, range_end_day(_day(group("d1")), group("d1e"))))
         elif kind == "dmy":
             found.append(DateMention(start, end, int(group("y2")) if group("y2") else None, _month(group("m2")),
                                      _day(group("d2"))))

@@ -273,7 +273,7 @@ COMPARISON_WORDS = ("from", "than", "since", "over", "versus", "vs", "against", 
 FISCAL_YEAR_OPENERS = ("beginning", "starting", "that begins", "that starts", "which begins", "which starts")
 PERIOD_NOUNS = ("plan", "budget", "appeal", "programme", "program", "forecast", "allocation", "overview", "strategy",
                  "season", "census", "requirements", "estimates?", "spending", "accounts", "fiscal year", "financial year",
-                 "campaign")
+                 "calendar year", "campaign")
 
 
 
@@ -290,6 +290,23 @@ REFERS_BACK_PRONOUNS = ("It", "They", "These", "Those")
 # "Late on Tuesday, …", "Over the weekend, …"): the sentence after it that tells a past count is of that date (rule
 # ``scene_set_by_the_sentence_before``).
 SCENE_OPENERS = ("on", "in", "during", "at", "late", "early", "earlier", "later", "by")
+# An aside after a noun that tells how the thing began ("The outbreak, first detected in Jonglei in late September, has
+# infected 4,300", "The appeal, launched in January, is 12% funded"): its date is the thing's start, never a figure's
+# (rule ``origin_aside``). An aside opens on one of these participles, or on any after ORIGIN_ADVERBS ("first reported"),
+# or on a relative pronoun and ORIGIN_PAST_FORMS.
+ORIGIN_PARTICIPLES = ("detected", "launched", "founded", "established", "declared", "formed", "opened", "created",
+                      "introduced", "set up", "begun", "started", "built", "signed", "agreed", "adopted", "unveiled")
+ORIGIN_ADVERBS = ("first", "initially", "originally")
+# The same start told in a relative clause ("The strike, which began in June, has cost …"): "which" or "that", then
+# one of these or an ORIGIN_PARTICIPLES word after "was", "were" or "had been".
+ORIGIN_PAST_FORMS = ("began", "started", "erupted", "broke out", "emerged")
+# What a poll's or a survey's gathering is called ("Fieldwork took place on 10-11 February.", "Interviews were carried out
+# in March."), as REPORT_NOUNS name the report: a sentence on when it was gathered dates the findings after it (rule
+# ``fieldwork_before``), where it tells what was found (FINDING_VERBS).
+FIELDWORK_NOUNS = ("fieldwork", "polling", "interviews", "interviewing", "sampling")
+# The verbs a sentence tells a survey's findings by ("Ipsos found that 61% …", "The results showed …"): only such a
+# sentence takes the fieldwork's date ("The survey was carried out in October 2024. Renters owed £2 billion." is no finding).
+FINDING_VERBS = ("found", "finds", "showed", "shows", "suggested", "revealed", "indicated", "put")
 BACK_REFERENCE_NOUNS = ("reports", "census", "figure", "statement", "release", "index", "results", "findings", "numbers")
 # Cheap first looks for the two patterns above (each holds one of these, in lower case).
 RUNNING_TOTAL_STEMS = ("since", "so far", "to date", "thus far", "from the")
