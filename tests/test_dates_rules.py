@@ -820,3 +820,36 @@ def test_a_leading_day_range_before_its_month_is_no_figure():
     found = [c.text for c in crosscount.extract("Fieldwork took place on 10-11 February. It found 61% backed the plan.",
                                                 published="2026-02-12")]
     assert found == ["61%"]
+
+
+ASOF8_THIRD = [
+    # in_the_period: "earlier in the month" is the report's month, as "earlier this month" is
+    ("Earlier in the month, the agency counted 5,000 people in the camps.", "5,000", "2025-11-14", ("2025-11", "sentence")),
+    # next_of_the_period_before: a bare "next" after "this year" is next year
+    ("Exports are seen rising 2% this year and 3% next.", "3%", "2026-01-23", ("2027", "own clause")),
+    # (never a "next" with nothing named before it)
+    ("Prices rose 2%, the next biggest rise after fuel.", "2%", "2026-01-23", ("2026-01-23", "published")),
+    # forecast_period_over_its_day: a forecast's period dates it, not the day it was made
+    ("The bank raised its growth forecast for 2027 to 1.6% on Tuesday.", "1.6%", "2026-01-23", ("2027", "own clause")),
+    # (a day after a figure that is no forecast's stays its own)
+    ("The bank cut its key rate for the third time in 2025 to 4% on Tuesday.", "4%", "2025-11-14",
+     ("2025-11-11", "own clause")),
+    # purpose_shares_the_date: a sum asked for to help people in a year is of that year
+    ("The agency appealed on Monday for $1.4 billion to help 6 million people in 2026.", "$1.4 billion", "2025-12-12",
+     ("2026", "own clause")),
+    # a crop year is a named period's year
+    ("In the 2025-26 crop year, cocoa output fell 10% to 1.6 million tonnes.", "10%", "2026-01-23", ("2025", "sentence")),
+    # "from 9 to 11 May" is two days of May, its first opening the span (and no figure)
+    ("Fieldwork ran from 9 to 11 May. It found 41% backed the plan.", "41%", "2025-05-16", ("2025-05-11", "paragraph")),
+    # origin_aside: an aside on how a thing ended dates it still
+    ("The outbreak, declared over in March, had infected 1,300 people.", "1,300", "2025-04-11", ("2025-03", "sentence")),
+    # "put" is a past form: "It put support at 22%" takes the date of the poll's sentence before it
+    ("The poll was taken on Monday and Tuesday. It put support for the party at 22%.", "22%", "2025-05-16",
+     ("2025-05-13", "paragraph")),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "published", "want"), ASOF8_THIRD,
+                         ids=[f"{t[:30]}:{f}" for t, f, *_ in ASOF8_THIRD])
+def test_in_the_period_a_bare_next_a_forecasts_period_a_purpose_and_a_fieldwork_range(text, figure, published, want):
+    assert as_of(text, figure, published) == want

@@ -70,7 +70,12 @@ period's start. The rules, each a small named function or a pattern below:
   infected 4,300", "The strike, which began in June, has cost …") dates no figure, as an event's relative clause does;
 - ``dates.last_weekend``: a weekend is dated at its Sunday ("over the weekend", "last weekend"), and ``dates.range_end_day``
   a day range after its month at its last day ("a poll conducted March 3-5", "10-11 February"; "between Feb. 6 and 9" is
-  two days of February), a period at its end; a "calendar year" is a named period's year.
+  two days of February, and so is "from 9 to 11 May" of May), a period at its end; a "calendar year" or a "crop year" is
+  a named period's year, "earlier in the month" the report's month (``dates`` rule ``in_the_period``) and a bare "next"
+  after "this year" next year ("1.1% this year and 1.4% next": ``dates.next_of_the_period_before``);
+- ``forecast_period_over_its_day``: a forecast's period before its figure dates it over the day after it, the day it was
+  made ("lowered its inflation forecast for 2026 to 3.2% on Thursday": 2026), and ``purpose_shares_the_date`` a sum asked
+  for takes the year of the people it is "to help" ("$23 billion to help 87 million people in 2026").
 
 Linear: each date is looked at once per sentence, each figure looks up its clause's candidates and the
 sentence's nearest by bisection (``crosscount.extract("5 in 2019 " * 800)`` took 9.4 s when every figure
@@ -119,6 +124,7 @@ from .lexicon.en import (
     PRESENT_COPULAS,
     PRESENT_WORDS,
     PRODUCT_NOUNS_AFTER_A_DATE,
+    PURPOSE_VERBS,
     REFERS_BACK_PRONOUNS,
     REPORT_NOUNS,
     ROLLING_PERIOD_UNITS,
@@ -219,6 +225,8 @@ _SCENE_AFTER_RE = re.compile(rf"(?:\s+(?:{'|'.join(DAY_PARTS)}))?\s*,")
 _SHARED_DATE_GAP_RE = re.compile(rf"(?:\s+(?!(?:{_COORDINATOR_RE}|or|then|as|after|before)\b)[a-z]+){{0,3}}\s+(?:to|from)\s+$")
 # elliptical_conjunct: the figure after "and" with no verb of its own before its date ("were killed and 14 wounded on
 # Tuesday"): the date of the conjunct is the whole list's
+# purpose_shares_the_date: "$23 billion to help 87 million people in 2026"
+_PURPOSE_GAP_RE = re.compile(rf"\s+to\s+(?:{'|'.join(PURPOSE_VERBS)})\s+$")
 _CONVERSION_GAP_RE = re.compile(r"\s*[(\[]\s*(?:about|around|roughly|some|nearly|almost|approximately|or|~)?\s*")
 _AND_BEFORE_RE = re.compile(r",?\s+and\s+$")
 _ELLIPTICAL_RE = re.compile(r"(?:\s+(?!(?:were|was|are|is|have|has|had|will|would|been|be)\b)[\w'’-]+){0,4}\s*")
@@ -561,7 +569,8 @@ def sentence_as_of(
                 and before.pos < start and _SHARED_DATE_GAP_RE.match(text, before.end, start):
             own = before
         if own is None and i + 1 < len(figures) and (after := owned.get(i + 1)) is not None \
-                and figure_clause[i + 1] == figure_clause[i] and _SHARED_DATE_GAP_RE.match(text, ends[i], figures[i + 1][0]):
+                and figure_clause[i + 1] == figure_clause[i] and (_SHARED_DATE_GAP_RE.match(text, ends[i], figures[i + 1][0])
+                                                                  or _PURPOSE_GAP_RE.match(text, ends[i], figures[i + 1][0])):
             own = after  # "rose 18% to $412 million in the first half": the rise and the level share the period
         if own is None and i + 1 < len(figures) and (after := owned.get(i + 1)) is not None \
                 and _CONVERSION_GAP_RE.fullmatch(text, ends[i], figures[i + 1][0]):
@@ -579,7 +588,10 @@ def sentence_as_of(
         if own is None and i in totals:
             out.append(running_total_of_the_report(shared, start) or undated)
             continue
-        if own is not None:
+        if own is not None and own.day and (period := forecast_period_before(
+                text, by_clause.get(figure_clause[i], []), clauses[figure_clause[i]], start)) is not None:
+            out.append((period, "own clause"))  # "lowered its inflation forecast for 2026 to 3.2% on Thursday": 2026
+        elif own is not None:
             out.append((narrowed_by_a_strong_date(own.value, narrowing), "own clause"))
         elif (pool := clause_pools.get(figure_clause[i])) is not None:
             out.append((pool.best(start), "own clause"))
@@ -691,6 +703,19 @@ def outside_the_periods(mentions: list[DateMention], periods: list[DateMention])
         if d.start >= reach:
             kept.append(d)
     return kept
+
+
+def forecast_period_before(text: str, clause_dates: list[_Candidate], clause_start: int, pos: int) -> str | None:
+    """The period of a forecast the clause names before the figure at ``pos``, where the figure's own date is only the
+    day the forecast was made (rule ``forecast_period_over_its_day``: "The central bank lowered its inflation forecast
+    for 2026 to 3.2% on Thursday" is a figure of 2026, as a forecast is dated at its period): the last of
+    ``clause_dates`` (the clause's dates no figure owns) before it that is no day, after one of FORECAST_WORDS; None
+    otherwise."""
+    before = [c for c in clause_dates if c.pos < pos and not c.day]
+    if not before:
+        return None
+    lowered = text[clause_start: before[-1].pos].lower()
+    return before[-1].value if any(w in lowered for w in FORECAST_WORDS) else None
 
 
 def running_total_of_the_report(shared: list[_Candidate], pos: int) -> tuple[str, str] | None:

@@ -21,6 +21,7 @@ from .lexicon.en import (
     FORECAST_WORDS,
     HALVES_INTO_QUARTERS,
     HOLIDAY_ORDINALS,
+    IN_THE_PERIOD_WORDS,
     MONTH_ABBREVIATIONS,
     MONTH_DETERMINERS,
     MONTH_NAMES,
@@ -75,7 +76,7 @@ _RELATIVE = ["yesterday", "today", r"last\s", r"this\s", r"earlier\s"]
 # Month and weekday names are matched as written (capitalized); relative words also with a capital.
 # A date that starts with a digit starts with a year ("2023", "2023-04-05"), a day and "/" ("5/4/23"), or
 # a day before a month ("5th of May"): most numbers ("5,000", "12 soldiers") are turned away here.
-_DIGIT_START = r"(?:1[89]|20)\d\d\b|\d\d?(?:/|(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z]|[-–]\d\d?\s+[A-Z])"
+_DIGIT_START = r"(?:1[89]|20)\d\d\b|\d\d?(?:/|(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z]|[-–]\d\d?\s+[A-Z]|\s+(?:to|and)\s+\d\d?\s+[A-Z])"
 # The first letters a date that starts with a word may start with, as written: for a gate shared with
 # other patterns (``figures.NUMBER_OR_DATE_START_RE``), which lets digits through on its own.
 DATE_PREFIXES = frozenset({n[:3] for n in _NAMES}
@@ -91,7 +92,7 @@ DATE_RE = re.compile(
     (?P<iso>\b{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b)
   | (?P<num>\b(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|[12]\d|3[01])/(?:{_YEAR}|\d\d)\b)
   | (?P<mdy>\b{_WEEKDAY}(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\b(?:[-–](?P<d1e>{_DAY})\b|\s+(?:and|to)\s+(?P<d1a>{_DAY})\b(?![.,]?\d|\s*(?:%|per\b|[a-z]*illion\b|thousand\b)))?(?:,?\s+(?P<y1>{_YEAR})\b)?)  # ("October 28-29", "between Feb. 6 and 9": one date)
-  | (?P<dmy>\b{_WEEKDAY}(?:{_DAY}[-–])?(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR})\b)?)  # ("10-11 February": its last day)
+  | (?P<dmy>\b{_WEEKDAY}(?:(?P<d2s>{_DAY})(?P<d2j>[-–]|\s+(?:to|and)\s+))?(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR})\b)?)  # ("10-11 February": its last day)
   | (?P<my>\b(?P<m3>{_MONTH})(?:,|\s+of)?\s+(?P<y3>{_YEAR})\b)
   | (?P<mo>\b(?P<m4>{_MONTH})\b)
   | (?P<yr>(?:(?<![\w,.$€£-])|(?<=[Mm]id-))(?P<y5>{_YEAR})\b(?![,.]\d|-\w))
@@ -356,8 +357,12 @@ def date_mentions(matches: list[re.Match[str]], text: str) -> list[DateMention]:
                 continue
             found.append(DateMention(start, end, written, month, range_end_day(_day(group("d1")), group("d1e"))))
         elif kind == "dmy":
-            found.append(DateMention(start, end, int(group("y2")) if group("y2") else None, _month(group("m2")),
-                                     _day(group("d2"))))
+            written, month = int(group("y2")) if group("y2") else None, _month(group("m2"))
+            if group("d2j") and group("d2j").strip() in ("to", "and"):  # "from 9 to 11 May": as "between Feb. 6 and 9" is read
+                if _SPAN_OPENER_BEFORE_RE.search(text, max(0, start - 10), start):
+                    found.append(DateMention(start, m.end("d2s"), written, month, _day(group("d2s"))))
+                start = m.start("d2")  # (without "between" or "from" before it, the first day is left to the figures)
+            found.append(DateMention(start, end, written, month, _day(group("d2"))))
         elif kind == "my":
             found.append(DateMention(start, end, int(group("y3")), _month(group("m3")), None))
         elif kind in ("rel", "wd"):
@@ -491,6 +496,12 @@ _SEASON_RE = re.compile(
 _WEEKEND_RE = re.compile(
     r"(?i:\b(?P<cue>" + "|".join(c.replace(" ", r"\s+") for c in sorted(WEEKEND_CUES, key=len, reverse=True))
     + r")\s+(?:the\s+)?(?:past\s+)?weekend\b(?![-\w]))")
+# in_the_period: "earlier in the month", "later in the year"
+_IN_THE_PERIOD_RE = re.compile(rf"(?i:\b(?:{'|'.join(IN_THE_PERIOD_WORDS)})\s+in\s+the\s+(?P<u>week|month|year)\b)")
+# next_of_the_period_before: "1.1% this year and 1.4% next": a bare "next" at its clause's end after "this year" named
+# before it in the sentence (its unit), the next such period
+_THIS_PERIOD_RE = re.compile(r"(?i:\bthis\s+(?P<u>year|month|quarter)\b)")
+_BARE_NEXT_RE = re.compile(r"(?i:\bnext(?=\s*(?:[.;,)]|$)))")
 _FULL_YEAR_RE = re.compile(r"(?i:\bfull[\s-]year\b)")
 _NEXT_OR_END_RE = re.compile(
     r"(?i:\b(?:next\s+(?:week|month|year)|end\s+of\s+(?:the|this|next|last)\s+year|end\s+of\s+(?:the|this)\s+decade)\b)")
@@ -580,6 +591,11 @@ def named_periods(text: str, start: int, end: int) -> list[DateMention]:
         for m in _WEEKEND_RE.finditer(text, start, end):
             found.append(DateMention(m.start(), m.end(), None, None, None,
                                      relative=f"{WEEKEND_CUES[' '.join(fold(m.group('cue')).split())]} weekend"))
+    if " in the " in lowered and any(w in lowered for w in IN_THE_PERIOD_WORDS):
+        for m in _IN_THE_PERIOD_RE.finditer(text, start, end):
+            found.append(DateMention(m.start(), m.end(), None, None, None, relative=f"this {fold(m.group('u'))}"))
+    if "next" in lowered and "this " in lowered:
+        found += next_of_the_period_before(text, start, end)
     if "full" in lowered and any(w in lowered for w in FORECAST_WORDS):
         for m in _FULL_YEAR_RE.finditer(text, start, end):  # a forecast's full year: the report's
             found.append(DateMention(m.start(), m.end(), None, None, None, relative="this year"))
@@ -587,6 +603,21 @@ def named_periods(text: str, start: int, end: int) -> list[DateMention]:
         for m in _NEXT_OR_END_RE.finditer(text, start, end):
             found.append(DateMention(m.start(), m.end(), None, None, None, relative=" ".join(m.group(0).split())))
     return sorted(found, key=lambda d: d.start) if len(found) > 1 else found
+
+
+def next_of_the_period_before(text: str, start: int, end: int) -> list[DateMention]:
+    """The bare "next" of ``text[start:end]`` that ends its clause after "this year", "this month" or "this quarter" (rule
+    ``next_of_the_period_before``: "The economy is forecast to grow 1.1% this year and 1.4% next": next year), as mentions
+    of the next such period."""
+    found: list[DateMention] = []
+    this = _THIS_PERIOD_RE.search(text, start, end)
+    if this is None:
+        return found
+    unit = fold(this.group("u"))
+    for m in _BARE_NEXT_RE.finditer(text, this.end(), end):
+        found.append(DateMention(m.start(), m.end(), None, None, None,
+                                 relative="step 1 quarter" if unit == "quarter" else f"next {unit}"))
+    return found
 
 
 # filed_on: a dateline's day, "MOSCOW, Oct 3 (Reuters) -", "KATHMANDU, May 28:": a place in capitals at a line's start
