@@ -853,3 +853,19 @@ ASOF8_THIRD = [
                          ids=[f"{t[:30]}:{f}" for t, f, *_ in ASOF8_THIRD])
 def test_in_the_period_a_bare_next_a_forecasts_period_a_purpose_and_a_fieldwork_range(text, figure, published, want):
     assert as_of(text, figure, published) == want
+
+
+FUNDED_NOW = [
+    # funded_now: a share an appeal is funded now stands at the report, whatever year names the appeal
+    ("The 2026 response plan for Haiti, launched in February, is only 9% funded.", "9%", "2026-05-04",
+     ("2026-05-04", "published")),
+    # (the day it was told, where the sentence gives one)
+    ("OCHA said on Tuesday the appeal is just 20% funded.", "20%", "2025-06-05", ("2025-06-03", "sentence")),
+    # (a past share stays its plan's year)
+    ("The 2024 plan was 40% funded.", "40%", "2025-06-05", ("2024", "own clause")),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "published", "want"), FUNDED_NOW, ids=[f"{t[:30]}:{f}" for t, f, *_ in FUNDED_NOW])
+def test_a_share_funded_now_is_the_reports(text, figure, published, want):
+    assert as_of(text, figure, published) == want

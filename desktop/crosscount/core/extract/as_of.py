@@ -75,7 +75,9 @@ period's start. The rules, each a small named function or a pattern below:
   after "this year" next year ("1.1% this year and 1.4% next": ``dates.next_of_the_period_before``);
 - ``forecast_period_over_its_day``: a forecast's period before its figure dates it over the day after it, the day it was
   made ("lowered its inflation forecast for 2026 to 3.2% on Thursday": 2026), and ``purpose_shares_the_date`` a sum asked
-  for takes the year of the people it is "to help" ("$23 billion to help 87 million people in 2026").
+  for takes the year of the people it is "to help" ("$23 billion to help 87 million people in 2026");
+- ``funded_now``: the share an appeal "is" funded stands at the report, whatever year names the appeal ("The 2026 flash
+  appeal … is 12% funded": the day it was told, else the publication date).
 
 Linear: each date is looked at once per sentence, each figure looks up its clause's candidates and the
 sentence's nearest by bisection (``crosscount.extract("5 in 2019 " * 800)`` took 9.4 s when every figure
@@ -113,6 +115,7 @@ from .lexicon.en import (
     FIELDWORK_NOUNS,
     FINDING_VERBS,
     FORECAST_WORDS,
+    FUNDED_WORDS,
     FUTURE_STEMS,
     NOW_WORDS,
     ORIGIN_ADVERBS,
@@ -213,6 +216,9 @@ _FIELDWORK_RE = re.compile(
     rf"(?i:\s*[\"“]?(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+)?(?:{'|'.join((*FIELDWORK_NOUNS, *REPORT_NOUNS))})\b(?:\s+[\w'’-]+){{0,3}}?\s+"
     r"(?:(?:was|were)\s+(?:conducted|carried\s+out|done|held|taken)|took\s+place|ran)\b)")
 _FINDING_RE = re.compile(rf"\s*[\"“]?(?:[\w'’.-]+\s+){{0,4}}?(?:{'|'.join(FINDING_VERBS)})\b")  # "Ipsos found that …"
+# funded_now: "is only 13% funded", "are 40% financed"
+_FUNDED_AFTER_RE = re.compile(rf"\s+(?:{'|'.join(FUNDED_WORDS)})\b")
+_COPULA_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(PRESENT_COPULAS)})\s+(?:(?:only|just|about|around|now|still|barely)\s+)?$")
 # origin_aside: "…, first detected in Jonglei in late September, …", "…, launched in January, …"
 _ORIGIN_PARTICIPLE_ALTERNATIVES = "|".join(p.replace(" ", r"\s+") for p in ORIGIN_PARTICIPLES)
 _ORIGIN_ASIDE_RE = re.compile(
@@ -555,6 +561,10 @@ def sentence_as_of(
     out: list[tuple[str | None, str | None]] = []
     for i, (start, _) in enumerate(figures):
         own = owned.get(i)
+        if reference is not None and funded_now(text, max(sent_start, start - 24), start, ends[i]):
+            told = [c for c in shared if c.told]  # (the day it was told, else the report's)
+            out.append((told[0].value, "sentence") if told else (reference.isoformat(), "published"))
+            continue
         if i in earlier and (own is None or own.pos > earlier[i][0]):
             base, base_from = out[i - 1] if i > 0 and i - 1 not in earlier else (None, None)
             out.append((step_back(base, reference, *earlier[i][2]), "paragraph" if base_from == "paragraph" else "own clause"))
@@ -703,6 +713,14 @@ def outside_the_periods(mentions: list[DateMention], periods: list[DateMention])
         if d.start >= reach:
             kept.append(d)
     return kept
+
+
+def funded_now(text: str, before: int, start: int, end: int) -> bool:
+    """Whether the figure at ``text[start:end]`` is the share of an appeal funded now (rule ``funded_now``: "The 2026 flash
+    appeal, launched in January, is 12% funded", "It is only 13% funded"): a present copula before it, one of
+    FUNDED_WORDS after it. Such a share stands at the report, whatever year names the appeal; ``before`` bounds the look
+    back."""
+    return _FUNDED_AFTER_RE.match(text, end) is not None and _COPULA_BEFORE_RE.search(text, before, start) is not None
 
 
 def forecast_period_before(text: str, clause_dates: list[_Candidate], clause_start: int, pos: int) -> str | None:

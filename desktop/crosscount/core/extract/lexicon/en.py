@@ -351,6 +351,9 @@ NOW_WORDS = ("now", "currently", "at present", "as it stands")  # (of these, the
 PRESENT_WORDS = (*NOW_WORDS, "remain", "remains", "stand", "stands", "has", "have",
                  "holds", "hold", "employs", "contains")
 PRESENT_COPULAS = ("is", "are")
+# The state a share of an appeal stands in now ("The appeal is only 13% funded"): after a present copula, the share is
+# the report's, whatever year the appeal is named by (rule ``funded_now``).
+FUNDED_WORDS = ("funded", "financed")
 # A rolling period that ends at the report ("in the past day", "over the last three months"): the word before it, and
 # whether a length must follow that word ("than the previous year" is an earlier period), then its unit (singular).
 ROLLING_PERIOD_WORDS = {"past": False, "last": True, "previous": True}
