@@ -750,3 +750,122 @@ ASOF7_THIRD = [
                          ids=[f"{t[:30]}:{f}" for t, f, *_ in ASOF7_THIRD])
 def test_a_seasons_running_total_the_widest_period_a_reports_findings_and_next_april(text, figure, published, want):
     assert as_of(text, figure, published) == want
+
+
+ASOF8 = [
+    # weekend: a weekend is dated at its Sunday (the latest on or before the report; a Saturday's report its own day)
+    ("Floods over the weekend drowned 14 people, officials said on Tuesday.", "14", "2025-06-10",
+     ("2025-06-08", "own clause")),
+    ("Last weekend, 300 migrants crossed the Channel.", "300", "2025-06-15", ("2025-06-08", "sentence")),
+    ("At the weekend, 3,000 people marched in Belgrade.", "3,000", "2025-06-14", ("2025-06-14", "sentence")),
+    ("Organisers expect 50,000 fans at the stadium this weekend.", "50,000", "2025-06-11", ("2025-06-15", "own clause")),
+    # (its determiner is no event's: "Over the weekend, strikes killed …")
+    ("Over the weekend, strikes killed 12 people in Kharkiv.", "12", "2025-06-10", ("2025-06-08", "sentence")),
+    # (a perfect's "this weekend" is a running total, at the report)
+    ("Floods have killed 40 people this weekend.", "40", "2025-06-09", ("2025-06-09", "published")),
+    ("The weekend edition sold 40,000 copies.", "40,000", "2025-06-10", ("2025-06-10", "published")),
+    # day_range_at_its_end: a poll's fieldwork days are dated at the last
+    ("A YouGov survey conducted June 2-4 found 38% support for the plan.", "38%", "2025-06-10",
+     ("2025-06-04", "own clause")),
+    # scene_set_by_the_sentence_before: a figure-free sentence that opens on its date dates the past count after it
+    ("Late on Friday, a gas explosion tore through a market in Makhachkala. Officials said 13 people died.", "13",
+     "2025-06-10", ("2025-06-06", "paragraph")),
+    ("On Saturday night, a ferry capsized off Zanzibar. Police said 19 passengers drowned.", "19", "2025-06-10",
+     ("2025-06-07", "paragraph")),
+    # (never a running total after it)
+    ("On Sunday, the war entered its fourth year. Officials said 10,000 people have been killed.", "10,000",
+     "2025-06-10", ("2025-06-10", "published")),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "published", "want"), ASOF8, ids=[f"{t[:30]}:{f}" for t, f, *_ in ASOF8])
+def test_a_weekend_a_day_range_and_a_scene_set_by_the_sentence_before(text, figure, published, want):
+    assert as_of(text, figure, published) == want
+
+
+ASOF8_SECOND = [
+    # origin_aside: an aside on how the thing began dates no figure (a perfect after it is a running total)
+    ("The vaccination drive, launched in May, has reached 2.4 million children.", "2.4 million", "2025-09-10",
+     ("2025-09-10", "published")),
+    ("The epidemic, first reported in Kasai in early September, has killed 42 people.", "42", "2025-10-20",
+     ("2025-10-20", "published")),
+    ("The strike, which began in June, has cost the carmaker $1.2 billion.", "$1.2 billion", "2025-09-10",
+     ("2025-09-10", "published")),
+    # (never an aside on when the figure was measured)
+    ("Unemployment, measured in March, was 5.1%.", "5.1%", "2025-06-10", ("2025-03", "sentence")),
+    # a day range "between June 6 and 8" is two days of the month, its first opening the span
+    ("A Savanta poll conducted between June 6 and 8 put Labour on 30%.", "30%", "2025-06-12",
+     ("2025-06-08", "own clause")),
+    # (never a figure after a day with no "between" or "from" before it)
+    ("Output rose from 4 million on March 3 to 5 million.", "5 million", "2026-03-10", ("2026-03-03", "own clause")),
+    # fieldwork_before: a sentence on when a poll's fieldwork took place dates the findings after it
+    ("Interviews took place on 3-4 June. YouGov found that 52% of adults backed the plan.", "52%", "2025-06-12",
+     ("2025-06-04", "paragraph")),
+    # (never a sentence that tells no finding)
+    ("Interviews took place on 3-4 June. Renters owed £2 billion.", "£2 billion", "2025-06-12",
+     ("2025-06-12", "published")),
+    # a calendar year is a named period's year
+    ("For the 2027 calendar year, the fund projects growth of 1.4%.", "1.4%", "2025-06-10", ("2027", "sentence")),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "published", "want"), ASOF8_SECOND,
+                         ids=[f"{t[:30]}:{f}" for t, f, *_ in ASOF8_SECOND])
+def test_an_origin_aside_a_day_range_between_two_days_fieldwork_and_a_calendar_year(text, figure, published, want):
+    assert as_of(text, figure, published) == want
+
+
+def test_a_leading_day_range_before_its_month_is_no_figure():
+    """"10-11 February" is one date, its last day: its first day is no figure."""
+    found = [c.text for c in crosscount.extract("Fieldwork took place on 10-11 February. It found 61% backed the plan.",
+                                                published="2026-02-12")]
+    assert found == ["61%"]
+
+
+ASOF8_THIRD = [
+    # in_the_period: "earlier in the month" is the report's month, as "earlier this month" is
+    ("Earlier in the month, the agency counted 5,000 people in the camps.", "5,000", "2025-11-14", ("2025-11", "sentence")),
+    # next_of_the_period_before: a bare "next" after "this year" is next year
+    ("Exports are seen rising 2% this year and 3% next.", "3%", "2026-01-23", ("2027", "own clause")),
+    # (never a "next" with nothing named before it)
+    ("Prices rose 2%, the next biggest rise after fuel.", "2%", "2026-01-23", ("2026-01-23", "published")),
+    # forecast_period_over_its_day: a forecast's period dates it, not the day it was made
+    ("The bank raised its growth forecast for 2027 to 1.6% on Tuesday.", "1.6%", "2026-01-23", ("2027", "own clause")),
+    # (a day after a figure that is no forecast's stays its own)
+    ("The bank cut its key rate for the third time in 2025 to 4% on Tuesday.", "4%", "2025-11-14",
+     ("2025-11-11", "own clause")),
+    # purpose_shares_the_date: a sum asked for to help people in a year is of that year
+    ("The agency appealed on Monday for $1.4 billion to help 6 million people in 2026.", "$1.4 billion", "2025-12-12",
+     ("2026", "own clause")),
+    # a crop year is a named period's year
+    ("In the 2025-26 crop year, cocoa output fell 10% to 1.6 million tonnes.", "10%", "2026-01-23", ("2025", "sentence")),
+    # "from 9 to 11 May" is two days of May, its first opening the span (and no figure)
+    ("Fieldwork ran from 9 to 11 May. It found 41% backed the plan.", "41%", "2025-05-16", ("2025-05-11", "paragraph")),
+    # origin_aside: an aside on how a thing ended dates it still
+    ("The outbreak, declared over in March, had infected 1,300 people.", "1,300", "2025-04-11", ("2025-03", "sentence")),
+    # "put" is a past form: "It put support at 22%" takes the date of the poll's sentence before it
+    ("The poll was taken on Monday and Tuesday. It put support for the party at 22%.", "22%", "2025-05-16",
+     ("2025-05-13", "paragraph")),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "published", "want"), ASOF8_THIRD,
+                         ids=[f"{t[:30]}:{f}" for t, f, *_ in ASOF8_THIRD])
+def test_in_the_period_a_bare_next_a_forecasts_period_a_purpose_and_a_fieldwork_range(text, figure, published, want):
+    assert as_of(text, figure, published) == want
+
+
+FUNDED_NOW = [
+    # funded_now: a share an appeal is funded now stands at the report, whatever year names the appeal
+    ("The 2026 response plan for Haiti, launched in February, is only 9% funded.", "9%", "2026-05-04",
+     ("2026-05-04", "published")),
+    # (the day it was told, where the sentence gives one)
+    ("OCHA said on Tuesday the appeal is just 20% funded.", "20%", "2025-06-05", ("2025-06-03", "sentence")),
+    # (a past share stays its plan's year)
+    ("The 2024 plan was 40% funded.", "40%", "2025-06-05", ("2024", "own clause")),
+]
+
+
+@pytest.mark.parametrize(("text", "figure", "published", "want"), FUNDED_NOW, ids=[f"{t[:30]}:{f}" for t, f, *_ in FUNDED_NOW])
+def test_a_share_funded_now_is_the_reports(text, figure, published, want):
+    assert as_of(text, figure, published) == want

@@ -61,6 +61,23 @@ period's start. The rules, each a small named function or a pattern below:
   paragraph's period back ("… 3.8% in September. A month earlier it was 3.6%": August);
 - ``dated_by_the_sentence_before``: a sentence that opens on a pronoun or a report's noun and tells a past count takes
   the date of the figure-free sentence before it ("The census was taken in March 2021. It counted 59.6 million").
+- ``scene_set_by_the_sentence_before``: so does a sentence after a figure-free one that opens on its date, the scene of
+  the paragraph (``opens_on_its_date``: "On Sunday, drones struck a block in Ternopil. The regional administration said
+  34 people were killed.": Sunday);
+- ``fieldwork_before``: and so does a sentence that tells a survey's findings ("Ipsos found that 61% …") after one on when
+  its fieldwork took place ("Fieldwork took place on 10-11 February.");
+- ``origin_aside``: an aside on how the thing before it began ("The outbreak, first detected in late September, has
+  infected 4,300", "The strike, which began in June, has cost …") dates no figure, as an event's relative clause does;
+- ``dates.last_weekend``: a weekend is dated at its Sunday ("over the weekend", "last weekend"), and ``dates.range_end_day``
+  a day range after its month at its last day ("a poll conducted March 3-5", "10-11 February"; "between Feb. 6 and 9" is
+  two days of February, and so is "from 9 to 11 May" of May), a period at its end; a "calendar year" or a "crop year" is
+  a named period's year, "earlier in the month" the report's month (``dates`` rule ``in_the_period``) and a bare "next"
+  after "this year" next year ("1.1% this year and 1.4% next": ``dates.next_of_the_period_before``);
+- ``forecast_period_over_its_day``: a forecast's period before its figure dates it over the day after it, the day it was
+  made ("lowered its inflation forecast for 2026 to 3.2% on Thursday": 2026), and ``purpose_shares_the_date`` a sum asked
+  for takes the year of the people it is "to help" ("$23 billion to help 87 million people in 2026");
+- ``funded_now``: the share an appeal "is" funded stands at the report, whatever year names the appeal ("The 2026 flash
+  appeal … is 12% funded": the day it was told, else the publication date).
 
 Linear: each date is looked at once per sentence, each figure looks up its clause's candidates and the
 sentence's nearest by bisection (``crosscount.extract("5 in 2019 " * 800)`` took 9.4 s when every figure
@@ -95,20 +112,28 @@ from .lexicon.en import (
     EARLIER_PERIOD_PHRASES,
     EFFECT_START_WORDS,
     EVENT_NOUNS_AFTER_A_DATE,
+    FIELDWORK_NOUNS,
+    FINDING_VERBS,
     FORECAST_WORDS,
+    FUNDED_WORDS,
     FUTURE_STEMS,
     NOW_WORDS,
+    ORIGIN_ADVERBS,
+    ORIGIN_PARTICIPLES,
+    ORIGIN_PAST_FORMS,
     PARTICIPLE_OPENERS,
     PAST_FORMS,
     PERIOD_DATE_CUES,
     PRESENT_COPULAS,
     PRESENT_WORDS,
     PRODUCT_NOUNS_AFTER_A_DATE,
+    PURPOSE_VERBS,
     REFERS_BACK_PRONOUNS,
     REPORT_NOUNS,
     ROLLING_PERIOD_UNITS,
     ROLLING_PERIOD_WORDS,
     RUNNING_TOTAL_STEMS,
+    SCENE_OPENERS,
     SCHEDULE_VERBS,
     STRONG_DATE_CUES,
     TELLING_VERBS,
@@ -156,7 +181,7 @@ _COORDINATE_OPENS_RE = re.compile(rf"\s*(?:{_COORDINATOR_RE})\s")
 _COORDINATE_BEFORE_RE = re.compile(rf"\b(?:{_COORDINATOR_RE})\s+$")
 # date_names_a_product: "a May 2024 model", "the 2023 model year": the date names the product, it dates no figure
 _PRODUCT_AFTER_RE = re.compile(r"\s+(?:" + "|".join(PRODUCT_NOUNS_AFTER_A_DATE) + r")\b")
-_DAY_WORDS = frozenset({*WEEKDAYS, "yesterday", "today"})
+_DAY_WORDS = frozenset({*WEEKDAYS, "yesterday", "today", "weekend"})  # (a weekend is dated at its Sunday)
 # "have burned … this year", "has risen … this month", "having gained 48% this year": a running total of the period
 # so far, dated at the report
 _THIS_PERIODS = frozenset({"this year", "this month", "this week"})
@@ -182,12 +207,32 @@ _DAYS_BEFORE_RE = re.compile(
 # dated_by_the_sentence_before: a sentence that opens on a pronoun or a report's noun ("It counted …", "The bulletin
 # recorded …") goes on about the figure-free sentence before it
 _REFERS_BACK_RE = re.compile(rf"\s*[\"“]?(?:(?:{'|'.join(REFERS_BACK_PRONOUNS)})|(?:The|Its|Their)\s+(?:[a-z]+\s+)?(?:{'|'.join((*REPORT_NOUNS, *BACK_REFERENCE_NOUNS))}))\b")
+# scene_set_by_the_sentence_before: the words a sentence may open on before its date ("On", "Late on"), and the comma
+# after it ("On Sunday night, …")
+_SCENE_BEFORE_RE = re.compile(rf"(?i:\s*[\"“]?(?:(?:{'|'.join(SCENE_OPENERS)})\s+){{0,2}})")
+# fieldwork_before: "Fieldwork took place on 10-11 February.", "The survey was conducted in March." (a report's gathering,
+# then when it took place)
+_FIELDWORK_RE = re.compile(
+    rf"(?i:\s*[\"“]?(?:the\s+|its\s+|their\s+)?(?:[a-z]+\s+)?(?:{'|'.join((*FIELDWORK_NOUNS, *REPORT_NOUNS))})\b(?:\s+[\w'’-]+){{0,3}}?\s+"
+    r"(?:(?:was|were)\s+(?:conducted|carried\s+out|done|held|taken)|took\s+place|ran)\b)")
+_FINDING_RE = re.compile(rf"\s*[\"“]?(?:[\w'’.-]+\s+){{0,4}}?(?:{'|'.join(FINDING_VERBS)})\b")  # "Ipsos found that …"
+# funded_now: "is only 13% funded", "are 40% financed"
+_FUNDED_AFTER_RE = re.compile(rf"\s+(?:{'|'.join(FUNDED_WORDS)})\b")
+_COPULA_BEFORE_RE = re.compile(rf"\b(?:{'|'.join(PRESENT_COPULAS)})\s+(?:(?:only|just|about|around|now|still|barely)\s+)?$")
+# origin_aside: "…, first detected in Jonglei in late September, …", "…, launched in January, …"
+_ORIGIN_PARTICIPLE_ALTERNATIVES = "|".join(p.replace(" ", r"\s+") for p in ORIGIN_PARTICIPLES)
+_ORIGIN_ASIDE_RE = re.compile(
+    rf"(?i:\s*(?:(?:which|that)\s+(?:(?:was|were|had\s+been)\s+)?)?(?:(?:{'|'.join(ORIGIN_ADVERBS)})\s+[a-z]+(?:ed|en|wn|t)|"
+    + _ORIGIN_PARTICIPLE_ALTERNATIVES + "|" + "|".join(p.replace(" ", r"\s+") for p in ORIGIN_PAST_FORMS) + r")\b)")
+_SCENE_AFTER_RE = re.compile(rf"(?:\s+(?:{'|'.join(DAY_PARTS)}))?\s*,")
 # "fell 11% in 2024 to 144 billion riyals", "rose 18% to $412 million in the first half": the figure the date
 # belongs to passes it on across "to"/"from", and a few words of the change's before them ("rose 9.4% in real terms to
 # $2.72 trillion in 2024"), never another predicate's ("rose 5% and fell to …")
 _SHARED_DATE_GAP_RE = re.compile(rf"(?:\s+(?!(?:{_COORDINATOR_RE}|or|then|as|after|before)\b)[a-z]+){{0,3}}\s+(?:to|from)\s+$")
 # elliptical_conjunct: the figure after "and" with no verb of its own before its date ("were killed and 14 wounded on
 # Tuesday"): the date of the conjunct is the whole list's
+# purpose_shares_the_date: "$23 billion to help 87 million people in 2026"
+_PURPOSE_GAP_RE = re.compile(rf"\s+to\s+(?:{'|'.join(PURPOSE_VERBS)})\s+$")
 _CONVERSION_GAP_RE = re.compile(r"\s*[(\[]\s*(?:about|around|roughly|some|nearly|almost|approximately|or|~)?\s*")
 _AND_BEFORE_RE = re.compile(r",?\s+and\s+$")
 _ELLIPTICAL_RE = re.compile(r"(?:\s+(?!(?:were|was|are|is|have|has|had|will|would|been|be)\b)[\w'’-]+){0,4}\s*")
@@ -290,6 +335,19 @@ def date_names_an_event(text: str, d: DateMention) -> bool:
         return False
     return after.group("possessive") is not None \
         or _DETERMINER_BEFORE_EVENT_DATE_RE.search(text, max(0, d.start - 20), d.start) is not None
+
+
+def origin_aside(text: str, clauses: list[int], k: int, sent_end: int, figure_clauses: set[int]) -> bool:
+    """Whether clause ``k`` is an aside between commas that tells how the thing before it began (rule ``origin_aside``:
+    "The outbreak, first detected in Jonglei in late September, has infected 4,300 people", "The appeal, launched in
+    January, is 12% funded"): it opens on an ORIGIN_PARTICIPLES word or any participle after ORIGIN_ADVERBS and holds no
+    figure, so its date is the thing's start, as a relative clause's is the event's (``date_names_an_event``), and dates
+    no figure."""
+    if k == 0 or k + 1 >= len(clauses) or k in figure_clauses:
+        return False
+    return text[max(0, clauses[k] - 8): clauses[k]].rstrip().endswith(",") \
+        and text[max(0, clauses[k + 1] - 8): clauses[k + 1]].rstrip().endswith(",") \
+        and _ORIGIN_ASIDE_RE.match(text, clauses[k], min(sent_end, clauses[k + 1])) is not None
 
 
 def opens_a_span(text: str, d: DateMention, after: DateMention | None) -> bool:
@@ -433,6 +491,7 @@ def sentence_as_of(
     shared: list[_Candidate] = []  # dates of the sentence no figure owns, in order
     compared: set[int] = set()  # figures followed by the date they are compared with
     past: dict[int, list[tuple[int, int]]] = {}  # the past forms of each clause (lies_behind), read once a clause
+    asides: dict[int, bool] = {}  # whether each clause is an aside on its thing's start (rule origin_aside), read once
     future: dict[int, bool] = {}  # whether each clause speaks of the future (``_FUTURE_BEFORE_RE``), read with them
     totals: set[int] = set()  # figures right before the start of their running total (rule running_total_of_the_report)
     strong: list[_Candidate] = []  # dates after a strong cue ("as of", "by") that no figure owns (rule narrowed_by_a_strong_date)
@@ -446,9 +505,12 @@ def sentence_as_of(
             if (owner := owned_by(d.start, ends)) >= 0 and figure_clause[owner] == clause:
                 totals.add(owner)  # "raising output by 2.9 million barrels a day since April": a running total
             continue
-        if (is_a_day(d) and _EVENT_POSSESSIVE_RE.match(text, d.end)) \
+        if clause not in asides:
+            asides[clause] = origin_aside(text, clauses, clause, sent_end, figure_clauses)
+        if asides[clause] or (is_a_day(d) and _EVENT_POSSESSIVE_RE.match(text, d.end)) \
                 or _PRODUCT_AFTER_RE.match(text, d.end) or date_names_an_event(text, d):
-            continue  # (and "Tuesday's stampede" dates the event, not the count; "next year's budget" is next year's;
+            continue  # (an aside's the thing's start: "The outbreak, first detected in late September, has infected …";
+            # and "Tuesday's stampede" dates the event, not the count; "next year's budget" is next year's;
             # "a May 2024 model" names the product; "the Oct. 7 attack" the event)
         ahead = d.year is None and lies_ahead(text, clauses[clause], d)
         behind = False
@@ -499,6 +561,10 @@ def sentence_as_of(
     out: list[tuple[str | None, str | None]] = []
     for i, (start, _) in enumerate(figures):
         own = owned.get(i)
+        if reference is not None and funded_now(text, max(sent_start, start - 24), start, ends[i]):
+            told = [c for c in shared if c.told]  # (the day it was told, else the report's)
+            out.append((told[0].value, "sentence") if told else (reference.isoformat(), "published"))
+            continue
         if i in earlier and (own is None or own.pos > earlier[i][0]):
             base, base_from = out[i - 1] if i > 0 and i - 1 not in earlier else (None, None)
             out.append((step_back(base, reference, *earlier[i][2]), "paragraph" if base_from == "paragraph" else "own clause"))
@@ -513,7 +579,8 @@ def sentence_as_of(
                 and before.pos < start and _SHARED_DATE_GAP_RE.match(text, before.end, start):
             own = before
         if own is None and i + 1 < len(figures) and (after := owned.get(i + 1)) is not None \
-                and figure_clause[i + 1] == figure_clause[i] and _SHARED_DATE_GAP_RE.match(text, ends[i], figures[i + 1][0]):
+                and figure_clause[i + 1] == figure_clause[i] and (_SHARED_DATE_GAP_RE.match(text, ends[i], figures[i + 1][0])
+                                                                  or _PURPOSE_GAP_RE.match(text, ends[i], figures[i + 1][0])):
             own = after  # "rose 18% to $412 million in the first half": the rise and the level share the period
         if own is None and i + 1 < len(figures) and (after := owned.get(i + 1)) is not None \
                 and _CONVERSION_GAP_RE.fullmatch(text, ends[i], figures[i + 1][0]):
@@ -531,7 +598,10 @@ def sentence_as_of(
         if own is None and i in totals:
             out.append(running_total_of_the_report(shared, start) or undated)
             continue
-        if own is not None:
+        if own is not None and own.day and (period := forecast_period_before(
+                text, by_clause.get(figure_clause[i], []), clauses[figure_clause[i]], start)) is not None:
+            out.append((period, "own clause"))  # "lowered its inflation forecast for 2026 to 3.2% on Thursday": 2026
+        elif own is not None:
             out.append((narrowed_by_a_strong_date(own.value, narrowing), "own clause"))
         elif (pool := clause_pools.get(figure_clause[i])) is not None:
             out.append((pool.best(start), "own clause"))
@@ -643,6 +713,27 @@ def outside_the_periods(mentions: list[DateMention], periods: list[DateMention])
         if d.start >= reach:
             kept.append(d)
     return kept
+
+
+def funded_now(text: str, before: int, start: int, end: int) -> bool:
+    """Whether the figure at ``text[start:end]`` is the share of an appeal funded now (rule ``funded_now``: "The 2026 flash
+    appeal, launched in January, is 12% funded", "It is only 13% funded"): a present copula before it, one of
+    FUNDED_WORDS after it. Such a share stands at the report, whatever year names the appeal; ``before`` bounds the look
+    back."""
+    return _FUNDED_AFTER_RE.match(text, end) is not None and _COPULA_BEFORE_RE.search(text, before, start) is not None
+
+
+def forecast_period_before(text: str, clause_dates: list[_Candidate], clause_start: int, pos: int) -> str | None:
+    """The period of a forecast the clause names before the figure at ``pos``, where the figure's own date is only the
+    day the forecast was made (rule ``forecast_period_over_its_day``: "The central bank lowered its inflation forecast
+    for 2026 to 3.2% on Thursday" is a figure of 2026, as a forecast is dated at its period): the last of
+    ``clause_dates`` (the clause's dates no figure owns) before it that is no day, after one of FORECAST_WORDS; None
+    otherwise."""
+    before = [c for c in clause_dates if c.pos < pos and not c.day]
+    if not before:
+        return None
+    lowered = text[clause_start: before[-1].pos].lower()
+    return before[-1].value if any(w in lowered for w in FORECAST_WORDS) else None
 
 
 def running_total_of_the_report(shared: list[_Candidate], pos: int) -> tuple[str, str] | None:
@@ -816,15 +907,27 @@ def dated_by_the_sentence_before(text: str, before: int, start: int, end: int, m
     "Health officials published their weekly bulletin on Monday. It recorded 312 new cases."), tells a past count (a past
     form) and ``takes_the_period`` (never a running total: "The war began in 2022. It has killed 10,000 people."):
     the one ``sentence_as_of`` would give a figure at the end of the sentence before; None otherwise."""
-    if not _REFERS_BACK_RE.match(text, start):
+    inside = mentions[bisect.bisect_left(mention_starts, before): bisect.bisect_left(mention_starts, start)]
+    periods = named_periods(text, before, start)
+    if not inside and not periods:
         return None
+    if not _REFERS_BACK_RE.match(text, start) and not opens_on_its_date(text, before, inside, periods) \
+            and not (_FIELDWORK_RE.match(text, before) and _FINDING_RE.match(text, start, end)):
+        return None  # (fieldwork_before: "Fieldwork took place on 10-11 February. Ipsos found that 61% …")
     lowered = text[start:end].lower()
     if not past_forms(text, start, end) or not takes_the_period(lowered, any(w in lowered for w in RUNNING_TOTAL_STEMS)):
         return None
-    inside = mentions[bisect.bisect_left(mention_starts, before): bisect.bisect_left(mention_starts, start)]
-    if not inside and not named_periods(text, before, start):
-        return None
     return sentence_as_of(inside, text, before, start, [(start, start)], reference)[0][0]
+
+
+def opens_on_its_date(text: str, before: int, inside: list[DateMention], periods: list[DateMention]) -> bool:
+    """Whether the sentence at ``before`` opens on the date that sets its paragraph's scene (rule
+    ``scene_set_by_the_sentence_before``: "On Sunday, drones struck a block in Ternopil. The regional administration said
+    34 people were killed." — the toll of Sunday's strike): its first date (of ``inside``, its mentions, and ``periods``,
+    its named periods) after only SCENE_OPENERS words, a comma after it."""
+    first = min((d for d in (*inside[:1], *periods[:1])), key=lambda d: d.start)
+    opener = _SCENE_BEFORE_RE.match(text, before)
+    return opener is not None and opener.end() == first.start and _SCENE_AFTER_RE.match(text, first.end) is not None
 
 
 def dated_by_the_next_sentence(text: str, start: int, end: int, mentions: list[DateMention], mention_starts: list[int],

@@ -21,6 +21,7 @@ from .lexicon.en import (
     FORECAST_WORDS,
     HALVES_INTO_QUARTERS,
     HOLIDAY_ORDINALS,
+    IN_THE_PERIOD_WORDS,
     MONTH_ABBREVIATIONS,
     MONTH_DETERMINERS,
     MONTH_NAMES,
@@ -39,6 +40,7 @@ from .lexicon.en import (
     SMALL,
     WEEKDAY_NAMES,
     WEEKDAYS,
+    WEEKEND_CUES,
     WORDS_BEFORE_A_FIGURE,
 )
 from .patterns import (
@@ -74,7 +76,7 @@ _RELATIVE = ["yesterday", "today", r"last\s", r"this\s", r"earlier\s"]
 # Month and weekday names are matched as written (capitalized); relative words also with a capital.
 # A date that starts with a digit starts with a year ("2023", "2023-04-05"), a day and "/" ("5/4/23"), or
 # a day before a month ("5th of May"): most numbers ("5,000", "12 soldiers") are turned away here.
-_DIGIT_START = r"(?:1[89]|20)\d\d\b|\d\d?(?:/|(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z])"
+_DIGIT_START = r"(?:1[89]|20)\d\d\b|\d\d?(?:/|(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z]|[-–]\d\d?\s+[A-Z]|\s+(?:to|and)\s+\d\d?\s+[A-Z])"
 # The first letters a date that starts with a word may start with, as written: for a gate shared with
 # other patterns (``figures.NUMBER_OR_DATE_START_RE``), which lets digits through on its own.
 DATE_PREFIXES = frozenset({n[:3] for n in _NAMES}
@@ -89,8 +91,8 @@ DATE_RE = re.compile(
                       # relative-date word: most positions stop here, after a letter or two
     (?P<iso>\b{_YEAR}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])\b)
   | (?P<num>\b(?:0?[1-9]|[12]\d|3[01])/(?:0?[1-9]|[12]\d|3[01])/(?:{_YEAR}|\d\d)\b)
-  | (?P<mdy>\b{_WEEKDAY}(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\b(?:[-–]{_DAY}\b)?(?:,?\s+(?P<y1>{_YEAR})\b)?)  # ("October 28-29": the first day)
-  | (?P<dmy>\b{_WEEKDAY}(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR})\b)?)
+  | (?P<mdy>\b{_WEEKDAY}(?P<m1>{_MONTH})\s+(?P<d1>{_DAY})\b(?:[-–](?P<d1e>{_DAY})\b|\s+(?:and|to)\s+(?P<d1a>{_DAY})\b(?![.,]?\d|\s*(?:%|per\b|[a-z]*illion\b|thousand\b)))?(?:,?\s+(?P<y1>{_YEAR})\b)?)  # ("October 28-29", "between Feb. 6 and 9": one date)
+  | (?P<dmy>\b{_WEEKDAY}(?:(?P<d2s>{_DAY})(?P<d2j>[-–]|\s+(?:to|and)\s+))?(?P<d2>{_DAY})\s+(?:of\s+)?(?P<m2>{_MONTH})(?:,?\s+(?P<y2>{_YEAR})\b)?)  # ("10-11 February": its last day)
   | (?P<my>\b(?P<m3>{_MONTH})(?:,|\s+of)?\s+(?P<y3>{_YEAR})\b)
   | (?P<mo>\b(?P<m4>{_MONTH})\b)
   | (?P<yr>(?:(?<![\w,.$€£-])|(?<=[Mm]id-))(?P<y5>{_YEAR})\b(?![,.]\d|-\w))
@@ -190,6 +192,8 @@ def _resolve_relative(phrase: str, ref: date | None, ahead: bool = False) -> str
         return _month_before(ref)
     if words[-1] in SEASON_ENDS:
         return season_month(words[0], SEASON_ENDS[words[-1]], ref, ahead)
+    if words[-1] == "weekend":
+        return last_weekend(words[0], ref, ahead)
     if words[0] == "end":  # "by the end of the year": its last month
         year = ref.year + {"last": -1, "next": 1}.get(words[2], 0)
         return f"{year:04d}-12" if MIN_YEAR <= year <= MAX_YEAR else None
@@ -285,6 +289,28 @@ def season_month(cue: str, end: int, ref: date, ahead: bool) -> str | None:
     return f"{year:04d}-{month + 1:02d}" if MIN_YEAR <= year <= MAX_YEAR else None
 
 
+def range_end_day(first: int, last: str | None) -> int:
+    """The day a day range after its month is dated at (rule ``day_range_at_its_end``: "a poll conducted March 3-5" is of
+    March 5, as "between Nov. 7 and Nov. 13" is of Nov. 13, a period being dated at its end): its last day, where it is
+    written and falls after the first ("October 28-29"), else the first."""
+    end = _day(last) if last else first
+    return end if end > first else first
+
+
+def last_weekend(cue: str, ref: date, ahead: bool) -> str:
+    """The Sunday a weekend is dated at (rule ``weekend``: a two-day period at its end, as "on Friday and Saturday" is at
+    Saturday): "over the weekend", "this weekend" the latest on or before the report's day (a Saturday's report its own
+    day, the weekend not yet over), "last weekend" the latest before the report's day, and a weekend ahead ("will be
+    held this weekend") the coming Sunday."""
+    sunday = WEEKDAYS.index("sunday")
+    if ahead and cue != "last":
+        return (ref + timedelta(days=(sunday - ref.weekday()) % 7)).isoformat()
+    if cue != "last" and ref.weekday() == WEEKDAYS.index("saturday"):
+        return ref.isoformat()
+    back = (ref.weekday() - sunday) % 7
+    return (ref - timedelta(days=back or (7 if cue == "last" else 0))).isoformat()
+
+
 def _month(name: str) -> int:
     return MONTHS[fold(name).rstrip(".")]
 
@@ -296,6 +322,7 @@ def _day(raw: str) -> int:
     return int(_NON_DIGITS_RE.sub("", raw))
 
 
+_SPAN_OPENER_BEFORE_RE = re.compile(r"(?i:\b(?:between|from)\s+$)")  # a day range written "between Feb. 6 and 9"
 _YEAR_END_BEFORE_RE = re.compile(r"(?i:\b(?:end|last\s+(?:weeks?|days|months?|quarter))\s+of\s+$)")
 
 
@@ -320,11 +347,22 @@ def date_mentions(matches: list[re.Match[str]], text: str) -> list[DateMention]:
             month, day = (first, second) if first <= 12 else (second, first)  # US order unless impossible
             found.append(DateMention(start, end, year, month, day if month <= 12 else None))
         elif kind == "mdy":
-            found.append(DateMention(start, end, int(group("y1")) if group("y1") else None, _month(group("m1")),
-                                     _day(group("d1"))))
+            written, month = int(group("y1")) if group("y1") else None, _month(group("m1"))
+            if group("d1a"):  # "between Feb. 6 and 9", "from March 3 to 5" (never "on March 3 and 5 died"): two days of
+                # the month, as "between Feb. 6 and Feb. 9" is (its first opens the span, as_of.opens_a_span)
+                first_end = m.end("d1")
+                found.append(DateMention(start, first_end, written, month, _day(group("d1"))))
+                if _SPAN_OPENER_BEFORE_RE.search(text, max(0, start - 10), start):
+                    found.append(DateMention(m.start("d1a"), end, written, month, _day(group("d1a"))))
+                continue
+            found.append(DateMention(start, end, written, month, range_end_day(_day(group("d1")), group("d1e"))))
         elif kind == "dmy":
-            found.append(DateMention(start, end, int(group("y2")) if group("y2") else None, _month(group("m2")),
-                                     _day(group("d2"))))
+            written, month = int(group("y2")) if group("y2") else None, _month(group("m2"))
+            if group("d2j") and group("d2j").strip() in ("to", "and"):  # "from 9 to 11 May": as "between Feb. 6 and 9" is read
+                if _SPAN_OPENER_BEFORE_RE.search(text, max(0, start - 10), start):
+                    found.append(DateMention(start, m.end("d2s"), written, month, _day(group("d2s"))))
+                start = m.start("d2")  # (without "between" or "from" before it, the first day is left to the figures)
+            found.append(DateMention(start, end, written, month, _day(group("d2"))))
         elif kind == "my":
             found.append(DateMention(start, end, int(group("y3")), _month(group("m3")), None))
         elif kind in ("rel", "wd"):
@@ -453,6 +491,17 @@ _YEAR_END_RE = re.compile(r"(?i:\b(?:year[- ]end|end-year)\b)")
 _COMPARISON_BEFORE_RE = re.compile(rf"(?i:\b(?:{'|'.join(COMPARISON_WORDS)})\.?\s+(?:the\s+)?$)")
 _SEASON_RE = re.compile(
     r"(?i:\b(?P<cue>" + "|".join(c.replace(" ", r"\s+") for c in SEASON_CUES) + rf")\s+(?:the\s+)?(?:past\s+)?(?P<s>{'|'.join(SEASON_ENDS)})\b(?!-))(?!\s+[A-Z])")  # (never "the Summer Olympics")
+# "over the weekend", "last weekend" (rule ``weekend``): from its cue, so that a determiner before "weekend" is never read
+# as an event's ("Over the weekend, strikes killed 12" is no event named by its day)
+_WEEKEND_RE = re.compile(
+    r"(?i:\b(?P<cue>" + "|".join(c.replace(" ", r"\s+") for c in sorted(WEEKEND_CUES, key=len, reverse=True))
+    + r")\s+(?:the\s+)?(?:past\s+)?weekend\b(?![-\w]))")
+# in_the_period: "earlier in the month", "later in the year"
+_IN_THE_PERIOD_RE = re.compile(rf"(?i:\b(?:{'|'.join(IN_THE_PERIOD_WORDS)})\s+in\s+the\s+(?P<u>week|month|year)\b)")
+# next_of_the_period_before: "1.1% this year and 1.4% next": a bare "next" at its clause's end after "this year" named
+# before it in the sentence (its unit), the next such period
+_THIS_PERIOD_RE = re.compile(r"(?i:\bthis\s+(?P<u>year|month|quarter)\b)")
+_BARE_NEXT_RE = re.compile(r"(?i:\bnext(?=\s*(?:[.;,)]|$)))")
 _FULL_YEAR_RE = re.compile(r"(?i:\bfull[\s-]year\b)")
 _NEXT_OR_END_RE = re.compile(
     r"(?i:\b(?:next\s+(?:week|month|year)|end\s+of\s+(?:the|this|next|last)\s+year|end\s+of\s+(?:the|this)\s+decade)\b)")
@@ -538,6 +587,15 @@ def named_periods(text: str, start: int, end: int) -> list[DateMention]:
         for m in _OPENING_MONTHS_RE.finditer(text, start, end):
             year = m.group("y")
             found.append(DateMention(m.start(), m.end(), int(year) if year else None, OPENING_MONTHS[fold(m.group("n"))], None))
+    if "weekend" in lowered:
+        for m in _WEEKEND_RE.finditer(text, start, end):
+            found.append(DateMention(m.start(), m.end(), None, None, None,
+                                     relative=f"{WEEKEND_CUES[' '.join(fold(m.group('cue')).split())]} weekend"))
+    if " in the " in lowered and any(w in lowered for w in IN_THE_PERIOD_WORDS):
+        for m in _IN_THE_PERIOD_RE.finditer(text, start, end):
+            found.append(DateMention(m.start(), m.end(), None, None, None, relative=f"this {fold(m.group('u'))}"))
+    if "next" in lowered and "this " in lowered:
+        found += next_of_the_period_before(text, start, end)
     if "full" in lowered and any(w in lowered for w in FORECAST_WORDS):
         for m in _FULL_YEAR_RE.finditer(text, start, end):  # a forecast's full year: the report's
             found.append(DateMention(m.start(), m.end(), None, None, None, relative="this year"))
@@ -545,6 +603,21 @@ def named_periods(text: str, start: int, end: int) -> list[DateMention]:
         for m in _NEXT_OR_END_RE.finditer(text, start, end):
             found.append(DateMention(m.start(), m.end(), None, None, None, relative=" ".join(m.group(0).split())))
     return sorted(found, key=lambda d: d.start) if len(found) > 1 else found
+
+
+def next_of_the_period_before(text: str, start: int, end: int) -> list[DateMention]:
+    """The bare "next" of ``text[start:end]`` that ends its clause after "this year", "this month" or "this quarter" (rule
+    ``next_of_the_period_before``: "The economy is forecast to grow 1.1% this year and 1.4% next": next year), as mentions
+    of the next such period."""
+    found: list[DateMention] = []
+    this = _THIS_PERIOD_RE.search(text, start, end)
+    if this is None:
+        return found
+    unit = fold(this.group("u"))
+    for m in _BARE_NEXT_RE.finditer(text, this.end(), end):
+        found.append(DateMention(m.start(), m.end(), None, None, None,
+                                 relative="step 1 quarter" if unit == "quarter" else f"next {unit}"))
+    return found
 
 
 # filed_on: a dateline's day, "MOSCOW, Oct 3 (Reuters) -", "KATHMANDU, May 28:": a place in capitals at a line's start

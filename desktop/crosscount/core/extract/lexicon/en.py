@@ -249,6 +249,14 @@ SEASONS_ONLY_AFTER_A_DETERMINER = frozenset({"fall"})
 # (the coming one), and the rest ("over the winter", "in the summer window") the one begun last.
 SEASON_CUES = {"this past": "last", "last": "last", "this": "this", "next": "next", "past": "the", "over": "the", "during": "the", "in": "the",
                "through": "the", "throughout": "the"}
+# Words before "weekend" that make it a date (rule ``weekend``): "over the weekend", "at the weekend", "this weekend" are
+# the weekend begun last (its Sunday, the day a two-day period is dated at; a Saturday's report its own day), "last
+# weekend" the one ended before the report's day ("the weekend's fighting" names an event, as "Sunday's strike" does).
+# "earlier in the month", "later in the year" (rule ``in_the_period``): the report's week, month or year, as "earlier this
+# month" is.
+IN_THE_PERIOD_WORDS = ("earlier", "later")
+WEEKEND_CUES = {"this past": "last", "last": "last", "past": "the", "over": "the", "during": "the", "at": "the", "this": "this",
+                "on": "the", "through": "the", "throughout": "the"}
 # Words before a month name that make it a modifier of a dated noun: "at its December meeting", "in the January window",
 # "a March deadline" (the month, as "in December" is); the word after it must be a lower-case noun.
 MONTH_DETERMINERS = ("the", "its", "their", "his", "her", "our", "a")
@@ -268,7 +276,7 @@ COMPARISON_WORDS = ("from", "than", "since", "over", "versus", "vs", "against", 
 FISCAL_YEAR_OPENERS = ("beginning", "starting", "that begins", "that starts", "which begins", "which starts")
 PERIOD_NOUNS = ("plan", "budget", "appeal", "programme", "program", "forecast", "allocation", "overview", "strategy",
                  "season", "census", "requirements", "estimates?", "spending", "accounts", "fiscal year", "financial year",
-                 "campaign")
+                 "calendar year", "crop year", "marketing year", "academic year", "school year", "campaign")
 
 
 
@@ -281,6 +289,30 @@ DAYS_BEFORE_PHRASES = {"a day after": 1, "one day after": 1, "two days after": 2
 # March 2021. It counted 59.6 million people."; "The ministry issued its bulletin on Monday. The bulletin recorded …"):
 # a pronoun, or a report's noun after "the" or "its" (REPORT_NOUNS, below, and these).
 REFERS_BACK_PRONOUNS = ("It", "They", "These", "Those")
+# Words a sentence may open on before the date that sets its paragraph's scene ("On Sunday, drones struck Ternopil.",
+# "Late on Tuesday, …", "Over the weekend, …"): the sentence after it that tells a past count is of that date (rule
+# ``scene_set_by_the_sentence_before``).
+SCENE_OPENERS = ("on", "in", "during", "at", "late", "early", "earlier", "later", "by")
+# An aside after a noun that tells how the thing began ("The outbreak, first detected in Jonglei in late September, has
+# infected 4,300", "The appeal, launched in January, is 12% funded"): its date is the thing's start, never a figure's
+# (rule ``origin_aside``). An aside opens on one of these participles, or on any after ORIGIN_ADVERBS ("first reported"),
+# or on a relative pronoun and ORIGIN_PAST_FORMS.
+ORIGIN_PARTICIPLES = ("detected", "launched", "founded", "established", "formed", "opened", "created",
+                      "introduced", "set up", "begun", "started", "built", "signed", "agreed", "adopted", "unveiled")
+ORIGIN_ADVERBS = ("first", "initially", "originally")
+# The same start told in a relative clause ("The strike, which began in June, has cost …"): "which" or "that", then
+# one of these or an ORIGIN_PARTICIPLES word after "was", "were" or "had been".
+ORIGIN_PAST_FORMS = ("began", "started", "erupted", "broke out", "emerged")
+# What a poll's or a survey's gathering is called ("Fieldwork took place on 10-11 February.", "Interviews were carried out
+# in March."), as REPORT_NOUNS name the report: a sentence on when it was gathered dates the findings after it (rule
+# ``fieldwork_before``), where it tells what was found (FINDING_VERBS).
+FIELDWORK_NOUNS = ("fieldwork", "polling", "interviews", "interviewing", "sampling")
+# The verbs a sentence tells a survey's findings by ("Ipsos found that 61% …", "The results showed …"): only such a
+# sentence takes the fieldwork's date ("The survey was carried out in October 2024. Renters owed £2 billion." is no finding).
+# The verbs of a sum's purpose after it ("appealed for $23 billion to help 87 million people in 2026"): the sum takes the
+# date of the figure they lead to, as a change takes its level's across "to" (rule ``purpose_shares_the_date``).
+PURPOSE_VERBS = ("help", "assist", "reach", "support", "feed", "cover", "serve", "fund")
+FINDING_VERBS = ("found", "finds", "showed", "shows", "suggested", "revealed", "indicated", "put")
 BACK_REFERENCE_NOUNS = ("reports", "census", "figure", "statement", "release", "index", "results", "findings", "numbers")
 # Cheap first looks for the two patterns above (each holds one of these, in lower case).
 RUNNING_TOTAL_STEMS = ("since", "so far", "to date", "thus far", "from the")
@@ -295,7 +327,7 @@ STRONG_DATE_CUES = frozenset({"as", "by", "through", "until", "up", "at"})
 PAST_FORMS = ("was", "were", "had", "did", "rose", "fell", "sank", "hit", "struck", "began", "took", "left", "saw", "won",
               "lost", "came", "went", "grew", "shot", "fled", "froze", "broke", "stood", "ran", "drew", "swept", "slid",
               "sold", "bought", "paid", "spent", "told", "said", "met", "led", "fought", "overtook", "shook",
-              "found", "gave")
+              "found", "gave", "put")
 # A timetable's present before a date without a year ("The fair opens on March 12", "Talks resume on Feb. 3"): an event
 # still to come (as_of.scheduled_before). The third person, and the plurals that are no adjective or noun ("open",
 # "start", "close" are: "Shops were open on Dec. 26").
@@ -319,6 +351,9 @@ NOW_WORDS = ("now", "currently", "at present", "as it stands")  # (of these, the
 PRESENT_WORDS = (*NOW_WORDS, "remain", "remains", "stand", "stands", "has", "have",
                  "holds", "hold", "employs", "contains")
 PRESENT_COPULAS = ("is", "are")
+# The state a share of an appeal stands in now ("The appeal is only 13% funded"): after a present copula, the share is
+# the report's, whatever year the appeal is named by (rule ``funded_now``).
+FUNDED_WORDS = ("funded", "financed")
 # A rolling period that ends at the report ("in the past day", "over the last three months"): the word before it, and
 # whether a length must follow that word ("than the previous year" is an earlier period), then its unit (singular).
 ROLLING_PERIOD_WORDS = {"past": False, "last": True, "previous": True}
