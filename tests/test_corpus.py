@@ -216,6 +216,21 @@ KNOWN_MISSES = {
     "reports.txt:674": "cat of 'about 22,000': want 'killed', got 'captured' ('former prisoners' of the killed)",
     "reports.txt:686": "subj of 'at least 54': want 'Palestine · unspecified', got None (the side only in the speaker's 'Gaza-based')",
     "reports.txt:749": "src of 'more than 800': want 'Officials', got None (a lone 'Officials' names no source, as reporting.txt:500, 982, 1009 and 1091 label it)",
+    # h-source8 batch (fresh, measured before its fixes): its sources all read; the subjects, categories and the figure
+    # that stay wrong (the subject, category and figure rules, not the source's)
+    "reports.txt:799": "subj of '17': want 'Palestine · unspecified', got None ('the Zeitoun neighbourhood of Gaza City' places nothing)",
+    "reports.txt:808": "cat of 'at least 47': want 'killed', got 'displaced' ('displaced people were killed': the status noun over the "
+                       "verb); subj of 'at least 47', 'more than 100': want 'Sudan · civilians', got 'Sudan · military' (the "
+                       "attacker 'The Rapid Support Forces' of the sentence before taken for the harmed)",
+    "reports.txt:817": "subj of 'seven': want 'Lebanon · unspecified', got 'Israel · unspecified' (the attacker's 'Israeli strikes' "
+                       "taken for the harmed, though 'southern Lebanon' is struck)",
+    "reports.txt:826": "subj of 'over 200,000': want 'Pakistan · unspecified', got None ('Punjab' is a province of India and of "
+                       "Pakistan: the speaker's 'Punjab Senior Minister' does not say which)",
+    "reports.txt:844": "cat of '18': want 'killed', got None (the verb 'died' after the part '…, nine of them children,')",
+    "reports.txt:883": "subj of 'five': want 'Japan · unspecified', got None ('in Wajima', under 50,000, is in no table)",
+    "reports.txt:895": "'over seven' read as a bound, want 'seven' exact (the 'over' of a place: 'drones over seven regions')",
+    "reports.txt:898": "subj of '12': want 'Pakistan · military', got 'Unspecified · military' ('in South Waziristan' places nothing)",
+    "reports.txt:907": "subj of '11': want 'Ukraine · unspecified', got None ('in Dobropillia, Donetsk region' places nothing)",
 }
 
 
@@ -259,6 +274,8 @@ def test_strict_f1_meets_target(result):
 # Fields held below target by a fresh batch awaiting its fixes (each batch is measured before it is fixed):
 # expected to fail, strictly, so that each mark goes as soon as its field is back at target.
 BELOW_TARGET = {
+    "subj": "h-source8 batch (fresh): subjects its source fixes do not reach (places in no table, an attacker taken for "
+            "the harmed, an ambiguous 'Punjab'), reports.txt:799-907 in KNOWN_MISSES, left for the subject rules",
 }
 
 
