@@ -231,6 +231,19 @@ KNOWN_MISSES = {
     "reports.txt:895": "'over seven' read as a bound, want 'seven' exact (the 'over' of a place: 'drones over seven regions')",
     "reports.txt:898": "subj of '12': want 'Pakistan · military', got 'Unspecified · military' ('in South Waziristan' places nothing)",
     "reports.txt:907": "subj of '11': want 'Ukraine · unspecified', got None ('in Dobropillia, Donetsk region' places nothing)",
+    # h-source8 second batch (fresh, measured before its fixes): its sources all read; the subjects and categories that stay wrong
+    "reports.txt:921": "cat and subj of '90': want 'wounded', 'China · unspecified', got None (the second of the list '140 in "
+                       "Gansu and 90 in Qinghai' after the speaker's clause takes nothing of the first)",
+    "reports.txt:927": "subj of '12': want 'China · civilians', got 'China · unspecified' ('pupils' no civilians' word)",
+    "reports.txt:930": "subj of 'more than 60,000': want 'Congo · unspecified', got None ('fled into Burundi from eastern Congo': "
+                       "the origin after the host)",
+    "reports.txt:945": "subj of 'more than 280': want 'Palestine · civilians', got 'Palestine · unspecified' ('of the agency's "
+                       "staff': aid workers named by their agency)",
+    "reports.txt:948": "subj of 'more than 600': want 'Palestine · unspecified', got None ('evacuation from Gaza' places nothing)",
+    "reports.txt:987": "subj of 'more than 90': want 'Myanmar · unspecified', got None (Mandalay named only in the speaker)",
+    "reports.txt:996": "subj of 'at least 151', '3,018': want 'Nigeria · unspecified', got None ('in Mokwa', under 50,000, is in no table)",
+    "reports.txt:1002": "cat of '20': want 'killed', got None, and subj of '20', 'five': want Palestine's, got None and 'Unspecified "
+                        "· civilians' (the verb after the part '…, five of them journalists,'; 'Nasser hospital' in no table)",
 }
 
 
@@ -274,8 +287,8 @@ def test_strict_f1_meets_target(result):
 # Fields held below target by a fresh batch awaiting its fixes (each batch is measured before it is fixed):
 # expected to fail, strictly, so that each mark goes as soon as its field is back at target.
 BELOW_TARGET = {
-    "subj": "h-source8 batch (fresh): subjects its source fixes do not reach (places in no table, an attacker taken for "
-            "the harmed, an ambiguous 'Punjab'), reports.txt:799-907 in KNOWN_MISSES, left for the subject rules",
+    "subj": "h-source8 batches (fresh): subjects their source fixes do not reach (places in no table, an attacker taken "
+            "for the harmed, an ambiguous 'Punjab'), reports.txt:799-1002 in KNOWN_MISSES, left for the subject rules",
 }
 
 

@@ -107,3 +107,47 @@ RANKS = [
 @_check(RANKS)
 def test_a_ranks_abbreviation(text, figure, source):
     assert source_of(text, figure) == source
+
+
+# --- a speaker's account opened with no figure goes on into the next sentence's figures (``_source_around``) -------
+FIGURE_FREE_ACCOUNTS = [
+    ("Governor Vitaliy Kim said the missiles struck before dawn. Two people were killed and nine wounded in Mykolaiv.",
+     "Two", "Governor Vitaliy Kim"),
+    ("The civil defence agency said the fire spread from a generator. About 40 tents burned down.", "About 40",
+     "civil defence agency"),
+    # not: a sentence that opens on another doer of its own
+    ("The mayor said the sirens sounded late. Russia launched 60 drones at the city.", "60", None),
+    # not: a figure-free sentence with no speaker in it
+    ("The storm reached the coast at dawn. About 300 homes lost power.", "About 300", None),
+]
+
+
+@_check(FIGURE_FREE_ACCOUNTS)
+def test_a_figure_free_account_goes_on(text, figure, source):
+    assert source_of(text, figure) == source
+
+
+# --- "quoted the head of the X, NAME, as saying": the person named (``_SOURCE_AT_WORD``'s "qn") ---------------------
+QUOTED_PERSONS = [
+    ("The agency quoted the director of the provincial hospital, Ali Rezaei, as saying that 31 patients were moved.",
+     "31", "Ali Rezaei"),
+    ("Local media quoted a spokesman for the fire service, Juan Ortega, as saying 18 crews were on site.", "18",
+     "Juan Ortega"),
+]
+
+
+@_check(QUOTED_PERSONS)
+def test_quoted_a_person_of_a_body(text, figure, source):
+    assert source_of(text, figure) == source
+
+
+# --- a worker speaks alone ("workers?" in SPEAKERS) -------------------------------------------------------------------
+WORKERS = [
+    ("An aid worker in Goma told the BBC that 70 families had arrived overnight.", "70", "aid worker in Goma"),
+    ("A rescue worker, who asked not to be named, said 12 bodies were found.", "12", "rescue worker"),
+]
+
+
+@_check(WORKERS)
+def test_a_worker_speaks(text, figure, source):
+    assert source_of(text, figure) == source

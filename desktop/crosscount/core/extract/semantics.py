@@ -254,6 +254,7 @@ _SOURCE_AT_WORD = rf"""
       | (?:['’]s)?\s+{_FIGURES_SHOWED}(?P<q>)  # "government data showed", "the ministry's data showed"
       | ['’]s?\s+(?:own\s+)?(?:{'|'.join(ESTIMATE_NOUNS)})\s+of\b(?P<o>)))  # "the organisers' estimate of 500,000"
   | (?:(?:[Tt]he\s+|[Aa]n?\s+)(?:(?:latest|new|recent)\s+)?(?P<p>{_NAME})\s+(?:poll|survey)\b)  # "in the latest YouGov poll"
+  | (?:quoted\s+{_PERSON_OF_A_BODY_NAMED}(?P<qn>{_NAME}),?\s+as\s+saying\b)  # "quoted the deputy head of the county education bureau, Ma Lin, as saying": the person named
   | (?:quoted\s+(?:the\s+|an?\s+)?(?P<u>{_NAME}|{_SPEAKER_PHRASE})(?:{_APPOSITIVE})?\s+as\s+saying\b)  # "state media quoted Defence Minister Andrei Belousov as saying": the one quoted, not the medium
   | (?:(?P<c>(?:The\s+)?{_NAME})(?:  # a name, then what makes it the figure's source (the name parsed once):
         \s+(?:(?:analysis|investigation|count|tally|report|survey|study|estimate|review|poll)\s+(?:{ATTRIBUTION_VERBS}|shows?|showed)\b|{_FIGURES_SHOWED})
@@ -2029,14 +2030,19 @@ def _source_around(text: str, start: int, end: int, paragraph_start: int, cache:
     after = later[k] if k in later else _source_after(text, k, cache, sentences, paragraphs, figure_sentences, later)
     if after is not None:
         return after, "paragraph"
-    if k > 0 and sentences[k - 1] >= paragraph_start and sentences[k - 1] in figure_sentences and not speaks:
+    if k > 0 and sentences[k - 1] >= paragraph_start and not speaks and (sentences[k - 1] in figure_sentences or (
+            _OPENS_ON_FIGURE_RE.match(sentence) and _ATTRIBUTING_RE.search(text, sentences[k - 1], start))):
         before = _sources_at(text, sentences[k - 1], start, cache)
         # a sentence that attributes nothing goes on with the figures of the one right before it, if that one's source
         # spoke, reported or decided: what a doer did ("The agency has launched an appeal for …") carries onto no later fact
         # (a decision or a commitment carries only onto what it decided: "… cut its key rate to 16%. The deposit rate will
-        # be 15%", not "… kept its policy rate at 2.75%. Exports rose 3% in March")
+        # be 15%", not "… kept its policy rate at 2.75%. Exports rose 3% in March"); so too the account a speaker opens
+        # with no figure of its own, where the next sentence opens on its figures ("Governor X said the drones struck
+        # after midnight. Three people were killed …"), on a speaker's word only (the figure-free sentence searched for
+        # sources only then: it is not otherwise)
         if before and (_ATTRIBUTING_RE.search(text, sentences[k - 1], start) or (
-                (_DECIDES_RE.search(text, sentences[k - 1], start) or _COMMITS_RE.search(text, sentences[k - 1], start))
+                sentences[k - 1] in figure_sentences
+                and (_DECIDES_RE.search(text, sentences[k - 1], start) or _COMMITS_RE.search(text, sentences[k - 1], start))
                 and _NAMES_THE_DECIDED_RE.match(text, start, end))) \
                 and not (_states_its_own_fact(sentence) if own_fact is None else own_fact):
             pos, name = before[-1]
@@ -2077,9 +2083,11 @@ def _quote_speaker(text: str, k: int, paragraph_start: int, cache: dict[int, lis
     before it), named right after the mark that closes it in one of the next ``_QUOTE_REACH`` sentences of the
     paragraph: its name (an anaphor's the body named before), or a speaking pronoun's, the last source named before
     the quotation ('…," he wrote on Telegram'). None where no quotation is open or no speaker follows its close."""
-    first = bisect.bisect_left(sentences, paragraph_start)
+    first = max(bisect.bisect_left(sentences, paragraph_start), k - _QUOTE_REACH)
+    if _QUOTE_MARK_RE.search(text, sentences[first], _sentence_end(text, sentences, k)) is None:
+        return None  # (no mark at all: one search, not a walk of each sentence)
     is_open = False
-    for j in range(max(first, k - _QUOTE_REACH), k + 1):
+    for j in range(first, k + 1):
         is_open, _ = _quote_walk(text, sentences[j], _sentence_end(text, sentences, j), is_open)
     if not is_open:
         return None

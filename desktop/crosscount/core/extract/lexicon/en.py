@@ -646,7 +646,7 @@ COMPANY_VERBS = ("made", "makes", "earned", "earns", "paid", "pays", "booked", "
 # chief said", "a doctor at the field hospital told Reuters").
 SPEAKERS = (*COMPANY_WORDS, "ministry", "authorities", "officials?", "spokes(?:man|woman|person)", "rescuers?", "police", "groups?", "agency",
              "agencies", "monitors", "doctors?", "medics?", "services?", "organi[sz]ers", "activists?", r"witness(?:es)?", "analysts",
-             "experts", "researchers", "residents?", "workers", "journalists?", "reporters", "nurses?", "paramedics?", "volunteers?", "unions?", "army", "military", "navy", "government", "governor",
+             "experts", "researchers", "residents?", "workers?", "journalists?", "reporters", "nurses?", "paramedics?", "volunteers?", "unions?", "army", "military", "navy", "government", "governor",
              "mayor", "chancellor", "president", "treasurer", "mission", "office", "officers?", "committee", "cent(?:re|er)", "council", "bureau", "department",
              "directorate", "authority", "charity", "observatory", "organi[sz]ation", "network", "coalition", "alliance",
              "bank", "regulator", "cabinet", "law", "court", "diplomats?", "envoy", "sources?", "minister",
