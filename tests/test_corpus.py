@@ -239,6 +239,34 @@ KNOWN_MISSES = {
     "dated.txt:576": "cat of '58': want None, got 'wounded' ('taken to hospital' in an outbreak read as an injury)",
     "dated.txt:593": "subj of 'at least 210': want 'Sudan · civilians', got 'Unspecified · civilians' (El Obeid is in no "
                      "places table)",
+    # h-source8 batch (fresh, measured before its fixes): its sources all read; the subjects, categories and the figure
+    # that stay wrong (the subject, category and figure rules, not the source's)
+    "reports.txt:799": "subj of '17': want 'Palestine · unspecified', got None ('the Zeitoun neighbourhood of Gaza City' places nothing)",
+    "reports.txt:808": "cat of 'at least 47': want 'killed', got 'displaced' ('displaced people were killed': the status noun over the "
+                       "verb); subj of 'at least 47', 'more than 100': want 'Sudan · civilians', got 'Sudan · military' (the "
+                       "attacker 'The Rapid Support Forces' of the sentence before taken for the harmed)",
+    "reports.txt:817": "subj of 'seven': want 'Lebanon · unspecified', got 'Israel · unspecified' (the attacker's 'Israeli strikes' "
+                       "taken for the harmed, though 'southern Lebanon' is struck)",
+    "reports.txt:826": "subj of 'over 200,000': want 'Pakistan · unspecified', got None ('Punjab' is a province of India and of "
+                       "Pakistan: the speaker's 'Punjab Senior Minister' does not say which)",
+    "reports.txt:844": "cat of '18': want 'killed', got None (the verb 'died' after the part '…, nine of them children,')",
+    "reports.txt:883": "subj of 'five': want 'Japan · unspecified', got None ('in Wajima', under 50,000, is in no table)",
+    "reports.txt:895": "'over seven' read as a bound, want 'seven' exact (the 'over' of a place: 'drones over seven regions')",
+    "reports.txt:898": "subj of '12': want 'Pakistan · military', got 'Unspecified · military' ('in South Waziristan' places nothing)",
+    "reports.txt:907": "subj of '11': want 'Ukraine · unspecified', got None ('in Dobropillia, Donetsk region' places nothing)",
+    # h-source8 second batch (fresh, measured before its fixes): its sources all read; the subjects and categories that stay wrong
+    "reports.txt:921": "cat and subj of '90': want 'wounded', 'China · unspecified', got None (the second of the list '140 in "
+                       "Gansu and 90 in Qinghai' after the speaker's clause takes nothing of the first)",
+    "reports.txt:927": "subj of '12': want 'China · civilians', got 'China · unspecified' ('pupils' no civilians' word)",
+    "reports.txt:930": "subj of 'more than 60,000': want 'Congo · unspecified', got None ('fled into Burundi from eastern Congo': "
+                       "the origin after the host)",
+    "reports.txt:945": "subj of 'more than 280': want 'Palestine · civilians', got 'Palestine · unspecified' ('of the agency's "
+                       "staff': aid workers named by their agency)",
+    "reports.txt:948": "subj of 'more than 600': want 'Palestine · unspecified', got None ('evacuation from Gaza' places nothing)",
+    "reports.txt:987": "subj of 'more than 90': want 'Myanmar · unspecified', got None (Mandalay named only in the speaker)",
+    "reports.txt:996": "subj of 'at least 151', '3,018': want 'Nigeria · unspecified', got None ('in Mokwa', under 50,000, is in no table)",
+    "reports.txt:1002": "cat of '20': want 'killed', got None, and subj of '20', 'five': want Palestine's, got None and 'Unspecified "
+                        "· civilians' (the verb after the part '…, five of them journalists,'; 'Nasser hospital' in no table)",
 }
 
 
@@ -282,6 +310,8 @@ def test_strict_f1_meets_target(result):
 # Fields held below target by a fresh batch awaiting its fixes (each batch is measured before it is fixed):
 # expected to fail, strictly, so that each mark goes as soon as its field is back at target.
 BELOW_TARGET = {
+    "subj": "h-source8 batches (fresh): subjects their source fixes do not reach (places in no table, an attacker taken "
+            "for the harmed, an ambiguous 'Punjab'), reports.txt:799-1002 in KNOWN_MISSES, left for the subject rules",
 }
 
 

@@ -192,8 +192,8 @@ _OPENING_SPEAKERS = [s[0].upper() + s[1:] for s in SPEAKERS]
 # A body's portfolio in lowercase words after its head word: "the ministry of health", "the department of social welfare"
 _PORTFOLIO_WORDS = "|".join([*SPEAKER_MODIFIERS, *PORTFOLIO_WORDS])
 _PORTFOLIO = rf"(?:of|for)\s+(?:{_PORTFOLIO_WORDS})(?:\s+(?:and\s+)?(?:{_PORTFOLIO_WORDS})){{0,2}}\b"
-# The complement after a speaker's head word: "in Hamas-run Gaza", "of the Kursk region", "of health"
-_SPEAKER_COMPLEMENT = (r"(?:\s+(?:in|of|for|from|at)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w'’-]*)*"
+# The complement after a speaker's head word: "in Hamas-run Gaza", "of the Kursk region", "of health", "in eastern Libya"
+_SPEAKER_COMPLEMENT = (rf"(?:\s+(?:in|of|for|from|at)\s+(?:the\s+)?(?:{COMPASS}\s+)?[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and)\s+(?:the\s+)?)?[A-Z][\w'’-]*)*"
                        # (and a plural the complement names before its verb or an appositive: "the UN agency for Palestinian
                        # refugees said", "…, UNRWA, said")
                        rf"(?:\s+(?:{'|'.join(PLACE_NOUNS)})|\s+[a-z]+s(?=,|\s+{_ADVERBS}(?:{ATTRIBUTION_VERBS})\b))?|\s+{_PORTFOLIO}"
@@ -254,6 +254,7 @@ _SOURCE_AT_WORD = rf"""
       | (?:['’]s)?\s+{_FIGURES_SHOWED}(?P<q>)  # "government data showed", "the ministry's data showed"
       | ['’]s?\s+(?:own\s+)?(?:{'|'.join(ESTIMATE_NOUNS)})\s+of\b(?P<o>)))  # "the organisers' estimate of 500,000"
   | (?:(?:[Tt]he\s+|[Aa]n?\s+)(?:(?:latest|new|recent)\s+)?(?P<p>{_NAME})\s+(?:poll|survey)\b)  # "in the latest YouGov poll"
+  | (?:quoted\s+{_PERSON_OF_A_BODY_NAMED}(?P<qn>{_NAME}),?\s+as\s+saying\b)  # "quoted the deputy head of the county education bureau, Ma Lin, as saying": the person named
   | (?:quoted\s+(?:the\s+|an?\s+)?(?P<u>{_NAME}|{_SPEAKER_PHRASE})(?:{_APPOSITIVE})?\s+as\s+saying\b)  # "state media quoted Defence Minister Andrei Belousov as saying": the one quoted, not the medium
   | (?:(?P<c>(?:The\s+)?{_NAME})(?:  # a name, then what makes it the figure's source (the name parsed once):
         \s+(?:(?:analysis|investigation|count|tally|report|survey|study|estimate|review|poll)\s+(?:{ATTRIBUTION_VERBS}|shows?|showed)\b|{_FIGURES_SHOWED})
@@ -570,8 +571,9 @@ _CLAUSE_GAP_RE = re.compile(rf"{_NOUN_AFTER_WHOLE},\s+$")
 _SPEAKER_LEFT_RE = re.compile(rf"(?<=\s)(?:(?:[A-Z][\w.-]*(?:['’]s)?|[a-z]+s['’]|[a-z]+['’]s|[a-z]+-(?:{'|'.join(AFFILIATION_SUFFIXES)})|"
                               rf"(?:{'|'.join([*SPEAKER_MODIFIERS, *TITLE_MODIFIERS, *SPEAKERS])}))\s+)+$"
                               # after "the", any words up to the head are its modifiers: "the internal affairs ministry",
-                              # "The Bank of Korea's monetary policy board"
-                              r"|(?<=\b[Tt]he\s)(?:[A-Z][\w.-]*\s+(?:of|for)\s+)?(?:(?:[A-Z][\w.-]*(?:['’]s)?|[a-z]+)\s+){1,3}$"
+                              # "The Bank of Korea's monetary policy board", "the camp's coordination committee", "The
+                              # International Organization for Migration's office in Libya"
+                              r"|(?<=\b[Tt]he\s)(?:(?:[A-Z][\w.-]*\s+){1,3}(?:of|for|and)\s+)?(?:[A-Z][\w.-]*(?:['’]s)?\s+|[a-z]+(?:['’]s)?\s+){1,3}$"
                               # after a name's possessive, its lowercase words: "Spain's antitrust watchdog"
                               r"|(?<=\s)[A-Z][\w.-]*['’]s\s+(?:[a-z]+\s+){1,2}$")
 # "The Associated Press reported data from two independent Russian media outlets found …": the data are what the
@@ -1913,6 +1915,9 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
     if source is not None and _beyond_its_doer(text, found, source, c):
         source = None  # "Rescue workers pulled more bodies from the rubble, raising the toll to 11": no one's count
     paragraph_start = paragraphs[bisect.bisect_right(paragraphs, c.sentence_start) - 1]
+    if source is not None and sentences and _all_doers(text, found) and (quoted := _quote_speaker(
+            text, bisect.bisect_right(sentences, c.sentence_start) - 1, paragraph_start, cache, sentences, paragraphs)):
+        return quoted, "paragraph"  # '"Rescuers pulled 23 bodies from the mud. …," said X': the quote's speaker's count
     if source is not None and _OFFICIAL_DATA_RE.fullmatch(source) and sentences and (lede := _lede_source(
             text, bisect.bisect_right(sentences, c.sentence_start) - 1, text[c.sentence_start: c.sentence_end],
             paragraph_start, cache, sentences, paragraphs, figure_sentences)) is not None:
@@ -1960,6 +1965,12 @@ def _beyond_its_doer(text: str, found: list[tuple[int, str]], source: str, c: Sp
     return _RESULT_CLAUSE_RE.search(text, verb.end(), c.start) is not None
 
 
+def _all_doers(text: str, found: list[tuple[int, str]]) -> bool:
+    """Whether every source ``found`` in a sentence is a doer (``DOER_VERBS`` right after its name, "Rescuers pulled"),
+    none a speaker: inside a quotation, what the doer did is what the quotation's speaker tells."""
+    return all(_DOER_AFTER_RE.match(text, pos + len(name)) is not None for pos, name in found)
+
+
 def _trailing_speaker(text: str, found: list[tuple[int, str]], source: str, c: Span) -> str | None:
     """The speaker after the figure that outranks a country or side named before it: a country that "reported" or
     "said" a figure that a named body then gives ("India reported 5,000 cases, the health ministry said") is what
@@ -2000,6 +2011,8 @@ def _source_around(text: str, start: int, end: int, paragraph_start: int, cache:
     if not sentences:
         return None, None
     k = bisect.bisect_right(sentences, start) - 1
+    if (quoted := _quote_speaker(text, k, paragraph_start, cache, sentences, paragraphs)) is not None:
+        return quoted, "paragraph"  # '"Two people were killed. Rescuers are at the site," the mayor wrote.'
     sentence = text[start:end]
     speaks = _SPEECH_RE.search(sentence) is not None
     own_fact: bool | None = None  # (``_states_its_own_fact``, read once, and only where a branch below asks)
@@ -2016,14 +2029,19 @@ def _source_around(text: str, start: int, end: int, paragraph_start: int, cache:
     after = later[k] if k in later else _source_after(text, k, cache, sentences, paragraphs, figure_sentences, later)
     if after is not None:
         return after, "paragraph"
-    if k > 0 and sentences[k - 1] >= paragraph_start and sentences[k - 1] in figure_sentences and not speaks:
+    if k > 0 and sentences[k - 1] >= paragraph_start and not speaks and (sentences[k - 1] in figure_sentences or (
+            _OPENS_ON_FIGURE_RE.match(sentence) and _ATTRIBUTING_RE.search(text, sentences[k - 1], start))):
         before = _sources_at(text, sentences[k - 1], start, cache)
         # a sentence that attributes nothing goes on with the figures of the one right before it, if that one's source
         # spoke, reported or decided: what a doer did ("The agency has launched an appeal for …") carries onto no later fact
         # (a decision or a commitment carries only onto what it decided: "… cut its key rate to 16%. The deposit rate will
-        # be 15%", not "… kept its policy rate at 2.75%. Exports rose 3% in March")
+        # be 15%", not "… kept its policy rate at 2.75%. Exports rose 3% in March"); so too the account a speaker opens
+        # with no figure of its own, where the next sentence opens on its figures ("Governor X said the drones struck
+        # after midnight. Three people were killed …"), on a speaker's word only (the figure-free sentence searched for
+        # sources only then: it is not otherwise)
         if before and (_ATTRIBUTING_RE.search(text, sentences[k - 1], start) or (
-                (_DECIDES_RE.search(text, sentences[k - 1], start) or _COMMITS_RE.search(text, sentences[k - 1], start))
+                sentences[k - 1] in figure_sentences
+                and (_DECIDES_RE.search(text, sentences[k - 1], start) or _COMMITS_RE.search(text, sentences[k - 1], start))
                 and _NAMES_THE_DECIDED_RE.match(text, start, end))) \
                 and not (_states_its_own_fact(sentence) if own_fact is None else own_fact):
             pos, name = before[-1]
@@ -2034,6 +2052,64 @@ def _source_around(text: str, start: int, end: int, paragraph_start: int, cache:
     if (lede := _lede_source(text, k, sentence, paragraph_start, cache, sentences, paragraphs, figure_sentences)) is not None:
         return lede, "paragraph"
     return None, None
+
+
+# A quotation that runs over several sentences is its speaker's throughout: the speaker named (or the pronoun that
+# speaks) right after the mark that closes it, in a later sentence of the paragraph ('"Two people were killed and nine
+# were taken to hospital. Rescuers are still at the site," Mayor Vitali Klitschko wrote on Telegram.').
+_QUOTE_MARK_RE = re.compile(r'["“”]')
+_QUOTE_REACH = 4  # sentences of a paragraph a quote is read over, back to where it opened and on to where it closes
+_SPEAKER_AFTER_QUOTE_GAP = 12  # characters between a closing mark and its speaker's name: '," said ', '," '
+_PRONOUN_AFTER_QUOTE_RE = re.compile(rf"\s+(?:{'|'.join(SPEAKING_PRONOUNS)})\s+(?:{'|'.join(PRONOUN_SPEECH_VERBS)})\b")
+
+
+def _quote_walk(text: str, start: int, end: int, open_at_start: bool) -> tuple[bool, int | None]:
+    """Whether a quotation is open at ``end`` of ``text[start:end]``, given whether one was at ``start``, and where the
+    first mark that closes an open one stands (None if none does). A curly mark says which it is; a straight one
+    closes an open quotation and opens one otherwise."""
+    is_open, close = open_at_start, None
+    for m in _QUOTE_MARK_RE.finditer(text, start, end):
+        opens = m.group() == "“" or (m.group() == '"' and not is_open)
+        if is_open and not opens and close is None:
+            close = m.start()
+        is_open = opens
+    return is_open, close
+
+
+def _quote_speaker(text: str, k: int, paragraph_start: int, cache: dict[int, list[tuple[int, str]]],
+                   sentences: list[int], paragraphs: list[int]) -> str | None:
+    """The speaker of a quotation that sentence ``k`` leaves open (opened in it, or up to ``_QUOTE_REACH`` sentences
+    before it), named right after the mark that closes it in one of the next ``_QUOTE_REACH`` sentences of the
+    paragraph: its name (an anaphor's the body named before), or a speaking pronoun's, the last source named before
+    the quotation ('…," he wrote on Telegram'). None where no quotation is open or no speaker follows its close."""
+    first = max(bisect.bisect_left(sentences, paragraph_start), k - _QUOTE_REACH)
+    if _QUOTE_MARK_RE.search(text, sentences[first], _sentence_end(text, sentences, k)) is None:
+        return None  # (no mark at all: one search, not a walk of each sentence)
+    is_open = False
+    for j in range(first, k + 1):
+        is_open, _ = _quote_walk(text, sentences[j], _sentence_end(text, sentences, j), is_open)
+    if not is_open:
+        return None
+    for j in range(k + 1, min(len(sentences), k + 1 + _QUOTE_REACH)):
+        start, end = sentences[j], _sentence_end(text, sentences, j)
+        if not same_paragraph(paragraphs, start, sentences[k]):
+            return None
+        is_open, close = _quote_walk(text, start, end, True)
+        if close is None:
+            continue
+        for pos, name in _sources_at(text, start, end, cache):
+            if close < pos <= close + _SPEAKER_AFTER_QUOTE_GAP:
+                head = _anaphor_head(name)
+                return (head and _named_before(text, start, paragraph_start, head, cache, sentences)) or name
+        if _PRONOUN_AFTER_QUOTE_RE.match(text, close + 1, end):
+            return _named_before(text, start, paragraph_start, "", cache, sentences, any_source=True)
+        return None
+    return None
+
+
+def _sentence_end(text: str, sentences: list[int], j: int) -> int:
+    """Where sentence ``j`` ends: where the next begins, or the text's end."""
+    return sentences[j + 1] if j + 1 < len(sentences) else len(text)
 
 
 # A sentence's opening subject and its verb: "Russia launched …", "Israel has called up …", "The army deployed …"
@@ -2132,7 +2208,7 @@ def _opening_body(sentence: str, before: int, head: str = "") -> str | None:
     opening = _OPENING_NAME_RE.match(sentence)
     if opening is None or opening.end() >= before:
         return None
-    if not _SPEAKER_HEAD_RE.search(opening.group("o")) and not (
+    if not _SPEAKER_HEAD_RE.search(opening.group("o")) and not _acronym_for(opening.group("o"), head) and not (
             (head in BARE_NAME_ANAPHORS or head in MEDIA_ANAPHORS) and _names_a_company(opening.group("o"))
             and (head in MEDIA_ANAPHORS or _COMPANY_VERB_RE.match(sentence, opening.end())
                  or _POSSESSIVE_END_RE.search(opening.group("o")))):
@@ -2143,6 +2219,13 @@ def _opening_body(sentence: str, before: int, head: str = "") -> str | None:
     if head and not _of_kind(name, head):
         return None
     return name
+
+
+def _acronym_for(name: str, head: str) -> bool:
+    """Whether a sentence's opening ``name`` is an acronym (not a side's: "US") that a generic anaphor may stand for: its
+    words are not written out, so no speaker's word shows what kind of body it is ("ACLED recorded … fatalities …, the
+    monitoring group said")."""
+    return head in GENERIC_ANAPHORS and _ACRONYM_RE.fullmatch(name) is not None and _names_a_company(name)
 
 
 def _names_a_company(name: str) -> bool:

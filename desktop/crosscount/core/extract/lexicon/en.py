@@ -391,7 +391,7 @@ STATE_ABBREVIATIONS = ("Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fl
 # ends no sentence where a number follows it.
 AMOUNT_ABBREVIATIONS = ("Rs", "Re", "Tk", "Dh", "Dhs", "Ksh", "Shs")
 # Ranks, titles and company forms beyond TITLE_ABBREVIATIONS (the titles the figure grammar keeps).
-OTHER_ABBREVIATIONS = ("Adm", "Capt", "Maj", "Cpl", "Pvt", "Rev", "Prof", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Nos")
+OTHER_ABBREVIATIONS = ("Adm", "Brig", "Capt", "Maj", "Cpl", "Pvt", "Rev", "Prof", "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "Nos")
 
 
 # The head nouns a name may take after up to two lowercase words ("the Kremlin press service", "Kyiv city
@@ -603,7 +603,7 @@ SPEECH_WORDS = ("said", "says", "say", "told", "tells", "added", "adds", "accord
 # A pronoun that speaks ("…, it said.") goes on with the paragraph's last source: the pronouns, and their verbs.
 SPEAKING_PRONOUNS = ("it", "they", "he", "she")
 PRONOUN_SPEECH_VERBS = ("said", "says", "added", "reported", "estimated", "told", "acknowledged", "admitted",
-                        "confirmed", "claimed", "informed", "stated", "noted")
+                        "confirmed", "claimed", "informed", "stated", "noted", "wrote", "writes")
 ATTRIBUTION_VERBS = (
     r"said|says|reported|reports|estimated|estimates|told|claimed|claims|found|finds|stated|states|announced|"
     r"confirmed|confirms|verified|counted|put|puts|wrote|writes|noted|notes|assessed|assesses|believes|believe|"
@@ -681,7 +681,7 @@ COMPANY_VERBS = ("made", "makes", "earned", "earns", "paid", "pays", "booked", "
 # chief said", "a doctor at the field hospital told Reuters").
 SPEAKERS = (*COMPANY_WORDS, "ministry", "authorities", "officials?", "spokes(?:man|woman|person)", "rescuers?", "police", "groups?", "agency",
              "agencies", "monitors", "doctors?", "medics?", "services?", "organi[sz]ers", "activists?", r"witness(?:es)?", "analysts",
-             "experts", "researchers", "residents?", "workers", "journalists?", "reporters", "nurses?", "paramedics?", "volunteers?", "unions?", "army", "military", "navy", "government", "governor",
+             "experts", "researchers", "residents?", "workers?", "journalists?", "reporters", "nurses?", "paramedics?", "volunteers?", "unions?", "army", "military", "navy", "government", "governor",
              "mayor", "chancellor", "president", "treasurer", "mission", "office", "officers?", "committee", "cent(?:re|er)", "council", "bureau", "department",
              "directorate", "authority", "charity", "observatory", "organi[sz]ation", "network", "coalition", "alliance",
              "bank", "regulator", "cabinet", "law", "court", "diplomats?", "envoy", "sources?", "minister",
