@@ -48,12 +48,14 @@ from .lexicon.en import (
     CIVILIAN_WORDS,
     COMMITMENT_VERBS,
     COMPANY_VERBS,
+    COMPILER_SUFFIXES,
     DECIDER_VERBS,
     DECISION_LEADS,
     DECISION_OBJECTS,
     DECISION_VERBS,
     DISASTER_NOUNS,
     DISEASE_WORDS,
+    DOCUMENT_NOUNS,
     DOER_VERBS,
     ESTIMATE_NOUNS,
     FIGHTER_WORDS,
@@ -99,6 +101,8 @@ from .lexicon.en import (
     POLICE_WORDS,
     PORTFOLIO_WORDS,
     PRONOUN_SPEECH_VERBS,
+    PUBLISHED_FIGURE_ADJECTIVES,
+    PUBLISHED_FIGURE_NOUNS,
     RATE_PERIODS,
     REFUGEE_PLACE_NOUNS,
     REPORT_NOUNS,
@@ -212,7 +216,7 @@ _SPEAKER_PHRASE = (opening_class(["[a-z]", *SPEAKER_MODIFIERS, *SPEAKERS, *_OPEN
                    rf"{_SPEAKER_COMPLEMENT}?")
 _WEEKDAY_OR_DAY = rf"(?:\s+(?:on\s+)?(?:{'|'.join(WEEKDAY_NAMES)}|yesterday|today|last\s+\w+))?"
 # "<body> figures showed", "ONS data released on Tuesday show": the body's figures, then a verb that presents them
-_FIGURES_SHOWED = (rf"(?:(?:latest|new|official|preliminary)\s+)?(?:figures|data|statistics|estimates|numbers)(?:\s+(?:released|published|issued)(?:\s+on)?\s+\w+)?"
+_FIGURES_SHOWED = (rf"(?:(?:{'|'.join(PUBLISHED_FIGURE_ADJECTIVES)})\s+){{0,2}}(?:{'|'.join(PUBLISHED_FIGURE_NOUNS)})(?:\s+(?:released|published|issued)(?:\s+on)?\s+\w+)?"
                    rf"\s+(?:{ATTRIBUTION_VERBS}|shows?|showed|suggest(?:s|ed)?)\b")
 _DOER = rf"(?!(?:{phrases(NOT_A_DOER_PHRASES)})\b)(?:{phrases(DOER_VERBS)})"  # (its phrases spaced however: "will provide")
 # A body's decision on its own figure: "cut its key rate to", "set the minimum monthly wage at"
@@ -265,7 +269,7 @@ _SOURCE_AT_WORD = rf"""
       | \s+{_ADVERBS}{_DECISION}
       | \s+{_ADVERBS}signed\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}(?:decree|law|order|bill|resolution)\b
       | \s+{_ADVERBS}(?:released|published|issued|presented)\s+(?:[\w-]+\s+){{0,3}}(?:data|figures|report|statistics|survey|estimates|results)\b
-      | (?<=['’]s)\s+(?:[\w-]+\s+){{0,3}}(?:budget|plan|proposal|request|forecast|estimate|report|data|figures|survey|statement|appeal|watchlist|assessment)\b))
+      | (?<=['’]s|s['’])\s+(?:[\w-]+\s+){{0,3}}(?:budget|plan|proposal|request|forecast|estimate|report|data|figures|survey|statement|appeal|watchlist|assessment)\b))
   | (?:(?:estimates?|figures?|data|count|tally)\s+(?:came|comes|come)\s+from\s+(?:the\s+)?(?P<e>{_NAME}))  # "The estimate came from Eurostat"
   | (?:{opening_class(PASSIVE_VERBS.split("|"))}(?:{PASSIVE_VERBS})(?:\s+(?:{'|'.join(PASSIVE_STATES)}))?{_WEEKDAY_OR_DAY}\s+by\s+(?:
         {_PERSON_OF_A_BODY_NAMED}(?P<w>{_NAME})(?=[,.;]|\s*$)  # "This was reported by the head of the regional administration, Serhiy Lysak."
@@ -537,7 +541,29 @@ def _clean_source(name: str) -> str | None:
         words = words[named:]  # "Watchdog Transport Focus", "the statistics agency ISTAT": the kind of body is no part of its name
     while len(words) > 1 and (words[0] in FRESH_WORDS or (words[0].endswith("-based") and _names_after(words))):
         words = words[1:]  # "the Britain-based Syrian Observatory for Human Rights": where it sits is no part of it
+    if words:
+        words[-1] = _compiler_of(words[-1])
+    if _names_only_a_document(words):
+        return None
     return " ".join(words) or None
+
+
+_COMPILER_SUFFIX_RE = re.compile(rf"-(?:{'|'.join(COMPILER_SUFFIXES)})$")
+_DOCUMENT_RE = re.compile(rf"(?i:{'|'.join(DOCUMENT_NOUNS)})")
+
+
+def _compiler_of(word: str) -> str:
+    """A name's last word without the participle hyphened to it that makes it the compiler of the data after it
+    (``COMPILER_SUFFIXES``): "Reuters-compiled data showed" is Reuters's word, as "data compiled by Reuters" is."""
+    return _COMPILER_SUFFIX_RE.sub("", word) or word
+
+
+def _names_only_a_document(words: list[str]) -> bool:
+    """Whether a name is a document's word alone (``DOCUMENT_NOUNS``): "Budget puts deficit at 4.1% of GDP", a
+    headline's subject, gives the figure of whoever drew the budget up, whom the sentence does not name; the budget
+    is no speaker (nor is "the plan" of "the plan says"). A body named by a document's word ("the budget office")
+    keeps its name."""
+    return bool(words) and all(_DOCUMENT_RE.fullmatch(w) for w in words)
 
 
 # Every attribution hangs on one of these words; a sentence without any needs no search for names. (Searched
@@ -585,7 +611,7 @@ _RECORDED_RE = re.compile(rf"\s+(?:has\s+|have\s+|had\s+)?(?:{'|'.join(MEASUREME
 _WEAK_VERB_RE = re.compile(rf"\s+(?:has\s+|have\s+|had\s+)?(?:{'|'.join(MEASUREMENT_VERBS)}|counted|{'|'.join(sorted({*ACTION_VERBS, *COMMITMENT_VERBS}))}|{_DOER})\b"
                            r"|\s+(?:added|raised|put|found)\s+(?=[\d$€£¥]|(?:about|some|nearly|almost|more|over|around)\s)")
 # "China's defence budget will reach …, according to SIPRI": the possessive names what the figure is of, not who gives it
-_POSSESSIVE_OBJECT_RE = re.compile(r"(?<=['’]s)\s+(?:[\w-]+\s+){0,3}(?:budget|plan|proposal|request)\b")
+_POSSESSIVE_OBJECT_RE = re.compile(rf"(?<=['’]s)\s+(?:[\w-]+\s+){{0,3}}(?:{'|'.join(DOCUMENT_NOUNS)})\b")
 _REPORT_SAYS_RE = re.compile(r"\s+(analysis|investigation|count|tally|report|survey|study|estimate|review|poll)\b")
 # Lowercase words before a capitalized title that are part of it ("regional Gov. Alexander Bogomaz", "acting Mayor X").
 _TITLE_MODIFIER_LEFT_RE = re.compile(rf"(?<=[\s,(])(?:(?:{'|'.join(TITLE_MODIFIERS)})\s+)+$")
@@ -1895,6 +1921,9 @@ def _in_reach(found: list[tuple[int, str]], c: Span) -> list[tuple[int, str]]:
 # A passive right after the figure names who gave it, nearer than any speaker before: "19,000 given by the ministry",
 # "the 212 deaths were reported by local authorities".
 _PASSIVE_AFTER_RE = re.compile(rf"(?:\s+[\w'’-]+){{0,2}}?\s+(?:{PASSIVE_VERBS})(?:\s+\w+)?\s+by\b")
+# So does a poll the figure was given in, right after it in its clause: "beating the 4% rise forecast in a Reuters poll",
+# "Labour was on 20% in the latest YouGov survey".
+_POLL_AFTER_RE = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+in\s+(?:an?|the)\s+(?:(?:latest|new|recent)\s+)?[A-Z][\w/&-]*(?:\s+[A-Z][\w/&-]*)*\s+(?:poll|survey)\b")
 
 
 def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sentences: list[int],
@@ -1909,6 +1938,8 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
     if found and _PASSIVE_AFTER_RE.match(text, c.end, c.sentence_end):
         # "… more than twice the figure of 19,000 given by the interior ministry": the figure's own passive
         source = next((name for pos, name in found if pos >= c.end), source)
+    elif found and _POLL_AFTER_RE.match(text, c.end, c.sentence_end):
+        source = _poll_after(found, c) or source
     if source is not None and (trailing := _trailing_speaker(text, found, source, c)) is not None:
         source = trailing  # "India reported 5,000 new cases, the health ministry said": the ministry's figure
     if source is not None and _beyond_its_doer(text, found, source, c):
@@ -1948,6 +1979,13 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
 # people", which says what the doer's work reached)
 _DOER_AFTER_RE = re.compile(rf"\s+{_ADVERBS}(?:{_DOER})\b")
 _RESULT_CLAUSE_RE = re.compile(rf",\s+(?:{_RESULT_PARTICIPLES})\b")
+
+
+def _poll_after(found: list[tuple[int, str]], c: Span) -> str | None:
+    """The pollster of the poll right after the figure (``_POLL_AFTER_RE``): the first speaker after it, which the
+    poll's name is ("…, customs data showed, beating the 4% rise forecast in a Reuters poll": Reuters' figure, not
+    the customs office's before it)."""
+    return next((name for pos, name in found if pos >= c.end), None)
 
 
 def _beyond_its_doer(text: str, found: list[tuple[int, str]], source: str, c: Span) -> bool:
@@ -2069,10 +2107,27 @@ def _first_of_joined(name: str, head: str) -> str:
     return m.group("first")
 
 
+# A titled person of a body an anaphor's possessive stands for: "the bank's governor", "the company's chief economist"
+# (a title of ``NAME_DESCRIPTORS`` that is none of the people who stand for their body, ``PEOPLE_OF_A_BODY``: "the
+# centre's duty officer", "the ministry's spokesman" speak as the body named before)
+_OWN_TITLES = [d for d in NAME_DESCRIPTORS if not any(d == p or re.fullmatch(p, d) for p in PEOPLE_OF_A_BODY)]
+_TITLED_OF_POSSESSIVE_RE = re.compile(rf"[a-z]+['’]s\s+(?:[a-z]+\s+)?(?:{'|'.join(_OWN_TITLES)})")
+
+
+def _person_of_the_body_before(source: str) -> bool:
+    """Whether a speaker is a titled person named by the possessive of an anaphor: "The Reserve Bank of India kept the
+    repo rate at 5.5%. … the bank's governor told a news conference": the governor speaks in his own title, and is the
+    source as the sentence names him ("bank's governor", as "bank's chief economist Huw Pill" is), not the bank the
+    possessive stands for (the source of "the bank said", and of "the centre's duty officer said")."""
+    return _TITLED_OF_POSSESSIVE_RE.fullmatch(source) is not None
+
+
 def _anaphor_head(source: str) -> str:
     """The anaphor's word ("group", "ministry") if ``source`` is one: a few lowercase words (besides "UN"), one
     of them an anaphor ("the group", "the UN migration agency", "the agency's"); else ""."""
     words_of = fold(source).split()
+    if _person_of_the_body_before(source):
+        return ""
     if len(words_of) > 3 or any(w[:1].isupper() and w not in ANAPHOR_QUALIFIERS for w in source.split()):
         return ""
     return next((w for w in (words_of[0].removesuffix("'s").removesuffix("’s"), words_of[-1]) if w in ANAPHORS), "")

@@ -628,6 +628,17 @@ ANONYMOUS_KNOWLEDGE = (r"familiar\s+with", r"with\s+(?:direct\s+)?knowledge\s+of
 # officials'; "a senior NATO official" the "NATO official", as the corpus labels it).
 RANK_ADJECTIVES = ("senior", "top", "junior", "high-ranking", "former")
 SPEAKER_COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several")
+# The nouns of the figures a body publishes, after its name and before the verb that presents them: "Eurostat data
+# showed", "the economy ministry's latest forecast showed", "the ministry's estimate puts growth at 0.2%"; and the
+# adjectives that may stand before them ("official data showed", "preliminary figures").
+PUBLISHED_FIGURE_NOUNS = ("figures", "data", "statistics", "estimates?", "numbers", "forecasts?", "projections?")
+PUBLISHED_FIGURE_ADJECTIVES = ("latest", "new", "official", "preliminary", "provisional", "revised")
+# The second halves of a hyphened word that makes a name the compiler of the data after it, which is no part of its
+# name: "Reuters-compiled data showed", "LSEG-compiled figures" (the source is Reuters, LSEG).
+COMPILER_SUFFIXES = ("compiled", "calculated", "collated", "tallied")
+# A document, which names no speaker by itself: "Budget puts deficit at 4.1%" (a headline's subject) gives the figure
+# of whoever drew the budget up, not the budget's word.
+DOCUMENT_NOUNS = ("budget", "plan", "proposal", "request", "bill", "blueprint", "manifesto")
 # A speaker's own estimate, named before the figure: "far short of the organisers' estimate of 500,000".
 ESTIMATE_NOUNS = ("estimates?", "counts?", "tally", "tallies", "figures?", "forecasts?")
 # The words a company goes by when its name is not repeated ("The carrier said", "the lender also announced"): a
@@ -658,7 +669,7 @@ SPEAKERS = (*COMPANY_WORDS, "ministry", "authorities", "officials?", "spokes(?:m
              "operator", "director", "commander", "coordinator", "programme", "program", "fund", "foundation",
              "association", "society", "prosecutors?", "jury", "tribunal", "customs", "municipality",
              r"city\s+hall", r"town\s+hall", r"control\s+room", "prefecture", "chief", "survivors?",
-             "hospitals?", "secretary", r"think\s+tanks?", "economists?", "transporters?", "traders?", "dealers?",
+             "hospitals?", "secretary", r"chair(?:man|woman|person)", "executives?", r"think\s+tanks?", "economists?", "transporters?", "traders?", "dealers?",
              "farmers?", "drivers?", "merchants?", "shopkeepers?", "bankers?", "investors?", "locals", "villagers?",
              "herders?", "fishermen", "fisherman", "vendors?", "brokers?", "channels")
 # Lowercase words before a capitalized title that belong to it: "regional Gov. Alexander Bogomaz", "acting Mayor X".
@@ -732,8 +743,10 @@ PEOPLE_OF_A_BODY = ("officials?", "officers?", r"spokes(?:man|woman|person)", "s
 # What may stand between a decider and its decision: "voted to cut", "will lower the price cap", "is set to raise".
 DECISION_LEADS = (r"(?:voted|decided|agreed|moved|plans|(?:is|are)\s+(?:set\s+)?)\s+to|will|would")
 # Decisions that are the decider's own figures: "The Bank of Russia cut its key rate to 16.5%".
+# (and in a headline's present: "Central bank holds key rate at 21%")
 DECISION_VERBS = (r"cut|raised|raise|lowered|lower|set|kept|keep|held|hold|left|leave|slashed|hiked|increased|reduced|"
-                   r"trimmed|doubled|tripled|halved|capped|froze|passed")
+                   r"trimmed|doubled|tripled|halved|capped|froze|passed|cuts|raises|lowers|sets|keeps|holds|leaves|"
+                   r"slashes|hikes|trims")
 DECISION_OBJECTS = (r"[Rr]ates?|forecast|estimate|target(?:\s+range)?|outlook|projection|budget|appeal|wages?|pay|"
                     r"salar(?:y|ies)|pensions?|allowances?|tariffs?|prices?|levy|levies|dut(?:y|ies)|tax(?:es)?|fees?|"
                     r"cap|ceiling|limit|quotas?|spending|dividend|bills?|output|production")
