@@ -132,3 +132,60 @@ TITLED_SPEAKERS = [
 @_check(TITLED_SPEAKERS)
 def test_chairmen_and_executives_speak(text: str, figure: str, source: str) -> None:
     assert source_of(text, figure) == source
+
+
+# --- an anaphor before the figure stands for the body its own sentence names after it (``_named_later_in_its_sentence``)
+NAMED_LATER = [
+    # (the name's verb too far from the sentence's end for a trailing speaker, ``_TRAILING_SAID_RE``)
+    ("The fund's revised forecasts show growth of 2.4% in Egypt, the IMF said in a statement at the end of its"
+     " mission to Cairo.", "2.4%", "IMF"),
+    ("The agency's new estimates show 1.2 million people need shelter, the International Organization for Migration"
+     " said in an appeal to donors for the coming winter.", "1.2 million", "International Organization for Migration"),
+    # not: a name after the figure that the anaphor cannot stand for leaves it to the paragraph
+    ("The Health Ministry said 40 clinics shut. The ministry's data show 9,000 patients were turned away, Reuters"
+     " reported after a visit to the clinics of the northern region.", "9,000", "Health Ministry"),
+]
+
+
+@_check(NAMED_LATER)
+def test_an_anaphor_stands_for_the_body_named_later_in_its_sentence(text: str, figure: str, source: str) -> None:
+    assert source_of(text, figure) == source
+
+
+# --- a poll's client after "for" is no part of the pollster's name (POLL_NOUNS, ``_pollster_without_its_client``) -----
+POLL_CLIENT = [
+    ("A survey by Opinium for The Observer put Labour on 29%.", "29%", "Opinium"),
+    ("A poll from Savanta for the Daily Telegraph found 41% backed the tax.", "41%", "Savanta"),
+    # not: "for" inside a body's name
+    ("A survey by the Centre for Cities found rents rose 9%.", "9%", "Centre for Cities"),
+]
+
+
+@_check(POLL_CLIENT)
+def test_a_polls_client_is_no_part_of_the_pollster(text: str, figure: str, source: str) -> None:
+    assert source_of(text, figure) == source
+
+
+# --- a body's periodic publication is its word (PUBLISHED_FIGURE_NOUNS, PUBLISHED_FIGURE_ADJECTIVES) -----------------
+PUBLICATION = [
+    ("Cholera cases rose to 2,100, the health ministry's weekly bulletin said.", "2,100", "health ministry"),
+    ("The disaster agency's daily update said 36 roads were closed.", "36", "disaster agency"),
+]
+
+
+@_check(PUBLICATION)
+def test_a_bodys_periodic_publication_is_its_word(text: str, figure: str, source: str) -> None:
+    assert source_of(text, figure) == source
+
+
+# --- a forecaster's headline "sees" (ATTRIBUTION_VERBS; MEASUREMENT_VERBS at a place) --------------------------------
+SEES = [
+    ("OECD sees euro zone inflation at 2.1% next year", "2.1%", "OECD"),
+    # not: a place that sees its weather measured there
+    ("Ahmedabad sees a high of 44C as heatwave grips Gujarat", "44C", None),
+]
+
+
+@_check(SEES)
+def test_a_forecasters_sees_is_its_word(text: str, figure: str, source: str | None) -> None:
+    assert source_of(text, figure) == source

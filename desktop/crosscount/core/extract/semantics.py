@@ -99,6 +99,7 @@ from .lexicon.en import (
     PLACE_ADJECTIVES,
     PLACE_NOUNS,
     POLICE_WORDS,
+    POLL_NOUNS,
     PORTFOLIO_WORDS,
     PRONOUN_SPEECH_VERBS,
     PUBLISHED_FIGURE_ADJECTIVES,
@@ -717,6 +718,24 @@ def _person_of_a_described_body(spaced: str, start: int, name: str) -> tuple[int
     return (at, whole) if whole else None
 
 
+# A poll's noun before the pollster's name ("a poll by", "a survey from"), and the client after the name ("for the
+# Evening Standard"); a name whose head word ends before "for" is a body's whole name ("the Institute for Fiscal Studies")
+_POLL_BY_RE = re.compile(rf"(?i:{'|'.join(POLL_NOUNS)})\s+(?:from|by|of)\s")
+_CLIENT_RE = re.compile(r"\s+for\s+(?:the\s+|The\s+)?[A-Z]")
+_NAME_HEAD_END_RE = re.compile(rf"(?i:\b(?:{'|'.join(NAME_HEADS)}|foundation|fund|trust|society|association))$")
+
+
+def _pollster_without_its_client(name: str, match: str) -> str:
+    """A pollster's name without the client a poll was made for: "a poll by Ipsos for the Evening Standard" is Ipsos's
+    ("YouGov for The Times" YouGov's). Only after a poll's noun (``POLL_NOUNS``), and only where the words before "for"
+    do not end on a body's head word, which makes "for" a part of its name ("a survey by the Institute for Fiscal
+    Studies", "the Centre for Economic Policy Research")."""
+    if _POLL_BY_RE.search(match) is None or (client := _CLIENT_RE.search(name)) is None \
+            or _NAME_HEAD_END_RE.search(name, 0, client.start()):
+        return name
+    return name[: client.start()]
+
+
 def find_sources(sentence: str) -> list[tuple[int, str]]:
     """(offset in sentence, short name) of every attribution in the sentence (``source_matches``), a head
     word with the modifiers before it, an appositive name after it, and unnamed speakers by what they know
@@ -744,6 +763,8 @@ def find_sources(sentence: str) -> list[tuple[int, str]]:
             name = _clean_source(spaced[start: m.end(at)])
         if group == "f" and name and name.endswith(" statement"):
             name = name.removesuffix(" statement")  # "an army statement said": the army's word
+        if group == "b" and name:
+            name = _pollster_without_its_client(name, m.group(0))  # "a poll by Ipsos for the Evening Standard"
         if group == "q" and name == "official":  # "official data showed": no body named, the figures' own word
             name = f"official {spaced[m.end(at):].split()[0]}"
         if group == "c" and name and (title := _DESCRIPTOR_LEFT_RE.search(spaced, max(0, start - 60), start)
@@ -1961,6 +1982,8 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
                 named := _named_before(text, c.sentence_start, paragraph_start, "", cache, sentences, any_source=True)):
             return named, "paragraph"  # "Its Missing Migrants Project recorded …": the project of the one before
         if head:
+            if named := _named_later_in_its_sentence(found, c, head):
+                return named, "sentence"  # "The fund's latest projections show growth of 3%, the IMF said"
             if named := _named_before(text, c.sentence_start, paragraph_start, head, cache, sentences):
                 return _first_of_joined(named, head), "paragraph"  # "The group said …": the group named before
             if (opening := _opening_body(text[c.sentence_start: c.sentence_end], pos - c.sentence_start, head)) is not None:
@@ -1979,6 +2002,15 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
 # people", which says what the doer's work reached)
 _DOER_AFTER_RE = re.compile(rf"\s+{_ADVERBS}(?:{_DOER})\b")
 _RESULT_CLAUSE_RE = re.compile(rf",\s+(?:{_RESULT_PARTICIPLES})\b")
+
+
+def _named_later_in_its_sentence(found: list[tuple[int, str]], c: Span, head: str) -> str | None:
+    """The body an anaphor before the figure stands for, named after the figure in the same sentence: "The fund's
+    latest projections show global growth of 3% this year, the IMF said" (the anaphor ``head`` ("fund") may stand for
+    the name, ``_of_kind``, or the name is an acronym, whose words are not written out). Its own sentence names it
+    nearer than any sentence before; None where no such name follows the figure."""
+    return next((name for pos, name in found if pos >= c.end and any(ch.isupper() for ch in name)
+                 and (_ACRONYM_RE.fullmatch(name) or _of_kind(name, head))), None)
 
 
 def _poll_after(found: list[tuple[int, str]], c: Span) -> str | None:

@@ -575,7 +575,8 @@ ATTRIBUTION_VERBS = (
     r"calculated|tallied|recorded|documented|published|cited|added|acknowledged|admitted|insisted|warned|"
     r"pledged|promised|registered|raised|revised|updated|expects|expected|forecast|forecasts|projects|projected|"
     r"predicts|predicted|puts|putting|disclosed|revealed|announces|approved|allocated|informed|informs|"
-    r"earmarked|endorsed|adopted|proposed|appealing|seeks|sought|wants|plans|intends|aims|counts|tallies|lists"
+    r"earmarked|endorsed|adopted|proposed|appealing|seeks|sought|wants|plans|intends|aims|counts|tallies|lists|"
+    r"sees"  # (a forecaster's headline verb: "IMF sees global growth at 3% this year")
 )
 # What "according to" names before the body that gives it: "according to figures from X", "according to the latest
 # statement from the Palestinian Ministry of Health", "according to its head of research at X".
@@ -631,14 +632,20 @@ SPEAKER_COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine
 # The nouns of the figures a body publishes, after its name and before the verb that presents them: "Eurostat data
 # showed", "the economy ministry's latest forecast showed", "the ministry's estimate puts growth at 0.2%"; and the
 # adjectives that may stand before them ("official data showed", "preliminary figures").
-PUBLISHED_FIGURE_NOUNS = ("figures", "data", "statistics", "estimates?", "numbers", "forecasts?", "projections?")
-PUBLISHED_FIGURE_ADJECTIVES = ("latest", "new", "official", "preliminary", "provisional", "revised")
+# (and the publications that hold them: "the health ministry's daily bulletin said")
+PUBLISHED_FIGURE_NOUNS = ("figures", "data", "statistics", "estimates?", "numbers", "forecasts?", "projections?",
+                          "bulletins?", "updates?")
+PUBLISHED_FIGURE_ADJECTIVES = ("latest", "new", "official", "preliminary", "provisional", "revised", "daily", "weekly",
+                               "monthly", "quarterly", "annual")
 # The second halves of a hyphened word that makes a name the compiler of the data after it, which is no part of its
 # name: "Reuters-compiled data showed", "LSEG-compiled figures" (the source is Reuters, LSEG).
 COMPILER_SUFFIXES = ("compiled", "calculated", "collated", "tallied")
 # A document, which names no speaker by itself: "Budget puts deficit at 4.1%" (a headline's subject) gives the figure
 # of whoever drew the budget up, not the budget's word.
 DOCUMENT_NOUNS = ("budget", "plan", "proposal", "request", "bill", "blueprint", "manifesto")
+# The reports of a pollster, whose client may follow its name after "for": "a poll by Ipsos for the Evening Standard"
+# (Ipsos's poll; the newspaper only paid for it).
+POLL_NOUNS = ("poll", "survey")
 # A speaker's own estimate, named before the figure: "far short of the organisers' estimate of 500,000".
 ESTIMATE_NOUNS = ("estimates?", "counts?", "tally", "tallies", "figures?", "forecasts?")
 # The words a company goes by when its name is not repeated ("The carrier said", "the lender also announced"): a
@@ -764,7 +771,7 @@ ANAPHORS = frozenset({*COMPANY_WORDS, "ministry", "group", "agency", "charity", 
                        "watchdog", "commission", "department", "bureau", "coalition", "survey", "analysis", "outlet",
                        "monitor", "minister", "board", "headquarters", "directorate", "junta", "operator", "governor",
                        "mayor", "prosecutor", "commissioner", "officials", "union", "school", "force",
-                       "newspaper", "paper", "broadcaster", "website", "statement"})
+                       "newspaper", "paper", "broadcaster", "website", "statement", "fund"})
 # The words of a name an anaphor may stand for besides its own: "the army" for the "Israel Defense Forces".
 # (A word of the name may hold the kind's word at its end: "the bank" for "Sweden's Riksbank".)
 # (A central bank is the regulator of Russian wire copy: "The Bank of Russia kept its key rate … The regulator said …")
@@ -777,7 +784,7 @@ ANAPHOR_NAME_WORDS = {"army": ("army", "forces", "military"), "military": ("mili
                       "association": _FEDERATION_NAME_WORDS, "bank": ("bank", "reserve"), "court": ("court", "tribunal")}
 # Verbs of a measurement where it was made ("Ahmedabad recorded a high of 41C", "Kyiv saw 300 mm of rain"): a place
 # before them is where, not who gives the figure.
-MEASUREMENT_VERBS = ("recorded", "registered", "saw")
+MEASUREMENT_VERBS = ("recorded", "registered", "saw", "sees")
 # Verbs of an attack with the weapons counted after them ("Russia launched 80 drones"): the attacker is no source of the count.
 ATTACK_VERBS = ("launched", "launches")
 # What an army has and its soldiers are in when harmed ("an Indian army truck skidded off a road, killing nine
