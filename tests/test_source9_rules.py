@@ -189,3 +189,88 @@ SEES = [
 @_check(SEES)
 def test_a_forecasters_sees_is_its_word(text: str, figure: str, source: str | None) -> None:
     assert source_of(text, figure) == source
+
+
+# --- a name whose "'s" is its own (NAMES_WITH_S, ``_without_possessive``) --------------------------------------------
+NAMES_WITH_S_ROWS = [
+    ("Italy's debt will peak at 138% of GDP, according to Moody's.", "138%", "Moody's"),
+    ("Like-for-like sales rose 4.5%, Sainsbury's said.", "4.5%", "Sainsbury's"),
+    # not: a possessive keeps being stripped
+    ("Pakistan's reserves rose to $14 billion, according to the central bank's figures.", "$14 billion", "central bank"),
+]
+
+
+@_check(NAMES_WITH_S_ROWS)
+def test_a_names_own_s_is_kept(text: str, figure: str, source: str) -> None:
+    assert source_of(text, figure) == source
+
+
+# --- the opening name of a sentence that goes on "and said" (``_opening_doer_that_said``) ------------------------------
+AND_SAID = [
+    ("S&P Global lowered France's rating to A+ and said the deficit would stay above 5% until 2027.", "above 5%",
+     "S&P Global"),
+    ("Fitch affirmed Italy's rating at BBB and said debt would peak at 138% of GDP in 2026.", "138%", "Fitch"),
+    # not: what the name did before "and said" is no word of its own
+    ("Russia launched 48 drones overnight and said the attack was a response to strikes on its refineries.", "48", None),
+]
+
+
+@_check(AND_SAID)
+def test_the_opening_name_speaks_after_and_said(text: str, figure: str, source: str | None) -> None:
+    assert source_of(text, figure) == source
+
+
+# --- a publisher's index after its possessive (INDEX_NOUNS) ----------------------------------------------------------
+INDEX = [
+    ("Activity in China's services sector rose to 52.6, Caixin's purchasing managers' index showed.", "52.6", "Caixin"),
+    ("Consumer confidence slipped to 94.2, the Conference Board's gauge showed.", "94.2", "Conference Board"),
+    # not: an index with no verb that presents it is what the figure is of
+    ("Germany's Ifo index rose to 88.4 in June.", "88.4", None),
+]
+
+
+@_check(INDEX)
+def test_a_publishers_index_is_its_word(text: str, figure: str, source: str | None) -> None:
+    assert source_of(text, figure) == source
+
+
+# --- a company's executive and a fiscal body in their own words (NAME_DESCRIPTORS, SPEAKER_MODIFIERS) ----------------
+EXECUTIVES = [
+    ("Nvidia's chief executive Jensen Huang said data centre sales would reach $40 billion.", "$40 billion",
+     "Nvidia's chief executive Jensen Huang"),
+    ("Borrowing will top £100 billion, the country's fiscal council said.", "£100 billion", "country's fiscal council"),
+]
+
+
+@_check(EXECUTIVES)
+def test_an_executives_title_and_a_fiscal_body(text: str, figure: str, source: str) -> None:
+    assert source_of(text, figure) == source
+
+
+# --- a statistics office's release (ACCORDING_TO_HEADS, SPEAKERS, ANAPHORS) ----------------------------------------
+RELEASE = [
+    ("According to a release from the Census and Statistics Department, exports rose 11%.", "11%",
+     "Census and Statistics Department"),
+    ("Imports rose 6%, according to a release from Statistics Finland. Exports fell 2%, the release said.", "2%",
+     "Statistics Finland"),
+    # an article before the report's noun keeps "according to" on the report's owner
+    ("According to a statement by the World Food Programme, 40% of families skip meals.", "40%",
+     "World Food Programme"),
+]
+
+
+@_check(RELEASE)
+def test_a_release_is_its_issuers_word(text: str, figure: str, source: str) -> None:
+    assert source_of(text, figure) == source
+
+
+# --- a name with "+" and a headline's present lead to a decision (``_NAME``, DECISION_LEADS) ------------------------
+PLUS_NAME = [
+    ("OPEC+ agrees to raise output by 411,000 barrels a day", "411,000 barrels", "OPEC+"),
+    ("Council votes to raise parking fees by 15%", "15%", "Council"),
+]
+
+
+@_check(PLUS_NAME)
+def test_a_plus_name_and_a_present_lead_decide(text: str, figure: str, source: str) -> None:
+    assert source_of(text, figure) == source

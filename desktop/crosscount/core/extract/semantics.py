@@ -26,6 +26,7 @@ from .lexicon.en import (
     ANAPHOR_NAME_WORDS,
     ANAPHOR_QUALIFIERS,
     ANAPHORS,
+    AND_SPEECH_VERBS,
     ANONYMOUS_KNOWLEDGE,
     ANONYMOUS_SPEAKERS,
     ARMY_ASSET_NOUNS,
@@ -69,6 +70,7 @@ from .lexicon.en import (
     HOME_FORCE_WORDS,
     HOST_VERBS,
     IDENTITY_WORDS,
+    INDEX_NOUNS,
     ISSUED_WORDS,
     LOSS_VERBS,
     MARKET_NOUNS,
@@ -82,6 +84,7 @@ from .lexicon.en import (
     NAME_DESCRIPTORS,
     NAME_HEADS,
     NAME_PARTICLES,
+    NAMES_WITH_S,
     NOT_A_CASUALTY,
     NOT_A_DOER_PHRASES,
     NOT_A_MODIFIER,
@@ -160,7 +163,7 @@ _CAPITAL = "A-ZÀ-ÖØ-Þ"
 _PARTICLES = rf"(?:(?:{'|'.join(NAME_PARTICLES)})(?:\s+|-(?=[A-Z])))"  # "Ursula von der Leyen", "Ahmed al-Mandhari"
 # (A comma inside a name joins a list of its words that ends with "and": "the Ministry of Housing, Communities and Local
 # Government", "the Department for Environment, Food and Rural Affairs".)
-_NAME = (rf"(?>[A-Z][\w.&/'’-]*(?:(?:\s+(?:(?:of|for|and|&|to|the)\s+(?:the\s+)?|{_PARTICLES}+|(?:in|on)\s+(?:the\s+)?"
+_NAME = (rf"(?>[A-Z][\w.&/'’-]*\+?(?:(?:\s+(?:(?:of|for|and|&|to|the)\s+(?:the\s+)?|{_PARTICLES}+|(?:in|on)\s+(?:the\s+)?"
          rf"(?!(?:{_CALENDAR_WORDS})\b))?|,\s+(?=(?:[A-Z][\w'’-]*\s+){{1,3}}and\s+[A-Z]))[{_CAPITAL}][\w.&/'’-]*)*"
          rf"(?:\s+\([A-Z][A-Za-z]{{1,7}}\))?(?:\s+(?:{'|'.join(PLACE_NOUNS)})\b)?)"
          r"(?:(?:\s+(?!(?:said|says|told|added|reported)\b)[a-z'’]+){0,2}\s+"
@@ -247,7 +250,7 @@ _NOUN_NOT_VERB = r"(?!\s+(?:have|has|had|are|were|is|was)\b)"
 _SOURCE_AT_WORD = rf"""
     (?:(?=[A-Z])|{_SOURCE_GATE})(?:
     (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+)?(?:(?P<m>[a-z]+(?:al|ary)\s+(?:figures|data|estimates|statistics|count|tally))|(?P<k>(?!(?:an?|the|its|their|{'|'.join(FRESH_WORDS)})\s)[a-z]+|[A-Z][\w-]*)\s+(?:figures|data|estimates|statistics|count|tally))\b(?!\s+(?:{'|'.join(SPEAKERS)})\b)(?!\s+(?:{_RELEASED_BY}|{_FIGURES_OWNER})))
-  | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?P<h>(?!(?:{'|'.join(ACCORDING_TO_HEADS)})\s+(?:from|by|of)\s)(?:[a-z][\w-]*(?:['’]s)?\s+){{0,4}}(?:{'|'.join(SPEAKERS)})(?:\s+[A-Z]{{2,}}(?![\w'’-])|{_PLACE_COMPLEMENT}|\s+{_PORTFOLIO})?)\b(?!\s+(?:of|in|for|from|at)\s))
+  | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?P<h>(?!(?:(?:an?|the|{_ACCORDING_ADJECTIVE})\s+)*(?:{'|'.join(ACCORDING_TO_HEADS)})\s+(?:from|by|of)\s)(?:[a-z][\w-]*(?:['’]s)?\s+){{0,4}}(?:{'|'.join(SPEAKERS)})(?:\s+[A-Z]{{2,}}(?![\w'’-])|{_PLACE_COMPLEMENT}|\s+{_PORTFOLIO})?)\b(?!\s+(?:of|in|for|from|at)\s))
   | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?:{_ACCORDING_ADJECTIVE}\s+)?(?:(?:{'|'.join(ACCORDING_TO_HEADS)})\s+(?:{_RELEASED_BY}|from|by|of)\s+(?:the\s+)?{_PEOPLE_AT}?)?(?P<a>{_NAME}))
   | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?:{_ACCORDING_ADJECTIVE}\s+)?(?:{'|'.join(ACCORDING_TO_HEADS)})\s+(?:{_RELEASED_BY}|from|by|of)\s+the\s+(?P<l>{_SPEAKER_PHRASE})\b(?!['’]))  # "according to preliminary results from the electoral commission"
   | (?:(?:[Aa]n?\s+|[Tt]he\s+)?(?:(?:new|latest|recent|monthly|weekly|annual|quarterly|daily|[a-z]+al)\s+)?{gate(REPORT_NOUNS)}(?i:{'|'.join(REPORT_NOUNS)})\s+(?:from|by|of)\s+(?:the\s+)?(?P<b>{_NAME})(?<!['’]s))  # (not "a review of Ukraine's programme")
@@ -270,7 +273,8 @@ _SOURCE_AT_WORD = rf"""
       | \s+{_ADVERBS}{_DECISION}
       | \s+{_ADVERBS}signed\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}(?:decree|law|order|bill|resolution)\b
       | \s+{_ADVERBS}(?:released|published|issued|presented)\s+(?:[\w-]+\s+){{0,3}}(?:data|figures|report|statistics|survey|estimates|results)\b
-      | (?<=['’]s|s['’])\s+(?:[\w-]+\s+){{0,3}}(?:budget|plan|proposal|request|forecast|estimate|report|data|figures|survey|statement|appeal|watchlist|assessment)\b))
+      | (?<=['’]s|s['’])\s+(?:[\w-]+\s+){{0,3}}(?:budget|plan|proposal|request|forecast|estimate|report|data|figures|survey|statement|appeal|watchlist|assessment)\b
+      | (?<=['’]s|s['’])\s+(?:[\w'’-]+\s+){{0,3}}?(?:{'|'.join(INDEX_NOUNS)})\s+(?:shows?|showed|suggest(?:s|ed)?|found)\b))  # "HCOB's purchasing managers' index showed"
   | (?:(?:estimates?|figures?|data|count|tally)\s+(?:came|comes|come)\s+from\s+(?:the\s+)?(?P<e>{_NAME}))  # "The estimate came from Eurostat"
   | (?:{opening_class(PASSIVE_VERBS.split("|"))}(?:{PASSIVE_VERBS})(?:\s+(?:{'|'.join(PASSIVE_STATES)}))?{_WEEKDAY_OR_DAY}\s+by\s+(?:
         {_PERSON_OF_A_BODY_NAMED}(?P<w>{_NAME})(?=[,.;]|\s*$)  # "This was reported by the head of the regional administration, Serhiy Lysak."
@@ -524,8 +528,16 @@ def _names_after(words: list[str]) -> bool:
     return any(w[:1].isupper() for w in words[1:])
 
 
+def _without_possessive(name: str) -> str:
+    """A name without its possessive ending ("the ministry's" → "ministry"), but for a name whose "'s" is its own
+    (``NAMES_WITH_S``: "according to Moody's" is Moody's word, not Moody's possession)."""
+    if name.rsplit(" ", 1)[-1].replace("’", "'") in NAMES_WITH_S:
+        return name
+    return _POSSESSIVE_END_RE.sub("", name)
+
+
 def _clean_source(name: str) -> str | None:
-    name = _POSSESSIVE_END_RE.sub("", name.strip(" ,.;:"))
+    name = _without_possessive(name.strip(" ,.;:"))
     name = _ACRONYM_AFTER_RE.sub("", _PERSON_OF_BODY_RE.sub("", name))
     words = name.split()
     while words and words[-1] in ("and", "of", "for", "the", "on", "in"):
@@ -1991,6 +2003,8 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
             if (opening := _opening_before(text, c.sentence_start, paragraph_start, head, sentences)) is not None:
                 return opening, "paragraph"  # "The ICRC is helping families search for 50,000 people. The organisation said …"
         return source, where
+    if not found and (doer := _opening_doer_that_said(text[c.sentence_start: c.sentence_end], c.start - c.sentence_start)):
+        return doer, "sentence"  # "Moody's cut the United States' rating and said debt would rise to 134%"
     if c.sentence_start not in unnamed:
         unnamed[c.sentence_start] = _source_around(text, c.sentence_start, c.sentence_end, paragraph_start, cache,
                                                    sentences, paragraphs, figure_sentences, later)
@@ -2059,6 +2073,24 @@ def _is_unnamed(source: str) -> bool:
 
 _INDEFINITE_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)\s+$")  # "a local security group": a new one, no anaphor
 _INDEFINITE_AT_RE = re.compile(r"(?:An?|Another)\s")  # (the speaker's modifiers, taken in, may have taken the article in)
+
+
+# "… and said", "… and also told reporters": a second verb of the sentence's opening subject, a speaker's
+_AND_SAID_RE = re.compile(rf"\s+and\s+(?:also\s+)?(?:{'|'.join(AND_SPEECH_VERBS)})\b")
+_LOWERCASE_VERB_RE = re.compile(r"\s+(?:(?:has|have|had|also|on\s+\w+)\s+)?[a-z]+\b")
+
+
+def _opening_doer_that_said(sentence: str, at: int) -> str | None:
+    """The name a sentence opens with, the subject of its first verb and of an "and said" before the figure at ``at``
+    (no clause break between them but commas): "Moody's cut the United States' credit rating by one notch and said
+    federal debt would rise to about 134% of GDP" gives Moody's word, though no verb follows the name. None where the
+    sentence opens on no name, or has no such "and said" before the figure (what the name did before it, "Russia
+    launched 80 drones and said …", is no word of its own)."""
+    if " and " not in sentence or (said := _AND_SAID_RE.search(sentence, 0, at)) is None \
+            or (opening := _OPENING_NAME_RE.match(sentence)) is None \
+            or not _LOWERCASE_VERB_RE.match(sentence, opening.end()) or ";" in sentence[opening.end(): said.start()]:
+        return None
+    return _clean_source(opening.group("o"))
 
 
 def _source_around(text: str, start: int, end: int, paragraph_start: int, cache: dict[int, list[tuple[int, str]]],

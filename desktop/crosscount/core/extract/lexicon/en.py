@@ -580,11 +580,11 @@ ATTRIBUTION_VERBS = (
 )
 # What "according to" names before the body that gives it: "according to figures from X", "according to the latest
 # statement from the Palestinian Ministry of Health", "according to its head of research at X".
-ACCORDING_TO_HEADS = ("figures", "data", "estimates?", "analysis", "report", "count", "statement", "update", "bulletin",
+ACCORDING_TO_HEADS = ("figures", "data", "estimates?", "analysis", "report", "count", "statement", "update", "bulletin", "release",
                       "tally", "assessment", "study", "survey", "review", "results", "projections?", "records", "chairman", "chairwoman", "head", "director",
                       "chief", "spokesman", "spokeswoman", "spokesperson", "secretary", "information")
 REPORT_NOUNS = ("analysis", "assessment", "report", "estimate", "data", "figures", "statistics", "study", "count", "tally",
-                "survey", "poll", "update", "bulletin", "intelligence", "investigation", "review", "calculations?")
+                "survey", "poll", "update", "bulletin", "release", "intelligence", "investigation", "review", "calculations?")
 # "the 1,300 deaths reported by local authorities": the source after "by"
 PASSIVE_VERBS = (r"reported|estimated|counted|compiled|confirmed|recorded|verified|documented|cited|published|"
                   r"released|provided|collected|announced|stated|disclosed|surveyed|polled|issued|given")
@@ -601,7 +601,7 @@ SPEAKER_MODIFIERS = ("human", "rights", "monitoring", "presidential", "press", "
                       "opposition", "rebel", "western", "independent", "international", "world", "news", "media",
                       "draft", "investigative", "research", "spy", "fire", "labour", "labor", "market", "union", "trade", "transport",
                       "grid", "power", "electricity", "gas", "oil", "resistance", "village", "tribal", "community", "camp",
-                      "hospital", "battalion", "brigade", "school", "prefectural", "municipal", "departmental")
+                      "hospital", "battalion", "brigade", "school", "prefectural", "municipal", "departmental", "fiscal")
 # The second halves of a hyphened word that says whose a speaker is, before its head word: "the state-run news agency",
 # "a government-backed militia" (a capitalized first half is taken as a name's: "the Hamas-run health ministry").
 AFFILIATION_SUFFIXES = ("run", "owned", "backed", "controlled", "installed", "appointed", "affiliated", "funded", "led",
@@ -646,6 +646,16 @@ DOCUMENT_NOUNS = ("budget", "plan", "proposal", "request", "bill", "blueprint", 
 # The reports of a pollster, whose client may follow its name after "for": "a poll by Ipsos for the Evening Standard"
 # (Ipsos's poll; the newspaper only paid for it).
 POLL_NOUNS = ("poll", "survey")
+# A speaker's verb after "and", the second verb of the subject a sentence opens with: "Moody's cut the rating and said
+# debt would rise to 134%", "… and told investors that …".
+AND_SPEECH_VERBS = ("said", "says", r"told\s+\w+", "estimated", "forecast", "warned", "added")
+# A publisher's index, after its possessive and before the verb that presents it: "HCOB's purchasing managers' index
+# showed", "the Conference Board's gauge showed".
+INDEX_NOUNS = ("index", "indices", "indexes", "gauge", "barometer", "tracker")
+# Names whose "'s" is their own, not a possessive: "according to Moody's" is Moody's word.
+NAMES_WITH_S = frozenset({"Moody's", "McDonald's", "Sainsbury's", "Macy's", "Kellogg's", "Lloyd's", "Domino's",
+                          "Wendy's", "Kohl's", "Lowe's", "Dillard's", "Denny's", "Hershey's", "Christie's",
+                          "Sotheby's"})
 # A speaker's own estimate, named before the figure: "far short of the organisers' estimate of 500,000".
 ESTIMATE_NOUNS = ("estimates?", "counts?", "tally", "tallies", "figures?", "forecasts?")
 # The words a company goes by when its name is not repeated ("The carrier said", "the lender also announced"): a
@@ -668,7 +678,7 @@ SPEAKERS = (*COMPANY_WORDS, "ministry", "authorities", "officials?", "spokes(?:m
              "mayor", "chancellor", "president", "treasurer", "mission", "office", "officers?", "committee", "cent(?:re|er)", "council", "bureau", "department",
              "directorate", "authority", "charity", "observatory", "organi[sz]ation", "network", "coalition", "alliance",
              "bank", "regulator", "cabinet", "law", "court", "diplomats?", "envoy", "sources?", "minister",
-             "commission", "institute", "watchdog", "statement", "administration", "ministers", "blog", "website",
+             "commission", "institute", "watchdog", "statement", "release", "administration", "ministers", "blog", "website",
              "outlets?", "project", "newspaper", "broadcaster", "channel", "television", "radio", "examiner", "coroner", "parliament",
              "legislature", "assembly", "senate", "federations?", "confederation", r"civil\s+(?:defen[cs]e|protection)",
              "magistrate", "commissioner", "collector", "wing", "presidency", "school", "media",
@@ -693,7 +703,7 @@ STATE_TITLE_WORDS = frozenset({"minister", "ministry", "government", "cabinet", 
 NAME_DESCRIPTORS = ("governor", "mayor", "minister", "president", "premier", "envoy", "commander", "prosecutor",
                     "spokes(?:man|woman|person)", "ombudsman", "commissioner", "chief", "director", "head", "advis[eo]r",
                     "aide", "analyst", "economist", "strategist", "researcher", "chair(?:man|woman|person)", "official",
-                    "leader", "lawmaker", "legislator")
+                    "leader", "lawmaker", "legislator", "executive")
 # Words that say what kind of body the name after them is, and are no part of its name: "regulator Ofwat said" is
 # Ofwat, "grid operator Ukrenergo" is Ukrenergo, "Watchdog Transport Focus said" is Transport Focus.
 BODY_DESCRIPTORS = ("operator", "agency", "regulator", "utility", "lender", "insurer", "carrier", "watchdog", "monitor",
@@ -748,7 +758,7 @@ PEOPLE_OF_A_BODY = ("officials?", "officers?", r"spokes(?:man|woman|person)", "s
                     "statements?",
                     "experts?", "analysts?", "scientists?", "economists?", "rebels", "fighters", "members", "militants", "volunteers")
 # What may stand between a decider and its decision: "voted to cut", "will lower the price cap", "is set to raise".
-DECISION_LEADS = (r"(?:voted|decided|agreed|moved|plans|(?:is|are)\s+(?:set\s+)?)\s+to|will|would")
+DECISION_LEADS = (r"(?:voted|decided|agreed|moved|plans|votes|decides|agrees|(?:is|are)\s+(?:set\s+)?)\s+to|will|would")
 # Decisions that are the decider's own figures: "The Bank of Russia cut its key rate to 16.5%".
 # (and in a headline's present: "Central bank holds key rate at 21%")
 DECISION_VERBS = (r"cut|raised|raise|lowered|lower|set|kept|keep|held|hold|left|leave|slashed|hiked|increased|reduced|"
@@ -771,7 +781,7 @@ ANAPHORS = frozenset({*COMPANY_WORDS, "ministry", "group", "agency", "charity", 
                        "watchdog", "commission", "department", "bureau", "coalition", "survey", "analysis", "outlet",
                        "monitor", "minister", "board", "headquarters", "directorate", "junta", "operator", "governor",
                        "mayor", "prosecutor", "commissioner", "officials", "union", "school", "force",
-                       "newspaper", "paper", "broadcaster", "website", "statement", "fund"})
+                       "newspaper", "paper", "broadcaster", "website", "statement", "fund", "release"})
 # The words of a name an anaphor may stand for besides its own: "the army" for the "Israel Defense Forces".
 # (A word of the name may hold the kind's word at its end: "the bank" for "Sweden's Riksbank".)
 # (A central bank is the regulator of Russian wire copy: "The Bank of Russia kept its key rate … The regulator said …")
@@ -845,7 +855,7 @@ ANAPHOR_QUALIFIERS = frozenset({"UN", "U.N.", "UN's", "U.N.'s", "EU", "EU's"})
 GENERIC_ANAPHORS = frozenset({*COMPANY_WORDS, "group", "organisation", "organization", "charity", "study", "report",
                                "survey", "body", "analysis", "watchdog", "alliance", "coalition", "observatory", "network",
                                "agency", "service", "outlet", "monitor", "operator", "newspaper", "paper", "broadcaster",
-                               "website", "statement"})
+                               "website", "statement", "release"})
 # Of the anaphors, the words of an outlet or a monitor: one may stand for a bare name an earlier sentence of the paragraph
 # opens with, whatever it did there ("The Observer obtained records … The newspaper reported …", "Mediazona has
 # identified … The outlet said …"), as a company's word does for a company (``BARE_NAME_ANAPHORS``).
