@@ -274,3 +274,19 @@ PLUS_NAME = [
 @_check(PLUS_NAME)
 def test_a_plus_name_and_a_present_lead_decide(text: str, figure: str, source: str) -> None:
     assert source_of(text, figure) == source
+
+
+# --- "…, the report said" after the figure stands for the body named before (``_report_speaking_after``) -------------
+REPORT_AFTER = [
+    ("A survey by the Reserve Bank of Australia tracked small firms. Capital spending fell 12%, the survey found.",
+     "12%", "Reserve Bank of Australia"),
+    ("An analysis by the Grattan Institute looked at housing. Rents rose 8% in Perth, the analysis showed.", "8%",
+     "Grattan Institute"),
+    # not: a report alone is no speaker
+    ("Rents rose 8% in Perth, the report said.", "8%", None),
+]
+
+
+@_check(REPORT_AFTER)
+def test_a_report_speaking_after_the_figure_is_its_owners(text: str, figure: str, source: str | None) -> None:
+    assert source_of(text, figure) == source

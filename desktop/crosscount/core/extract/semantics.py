@@ -2005,6 +2005,8 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
         return source, where
     if not found and (doer := _opening_doer_that_said(text[c.sentence_start: c.sentence_end], c.start - c.sentence_start)):
         return doer, "sentence"  # "Moody's cut the United States' rating and said debt would rise to 134%"
+    if not found and (owner := _report_speaking_after(text, c, paragraph_start, cache, sentences)):
+        return owner, "paragraph"  # "A report by the World Bank said … Output grew 1.1%, the report said."
     if c.sentence_start not in unnamed:
         unnamed[c.sentence_start] = _source_around(text, c.sentence_start, c.sentence_end, paragraph_start, cache,
                                                    sentences, paragraphs, figure_sentences, later)
@@ -2091,6 +2093,24 @@ def _opening_doer_that_said(sentence: str, at: int) -> str | None:
             or not _LOWERCASE_VERB_RE.match(sentence, opening.end()) or ";" in sentence[opening.end(): said.start()]:
         return None
     return _clean_source(opening.group("o"))
+
+
+# "…, the report said." after the figure: a report's noun (of REPORT_NOUNS, one any named body may stand behind,
+# GENERIC_ANAPHORS) that speaks at the end of its sentence, lowercase
+_SPEAKING_REPORTS = [w for w in REPORT_NOUNS if w in GENERIC_ANAPHORS]
+_REPORT_SAID_AFTER_RE = re.compile(rf"[,;]\s+the\s+(?P<n>{'|'.join(_SPEAKING_REPORTS)})\s+(?:also\s+)?"
+                                   r"(?:said|says|found|finds|showed|shows|estimated|estimates)\b")
+
+
+def _report_speaking_after(text: str, c: Span, paragraph_start: int, cache: dict[int, list[tuple[int, str]]],
+                           sentences: list[int]) -> str | None:
+    """The body named before in the paragraph whose report, survey or study speaks after the figure ("A report by the
+    World Bank said growth slowed. Excluding oil, output grew 1.1%, the report said."): the report's noun stands for
+    it, as "The report said" opening a sentence does. None where no body was named before: a report alone is no
+    speaker."""
+    if (said := _REPORT_SAID_AFTER_RE.search(text, c.end, c.sentence_end)) is None:
+        return None
+    return _named_before(text, c.sentence_start, paragraph_start, said.group("n"), cache, sentences)
 
 
 def _source_around(text: str, start: int, end: int, paragraph_start: int, cache: dict[int, list[tuple[int, str]]],
