@@ -26,6 +26,7 @@ from .lexicon.en import (
     ANAPHOR_NAME_WORDS,
     ANAPHOR_QUALIFIERS,
     ANAPHORS,
+    AND_SPEECH_VERBS,
     ANONYMOUS_KNOWLEDGE,
     ANONYMOUS_SPEAKERS,
     ARMY_ASSET_NOUNS,
@@ -48,12 +49,14 @@ from .lexicon.en import (
     CIVILIAN_WORDS,
     COMMITMENT_VERBS,
     COMPANY_VERBS,
+    COMPILER_SUFFIXES,
     DECIDER_VERBS,
     DECISION_LEADS,
     DECISION_OBJECTS,
     DECISION_VERBS,
     DISASTER_NOUNS,
     DISEASE_WORDS,
+    DOCUMENT_NOUNS,
     DOER_VERBS,
     ESTIMATE_NOUNS,
     FIGHTER_WORDS,
@@ -67,6 +70,7 @@ from .lexicon.en import (
     HOME_FORCE_WORDS,
     HOST_VERBS,
     IDENTITY_WORDS,
+    INDEX_NOUNS,
     ISSUED_WORDS,
     LOSS_VERBS,
     MARKET_NOUNS,
@@ -80,6 +84,7 @@ from .lexicon.en import (
     NAME_DESCRIPTORS,
     NAME_HEADS,
     NAME_PARTICLES,
+    NAMES_WITH_S,
     NOT_A_CASUALTY,
     NOT_A_DOER_PHRASES,
     NOT_A_MODIFIER,
@@ -97,8 +102,11 @@ from .lexicon.en import (
     PLACE_ADJECTIVES,
     PLACE_NOUNS,
     POLICE_WORDS,
+    POLL_NOUNS,
     PORTFOLIO_WORDS,
     PRONOUN_SPEECH_VERBS,
+    PUBLISHED_FIGURE_ADJECTIVES,
+    PUBLISHED_FIGURE_NOUNS,
     RATE_PERIODS,
     REFUGEE_PLACE_NOUNS,
     REPORT_NOUNS,
@@ -155,7 +163,7 @@ _CAPITAL = "A-ZÀ-ÖØ-Þ"
 _PARTICLES = rf"(?:(?:{'|'.join(NAME_PARTICLES)})(?:\s+|-(?=[A-Z])))"  # "Ursula von der Leyen", "Ahmed al-Mandhari"
 # (A comma inside a name joins a list of its words that ends with "and": "the Ministry of Housing, Communities and Local
 # Government", "the Department for Environment, Food and Rural Affairs".)
-_NAME = (rf"(?>[A-Z][\w.&/'’-]*(?:(?:\s+(?:(?:of|for|and|&|to|the)\s+(?:the\s+)?|{_PARTICLES}+|(?:in|on)\s+(?:the\s+)?"
+_NAME = (rf"(?>[A-Z][\w.&/'’-]*\+?(?:(?:\s+(?:(?:of|for|and|&|to|the)\s+(?:the\s+)?|{_PARTICLES}+|(?:in|on)\s+(?:the\s+)?"
          rf"(?!(?:{_CALENDAR_WORDS})\b))?|,\s+(?=(?:[A-Z][\w'’-]*\s+){{1,3}}and\s+[A-Z]))[{_CAPITAL}][\w.&/'’-]*)*"
          rf"(?:\s+\([A-Z][A-Za-z]{{1,7}}\))?(?:\s+(?:{'|'.join(PLACE_NOUNS)})\b)?)"
          r"(?:(?:\s+(?!(?:said|says|told|added|reported)\b)[a-z'’]+){0,2}\s+"
@@ -212,7 +220,7 @@ _SPEAKER_PHRASE = (opening_class(["[a-z]", *SPEAKER_MODIFIERS, *SPEAKERS, *_OPEN
                    rf"{_SPEAKER_COMPLEMENT}?")
 _WEEKDAY_OR_DAY = rf"(?:\s+(?:on\s+)?(?:{'|'.join(WEEKDAY_NAMES)}|yesterday|today|last\s+\w+))?"
 # "<body> figures showed", "ONS data released on Tuesday show": the body's figures, then a verb that presents them
-_FIGURES_SHOWED = (rf"(?:(?:latest|new|official|preliminary)\s+)?(?:figures|data|statistics|estimates|numbers)(?:\s+(?:released|published|issued)(?:\s+on)?\s+\w+)?"
+_FIGURES_SHOWED = (rf"(?:(?:{'|'.join(PUBLISHED_FIGURE_ADJECTIVES)})\s+){{0,2}}(?:{'|'.join(PUBLISHED_FIGURE_NOUNS)})(?:\s+(?:released|published|issued)(?:\s+on)?\s+\w+)?"
                    rf"\s+(?:{ATTRIBUTION_VERBS}|shows?|showed|suggest(?:s|ed)?)\b")
 _DOER = rf"(?!(?:{phrases(NOT_A_DOER_PHRASES)})\b)(?:{phrases(DOER_VERBS)})"  # (its phrases spaced however: "will provide")
 # A body's decision on its own figure: "cut its key rate to", "set the minimum monthly wage at"
@@ -242,7 +250,7 @@ _NOUN_NOT_VERB = r"(?!\s+(?:have|has|had|are|were|is|was)\b)"
 _SOURCE_AT_WORD = rf"""
     (?:(?=[A-Z])|{_SOURCE_GATE})(?:
     (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+)?(?:(?P<m>[a-z]+(?:al|ary)\s+(?:figures|data|estimates|statistics|count|tally))|(?P<k>(?!(?:an?|the|its|their|{'|'.join(FRESH_WORDS)})\s)[a-z]+|[A-Z][\w-]*)\s+(?:figures|data|estimates|statistics|count|tally))\b(?!\s+(?:{'|'.join(SPEAKERS)})\b)(?!\s+(?:{_RELEASED_BY}|{_FIGURES_OWNER})))
-  | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?P<h>(?!(?:{'|'.join(ACCORDING_TO_HEADS)})\s+(?:from|by|of)\s)(?:[a-z][\w-]*(?:['’]s)?\s+){{0,4}}(?:{'|'.join(SPEAKERS)})(?:\s+[A-Z]{{2,}}(?![\w'’-])|{_PLACE_COMPLEMENT}|\s+{_PORTFOLIO})?)\b(?!\s+(?:of|in|for|from|at)\s))
+  | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?P<h>(?!(?:(?:an?|the|{_ACCORDING_ADJECTIVE})\s+)*(?:{'|'.join(ACCORDING_TO_HEADS)})\s+(?:from|by|of)\s)(?:[a-z][\w-]*(?:['’]s)?\s+){{0,4}}(?:{'|'.join(SPEAKERS)})(?:\s+[A-Z]{{2,}}(?![\w'’-])|{_PLACE_COMPLEMENT}|\s+{_PORTFOLIO})?)\b(?!\s+(?:of|in|for|from|at)\s))
   | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?:{_ACCORDING_ADJECTIVE}\s+)?(?:(?:{'|'.join(ACCORDING_TO_HEADS)})\s+(?:{_RELEASED_BY}|from|by|of)\s+(?:the\s+)?{_PEOPLE_AT}?)?(?P<a>{_NAME}))
   | (?:(?:[Aa]ccording\s+to|[Aa]s\s+per)\s+(?:the\s+|an?\s+)?(?:{_ACCORDING_ADJECTIVE}\s+)?(?:{'|'.join(ACCORDING_TO_HEADS)})\s+(?:{_RELEASED_BY}|from|by|of)\s+the\s+(?P<l>{_SPEAKER_PHRASE})\b(?!['’]))  # "according to preliminary results from the electoral commission"
   | (?:(?:[Aa]n?\s+|[Tt]he\s+)?(?:(?:new|latest|recent|monthly|weekly|annual|quarterly|daily|[a-z]+al)\s+)?{gate(REPORT_NOUNS)}(?i:{'|'.join(REPORT_NOUNS)})\s+(?:from|by|of)\s+(?:the\s+)?(?P<b>{_NAME})(?<!['’]s))  # (not "a review of Ukraine's programme")
@@ -266,7 +274,8 @@ _SOURCE_AT_WORD = rf"""
       | \s+{_ADVERBS}{_DECISION}
       | \s+{_ADVERBS}signed\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}(?:decree|law|order|bill|resolution)\b
       | \s+{_ADVERBS}(?:released|published|issued|presented)\s+(?:[\w-]+\s+){{0,3}}(?:data|figures|report|statistics|survey|estimates|results)\b
-      | (?<=['’]s)\s+(?:[\w-]+\s+){{0,3}}(?:budget|plan|proposal|request|forecast|estimate|report|data|figures|survey|statement|appeal|watchlist|assessment)\b))
+      | (?<=['’]s|s['’])\s+(?:[\w-]+\s+){{0,3}}(?:budget|plan|proposal|request|forecast|estimate|report|data|figures|survey|statement|appeal|watchlist|assessment)\b
+      | (?<=['’]s|s['’])\s+(?:[\w'’-]+\s+){{0,3}}?(?:{'|'.join(INDEX_NOUNS)})\s+(?:shows?|showed|suggest(?:s|ed)?|found)\b))  # "HCOB's purchasing managers' index showed"
   | (?:(?:estimates?|figures?|data|count|tally)\s+(?:came|comes|come)\s+from\s+(?:the\s+)?(?P<e>{_NAME}))  # "The estimate came from Eurostat"
   | (?:{opening_class(PASSIVE_VERBS.split("|"))}(?:{PASSIVE_VERBS})(?:\s+(?:{'|'.join(PASSIVE_STATES)}))?{_WEEKDAY_OR_DAY}\s+by\s+(?:
         {_PERSON_OF_A_BODY_NAMED}(?P<w>{_NAME})(?=[,.;]|\s*$)  # "This was reported by the head of the regional administration, Serhiy Lysak."
@@ -519,8 +528,16 @@ def _names_after(words: list[str]) -> bool:
     return any(w[:1].isupper() for w in words[1:])
 
 
+def _without_possessive(name: str) -> str:
+    """A name without its possessive ending ("the ministry's" → "ministry"), but for a name whose "'s" is its own
+    (``NAMES_WITH_S``: "according to Moody's" is Moody's word, not Moody's possession)."""
+    if name.rsplit(" ", 1)[-1].replace("’", "'") in NAMES_WITH_S:
+        return name
+    return _POSSESSIVE_END_RE.sub("", name)
+
+
 def _clean_source(name: str) -> str | None:
-    name = _POSSESSIVE_END_RE.sub("", name.strip(" ,.;:"))
+    name = _without_possessive(name.strip(" ,.;:"))
     name = _ACRONYM_AFTER_RE.sub("", _PERSON_OF_BODY_RE.sub("", name))
     words = name.split()
     while words and words[-1] in ("and", "of", "for", "the", "on", "in"):
@@ -537,7 +554,29 @@ def _clean_source(name: str) -> str | None:
         words = words[named:]  # "Watchdog Transport Focus", "the statistics agency ISTAT": the kind of body is no part of its name
     while len(words) > 1 and (words[0] in FRESH_WORDS or (words[0].endswith("-based") and _names_after(words))):
         words = words[1:]  # "the Britain-based Syrian Observatory for Human Rights": where it sits is no part of it
+    if words:
+        words[-1] = _compiler_of(words[-1])
+    if _names_only_a_document(words):
+        return None
     return " ".join(words) or None
+
+
+_COMPILER_SUFFIX_RE = re.compile(rf"-(?:{'|'.join(COMPILER_SUFFIXES)})$")
+_DOCUMENT_RE = re.compile(rf"(?i:{'|'.join(DOCUMENT_NOUNS)})")
+
+
+def _compiler_of(word: str) -> str:
+    """A name's last word without the participle hyphened to it that makes it the compiler of the data after it
+    (``COMPILER_SUFFIXES``): "Reuters-compiled data showed" is Reuters's word, as "data compiled by Reuters" is."""
+    return _COMPILER_SUFFIX_RE.sub("", word) or word
+
+
+def _names_only_a_document(words: list[str]) -> bool:
+    """Whether a name is a document's word alone (``DOCUMENT_NOUNS``): "Budget puts deficit at 4.1% of GDP", a
+    headline's subject, gives the figure of whoever drew the budget up, whom the sentence does not name; the budget
+    is no speaker (nor is "the plan" of "the plan says"). A body named by a document's word ("the budget office")
+    keeps its name."""
+    return bool(words) and all(_DOCUMENT_RE.fullmatch(w) for w in words)
 
 
 # Every attribution hangs on one of these words; a sentence without any needs no search for names. (Searched
@@ -586,7 +625,7 @@ _RECORDED_RE = re.compile(rf"\s+(?:has\s+|have\s+|had\s+)?(?:{'|'.join(MEASUREME
 _WEAK_VERB_RE = re.compile(rf"\s+(?:has\s+|have\s+|had\s+)?(?:{'|'.join(MEASUREMENT_VERBS)}|counted|{'|'.join(sorted({*ACTION_VERBS, *COMMITMENT_VERBS}))}|{_DOER})\b"
                            r"|\s+(?:added|raised|put|found)\s+(?=[\d$€£¥]|(?:about|some|nearly|almost|more|over|around)\s)")
 # "China's defence budget will reach …, according to SIPRI": the possessive names what the figure is of, not who gives it
-_POSSESSIVE_OBJECT_RE = re.compile(r"(?<=['’]s)\s+(?:[\w-]+\s+){0,3}(?:budget|plan|proposal|request)\b")
+_POSSESSIVE_OBJECT_RE = re.compile(rf"(?<=['’]s)\s+(?:[\w-]+\s+){{0,3}}(?:{'|'.join(DOCUMENT_NOUNS)})\b")
 _REPORT_SAYS_RE = re.compile(r"\s+(analysis|investigation|count|tally|report|survey|study|estimate|review|poll)\b")
 # Lowercase words before a capitalized title that are part of it ("regional Gov. Alexander Bogomaz", "acting Mayor X").
 _TITLE_MODIFIER_LEFT_RE = re.compile(rf"(?<=[\s,(])(?:(?:{'|'.join(TITLE_MODIFIERS)})\s+)+$")
@@ -692,6 +731,24 @@ def _person_of_a_described_body(spaced: str, start: int, name: str) -> tuple[int
     return (at, whole) if whole else None
 
 
+# A poll's noun before the pollster's name ("a poll by", "a survey from"), and the client after the name ("for the
+# Evening Standard"); a name whose head word ends before "for" is a body's whole name ("the Institute for Fiscal Studies")
+_POLL_BY_RE = re.compile(rf"(?i:{'|'.join(POLL_NOUNS)})\s+(?:from|by|of)\s")
+_CLIENT_RE = re.compile(r"\s+for\s+(?:the\s+|The\s+)?[A-Z]")
+_NAME_HEAD_END_RE = re.compile(rf"(?i:\b(?:{'|'.join(NAME_HEADS)}|foundation|fund|trust|society|association))$")
+
+
+def _pollster_without_its_client(name: str, match: str) -> str:
+    """A pollster's name without the client a poll was made for: "a poll by Ipsos for the Evening Standard" is Ipsos's
+    ("YouGov for The Times" YouGov's). Only after a poll's noun (``POLL_NOUNS``), and only where the words before "for"
+    do not end on a body's head word, which makes "for" a part of its name ("a survey by the Institute for Fiscal
+    Studies", "the Centre for Economic Policy Research")."""
+    if _POLL_BY_RE.search(match) is None or (client := _CLIENT_RE.search(name)) is None \
+            or _NAME_HEAD_END_RE.search(name, 0, client.start()):
+        return name
+    return name[: client.start()]
+
+
 def find_sources(sentence: str) -> list[tuple[int, str]]:
     """(offset in sentence, short name) of every attribution in the sentence (``source_matches``), a head
     word with the modifiers before it, an appositive name after it, and unnamed speakers by what they know
@@ -719,6 +776,8 @@ def find_sources(sentence: str) -> list[tuple[int, str]]:
             name = _clean_source(spaced[start: m.end(at)])
         if group == "f" and name and name.endswith(" statement"):
             name = name.removesuffix(" statement")  # "an army statement said": the army's word
+        if group == "b" and name:
+            name = _pollster_without_its_client(name, m.group(0))  # "a poll by Ipsos for the Evening Standard"
         if group == "q" and name == "official":  # "official data showed": no body named, the figures' own word
             name = f"official {spaced[m.end(at):].split()[0]}"
         if group == "c" and name and (title := _DESCRIPTOR_LEFT_RE.search(spaced, max(0, start - 60), start)
@@ -1896,6 +1955,9 @@ def _in_reach(found: list[tuple[int, str]], c: Span) -> list[tuple[int, str]]:
 # A passive right after the figure names who gave it, nearer than any speaker before: "19,000 given by the ministry",
 # "the 212 deaths were reported by local authorities".
 _PASSIVE_AFTER_RE = re.compile(rf"(?:\s+[\w'’-]+){{0,2}}?\s+(?:{PASSIVE_VERBS})(?:\s+\w+)?\s+by\b")
+# So does a poll the figure was given in, right after it in its clause: "beating the 4% rise forecast in a Reuters poll",
+# "Labour was on 20% in the latest YouGov survey".
+_POLL_AFTER_RE = re.compile(r"(?:\s+[\w'’-]+){0,3}?\s+in\s+(?:an?|the)\s+(?:(?:latest|new|recent)\s+)?[A-Z][\w/&-]*(?:\s+[A-Z][\w/&-]*)*\s+(?:poll|survey)\b")
 
 
 def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sentences: list[int],
@@ -1910,6 +1972,8 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
     if found and _PASSIVE_AFTER_RE.match(text, c.end, c.sentence_end):
         # "… more than twice the figure of 19,000 given by the interior ministry": the figure's own passive
         source = next((name for pos, name in found if pos >= c.end), source)
+    elif found and _POLL_AFTER_RE.match(text, c.end, c.sentence_end):
+        source = _poll_after(found, c) or source
     if source is not None and (trailing := _trailing_speaker(text, found, source, c)) is not None:
         source = trailing  # "India reported 5,000 new cases, the health ministry said": the ministry's figure
     if source is not None and _beyond_its_doer(text, found, source, c):
@@ -1934,6 +1998,8 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
                 named := _named_before(text, c.sentence_start, paragraph_start, "", cache, sentences, any_source=True)):
             return named, "paragraph"  # "Its Missing Migrants Project recorded …": the project of the one before
         if head:
+            if named := _named_later_in_its_sentence(found, c, head):
+                return named, "sentence"  # "The fund's latest projections show growth of 3%, the IMF said"
             if named := _named_before(text, c.sentence_start, paragraph_start, head, cache, sentences):
                 return _first_of_joined(named, head), "paragraph"  # "The group said …": the group named before
             if (opening := _opening_body(text[c.sentence_start: c.sentence_end], pos - c.sentence_start, head)) is not None:
@@ -1941,6 +2007,10 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
             if (opening := _opening_before(text, c.sentence_start, paragraph_start, head, sentences)) is not None:
                 return opening, "paragraph"  # "The ICRC is helping families search for 50,000 people. The organisation said …"
         return source, where
+    if not found and (doer := _opening_doer_that_said(text[c.sentence_start: c.sentence_end], c.start - c.sentence_start)):
+        return doer, "sentence"  # "Moody's cut the United States' rating and said debt would rise to 134%"
+    if not found and (owner := _report_speaking_after(text, c, paragraph_start, cache, sentences)):
+        return owner, "paragraph"  # "A report by the World Bank said … Output grew 1.1%, the report said."
     if c.sentence_start not in unnamed:
         unnamed[c.sentence_start] = _source_around(text, c.sentence_start, c.sentence_end, paragraph_start, cache,
                                                    sentences, paragraphs, figure_sentences, later)
@@ -1952,6 +2022,22 @@ def _source_of(text: str, c: Span, cache: dict[int, list[tuple[int, str]]], sent
 # people", which says what the doer's work reached)
 _DOER_AFTER_RE = re.compile(rf"\s+{_ADVERBS}(?:{_DOER})\b")
 _RESULT_CLAUSE_RE = re.compile(rf",\s+(?:{_RESULT_PARTICIPLES})\b")
+
+
+def _named_later_in_its_sentence(found: list[tuple[int, str]], c: Span, head: str) -> str | None:
+    """The body an anaphor before the figure stands for, named after the figure in the same sentence: "The fund's
+    latest projections show global growth of 3% this year, the IMF said" (the anaphor ``head`` ("fund") may stand for
+    the name, ``_of_kind``, or the name is an acronym, whose words are not written out). Its own sentence names it
+    nearer than any sentence before; None where no such name follows the figure."""
+    return next((name for pos, name in found if pos >= c.end and any(ch.isupper() for ch in name)
+                 and (_ACRONYM_RE.fullmatch(name) or _of_kind(name, head))), None)
+
+
+def _poll_after(found: list[tuple[int, str]], c: Span) -> str | None:
+    """The pollster of the poll right after the figure (``_POLL_AFTER_RE``): the first speaker after it, which the
+    poll's name is ("…, customs data showed, beating the 4% rise forecast in a Reuters poll": Reuters' figure, not
+    the customs office's before it)."""
+    return next((name for pos, name in found if pos >= c.end), None)
 
 
 def _beyond_its_doer(text: str, found: list[tuple[int, str]], source: str, c: Span) -> bool:
@@ -1999,6 +2085,42 @@ def _is_unnamed(source: str) -> bool:
 
 _INDEFINITE_BEFORE_RE = re.compile(r"\b(?:[Aa]n?|[Aa]nother)\s+$")  # "a local security group": a new one, no anaphor
 _INDEFINITE_AT_RE = re.compile(r"(?:An?|Another)\s")  # (the speaker's modifiers, taken in, may have taken the article in)
+
+
+# "… and said", "… and also told reporters": a second verb of the sentence's opening subject, a speaker's
+_AND_SAID_RE = re.compile(rf"\s+and\s+(?:also\s+)?(?:{'|'.join(AND_SPEECH_VERBS)})\b")
+_LOWERCASE_VERB_RE = re.compile(r"\s+(?:(?:has|have|had|also|on\s+\w+)\s+)?[a-z]+\b")
+
+
+def _opening_doer_that_said(sentence: str, at: int) -> str | None:
+    """The name a sentence opens with, the subject of its first verb and of an "and said" before the figure at ``at``
+    (no clause break between them but commas): "Moody's cut the United States' credit rating by one notch and said
+    federal debt would rise to about 134% of GDP" gives Moody's word, though no verb follows the name. None where the
+    sentence opens on no name, or has no such "and said" before the figure (what the name did before it, "Russia
+    launched 80 drones and said …", is no word of its own)."""
+    if " and " not in sentence or (said := _AND_SAID_RE.search(sentence, 0, at)) is None \
+            or (opening := _OPENING_NAME_RE.match(sentence)) is None \
+            or not _LOWERCASE_VERB_RE.match(sentence, opening.end()) or ";" in sentence[opening.end(): said.start()]:
+        return None
+    return _clean_source(opening.group("o"))
+
+
+# "…, the report said." after the figure: a report's noun (of REPORT_NOUNS, one any named body may stand behind,
+# GENERIC_ANAPHORS) that speaks at the end of its sentence, lowercase
+_SPEAKING_REPORTS = [w for w in REPORT_NOUNS if w in GENERIC_ANAPHORS]
+_REPORT_SAID_AFTER_RE = re.compile(rf"[,;]\s+the\s+(?P<n>{'|'.join(_SPEAKING_REPORTS)})\s+(?:also\s+)?"
+                                   r"(?:said|says|found|finds|showed|shows|estimated|estimates)\b")
+
+
+def _report_speaking_after(text: str, c: Span, paragraph_start: int, cache: dict[int, list[tuple[int, str]]],
+                           sentences: list[int]) -> str | None:
+    """The body named before in the paragraph whose report, survey or study speaks after the figure ("A report by the
+    World Bank said growth slowed. Excluding oil, output grew 1.1%, the report said."): the report's noun stands for
+    it, as "The report said" opening a sentence does. None where no body was named before: a report alone is no
+    speaker."""
+    if (said := _REPORT_SAID_AFTER_RE.search(text, c.end, c.sentence_end)) is None:
+        return None
+    return _named_before(text, c.sentence_start, paragraph_start, said.group("n"), cache, sentences)
 
 
 def _source_around(text: str, start: int, end: int, paragraph_start: int, cache: dict[int, list[tuple[int, str]]],
@@ -2144,10 +2266,27 @@ def _first_of_joined(name: str, head: str) -> str:
     return m.group("first")
 
 
+# A titled person of a body an anaphor's possessive stands for: "the bank's governor", "the company's chief economist"
+# (a title of ``NAME_DESCRIPTORS`` that is none of the people who stand for their body, ``PEOPLE_OF_A_BODY``: "the
+# centre's duty officer", "the ministry's spokesman" speak as the body named before)
+_OWN_TITLES = [d for d in NAME_DESCRIPTORS if not any(d == p or re.fullmatch(p, d) for p in PEOPLE_OF_A_BODY)]
+_TITLED_OF_POSSESSIVE_RE = re.compile(rf"[a-z]+['’]s\s+(?:[a-z]+\s+)?(?:{'|'.join(_OWN_TITLES)})")
+
+
+def _person_of_the_body_before(source: str) -> bool:
+    """Whether a speaker is a titled person named by the possessive of an anaphor: "The Reserve Bank of India kept the
+    repo rate at 5.5%. … the bank's governor told a news conference": the governor speaks in his own title, and is the
+    source as the sentence names him ("bank's governor", as "bank's chief economist Huw Pill" is), not the bank the
+    possessive stands for (the source of "the bank said", and of "the centre's duty officer said")."""
+    return _TITLED_OF_POSSESSIVE_RE.fullmatch(source) is not None
+
+
 def _anaphor_head(source: str) -> str:
     """The anaphor's word ("group", "ministry") if ``source`` is one: a few lowercase words (besides "UN"), one
     of them an anaphor ("the group", "the UN migration agency", "the agency's"); else ""."""
     words_of = fold(source).split()
+    if _person_of_the_body_before(source):
+        return ""
     if len(words_of) > 3 or any(w[:1].isupper() and w not in ANAPHOR_QUALIFIERS for w in source.split()):
         return ""
     return next((w for w in (words_of[0].removesuffix("'s").removesuffix("’s"), words_of[-1]) if w in ANAPHORS), "")

@@ -610,15 +610,16 @@ ATTRIBUTION_VERBS = (
     r"calculated|tallied|recorded|documented|published|cited|added|acknowledged|admitted|insisted|warned|"
     r"pledged|promised|registered|raised|revised|updated|expects|expected|forecast|forecasts|projects|projected|"
     r"predicts|predicted|puts|putting|disclosed|revealed|announces|approved|allocated|informed|informs|"
-    r"earmarked|endorsed|adopted|proposed|appealing|seeks|sought|wants|plans|intends|aims|counts|tallies|lists"
+    r"earmarked|endorsed|adopted|proposed|appealing|seeks|sought|wants|plans|intends|aims|counts|tallies|lists|"
+    r"sees"  # (a forecaster's headline verb: "IMF sees global growth at 3% this year")
 )
 # What "according to" names before the body that gives it: "according to figures from X", "according to the latest
 # statement from the Palestinian Ministry of Health", "according to its head of research at X".
-ACCORDING_TO_HEADS = ("figures", "data", "estimates?", "analysis", "report", "count", "statement", "update", "bulletin",
+ACCORDING_TO_HEADS = ("figures", "data", "estimates?", "analysis", "report", "count", "statement", "update", "bulletin", "release",
                       "tally", "assessment", "study", "survey", "review", "results", "projections?", "records", "chairman", "chairwoman", "head", "director",
                       "chief", "spokesman", "spokeswoman", "spokesperson", "secretary", "information")
 REPORT_NOUNS = ("analysis", "assessment", "report", "estimate", "data", "figures", "statistics", "study", "count", "tally",
-                "survey", "poll", "update", "bulletin", "intelligence", "investigation", "review", "calculations?")
+                "survey", "poll", "update", "bulletin", "release", "intelligence", "investigation", "review", "calculations?")
 # "the 1,300 deaths reported by local authorities": the source after "by"
 PASSIVE_VERBS = (r"reported|estimated|counted|compiled|confirmed|recorded|verified|documented|cited|published|"
                   r"released|provided|collected|announced|stated|disclosed|surveyed|polled|issued|given")
@@ -635,7 +636,7 @@ SPEAKER_MODIFIERS = ("human", "rights", "monitoring", "presidential", "press", "
                       "opposition", "rebel", "western", "independent", "international", "world", "news", "media",
                       "draft", "investigative", "research", "spy", "fire", "labour", "labor", "market", "union", "trade", "transport",
                       "grid", "power", "electricity", "gas", "oil", "resistance", "village", "tribal", "community", "camp",
-                      "hospital", "battalion", "brigade", "school", "prefectural", "municipal", "departmental")
+                      "hospital", "battalion", "brigade", "school", "prefectural", "municipal", "departmental", "fiscal")
 # The second halves of a hyphened word that says whose a speaker is, before its head word: "the state-run news agency",
 # "a government-backed militia" (a capitalized first half is taken as a name's: "the Hamas-run health ministry").
 AFFILIATION_SUFFIXES = ("run", "owned", "backed", "controlled", "installed", "appointed", "affiliated", "funded", "led",
@@ -663,6 +664,33 @@ ANONYMOUS_KNOWLEDGE = (r"familiar\s+with", r"with\s+(?:direct\s+)?knowledge\s+of
 # officials'; "a senior NATO official" the "NATO official", as the corpus labels it).
 RANK_ADJECTIVES = ("senior", "top", "junior", "high-ranking", "former")
 SPEAKER_COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "several")
+# The nouns of the figures a body publishes, after its name and before the verb that presents them: "Eurostat data
+# showed", "the economy ministry's latest forecast showed", "the ministry's estimate puts growth at 0.2%"; and the
+# adjectives that may stand before them ("official data showed", "preliminary figures").
+# (and the publications that hold them: "the health ministry's daily bulletin said")
+PUBLISHED_FIGURE_NOUNS = ("figures", "data", "statistics", "estimates?", "numbers", "forecasts?", "projections?",
+                          "bulletins?", "updates?")
+PUBLISHED_FIGURE_ADJECTIVES = ("latest", "new", "official", "preliminary", "provisional", "revised", "daily", "weekly",
+                               "monthly", "quarterly", "annual")
+# The second halves of a hyphened word that makes a name the compiler of the data after it, which is no part of its
+# name: "Reuters-compiled data showed", "LSEG-compiled figures" (the source is Reuters, LSEG).
+COMPILER_SUFFIXES = ("compiled", "calculated", "collated", "tallied")
+# A document, which names no speaker by itself: "Budget puts deficit at 4.1%" (a headline's subject) gives the figure
+# of whoever drew the budget up, not the budget's word.
+DOCUMENT_NOUNS = ("budget", "plan", "proposal", "request", "bill", "blueprint", "manifesto")
+# The reports of a pollster, whose client may follow its name after "for": "a poll by Ipsos for the Evening Standard"
+# (Ipsos's poll; the newspaper only paid for it).
+POLL_NOUNS = ("poll", "survey")
+# A speaker's verb after "and", the second verb of the subject a sentence opens with: "Moody's cut the rating and said
+# debt would rise to 134%", "… and told investors that …".
+AND_SPEECH_VERBS = ("said", "says", r"told\s+\w+", "estimated", "forecast", "warned", "added")
+# A publisher's index, after its possessive and before the verb that presents it: "HCOB's purchasing managers' index
+# showed", "the Conference Board's gauge showed".
+INDEX_NOUNS = ("index", "indices", "indexes", "gauge", "barometer", "tracker")
+# Names whose "'s" is their own, not a possessive: "according to Moody's" is Moody's word.
+NAMES_WITH_S = frozenset({"Moody's", "McDonald's", "Sainsbury's", "Macy's", "Kellogg's", "Lloyd's", "Domino's",
+                          "Wendy's", "Kohl's", "Lowe's", "Dillard's", "Denny's", "Hershey's", "Christie's",
+                          "Sotheby's"})
 # A speaker's own estimate, named before the figure: "far short of the organisers' estimate of 500,000".
 ESTIMATE_NOUNS = ("estimates?", "counts?", "tally", "tallies", "figures?", "forecasts?")
 # The words a company goes by when its name is not repeated ("The carrier said", "the lender also announced"): a
@@ -685,7 +713,7 @@ SPEAKERS = (*COMPANY_WORDS, "ministry", "authorities", "officials?", "spokes(?:m
              "mayor", "chancellor", "president", "treasurer", "mission", "office", "officers?", "committee", "cent(?:re|er)", "council", "bureau", "department",
              "directorate", "authority", "charity", "observatory", "organi[sz]ation", "network", "coalition", "alliance",
              "bank", "regulator", "cabinet", "law", "court", "diplomats?", "envoy", "sources?", "minister",
-             "commission", "institute", "watchdog", "statement", "administration", "ministers", "blog", "website",
+             "commission", "institute", "watchdog", "statement", "release", "administration", "ministers", "blog", "website",
              "outlets?", "project", "newspaper", "broadcaster", "channel", "television", "radio", "examiner", "coroner", "parliament",
              "legislature", "assembly", "senate", "federations?", "confederation", r"civil\s+(?:defen[cs]e|protection)",
              "magistrate", "commissioner", "collector", "wing", "presidency", "school", "media",
@@ -693,7 +721,7 @@ SPEAKERS = (*COMPANY_WORDS, "ministry", "authorities", "officials?", "spokes(?:m
              "operator", "director", "commander", "coordinator", "programme", "program", "fund", "foundation",
              "association", "society", "prosecutors?", "jury", "tribunal", "customs", "municipality",
              r"city\s+hall", r"town\s+hall", r"control\s+room", "prefecture", "chief", "survivors?",
-             "hospitals?", "secretary", r"think\s+tanks?", "economists?", "transporters?", "traders?", "dealers?",
+             "hospitals?", "secretary", r"chair(?:man|woman|person)", "executives?", r"think\s+tanks?", "economists?", "transporters?", "traders?", "dealers?",
              "farmers?", "drivers?", "merchants?", "shopkeepers?", "bankers?", "investors?", "locals", "villagers?",
              "herders?", "fishermen", "fisherman", "vendors?", "brokers?", "channels")
 # Lowercase words before a capitalized title that belong to it: "regional Gov. Alexander Bogomaz", "acting Mayor X".
@@ -710,7 +738,7 @@ STATE_TITLE_WORDS = frozenset({"minister", "ministry", "government", "cabinet", 
 NAME_DESCRIPTORS = ("governor", "mayor", "minister", "president", "premier", "envoy", "commander", "prosecutor",
                     "spokes(?:man|woman|person)", "ombudsman", "commissioner", "chief", "director", "head", "advis[eo]r",
                     "aide", "analyst", "economist", "strategist", "researcher", "chair(?:man|woman|person)", "official",
-                    "leader", "lawmaker", "legislator")
+                    "leader", "lawmaker", "legislator", "executive")
 # Words that say what kind of body the name after them is, and are no part of its name: "regulator Ofwat said" is
 # Ofwat, "grid operator Ukrenergo" is Ukrenergo, "Watchdog Transport Focus said" is Transport Focus.
 BODY_DESCRIPTORS = ("operator", "agency", "regulator", "utility", "lender", "insurer", "carrier", "watchdog", "monitor",
@@ -765,10 +793,12 @@ PEOPLE_OF_A_BODY = ("officials?", "officers?", r"spokes(?:man|woman|person)", "s
                     "statements?",
                     "experts?", "analysts?", "scientists?", "economists?", "rebels", "fighters", "members", "militants", "volunteers")
 # What may stand between a decider and its decision: "voted to cut", "will lower the price cap", "is set to raise".
-DECISION_LEADS = (r"(?:voted|decided|agreed|moved|plans|(?:is|are)\s+(?:set\s+)?)\s+to|will|would")
+DECISION_LEADS = (r"(?:voted|decided|agreed|moved|plans|votes|decides|agrees|(?:is|are)\s+(?:set\s+)?)\s+to|will|would")
 # Decisions that are the decider's own figures: "The Bank of Russia cut its key rate to 16.5%".
+# (and in a headline's present: "Central bank holds key rate at 21%")
 DECISION_VERBS = (r"cut|raised|raise|lowered|lower|set|kept|keep|held|hold|left|leave|slashed|hiked|increased|reduced|"
-                   r"trimmed|doubled|tripled|halved|capped|froze|passed")
+                   r"trimmed|doubled|tripled|halved|capped|froze|passed|cuts|raises|lowers|sets|keeps|holds|leaves|"
+                   r"slashes|hikes|trims")
 DECISION_OBJECTS = (r"[Rr]ates?|forecast|estimate|target(?:\s+range)?|outlook|projection|budget|appeal|wages?|pay|"
                     r"salar(?:y|ies)|pensions?|allowances?|tariffs?|prices?|levy|levies|dut(?:y|ies)|tax(?:es)?|fees?|"
                     r"cap|ceiling|limit|quotas?|spending|dividend|bills?|output|production")
@@ -786,7 +816,7 @@ ANAPHORS = frozenset({*COMPANY_WORDS, "ministry", "group", "agency", "charity", 
                        "watchdog", "commission", "department", "bureau", "coalition", "survey", "analysis", "outlet",
                        "monitor", "minister", "board", "headquarters", "directorate", "junta", "operator", "governor",
                        "mayor", "prosecutor", "commissioner", "officials", "union", "school", "force",
-                       "newspaper", "paper", "broadcaster", "website", "statement"})
+                       "newspaper", "paper", "broadcaster", "website", "statement", "fund", "release"})
 # The words of a name an anaphor may stand for besides its own: "the army" for the "Israel Defense Forces".
 # (A word of the name may hold the kind's word at its end: "the bank" for "Sweden's Riksbank".)
 # (A central bank is the regulator of Russian wire copy: "The Bank of Russia kept its key rate … The regulator said …")
@@ -799,7 +829,7 @@ ANAPHOR_NAME_WORDS = {"army": ("army", "forces", "military"), "military": ("mili
                       "association": _FEDERATION_NAME_WORDS, "bank": ("bank", "reserve"), "court": ("court", "tribunal")}
 # Verbs of a measurement where it was made ("Ahmedabad recorded a high of 41C", "Kyiv saw 300 mm of rain"): a place
 # before them is where, not who gives the figure.
-MEASUREMENT_VERBS = ("recorded", "registered", "saw")
+MEASUREMENT_VERBS = ("recorded", "registered", "saw", "sees")
 # Verbs of an attack with the weapons counted after them ("Russia launched 80 drones"): the attacker is no source of the count.
 ATTACK_VERBS = ("launched", "launches")
 # What an army has and its soldiers are in when harmed ("an Indian army truck skidded off a road, killing nine
@@ -860,7 +890,7 @@ ANAPHOR_QUALIFIERS = frozenset({"UN", "U.N.", "UN's", "U.N.'s", "EU", "EU's"})
 GENERIC_ANAPHORS = frozenset({*COMPANY_WORDS, "group", "organisation", "organization", "charity", "study", "report",
                                "survey", "body", "analysis", "watchdog", "alliance", "coalition", "observatory", "network",
                                "agency", "service", "outlet", "monitor", "operator", "newspaper", "paper", "broadcaster",
-                               "website", "statement"})
+                               "website", "statement", "release"})
 # Of the anaphors, the words of an outlet or a monitor: one may stand for a bare name an earlier sentence of the paragraph
 # opens with, whatever it did there ("The Observer obtained records … The newspaper reported …", "Mediazona has
 # identified … The outlet said …"), as a company's word does for a company (``BARE_NAME_ANAPHORS``).
