@@ -68,6 +68,7 @@ from .lexicon.en import (
     HOST_VERBS,
     IDENTITY_WORDS,
     ISSUED_WORDS,
+    LIFE_TAKING_VERBS,
     LOSS_VERBS,
     MARKET_NOUNS,
     MASTHEAD_WORDS,
@@ -80,6 +81,7 @@ from .lexicon.en import (
     NAME_DESCRIPTORS,
     NAME_HEADS,
     NAME_PARTICLES,
+    NEGATING_WORDS,
     NOT_A_CASUALTY,
     NOT_A_DOER_PHRASES,
     NOT_A_MODIFIER,
@@ -89,6 +91,7 @@ from .lexicon.en import (
     PASSIVE_STATES,
     PASSIVE_VERBS,
     PAY_NOUNS,
+    PEOPLE_COUNT_MODIFIERS,
     PEOPLE_NOUNS,
     PEOPLE_OF_A_BODY,
     PER_ADVERBS,
@@ -117,6 +120,7 @@ from .lexicon.en import (
     TITLE_ABBREVIATIONS,
     TITLE_MODIFIERS,
     TOLL_RAISING_VERBS,
+    UNCATEGORISED_PEOPLE_NOUNS,
     WEEKDAY_NAMES,
 )
 from .patterns import NOT_ASCII_WORD, fold, gate, names_trie, opening_class, phrases, words
@@ -449,6 +453,37 @@ _COUNTS_PEOPLE_RE = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join([*PEOPLE
 # "1.5 million people in Haiti", "260,000 civilians remain trapped inside El Fasher": where the counted are
 _PEOPLE_IN_AFTER_RE = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join([*PEOPLE_NOUNS, *CIVILIAN_WORDS])})"
                                  r"(?:\s+(?!(?:from|to|of|by|for)\b)[a-z]+){0,4}?\s+(?P<at>(?:in|across|throughout|inside)\s+(?:the\s+)?)")
+
+
+# A count of people by its noun, a few words after it: "318 new suspected cholera cases", "1,200 others".
+_PEOPLE_COUNT_RE = re.compile(
+    rf"\s+(?:[a-z-]+\s+){{0,{PEOPLE_COUNT_MODIFIERS}}}?{words([*PEOPLE_NOUNS, *UNCATEGORISED_PEOPLE_NOUNS, *CIVILIAN_WORDS])}\b")
+
+
+# "claimed at least 33 lives", "has cost 1,200 lives" (LIFE_TAKING_VERBS, up to two words before the figure).
+_LIFE_TAKING_BEFORE_RE = re.compile(rf"(?i){words(LIFE_TAKING_VERBS)}\s+(?:(?:the|some|over|nearly|about)\s+){{0,2}}$")
+_LIVES_AFTER_RE = re.compile(r"\s+(?:[a-z-]+\s+)?lives\b")
+
+
+def _lives_taken(before: str, after: str) -> bool:
+    """lives_taken: whether a figure counts lives a verb took ("Heatstroke has claimed at least 33 lives in Odisha",
+    "the floods have cost 1,200 lives"): the dead, where "lives in" would otherwise be read as the verb."""
+    return _LIVES_AFTER_RE.match(after) is not None and _LIFE_TAKING_BEFORE_RE.search(before) is not None
+
+
+_NUMBER_OF_PEOPLE_BEFORE_RE = re.compile(
+    rf"(?i)\bnumber\s+of\s+(?:[\w-]+\s+){{0,{PEOPLE_COUNT_MODIFIERS}}}?"
+    rf"{words([*PEOPLE_NOUNS, *UNCATEGORISED_PEOPLE_NOUNS, *CIVILIAN_WORDS])}\b[^,;:.]{{0,60}}?\s(?:to|at|reached)\s+$")
+
+
+def _counts_people_without_a_toll(text: str, c: Span) -> bool:
+    """people_counted_without_a_toll: whether a count no casualty word governs counts people by its noun ("435 cholera
+    cases", "2,300 patients", "20,252 families … in evacuation centers"): such a count is whose its place, its
+    speaker, its paragraph or its dateline says, the way a toll is (it is read as NOT_A_CASUALTY for its subject), not
+    the owner of a quantity's ("In Yemen, 318 new suspected cholera cases were reported": Yemen's)."""
+    return c.kind == "count" and (_PEOPLE_COUNT_RE.match(text, c.end) is not None
+                                  or _NUMBER_OF_PEOPLE_BEFORE_RE.search(text, max(c.sentence_start, c.start - 90),
+                                                                        c.start) is not None)
 
 
 def _in_a_name(text: str, start: int, at: int) -> bool:
@@ -1048,6 +1083,8 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
             if category == "wounded" and m is not None and not verb and _CARE_RE.fullmatch(m.group(0)) \
                     and _DISEASE_RE.search(text, sent_start, sent_end):
                 category = NOT_A_CASUALTY  # "Cholera deaths have climbed to 300, with 12,000 people hospitalised"
+            if category is None and _lives_taken(before, after):
+                category = "killed"  # "Heatstroke has claimed at least 33 lives in Odisha"
             if category == "captured" and not verb and _DEAD_OF_BEFORE_RE.search(before):
                 category = "killed"  # "the bodies of four hostages": the dead, not captives
             if category is None and _LOSS_VERB_RE.search(before) and (
@@ -1085,7 +1122,8 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
             part_of_the_last = _PART_AFTER_RE.match(after) is not None and prev_role != "unspecified" \
                 and prev_sentence >= 0 and same_paragraph(paragraphs, prev_sentence, sent_start)
             subject, subject_from, role = _counted_subject(
-                counted, category, source, source_from, paragraphs, paragraph_toll,
+                counted, category if category is not None or not _counts_people_without_a_toll(text, c)
+                else NOT_A_CASUALTY, source, source_from, paragraphs, paragraph_toll,
                 text[prev_end: c.start] if 0 <= prev_end <= c.start else ";", prev_subject, prev_subject_from,
                 prev_role if part_of_the_last else None, opening_side)
         if subject is None and category is None:
@@ -1210,7 +1248,10 @@ def _counted_subject(w: _Counted, category: str | None, source: str | None, sour
         side = _speaker_side(source)
     if category == "displaced" and side is None and (origin := _refugees_named_before(text, c, paragraphs)) is not None:
         side, subject_from = origin, "paragraph"
-    if category is not None and (side is None or role == "unspecified") and not (foreigners and side is None):
+    if category is not None and (side is None or (role == "unspecified" and inherited_role is None)) \
+            and not (foreigners and side is None):
+        # (list_keeps_its_role: "250 people had been killed and 365 hospitalised" after "Rescuers found more
+        # bodies": the list's people, not the rescuers the sentence names)
         side, role, where = _subject_from_the_paragraph(text, c, paragraphs, w.no_noun, w.window, side, role,
                                                         paragraph_subject)
         subject_from = where or subject_from
@@ -1824,9 +1865,14 @@ def _last_category_before(before: str) -> re.Match[str] | None:
     had fallen 80%", "the Missing Migrants Project")."""
     last = None
     for m in _CATEGORY_RE.finditer(before):
-        if not (m.group(0)[:1].isupper() and _NAME_WORD_AFTER_RE.match(before, m.end())):
-            last = m
+        if not (m.group(0)[:1].isupper() and _NAME_WORD_AFTER_RE.match(before, m.end())) \
+                and not _NEGATED_BEFORE_RE.search(before, max(0, m.start() - 12), m.start()):
+            last = m  # negated_casualty_word: not "… and no deaths, down from 567 in October"
     return last
+
+
+# A word that denies the casualty word right after it: "no deaths", "zero fatalities" (NEGATING_WORDS).
+_NEGATED_BEFORE_RE = re.compile(rf"(?i){words(NEGATING_WORDS)}\s+(?:new\s+|further\s+|reported\s+)?$")
 
 
 def _first_category(after: str) -> re.Match[str] | None:
@@ -1866,10 +1912,15 @@ def _list_heads_take_the_tail_category(text: str, spans: list[Span], out: list[D
         if categories[i] is None and categories[i + 1] is not None and c.kind == nxt.kind == "count" \
                 and _COUNTS_THINGS_RE.match(text, c.end) is None \
                 and nxt.sentence_start == c.sentence_start and (_LIST_GAP_RE.match(text, c.end, nxt.start)
-                                                                 or _PART_OF_NEXT_RE.fullmatch(text, c.end, nxt.start)):
+                                                                 or _PART_OF_NEXT_RE.fullmatch(text, c.end, nxt.start)
+                                                                 or _SHARE_APPOSITION_GAP_RE.fullmatch(text, c.end, nxt.start)):
+            # (an apposed count of the same people: "Some 20,252 families, or 55,511 individuals, are still in
+            # evacuation centers", whose side, where the head names none, is the apposed figure's too)
             categories[i] = categories[i + 1]
             d = out[i]
-            out[i] = Description(_shown(categories[i]), d.subject, d.subject_from, d.source, d.source_from, d.per)
+            apposed = _SHARE_APPOSITION_GAP_RE.fullmatch(text, c.end, nxt.start) is not None and d.subject is None
+            out[i] = Description(_shown(categories[i]), out[i + 1].subject if apposed else d.subject,
+                                 out[i + 1].subject_from if apposed else d.subject_from, d.source, d.source_from, d.per)
 
 
 
