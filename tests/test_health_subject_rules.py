@@ -28,6 +28,7 @@ SUBJECTS = [
      "Zimbabwe · unspecified"),
     ("Measles has killed 40 people in Kunar, Afghanistan, and infected more than 900 others.", "more than 900",
      "Afghanistan · unspecified"),
+    ("Dengue has killed 9 people in Dhaka this week and sickened 2,100 others.", "2,100", "Bangladesh · unspecified"),
     ("Nepal's dengue season has begun early. The toll has risen to 12 and the number of cases to 4,410.", "4,410",
      "Nepal · unspecified"),
     ("In Peru, 640 dengue patients were in hospital on Monday.", "640", "Peru · civilians"),
@@ -47,6 +48,19 @@ SUBJECTS = [
 @pytest.mark.parametrize(("text", "figure", "subject"), SUBJECTS, ids=[t[:40] for t, *_ in SUBJECTS])
 def test_subject_of_health_and_disaster_counts(text, figure, subject):
     assert claim(text, figure).subject == subject
+
+
+# --- no side where a count of people with no toll names none: not the nationality of a body that works anywhere, nor a
+# role with no side
+NO_SUBJECT = [
+    ("A Swiss charity said it had vaccinated 2,000 children.", "2,000"),
+    ("The clinic said 350 patients had been seen in the week.", "350"),
+]
+
+
+@pytest.mark.parametrize(("text", "figure"), NO_SUBJECT, ids=[f for _, f in NO_SUBJECT])
+def test_no_side_is_invented_for_a_count_of_people(text, figure):
+    assert claim(text, figure).subject is None
 
 
 # --- the category ------------------------------------------------------------------------------------------------

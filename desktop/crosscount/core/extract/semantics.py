@@ -455,6 +455,9 @@ _PEOPLE_IN_AFTER_RE = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join([*PEOP
                                  r"(?:\s+(?!(?:from|to|of|by|for)\b)[a-z]+){0,4}?\s+(?P<at>(?:in|across|throughout|inside)\s+(?:the\s+)?)")
 
 
+# The category a count of people that no casualty word governs is read with for its subject alone
+# (people_counted_without_a_toll); it is never shown.
+_PEOPLE_COUNTED = "counted"
 # A count of people by its noun, a few words after it: "318 new suspected cholera cases", "1,200 others".
 _PEOPLE_COUNT_RE = re.compile(
     rf"\s+(?:[a-z-]+\s+){{0,{PEOPLE_COUNT_MODIFIERS}}}?{words([*PEOPLE_NOUNS, *UNCATEGORISED_PEOPLE_NOUNS, *CIVILIAN_WORDS])}\b")
@@ -479,7 +482,7 @@ _NUMBER_OF_PEOPLE_BEFORE_RE = re.compile(
 def _counts_people_without_a_toll(text: str, c: Span) -> bool:
     """people_counted_without_a_toll: whether a count no casualty word governs counts people by its noun ("435 cholera
     cases", "2,300 patients", "20,252 families … in evacuation centers"): such a count is whose its place, its
-    speaker, its paragraph or its dateline says, the way a toll is (it is read as NOT_A_CASUALTY for its subject), not
+    speaker, its paragraph or its dateline says, the way a toll is (it is read as _PEOPLE_COUNTED for its subject), not
     the owner of a quantity's ("In Yemen, 318 new suspected cholera cases were reported": Yemen's)."""
     return c.kind == "count" and (_PEOPLE_COUNT_RE.match(text, c.end) is not None
                                   or _NUMBER_OF_PEOPLE_BEFORE_RE.search(text, max(c.sentence_start, c.start - 90),
@@ -1123,7 +1126,7 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
                 and prev_sentence >= 0 and same_paragraph(paragraphs, prev_sentence, sent_start)
             subject, subject_from, role = _counted_subject(
                 counted, category if category is not None or not _counts_people_without_a_toll(text, c)
-                else NOT_A_CASUALTY, source, source_from, paragraphs, paragraph_toll,
+                else _PEOPLE_COUNTED, source, source_from, paragraphs, paragraph_toll,
                 text[prev_end: c.start] if 0 <= prev_end <= c.start else ";", prev_subject, prev_subject_from,
                 prev_role if part_of_the_last else None, opening_side)
         if subject is None and category is None:
@@ -1238,13 +1241,17 @@ def _counted_subject(w: _Counted, category: str | None, source: str | None, sour
             subject_from = prev_subject_from
             if _GENERIC_PEOPLE_RE.match(phrase):
                 inherited_role = None  # own_noun_keeps_its_role: "killing 22 passengers, and 15 people were hurt"
-        elif not foreigners:
+        elif not foreigners and (category != _PEOPLE_COUNTED or _CATEGORY_RE.search(w.lead) is not None):
+            # (a side before a count of the fed or the sick is who feeds or counts them, not whose they are, unless
+            # the sentence tells a toll before it: "Danish aid group DanChurchAid had fed 4,000 families", but
+            # "Cholera has killed 58 people in Kosti and sickened 1,200 others")
             side = _side_harmed_before(w.lead, before, after, phrase, category, own_role)
     role = own_role or part_of_role or inherited_role or "unspecified"  # (part: "The group said 46 of them had died.")
     if side == "Unspecified":
         side = None
     if category is not None and side is None and source_from in ("own clause", "sentence") and not foreigners \
-            and not _OPPOSING_FORCE_RE.search(phrase) and not _speaker_did_the_harm(before):
+            and not _OPPOSING_FORCE_RE.search(phrase) and not _speaker_did_the_harm(before) \
+            and (category != _PEOPLE_COUNTED or _names_its_country(source)):
         side = _speaker_side(source)
     if category == "displaced" and side is None and (origin := _refugees_named_before(text, c, paragraphs)) is not None:
         side, subject_from = origin, "paragraph"
@@ -1261,7 +1268,8 @@ def _counted_subject(w: _Counted, category: str | None, source: str | None, sour
         side, subject_from = home, "sentence"
     if category is not None and side is None and not foreigners and (dated := opening_side.side()) is not None:
         side, subject_from = dated, "dateline"
-    if side or ((category or deployed) and role != "unspecified"):
+    if side or ((category not in (None, _PEOPLE_COUNTED) or deployed) and role != "unspecified"):
+        # (a count of people with no toll and no side names no one: "Air India said 241 passengers had been on board")
         return f"{side or 'Unspecified'} · {role}", subject_from, role
     return None, None, role
 
@@ -1684,6 +1692,15 @@ _SUBJECT_LOOKBACK = 600  # characters of the paragraph looked back over for the 
 _OPPOSING_FORCE_RE = re.compile(rf"(?i){words(OPPOSING_FORCE_WORDS)}\b")
 # A body that works anywhere, named by its nationality's adjective ("Belgian aid group", "Danish Refugee Council")
 _BODY_ANYWHERE_RE = re.compile(rf"\s+(?:[A-Z][\w-]*\s+){{0,2}}(?i:{'|'.join(sorted(GENERIC_ANAPHORS))}|council)\b")
+
+
+def _names_its_country(source: str | None) -> bool:
+    """Whether a speaker is named as its country's own, by the country's possessive ("Uganda's health ministry"): the
+    only speaker whose side a count of people with no toll takes (not "Air India said 241 passengers …", "the Danish
+    aid group said 200 people were treated")."""
+    if not source:
+        return False
+    return any(source.startswith(("'s", "’s"), m.end()) for m in _sides()[0].finditer(source))
 
 
 def _speaker_side(source: str | None) -> str | None:
