@@ -219,8 +219,6 @@ KNOWN_MISSES = {
     # h-subject8 batch (fresh, measured before its fixes): health, outbreak and disaster counts still got wrong
     "casualties.txt:373": "src of 'at least 33': want 'officials', got 'Heatstroke' (the sentence's subject before "
                           "'has claimed' taken for a speaker; source attribution, not the subject rules)",
-    "casualties.txt:376": "subj of '124' and 'one': want 'United States · …', got None (the speaker 'Texas health officials' "
-                          "is named by a state, and a speaker's side is read from the sides' words only)",
     "casualties.txt:385": "subj of 'more than 400,000': want 'Philippines · unspecified', got None ('the Visayas' is in "
                           "neither the places table nor the sides' words)",
     "casualties.txt:388": "subj of '1,309': want 'Nigeria · unspecified', got None ('Nigeria Centre for Disease Control' "

@@ -36,6 +36,11 @@ SUBJECTS = [
     # shot dead, gunned down: the verb takes the figure as its object, so the forces before it are the doers
     ("Security forces shot dead 11 people near the parliament in Kathmandu, Nepal.", "11", "Nepal · unspecified"),
     ("Gunmen gunned down six farmers in Nigeria's Plateau State.", "six", "Nigeria · unspecified"),
+    # speaker_of_a_place: a state's or a province's body speaks for its country
+    ("Kerala health officials said 61 people had died of leptospirosis this year.", "61", "India · unspecified"),
+    ("Florida health officials said 14 dengue cases had been confirmed in Miami-Dade.", "14", "United States · unspecified"),
+    # a child is a civilian, as children are
+    ("A landslide in Kenya's Rift Valley killed one child and injured four people.", "one", "Kenya · civilians"),
     # list_keeps_its_role: the list's people, not the rescuers the sentence names before it
     ("Rescuers dug through the night in Turkey, and officials said 60 people were killed and 210 hospitalised.", "210",
      "Turkey · unspecified"),

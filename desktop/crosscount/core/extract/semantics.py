@@ -1253,6 +1253,9 @@ def _counted_subject(w: _Counted, category: str | None, source: str | None, sour
             and not _OPPOSING_FORCE_RE.search(phrase) and not _speaker_did_the_harm(before) \
             and (category != _PEOPLE_COUNTED or _names_its_country(source)):
         side = _speaker_side(source)
+    if category is not None and side is None and source_from in ("own clause", "sentence") and not foreigners \
+            and not _OPPOSING_FORCE_RE.search(phrase) and not _speaker_did_the_harm(before):
+        side = _speaker_place_side(source)
     if category == "displaced" and side is None and (origin := _refugees_named_before(text, c, paragraphs)) is not None:
         side, subject_from = origin, "paragraph"
     if category is not None and (side is None or (role == "unspecified" and inherited_role is None)) \
@@ -1692,6 +1695,21 @@ _SUBJECT_LOOKBACK = 600  # characters of the paragraph looked back over for the 
 _OPPOSING_FORCE_RE = re.compile(rf"(?i){words(OPPOSING_FORCE_WORDS)}\b")
 # A body that works anywhere, named by its nationality's adjective ("Belgian aid group", "Danish Refugee Council")
 _BODY_ANYWHERE_RE = re.compile(rf"\s+(?:[A-Z][\w-]*\s+){{0,2}}(?i:{'|'.join(sorted(GENERIC_ANAPHORS))}|council)\b")
+
+
+# A speaker named by the place it serves, then its body in lower case: "Texas health officials", "Sindh health
+# department", "Kerala health minister Veena George".
+_PLACE_NAMED_SPEAKER_RE = re.compile(r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+[a-z]")
+
+
+def _speaker_place_side(source: str | None) -> str | None:
+    """speaker_of_a_place: the side of the place of the places table a speaker's name opens with, a state's or a
+    province's body ("Texas health officials said 124 measles cases had been reported in the South Plains": the United
+    States'), where its name holds no side's own word."""
+    if not source or (m := _PLACE_NAMED_SPEAKER_RE.match(source)) is None:
+        return None
+    side = places().get(m.group("place"))
+    return None if side in (None, "Unspecified") else side
 
 
 def _names_its_country(source: str | None) -> bool:

@@ -483,7 +483,7 @@ COMBAT_WORDS = (r"fighting(?<!the\sfighting)(?<!fled\sfighting)(?<!fleeing\sfigh
 MILITARY_WORDS = (*FIGHTER_WORDS, *COMBAT_WORDS)
 # Civilians, and the civilians whose work takes them where the harm is: journalists, aid workers, rescuers, medics;
 # and those an attack finds at prayer, at a funeral or a market, or at school ("killing 18 worshippers").
-CIVILIAN_WORDS = ("civilians?", "children", "kids", "women", "residents", "non-?combatants", "inhabitants", "villagers",
+CIVILIAN_WORDS = ("civilians?", "children", "child", "infants", "babies", "kids", "women", "residents", "non-?combatants", "inhabitants", "villagers",
                    "worshipp?ers", "churchgoers", "congregants", "mourners", "shoppers", "schoolchildren",
                    "journalists", r"media\s+workers", r"aid\s+workers", r"humanitarian\s+workers", "humanitarians",
                    "medics", "paramedics", "doctors", "nurses", r"health(?:care)?\s+workers", "rescuers",
