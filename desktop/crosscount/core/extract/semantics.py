@@ -72,6 +72,7 @@ from .lexicon.en import (
     IDENTITY_WORDS,
     INDEX_NOUNS,
     ISSUED_WORDS,
+    LIFE_TAKING_VERBS,
     LOSS_VERBS,
     MARKET_NOUNS,
     MASTHEAD_WORDS,
@@ -85,6 +86,7 @@ from .lexicon.en import (
     NAME_HEADS,
     NAME_PARTICLES,
     NAMES_WITH_S,
+    NEGATING_WORDS,
     NOT_A_CASUALTY,
     NOT_A_DOER_PHRASES,
     NOT_A_MODIFIER,
@@ -94,6 +96,7 @@ from .lexicon.en import (
     PASSIVE_STATES,
     PASSIVE_VERBS,
     PAY_NOUNS,
+    PEOPLE_COUNT_MODIFIERS,
     PEOPLE_NOUNS,
     PEOPLE_OF_A_BODY,
     PER_ADVERBS,
@@ -125,6 +128,7 @@ from .lexicon.en import (
     TITLE_ABBREVIATIONS,
     TITLE_MODIFIERS,
     TOLL_RAISING_VERBS,
+    UNCATEGORISED_PEOPLE_NOUNS,
     WEEKDAY_NAMES,
 )
 from .patterns import NOT_ASCII_WORD, fold, gate, names_trie, opening_class, phrases, words
@@ -459,6 +463,40 @@ _COUNTS_PEOPLE_RE = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join([*PEOPLE
 # "1.5 million people in Haiti", "260,000 civilians remain trapped inside El Fasher": where the counted are
 _PEOPLE_IN_AFTER_RE = re.compile(rf"\s+(?:[a-z-]+\s+){{0,2}}?(?:{'|'.join([*PEOPLE_NOUNS, *CIVILIAN_WORDS])})"
                                  r"(?:\s+(?!(?:from|to|of|by|for)\b)[a-z]+){0,4}?\s+(?P<at>(?:in|across|throughout|inside)\s+(?:the\s+)?)")
+
+
+# The category a count of people that no casualty word governs is read with for its subject alone
+# (people_counted_without_a_toll); it is never shown.
+_PEOPLE_COUNTED = "counted"
+# A count of people by its noun, a few words after it: "318 new suspected cholera cases", "1,200 others".
+_PEOPLE_COUNT_RE = re.compile(
+    rf"\s+(?:[a-z-]+\s+){{0,{PEOPLE_COUNT_MODIFIERS}}}?{words([*PEOPLE_NOUNS, *UNCATEGORISED_PEOPLE_NOUNS, *CIVILIAN_WORDS])}\b")
+
+
+# "claimed at least 33 lives", "has cost 1,200 lives" (LIFE_TAKING_VERBS, up to two words before the figure).
+_LIFE_TAKING_BEFORE_RE = re.compile(rf"(?i){words(LIFE_TAKING_VERBS)}\s+(?:(?:the|some|over|nearly|about)\s+){{0,2}}$")
+_LIVES_AFTER_RE = re.compile(r"\s+(?:[a-z-]+\s+)?lives\b")
+
+
+def _lives_taken(before: str, after: str) -> bool:
+    """lives_taken: whether a figure counts lives a verb took ("Heatstroke has claimed at least 33 lives in Odisha",
+    "the floods have cost 1,200 lives"): the dead, where "lives in" would otherwise be read as the verb."""
+    return _LIVES_AFTER_RE.match(after) is not None and _LIFE_TAKING_BEFORE_RE.search(before) is not None
+
+
+_NUMBER_OF_PEOPLE_BEFORE_RE = re.compile(
+    rf"(?i)\bnumber\s+of\s+(?:[\w-]+\s+){{0,{PEOPLE_COUNT_MODIFIERS}}}?"
+    rf"{words([*PEOPLE_NOUNS, *UNCATEGORISED_PEOPLE_NOUNS, *CIVILIAN_WORDS])}\b[^,;:.]{{0,60}}?\s(?:to|at|reached)\s+$")
+
+
+def _counts_people_without_a_toll(text: str, c: Span) -> bool:
+    """people_counted_without_a_toll: whether a count no casualty word governs counts people by its noun ("435 cholera
+    cases", "2,300 patients", "20,252 families … in evacuation centers"): such a count is whose its place, its
+    speaker, its paragraph or its dateline says, the way a toll is (it is read as _PEOPLE_COUNTED for its subject), not
+    the owner of a quantity's ("In Yemen, 318 new suspected cholera cases were reported": Yemen's)."""
+    return c.kind == "count" and (_PEOPLE_COUNT_RE.match(text, c.end) is not None
+                                  or _NUMBER_OF_PEOPLE_BEFORE_RE.search(text, max(c.sentence_start, c.start - 90),
+                                                                        c.start) is not None)
 
 
 def _in_a_name(text: str, start: int, at: int) -> bool:
@@ -1109,6 +1147,8 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
             if category == "wounded" and m is not None and not verb and _CARE_RE.fullmatch(m.group(0)) \
                     and _DISEASE_RE.search(text, sent_start, sent_end):
                 category = NOT_A_CASUALTY  # "Cholera deaths have climbed to 300, with 12,000 people hospitalised"
+            if category is None and _lives_taken(before, after):
+                category = "killed"  # "Heatstroke has claimed at least 33 lives in Odisha"
             if category == "captured" and not verb and _DEAD_OF_BEFORE_RE.search(before):
                 category = "killed"  # "the bodies of four hostages": the dead, not captives
             if category is None and _LOSS_VERB_RE.search(before) and (
@@ -1146,7 +1186,8 @@ def describe(text: str, spans: list[Span], sentence_starts: list[int] | None = N
             part_of_the_last = _PART_AFTER_RE.match(after) is not None and prev_role != "unspecified" \
                 and prev_sentence >= 0 and same_paragraph(paragraphs, prev_sentence, sent_start)
             subject, subject_from, role = _counted_subject(
-                counted, category, source, source_from, paragraphs, paragraph_toll,
+                counted, category if category is not None or not _counts_people_without_a_toll(text, c)
+                else _PEOPLE_COUNTED, source, source_from, paragraphs, paragraph_toll,
                 text[prev_end: c.start] if 0 <= prev_end <= c.start else ";", prev_subject, prev_subject_from,
                 prev_role if part_of_the_last else None, opening_side)
         if subject is None and category is None:
@@ -1261,17 +1302,27 @@ def _counted_subject(w: _Counted, category: str | None, source: str | None, sour
             subject_from = prev_subject_from
             if _GENERIC_PEOPLE_RE.match(phrase):
                 inherited_role = None  # own_noun_keeps_its_role: "killing 22 passengers, and 15 people were hurt"
-        elif not foreigners:
+        elif not foreigners and (category != _PEOPLE_COUNTED or _CATEGORY_RE.search(w.lead) is not None):
+            # (a side before a count of the fed or the sick is who feeds or counts them, not whose they are, unless
+            # the sentence tells a toll before it: "Danish aid group DanChurchAid had fed 4,000 families", but
+            # "Cholera has killed 58 people in Kosti and sickened 1,200 others")
             side = _side_harmed_before(w.lead, before, after, phrase, category, own_role)
     role = own_role or part_of_role or inherited_role or "unspecified"  # (part: "The group said 46 of them had died.")
     if side == "Unspecified":
         side = None
     if category is not None and side is None and source_from in ("own clause", "sentence") and not foreigners \
-            and not _OPPOSING_FORCE_RE.search(phrase) and not _speaker_did_the_harm(before):
+            and not _OPPOSING_FORCE_RE.search(phrase) and not _speaker_did_the_harm(before) \
+            and (category != _PEOPLE_COUNTED or _names_its_country(source)):
         side = _speaker_side(source)
+    if category is not None and side is None and source_from in ("own clause", "sentence") and not foreigners \
+            and not _OPPOSING_FORCE_RE.search(phrase) and not _speaker_did_the_harm(before):
+        side = _speaker_place_side(source)
     if category == "displaced" and side is None and (origin := _refugees_named_before(text, c, paragraphs)) is not None:
         side, subject_from = origin, "paragraph"
-    if category is not None and (side is None or role == "unspecified") and not (foreigners and side is None):
+    if category is not None and (side is None or (role == "unspecified" and inherited_role is None)) \
+            and not (foreigners and side is None):
+        # (list_keeps_its_role: "250 people had been killed and 365 hospitalised" after "Rescuers found more
+        # bodies": the list's people, not the rescuers the sentence names)
         side, role, where = _subject_from_the_paragraph(text, c, paragraphs, w.no_noun, w.window, side, role,
                                                         paragraph_subject)
         subject_from = where or subject_from
@@ -1281,7 +1332,8 @@ def _counted_subject(w: _Counted, category: str | None, source: str | None, sour
         side, subject_from = home, "sentence"
     if category is not None and side is None and not foreigners and (dated := opening_side.side()) is not None:
         side, subject_from = dated, "dateline"
-    if side or ((category or deployed) and role != "unspecified"):
+    if side or ((category not in (None, _PEOPLE_COUNTED) or deployed) and role != "unspecified"):
+        # (a count of people with no toll and no side names no one: "Air India said 241 passengers had been on board")
         return f"{side or 'Unspecified'} · {role}", subject_from, role
     return None, None, role
 
@@ -1706,6 +1758,30 @@ _OPPOSING_FORCE_RE = re.compile(rf"(?i){words(OPPOSING_FORCE_WORDS)}\b")
 _BODY_ANYWHERE_RE = re.compile(rf"\s+(?:[A-Z][\w-]*\s+){{0,2}}(?i:{'|'.join(sorted(GENERIC_ANAPHORS))}|council)\b")
 
 
+# A speaker named by the place it serves, then its body in lower case: "Texas health officials", "Sindh health
+# department", "Kerala health minister Veena George".
+_PLACE_NAMED_SPEAKER_RE = re.compile(r"(?P<place>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+[a-z]")
+
+
+def _speaker_place_side(source: str | None) -> str | None:
+    """speaker_of_a_place: the side of the place of the places table a speaker's name opens with, a state's or a
+    province's body ("Texas health officials said 124 measles cases had been reported in the South Plains": the United
+    States'), where its name holds no side's own word."""
+    if not source or (m := _PLACE_NAMED_SPEAKER_RE.match(source)) is None:
+        return None
+    side = places().get(m.group("place"))
+    return None if side in (None, "Unspecified") else side
+
+
+def _names_its_country(source: str | None) -> bool:
+    """Whether a speaker is named as its country's own, by the country's possessive ("Uganda's health ministry"): the
+    only speaker whose side a count of people with no toll takes (not "Air India said 241 passengers …", "the Danish
+    aid group said 200 people were treated")."""
+    if not source:
+        return False
+    return any(source.startswith(("'s", "’s"), m.end()) for m in _sides()[0].finditer(source))
+
+
 def _speaker_side(source: str | None) -> str | None:
     """The side a toll's speaker in the figure's sentence speaks for, when the counted words name none: the
     country its name holds ("…, Lebanon's health ministry said", "the Ukrainian Interior Minister's adviser",
@@ -1885,9 +1961,14 @@ def _last_category_before(before: str) -> re.Match[str] | None:
     had fallen 80%", "the Missing Migrants Project")."""
     last = None
     for m in _CATEGORY_RE.finditer(before):
-        if not (m.group(0)[:1].isupper() and _NAME_WORD_AFTER_RE.match(before, m.end())):
-            last = m
+        if not (m.group(0)[:1].isupper() and _NAME_WORD_AFTER_RE.match(before, m.end())) \
+                and not _NEGATED_BEFORE_RE.search(before, max(0, m.start() - 12), m.start()):
+            last = m  # negated_casualty_word: not "… and no deaths, down from 567 in October"
     return last
+
+
+# A word that denies the casualty word right after it: "no deaths", "zero fatalities" (NEGATING_WORDS).
+_NEGATED_BEFORE_RE = re.compile(rf"(?i){words(NEGATING_WORDS)}\s+(?:new\s+|further\s+|reported\s+)?$")
 
 
 def _first_category(after: str) -> re.Match[str] | None:
@@ -1927,10 +2008,15 @@ def _list_heads_take_the_tail_category(text: str, spans: list[Span], out: list[D
         if categories[i] is None and categories[i + 1] is not None and c.kind == nxt.kind == "count" \
                 and _COUNTS_THINGS_RE.match(text, c.end) is None \
                 and nxt.sentence_start == c.sentence_start and (_LIST_GAP_RE.match(text, c.end, nxt.start)
-                                                                 or _PART_OF_NEXT_RE.fullmatch(text, c.end, nxt.start)):
+                                                                 or _PART_OF_NEXT_RE.fullmatch(text, c.end, nxt.start)
+                                                                 or _SHARE_APPOSITION_GAP_RE.fullmatch(text, c.end, nxt.start)):
+            # (an apposed count of the same people: "Some 20,252 families, or 55,511 individuals, are still in
+            # evacuation centers", whose side, where the head names none, is the apposed figure's too)
             categories[i] = categories[i + 1]
             d = out[i]
-            out[i] = Description(_shown(categories[i]), d.subject, d.subject_from, d.source, d.source_from, d.per)
+            apposed = _SHARE_APPOSITION_GAP_RE.fullmatch(text, c.end, nxt.start) is not None and d.subject is None
+            out[i] = Description(_shown(categories[i]), out[i + 1].subject if apposed else d.subject,
+                                 out[i + 1].subject_from if apposed else d.subject_from, d.source, d.source_from, d.per)
 
 
 

@@ -463,7 +463,7 @@ CATEGORY_WORDS: dict[str, tuple[str, ...]] = {
                     for word in ("in", "into", "to")),
                   *(rf"{word}\s+(?:camps?|cent(?:er|re)s?|sites?)"
                     for word in ("relief", "evacuation", "displacement", "refugee", "transit", "IDP")),
-                  r"moved\s+to\s+safety", "relocated", r"shelters\s+housing", r"without\s+(?:shelter|a\s+roof)",
+                  r"moved\s+to\s+safety", r"to\s+flee\s+(?:their|the)\b", "relocated", r"shelters\s+housing", r"without\s+(?:shelter|a\s+roof)",
                   # what they left: "had to leave their homes", "have left the country", "crossed into Chad"
                   *(rf"{verb}\s+(?:their\s+(?:homes?|houses|villages|towns)|the\s+country)"
                     for verb in ("left", "leave", "leaving", "abandoned", "abandon")),
@@ -494,8 +494,8 @@ CATEGORY_VERBS = {"killed": "killed", "killing": "killed", "kills": "killed", "w
                   "wounding": "wounded", "injured": "wounded", "injuring": "wounded", "captured": "captured",
                   "displaced": "displaced", "displacing": "displaced", "neutralized": "killed", "neutralised": "killed",
                   "kidnapped": "captured", "abducted": "captured", "lynched": "killed", "deported": "displaced",
-                  "expelled": "displaced", "rescued": NOT_A_CASUALTY}
-ACTIVE_HARM_WORDS = ("killed", "killing", "destroyed", r"shot\s+down", "captured", "eliminated", r"took\s+prisoner", "wounded",
+                  "expelled": "displaced", "rescued": NOT_A_CASUALTY, "shot dead": "killed", "gunned down": "killed"}
+ACTIVE_HARM_WORDS = ("killed", "killing", "destroyed", r"shot\s+down", r"shot\s+dead", r"gunned\s+down", "captured", "eliminated", r"took\s+prisoner", "wounded",
                      "wounding", "injured", "injuring")
 # What a side does harm with, named by the side's adjective ("Russian strikes have knocked out …"): the side it
 # names is the doer, not whose figure the clause gives.
@@ -518,7 +518,7 @@ COMBAT_WORDS = (r"fighting(?<!the\sfighting)(?<!fled\sfighting)(?<!fleeing\sfigh
 MILITARY_WORDS = (*FIGHTER_WORDS, *COMBAT_WORDS)
 # Civilians, and the civilians whose work takes them where the harm is: journalists, aid workers, rescuers, medics;
 # and those an attack finds at prayer, at a funeral or a market, or at school ("killing 18 worshippers").
-CIVILIAN_WORDS = ("civilians?", "children", "kids", "women", "residents", "non-?combatants", "inhabitants", "villagers",
+CIVILIAN_WORDS = ("civilians?", "children", "child", "infants", "babies", "kids", "women", "residents", "non-?combatants", "inhabitants", "villagers",
                    "worshipp?ers", "churchgoers", "congregants", "mourners", "shoppers", "schoolchildren",
                    "journalists", r"media\s+workers", r"aid\s+workers", r"humanitarian\s+workers", "humanitarians",
                    "medics", "paramedics", "doctors", "nurses", r"health(?:care)?\s+workers", "rescuers",
@@ -558,6 +558,19 @@ AUXILIARIES_AFTER_AND = ("will", "would", "shall", "has", "have", "had", "is", "
 # Nouns that count people, or their cases, without a role ("1.5 million people in Haiti", "600 new cholera infections
 # were reported in Darfur"): where the clause puts them is whose they are.
 PEOPLE_NOUNS = ("people", "persons", "families", "households", "cases", "infections")
+# The nouns a count of people with no casualty word goes by in health and disaster copy ("318 new suspected cholera
+# cases", "2,300 patients", "sickened 1,200 others", "thousands of protesters"; or the number of them a figure is: "the
+# number of cases to 16,143"): where it is counted is whose it is, as for a toll (rule people_counted_without_a_toll);
+# with up to PEOPLE_COUNT_MODIFIERS words between figure and noun.
+UNCATEGORISED_PEOPLE_NOUNS = ("others", "individuals", "protesters", "protestors", "demonstrators", "voters")
+PEOPLE_COUNT_MODIFIERS = 3
+# Words that deny the casualty word after them ("435 cholera cases and no deaths, down from 567"): the word counts no
+# one, and governs no figure after it (rule negated_casualty_word).
+NEGATING_WORDS = ("no", "zero", "without")
+# Verbs whose object "lives" counts the dead, whatever follows ("Heatstroke has claimed 33 lives in Odisha": not the
+# verb "lives in"; rule lives_taken).
+LIFE_TAKING_VERBS = ("claimed", "claiming", "claims", "claim", "cost", "costing", "costs", "took", "taken", "taking",
+                     "takes", "lost", "losing", "loses")
 # What a country does for refugees from elsewhere ("Uganda hosts 1.7 million refugees"): it is their host, not
 # whose refugees they are.
 HOST_VERBS = ("hosts", "hosting", "hosted", r"is\s+home\s+to", r"are\s+home\s+to", r"has\s+taken\s+in", r"have\s+taken\s+in",
