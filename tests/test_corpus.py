@@ -229,7 +229,6 @@ KNOWN_MISSES = {
     "dated.txt:510": "'one' (hostage) read as nothing: 'the remains of one hostage' takes 'one' for a pronoun",
     "dated.txt:515": "asof of '67.2%': want '2026-02-08', got '2026-02-12' ('Sunday's first round' names the vote, and a "
                      "date that names its event dates no figure, as a toll's does: a vote's own turnout is of its day)",
-    "dated.txt:523": "src of '0.7%': want 'Bundesbank', got None ('sees growth of' is no forecaster's verb)",
     "dated.txt:536": "src of '1.1 million': want 'WFP', got None (the agency that 'has reached' the people, an actor of "
                      "its own figure, is read as no source)",
     "dated.txt:539": "subj of '12,000': want 'Sudan · unspecified', got 'Norway · unspecified' (the speaker's country "
