@@ -89,6 +89,7 @@ from .lexicon.en import (
     PASSIVE_STATES,
     PASSIVE_VERBS,
     PAY_NOUNS,
+    PEOPLE,
     PEOPLE_NOUNS,
     PEOPLE_OF_A_BODY,
     PER_ADVERBS,
@@ -690,6 +691,26 @@ def _person_of_a_described_body(spaced: str, start: int, name: str) -> tuple[int
     return (at, whole) if whole else None
 
 
+# A name that holds a number, as emergency services are named by their telephone number ("Rescue 1122 officials
+# said"): a capitalised word and the number after it, right before a speaker's phrase. Not a preposition's or a date's
+# word and its year ("In 2023 police recorded", "In March 2024 officials said": the year is when, no part of a name).
+_NUMBERED_NAME_BEFORE_RE = re.compile(rf"(?<=\s)(?!(?:{'|'.join(sorted(_NOT_A_SOURCE))}|{_CALENDAR_WORDS}|Since|From|Until|"
+                                      r"After|Before|Through|During|For|Of|Over|Under|To|Between|Around|About|Some|Nearly|"
+                                      r"Almost)\b)[A-Z][\w-]*\s+\d+\s+$")
+
+
+def _numbered_name_before(spaced: str, start: int, head: str) -> int:
+    """Where the speaker's phrase at ``start`` begins with the numbered name right before it (``_NUMBERED_NAME_BEFORE_RE``:
+    "Rescue 1122 officials said"), else ``start``. Only right before a plural head that names no people counted (PEOPLE),
+    where figures.py's number_in_a_proper_name also reads the number as the name's; before a singular one ("Rescue 1122
+    spokesperson said"), a modifier ("Rescue 1122 health officials") or people ("Edhi 115 volunteers") it reads the
+    number as a count, and the speaker's name is left without it."""
+    if not head.endswith("s") or " " in head.strip() or fold(head) in PEOPLE or not spaced.startswith(head, start):
+        return start
+    named = _NUMBERED_NAME_BEFORE_RE.search(spaced, max(0, start - 40), start)
+    return named.start() if named is not None else start
+
+
 def find_sources(sentence: str) -> list[tuple[int, str]]:
     """(offset in sentence, short name) of every attribution in the sentence (``source_matches``), a head
     word with the modifiers before it, an appositive name after it, and unnamed speakers by what they know
@@ -714,6 +735,9 @@ def find_sources(sentence: str) -> list[tuple[int, str]]:
             start, name = body.start(), body.group("b")  # "a ministry statement said": the ministry's word
         elif group in ("f", "q", "o", "r") and (left := _SPEAKER_LEFT_RE.search(spaced, max(0, start - 80), start)):
             start = left.start()  # "civil defence officials": the modifiers before the head word
+            name = _clean_source(spaced[start: m.end(at)])
+        if group in ("f", "q", "o", "r") and name and (numbered := _numbered_name_before(spaced, start, m.group(at))) != start:
+            start = numbered  # "Rescue 1122 officials said": the number is the name's
             name = _clean_source(spaced[start: m.end(at)])
         if group == "f" and name and name.endswith(" statement"):
             name = name.removesuffix(" statement")  # "an army statement said": the army's word

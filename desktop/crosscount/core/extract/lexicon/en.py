@@ -660,7 +660,13 @@ SPEAKERS = (*COMPANY_WORDS, "ministry", "authorities", "officials?", "spokes(?:m
              r"city\s+hall", r"town\s+hall", r"control\s+room", "prefecture", "chief", "survivors?",
              "hospitals?", "secretary", r"think\s+tanks?", "economists?", "transporters?", "traders?", "dealers?",
              "farmers?", "drivers?", "merchants?", "shopkeepers?", "bankers?", "investors?", "locals", "villagers?",
-             "herders?", "fishermen", "fisherman", "vendors?", "brokers?", "channels")
+             "herders?", "fishermen", "fisherman", "vendors?", "brokers?", "channels",
+             # a camp's or a village's leaders, who speak for it in field reporting ("A camp sheikh told Radio Dabanga",
+             # "community elders said")
+             "sheikhs?", "elders?",
+             # the bulletin a body issues, named by its issuer's words where the body is not ("As per the state health
+             # bulletin, 1,045 new cases were reported")
+             "bulletins?")
 # Lowercase words before a capitalized title that belong to it: "regional Gov. Alexander Bogomaz", "acting Mayor X".
 TITLE_MODIFIERS = ("regional", "provincial", "local", "state", "federal", "acting", "deputy", "former", "interim",
                    "city", "district", "county", "chief")
@@ -751,7 +757,7 @@ ANAPHORS = frozenset({*COMPANY_WORDS, "ministry", "group", "agency", "charity", 
                        "watchdog", "commission", "department", "bureau", "coalition", "survey", "analysis", "outlet",
                        "monitor", "minister", "board", "headquarters", "directorate", "junta", "operator", "governor",
                        "mayor", "prosecutor", "commissioner", "officials", "union", "school", "force",
-                       "newspaper", "paper", "broadcaster", "website", "statement"})
+                       "newspaper", "paper", "broadcaster", "website", "statement", "society"})
 # The words of a name an anaphor may stand for besides its own: "the army" for the "Israel Defense Forces".
 # (A word of the name may hold the kind's word at its end: "the bank" for "Sweden's Riksbank".)
 # (A central bank is the regulator of Russian wire copy: "The Bank of Russia kept its key rate … The regulator said …")
@@ -761,7 +767,9 @@ _FEDERATION_NAME_WORDS = ("federation", "association", "union", "confederation",
 ANAPHOR_NAME_WORDS = {"army": ("army", "forces", "military"), "military": ("military", "forces", "army"),
                       "junta": ("junta", "military", "army"), "officials": ("officials", "authorities"),
                       "regulator": _REGULATOR_NAME_WORDS, "federation": _FEDERATION_NAME_WORDS,
-                      "association": _FEDERATION_NAME_WORDS, "bank": ("bank", "reserve"), "court": ("court", "tribunal")}
+                      "association": _FEDERATION_NAME_WORDS, "bank": ("bank", "reserve"), "court": ("court", "tribunal"),
+                      # a national Red Cross or Red Crescent is a society ("the Kenya Red Cross said … The society said")
+                      "society": ("society", "cross", "crescent")}
 # Verbs of a measurement where it was made ("Ahmedabad recorded a high of 41C", "Kyiv saw 300 mm of rain"): a place
 # before them is where, not who gives the figure.
 MEASUREMENT_VERBS = ("recorded", "registered", "saw")
