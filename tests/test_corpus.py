@@ -234,6 +234,8 @@ KNOWN_MISSES = {
     "wire.txt:114": "cat of 'about 200': want 'displaced', got None ('families had lost their homes')",
     "wire.txt:122": "cat of 'four': want 'killed', got None ('were gunned down'); subj None (Sukkur)",
     "wire.txt:128": "subj of '19': want 'India · unspecified', got None (Nuh is in no places table)",
+    # h-source10 second batch (fresh, measured before its fixes)
+    "wire.txt:133": "subj of '92': want 'Pakistan · unspecified', got None (Buner is in no places table)",
 }
 
 
@@ -277,8 +279,8 @@ def test_strict_f1_meets_target(result):
 # Fields held below target by a fresh batch awaiting its fixes (each batch is measured before it is fixed):
 # expected to fail, strictly, so that each mark goes as soon as its field is back at target.
 BELOW_TARGET = {
-    "subj": "the h-source10 batch (wire.txt:45-128): its subjects wait on places missing from the places table (Kurram, "
-            "Mandi, Tiaty, Puri, Nuh, Sukkur, Kelantan) and on speakers' countries (NDRRMC), outside its source fixes",
+    "subj": "the h-source10 batches (wire.txt:45-145): their subjects wait on places missing from the places table (Kurram, "
+            "Mandi, Tiaty, Puri, Nuh, Sukkur, Kelantan, Buner) and on speakers' countries (NDRRMC), outside its source fixes",
 }
 
 

@@ -1,6 +1,7 @@
 """The source rules of the h-source10 batch (the regional English-language press and field reports: a numbered
 emergency service's name, a camp's or a village's leaders who speak for it, a national Red Cross taken up as "the
-society", a body's bulletin after "as per"), one table of inputs per rule.
+society", a body's bulletin after "as per"; and of its second batch: figures "shared by" a body, an officer's post
+before the name, the first half of a body's name joined by "and" before a title), one table of inputs per rule.
 
 Each sentence here is written for the test (no published text, none of the batch's); each row fails if its rule is
 taken out, and the rows marked "not" say what the rule must not reach.
@@ -69,4 +70,33 @@ BULLETIN = [
 
 @_check(BULLETIN)
 def test_a_bulletin_is_named_by_its_issuers_words(text: str, figure: str, source: str) -> None:
+    assert source_of(text, figure) == source
+
+
+# --- "shared by" after the figures' noun names their releaser (``_RELEASED_BY``) -------------------------------------
+SHARED_BY = [
+    ("As per figures shared by the district administration, 58 houses collapsed.", "58", "district administration"),
+    ("According to data shared by the Sindh Irrigation Department, 14 breaches were plugged.", "14",
+     "Sindh Irrigation Department"),
+]
+
+
+@_check(SHARED_BY)
+def test_figures_shared_by_a_body_are_its(text: str, figure: str, source: str) -> None:
+    assert source_of(text, figure) == source
+
+
+# --- an officer's post before the name (NAME_DESCRIPTORS), and a body's name joined by "and" before the title --------
+OFFICER_TITLES = [
+    ("Police duty officer Kamal Uddin said 6 people were rescued.", "6", "Police duty officer Kamal Uddin"),
+    ("District police officer Saleem Khattak said 31 suspects were held.", "31", "District police officer Saleem Khattak"),
+    ("Fire Service and Civil Defence media officer Shahjahan Sikder said 17 units were sent.", "17",
+     "Fire Service and Civil Defence media officer Shahjahan Sikder"),
+    # not: a lone officer with no name keeps the speaker's words
+    ("A duty officer said 6 people were rescued.", "6", "duty officer"),
+]
+
+
+@_check(OFFICER_TITLES)
+def test_an_officers_post_and_a_joined_body_name_stay_with_the_name(text: str, figure: str, source: str) -> None:
     assert source_of(text, figure) == source

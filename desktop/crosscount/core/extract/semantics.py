@@ -219,8 +219,9 @@ _DOER = rf"(?!(?:{phrases(NOT_A_DOER_PHRASES)})\b)(?:{phrases(DOER_VERBS)})"  # 
 # A body's decision on its own figure: "cut its key rate to", "set the minimum monthly wage at"
 _DECISION = (rf"(?:(?:{DECISION_LEADS})\s+)?(?:{DECISION_VERBS})\s+(?:(?:its|the|their)\s+)?"
              rf"(?:[\w-]+\s+){{0,4}}(?:{DECISION_OBJECTS})\b")
-# "according to new data released by the UNHCR": the figures' releaser, after their noun
-_RELEASED_BY = r"(?:released|published|compiled|issued|provided)\s+by\b"
+# "according to new data released by the UNHCR": the figures' releaser, after their noun (and "as per data shared by
+# the Provincial Disaster Management Authority", as the South Asian press writes it)
+_RELEASED_BY = r"(?:released|published|compiled|issued|provided|shared)\s+by\b"
 # "according to preliminary data from the Interior Ministry": the figures' owner after them (not "data from January")
 _FIGURES_OWNER = rf"(?:from|by|of)\s+(?:the\s+|(?!(?:{_CALENDAR_WORDS})\b)[A-Z])"
 # What a speaker does, not a doer nor a body that commits itself (``COMMITMENT_VERBS``, carried as decisions are)
@@ -591,7 +592,9 @@ _REPORT_SAYS_RE = re.compile(r"\s+(analysis|investigation|count|tally|report|sur
 _TITLE_MODIFIER_LEFT_RE = re.compile(rf"(?<=[\s,(])(?:(?:{'|'.join(TITLE_MODIFIERS)})\s+)+$")
 # "regional governor Ivan Fedorov", "chief economist Huw Pill": a title before a name, with its modifiers (NAME_DESCRIPTORS)
 # (and the titled owner before it: "the Ukrainian Interior Minister's adviser Zoryan Shkiryak")
-_DESCRIPTOR_LEFT_RE = re.compile(r"(?<=[\s,(])(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+)?"
+# (and the first half of a body's name joined by "and", whose capitalised second half the modifiers take in: "Fire Service
+# and Civil Defence duty officer Rashed Hossain")
+_DESCRIPTOR_LEFT_RE = re.compile(r"(?<=[\s,(])(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+|(?:[A-Z][\w.-]*\s+){1,3}and\s+(?=[A-Z]))?"
                                  rf"(?:(?i:{'|'.join([*TITLE_MODIFIERS, *SPEAKER_MODIFIERS, *SPEAKERS])})\s+){{0,2}}"
                                  rf"(?:{'|'.join(NAME_DESCRIPTORS)})\s+$")  # (the modifier may open the sentence: "Rebel leader X")
 # "a ministry statement said": the body whose statement it is, named by its speaker's word

@@ -681,7 +681,10 @@ STATE_TITLE_WORDS = frozenset({"minister", "ministry", "government", "cabinet", 
 NAME_DESCRIPTORS = ("governor", "mayor", "minister", "president", "premier", "envoy", "commander", "prosecutor",
                     "spokes(?:man|woman|person)", "ombudsman", "commissioner", "chief", "director", "head", "advis[eo]r",
                     "aide", "analyst", "economist", "strategist", "researcher", "chair(?:man|woman|person)", "official",
-                    "leader", "lawmaker", "legislator")
+                    "leader", "lawmaker", "legislator",
+                    # an officer's post before the name, as the South Asian press writes it ("duty officer Rashed Hossain",
+                    # "information officer Lokendra Singh")
+                    "officer")
 # Words that say what kind of body the name after them is, and are no part of its name: "regulator Ofwat said" is
 # Ofwat, "grid operator Ukrenergo" is Ukrenergo, "Watchdog Transport Focus said" is Transport Focus.
 BODY_DESCRIPTORS = ("operator", "agency", "regulator", "utility", "lender", "insurer", "carrier", "watchdog", "monitor",
