@@ -96,6 +96,7 @@ from .lexicon.en import (
     PASSIVE_STATES,
     PASSIVE_VERBS,
     PAY_NOUNS,
+    PEOPLE,
     PEOPLE_COUNT_MODIFIERS,
     PEOPLE_NOUNS,
     PEOPLE_OF_A_BODY,
@@ -230,8 +231,9 @@ _DOER = rf"(?!(?:{phrases(NOT_A_DOER_PHRASES)})\b)(?:{phrases(DOER_VERBS)})"  # 
 # A body's decision on its own figure: "cut its key rate to", "set the minimum monthly wage at"
 _DECISION = (rf"(?:(?:{DECISION_LEADS})\s+)?(?:{DECISION_VERBS})\s+(?:(?:its|the|their)\s+)?"
              rf"(?:[\w-]+\s+){{0,4}}(?:{DECISION_OBJECTS})\b")
-# "according to new data released by the UNHCR": the figures' releaser, after their noun
-_RELEASED_BY = r"(?:released|published|compiled|issued|provided)\s+by\b"
+# "according to new data released by the UNHCR": the figures' releaser, after their noun (and "as per data shared by
+# the Provincial Disaster Management Authority", as the South Asian press writes it)
+_RELEASED_BY = r"(?:released|published|compiled|issued|provided|shared)\s+by\b"
 # "according to preliminary data from the Interior Ministry": the figures' owner after them (not "data from January")
 _FIGURES_OWNER = rf"(?:from|by|of)\s+(?:the\s+|(?!(?:{_CALENDAR_WORDS})\b)[A-Z])"
 # What a speaker does, not a doer nor a body that commits itself (``COMMITMENT_VERBS``, carried as decisions are)
@@ -669,7 +671,9 @@ _REPORT_SAYS_RE = re.compile(r"\s+(analysis|investigation|count|tally|report|sur
 _TITLE_MODIFIER_LEFT_RE = re.compile(rf"(?<=[\s,(])(?:(?:{'|'.join(TITLE_MODIFIERS)})\s+)+$")
 # "regional governor Ivan Fedorov", "chief economist Huw Pill": a title before a name, with its modifiers (NAME_DESCRIPTORS)
 # (and the titled owner before it: "the Ukrainian Interior Minister's adviser Zoryan Shkiryak")
-_DESCRIPTOR_LEFT_RE = re.compile(r"(?<=[\s,(])(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+)?"
+# (and the first half of a body's name joined by "and", whose capitalised second half the modifiers take in: "Fire Service
+# and Civil Defence duty officer Rashed Hossain")
+_DESCRIPTOR_LEFT_RE = re.compile(r"(?<=[\s,(])(?:(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s\s+|(?:[A-Z][\w.-]*\s+){1,3}and\s+(?=[A-Z]))?"
                                  rf"(?:(?i:{'|'.join([*TITLE_MODIFIERS, *SPEAKER_MODIFIERS, *SPEAKERS])})\s+){{0,2}}"
                                  rf"(?:{'|'.join(NAME_DESCRIPTORS)})\s+$")  # (the modifier may open the sentence: "Rebel leader X")
 # "a ministry statement said": the body whose statement it is, named by its speaker's word
@@ -787,6 +791,26 @@ def _pollster_without_its_client(name: str, match: str) -> str:
     return name[: client.start()]
 
 
+# A name that holds a number, as emergency services are named by their telephone number ("Rescue 1122 officials
+# said"): a capitalised word and the number after it, right before a speaker's phrase. Not a preposition's or a date's
+# word and its year ("In 2023 police recorded", "In March 2024 officials said": the year is when, no part of a name).
+_NUMBERED_NAME_BEFORE_RE = re.compile(rf"(?<=\s)(?!(?:{'|'.join(sorted(_NOT_A_SOURCE))}|{_CALENDAR_WORDS}|Since|From|Until|"
+                                      r"After|Before|Through|During|For|Of|Over|Under|To|Between|Around|About|Some|Nearly|"
+                                      r"Almost)\b)[A-Z][\w-]*\s+\d+\s+$")
+
+
+def _numbered_name_before(spaced: str, start: int, head: str) -> int:
+    """Where the speaker's phrase at ``start`` begins with the numbered name right before it (``_NUMBERED_NAME_BEFORE_RE``:
+    "Rescue 1122 officials said"), else ``start``. Only right before a plural head that names no people counted (PEOPLE),
+    where figures.py's number_in_a_proper_name also reads the number as the name's; before a singular one ("Rescue 1122
+    spokesperson said"), a modifier ("Rescue 1122 health officials") or people ("Edhi 115 volunteers") it reads the
+    number as a count, and the speaker's name is left without it."""
+    if not head.endswith("s") or " " in head.strip() or fold(head) in PEOPLE or not spaced.startswith(head, start):
+        return start
+    named = _NUMBERED_NAME_BEFORE_RE.search(spaced, max(0, start - 40), start)
+    return named.start() if named is not None else start
+
+
 def find_sources(sentence: str) -> list[tuple[int, str]]:
     """(offset in sentence, short name) of every attribution in the sentence (``source_matches``), a head
     word with the modifiers before it, an appositive name after it, and unnamed speakers by what they know
@@ -811,6 +835,9 @@ def find_sources(sentence: str) -> list[tuple[int, str]]:
             start, name = body.start(), body.group("b")  # "a ministry statement said": the ministry's word
         elif group in ("f", "q", "o", "r") and (left := _SPEAKER_LEFT_RE.search(spaced, max(0, start - 80), start)):
             start = left.start()  # "civil defence officials": the modifiers before the head word
+            name = _clean_source(spaced[start: m.end(at)])
+        if group in ("f", "q", "o", "r") and name and (numbered := _numbered_name_before(spaced, start, m.group(at))) != start:
+            start = numbered  # "Rescue 1122 officials said": the number is the name's
             name = _clean_source(spaced[start: m.end(at)])
         if group == "f" and name and name.endswith(" statement"):
             name = name.removesuffix(" statement")  # "an army statement said": the army's word

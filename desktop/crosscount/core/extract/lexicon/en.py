@@ -736,7 +736,13 @@ SPEAKERS = (*COMPANY_WORDS, "ministry", "authorities", "officials?", "spokes(?:m
              r"city\s+hall", r"town\s+hall", r"control\s+room", "prefecture", "chief", "survivors?",
              "hospitals?", "secretary", r"chair(?:man|woman|person)", "executives?", r"think\s+tanks?", "economists?", "transporters?", "traders?", "dealers?",
              "farmers?", "drivers?", "merchants?", "shopkeepers?", "bankers?", "investors?", "locals", "villagers?",
-             "herders?", "fishermen", "fisherman", "vendors?", "brokers?", "channels")
+             "herders?", "fishermen", "fisherman", "vendors?", "brokers?", "channels",
+             # a camp's or a village's leaders, who speak for it in field reporting ("A camp sheikh told Radio Dabanga",
+             # "community elders said")
+             "sheikhs?", "elders?",
+             # the bulletin a body issues, named by its issuer's words where the body is not ("As per the state health
+             # bulletin, 1,045 new cases were reported")
+             "bulletins?")
 # Lowercase words before a capitalized title that belong to it: "regional Gov. Alexander Bogomaz", "acting Mayor X".
 TITLE_MODIFIERS = ("regional", "provincial", "local", "state", "federal", "acting", "deputy", "former", "interim",
                    "city", "district", "county", "chief")
@@ -751,7 +757,10 @@ STATE_TITLE_WORDS = frozenset({"minister", "ministry", "government", "cabinet", 
 NAME_DESCRIPTORS = ("governor", "mayor", "minister", "president", "premier", "envoy", "commander", "prosecutor",
                     "spokes(?:man|woman|person)", "ombudsman", "commissioner", "chief", "director", "head", "advis[eo]r",
                     "aide", "analyst", "economist", "strategist", "researcher", "chair(?:man|woman|person)", "official",
-                    "leader", "lawmaker", "legislator", "executive")
+                    "leader", "lawmaker", "legislator", "executive",
+                    # an officer's post before the name, as the South Asian press writes it ("duty officer Rashed Hossain",
+                    # "information officer Lokendra Singh")
+                    "officer")
 # Words that say what kind of body the name after them is, and are no part of its name: "regulator Ofwat said" is
 # Ofwat, "grid operator Ukrenergo" is Ukrenergo, "Watchdog Transport Focus said" is Transport Focus.
 BODY_DESCRIPTORS = ("operator", "agency", "regulator", "utility", "lender", "insurer", "carrier", "watchdog", "monitor",
@@ -829,7 +838,7 @@ ANAPHORS = frozenset({*COMPANY_WORDS, "ministry", "group", "agency", "charity", 
                        "watchdog", "commission", "department", "bureau", "coalition", "survey", "analysis", "outlet",
                        "monitor", "minister", "board", "headquarters", "directorate", "junta", "operator", "governor",
                        "mayor", "prosecutor", "commissioner", "officials", "union", "school", "force",
-                       "newspaper", "paper", "broadcaster", "website", "statement", "fund", "release"})
+                       "newspaper", "paper", "broadcaster", "website", "statement", "fund", "release", "society"})
 # The words of a name an anaphor may stand for besides its own: "the army" for the "Israel Defense Forces".
 # (A word of the name may hold the kind's word at its end: "the bank" for "Sweden's Riksbank".)
 # (A central bank is the regulator of Russian wire copy: "The Bank of Russia kept its key rate … The regulator said …")
@@ -839,7 +848,9 @@ _FEDERATION_NAME_WORDS = ("federation", "association", "union", "confederation",
 ANAPHOR_NAME_WORDS = {"army": ("army", "forces", "military"), "military": ("military", "forces", "army"),
                       "junta": ("junta", "military", "army"), "officials": ("officials", "authorities"),
                       "regulator": _REGULATOR_NAME_WORDS, "federation": _FEDERATION_NAME_WORDS,
-                      "association": _FEDERATION_NAME_WORDS, "bank": ("bank", "reserve"), "court": ("court", "tribunal")}
+                      "association": _FEDERATION_NAME_WORDS, "bank": ("bank", "reserve"), "court": ("court", "tribunal"),
+                      # a national Red Cross or Red Crescent is a society ("the Kenya Red Cross said … The society said")
+                      "society": ("society", "cross", "crescent")}
 # Verbs of a measurement where it was made ("Ahmedabad recorded a high of 41C", "Kyiv saw 300 mm of rain"): a place
 # before them is where, not who gives the figure.
 MEASUREMENT_VERBS = ("recorded", "registered", "saw", "sees")
