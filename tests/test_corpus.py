@@ -231,7 +231,6 @@ KNOWN_MISSES = {
                      "its own figure, is read as no source)",
     "dated.txt:539": "subj of '12,000': want 'Sudan · unspecified', got 'Norway · unspecified' (the speaker's country "
                      "'Norwegian' taken over the place, 'Kadugli', which no table holds)",
-    "dated.txt:543": "src of '43': want 'WHO', got None (a headline's source after a dash, '- WHO', is no speaker)",
     # h-asof8 third batch (fresh, measured before its fixes): its dates all read; what stays wrong
     "dated.txt:576": "cat of '58': want None, got 'wounded' ('taken to hospital' in an outbreak read as an injury)",
     "dated.txt:593": "subj of 'at least 210': want 'Sudan · civilians', got 'Unspecified · civilians' (El Obeid is in no "

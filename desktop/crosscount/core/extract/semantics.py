@@ -51,6 +51,7 @@ from .lexicon.en import (
     COMPANY_VERBS,
     COMPILER_SUFFIXES,
     DECIDER_VERBS,
+    DECISION_AUXILIARIES,
     DECISION_LEADS,
     DECISION_OBJECTS,
     DECISION_VERBS,
@@ -114,6 +115,7 @@ from .lexicon.en import (
     RATE_PERIODS,
     REFUGEE_PLACE_NOUNS,
     REPORT_NOUNS,
+    SPEAKER_ADVERBS,
     SPEAKER_COUNTS,
     SPEAKER_MODIFIERS,
     SPEAKERS,
@@ -166,11 +168,14 @@ _CALENDAR_WORDS = "|".join(sorted([*MONTH_NAMES, *MONTH_ABBREVIATIONS, *WEEKDAY_
 # noun is a whole word ("the Kursk region", not the "region" of "The regional police chief").
 _CAPITAL = "A-ZÀ-ÖØ-Þ"
 _PARTICLES = rf"(?:(?:{'|'.join(NAME_PARTICLES)})(?:\s+|-(?=[A-Z])))"  # "Ursula von der Leyen", "Ahmed al-Mandhari"
+# A name's acronym in brackets after it, of a word or two: "the World Health Organization (WHO)", "the Africa Centres for
+# Disease Control and Prevention (Africa CDC)"
+_BRACKETED_ACRONYM = r"\([A-Z][A-Za-z]{1,7}(?:\s[A-Z][A-Za-z]{1,7})?\)"  # (no bare space: the sources pattern is VERBOSE)
 # (A comma inside a name joins a list of its words that ends with "and": "the Ministry of Housing, Communities and Local
 # Government", "the Department for Environment, Food and Rural Affairs".)
 _NAME = (rf"(?>[A-Z][\w.&/'’-]*\+?(?:(?:\s+(?:(?:of|for|and|&|to|the)\s+(?:the\s+)?|{_PARTICLES}+|(?:in|on)\s+(?:the\s+)?"
          rf"(?!(?:{_CALENDAR_WORDS})\b))?|,\s+(?=(?:[A-Z][\w'’-]*\s+){{1,3}}and\s+[A-Z]))[{_CAPITAL}][\w.&/'’-]*)*"
-         rf"(?:\s+\([A-Z][A-Za-z]{{1,7}}\))?(?:\s+(?:{'|'.join(PLACE_NOUNS)})\b)?)"
+         rf"(?:\s+{_BRACKETED_ACRONYM})?(?:\s+(?:{'|'.join(PLACE_NOUNS)})\b)?)"
          r"(?:(?:\s+(?!(?:said|says|told|added|reported)\b)[a-z'’]+){0,2}\s+"
          rf"{gate(NAME_HEADS, ignore_case=False)}(?:{'|'.join(NAME_HEADS)})\b"
          rf"(?:\s+[{_CAPITAL}][\w.'’-]*(?:\s+{_PARTICLES}*[{_CAPITAL}][\w.'’-]*)*)?)?")
@@ -189,7 +194,7 @@ _APPOSITIVE = rf",\s+(?!(?:including|among|mostly|most|many|half|some|{_RESULT_P
 _SOURCE_GATE = gate(["according", "as", "quoted", "an?", "the", "new", "latest", "recent", "was", "were", "been", "being", *REPORT_NOUNS, *BODY_FIELDS, *SPEAKERS,
                      *PASSIVE_VERBS.split("|")])
 # Every source but one starts a word: with a capital or one of a few words.
-_ADVERBS = (r"(?:(?:also|has|have|had|is|are|previously|recently|earlier|now|later|again|further|separately|"
+_ADVERBS = (rf"(?:(?:has|have|had|is|are|{'|'.join(SPEAKER_ADVERBS)}|"
             r"yesterday|today|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))\s+)*")
 # A speaker's whole noun phrase: its names and modifiers, its head word, and an "in X"/"of X"/"from X"
 # complement ("the health ministry in Hamas-run Gaza", "an official from the National Emergency Operations
@@ -229,7 +234,7 @@ _FIGURES_SHOWED = (rf"(?:(?:{'|'.join(PUBLISHED_FIGURE_ADJECTIVES)})\s+){{0,2}}(
                    rf"\s+(?:{ATTRIBUTION_VERBS}|shows?|showed|suggest(?:s|ed)?)\b")
 _DOER = rf"(?!(?:{phrases(NOT_A_DOER_PHRASES)})\b)(?:{phrases(DOER_VERBS)})"  # (its phrases spaced however: "will provide")
 # A body's decision on its own figure: "cut its key rate to", "set the minimum monthly wage at"
-_DECISION = (rf"(?:(?:{DECISION_LEADS})\s+)?(?:{DECISION_VERBS})\s+(?:(?:its|the|their)\s+)?"
+_DECISION = (rf"(?:(?:(?:{DECISION_LEADS}){_WEEKDAY_OR_DAY}\s+to|{DECISION_AUXILIARIES})\s+)?(?:{DECISION_VERBS})\s+(?:(?:its|the|their)\s+)?"
              rf"(?:[\w-]+\s+){{0,4}}(?:{DECISION_OBJECTS})\b")
 # "according to new data released by the UNHCR": the figures' releaser, after their noun (and "as per data shared by
 # the Provincial Disaster Management Authority", as the South Asian press writes it)
@@ -269,7 +274,7 @@ _SOURCE_AT_WORD = rf"""
       | ['’]s?\s+(?:own\s+)?(?:{'|'.join(ESTIMATE_NOUNS)})\s+of\b(?P<o>)))  # "the organisers' estimate of 500,000"
   | (?:(?:[Tt]he\s+|[Aa]n?\s+)(?:(?:latest|new|recent)\s+)?(?P<p>{_NAME})\s+(?:poll|survey)\b)  # "in the latest YouGov poll"
   | (?:quoted\s+{_PERSON_OF_A_BODY_NAMED}(?P<qn>{_NAME}),?\s+as\s+saying\b)  # "quoted the deputy head of the county education bureau, Ma Lin, as saying": the person named
-  | (?:quoted\s+(?:the\s+|an?\s+)?(?P<u>{_NAME}|{_SPEAKER_PHRASE})(?:{_APPOSITIVE})?\s+as\s+saying\b)  # "state media quoted Defence Minister Andrei Belousov as saying": the one quoted, not the medium
+  | (?:quoted\s+(?:the\s+|an?\s+)?(?P<u>{_NAME}|(?:[a-z][\w-]*\s+){{0,3}}?{_SPEAKER_PHRASE})(?:{_APPOSITIVE})?\s+as\s+saying\b)  # "state media quoted Defence Minister Andrei Belousov as saying": the one quoted, not the medium ("a health ministry spokesman": its modifiers too)
   | (?:(?P<c>(?:The\s+)?{_NAME})(?:  # a name, then what makes it the figure's source (the name parsed once):
         \s+(?:(?:analysis|investigation|count|tally|report|survey|study|estimate|review|poll)\s+(?:{ATTRIBUTION_VERBS}|shows?|showed)\b|{_FIGURES_SHOWED})
       | (?:’s|'s)?(?:{_APPOSITIVE})?\s+{_ADVERBS}(?:{ATTRIBUTION_VERBS})\b(?!{_WEEKDAY_OR_DAY}\s+by\b)(?!\s+(?:the|a|its)\s+(?:highest|lowest|largest|biggest|smallest|record)\b){_NOUN_NOT_VERB}
@@ -558,7 +563,7 @@ _POSSESSIVE_END_RE = re.compile(r"(?:’s|'s|(?<=s)['’])$")  # "the ministry's
 # (or of the body an anaphor stands for: "Officials from the agency said": the agency's, which the paragraph names)
 _PERSON_OF_BODY_RE = re.compile(rf"^(?:(?:An?|The)\s+)?(?:[a-z]+\s+)*(?i:{'|'.join(PEOPLE_OF_A_BODY)})"
                                 rf"\s+(?:from|at|of)\s+(?:the\s+)?(?=[A-Z]|(?:{'|'.join(sorted(ANAPHORS))})$)")
-_ACRONYM_AFTER_RE = re.compile(r"\s+\([A-Z][A-Za-z]{1,7}\)$")  # "… Authority (AFAD)"
+_ACRONYM_AFTER_RE = re.compile(rf"\s+{_BRACKETED_ACRONYM}$")  # "… Authority (AFAD)"
 
 
 def _names_after(words: list[str]) -> bool:
@@ -628,7 +633,7 @@ _ANCHOR_GATE = gate(["according", "as", "quoted", *REPORT_NOUNS, *ATTRIBUTION_VE
 _ATTRIBUTION_ANCHOR_RE = re.compile(
     rf"{NOT_ASCII_WORD}{_ANCHOR_GATE}"
     rf"(?i:according\b|as\s+per\b|quoted\b|(?:{'|'.join(REPORT_NOUNS)})\s+(?:from|by|of)\b|(?:{ATTRIBUTION_VERBS}|{_DOER}|say|estimate|expect|claim|report|shows?|showed|suggest\w*|poll|survey)\b|"
-    rf"(?:{PASSIVE_VERBS}){_WEEKDAY_OR_DAY}\s+by\b|(?:came|comes|come)\s+from\b|(?:voted|decided|agreed|moved)\s+to\b|(?:released|issued|presented)\b|signed\s+(?:an?|the)\b|(?:{DECISION_VERBS})\s+(?:its|the|their|an?|(?:[\w-]+\s+){{0,2}}?(?:{DECISION_OBJECTS}))\b)"
+    rf"(?:{PASSIVE_VERBS}){_WEEKDAY_OR_DAY}\s+by\b|(?:came|comes|come)\s+from\b|(?:voted|decided|agreed|moved){_WEEKDAY_OR_DAY}\s+to\b|(?:released|issued|presented)\b|signed\s+(?:an?|the)\b|(?:{DECISION_VERBS})\s+(?:its|the|their|an?|(?:[\w-]+\s+){{0,2}}?(?:{DECISION_OBJECTS}))\b)"
 )
 
 
@@ -811,6 +816,22 @@ def _numbered_name_before(spaced: str, start: int, head: str) -> int:
     return named.start() if named is not None else start
 
 
+# A headline's source after its last mark, the line ending with no full stop: "Drone strike kills nine in Omdurman:
+# activists", "Inflation eases to 3.8% in May - statistics office", "… — NBS": a speaker's head word with up to three
+# lowercase words before it, or a name
+_HEADLINE_SOURCE_RE = re.compile(rf"(?:[:—–]|\s-)\s+(?P<s>(?:[a-z][\w-]*\s+){{0,3}}(?:{'|'.join(SPEAKERS)})|{_NAME})\s*$")
+_HEADLINE_END = (".", "!", "?", '"', "”", "’", ")")
+
+
+def _headline_source(spaced: str) -> tuple[int, str] | None:
+    """headline_source_after_its_mark: (offset in the sentence, name) of the source a headline names after its last
+    colon or dash (``_HEADLINE_SOURCE_RE``), or None for a sentence that ends as prose does (a full stop, a quote)."""
+    if spaced.rstrip().endswith(_HEADLINE_END) or (m := _HEADLINE_SOURCE_RE.search(spaced)) is None:
+        return None
+    name = _clean_source(m.group("s"))
+    return (m.start("s") - 1, name) if name else None
+
+
 def find_sources(sentence: str) -> list[tuple[int, str]]:
     """(offset in sentence, short name) of every attribution in the sentence (``source_matches``), a head
     word with the modifiers before it, an appositive name after it, and unnamed speakers by what they know
@@ -818,8 +839,9 @@ def find_sources(sentence: str) -> list[tuple[int, str]]:
     found: list[tuple[int, str]] = []
     weak: list[bool] = []  # whether each found one speaks only through "recorded"/"registered"
     spaced = " " + sentence
+    headline = _headline_source(spaced)
     if not _ATTRIBUTION_ANCHOR_RE.search(spaced):
-        return found
+        return [headline] if headline else found
     anonymous = [(m.start(g), m.end(g)) for m in (_ANONYMOUS_SOURCE_RE.finditer(spaced) if _KNOWING_RE.search(spaced) else ())
                  for g in ("a", "b") if m.group(g)]  # (``_ANONYMOUS``)
     for m in _with_said_by_after_a_place(spaced):
@@ -884,6 +906,8 @@ def find_sources(sentence: str) -> list[tuple[int, str]]:
         found, weak = [found[i] for i in order], [weak[i] for i in order]
     if any(weak) and not all(weak):  # "Police recorded 6.6 million crimes …, according to the ONS"
         found = [f for f, w in zip(found, weak, strict=True) if not w]
+    if headline and not found:
+        found.append(headline)
     return found
 
 

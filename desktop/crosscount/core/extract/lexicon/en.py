@@ -403,7 +403,7 @@ NAME_HEADS = ("ministry", "office", "service", "agency", "authorities", "officia
               "federation", "authority", "spokesman", "spokeswoman", "spokesperson", "documents", "commanders?(?:-in-chief)?",
               "mayor", "governor", "president", "minister", "envoy", "ambassador", "teams", "crews", "rescuers", "volunteers",
               "magistrate", "commissioner", "chief", "director", "secretary", "chairman", "chairwoman", "inspector",
-              "prosecutor", "judge", "analyst", "economist", "strategist", "adviser", "advisor", "aide", "researcher")
+              "prosecutor", "judge", "analyst", "economist", "strategist", "adviser", "advisor", "aide", "researcher", "militias?")
 
 # --------------------------------------------------------------- what a figure counts, whose it is
 # Illnesses a figure's people may be counted with ("hospitalised with dengue"): patients, not the wounded.
@@ -814,13 +814,15 @@ PLACE_ADJECTIVES = ("occupied", "besieged", "embattled", "war-torn", "war-ravage
 PEOPLE_OF_A_BODY = ("officials?", "officers?", r"spokes(?:man|woman|person)", "sources?", "representatives?", "researchers?",
                     "statements?",
                     "experts?", "analysts?", "scientists?", "economists?", "rebels", "fighters", "members", "militants", "volunteers")
-# What may stand between a decider and its decision: "voted to cut", "will lower the price cap", "is set to raise".
-DECISION_LEADS = (r"(?:voted|decided|agreed|moved|plans|votes|decides|agrees|(?:is|are)\s+(?:set\s+)?)\s+to|will|would")
+# What may stand between a decider and its decision: "voted to cut", "decided on Friday to raise", "will lower the
+# price cap", "is set to raise" (the verbs before "to", a day between them; and the auxiliaries, ``DECISION_AUXILIARIES``).
+DECISION_LEADS = r"voted|decided|agreed|moved|plans|votes|decides|agrees|(?:is|are)(?:\s+set)?"
+DECISION_AUXILIARIES = r"will|would"
 # Decisions that are the decider's own figures: "The Bank of Russia cut its key rate to 16.5%".
 # (and in a headline's present: "Central bank holds key rate at 21%")
-DECISION_VERBS = (r"cut|raised|raise|lowered|lower|set|kept|keep|held|hold|left|leave|slashed|hiked|increased|reduced|"
+DECISION_VERBS = (r"cut|raised|raise|lift|lifted|lowered|lower|set|kept|keep|held|hold|left|leave|slashed|hiked|increased|reduced|"
                    r"trimmed|doubled|tripled|halved|capped|froze|passed|cuts|raises|lowers|sets|keeps|holds|leaves|"
-                   r"slashes|hikes|trims")
+                   r"slashes|hikes|trims|lifts")
 DECISION_OBJECTS = (r"[Rr]ates?|forecast|estimate|target(?:\s+range)?|outlook|projection|budget|appeal|wages?|pay|"
                     r"salar(?:y|ies)|pensions?|allowances?|tariffs?|prices?|levy|levies|dut(?:y|ies)|tax(?:es)?|fees?|"
                     r"cap|ceiling|limit|quotas?|spending|dividend|bills?|output|production")
@@ -838,7 +840,8 @@ ANAPHORS = frozenset({*COMPANY_WORDS, "ministry", "group", "agency", "charity", 
                        "watchdog", "commission", "department", "bureau", "coalition", "survey", "analysis", "outlet",
                        "monitor", "minister", "board", "headquarters", "directorate", "junta", "operator", "governor",
                        "mayor", "prosecutor", "commissioner", "officials", "union", "school", "force",
-                       "newspaper", "paper", "broadcaster", "website", "statement", "fund", "release", "society"})
+                       "newspaper", "paper", "broadcaster", "website", "statement", "fund", "release", "society",
+                       "source", "hospital"})
 # The words of a name an anaphor may stand for besides its own: "the army" for the "Israel Defense Forces".
 # (A word of the name may hold the kind's word at its end: "the bank" for "Sweden's Riksbank".)
 # (A central bank is the regulator of Russian wire copy: "The Bank of Russia kept its key rate … The regulator said …")
@@ -871,6 +874,10 @@ COMMITMENT_VERBS = frozenset({"approved", "allocated", "earmarked", "endorsed", 
 # Verbs of what a body does with the figure, not of what it says of it: "Europe has allocated EUR 132 billion …, the
 # Kiel Institute said" is the institute's figure (an attribution through these gives way to one that speaks).
 ACTION_VERBS = ("allocated", "approved", "earmarked", "pledged", "promised", "spent", "provided", "committed")
+# Adverbs between a speaker and its verb: "the ministry previously said", "The central bank unexpectedly kept its rate at".
+SPEAKER_ADVERBS = ("previously", "recently", "earlier", "now", "later", "again", "further", "separately", "unexpectedly",
+                   "reportedly", "officially", "formally", "publicly", "initially", "originally", "unanimously", "jointly",
+                   "narrowly", "quietly", "also")
 # Verbs of a body that decides the figure it names: "a Paris court ordered the carmaker to pay EUR 3.2 million", "the
 # Commission imposed a fine of", "the Low Pay Commission recommended raising the wage to", "the regulator is suing the
 # fund for A$120 million". The decider is the figure's
@@ -887,6 +894,7 @@ DOER_VERBS = ("recovered", "retrieved", "pulled", "distributed", "delivered", "e
               # "The agency has launched an appeal for $1.4 billion", "The state government will provide Rs 7,000"
               "unveiled", "unveils", "launched", "launches", "introduced", "outlined", "provides", "will provide",
               "will give", "gave", "will allocate", "will spend", "will invest", "set aside", "put aside", "will buy back", "bought back",
+              "will present", "will unveil", "will table", "tabled",
               *DECIDER_VERBS)
 # A doer's verb with a particle that makes it another verb: "Myanmar's military has carried out air strikes …, killing
 # 18 people" carried nothing it counts.
